@@ -1,0 +1,89 @@
+"""The data the parser produces and everything downstream consumes: an Issue and its Items.
+
+Plain dataclasses, no behaviour beyond naming and serialising themselves in the shapes of
+CONTRACT.md (`to_dict` is one line of `jianbao parse --json`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SECTIONS = ("数据月报", "行业资讯", "会员风采", "协会动态")
+
+
+@dataclass(frozen=True)
+class IssueMeta:
+    """Which issue of the briefing a file is: read from its header, a side file, or inferred."""
+
+    year: int | None
+    number: int | None
+    total: int | None
+    date: str | None  # publication date, ISO YYYY-MM-DD
+    inferred: bool = False
+
+    @property
+    def key(self) -> str | None:
+        """`2024-05`: the issue's facet value and the `--issue` filter's form."""
+        if self.year is None or self.number is None:
+            return None
+        return f"{self.year}-{self.number:02d}"
+
+    @property
+    def label(self) -> str:
+        """`2024年第5期`, as people name an issue."""
+        if self.year is None or self.number is None:
+            return "期号不详"
+        return f"{self.year}年第{self.number}期"
+
+    def to_dict(self) -> dict:
+        return {"year": self.year, "number": self.number, "total": self.total,
+                "date": self.date, "inferred": self.inferred}
+
+
+@dataclass(frozen=True)
+class Alias:
+    """An abbreviation the text defines: （以下简称“服贸会”） makes short=服贸会 for full=the name before it."""
+
+    short: str
+    full: str
+    item_id: str
+
+
+@dataclass
+class Item:
+    """One news item: a story, the month's statistics, a member profile or an association activity."""
+
+    id: str
+    file: str
+    issue: IssueMeta
+    section: str
+    title: str | None
+    source: str | None
+    date: str | None  # first day-precise date the item reports, ISO
+    orgs: list[str]
+    body: str
+    lines: tuple[int, int]
+    ordinal: int = 0  # 1-based place in its issue
+    aliases: list[Alias] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        """The item as one line of `parse --json` (CONTRACT.md)."""
+        return {"id": self.id, "file": self.file, "issue": self.issue.to_dict(),
+                "section": self.section, "title": self.title, "source": self.source,
+                "date": self.date, "orgs": list(self.orgs), "body": self.body,
+                "lines": list(self.lines),
+                "aliases": [{"short": a.short, "full": a.full} for a in self.aliases]}
+
+
+@dataclass
+class Issue:
+    """A parsed briefing file: its metadata, table of contents and items in document order."""
+
+    file: str
+    meta: IssueMeta
+    items: list[Item]
+    toc: dict[str, list[str]] = field(default_factory=dict)  # section -> titles listed
+    header: list[str] = field(default_factory=list)  # header lines as printed
+
+    @property
+    def aliases(self) -> list[Alias]:
+        return [a for item in self.items for a in item.aliases]
