@@ -1,0 +1,64 @@
+"""The web front end: an app factory over the search library, and `serve` to run it on waitress.
+
+The last step of parse -> analyze -> index -> query -> web: it only calls `search.Archive`
+(through `webapp.searcher`) and turns the library's results and errors into pages and JSON.
+"""
+from __future__ import annotations
+
+import os
+
+from flask import Flask
+
+from webapp import errors, searcher, views
+
+# Strict: nothing inline, nothing from elsewhere (no CDN), no framing.
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    """Build the app. Config: defaults, then `JIANBAO_*` environment variables, then `test_config`.
+
+    `INDEX` and `CORPUS` are the index and corpus directories (`JIANBAO_INDEX`, `JIANBAO_CORPUS`).
+    """
+    app = Flask(__name__)
+    app.config.from_mapping(
+        INDEX=os.environ.get("JIANBAO_INDEX", "index"),
+        CORPUS=os.environ.get("JIANBAO_CORPUS", "corpus"),
+        MAX_PER_PAGE=100,
+        MAX_QUERY_CHARS=200,
+        CSV_LIMIT=10000,
+        JSON_AS_ASCII=False,
+    )
+    app.config.from_prefixed_env("JIANBAO")
+    if test_config is not None:
+        app.config.from_mapping(test_config)
+    # from_prefixed_env parses values as JSON: a directory named "2024" would arrive as an int.
+    app.config["INDEX"] = str(app.config["INDEX"])
+    app.config["CORPUS"] = str(app.config["CORPUS"])
+    app.config["DEBUG"] = False
+    app.json.ensure_ascii = False
+
+    searcher.init_app(app)
+    errors.init_app(app)
+    app.register_blueprint(views.bp)
+
+    @app.after_request
+    def security_headers(response):
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "same-origin"
+        response.headers["X-Frame-Options"] = "DENY"
+        return response
+
+    return app
+
+
+def serve(app: Flask, host: str = "127.0.0.1", port: int = 8000, threads: int = 8) -> None:
+    """Run `app` on waitress (a production WSGI server, never Flask's own) until interrupted."""
+    import waitress
+
+    shown = f"[{host}]" if ":" in host else host
+    print(f"jianbao: serving http://{shown}:{port}/  (Ctrl-C to stop)", flush=True)
+    waitress.serve(app, host=host, port=port, threads=threads, ident="jianbao",
+                   clear_untrusted_proxy_headers=True)

@@ -1,0 +1,403 @@
+"""Routes. Each HTML page and its JSON twin are built from the same request parsing and the same
+library call; templates only loop over what is prepared here (facets carry count, selected and
+toggle_url; chips carry their remove url).
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from itertools import groupby
+from urllib.parse import urlencode
+
+from flask import Blueprint, Response, current_app, jsonify, render_template, request, url_for
+from markupsafe import Markup, escape
+
+from search import Filters, NotFound, QueryError, SearchError
+from webapp.searcher import get_archive, get_stats
+
+bp = Blueprint("web", __name__)
+
+ID_RE = re.compile(r"[A-Za-z0-9_-]{1,128}")  # item ids are URL-safe by contract
+ISSUE_KEY_RE = re.compile(r"\d{4}-\d{2}")
+LIST_PARAMS = ("section", "source", "org", "issue")
+ONE_PARAMS = ("from", "to")
+SORTS = {"relevance": "相关度", "date": "日期"}
+FACETS = (("section", "栏目"), ("issue", "期号"), ("year", "年份"), ("source", "来源"), ("org", "机构"))
+PARAM_LABELS = {"section": "栏目", "source": "来源", "org": "机构", "issue": "期号",
+                "from": "起", "to": "止"}
+FACET_SHOWN = 8  # values shown before "更多"
+MAX_VALUES = 20  # values of one filter parameter
+
+
+def highlighted(html: str) -> Markup:
+    """The one place text is trusted as HTML: the library's highlighter output (snippets and marked
+    item text), which escapes the text itself and adds only <mark> and </mark>."""
+    return Markup(html)
+
+
+def issue_label(key: str) -> str:
+    """`2024-05` -> `2024年第5期`."""
+    if ISSUE_KEY_RE.fullmatch(key or ""):
+        year, number = key.split("-")
+        return f"{year}年第{int(number)}期"
+    return key
+
+
+# --- the request -------------------------------------------------------------------------------
+
+@dataclass
+class SearchRequest:
+    """A search as the user asked for it, validated; `params` rebuilds its URL (without the page)."""
+
+    text: str
+    filters: Filters
+    page: int = 1
+    per_page: int = 10
+    sort: str = "relevance"
+    params: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def has_filters(self) -> bool:
+        return any(key != "q" and key not in ("sort", "per_page") for key, _ in self.params)
+
+    def url(self, endpoint: str = "web.search", params=None, page: int = 1) -> str:
+        params = list(self.params if params is None else params)
+        if page > 1:
+            params.append(("page", str(page)))
+        base = url_for(endpoint)
+        return f"{base}?{urlencode(params)}" if params else base
+
+    def without(self, key: str, value: str | None = None) -> list[tuple[str, str]]:
+        return [(k, v) for k, v in self.params if not (k == key and (value is None or v == value))]
+
+    def value(self, key: str) -> str | None:
+        return next((v for k, v in self.params if k == key), None)
+
+
+def _int_arg(args, name: str, default: int, low: int, high: int | None) -> int:
+    raw = args.get(name, "").strip()
+    if not raw:
+        return default
+    if not raw.isascii() or not raw.isdigit():
+        raise QueryError(f"参数 {name} 必须是整数，收到的是“{raw[:40]}”")
+    number = int(raw)
+    if number < low or (high is not None and number > high):
+        span = f"{low} 到 {high}" if high is not None else f"不小于 {low}"
+        raise QueryError(f"参数 {name} 必须在 {span} 之间，收到的是 {raw[:40]}")
+    return number
+
+
+def _clean(text: str) -> str:
+    """Control characters (NUL and the like) become spaces; surrounding space goes."""
+    return "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text).strip()
+
+
+def parse_search(args) -> SearchRequest:
+    """Validate the query string of /search, /api/search and /search.csv. Raises QueryError."""
+    text = _clean(args.get("q", ""))
+    limit = current_app.config["MAX_QUERY_CHARS"]
+    if len(text) > limit:
+        raise QueryError(f"查询太长：最多 {limit} 个字符")
+    lists = {}
+    for name in LIST_PARAMS:
+        values = [_clean(v) for v in args.getlist(name)]
+        values = list(dict.fromkeys(v for v in values if v))
+        if len(values) > MAX_VALUES:
+            raise QueryError(f"参数 {name} 最多给 {MAX_VALUES} 个值")
+        lists[name] = values
+    ones = {name: _clean(args.get(name, "")) or None for name in ONE_PARAMS}
+    filters = Filters.from_args(lambda name: lists.get(name, []), lambda name, default=None: ones.get(name, default))
+    page = _int_arg(args, "page", 1, 1, 100000)
+    per_page = _int_arg(args, "per_page", 10, 1, current_app.config["MAX_PER_PAGE"])
+    sort = args.get("sort", "").strip() or "relevance"
+    if sort not in SORTS:
+        raise QueryError(f"参数 sort 只能是 relevance（相关度）或 date（日期），收到的是“{sort[:40]}”")
+    params = [("q", text)] if text else []
+    params += [(name, v) for name in LIST_PARAMS for v in lists[name]]
+    params += [(name, v) for name, v in ones.items() if v]
+    if sort != "relevance":
+        params.append(("sort", sort))
+    if per_page != 10:
+        params.append(("per_page", str(per_page)))
+    return SearchRequest(text, filters, page, per_page, sort, params)
+
+
+# --- what the templates loop over ---------------------------------------------------------------
+
+def hit_view(hit, sreq: SearchRequest) -> dict:
+    item_params = {"q": sreq.text} if sreq.text else {}
+    return {
+        "id": hit.id,
+        "url": url_for("web.item", item_id=hit.id, **item_params),
+        "title": hit.title or hit.section,
+        "untitled": not hit.title,
+        "section": hit.section,
+        "section_url": sreq.url(params=[("section", hit.section)]),
+        "source": hit.source,
+        "date": hit.date,
+        "issue_label": hit.issue.label,
+        "issue_url": url_for("web.issue", key=hit.issue.key) if hit.issue.key else None,
+        "snippet": highlighted(hit.snippet or ""),
+    }
+
+
+def facet_views(page, sreq: SearchRequest) -> list[dict]:
+    """Each facet: its values with count, selected and toggle_url (multi-select; year sets from/to)."""
+    groups = []
+    year_from, year_to = sreq.value("from"), sreq.value("to")
+    for key, label in FACETS:
+        entries = []
+        for fv in page.facets.get(key, []):
+            if fv.value in (None, "", "None"):
+                continue
+            if key == "year":
+                selected = year_from == fv.value and year_to == fv.value
+                params = [(k, v) for k, v in sreq.params if k not in ("from", "to")]
+                if not selected:
+                    params += [("from", fv.value), ("to", fv.value)]
+            else:
+                selected = fv.selected or (key, fv.value) in sreq.params
+                params = sreq.without(key, fv.value) if selected else sreq.params + [(key, fv.value)]
+            entries.append({"value": fv.value, "label": issue_label(fv.value) if key == "issue" else fv.value,
+                            "count": fv.count, "selected": selected, "toggle_url": sreq.url(params=params)})
+        if entries:
+            shown = entries[:FACET_SHOWN] + [e for e in entries[FACET_SHOWN:] if e["selected"]]
+            more = [e for e in entries[FACET_SHOWN:] if not e["selected"]]
+            groups.append({"key": key, "label": label, "values": shown, "more": more})
+    return groups
+
+
+def chip_views(sreq: SearchRequest) -> list[dict]:
+    """The selected filters, each with the url that removes it."""
+    chips = []
+    for key, value in sreq.params:
+        if key in PARAM_LABELS:
+            shown = issue_label(value) if key == "issue" else value
+            chips.append({"label": f"{PARAM_LABELS[key]}：{shown}", "remove_url": sreq.url(params=sreq.without(key, value))})
+    return chips
+
+
+def pagination(page, sreq: SearchRequest) -> dict | None:
+    if page.pages <= 1:
+        return None
+    current, last = page.page, page.pages
+    numbers = sorted({1, last, *range(max(1, current - 2), min(last, current + 2) + 1)})
+    links, previous = [], 0
+    for number in numbers:
+        if number - previous > 1:
+            links.append({"gap": True})
+        links.append({"number": number, "url": sreq.url(page=number), "current": number == current})
+        previous = number
+    return {"links": links,
+            "prev": sreq.url(page=current - 1) if current > 1 else None,
+            "next": sreq.url(page=current + 1) if current < last else None}
+
+
+def ways_out(page, sreq: SearchRequest, chips: list[dict]) -> list[dict]:
+    """One-click ways out of an empty result: drop a filter, all filters, match characters."""
+    ways = [{"label": f"去掉“{chip['label']}”", "url": chip["remove_url"]} for chip in chips]
+    if len(chips) > 1 and sreq.text:
+        ways.append({"label": "去掉所有筛选条件", "url": sreq.url(params=[("q", sreq.text)])})
+    if sreq.text and '"' not in sreq.text and "“" not in sreq.text:
+        quoted = f'"{sreq.text}"'
+        params = [(k, quoted if k == "q" else v) for k, v in sreq.params]
+        ways.append({"label": f"按字符原样匹配 {quoted}", "url": sreq.url(params=params)})
+    return ways
+
+
+def search_context(sreq: SearchRequest) -> dict:
+    """Everything the results page shows; the JSON twin is `page.to_dict()` of the same search."""
+    page = get_archive().search(sreq.text, sreq.filters, page=sreq.page, per_page=sreq.per_page, sort=sreq.sort)
+    chips = chip_views(sreq)
+    return {
+        "sreq": sreq,
+        "page": page,
+        "hits": [hit_view(hit, sreq) for hit in page.hits],
+        "facets": facet_views(page, sreq),
+        "chips": chips,
+        "clear_url": sreq.url(params=[("q", sreq.text)] if sreq.text else []),
+        "sorts": [{"value": value, "label": label, "selected": value == sreq.sort,
+                   "url": sreq.url(params=[p for p in sreq.without("sort")] + ([("sort", value)] if value != "relevance" else []))}
+                  for value, label in SORTS.items()],
+        "pagination": pagination(page, sreq),
+        "ways_out": ways_out(page, sreq, chips) if not page.total else [],
+        "json_url": sreq.url("web.api_search", page=sreq.page),
+        "csv_url": sreq.url("web.search_csv"),
+        "date_from": sreq.value("from") or "",
+        "date_to": sreq.value("to") or "",
+    }
+
+
+def home_context() -> dict:
+    archive = get_archive()
+    stats = get_stats()
+    issues = archive.issues()
+    return {
+        "latest": [{"label": view.meta.label, "date": view.meta.date, "items": len(view.items),
+                    "url": url_for("web.issue", key=view.meta.key) if view.meta.key else None}
+                   for view in issues[:6]],
+        "sections": [{"label": name, "count": count, "url": url_for("web.search", section=name)}
+                     for name, count in stats.get("sections", {}).items()],
+        "item_count": stats.get("items", archive.item_count),
+        "issue_count": stats.get("issues", len(issues)),
+        "examples": [{"q": q, "url": url_for("web.search", q=q)}
+                     for q in ("服务外包", "服贸会", '"数字贸易"', "跨境电商 -日本", "数字经济 OR 人工智能")],
+    }
+
+
+@bp.app_context_processor
+def site_footer():
+    def site_stats():
+        try:
+            return get_stats()
+        except SearchError:
+            return None
+    return {"site_stats": site_stats}
+
+
+# --- routes -------------------------------------------------------------------------------------
+
+@bp.get("/")
+@bp.get("/search")
+def search():
+    sreq = parse_search(request.args)
+    if not sreq.text and not sreq.has_filters:
+        return render_template("home.html", sreq=sreq, **home_context())
+    return render_template("search.html", **search_context(sreq))
+
+
+@bp.get("/api/search")
+def api_search():
+    sreq = parse_search(request.args)
+    if not sreq.text and not sreq.has_filters:
+        raise QueryError("缺少查询：请给出 q 或筛选条件（section、source、org、issue、from、to）")
+    page = get_archive().search(sreq.text, sreq.filters, page=sreq.page, per_page=sreq.per_page, sort=sreq.sort)
+    return jsonify(page.to_dict())
+
+
+CSV_COLUMNS = ("id", "title", "section", "source", "date", "issue", "issue_date", "orgs", "score", "url")
+
+
+def _csv_cell(value) -> str:
+    """Text as a spreadsheet shows it: never a formula (a cell starting with = + - @ is quoted)."""
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+@bp.get("/search.csv")
+def search_csv():
+    sreq = parse_search(request.args)
+    if not sreq.text and not sreq.has_filters:
+        raise QueryError("缺少查询：请给出 q 或筛选条件")
+    hits = get_archive().search_all(sreq.text, sreq.filters, sort=sreq.sort, limit=current_app.config["CSV_LIMIT"])
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for hit in hits:
+        writer.writerow([_csv_cell(v) for v in (
+            hit.id, hit.title, hit.section, hit.source, hit.date, hit.issue.key, hit.issue.date,
+            "；".join(hit.orgs), f"{hit.score:.3f}" if hit.score is not None else "",
+            url_for("web.item", item_id=hit.id, _external=True))])
+    # A BOM so that spreadsheet programs read the Chinese as UTF-8.
+    return Response("\ufeff" + out.getvalue(), mimetype="text/csv",
+                    headers={"Content-Disposition": "attachment; filename=jianbao-search.csv"})
+
+
+def _item_or_404(item_id: str):
+    if not ID_RE.fullmatch(item_id):
+        raise NotFound("没有这条资讯：编号格式不对")
+    return get_archive().item(item_id)
+
+
+@bp.get("/items/<item_id>")
+def item(item_id: str):
+    found = _item_or_404(item_id)
+    query = _clean(request.args.get("q", ""))[: current_app.config["MAX_QUERY_CHARS"]]
+    marked = None
+    if query:
+        try:
+            marked = get_archive().mark(found.body, query)
+        except QueryError:
+            marked = None
+    body = marked if marked is not None else str(escape(found.body))
+    paragraphs = [highlighted(p) for p in body.split("\n") if p.strip()]
+    return render_template(
+        "item.html", item=found, query=query, paragraphs=paragraphs,
+        issue_url=url_for("web.issue", key=found.issue.key) if found.issue.key else None,
+        back_url=url_for("web.search", q=query) if query else None,
+        orgs=[{"name": org, "url": url_for("web.search", org=org)} for org in found.orgs],
+        json_url=url_for("web.api_item", item_id=found.id))
+
+
+@bp.get("/api/items/<item_id>")
+def api_item(item_id: str):
+    return jsonify(_item_or_404(item_id).to_dict())
+
+
+def _issue_summary(view) -> dict:
+    return {"key": view.meta.key, "label": view.meta.label, "issue": view.meta.to_dict(),
+            "file": view.file, "items": len(view.items)}
+
+
+@bp.get("/issues")
+def issues():
+    views = get_archive().issues()
+    years = [{"year": year, "issues": [dict(_issue_summary(v), url=url_for("web.issue", key=v.meta.key) if v.meta.key else None)
+                                       for v in group]}
+             for year, group in groupby(views, key=lambda v: v.meta.year)]
+    return render_template("issues.html", years=years, json_url=url_for("web.api_issues"))
+
+
+@bp.get("/api/issues")
+def api_issues():
+    return jsonify({"issues": [_issue_summary(v) for v in get_archive().issues()]})
+
+
+def _issue_or_404(key: str):
+    if not ISSUE_KEY_RE.fullmatch(key):
+        raise NotFound("没有这一期：期号应写成 2024-05 这样")
+    return get_archive().issue(key)
+
+
+@bp.get("/issues/<key>")
+def issue(key: str):
+    view = _issue_or_404(key)
+    anchors = {}
+    for it in view.items:
+        if it.title:
+            anchors.setdefault(re.sub(r"\s+", "", it.title), f"item-{it.id}")
+    toc = [{"section": section, "entries": [{"title": t, "anchor": anchors.get(re.sub(r"\s+", "", t))} for t in titles]}
+           for section, titles in view.toc.items()]
+    sections = [{"section": section, "items": [
+                    {"item": it, "url": url_for("web.item", item_id=it.id), "anchor": f"item-{it.id}",
+                     "paragraphs": [p for p in it.body.split("\n") if p.strip()]} for it in group]}
+                for section, group in groupby(view.items, key=lambda it: it.section)]
+    return render_template("issue.html", view=view, toc=toc, sections=sections,
+                           browse_url=url_for("web.search", issue=key),
+                           json_url=url_for("web.api_issue", key=key))
+
+
+@bp.get("/api/issues/<key>")
+def api_issue(key: str):
+    view = _issue_or_404(key)
+    return jsonify(dict(_issue_summary(view), header=list(view.header), toc=view.toc,
+                        items=[it.to_dict() for it in view.items]))
+
+
+@bp.get("/api/stats")
+def api_stats():
+    return jsonify(get_stats())
+
+
+@bp.get("/help")
+def help_page():
+    return render_template("help.html")
+
+
+@bp.get("/healthz")
+def healthz():
+    archive = get_archive()
+    return jsonify({"status": "ok", "items": archive.item_count, "indexed_at": archive.indexed_at})
