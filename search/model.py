@@ -70,7 +70,7 @@ class Item:
         return {"id": self.id, "file": self.file, "issue": self.issue.to_dict(),
                 "section": self.section, "title": self.title, "source": self.source,
                 "date": self.date, "orgs": list(self.orgs), "body": self.body,
-                "lines": list(self.lines),
+                "lines": list(self.lines), "ordinal": self.ordinal,
                 "aliases": [{"short": a.short, "full": a.full} for a in self.aliases]}
 
 

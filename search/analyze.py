@@ -1,0 +1,273 @@
+"""Text analysis, shared by the indexer and the query side: normalisation, jieba words, character grams.
+
+Sits between parse (Items) and index/query. Both tokenizers keep Whoosh's Tokenizer contract: `pos`
+is the token's ordinal, `startchar`/`endchar` are offsets into the *original* text, and the
+`positions`/`chars`/`mode` arguments are honoured. That is what makes quoted Chinese phrases work
+(jieba's stock ChineseAnalyzer stores character offsets as positions and breaks every phrase).
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+import tempfile
+import threading
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import jieba
+import opencc
+from whoosh.analysis import Token, Tokenizer
+
+# Bump when tokenization changes: indexes built with another version are rebuilt.
+ANALYZER_VERSION = "3"
+
+_t2s = opencc.OpenCC("t2s")
+_tw2sp = opencc.OpenCC("tw2sp")
+_lock = threading.Lock()
+_loaded_words: set[str] = set()
+_ready = False
+
+WORD_CHAR = re.compile(r"\w", re.UNICODE)
+
+
+def _is_han(ch: str) -> bool:
+    """Characters segmented as CJK text: anything alphanumeric that is not ASCII."""
+    return ch.isalnum() and not ch.isascii()
+
+
+# --- normalisation -------------------------------------------------------------------------
+
+def _convert(text: str) -> str:
+    """NFKC (full width to half width), lower case, traditional to simplified, on a whole string."""
+    return _t2s.convert(unicodedata.normalize("NFKC", text).lower())
+
+
+def normalize(text: str) -> str:
+    """The normalised text, as index and query see it (length may differ from `text`)."""
+    return _convert(text)
+
+
+def normalize_map(text: str) -> tuple[str, list[int]]:
+    """The normalised text and, for each of its characters, the offset of its source in `text`.
+
+    Almost all archive text maps one to one; only where a character expands or contracts under
+    NFKC (㎡, ①) is it normalised on its own.
+    """
+    norm = _convert(text)
+    if len(norm) == len(text):
+        return norm, list(range(len(text)))
+    chars: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        n = unicodedata.normalize("NFKC", ch).lower()
+        chars.append(n)
+        offsets.extend([i] * len(n))
+    joined = "".join(chars)
+    converted = _t2s.convert(joined)
+    if len(converted) != len(joined):  # OpenCC changed a length: convert char by char
+        converted = "".join(_t2s.convert(c) if len(_t2s.convert(c)) == 1 else c for c in joined)
+    return converted, offsets
+
+
+def regional_variant(text: str) -> str | None:
+    """Mainland wording of a Taiwan/HK phrase (人工智慧 -> 人工智能), or None if the same."""
+    variant = _tw2sp.convert(text)
+    return variant if variant != _t2s.convert(text) else None
+
+
+# --- jieba set-up and dictionaries ---------------------------------------------------------
+
+def _data_lines(name: str) -> list[str]:
+    try:
+        text = resources.files("search").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return []
+    return [line.split("#", 1)[0].strip() for line in text.splitlines()
+            if line.split("#", 1)[0].strip()]
+
+
+def static_words() -> list[str]:
+    """The archive's terms and the organisation gazetteer: the domain dictionary shipped with jieba."""
+    return _data_lines("terms.txt") + _data_lines("orgs.txt")
+
+
+def fingerprint() -> str:
+    """Hash of everything that decides tokens: an index built under another fingerprint is rebuilt."""
+    h = hashlib.sha256()
+    h.update(f"{ANALYZER_VERSION}|{jieba.__version__}|".encode())
+    for word in static_words():
+        h.update(word.encode() + b"\n")
+    return h.hexdigest()[:16]
+
+
+def setup(cache_dir: str | os.PathLike | None = None) -> None:
+    """Initialise jieba once per process (about a second) with the shipped domain dictionary.
+
+    The model cache goes to `cache_dir` (default: a per-user temp folder) so that users do not clash.
+    """
+    global _ready
+    with _lock:
+        if _ready:
+            return
+        jieba.setLogLevel(logging.WARNING)
+        cache = Path(cache_dir) if cache_dir else Path(tempfile.gettempdir()) / f"jianbao-jieba-{os.getuid()}"
+        cache.mkdir(parents=True, exist_ok=True)
+        jieba.dt.tmp_dir = str(cache)
+        jieba.initialize()
+        _ready = True
+    add_words(static_words())
+
+
+def add_words(words) -> None:
+    """Teach jieba domain words (organisations, aliases found in the corpus); idempotent."""
+    new = [w for w in (normalize(w).strip() for w in words) if len(w) > 1 and w not in _loaded_words]
+    if not new:
+        return
+    with _lock:
+        for word in new:
+            if " " in word or word in _loaded_words:
+                continue
+            # Enough frequency to stay one word; jieba.suggest_freq would cut each word to decide.
+            jieba.add_word(word, freq=max(jieba.dt.FREQ.get(word, 0), 50000))
+            _loaded_words.add(word)
+
+
+# --- tokens --------------------------------------------------------------------------------
+
+def _sub_words(word: str):
+    """Finer dictionary words inside a long word (jieba's search mode), with their offsets."""
+    freq = jieba.dt.FREQ
+    for n in (2, 3):
+        if len(word) > n:
+            for i in range(len(word) - n + 1):
+                gram = word[i:i + n]
+                if freq.get(gram):
+                    yield gram, i
+
+
+def _is_token(word: str) -> bool:
+    return bool(WORD_CHAR.search(word)) and word.strip() == word and word != "_"
+
+
+def words(text: str) -> list[str]:
+    """Precise-mode jieba words of normalised text: how a query term is segmented."""
+    return [w for w in jieba.cut(normalize(text), HMM=True) if _is_token(w)]
+
+
+class WordTokenizer(Tokenizer):
+    """jieba words (precise mode); at index time also finer sub-words at the same position."""
+
+    def __eq__(self, other):
+        return other.__class__ is self.__class__
+
+    def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
+                 start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
+        norm, offsets = normalize_map(value)
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        if not tokenize:
+            token.original = token.text = norm
+            token.boost = 1.0
+            token.stopped = False
+            if positions:
+                token.pos = start_pos
+            if chars:
+                token.startchar, token.endchar = start_char, start_char + len(value)
+            yield token
+            return
+        pos = start_pos
+        index_mode = mode != "query"
+        for word, start, end in jieba.tokenize(norm, HMM=True):
+            if not _is_token(word):
+                continue
+            pieces = [(word, start, end)]
+            if index_mode and len(word) > 2:
+                pieces += [(g, start + i, start + i + len(g)) for g, i in _sub_words(word)]
+            for text, s, e in pieces:
+                token.text = text
+                token.boost = 1.0
+                token.stopped = False
+                if keeporiginal:
+                    token.original = value[offsets[s]:offsets[e - 1] + 1]
+                if positions:
+                    token.pos = pos
+                if chars:
+                    token.startchar = start_char + offsets[s]
+                    token.endchar = start_char + offsets[e - 1] + 1
+                yield token
+            pos += 1
+
+
+def char_runs(norm: str):
+    """Runs of normalised text: ('han', start, end) for CJK runs, ('latin', …) for ASCII words."""
+    i, n = 0, len(norm)
+    while i < n:
+        ch = norm[i]
+        if _is_han(ch):
+            j = i + 1
+            while j < n and _is_han(norm[j]):
+                j += 1
+            yield "han", i, j
+            i = j
+        elif ch.isascii() and ch.isalnum():
+            j = i + 1
+            while j < n and norm[j].isascii() and norm[j].isalnum():
+                j += 1
+            yield "latin", i, j
+            i = j
+        else:
+            i += 1
+
+
+def char_grams(norm: str, query: bool = False):
+    """Character view of normalised text: (gram, start, end) in position order.
+
+    A CJK run gives its overlapping bigrams, then (at index time) its last character alone, so that
+    every character starts some token and a single-character query is a prefix query. An ASCII run
+    is one token.
+    """
+    for kind, i, j in char_runs(norm):
+        if kind == "latin" or j - i == 1:
+            yield norm[i:j], i, j
+            continue
+        for k in range(i, j - 1):
+            yield norm[k:k + 2], k, k + 2
+        if not query:
+            yield norm[j - 1], j - 1, j
+
+
+class CharTokenizer(Tokenizer):
+    """Character bigrams of CJK runs and whole ASCII words: finds any run of characters."""
+
+    def __eq__(self, other):
+        return other.__class__ is self.__class__
+
+    def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
+                 start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
+        norm, offsets = normalize_map(value)
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        for pos, (gram, s, e) in enumerate(char_grams(norm, query=mode == "query"), start_pos):
+            token.text = gram
+            token.boost = 1.0
+            token.stopped = False
+            if keeporiginal:
+                token.original = value[offsets[s]:offsets[e - 1] + 1]
+            if positions:
+                token.pos = pos
+            if chars:
+                token.startchar = start_char + offsets[s]
+                token.endchar = start_char + offsets[e - 1] + 1
+            yield token
+
+
+@lru_cache(maxsize=None)
+def word_analyzer():
+    return WordTokenizer()
+
+
+@lru_cache(maxsize=None)
+def char_analyzer():
+    return CharTokenizer()

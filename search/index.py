@@ -1,0 +1,358 @@
+"""The Whoosh index: schema, item -> fields, and the reindex job `update_index(corpus_dir, index_dir)`.
+
+Sits after parse and analyze, before query. Layout of an index directory:
+
+    index/current -> gen-0002     symlink, replaced atomically when a rebuild finishes
+    index/gen-0002/               Whoosh segments + manifest.json (files, hashes, issues, aliases)
+    index/.lock                   held by the one indexer that may run
+
+An incremental run commits into the current generation (a Whoosh commit is atomic: readers see the
+old or the new table of contents, never half of one). A rebuild, or a change of analyzer, builds a
+new generation beside the old one and switches the symlink only when it is complete, so a crash at any
+point leaves the previous index whole and searchable.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+# whoosh-reloaded 2.7.5 rather than whoosh 2.7.4: the same module and results, one compile-time
+# warning instead of eight on Python 3.12+, and the fix for CJK highlights cut short (whoosh #532).
+# Neither is maintained: every Whoosh call stays in this module and query.py.
+from filelock import FileLock, Timeout
+from whoosh import index as whoosh_index
+from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+from search import analyze
+from search.errors import CorpusError, IndexBusy, IndexMissing
+from search.model import Issue, Item
+from search.parse import parse_files
+from search.readers import SUFFIXES
+
+MANIFEST = "manifest.json"
+
+
+def make_schema() -> Schema:
+    return Schema(
+        id=ID(stored=True, unique=True),
+        file=ID(stored=True),
+        ordinal=NUMERIC(stored=True),
+        title=TEXT(analyzer=analyze.word_analyzer(), stored=True, field_boost=2.0),
+        body=TEXT(analyzer=analyze.word_analyzer(), stored=True),
+        chars=TEXT(analyzer=analyze.char_analyzer()),  # title + body as character grams
+        section=ID(stored=True),
+        source=ID(stored=True),
+        org=KEYWORD(stored=True, commas=True, scorable=False),
+        year=ID(stored=True),
+        issue=ID(stored=True),
+        number=NUMERIC(stored=True),
+        total=NUMERIC(stored=True),
+        pubdate=DATETIME(stored=True),
+        date=DATETIME(stored=True),
+        datekey=NUMERIC(bits=64, sortable=True),  # newest issue first, then document order
+        doc=STORED(),  # the item as `parse --json` prints it
+    )
+
+
+def _day(iso: str | None) -> datetime | None:
+    return datetime.combine(date.fromisoformat(iso), datetime.min.time()) if iso else None
+
+
+def item_fields(item: Item) -> dict:
+    """An item as the fields of one Whoosh document."""
+    pub = item.issue.date
+    fields = {
+        "id": item.id, "file": item.file, "ordinal": item.ordinal,
+        "title": item.title or "", "body": item.body,
+        "chars": f"{item.title or ''}\n{item.body}",
+        "section": item.section, "doc": json.dumps(item.to_dict(), ensure_ascii=False),
+        "datekey": int((pub or "0000-00-00").replace("-", "")) * 1000 + (999 - item.ordinal),
+    }
+    if item.source:
+        fields["source"] = item.source
+    if item.orgs:
+        fields["org"] = ",".join(o.replace(",", " ") for o in item.orgs)
+    if item.issue.year is not None:
+        fields["year"] = str(item.issue.year)
+        if item.issue.number is not None:
+            fields["issue"] = item.issue.key
+            fields["number"] = item.issue.number
+    if item.issue.total is not None:
+        fields["total"] = item.issue.total
+    if pub:
+        fields["pubdate"] = _day(pub)
+    if item.date:
+        fields["date"] = _day(item.date)
+    return fields
+
+
+# --- the index directory -------------------------------------------------------------------
+
+def current_dir(index_dir: Path | str) -> Path | None:
+    """The generation directory readers should open, or None if there is no index."""
+    link = Path(index_dir) / "current"
+    if not link.exists():
+        return None
+    return link.resolve()
+
+
+def load_manifest(gen_dir: Path | None) -> dict:
+    if gen_dir is None:
+        return {}
+    try:
+        return json.loads((gen_dir / MANIFEST).read_text(encoding="utf-8"))
+    except (FileNotFoundError, ValueError):
+        return {}
+
+
+def _write_json(path: Path, data: dict) -> None:
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    with open(tmp, "rb") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def corpus_words(manifest: dict) -> set[str]:
+    """Organisations and aliases found in the corpus: the dictionary grown by indexing."""
+    words: set[str] = set()
+    for entry in manifest.get("files", {}).values():
+        words.update(entry.get("orgs", []))
+        for short, full, _ in entry.get("aliases", []):
+            words.update((short, full))
+    return words
+
+
+def open_index(index_dir: Path | str):
+    """The Whoosh index of the current generation; IndexMissing if there is none."""
+    gen = current_dir(index_dir)
+    if gen is None or not whoosh_index.exists_in(str(gen)):
+        raise IndexMissing(index_dir)
+    return whoosh_index.open_dir(str(gen))
+
+
+def _file_hash(path: Path) -> str:
+    h = hashlib.sha256(path.read_bytes())
+    side = path.with_name(path.stem + ".meta.toml")
+    if side.exists():
+        h.update(b"\0meta\0" + side.read_bytes())
+    return h.hexdigest()
+
+
+def corpus_files(corpus_dir: Path | str) -> dict[str, Path]:
+    """Briefing files of the corpus by name: every supported file, hidden and temporary ones aside."""
+    corpus = Path(corpus_dir)
+    if not corpus.is_dir():
+        raise CorpusError(str(corpus_dir), "the corpus directory does not exist")
+    files = {}
+    for path in sorted(corpus.iterdir()):
+        if path.name.startswith((".", "~")) or path.suffix.lower() not in SUFFIXES:
+            continue
+        files[path.name] = path
+    return files
+
+
+# --- the reindex job -----------------------------------------------------------------------
+
+@dataclass
+class Report:
+    """What one run of the reindex job did."""
+
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    unchanged: int = 0
+    items: int = 0
+    items_indexed: int = 0
+    rebuilt: bool = False
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected
+
+    def summary(self) -> str:
+        """One paragraph in the manner of pagefind's closing lines."""
+        lines = [f"{'Rebuilt' if self.rebuilt else 'Updated'} the index: "
+                 f"{len(self.added)} added, {len(self.changed)} changed, {len(self.removed)} removed, "
+                 f"{self.unchanged} unchanged, {len(self.rejected)} rejected."]
+        for file, reason in self.rejected:
+            lines.append(f"  rejected {file}: {reason}")
+        lines.append(f"Indexed {self.items_indexed} items; the index holds {self.items} items. "
+                     f"Finished in {self.seconds:.2f} seconds.")
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict:
+        return {"added": self.added, "changed": self.changed, "removed": self.removed,
+                "rejected": [{"file": f, "reason": r} for f, r in self.rejected],
+                "unchanged": self.unchanged, "items": self.items,
+                "items_indexed": self.items_indexed, "rebuilt": self.rebuilt,
+                "seconds": round(self.seconds, 3)}
+
+
+def _new_generation(index_dir: Path) -> Path:
+    numbers = [int(p.name[4:]) for p in index_dir.glob("gen-*") if p.name[4:].isdigit()]
+    gen = index_dir / f"gen-{max(numbers, default=0) + 1:04d}"
+    if gen.exists():
+        shutil.rmtree(gen)
+    gen.mkdir()
+    whoosh_index.create_in(str(gen), make_schema())
+    return gen
+
+
+def _switch(index_dir: Path, gen: Path) -> None:
+    """Point `current` at `gen` atomically, then drop generations older than the previous one."""
+    tmp = index_dir / "current.tmp"
+    if tmp.is_symlink() or tmp.exists():
+        tmp.unlink()
+    previous = current_dir(index_dir)
+    tmp.symlink_to(gen.name)
+    os.replace(tmp, index_dir / "current")
+    # Keep the previous generation: a searcher opened a moment ago may still read from it.
+    keep = {gen.name, previous.name if previous else None}
+    for old in index_dir.glob("gen-*"):
+        if old.name not in keep:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def _issue_entry(issue: Issue, digest: str) -> dict:
+    return {"sha256": digest, "issue": issue.meta.key, "meta": issue.meta.to_dict(),
+            "header": issue.header, "toc": issue.toc, "items": [i.id for i in issue.items],
+            "orgs": sorted({o for i in issue.items for o in i.orgs}),
+            "aliases": [[a.short, a.full, a.item_id] for a in issue.aliases]}
+
+
+def _progress(iterable, total: int, desc: str, show: bool | None):
+    if show is None:
+        show = sys.stderr.isatty()
+    if not show:
+        return iterable
+    from tqdm import tqdm
+    return tqdm(iterable, total=total, desc=desc, unit="file", file=sys.stderr, leave=False)
+
+
+def update_index(corpus_dir: Path | str, index_dir: Path | str, *, rebuild: bool = False,
+                 progress: bool | None = None) -> Report:
+    """Bring the index up to date with the corpus: only new, changed and removed files are touched.
+
+    Raises IndexBusy if another indexer is running. Files that cannot be used are reported in
+    `Report.rejected`; items indexed from an earlier good version of such a file stay searchable.
+    """
+    started = time.monotonic()
+    index_dir = Path(index_dir)
+    index_dir.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(index_dir / ".lock"))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        raise IndexBusy(f"another `jianbao index` is already updating {index_dir}; "
+                        "try again when it has finished") from None
+    try:
+        report = _update(Path(corpus_dir), index_dir, rebuild, progress)
+    finally:
+        lock.release()
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def _update(corpus_dir: Path, index_dir: Path, rebuild: bool, progress: bool | None) -> Report:
+    analyze.setup()
+    report = Report()
+    files = corpus_files(corpus_dir)
+    gen = current_dir(index_dir)
+    old = load_manifest(gen)
+    fresh = (rebuild or gen is None or not whoosh_index.exists_in(str(gen))
+             or old.get("fingerprint") != analyze.fingerprint())
+    if fresh:
+        gen = _new_generation(index_dir)
+        report.rebuilt = True
+    known = {} if fresh else dict(old.get("files", {}))
+    previous_rejects = {} if fresh else {r["file"]: r for r in old.get("rejected", [])}
+
+    hashes: dict[str, str] = {}
+    for name, path in files.items():
+        try:
+            hashes[name] = _file_hash(path)
+        except OSError as exc:
+            report.rejected.append((name, f"cannot be read ({exc.strerror})"))
+    removed = [name for name in known if name not in files]
+    held_now = _held(known, removed)
+
+    def retry(name: str) -> bool:
+        """A rejected file is tried again when it changes; a duplicate also when its twin leaves."""
+        r = previous_rejects.get(name)
+        if not r or r.get("sha256") != hashes[name]:
+            return True
+        return r.get("issue") is not None and held_now.get(r["issue"]) in (None, name)
+
+    todo = [n for n in hashes if known.get(n, {}).get("sha256") != hashes[n] and retry(n)]
+    for name in hashes:
+        if name in previous_rejects and not retry(name):
+            report.rejected.append((name, previous_rejects[name]["reason"]))
+
+    issues, errors = parse_files([files[n] for n in todo]) if todo else ([], [])
+    for err in errors:
+        report.rejected.append((err.file, err.reason))
+    rejected_meta = {e.file: {"sha256": hashes.get(e.file), "issue": None} for e in errors}
+
+    held = _held(known, removed, exclude=set(todo))
+    accepted: list[Issue] = []
+    for issue in issues:
+        key = issue.meta.key
+        if key is not None and key in held and held[key] != issue.file:
+            reason = f"duplicate of {held[key]} (the same issue, {issue.meta.label})"
+            report.rejected.append((issue.file, reason))
+            rejected_meta[issue.file] = {"sha256": hashes[issue.file], "issue": key}
+            continue
+        if key is not None:
+            held[key] = issue.file
+        accepted.append(issue)
+
+    ix = whoosh_index.open_dir(str(gen))
+    analyze.add_words(corpus_words({"files": known}))
+    analyze.add_words({o for i in accepted for item in i.items for o in item.orgs}
+                      | {w for i in accepted for a in i.aliases for w in (a.short, a.full)})
+    writer = ix.writer()
+    try:
+        for name in removed:
+            writer.delete_by_term("file", name)
+            known.pop(name, None)
+            report.removed.append(name)
+        for issue in _progress(accepted, len(accepted), "indexing", progress):
+            writer.delete_by_term("file", issue.file)
+            for item in issue.items:
+                writer.add_document(**item_fields(item))
+                report.items_indexed += 1
+            (report.changed if issue.file in known else report.added).append(issue.file)
+            known[issue.file] = _issue_entry(issue, hashes[issue.file])
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit()
+    report.unchanged = len([n for n in hashes if n in known]) - len(report.added) - len(report.changed)
+    rejects = [{**previous_rejects.get(f, {}), **rejected_meta.get(f, {}), "file": f, "reason": r}
+               for f, r in report.rejected]
+    manifest = {"fingerprint": analyze.fingerprint(),
+                "indexed_at": datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds"),
+                "files": known, "rejected": rejects}
+    _write_json(gen / MANIFEST, manifest)
+    with ix.searcher() as s:
+        report.items = s.doc_count()
+    ix.close()
+    if report.rebuilt:
+        _switch(index_dir, gen)
+    return report
+
+
+def _held(known: dict, removed: list[str], exclude: set[str] = frozenset()) -> dict[str, str]:
+    """Issue key -> the file that holds it in the index, for files staying in the index."""
+    return {entry["issue"]: name for name, entry in known.items()
+            if entry.get("issue") and name not in removed and name not in exclude}
