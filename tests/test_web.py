@@ -1,0 +1,403 @@
+"""The web front end through Flask's test client, on an index of the real archive (built once).
+
+Every route, the API's shapes (CONTRACT.md), and the errors: 400 for bad parameters, 404 for
+unknown ids, escaped user input, the security headers, and never a 500.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+from search import Archive, update_index
+from webapp import create_app
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+FIVE_ISSUES = 5
+
+
+@pytest.fixture(scope="session")
+def web_index(tmp_path_factory) -> Path:
+    index_dir = tmp_path_factory.mktemp("web-index")
+    update_index(CORPUS, index_dir)
+    return index_dir
+
+
+@pytest.fixture(scope="session")
+def app(web_index):
+    return create_app({"TESTING": True, "INDEX": str(web_index), "CORPUS": str(CORPUS)})
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture(scope="session")
+def archive(web_index):
+    archive = Archive(web_index)
+    yield archive
+    archive.close()
+
+
+def text_of(response) -> str:
+    return response.get_data(as_text=True)
+
+
+def visible(html: str) -> str:
+    """The page's text without tags: what a reader sees."""
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+# --- pages ---------------------------------------------------------------------------------------
+
+def test_home_page_is_an_overview_of_the_archive(client, archive):
+    response = client.get("/")
+    assert response.status_code == 200
+    html = text_of(response)
+    assert '<meta name="viewport"' in html
+    assert f"共 {FIVE_ISSUES} 期、{archive.item_count} 条资讯" in html
+    for view in archive.issues():
+        assert f'href="/issues/{view.meta.key}"' in html
+    assert 'href="/search?section=%E6%95%B0%E6%8D%AE%E6%9C%88%E6%8A%A5"' in html  # 按栏目浏览: 数据月报
+    assert "索引更新于" in html and archive.indexed_at in html
+
+
+def test_search_page_shows_highlighted_results_with_their_metadata(client, archive):
+    response = client.get("/search?q=服务外包")
+    assert response.status_code == 200
+    html = text_of(response)
+    page = archive.search("服务外包", _no_filters())
+    assert f'<strong class="total">{page.total}</strong>' in html
+    assert "<mark>服务外包</mark>" in html
+    assert 'value="服务外包"' in html  # the box keeps the query
+    first = page.hits[0]
+    assert f'href="/items/{first.id}?q=%E6%9C%8D%E5%8A%A1%E5%A4%96%E5%8C%85"' in html
+    assert first.issue.label in html
+    assert "用时" in html and "毫秒" in html
+    # the JSON twin and the CSV export of the same search
+    assert 'href="/api/search?q=%E6%9C%8D%E5%8A%A1%E5%A4%96%E5%8C%85"' in html
+    assert 'href="/search.csv?q=%E6%9C%8D%E5%8A%A1%E5%A4%96%E5%8C%85"' in html
+
+
+def test_service_outsourcing_finds_the_monthly_data_of_every_issue(client, archive):
+    data = client.get("/api/search?q=服务外包&section=数据月报").get_json()
+    assert data["total"] == FIVE_ISSUES
+    assert sorted(h["issue"]["year"] * 100 + h["issue"]["number"] for h in data["hits"]) == sorted(
+        v.meta.year * 100 + v.meta.number for v in archive.issues())
+    assert {h["section"] for h in data["hits"]} == {"数据月报"}
+
+
+def test_facets_have_counts_toggle_links_and_chips(client):
+    html = text_of(client.get("/search?q=服务外包"))
+    section_link = 'href="/search?q=%E6%9C%8D%E5%8A%A1%E5%A4%96%E5%8C%85&amp;section=%E6%95%B0%E6%8D%AE%E6%9C%88%E6%8A%A5"'
+    assert section_link in html
+    for heading in ("<h2>栏目</h2>", "<h2>期号</h2>", "<h2>年份</h2>", "<h2>来源</h2>", "<h2>机构</h2>"):
+        assert heading in html
+
+    html = text_of(client.get("/search?q=服务外包&section=数据月报"))
+    assert '<a class="chip" href="/search?q=%E6%9C%8D%E5%8A%A1%E5%A4%96%E5%8C%85"' in html  # removes the filter
+    assert "栏目：数据月报" in html
+    assert 'class="selected" aria-current="true"' in html
+    # the search box carries the filter along when the query changes
+    assert '<input type="hidden" name="section" value="数据月报">' in html
+
+
+def test_multi_select_within_a_facet_means_either_value(client):
+    one = client.get("/api/search?q=服务外包&section=数据月报").get_json()["total"]
+    other = client.get("/api/search?q=服务外包&section=行业资讯").get_json()["total"]
+    both = client.get("/api/search?q=服务外包&section=数据月报&section=行业资讯").get_json()
+    assert both["total"] == one + other
+    assert {h["section"] for h in both["hits"]} <= {"数据月报", "行业资讯"}
+
+
+def test_a_filter_without_text_browses_newest_first(client):
+    response = client.get("/search?section=数据月报")
+    assert response.status_code == 200
+    assert '<strong class="total">5</strong>' in text_of(response)
+    data = client.get("/api/search?section=数据月报").get_json()
+    dates = [h["issue"]["date"] for h in data["hits"]]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_year_facet_and_date_range_restrict_by_publication_date(client):
+    data = client.get("/api/search?q=服务外包&from=2024&to=2024").get_json()
+    assert data["total"] > 0
+    assert {h["issue"]["year"] for h in data["hits"]} == {2024}
+    html = text_of(client.get("/search?q=服务外包&from=2024&to=2024"))
+    assert "起：2024" in html and "止：2024" in html
+    assert 'id="date-from" name="from" value="2024"' in html
+
+
+def test_sort_by_date_and_pagination(client):
+    data = client.get("/api/search?q=服务外包&sort=date&per_page=100").get_json()
+    dates = [h["issue"]["date"] for h in data["hits"]]
+    assert dates == sorted(dates, reverse=True)
+    total = data["total"]
+    assert total > 2
+    first = client.get("/api/search?q=服务外包&per_page=2").get_json()
+    second = client.get("/api/search?q=服务外包&per_page=2&page=2").get_json()
+    assert (first["page"], first["per_page"], second["page"]) == (1, 2, 2)
+    assert not {h["id"] for h in first["hits"]} & {h["id"] for h in second["hits"]}
+    html = text_of(client.get("/search?q=服务外包&per_page=2"))
+    assert '<nav class="pagination"' in html
+    assert 'href="/search?q=%E6%9C%8D%E5%8A%A1%E5%A4%96%E5%8C%85&amp;per_page=2&amp;page=2" rel="next"' in html
+    beyond = client.get(f"/search?q=服务外包&per_page=2&page={total}")
+    assert beyond.status_code == 200
+    assert "这一页没有结果" in text_of(beyond)
+
+
+def test_expansions_are_shown(client):
+    data = client.get("/api/search?q=服贸会").get_json()
+    html = text_of(client.get("/search?q=服贸会"))
+    assert data["total"] > 0
+    assert "也搜索了：" in html and "中国国际服务贸易交易会" in visible(html.split("也搜索了：")[1])[:200]
+
+
+def test_nothing_found_shows_segmentation_and_ways_out(client):
+    response = client.get("/search?q=量子隐形传态&section=数据月报")
+    assert response.status_code == 200
+    html = text_of(response)
+    assert '<strong class="total">0</strong>' in html
+    assert "没有找到相关资讯" in html and "查询被切分为" in html
+    assert "去掉“栏目：数据月报”" in html
+    assert 'href="/search?q=%E9%87%8F%E5%AD%90%E9%9A%90%E5%BD%A2%E4%BC%A0%E6%80%81"' in html  # drop the filter
+    assert "按字符原样匹配" in html and f'q={quote(chr(34) + "量子隐形传态" + chr(34))}' in html
+
+
+def test_an_unknown_filter_value_is_just_no_results(client):
+    response = client.get("/api/search?q=服务外包&section=没有这个栏目")
+    assert response.status_code == 200
+    assert response.get_json()["total"] == 0
+
+
+def test_item_page_highlights_the_query_and_links_its_issue_and_orgs(client, archive):
+    hit = archive.search("服务外包", _no_filters()).hits[0]
+    item = archive.item(hit.id)
+    response = client.get(f"/items/{hit.id}?q=服务外包")
+    assert response.status_code == 200
+    html = text_of(response)
+    assert "<mark>服务外包</mark>" in html
+    assert f'href="/issues/{item.issue.key}"' in html
+    assert "回到“服务外包”的结果" in html
+    for org in item.orgs:
+        assert f'href="/search?org={quote(org)}"' in html
+    assert f'href="/api/items/{item.id}"' in html
+    without_query = text_of(client.get(f"/items/{hit.id}"))
+    assert "<mark>" not in without_query
+
+
+def test_item_with_orgs_links_them_to_their_facet(client, archive):
+    item = next(i for view in archive.issues() for i in view.items if i.orgs)
+    html = text_of(client.get(f"/items/{item.id}"))
+    assert f'href="/search?org={quote(item.orgs[0])}"' in html
+
+
+def test_issue_archive_lists_every_issue_by_year(client, archive):
+    html = text_of(client.get("/issues"))
+    years = sorted({v.meta.year for v in archive.issues()}, reverse=True)
+    assert [int(y) for y in re.findall(r"<h2>(\d{4})</h2>", html)] == years
+    for view in archive.issues():
+        assert f'<a href="/issues/{view.meta.key}">{view.meta.label}</a>' in html
+
+
+def test_issue_page_rebuilds_the_issue_in_order(client, archive):
+    view = archive.issue("2023-11")
+    html = text_of(client.get("/issues/2023-11"))
+    assert "数字贸易简报" in html and "2023年第11期" in html
+    assert "<h2>目录</h2>" in html
+    titles = [i.title for i in view.items if i.title]
+    positions = [html.index(f'">{t}</a></h3>') for t in titles]
+    assert positions == sorted(positions)
+    assert "大连企业绚丽亮相第二十五届高交会" in titles
+
+
+def test_help_page_explains_the_syntax(client):
+    html = text_of(client.get("/help"))
+    for token in ("OR", "-日本", "&#34;数字贸易&#34;", "繁体", "服贸会"):
+        assert token in html or token.replace("&#34;", '"') in html
+
+
+# --- API -----------------------------------------------------------------------------------------
+
+def test_api_search_has_the_contract_shape(client):
+    data = client.get("/api/search?q=服务外包").get_json()
+    assert {"query", "total", "page", "per_page", "hits", "facets"} <= set(data)
+    assert (data["query"], data["page"], data["per_page"]) == ("服务外包", 1, 10)
+    assert set(data["facets"]) == {"section", "source", "org", "year", "issue"}
+    assert all(isinstance(count, int) for counts in data["facets"].values() for count in counts.values())
+    hit = data["hits"][0]
+    assert {"id", "title", "section", "source", "date", "issue", "orgs", "snippet", "score"} <= set(hit)
+    assert {"year", "number", "total", "date"} <= set(hit["issue"])
+    for h in data["hits"]:
+        assert "<" not in h["snippet"].replace("<mark>", "").replace("</mark>", "")
+
+
+def test_api_item_is_one_line_of_parse_json(client, archive):
+    hit = archive.search("服务外包", _no_filters()).hits[0]
+    data = client.get(f"/api/items/{hit.id}").get_json()
+    assert data == archive.item(hit.id).to_dict()
+    assert {"id", "file", "issue", "section", "title", "source", "date", "orgs", "body", "lines"} <= set(data)
+
+
+def test_healthz(client, archive):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.get_json() == {"status": "ok", "items": archive.item_count, "indexed_at": archive.indexed_at}
+
+
+def test_api_stats_and_issues(client, archive):
+    assert client.get("/api/stats").get_json() == archive.stats()
+    issues = client.get("/api/issues").get_json()["issues"]
+    assert [i["key"] for i in issues] == [v.meta.key for v in archive.issues()]
+    one = client.get("/api/issues/2023-11").get_json()
+    assert [i["id"] for i in one["items"]] == [i.id for i in archive.issue("2023-11").items]
+
+
+def test_csv_export_of_a_result_set(client):
+    response = client.get("/search.csv?q=服务外包&section=数据月报")
+    assert response.status_code == 200
+    assert response.mimetype == "text/csv"
+    assert "attachment" in response.headers["Content-Disposition"]
+    rows = list(csv.reader(io.StringIO(text_of(response).lstrip("\ufeff"))))
+    assert rows[0] == ["id", "title", "section", "source", "date", "issue", "issue_date", "orgs", "score", "url"]
+    ids = client.get("/api/search?q=服务外包&section=数据月报").get_json()["hits"]
+    assert sorted(r[0] for r in rows[1:]) == sorted(h["id"] for h in ids)
+    assert {r[2] for r in rows[1:]} == {"数据月报"}
+
+
+# --- safety --------------------------------------------------------------------------------------
+
+XSS = "<script>alert(1)</script>"
+
+
+@pytest.mark.parametrize("url", [
+    f"/search?q={quote(XSS)}",
+    f"/search?q=服务外包&section={quote(XSS)}",
+    f"/search?q={quote(XSS)}&from=2023",
+    f"/items/x?q={quote(XSS)}",
+])
+def test_user_input_stays_text(client, url):
+    response = client.get(url)
+    html = text_of(response)
+    assert "<script>alert" not in html
+    assert response.status_code in (200, 404)
+
+
+def test_query_is_escaped_in_results_and_item_pages(client, archive):
+    html = text_of(client.get(f"/search?q={quote(XSS)}"))
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    hit = archive.search("服务外包", _no_filters()).hits[0]
+    html = text_of(client.get(f"/items/{hit.id}?q={quote(XSS + ' 服务外包')}"))
+    assert "<script>alert" not in html
+
+
+@pytest.mark.parametrize("url", ["/", "/search?q=服务外包", "/help", "/issues", "/healthz",
+                                 "/api/search?q=x", "/items/nope", "/search?per_page=0", "/static/style.css"])
+def test_security_headers_on_every_answer(client, url):
+    response = client.get(url)
+    csp = response.headers["Content-Security-Policy"]
+    assert "default-src 'self'" in csp and "unsafe-inline" not in csp
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_no_inline_script_or_style(client):
+    html = text_of(client.get("/search?q=服务外包"))
+    assert re.findall(r"<script[^>]*>", html) == ['<script src="/static/app.js" defer>']
+    assert "<style" not in html and " style=" not in html and " on" + "click=" not in html
+
+
+def test_no_debug(app):
+    assert app.debug is False
+
+
+BAD_PARAMETERS = [
+    ("per_page=0", "per_page"), ("per_page=101", "per_page"), ("per_page=abc", "per_page"),
+    ("per_page=1e3", "per_page"), ("page=0", "page"), ("page=-1", "page"), ("page=x", "page"),
+    ("page=１", "page"), ("sort=random", "sort"), ("from=2023-13", "from"), ("from=abc", "from"),
+    ("to=2024-02-30", "to"), ("q=" + "数" * 201, "查询太长"),
+]
+
+
+@pytest.mark.parametrize("params,named", BAD_PARAMETERS)
+def test_bad_parameters_answer_400_with_a_readable_page(client, params, named):
+    response = client.get(f"/search?q=服务外包&{params}" if not params.startswith("q=") else f"/search?{params}")
+    assert response.status_code == 400
+    html = text_of(response)
+    assert "请求有误" in html
+    assert named in visible(html)
+
+
+@pytest.mark.parametrize("params,named", BAD_PARAMETERS)
+def test_bad_parameters_answer_400_with_one_json_error(client, params, named):
+    response = client.get(f"/api/search?q=服务外包&{params}" if not params.startswith("q=") else f"/api/search?{params}")
+    assert response.status_code == 400
+    body = response.get_json()
+    assert list(body) == ["error"] and named in body["error"]
+
+
+def test_api_search_without_query_or_filters_is_400(client):
+    response = client.get("/api/search")
+    assert response.status_code == 400
+    assert "缺少查询" in response.get_json()["error"]
+
+
+@pytest.mark.parametrize("path", [
+    "/items/nope", "/items/../../etc/passwd", "/items/..%2F..%2Fetc%2Fpasswd", "/items/%2e%2e",
+    "/items/a%00b", "/items/" + "a" * 300, "/items/%E6%9C%8D", "/issues/2099-01", "/issues/../etc",
+    "/issues/2023-1", "/no/such/page",
+])
+def test_unknown_or_malformed_ids_are_404(client, path):
+    response = client.get(path)
+    assert response.status_code == 404
+    assert "没有" in text_of(response)
+
+
+@pytest.mark.parametrize("path", ["/api/items/nope", "/api/items/..%2Fetc", "/api/issues/2099-01"])
+def test_api_unknown_ids_are_404_json(client, path):
+    response = client.get(path)
+    assert response.status_code == 404
+    assert list(response.get_json()) == ["error"]
+
+
+def test_wrong_method_is_405_not_500(client):
+    assert client.post("/search?q=x").status_code == 405
+    assert client.post("/api/search?q=x").get_json() == {"error": "不支持这种请求方法。"}
+
+
+ODD_QUERIES = ['"', '""', '"服务', "-", "--", "- 服务", "OR", "OR OR", "服务 OR", "AND NOT", "*", "?", "(", ")",
+               "服务外包)", "\\", "%", "%%", "\x00", "a\x00b", "🙂", "　", "ＯＲ", "服務外包", "-服务外包",
+               "服务外包 -服务外包", "title:x", "a" * 200, "数字" * 100, "'; DROP TABLE", "{{7*7}}", "<b>"]
+
+
+@pytest.mark.parametrize("q", ODD_QUERIES)
+def test_no_query_gives_a_500(client, q):
+    for route in ("/search", "/api/search", "/search.csv"):
+        response = client.get(route, query_string={"q": q})
+        assert response.status_code in (200, 400), (route, q, text_of(response)[:300])
+    assert client.get("/search", query_string={"q": "{{7*7}}"}).get_data(as_text=True).count("49") == 0
+
+
+def test_odd_filter_values_never_give_a_500(client):
+    for params in ({"issue": "2023-99"}, {"issue": "x"}, {"org": "\x00"}, {"from": "2024", "to": "2023"},
+                   {"from": "0000"}, {"to": "9999-12-31"}, {"source": "'"}, {"section": ["a"] * 20}):
+        response = client.get("/api/search", query_string={"q": "服务外包", **params})
+        assert response.status_code in (200, 400), (params, text_of(response))
+
+
+def test_without_an_index_pages_say_so(tmp_path):
+    app = create_app({"TESTING": True, "INDEX": str(tmp_path / "none")})
+    client = app.test_client()
+    page = client.get("/search?q=x")
+    assert page.status_code == 503
+    assert "jianbao index" in text_of(page)
+    assert client.get("/healthz").get_json() == {"error": "还没有索引：请先运行 jianbao index 建立索引。"}
+
+
+def _no_filters():
+    from search import Filters
+    return Filters()
