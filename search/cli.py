@@ -1,0 +1,221 @@
+"""The `jianbao` command line: one click group, one command per verb, each calling one library function.
+
+The edge of the library: reads the environment (JIANBAO_CORPUS, JIANBAO_INDEX), turns domain errors
+into messages and exit statuses (0 done; 1 some input could not be used; 2 wrong usage), never a
+traceback for bad input.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from search.errors import CorpusError, IndexBusy, IndexMissing, NotFound, QueryError, SearchError
+
+
+class UsageProblem(click.ClickException):
+    """Wrong usage found after click's own checks (a bad query or filter): exit status 2."""
+
+    exit_code = 2
+
+
+def common(f):
+    """--corpus and --index on every subcommand, after the subcommand."""
+    f = click.option("--index", "index_dir", envvar="JIANBAO_INDEX", default="index", show_default=True,
+                     type=click.Path(file_okay=False), help="The index directory [env JIANBAO_INDEX].")(f)
+    f = click.option("--corpus", "corpus_dir", envvar="JIANBAO_CORPUS", default="corpus", show_default=True,
+                     type=click.Path(file_okay=False), help="The corpus directory [env JIANBAO_CORPUS].")(f)
+    return f
+
+
+def _archive(index_dir):
+    from search.query import Archive
+    try:
+        return Archive(index_dir)
+    except IndexMissing:
+        raise click.ClickException(f"no index in {index_dir}: run `jianbao index` first") from None
+
+
+def _colour(text: str, on: bool) -> str:
+    """Snippet HTML -> terminal text, matches in bold yellow when writing to a terminal."""
+    import html
+    if on:
+        text = text.replace("<mark>", "\x1b[1;33m").replace("</mark>", "\x1b[0m")
+    else:
+        text = text.replace("<mark>", "[").replace("</mark>", "]")
+    return html.unescape(text)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="jianbao")
+def main():
+    """jianbao (简报搜索): search the archive of 《数字贸易简报》."""
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines, one item a line (CONTRACT.md).")
+@common
+def parse(files, as_json, corpus_dir, index_dir):
+    """Parse briefing FILES into news items, without touching the index."""
+    from search.parse import format_item, parse_files
+    issues, errors = parse_files([Path(f) for f in files])
+    for issue in issues:
+        for item in issue.items:
+            if as_json:
+                click.echo(json.dumps(item.to_dict(), ensure_ascii=False))
+            else:
+                click.echo(format_item(item) + "\n")
+    for err in errors:
+        click.echo(f"jianbao parse: {err.file}: {err.reason}", err=True)
+    if not as_json:
+        click.echo(f"{sum(len(i.items) for i in issues)} items from {len(issues)} files"
+                   + (f"; {len(errors)} files could not be used" if errors else ""), err=True)
+    sys.exit(1 if errors else 0)
+
+
+@main.command()
+@click.option("--rebuild", is_flag=True, help="Build the index from scratch.")
+@click.option("--watch", is_flag=True, help="Keep running; reindex when files arrive, change or go.")
+@click.option("--json", "as_json", is_flag=True, help="The summary as JSON.")
+@common
+def index(rebuild, watch, as_json, corpus_dir, index_dir):
+    """Bring the index up to date with the corpus (incremental)."""
+    from search.index import update_index
+
+    def run_once(rebuild_now: bool) -> int:
+        try:
+            report = update_index(corpus_dir, index_dir, rebuild=rebuild_now)
+        except IndexBusy as exc:
+            click.echo(f"jianbao index: {exc}", err=True)
+            return 1
+        except CorpusError as exc:
+            raise click.ClickException(str(exc)) from None
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False) if as_json else report.summary())
+        return 0 if report.ok else 1
+
+    status = run_once(rebuild)
+    if not watch:
+        sys.exit(status)
+    from search.watch import watch as watch_corpus
+    watch_corpus(corpus_dir, lambda: run_once(False))
+
+
+@main.command()
+@click.argument("query", nargs=-1)
+@click.option("--section", multiple=True, help="Only this section (repeat for either).")
+@click.option("--source", multiple=True, help="Only items from this source.")
+@click.option("--org", multiple=True, help="Only items naming this organisation.")
+@click.option("--issue", multiple=True, help="Only this issue, YYYY-NN.")
+@click.option("--from", "date_from", help="Published on or after: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--to", "date_to", help="Published on or before: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True)
+@click.option("--page", type=click.IntRange(min=1), default=1, show_default=True)
+@click.option("--per-page", type=click.IntRange(1, 100), default=10, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="JSON as in CONTRACT.md.")
+@click.option("--explain", is_flag=True, help="Show the normalised text, segmentation, expansions and query run.")
+@common
+def search(query, section, source, org, issue, date_from, date_to, sort, page, per_page, as_json,
+           explain, corpus_dir, index_dir):
+    """Search the archive: words must all match; "quoted phrase"; -exclude; OR."""
+    from search import analyze
+    from search.query import Filters
+    text = " ".join(query)
+    try:
+        filters = Filters(section=list(section), source=list(source), org=list(org), issue=list(issue),
+                          date_from=date_from, date_to=date_to)
+        archive = _archive(index_dir)
+        result = archive.search(text, filters, page=page, per_page=per_page, sort=sort)
+    except QueryError as exc:
+        raise UsageProblem(str(exc)) from None
+    if explain:
+        click.echo(f"normalised:   {analyze.normalize(text)}", err=as_json)
+        click.echo(f"segmentation: {' | '.join(result.segmentation) or '(none)'}", err=as_json)
+        click.echo(f"expansions:   {', '.join(result.expansions) or '(none)'}", err=as_json)
+        click.echo(f"query run:    {result.explain}", err=as_json)
+        if result.fallback:
+            click.echo(f"fallback:     {result.fallback}", err=as_json)
+        click.echo("", err=as_json)
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+        return
+    tty = sys.stdout.isatty()
+    click.echo(f"{result.total} 条结果（第 {result.page}/{result.pages} 页，{result.took_ms:.0f} 毫秒）")
+    if result.expansions:
+        click.echo(f"也搜索了：{'、'.join(result.expansions)}")
+    if result.fallback:
+        click.echo(result.fallback)
+    for n, hit in enumerate(result.hits, (result.page - 1) * result.per_page + 1):
+        title = hit.title or hit.section
+        click.echo(f"\n{n}. {click.style(title, bold=True) if tty else title}  [{hit.id}]")
+        meta = [hit.issue.label, hit.section] + [x for x in (hit.source, hit.date) if x]
+        click.echo("   " + " · ".join(meta))
+        click.echo("   " + _colour(hit.snippet, tty))
+    if result.total == 0 and result.segmentation:
+        click.echo(f"分词：{' | '.join(result.segmentation)}")
+    for name, label in (("section", "栏目"), ("source", "来源"), ("year", "年份"), ("org", "机构")):
+        values = result.facets.get(name, [])[:6]
+        if values:
+            click.echo(f"\n{label}：" + "  ".join(f"{v.value} ({v.count})" for v in values))
+
+
+@main.command()
+@click.argument("item_id")
+@click.option("--json", "as_json", is_flag=True, help="JSON as one line of `parse --json`.")
+@common
+def show(item_id, as_json, corpus_dir, index_dir):
+    """Show one item, whole."""
+    archive = _archive(index_dir)
+    try:
+        item = archive.item(item_id)
+    except NotFound as exc:
+        raise click.ClickException(str(exc)) from None
+    if as_json:
+        click.echo(json.dumps(item.to_dict(), ensure_ascii=False))
+        return
+    click.echo(item.title or item.section)
+    click.echo(" · ".join([item.issue.label, item.section] + [x for x in (item.source, item.date) if x]))
+    if item.orgs:
+        click.echo("机构：" + "、".join(item.orgs))
+    click.echo(f"文件：{item.file}，第 {item.lines[0]}–{item.lines[1]} 行\n")
+    click.echo(item.body)
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@common
+def serve(host, port, corpus_dir, index_dir):
+    """Serve the search page on a production WSGI server (waitress)."""
+    from search.index import current_dir, update_index
+    if current_dir(index_dir) is None:
+        click.echo(f"No index in {index_dir} yet: building it from {corpus_dir} first …", err=True)
+        try:
+            report = update_index(corpus_dir, index_dir)
+        except SearchError as exc:
+            raise click.ClickException(str(exc)) from None
+        click.echo(report.summary(), err=True)
+    from webapp import create_app, serve as serve_app
+    serve_app(create_app({"INDEX": str(index_dir), "CORPUS": str(corpus_dir)}), host, port)
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="JSON as in CONTRACT.md.")
+@common
+def stats(as_json, corpus_dir, index_dir):
+    """What is indexed: files, issues, items per section, when."""
+    data = _archive(index_dir).stats()
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False))
+        return
+    click.echo(f"{data['items']} items from {data['issues']} issues; indexed at {data['indexed_at']}")
+    for name, count in data["sections"].items():
+        click.echo(f"  {name}: {count}")
+    click.echo("Files:")
+    for row in data["files"]:
+        click.echo(f"  {row['file']}: {row['items']} items, issue {row['issue']}"
+                   + (" (inferred)" if row.get("inferred") else ""))
+    for row in data["rejected"]:
+        click.echo(f"Rejected {row['file']}: {row['reason']}")
