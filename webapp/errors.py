@@ -29,7 +29,9 @@ def error_response(status: int, message: str):
         response = jsonify({"error": message})
         response.status_code = status
         return response
-    return render_template("error.html", status=status, message=message), status
+    # The search box keeps what was typed, so a bad query can be corrected in place.
+    query = request.args.get("q", "")[:500]
+    return render_template("error.html", status=status, message=message, query=query), status
 
 
 def init_app(app) -> None:

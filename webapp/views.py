@@ -236,7 +236,7 @@ def home_context() -> dict:
     stats = get_stats()
     issues = archive.issues()
     return {
-        "latest": [{"label": view.meta.label, "date": view.meta.date, "items": len(view.items),
+        "latest": [{"label": view.meta.label, "date": view.meta.date, "items": _item_count(view),
                     "url": url_for("web.issue", key=view.meta.key) if view.meta.key else None}
                    for view in issues[:6]],
         "sections": [{"label": name, "count": count, "url": url_for("web.search", section=name)}
@@ -337,9 +337,14 @@ def api_item(item_id: str):
     return jsonify(_item_or_404(item_id).to_dict())
 
 
+def _item_count(view) -> int:
+    """`issues()` leaves items unloaded and counts them in `item_count`; `issue()` loads them."""
+    return len(view.items) or getattr(view, "item_count", 0)
+
+
 def _issue_summary(view) -> dict:
     return {"key": view.meta.key, "label": view.meta.label, "issue": view.meta.to_dict(),
-            "file": view.file, "items": len(view.items)}
+            "file": view.file, "items": _item_count(view)}
 
 
 @bp.get("/issues")
