@@ -1,0 +1,200 @@
+"""Which issue a briefing file is: read from its header, a `NAME.meta.toml` side file, or inferred.
+
+Part of parsing (parse -> analyze -> index -> query). Header-less files (PDF exports) carry no
+year or number; they are inferred from the dates the items report and the numbering of the
+other issues (the siblings), and the result is marked `inferred`.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+import tomllib
+from collections import Counter
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+
+from search.errors import CorpusError
+from search.model import IssueMeta
+
+_ISSUE_RE = re.compile(r"(\d{4})\s*年\s*第\s*(\d{1,3})\s*期")
+_TOTAL_RE = re.compile(r"总\s*第\s*(\d{1,4})\s*期")
+_DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+# A day-precise date in normalised text (spaces removed): 11月15日, 9月2日至6日, 11月15-19日, 8月31下午.
+DAY_RE = re.compile(r"(?:(?<!\d)(\d{4})年)?(?<!\d)(\d{1,2})月(\d{1,2})(?=日|号|[-—–~至到]|下午|上午|晚|早|中午)")
+_FUTURE_RE = re.compile(r"将(?:于|在)?$")
+_YEAR_RE = re.compile(r"(?<![\d.])(20\d{2})(?![\d.%])")
+_FORECAST_BEFORE = ("预计", "到", "至", "—", "-", "～", "~", "（")
+_SIDE_KEYS = {"year": int, "number": int, "total": int, "date": str}
+
+
+def header_meta(lines: list[str]) -> dict:
+    """Year, number, total and date as printed in a header; only the keys found."""
+    found: dict = {}
+    for line in lines:
+        if "year" not in found and (m := _ISSUE_RE.search(line)):
+            found["year"], found["number"] = int(m.group(1)), int(m.group(2))
+        elif "total" not in found and (m := _TOTAL_RE.search(line)):
+            found["total"] = int(m.group(1))
+        elif "date" not in found and (m := _DATE_RE.search(line)):
+            found["date"] = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return found
+
+
+def read_side_file(path: Path) -> dict | None:
+    """The overrides of `NAME.meta.toml` (or `NAME.txt.meta.toml`) beside a briefing, if any."""
+    for side in (path.with_name(path.stem + ".meta.toml"), path.with_name(path.name + ".meta.toml")):
+        if not side.is_file():
+            continue
+        try:
+            data = tomllib.loads(side.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise CorpusError(path.name, f"side file {side.name} cannot be read: {exc}") from None
+        return check_override(data, f"{path.name} ({side.name})")
+    return None
+
+
+def check_override(data: dict, name: str) -> dict:
+    """Validate override keys (year, number, total: int; date: YYYY-MM-DD); raise CorpusError."""
+    unknown = set(data) - set(_SIDE_KEYS)
+    if unknown:
+        raise CorpusError(name, f"unknown metadata keys {sorted(unknown)}; expected year, number, total, date")
+    out = {}
+    for key, value in data.items():
+        if key == "date":
+            value = str(value)  # TOML dates arrive as datetime.date
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                raise CorpusError(name, f"metadata date {value!r} is not YYYY-MM-DD") from None
+        elif not isinstance(value, int) or isinstance(value, bool):
+            raise CorpusError(name, f"metadata {key} must be a whole number, not {value!r}")
+        out[key] = value
+    return out
+
+
+def resolve_day(year: int | None, month: int, day: int, issue_year: int | None,
+                issue_date: str | None) -> str | None:
+    """An ISO date for month/day: the year given, else the issue's year (the year before for a
+    December story in a January issue)."""
+    if year is None:
+        year = issue_year
+        if year is None:
+            return None
+        if issue_date and month > int(issue_date[5:7]) + 2:
+            year -= 1
+    return _iso(year, month, day)
+
+
+def first_date(text: str, issue_year: int | None, issue_date: str | None) -> str | None:
+    """The first day-precise date `text` (normalised) reports."""
+    for m in DAY_RE.finditer(text):
+        iso = resolve_day(int(m.group(1)) if m.group(1) else None, int(m.group(2)),
+                          int(m.group(3)), issue_year, issue_date)
+        if iso:
+            return iso
+    return None
+
+
+def infer(texts: list[str], data_month: int | None, siblings: list[IssueMeta] | None) -> dict:
+    """Year, number, total and date of a header-less issue, from its items' text (normalised).
+
+    - year: the latest year the text mentions outside forecasts and ranges (预计 2025 年, 至 2028 年);
+    - number: the month most of its day-precise dates fall in (a monthly briefing reports its
+      month), or the month after its statistics' period when it reports no dates;
+    - date: the end of that month, but before any date the issue announces as upcoming (将于…);
+    - total: from the siblings' numbering (12 issues a year), the nearest sibling's offset.
+    """
+    text = "\n".join(texts)
+    year = _latest_year(text)
+    if year is None:
+        return {}
+    past: list[date] = []
+    future: list[date] = []
+    for m in DAY_RE.finditer(text):
+        y = int(m.group(1)) if m.group(1) else year
+        if y != year:
+            continue
+        try:
+            d = date(y, int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            continue
+        (future if _FUTURE_RE.search(text[max(0, m.start() - 3):m.start()]) else past).append(d)
+    if past:
+        counts = Counter(d.month for d in past)
+        number = max(counts, key=lambda month: (counts[month], month))
+    elif data_month:
+        number = data_month + 1 if data_month < 12 else 12
+    else:
+        return {"year": year}
+    end = date(year, number, calendar.monthrange(year, number)[1])
+    latest = max((d for d in past if d.month == number), default=None)
+    for d in sorted(future):
+        if d <= end and (latest is None or d > latest):
+            end = d - timedelta(days=1)
+            break
+    found = {"year": year, "number": number, "date": end.isoformat()}
+    total = total_from_siblings(year, number, siblings or [])
+    if total is not None:
+        found["total"] = total
+    return found
+
+
+def total_from_siblings(year: int, number: int, siblings: list[IssueMeta]) -> int | None:
+    """總第 M 期 by the numbering of the nearest sibling whose year, number and total are known."""
+    known = [s for s in siblings if s.year and s.number and s.total and not s.inferred]
+    if not known:
+        return None
+    here = 12 * year + number
+    nearest = min(known, key=lambda s: abs(12 * s.year + s.number - here))
+    total = here - (12 * nearest.year + nearest.number) + nearest.total
+    return total if total > 0 else None
+
+
+def merge(found: dict, inferred: dict, override: dict | None) -> IssueMeta:
+    """One IssueMeta from header values, inferred values and overrides (strongest last).
+
+    `inferred` is true when any value that ends up set came from inference.
+    """
+    values: dict = {}
+    from_inference: set[str] = set()
+    for key in ("year", "number", "total", "date"):
+        if key in found:
+            values[key] = found[key]
+        elif key in inferred:
+            values[key] = inferred[key]
+            from_inference.add(key)
+    for key, value in (override or {}).items():
+        values[key] = value
+        from_inference.discard(key)
+    meta = IssueMeta(year=values.get("year"), number=values.get("number"),
+                     total=values.get("total"), date=values.get("date"),
+                     inferred=bool(from_inference))
+    return meta
+
+
+def with_total(meta: IssueMeta, siblings: list[IssueMeta]) -> IssueMeta:
+    """A header without 总第M期: take it from the siblings (then the meta is inferred)."""
+    if meta.total is not None or meta.year is None or meta.number is None:
+        return meta
+    total = total_from_siblings(meta.year, meta.number, siblings)
+    return meta if total is None else replace(meta, total=total, inferred=True)
+
+
+def _latest_year(text: str) -> int | None:
+    years = []
+    for m in _YEAR_RE.finditer(text):
+        before = text[max(0, m.start() - 2):m.start()]
+        after = text[m.end():m.end() + 3]
+        if any(before.endswith(w) for w in _FORECAST_BEFORE) or re.match(r"年?(?:[—\-～~至到]|前|后|间|底前)", after):
+            continue
+        years.append(int(m.group(1)))
+    return max(years, default=None)
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
