@@ -44,11 +44,7 @@ def _serve_command(port: int, index_dir: Path) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    from search import update_index
-
-    index_dir = tmp_path_factory.mktemp("browser-index")
-    update_index(ROOT / "corpus", index_dir)
+def server(tmp_path_factory, index_dir):
     port = _free_port()
     log = (tmp_path_factory.mktemp("server") / "server.log").open("w+")
     process = subprocess.Popen(_serve_command(port, index_dir), cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,

@@ -13,35 +13,22 @@ from urllib.parse import quote
 
 import pytest
 
-from search import Archive, update_index
 from webapp import create_app
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 FIVE_ISSUES = 5
 
 
-@pytest.fixture(scope="session")
-def web_index(tmp_path_factory) -> Path:
-    index_dir = tmp_path_factory.mktemp("web-index")
-    update_index(CORPUS, index_dir)
-    return index_dir
-
+# `index_dir` (the bundled corpus, indexed once per run) and `archive` come from conftest.py.
 
 @pytest.fixture(scope="session")
-def app(web_index):
-    return create_app({"TESTING": True, "INDEX": str(web_index), "CORPUS": str(CORPUS)})
+def app(index_dir):
+    return create_app({"TESTING": True, "INDEX": str(index_dir), "CORPUS": str(CORPUS)})
 
 
 @pytest.fixture
 def client(app):
     return app.test_client()
-
-
-@pytest.fixture(scope="session")
-def archive(web_index):
-    archive = Archive(web_index)
-    yield archive
-    archive.close()
 
 
 def text_of(response) -> str:
@@ -192,7 +179,7 @@ def test_item_page_highlights_the_query_and_links_its_issue_and_orgs(client, arc
 
 
 def test_item_with_orgs_links_them_to_their_facet(client, archive):
-    item = next(i for view in archive.issues() for i in view.items if i.orgs)
+    item = next(i for view in archive.issues() for i in archive.issue(view.meta.key).items if i.orgs)
     html = text_of(client.get(f"/items/{item.id}"))
     assert f'href="/search?org={quote(item.orgs[0])}"' in html
 

@@ -236,7 +236,7 @@ def home_context() -> dict:
     stats = get_stats()
     issues = archive.issues()
     return {
-        "latest": [{"label": view.meta.label, "date": view.meta.date, "items": _item_count(view),
+        "latest": [{"label": view.meta.label, "date": view.meta.date, "count": _item_count(view),
                     "url": url_for("web.issue", key=view.meta.key) if view.meta.key else None}
                    for view in issues[:6]],
         "sections": [{"label": name, "count": count, "url": url_for("web.search", section=name)}
