@@ -23,7 +23,7 @@ import opencc
 from whoosh.analysis import Token, Tokenizer
 
 # Bump when tokenization changes: indexes built with another version are rebuilt.
-ANALYZER_VERSION = "3"
+ANALYZER_VERSION = "4"
 
 _t2s = opencc.OpenCC("t2s")
 _tw2sp = opencc.OpenCC("tw2sp")
@@ -32,11 +32,6 @@ _loaded_words: set[str] = set()
 _ready = False
 
 WORD_CHAR = re.compile(r"\w", re.UNICODE)
-
-
-def _is_han(ch: str) -> bool:
-    """Characters segmented as CJK text: anything alphanumeric that is not ASCII."""
-    return ch.isalnum() and not ch.isascii()
 
 
 # --- normalisation -------------------------------------------------------------------------
@@ -202,45 +197,34 @@ class WordTokenizer(Tokenizer):
 
 
 def char_runs(norm: str):
-    """Runs of normalised text: ('han', start, end) for CJK runs, ('latin', …) for ASCII words."""
+    """(start, end) of each run of letters and digits (any script) in normalised text."""
     i, n = 0, len(norm)
     while i < n:
-        ch = norm[i]
-        if _is_han(ch):
+        if norm[i].isalnum():
             j = i + 1
-            while j < n and _is_han(norm[j]):
+            while j < n and norm[j].isalnum():
                 j += 1
-            yield "han", i, j
-            i = j
-        elif ch.isascii() and ch.isalnum():
-            j = i + 1
-            while j < n and norm[j].isascii() and norm[j].isalnum():
-                j += 1
-            yield "latin", i, j
+            yield i, j
             i = j
         else:
             i += 1
 
 
-def char_grams(norm: str, query: bool = False):
+def char_grams(norm: str):
     """Character view of normalised text: (gram, start, end) in position order.
 
-    A CJK run gives its overlapping bigrams, then (at index time) its last character alone, so that
-    every character starts some token and a single-character query is a prefix query. An ASCII run
-    is one token.
+    A run of letters and digits gives its overlapping bigrams, then its last character alone, so that
+    every character starts some token: any run of characters is a phrase of grams, and a single
+    character is a prefix query.
     """
-    for kind, i, j in char_runs(norm):
-        if kind == "latin" or j - i == 1:
-            yield norm[i:j], i, j
-            continue
+    for i, j in char_runs(norm):
         for k in range(i, j - 1):
             yield norm[k:k + 2], k, k + 2
-        if not query:
-            yield norm[j - 1], j - 1, j
+        yield norm[j - 1], j - 1, j
 
 
 class CharTokenizer(Tokenizer):
-    """Character bigrams of CJK runs and whole ASCII words: finds any run of characters."""
+    """Character bigrams of runs of letters and digits: finds any run of characters."""
 
     def __eq__(self, other):
         return other.__class__ is self.__class__
@@ -249,7 +233,7 @@ class CharTokenizer(Tokenizer):
                  start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
         norm, offsets = normalize_map(value)
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        for pos, (gram, s, e) in enumerate(char_grams(norm, query=mode == "query"), start_pos):
+        for pos, (gram, s, e) in enumerate(char_grams(norm), start_pos):
             token.text = gram
             token.boost = 1.0
             token.stopped = False

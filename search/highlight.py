@@ -16,18 +16,27 @@ SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 FRAGMENT_CHARS = 110
 
 
-def _spans(norm: str, needles: list[str]) -> list[tuple[int, int]]:
-    """Merged (start, end) spans in `norm` where any needle occurs; ASCII needles match whole words."""
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _spans(norm: str, needles) -> list[tuple[int, int]]:
+    """Merged (start, end) spans in `norm` where any needle occurs.
+
+    A needle is a normalised string, or (string, whole): with whole=True, a needle that starts or ends
+    with a Latin letter or digit only matches there at a word boundary (AI, not the ai of OpenAI).
+    """
     spans = []
     for needle in needles:
+        needle, whole = needle if isinstance(needle, tuple) else (needle, True)
         if not needle:
             continue
-        ascii_edges = needle[0].isascii() and needle[0].isalnum(), needle[-1].isascii() and needle[-1].isalnum()
+        ascii_edges = whole and _latin(needle[0]), whole and _latin(needle[-1])
         start = norm.find(needle)
         while start >= 0:
             end = start + len(needle)
-            before_ok = not ascii_edges[0] or start == 0 or not (norm[start - 1].isascii() and norm[start - 1].isalnum())
-            after_ok = not ascii_edges[1] or end == len(norm) or not (norm[end].isascii() and norm[end].isalnum())
+            before_ok = not ascii_edges[0] or start == 0 or not _latin(norm[start - 1])
+            after_ok = not ascii_edges[1] or end == len(norm) or not _latin(norm[end])
             if before_ok and after_ok:
                 spans.append((start, end))
             start = norm.find(needle, start + 1)
@@ -41,7 +50,7 @@ def _spans(norm: str, needles: list[str]) -> list[tuple[int, int]]:
     return [(s, e) for s, e in merged]
 
 
-def find(text: str, needles: list[str]) -> list[tuple[int, int]]:
+def find(text: str, needles) -> list[tuple[int, int]]:
     """Spans of `text` (original offsets) matching any of the normalised `needles`."""
     norm, offsets = normalize_map(text)
     result = []
@@ -65,7 +74,7 @@ def mark(text: str, spans: list[tuple[int, int]], start: int = 0, end: int | Non
     return "".join(out)
 
 
-def highlight(text: str, needles: list[str]) -> str:
+def highlight(text: str, needles) -> str:
     """The whole text, escaped, with every match marked (the item page)."""
     return mark(text, find(text, needles))
 
@@ -81,7 +90,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-def snippet(text: str, needles: list[str], fragments: int = 2) -> str:
+def snippet(text: str, needles, fragments: int = 2) -> str:
     """The one or two best sentences of `text` for the query, cut at sentence boundaries, marked."""
     spans = find(text, needles)
     sentences = _sentences(text)

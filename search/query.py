@@ -223,11 +223,8 @@ def char_query(text: str) -> Query | None:
     norm = analyze.normalize(text)
     runs = list(analyze.char_runs(norm))
     parts: list[Query] = []
-    for idx, (kind, i, j) in enumerate(runs):
+    for idx, (i, j) in enumerate(runs):
         last = idx == len(runs) - 1
-        if kind == "latin":
-            parts.append(Term("chars", norm[i:j]))
-            continue
         parts.extend(Term("chars", norm[k:k + 2]) for k in range(i, j - 1))
         if j - i == 1:
             # A lone character at the end may be followed by more text: any gram starting with it.
@@ -248,19 +245,24 @@ class Compiled:
     """A parsed query made ready to run, with what it shows of its work."""
 
     query: Query | None
-    needles: list[str]  # normalised strings to mark in snippets
+    needles: list[tuple[str, bool]]  # (normalised string to mark, whole words only)
     segmentation: list[str]
     expansions: list[str]
     words: list[list[str]]  # positive words, for the OR fallback
 
 
 class Compiler:
-    """Turns the tree into Whoosh queries, expanding aliases and regional variants."""
+    """Turns the tree into Whoosh queries, expanding aliases and regional variants.
+
+    A Latin word or number (RCEP, AI, 5G) matches whole words only, so AI does not find OpenAI;
+    `latin_chars=True` lets it match inside longer words too (the fallback when nothing is found).
+    """
 
     def __init__(self, aliases: dict[str, set[str]]):
         self.aliases = aliases
 
-    def compile(self, text: str) -> Compiled:
+    def compile(self, text: str, latin_chars: bool = False) -> Compiled:
+        self.latin_chars = latin_chars
         self.needles, self.segmentation, self.expansions, self.positive = [], [], [], []
         tree = parse(text)
         return Compiled(self._node(tree, negated=False), self.needles, self.segmentation,
@@ -288,8 +290,7 @@ class Compiler:
             return None
         variants = [word.text]
         found = []
-        key = re.sub(r"\s+", "", norm)
-        for alt in sorted(self.aliases.get(key, ())):
+        for alt in sorted(self.aliases.get(re.sub(r"\s+", "", norm), ())):
             variants.append(alt)
             found.append(alt)
         regional = analyze.regional_variant(word.text)
@@ -303,34 +304,40 @@ class Compiler:
             self.expansions.extend(x for x in found if x not in self.expansions)
         return queries[0] if len(queries) == 1 else Or(queries)
 
+    def _chars(self, text: str) -> Query | None:
+        """The character view of `text`, except for Latin words and numbers matched whole."""
+        if text.isascii() and not self.latin_chars:
+            return None
+        return char_query(text)
+
     def _one(self, text: str, quoted: bool, negated: bool, primary: bool) -> Query | None:
         ws = analyze.words(text)
         if not ws:
             return None
         if primary:
             self.segmentation.append(" / ".join(ws))
+        whole = not quoted and not self.latin_chars
         if not negated:
             self.positive.append(ws)
             if quoted or len(ws) == 1:
-                self.needles.append(analyze.normalize(text).strip())
+                self.needles.append((analyze.normalize(text).strip(), whole))
             else:
-                self.needles.extend(w for w in ws if len(w) > 1)
-                self.needles.append(re.sub(r"\s+", "", analyze.normalize(text)))
-        exact = char_query(text)
+                self.needles.extend((w, whole) for w in ws if len(w) > 1)
+                self.needles.append((re.sub(r"\s+", "", analyze.normalize(text)), whole))
         if quoted:
-            return exact
+            return char_query(text)
+        exact = self._chars(text)
         if len(ws) == 1:
             units = [Term("title", ws[0]), Term("body", ws[0])]
             return Or(units + ([exact] if exact is not None else []))
-        every_word = And([self._unit(w) for w in ws])
+        every_word = And([self.unit(w) for w in ws])
         return Or([every_word, exact]) if exact is not None else every_word
 
-    @staticmethod
-    def _unit(w: str) -> Query:
+    def unit(self, w: str) -> Query:
         """One word of an unspaced run: as a jieba word, or (two characters and more) as characters."""
         units = [Term("title", w), Term("body", w)]
         if len(w) > 1:
-            cq = char_query(w)
+            cq = self._chars(w)
             if cq is not None:
                 units.append(cq)
         return Or(units)
@@ -509,10 +516,17 @@ class Archive:
             sort = "date"
         filter_sets = {name: set(self._searcher.docs_for_query(q)) for name, q in filters.queries().items()}
         matched = set(self._searcher.docs_for_query(compiled.query))
+        if not matched and any(w.isascii() for ws in compiled.words for w in ws):
+            # A Latin word found nowhere whole: look inside longer words too, and say so.
+            wider = self.compiler.compile(text, latin_chars=True)
+            wider_docs = set(self._searcher.docs_for_query(wider.query))
+            if wider_docs:
+                compiled, matched = wider, wider_docs
+                fallback = "没有找到完整的词，以下结果按字符匹配（词语出现在更长的词中）"
         words = list(dict.fromkeys(w for ws in compiled.words for w in ws if len(w) > 1))
         if not matched and len(words) > 1:
             # Nothing has every word: show what has some of them, and say so.
-            relaxed = Or([Compiler._unit(w) for w in words])
+            relaxed = Or([self.compiler.unit(w) for w in words])
             relaxed_docs = set(self._searcher.docs_for_query(relaxed))
             if relaxed_docs:
                 compiled.query, matched = relaxed, relaxed_docs
