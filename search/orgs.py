@@ -143,7 +143,7 @@ def _jieba_orgs(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, int]
             continue
         if any(s < pos and start < e for s, e in taken):
             continue
-        if re.search(r"(部|局|厅|署|委员会|办公室|研究院|研究所|中心|组织|集团|银行|大学|联盟|协会)$", word):
+        if re.search(r"(部|局|厅|署|委员会|办公室|研究院|研究所|组织|集团|大学|联盟|协会)$", word):
             out.append((word, start))
     return out
 
