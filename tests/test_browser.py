@@ -143,11 +143,13 @@ def test_type_pick_a_facet_open_an_item_and_its_issue(server, page):
 
 
 def test_results_follow_edits_and_an_escaped_query(server, page):
+    from playwright.sync_api import expect
+
     page.goto(server + "/search?q=服务外包")
     box = page.locator("#q")
     box.fill("")
     box.press_sequentially("<script>alert(1)</script>", delay=20)
-    page.wait_for_function("document.querySelector('.status') && document.querySelector('.status').textContent.includes('<script>')")
+    expect(page.locator(".status")).to_contain_text("<script>alert(1)</script>")
     assert page.locator(".status").inner_text().startswith("“<script>alert(1)</script>”")
     assert page.locator("script:not([src])").count() == 0
     assert page.console_errors == []

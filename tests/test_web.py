@@ -12,7 +12,9 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from markupsafe import escape
 
+from search import Filters
 from webapp import create_app
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -58,7 +60,7 @@ def test_search_page_shows_highlighted_results_with_their_metadata(client, archi
     response = client.get("/search?q=服务外包")
     assert response.status_code == 200
     html = text_of(response)
-    page = archive.search("服务外包", _no_filters())
+    page = archive.search("服务外包", Filters())
     assert f'<strong class="total">{page.total}</strong>' in html
     assert "<mark>服务外包</mark>" in html
     assert 'value="服务外包"' in html  # the box keeps the query
@@ -163,7 +165,7 @@ def test_an_unknown_filter_value_is_just_no_results(client):
 
 
 def test_item_page_highlights_the_query_and_links_its_issue_and_orgs(client, archive):
-    hit = archive.search("服务外包", _no_filters()).hits[0]
+    hit = archive.search("服务外包", Filters()).hits[0]
     item = archive.item(hit.id)
     response = client.get(f"/items/{hit.id}?q=服务外包")
     assert response.status_code == 200
@@ -203,6 +205,15 @@ def test_issue_page_rebuilds_the_issue_in_order(client, archive):
     assert "大连企业绚丽亮相第二十五届高交会" in titles
 
 
+@pytest.mark.parametrize("key", ["2023-11", "2024-05", "2024-06"])
+def test_every_contents_line_links_to_its_item(client, archive, key):
+    html = text_of(client.get(f"/issues/{key}"))
+    toc = html.split('<nav class="toc"')[1].split("</nav>")[0]
+    entries = sum(len(titles) for titles in archive.issue(key).toc.values())
+    assert entries > 0
+    assert toc.count('<li><a href="#item-') == entries
+
+
 def test_help_page_explains_the_syntax(client):
     html = text_of(client.get("/help"))
     for token in ("OR", "-日本", "&#34;数字贸易&#34;", "繁体", "服贸会"):
@@ -225,7 +236,7 @@ def test_api_search_has_the_contract_shape(client):
 
 
 def test_api_item_is_one_line_of_parse_json(client, archive):
-    hit = archive.search("服务外包", _no_filters()).hits[0]
+    hit = archive.search("服务外包", Filters()).hits[0]
     data = client.get(f"/api/items/{hit.id}").get_json()
     assert data == archive.item(hit.id).to_dict()
     assert {"id", "file", "issue", "section", "title", "source", "date", "orgs", "body", "lines"} <= set(data)
@@ -278,7 +289,7 @@ def test_user_input_stays_text(client, url):
 def test_query_is_escaped_in_results_and_item_pages(client, archive):
     html = text_of(client.get(f"/search?q={quote(XSS)}"))
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
-    hit = archive.search("服务外包", _no_filters()).hits[0]
+    hit = archive.search("服务外包", Filters()).hits[0]
     html = text_of(client.get(f"/items/{hit.id}?q={quote(XSS + ' 服务外包')}"))
     assert "<script>alert" not in html
 
@@ -385,6 +396,18 @@ def test_without_an_index_pages_say_so(tmp_path):
     assert client.get("/healthz").get_json() == {"error": "还没有索引：请先运行 jianbao index 建立索引。"}
 
 
-def _no_filters():
-    from search import Filters
-    return Filters()
+@pytest.mark.parametrize("params,message", [
+    ("q=x&from=2023-13", "参数 from 的值“2023-13”不是真实存在的日期"),
+    ("q=x&to=abc", "参数 to 的值“abc”不是日期：请写成 2023、2023-09 或 2023-09-30"),
+    ("q=x&from=2024&to=2023", "起始日期 from=2024 晚于结束日期 to=2023"),
+    ("q=x&issue=2023-99", "参数 issue 的值“2023-99”不是期号：请写成 2024-05 这样"),
+    ('q="数字', '引号没有配对：短语要用一对引号括起来，如 "数字贸易"'),
+    ("q=-", "查询里没有可以检索的词语（只有标点或空格）"),
+    ("q=x&per_page=500", "参数 per_page 必须在 1 到 100 之间，收到的是 500"),
+    ("q=x&sort=new", "参数 sort 只能是 relevance（相关度）或 date（日期），收到的是“new”"),
+])
+def test_errors_are_told_in_chinese_exactly(client, params, message):
+    assert client.get("/api/search?" + params).get_json() == {"error": message}
+    html = text_of(client.get("/search?" + params))
+    assert f'<p class="error-message">{escape(message)}</p>' in html
+    assert 'id="q" name="q" type="search" value="' in html  # the box keeps the query to fix it

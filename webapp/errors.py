@@ -5,6 +5,8 @@ The library's domain exceptions are translated here (QueryError -> 400, NotFound
 """
 from __future__ import annotations
 
+import re
+
 from flask import jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
@@ -17,6 +19,30 @@ HTTP_MESSAGES = {
     413: "请求太大。",
     414: "网址太长。",
 }
+
+
+# The library words its QueryErrors for the command line, in English; the page speaks Chinese.
+# Unknown messages pass through unchanged.
+_CHINESE = [
+    (re.compile(r"--(from|to) '(.*)' is not a date.*"), r"参数 \1 的值“\2”不是日期：请写成 2023、2023-09 或 2023-09-30"),
+    (re.compile(r"--(from|to) '(.*)' is not a real date"), r"参数 \1 的值“\2”不是真实存在的日期"),
+    (re.compile(r"--from (.*) is after --to (.*)"), r"起始日期 from=\1 晚于结束日期 to=\2"),
+    (re.compile(r"--issue '(.*)' is not an issue.*"), r"参数 issue 的值“\1”不是期号：请写成 2024-05 这样"),
+    (re.compile(r"unbalanced quote.*"), "引号没有配对：短语要用一对引号括起来，如 \"数字贸易\""),
+    (re.compile(r"unbalanced parenthesis.*"), "括号没有配对"),
+    (re.compile(r"OR needs a word on both sides"), "OR 两边都要有词语，如 数字经济 OR 人工智能"),
+    (re.compile(r"'-' must stand right before the word to exclude"), "减号要紧挨着要排除的词，如 -日本"),
+    (re.compile(r"the query has no words.*"), "查询里没有可以检索的词语（只有标点或空格）"),
+    (re.compile(r"the query is empty.*"), "查询是空的：请输入检索词，或选择筛选条件"),
+    (re.compile(r"the query is (\d+) characters long; at most (\d+).*"), r"查询太长：\1 个字符，最多 \2 个"),
+]
+
+
+def in_chinese(message: str) -> str:
+    for pattern, chinese in _CHINESE:
+        if pattern.fullmatch(message):
+            return pattern.sub(chinese, message)
+    return message
 
 
 def wants_json() -> bool:
@@ -37,7 +63,7 @@ def error_response(status: int, message: str):
 def init_app(app) -> None:
     @app.errorhandler(QueryError)
     def bad_query(exc):
-        return error_response(400, str(exc) or "查询有误。")
+        return error_response(400, in_chinese(str(exc)) or "查询有误。")
 
     @app.errorhandler(NotFound)
     def not_found(exc):

@@ -367,14 +367,19 @@ def _issue_or_404(key: str):
     return get_archive().issue(key)
 
 
+def _title_key(title: str) -> str:
+    """Contents lines and item titles differ in spacing and punctuation only."""
+    return re.sub(r"\W", "", title)
+
+
 @bp.get("/issues/<key>")
 def issue(key: str):
     view = _issue_or_404(key)
     anchors = {}
     for it in view.items:
         if it.title:
-            anchors.setdefault(re.sub(r"\s+", "", it.title), f"item-{it.id}")
-    toc = [{"section": section, "entries": [{"title": t, "anchor": anchors.get(re.sub(r"\s+", "", t))} for t in titles]}
+            anchors.setdefault(_title_key(it.title), f"item-{it.id}")
+    toc = [{"section": section, "entries": [{"title": t, "anchor": anchors.get(_title_key(t))} for t in titles]}
            for section, titles in view.toc.items()]
     sections = [{"section": section, "items": [
                     {"item": it, "url": url_for("web.item", item_id=it.id), "anchor": f"item-{it.id}",
