@@ -7,6 +7,7 @@ The text given is already normalised (see `search.parse.normalize`).
 """
 from __future__ import annotations
 
+import logging
 import re
 from functools import lru_cache
 from importlib import resources
@@ -131,7 +132,10 @@ def extract_orgs(text: str, *, aliases: list[tuple[str, str]] = ()) -> list[str]
 
 def _jieba_orgs(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, int]]:
     """Names jieba tags `nt` that end like an organisation and no other rule found."""
-    import jieba.posseg  # noqa: PLC0415 - loading jieba's dictionary costs a second; only when needed
+    import jieba  # noqa: PLC0415 - loading jieba's dictionary costs a second; only when needed
+    import jieba.posseg  # noqa: PLC0415
+
+    jieba.setLogLevel(logging.WARNING)  # its "Building prefix dict" lines are not ours to print
 
     out = []
     pos = 0

@@ -248,7 +248,7 @@ def parse_text(text: str, file: str, *, meta_override: dict | None = None,
     found = issue_meta.header_meta([ln.text for ln in header])
     inferred = {}
     if not {"year", "number"} <= set(found):
-        inferred = issue_meta.infer(titles_and(titles, bodies), data_month, siblings)
+        inferred = issue_meta.infer(_titles_and(titles, bodies), data_month, siblings)
     elif "total" not in found:
         total = issue_meta.total_from_siblings(found["year"], found["number"], siblings or [])
         inferred = {} if total is None else {"total": total}
@@ -271,14 +271,14 @@ def parse_text(text: str, file: str, *, meta_override: dict | None = None,
             orgs=extract_orgs(text_for_orgs, aliases=[(a.short, a.full) for a in aliases]),
             body=body, lines=d.span, ordinal=ordinal, aliases=aliases))
     return Issue(file=file, meta=meta, items=items, toc=toc,
-                 header=[normalize_header(ln.text) for ln in header])
+                 header=[_normalize_header(ln.text) for ln in header])
 
 
-def titles_and(titles: list[str | None], bodies: list[str]) -> list[str]:
+def _titles_and(titles: list[str | None], bodies: list[str]) -> list[str]:
     return [t for pair in zip(titles, bodies) for t in pair if t]
 
 
-def normalize_header(line: str) -> str:
+def _normalize_header(line: str) -> str:
     return _SPACE_RE.sub(" ", line).strip()
 
 
