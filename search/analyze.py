@@ -23,7 +23,7 @@ import opencc
 from whoosh.analysis import Token, Tokenizer
 
 # Bump when tokenization changes: indexes built with another version are rebuilt.
-ANALYZER_VERSION = "4"
+ANALYZER_VERSION = "5"
 
 _t2s = opencc.OpenCC("t2s")
 _tw2sp = opencc.OpenCC("tw2sp")
@@ -179,7 +179,7 @@ class WordTokenizer(Tokenizer):
             if not _is_token(word):
                 continue
             pieces = [(word, start, end)]
-            if index_mode and len(word) > 2:
+            if index_mode and len(word) > 2 and not word.isascii():  # no "ai" inside "bain"
                 pieces += [(g, start + i, start + i + len(g)) for g, i in _sub_words(word)]
             for text, s, e in pieces:
                 token.text = text

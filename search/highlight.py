@@ -121,6 +121,11 @@ def _clip(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> str:
         first = next((a for a, b in spans if a >= s and b <= e), s)
         ws = max(s, first - FRAGMENT_CHARS // 3)
         we = min(e, ws + FRAGMENT_CHARS)
+        for a, b in spans:  # never cut through a match
+            if a < we < b:
+                we = min(e, b)
+            if a < ws < b:
+                ws = a
         body = mark(text, spans, ws, we)
         return ("…" if ws > s else "") + body + ("…" if we < e else "")
     return mark(text, spans, s, e)

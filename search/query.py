@@ -318,7 +318,8 @@ class Compiler:
             self.segmentation.append(" / ".join(ws))
         whole = not quoted and not self.latin_chars
         if not negated:
-            self.positive.append(ws)
+            if not quoted:  # a quoted phrase is never relaxed into its words
+                self.positive.append(ws)
             if quoted or len(ws) == 1:
                 self.needles.append((analyze.normalize(text).strip(), whole))
             else:
@@ -516,7 +517,7 @@ class Archive:
             sort = "date"
         filter_sets = {name: set(self._searcher.docs_for_query(q)) for name, q in filters.queries().items()}
         matched = set(self._searcher.docs_for_query(compiled.query))
-        if not matched and any(w.isascii() for ws in compiled.words for w in ws):
+        if not matched and any(w.isascii() and w.isalnum() for ws in compiled.words for w in ws):
             # A Latin word found nowhere whole: look inside longer words too, and say so.
             wider = self.compiler.compile(text, latin_chars=True)
             wider_docs = set(self._searcher.docs_for_query(wider.query))

@@ -1,0 +1,117 @@
+"""`jianbao index --watch`: file-system events on the corpus, debounced, each burst one reindex run.
+
+Sits beside the reindex job (index.py) and knows nothing of what a run does: the CLI hands in
+`run_once() -> exit status`. Editors' swap files, hidden files and `*.tmp` are ignored, so a file
+is picked up once it has been written and renamed into place.
+"""
+from __future__ import annotations
+
+import signal
+import sys
+import threading
+import time
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+from watchdog.events import FileSystemEvent, FileSystemEventHandler
+from watchdog.observers import Observer
+
+from search.errors import IndexBusy
+from search.readers import SUFFIXES
+
+TRIGGERS = {"created", "modified", "deleted", "moved", "closed"}
+IGNORED_ENDINGS = (".tmp", ".swp", ".swx", ".swo", ".part", ".crdownload", "~")
+
+
+def relevant(path: str) -> bool:
+    """Whether a change to this path can change the index: a briefing file or its side file."""
+    name = Path(path).name
+    if not name or name.startswith((".", "~", "#")) or name.lower().endswith(IGNORED_ENDINGS):
+        return False
+    return name.lower().endswith(".meta.toml") or Path(name).suffix.lower() in SUFFIXES
+
+
+class _Changes(FileSystemEventHandler):
+    """Collects relevant events from the observer's thread; the watcher takes them when quiet."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._last: float | None = None  # time of the latest relevant event not yet handled
+        self._names: set[str] = set()
+
+    def on_any_event(self, event: FileSystemEvent) -> None:
+        if event.is_directory or event.event_type not in TRIGGERS:
+            return
+        paths = [p for p in (event.src_path, getattr(event, "dest_path", "")) if p]
+        names = {Path(p).name for p in map(str, paths) if relevant(p)}
+        if names:
+            self.touch(names)
+
+    def touch(self, names=()) -> None:
+        with self._lock:
+            self._last = time.monotonic()
+            self._names.update(names)
+
+    def quiet_for(self) -> float | None:
+        """Seconds since the latest pending event, or None if nothing is pending."""
+        with self._lock:
+            return None if self._last is None else time.monotonic() - self._last
+
+    def take(self) -> list[str]:
+        with self._lock:
+            names, self._names, self._last = sorted(self._names), set(), None
+            return names
+
+
+def _say(message: str) -> None:
+    # stderr: stdout carries the runs' summaries, JSON Lines with `index --json`.
+    print(f"[{datetime.now().isoformat(sep=' ', timespec='seconds')}] {message}", file=sys.stderr, flush=True)
+
+
+def watch(corpus_dir: Path | str, run_once: Callable[[], int], debounce: float = 1.0,
+          stop_event: threading.Event | None = None) -> int:
+    """Call `run_once()` after each burst of changes to the corpus, `debounce` seconds after its last event.
+
+    Runs until Ctrl-C, SIGTERM or `stop_event` is set; returns 0. A run refused with IndexBusy
+    (another indexer holds the lock) is tried again after the debounce.
+    """
+    stop = stop_event or threading.Event()
+    changes = _Changes()
+    observer = Observer()
+    observer.schedule(changes, str(corpus_dir), recursive=False)
+    observer.start()
+    restore = _stop_on_sigterm(stop)
+    _say(f"watching {corpus_dir} for new, changed and removed files (Ctrl-C to stop)")
+    try:
+        while not stop.is_set():
+            quiet = changes.quiet_for()
+            if quiet is None or quiet < debounce:
+                stop.wait(0.1 if quiet is None else min(0.1, debounce - quiet))
+                continue
+            names = changes.take()
+            shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+            _say(f"changed: {shown}; reindexing")
+            try:
+                status = run_once()
+            except IndexBusy as exc:
+                _say(f"{exc}; trying again in {debounce:g} s")
+                changes.touch(names)
+                continue
+            _say(f"reindexed (status {status}); watching")
+    except KeyboardInterrupt:
+        pass
+    finally:
+        restore()
+        observer.stop()
+        observer.join(timeout=5)
+        _say("stopped watching")
+    return 0
+
+
+def _stop_on_sigterm(stop: threading.Event) -> Callable[[], None]:
+    """Let SIGTERM (systemd's stop, `kill`) end the watch as Ctrl-C does; returns the undo."""
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: stop.set())
+    return lambda: signal.signal(signal.SIGTERM, previous)
