@@ -328,13 +328,15 @@ def _directory_siblings(directory: Path, given: set[Path]) -> list[IssueMeta]:
                             if p.is_file() and p.suffix.lower() in SUFFIXES and p.resolve() not in given)
     except OSError:
         return found
-    for p in candidates:
+    for p in candidates:  # the header is enough: no items, no jieba
         try:
-            issue = parse_file(p)
+            header, blocks, _ = _classify(read_text(p))
+            values = {**issue_meta.header_meta([ln.text for ln in header]),
+                      **(issue_meta.read_side_file(p) or {})}
         except CorpusError:
             continue
-        if not issue.meta.inferred and issue.meta.total is not None:
-            found.append(issue.meta)
+        if {"year", "number", "total"} <= set(values) and blocks:
+            found.append(IssueMeta(values["year"], values["number"], values["total"], values.get("date")))
     return found
 
 
