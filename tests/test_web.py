@@ -371,7 +371,7 @@ def test_wrong_method_is_405_not_500(client):
 
 ODD_QUERIES = ['"', '""', '"服务', "-", "--", "- 服务", "OR", "OR OR", "服务 OR", "AND NOT", "*", "?", "(", ")",
                "服务外包)", "\\", "%", "%%", "\x00", "a\x00b", "🙂", "　", "ＯＲ", "服務外包", "-服务外包",
-               "服务外包 -服务外包", "title:x", "a" * 200, "数字" * 100, "'; DROP TABLE", "{{7*7}}", "<b>"]
+               "服务外包 -服务外包", "title:x", "a" * 200, "数字贸易" * 10, "'; DROP TABLE", "{{7*7}}", "<b>"]
 
 
 @pytest.mark.parametrize("q", ODD_QUERIES)
