@@ -252,6 +252,8 @@ def parse_text(text: str, file: str, *, meta_override: dict | None = None,
     elif "total" not in found:
         total = issue_meta.total_from_siblings(found["year"], found["number"], siblings or [])
         inferred = {} if total is None else {"total": total}
+    if meta_override:
+        meta_override = issue_meta.check_override(meta_override, file)
     meta = issue_meta.merge(found, inferred, meta_override)
 
     stem = _slug(Path(file).stem)
