@@ -120,8 +120,10 @@ def test_year_facet_and_date_range_restrict_by_publication_date(client):
     assert data["total"] > 0
     assert {h["issue"]["year"] for h in data["hits"]} == {2024}
     html = text_of(client.get("/search?q=服务外包&from=2024&to=2024"))
-    assert "起：2024" in html and "止：2024" in html
+    assert '<a class="chip" href="/search?q=%E6%9C%8D%E5%8A%A1%E5%A4%96%E5%8C%85" title="去掉这个条件">日期：2024<' in html
     assert 'id="date-from" name="from" value="2024"' in html
+    html = text_of(client.get("/search?q=服务外包&from=2023-09&to=2024"))
+    assert "起：2023-09" in html and "止：2024" in html
 
 
 def test_sort_by_date_and_pagination(client):

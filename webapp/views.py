@@ -173,8 +173,13 @@ def facet_views(page, sreq: SearchRequest) -> list[dict]:
 def chip_views(sreq: SearchRequest) -> list[dict]:
     """The selected filters, each with the url that removes it."""
     chips = []
+    one_period = sreq.value("from") is not None and sreq.value("from") == sreq.value("to")
     for key, value in sreq.params:
-        if key in PARAM_LABELS:
+        if one_period and key in ("from", "to"):
+            if key == "from":  # from=2024&to=2024 (the year facet) is one chip
+                params = [(k, v) for k, v in sreq.params if k not in ("from", "to")]
+                chips.append({"label": f"日期：{value}", "remove_url": sreq.url(params=params)})
+        elif key in PARAM_LABELS:
             shown = issue_label(value) if key == "issue" else value
             chips.append({"label": f"{PARAM_LABELS[key]}：{shown}", "remove_url": sreq.url(params=sreq.without(key, value))})
     return chips
