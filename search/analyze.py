@@ -22,8 +22,8 @@ import jieba
 import opencc
 from whoosh.analysis import Token, Tokenizer
 
-# Bump when tokenization changes: indexes built with another version are rebuilt.
-ANALYZER_VERSION = "5"
+# Bump when tokenization or the schema changes: indexes built with another version are rebuilt.
+ANALYZER_VERSION = "6"
 
 _t2s = opencc.OpenCC("t2s")
 _tw2sp = opencc.OpenCC("tw2sp")

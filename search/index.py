@@ -44,8 +44,9 @@ def make_schema() -> Schema:
         id=ID(stored=True, unique=True),
         file=ID(stored=True),
         ordinal=NUMERIC(stored=True),
-        title=TEXT(analyzer=analyze.word_analyzer(), stored=True, field_boost=2.0),
-        body=TEXT(analyzer=analyze.word_analyzer(), stored=True),
+        # Word fields need no positions: phrases are matched in the character view.
+        title=TEXT(analyzer=analyze.word_analyzer(), stored=True, field_boost=2.0, phrase=False),
+        body=TEXT(analyzer=analyze.word_analyzer(), stored=True, phrase=False),
         chars=TEXT(analyzer=analyze.char_analyzer()),  # title + body as character grams
         section=ID(stored=True),
         source=ID(stored=True),
