@@ -31,6 +31,7 @@ from search.model import IssueMeta, Item
 
 MAX_QUERY_CHARS = 500
 MAX_PER_PAGE = 100
+MAX_WORDS = 32
 FACETS = ("section", "source", "org", "year", "issue")
 OPEN_QUOTES = {'"': '"', "“": "”", "「": "」", "『": "』", "”": "”"}
 ISSUE_KEY = re.compile(r"^(\d{4})-(\d{1,2})$")
@@ -331,7 +332,7 @@ class Compiler:
         if len(ws) == 1:
             units = [Term("title", ws[0]), Term("body", ws[0])]
             return Or(units + ([exact] if exact is not None else []))
-        every_word = And([self.unit(w) for w in ws])
+        every_word = And([self.unit(w) for w in dict.fromkeys(ws)])
         return Or([every_word, exact]) if exact is not None else every_word
 
     def unit(self, w: str) -> Query:
@@ -493,7 +494,11 @@ class Archive:
     def compile(self, text: str) -> Compiled:
         if len(text) > MAX_QUERY_CHARS:
             raise QueryError(f"the query is {len(text)} characters long; at most {MAX_QUERY_CHARS} are searched")
-        return self.compiler.compile(text)
+        compiled = self.compiler.compile(text)
+        distinct = {w for ws in compiled.words for w in ws}
+        if len(distinct) > MAX_WORDS:
+            raise QueryError(f"the query has {len(distinct)} different words; at most {MAX_WORDS} are searched")
+        return compiled
 
     def search(self, text: str, filters: Filters | None = None, page: int = 1, per_page: int = 10,
                sort: str = "relevance") -> Page:
@@ -549,11 +554,14 @@ class Archive:
     def search_all(self, text: str, filters: Filters | None = None, sort: str = "relevance",
                    limit: int = 10000) -> list[Hit]:
         """Every hit (up to `limit`), for exports; snippets included."""
-        first = self.search(text, filters, 1, 1, sort)
-        hits = []
-        per = MAX_PER_PAGE
-        for page in range(1, min(first.total, limit) // per + 2):
-            hits.extend(self.search(text, filters, page, per, sort).hits)
+        hits: list[Hit] = []
+        page = 1
+        while len(hits) < limit:
+            result = self.search(text, filters, page, MAX_PER_PAGE, sort)
+            hits.extend(result.hits)
+            if page >= result.pages:
+                break
+            page += 1
         return hits[:limit]
 
     def _hit(self, hit, needles: list[str], score: float | None) -> Hit:
