@@ -110,7 +110,8 @@ def snippet(text: str, needles, fragments: int = 2) -> str:
     chosen.sort()
     parts = [_clip(text, s, e, spans) for s, e in chosen]
     lead = "" if chosen[0][0] == 0 else "…"
-    return lead + "…".join(p.strip() for p in parts) + ("" if chosen[-1][1] >= len(text.rstrip()) else "…")
+    joined = lead + "…".join(p.strip() for p in parts) + ("" if chosen[-1][1] >= len(text.rstrip()) else "…")
+    return re.sub("…{2,}", "…", joined)
 
 
 def _clip(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> str:

@@ -140,10 +140,11 @@ def open_index(index_dir: Path | str):
 
 
 def _file_hash(path: Path) -> str:
+    """Content hash of a briefing and its side files: a change to either reindexes it."""
     h = hashlib.sha256(path.read_bytes())
-    side = path.with_name(path.stem + ".meta.toml")
-    if side.exists():
-        h.update(b"\0meta\0" + side.read_bytes())
+    for side in (path.with_name(path.stem + ".meta.toml"), path.with_name(path.name + ".meta.toml")):
+        if side.exists():
+            h.update(b"\0meta\0" + side.read_bytes())
     return h.hexdigest()
 
 
