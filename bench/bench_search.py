@@ -218,12 +218,16 @@ def add_one_issue(n: int, index: Path) -> dict:
     assert report.added and not report.rebuilt, report.summary()
     synth.write_extra(n, base / "corpus", 1)
     t = time.perf_counter()
-    proc = subprocess.run([PYTHON, "-m", "search", "index", "--corpus", str(base / "corpus"),
+    proc = subprocess.run([PYTHON, "-m", "search", "index", "--json", "--corpus", str(base / "corpus"),
                            "--index", str(base / "index")], cwd=ROOT, capture_output=True, text=True)
     cli_s = time.perf_counter() - t
+    try:
+        cli_report = json.loads(proc.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        cli_report = {"stdout": proc.stdout[-500:], "stderr": proc.stderr[-500:]}
     shutil.rmtree(base, ignore_errors=True)
     return {"in_process_s": in_process, "cli_s": cli_s, "cli_status": proc.returncode,
-            "items_added": report.items_indexed}
+            "cli_report": cli_report, "items_added": report.items_indexed}
 
 
 # --- SQLite FTS5 trigram -------------------------------------------------------------------
@@ -343,7 +347,7 @@ def ratio(a: float, b: float) -> str:
 
 def markdown(results: list[dict], info: dict, skipped: str | None) -> str:
     lines = [f"Machine: {info['nproc']} cores, {info['cpu']}, {info['ram']} RAM, Python {info['python']}, "
-             f"{info['date']} (load at start {info['load_at_start']})", ""]
+             f"{info['date']} (load at start {info['load_at_start']})", f"Library: {info['commit']}", ""]
     lines += ["| items | measure | jianbao | SQLite FTS5 trigram | ratio |", "|---|---|---|---|---|"]
     for r in results:
         n, b, s, sq = r["items"], r["build"], r["search"], r["sqlite"]

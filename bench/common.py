@@ -82,8 +82,16 @@ def machine() -> dict:
     except OSError:
         pass
     load = os.getloadavg() if hasattr(os, "getloadavg") else ()
+    try:
+        head = subprocess.run(["git", "log", "-1", "--format=%h %s"], cwd=ROOT, capture_output=True,
+                              text=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "search", "webapp"], cwd=ROOT,
+                               capture_output=True, text=True).stdout.split()
+        commit = head[:80] + (f" (+ uncommitted changes in {len(dirty) // 2} library files)" if dirty else "")
+    except OSError:
+        commit = "?"
     return {"nproc": os.cpu_count(), "cpu": cpu, "ram": mem, "python": platform.python_version(),
-            "platform": platform.platform(), "load_at_start": [round(x, 2) for x in load],
+            "platform": platform.platform(), "commit": commit, "load_at_start": [round(x, 2) for x in load],
             "date": datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")}
 
 
