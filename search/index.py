@@ -305,9 +305,11 @@ def _update(corpus_dir: Path, index_dir: Path, rebuild: bool, progress: bool | N
         report.rejected.append((err.file, err.reason))
     rejected_meta = {e.file: {"sha256": hashes.get(e.file), "issue": None} for e in errors}
 
-    held = _held(known, removed, exclude=set(todo))
+    # A file rejected now keeps its indexed items, so it still holds its issue; and a file already
+    # in the index claims its issue before a newcomer does. Else one issue is indexed twice.
+    held = _held(known, removed, exclude=set(todo) - {e.file for e in errors})
     accepted: list[Issue] = []
-    for issue in issues:
+    for issue in sorted(issues, key=lambda i: i.file not in known):
         key = issue.meta.key
         if key is not None and key in held and held[key] != issue.file:
             reason = f"duplicate of {held[key]} (the same issue, {issue.meta.label})"
