@@ -256,6 +256,26 @@ def test_the_same_issue_twice_is_indexed_once_and_the_duplicate_reported(corpus,
     assert "briefing-2023-11.docx" not in after["files"]
 
 
+@pytest.mark.parametrize("change", ["changed", "turned bad"])
+def test_an_indexed_issue_keeps_its_place_when_its_twin_arrives(corpus, index, before, change):
+    """The twin of an indexed file arrives as that file changes or turns bad: still indexed once."""
+    held = corpus / "000_5858f990df9ebe1c.txt"
+    text = held.read_text(encoding="utf-8")
+    (corpus / "000-again.md").write_text(text, encoding="utf-8")  # sorts before its twin
+    if change == "changed":
+        held.write_text(text.replace("高交会", "高新技术成果交易会"), encoding="utf-8")
+    else:
+        held.write_bytes(b"\x00\xff" * 1000)
+    report = update_index(corpus, index)
+    assert ("000-again.md", f"duplicate of {held.name} (the same issue, 2023年第11期)") in report.rejected
+    assert holdings(index)["issues"] == before["issues"]
+
+    held.unlink()  # the twin takes over once the file that holds the issue has gone
+    report = update_index(corpus, index)
+    assert report.added == ["000-again.md"] and report.removed == [held.name]
+    assert holdings(index)["issues"]["2023-11"] == before["issues"]["2023-11"]
+
+
 def test_twenty_searchers_see_complete_answers_during_a_full_rebuild(corpus, index, before):
     expected = before["totals"]
     old_generation = current_dir(index)
