@@ -160,7 +160,7 @@ def before(index) -> dict:
 
 @pytest.mark.parametrize("rebuild", [False, True], ids=["incremental", "rebuild"])
 def test_an_indexer_killed_half_way_leaves_the_previous_index_whole(corpus, index, before, rebuild):
-    new = add_issues(corpus, (2020, 3), (2020, 4))
+    new = add_issues(corpus, (2020, 3), (2020, 4), (2020, 5), (2020, 6))  # a window to kill it in
     generation = current_dir(index)
     indexer = Indexer(*(["--rebuild"] if rebuild else []), corpus=corpus, index=index)
     indexer.wait_half_way()
@@ -178,7 +178,7 @@ def test_an_indexer_killed_half_way_leaves_the_previous_index_whole(corpus, inde
 
 
 def test_a_second_indexer_is_refused_while_one_runs(corpus, index, before):
-    new = add_issues(corpus, (2021, 1), (2021, 2))
+    new = add_issues(corpus, (2021, 1), (2021, 2), (2021, 3))
     first = Indexer(corpus=corpus, index=index)
     first.wait_half_way()
     first.proc.send_signal(signal.SIGSTOP)  # holds the lock for as long as the test needs
@@ -306,6 +306,7 @@ def test_twenty_searchers_see_complete_answers_during_a_full_rebuild(corpus, ind
                     generations.add(archive._gen)
                 except Exception as exc:  # noqa: BLE001
                     errors.append(f"{type(exc).__name__}: {exc}")
+                time.sleep(0.2)  # a pace that leaves the rebuild some CPU on a small machine
         finally:
             archive.close()
 
