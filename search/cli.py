@@ -89,16 +89,26 @@ def index(rebuild, watch, as_json, corpus_dir, index_dir):
         try:
             report = update_index(corpus_dir, index_dir, rebuild=rebuild_now)
         except IndexBusy as exc:
+            if watch and not rebuild_now:
+                raise  # the watcher retries after its debounce
             click.echo(f"jianbao index: {exc}", err=True)
             return 1
         except CorpusError as exc:
+            if watch:  # the corpus folder may come back: keep watching
+                click.echo(f"jianbao index: {exc}", err=True)
+                return 1
             raise click.ClickException(str(exc)) from None
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False) if as_json else report.summary())
+        for file, reason in report.rejected:
+            click.echo(f"jianbao index: {file}: {reason}", err=True)
         return 0 if report.ok else 1
 
-    status = run_once(rebuild)
     if not watch:
-        sys.exit(status)
+        sys.exit(run_once(rebuild))
+    try:
+        run_once(rebuild)
+    except IndexBusy as exc:
+        click.echo(f"jianbao index: {exc}; watching for changes", err=True)
     from search.watch import watch as watch_corpus
     watch_corpus(corpus_dir, lambda: run_once(False))
 

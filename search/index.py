@@ -341,7 +341,8 @@ def _update(corpus_dir: Path, index_dir: Path, rebuild: bool, progress: bool | N
         writer.cancel()
         raise
     writer.commit()
-    report.unchanged = len([n for n in hashes if n in known]) - len(report.added) - len(report.changed)
+    touched = set(report.added) | set(report.changed) | {f for f, _ in report.rejected}
+    report.unchanged = len([n for n in hashes if n in known and n not in touched])
     rejects = [{**previous_rejects.get(f, {}), **rejected_meta.get(f, {}), "file": f, "reason": r}
                for f, r in report.rejected]
     manifest = {"fingerprint": analyze.fingerprint(),

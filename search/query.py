@@ -478,10 +478,10 @@ class Archive:
         if current_dir(self.index_dir) != self._gen:
             self._open()
             return
-        fresh = self._searcher.refresh()
-        if fresh is not self._searcher:
-            self._searcher = fresh
-            self._load()
+        if not self._searcher.up_to_date():
+            # A new searcher, not Searcher.refresh(): whoosh-reloaded 2.7.5's refresh reuses old
+            # segment readers and misses deletions, so removed items would stay visible.
+            self._open()
 
     def close(self) -> None:
         if self._searcher is not None:

@@ -366,10 +366,6 @@ def test_watch_mode_indexes_a_new_issue_and_drops_a_removed_one(corpus, index, t
     assert out.decode().count("Updated the index") >= 3  # the first run, the arrival, the removal
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "whoosh-reloaded 2.7.5's Searcher.refresh() reuses segment readers by segment id and keeps the "
-    "old reader's segments, so a refreshed searcher misses deletions; Archive.refresh() should open "
-    "a new searcher instead (reported to the lead, search/query.py)"))
 def test_a_running_searcher_sees_removed_and_changed_items_after_refresh(corpus, index, before):
     reader = Archive(index)
     (corpus / "004_564c34face9b9b2b.txt").unlink()
