@@ -266,7 +266,6 @@ def update_index(corpus_dir: Path | str, index_dir: Path | str, *, rebuild: bool
 
 
 def _update(corpus_dir: Path, index_dir: Path, rebuild: bool, progress: bool | None) -> Report:
-    analyze.setup()
     report = Report()
     files = corpus_files(corpus_dir)
     gen = current_dir(index_dir)
@@ -300,6 +299,8 @@ def _update(corpus_dir: Path, index_dir: Path, rebuild: bool, progress: bool | N
         if name in previous_rejects and not retry(name):
             report.rejected.append((name, previous_rejects[name]["reason"]))
 
+    if todo:
+        analyze.setup()  # about a second: only when there is text to read (not for a cron no-op)
     issues, errors = parse_files([files[n] for n in todo]) if todo else ([], [])
     for err in errors:
         report.rejected.append((err.file, err.reason))
@@ -321,9 +322,31 @@ def _update(corpus_dir: Path, index_dir: Path, rebuild: bool, progress: bool | N
         accepted.append(issue)
 
     ix = whoosh_index.open_dir(str(gen))
-    analyze.add_words(corpus_words({"files": known}))
-    analyze.add_words({o for i in accepted for item in i.items for o in item.orgs}
-                      | {w for i in accepted for a in i.aliases for w in (a.short, a.full)})
+    if accepted or removed:
+        _write(ix, accepted, removed, known, hashes, report, progress)
+    touched = set(report.added) | set(report.changed) | {f for f, _ in report.rejected}
+    report.unchanged = len([n for n in hashes if n in known and n not in touched])
+    rejects = [{**previous_rejects.get(f, {}), **rejected_meta.get(f, {}), "file": f, "reason": r}
+               for f, r in report.rejected]
+    manifest = {"fingerprint": analyze.fingerprint(),
+                "indexed_at": datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds"),
+                "files": known, "rejected": rejects}
+    _write_json(gen / MANIFEST, manifest)
+    with ix.searcher() as s:
+        report.items = s.doc_count()
+    ix.close()
+    if report.rebuilt:
+        _switch(index_dir, gen)
+    return report
+
+
+def _write(ix, accepted: list[Issue], removed: list[str], known: dict, hashes: dict, report: Report,
+           progress: bool | None) -> None:
+    """One Whoosh commit: removed files' items out, new and changed files' items in."""
+    if accepted:
+        analyze.add_words(corpus_words({"files": known}))
+        analyze.add_words({o for i in accepted for item in i.items for o in item.orgs}
+                          | {w for i in accepted for a in i.aliases for w in (a.short, a.full)})
     writer = ix.writer()
     try:
         for name in removed:
@@ -341,20 +364,6 @@ def _update(corpus_dir: Path, index_dir: Path, rebuild: bool, progress: bool | N
         writer.cancel()
         raise
     writer.commit()
-    touched = set(report.added) | set(report.changed) | {f for f, _ in report.rejected}
-    report.unchanged = len([n for n in hashes if n in known and n not in touched])
-    rejects = [{**previous_rejects.get(f, {}), **rejected_meta.get(f, {}), "file": f, "reason": r}
-               for f, r in report.rejected]
-    manifest = {"fingerprint": analyze.fingerprint(),
-                "indexed_at": datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds"),
-                "files": known, "rejected": rejects}
-    _write_json(gen / MANIFEST, manifest)
-    with ix.searcher() as s:
-        report.items = s.doc_count()
-    ix.close()
-    if report.rebuilt:
-        _switch(index_dir, gen)
-    return report
 
 
 def _held(known: dict, removed: list[str], exclude: set[str] = frozenset()) -> dict[str, str]:

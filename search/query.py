@@ -26,7 +26,7 @@ from whoosh.query import (And, AndNot, DateRange, Every, Or, Phrase, Prefix, Que
 
 from search import analyze, highlight
 from search.errors import IndexMissing, NotFound, QueryError
-from search.index import corpus_words, current_dir, load_manifest
+from search.index import MANIFEST, corpus_words, current_dir, load_manifest
 from search.model import IssueMeta, Item
 
 class Union(Or):
@@ -455,7 +455,24 @@ class Archive:
         self._load()
 
     def _load(self) -> None:
-        """Per index version: manifest, aliases, dictionary words, the facet table."""
+        """Per index version: the manifest and what follows from it, and the facet table."""
+        self._load_manifest()
+        self._table = {}
+        reader = self._searcher.reader()
+        for docnum, stored in reader.iter_docs():
+            orgs = [o for o in (stored.get("org") or "").split(",") if o]
+            self._table[docnum] = (stored.get("section"), stored.get("source"), orgs,
+                                   stored.get("year"), stored.get("issue"))
+
+    def _manifest_stamp(self):
+        try:
+            return (self._gen / MANIFEST).stat().st_mtime_ns
+        except OSError:
+            return None
+
+    def _load_manifest(self) -> None:
+        """Issues, rejected files, aliases and dictionary words, as the last indexer run left them."""
+        self._stamp = self._manifest_stamp()
         self.manifest = load_manifest(self._gen)
         analyze.add_words(corpus_words(self.manifest))
         aliases: dict[str, set[str]] = {}
@@ -466,22 +483,18 @@ class Archive:
                     aliases.setdefault(s, set()).add(full)
                     aliases.setdefault(f, set()).add(short)
         self.compiler = Compiler(aliases)
-        self._table = {}
-        reader = self._searcher.reader()
-        for docnum, stored in reader.iter_docs():
-            orgs = [o for o in (stored.get("org") or "").split(",") if o]
-            self._table[docnum] = (stored.get("section"), stored.get("source"), orgs,
-                                   stored.get("year"), stored.get("issue"))
 
     def refresh(self) -> None:
-        """See the newest index: a new commit, or a rebuilt generation."""
+        """See the newest index: a new commit, a rebuilt generation, or a run that changed nothing
+        but its report (when it ran, which files it rejected)."""
         if current_dir(self.index_dir) != self._gen:
             self._open()
-            return
-        if not self._searcher.up_to_date():
+        elif not self._searcher.up_to_date():
             # A new searcher, not Searcher.refresh(): whoosh-reloaded 2.7.5's refresh reuses old
             # segment readers and misses deletions, so removed items would stay visible.
             self._open()
+        elif self._manifest_stamp() != self._stamp:
+            self._load_manifest()
 
     def close(self) -> None:
         if self._searcher is not None:
