@@ -23,7 +23,7 @@ import opencc
 from whoosh.analysis import Token, Tokenizer
 
 # Bump when tokenization or the schema changes: indexes built with another version are rebuilt.
-ANALYZER_VERSION = "6"
+ANALYZER_VERSION = "8"
 
 _t2s = opencc.OpenCC("t2s")
 _tw2sp = opencc.OpenCC("tw2sp")
@@ -134,14 +134,19 @@ def add_words(words) -> None:
 # --- tokens --------------------------------------------------------------------------------
 
 def _sub_words(word: str):
-    """Finer dictionary words inside a long word (jieba's search mode), with their offsets."""
+    """Every dictionary word inside a longer word, with its offset (jieba's search mode goes only to
+    three characters): 服务外包 inside 离岸服务外包, so a dictionary word is always found as a word."""
     freq = jieba.dt.FREQ
-    for n in (2, 3):
-        if len(word) > n:
-            for i in range(len(word) - n + 1):
-                gram = word[i:i + n]
-                if freq.get(gram):
-                    yield gram, i
+    for n in range(2, len(word)):
+        for i in range(len(word) - n + 1):
+            gram = word[i:i + n]
+            if freq.get(gram):
+                yield gram, i
+
+
+def in_dictionary(word: str) -> bool:
+    """Whether jieba knows `word`: then the word field finds it wherever it stands."""
+    return jieba.dt.FREQ.get(word, 0) > 0
 
 
 def _is_token(word: str) -> bool:

@@ -28,7 +28,8 @@ from pathlib import Path
 # Neither is maintained: every Whoosh call stays in this module and query.py.
 from filelock import FileLock, Timeout
 from whoosh import index as whoosh_index
-from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.columns import PickleColumn, VarBytesColumn
+from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from search import analyze
 from search.errors import CorpusError, IndexBusy, IndexMissing
@@ -59,6 +60,8 @@ def make_schema() -> Schema:
         date=DATETIME(stored=True),
         datekey=NUMERIC(bits=64, sortable=True),  # newest issue first, then document order
         doc=STORED(),  # the item as `parse --json` prints it
+        # what facets and sorting need of every hit, in one column: cheap to load per index version
+        facetrow=COLUMN(PickleColumn(VarBytesColumn())),
     )
 
 
@@ -69,12 +72,15 @@ def _day(iso: str | None) -> datetime | None:
 def item_fields(item: Item) -> dict:
     """An item as the fields of one Whoosh document."""
     pub = item.issue.date
+    datekey = int((pub or "0000-00-00").replace("-", "")) * 1000 + (999 - item.ordinal)
     fields = {
         "id": item.id, "file": item.file, "ordinal": item.ordinal,
         "title": item.title or "", "body": item.body,
         "chars": f"{item.title or ''}\n{item.body}",
         "section": item.section, "doc": json.dumps(item.to_dict(), ensure_ascii=False),
-        "datekey": int((pub or "0000-00-00").replace("-", "")) * 1000 + (999 - item.ordinal),
+        "datekey": datekey,
+        "facetrow": (item.section, item.source, tuple(item.orgs),
+                     None if item.issue.year is None else str(item.issue.year), item.issue.key, datekey),
     }
     if item.source:
         fields["source"] = item.source

@@ -226,9 +226,16 @@ def parse(text: str):
     return sequence(closing=False)
 
 
+SPACE_IN_CHINESE = re.compile(r"(?<![a-z0-9\s])\s+|\s+(?![a-z0-9\s])")
+
+
 def char_query(text: str) -> Query | None:
-    """These characters in this order, through the character view; None if nothing to search."""
-    norm = analyze.normalize(text)
+    """These characters in this order, through the character view; None if nothing to search.
+
+    As in the parsed text, a space stands only between two Latin letters or digits: "数字 贸易"
+    is 数字贸易.
+    """
+    norm = SPACE_IN_CHINESE.sub("", analyze.normalize(text).strip())
     runs = list(analyze.char_runs(norm))
     parts: list[Query] = []
     for idx, (i, j) in enumerate(runs):
@@ -312,11 +319,21 @@ class Compiler:
             self.expansions.extend(x for x in found if x not in self.expansions)
         return queries[0] if len(queries) == 1 else Union(queries)
 
-    def _chars(self, text: str) -> Query | None:
-        """The character view of `text`, except for Latin words and numbers matched whole."""
-        if text.isascii() and not self.latin_chars:
+    def _chars(self, w: str, alone: bool) -> Query | None:
+        """The character view of one word, where the word fields may miss it; None where they cannot.
+
+        Phrases in the character view are the slowest queries there are, so they are asked only for
+        words jieba may have cut differently in the text: a two-character word is one cheap gram; a
+        longer dictionary word is indexed as a sub-word wherever it stands, so needs none. Latin
+        words and numbers match whole words unless `latin_chars`.
+        """
+        if w.isascii() and not self.latin_chars:
             return None
-        return char_query(text)
+        if len(w) == 1:
+            return Prefix("chars", w) if alone else None
+        if len(w) == 2:
+            return Term("chars", w)
+        return None if analyze.in_dictionary(w) and not w.isascii() else char_query(w)
 
     def _one(self, text: str, quoted: bool, negated: bool, primary: bool) -> Query | None:
         ws = analyze.words(text)
@@ -328,28 +345,30 @@ class Compiler:
         if not negated:
             if not quoted:  # a quoted phrase is never relaxed into its words
                 self.positive.append(ws)
-            if quoted or len(ws) == 1:
+            if quoted:
+                self.needles.append((SPACE_IN_CHINESE.sub("", analyze.normalize(text).strip()), whole))
+            elif len(ws) == 1:
                 self.needles.append((analyze.normalize(text).strip(), whole))
             else:
                 self.needles.extend((w, whole) for w in ws if len(w) > 1)
                 self.needles.append((re.sub(r"\s+", "", analyze.normalize(text)), whole))
         if quoted:
             return char_query(text)
-        exact = self._chars(text)
         if len(ws) == 1:
-            units = [Term("title", ws[0]), Term("body", ws[0])]
-            return Union(units + ([exact] if exact is not None else []))
+            return self.unit(ws[0], alone=True)
         every_word = And([self.unit(w) for w in dict.fromkeys(ws)])
-        return Union([every_word, exact]) if exact is not None else every_word
+        if any(len(w) == 1 for w in ws) and not text.isascii():
+            # Single characters are unreliable words (亿 / 达科 / 创 against 亿达科创集团 in the text):
+            # the run itself, as characters, also counts.
+            exact = char_query(text)
+            return Union([every_word, exact]) if exact is not None else every_word
+        return every_word
 
-    def unit(self, w: str) -> Query:
-        """One word of an unspaced run: as a jieba word, or (two characters and more) as characters."""
+    def unit(self, w: str, alone: bool = False) -> Query:
+        """One word: its jieba word in title or body, or its characters where those may miss it."""
         units = [Term("title", w), Term("body", w)]
-        if len(w) > 1:
-            cq = self._chars(w)
-            if cq is not None:
-                units.append(cq)
-        return Union(units)
+        chars = self._chars(w, alone)
+        return Union(units + [chars]) if chars is not None else Union(units)
 
 
 # --- results -------------------------------------------------------------------------------
@@ -457,12 +476,11 @@ class Archive:
     def _load(self) -> None:
         """Per index version: the manifest and what follows from it, and the facet table."""
         self._load_manifest()
-        self._table = {}
+        # docnum -> (section, source, orgs, year, issue, datekey), read from a column: unpickling
+        # every stored document instead costs a second per 10,000 items.
         reader = self._searcher.reader()
-        for docnum, stored in reader.iter_docs():
-            orgs = [o for o in (stored.get("org") or "").split(",") if o]
-            self._table[docnum] = (stored.get("section"), stored.get("source"), orgs,
-                                   stored.get("year"), stored.get("issue"))
+        column = reader.column_reader("facetrow")
+        self._table = {docnum: column[docnum] for docnum in reader.all_doc_ids()}
 
     def _manifest_stamp(self):
         try:
@@ -541,11 +559,11 @@ class Archive:
             compiled.query = Every()
             sort = "date"
         filter_sets = {name: set(self._searcher.docs_for_query(q)) for name, q in filters.queries().items()}
-        matched = set(self._searcher.docs_for_query(compiled.query))
+        matched = self._match(compiled.query)
         if not matched and any(w.isascii() and w.isalnum() for ws in compiled.words for w in ws):
             # A Latin word found nowhere whole: look inside longer words too, and say so.
             wider = self.compiler.compile(text, latin_chars=True)
-            wider_docs = set(self._searcher.docs_for_query(wider.query))
+            wider_docs = self._match(wider.query)
             if wider_docs:
                 compiled, matched = wider, wider_docs
                 fallback = "没有找到完整的词，以下结果按字符匹配（词语出现在更长的词中）"
@@ -553,23 +571,28 @@ class Archive:
         if not matched and len(words) > 1:
             # Nothing has every word: show what has some of them, and say so.
             relaxed = Union([self.compiler.unit(w) for w in words])
-            relaxed_docs = set(self._searcher.docs_for_query(relaxed))
+            relaxed_docs = self._match(relaxed)
             if relaxed_docs:
                 compiled.query, matched = relaxed, relaxed_docs
                 fallback = "没有同时包含全部词语的条目，以下结果只包含其中部分词语"
-        result = matched.intersection(*filter_sets.values()) if filter_sets else matched
-        facets = self._facets(matched, filter_sets, filters)
-        hits: list[Hit] = []
-        if result:
-            kwargs = {"sortedby": "datekey", "reverse": True} if sort == "date" else {}
-            found = self._searcher.search(compiled.query, limit=page * per_page, filter=result,
-                                          terms=False, **kwargs)
-            for hit in found[(page - 1) * per_page:page * per_page]:
-                hits.append(self._hit(hit, compiled.needles, None if sort == "date" else hit.score))
+        result = set(matched).intersection(*filter_sets.values()) if filter_sets else set(matched)
+        facets = self._facets(set(matched), filter_sets, filters)
+        datekey = lambda d: self._table[d][5]  # noqa: E731
+        if sort == "date":
+            ordered = sorted(result, key=lambda d: -datekey(d))
+        else:
+            ordered = sorted(result, key=lambda d: (-matched[d], -datekey(d)))
+        hits = [self._hit(d, compiled.needles, None if sort == "date" else matched[d])
+                for d in ordered[(page - 1) * per_page:page * per_page]]
         return Page(query=text, total=len(result), page=page, per_page=per_page, sort=sort, hits=hits,
                     facets=facets, expansions=compiled.expansions, fallback=fallback,
                     segmentation=compiled.segmentation,
                     took_ms=(time.perf_counter() - started) * 1000, explain=str(compiled.query))
+
+    def _match(self, query: Query) -> dict[int, float]:
+        """Every matching document with its BM25F score: one pass, for the page and the facets."""
+        results = self._searcher.search(query, limit=None, terms=False)
+        return {docnum: score for score, docnum in results.top_n}
 
     def search_all(self, text: str, filters: Filters | None = None, sort: str = "relevance",
                    limit: int = 10000) -> list[Hit]:
@@ -584,8 +607,8 @@ class Archive:
             page += 1
         return hits[:limit]
 
-    def _hit(self, hit, needles: list[str], score: float | None) -> Hit:
-        d = json.loads(hit["doc"])
+    def _hit(self, docnum: int, needles, score: float | None) -> Hit:
+        d = json.loads(self._searcher.stored_fields(docnum)["doc"])
         issue = IssueMeta(**d["issue"])
         return Hit(id=d["id"], title=d["title"], section=d["section"], source=d["source"],
                    date=d["date"], issue=issue, orgs=d["orgs"],
@@ -599,7 +622,7 @@ class Archive:
             docs = matched.intersection(*others) if others else matched
             counts: Counter = Counter()
             for docnum in docs:
-                value = self._table.get(docnum, (None,) * 5)[idx]
+                value = self._table[docnum][idx]
                 if name == "org":
                     counts.update(value or [])
                 elif value:

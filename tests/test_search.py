@@ -70,6 +70,12 @@ def test_quoted_phrase_means_these_characters_in_order(archive, items):
     assert all_ids(archive, '"贸易数字"') == containing(items, "贸易数字")
 
 
+def test_spaces_between_chinese_characters_in_a_phrase_are_not_text(archive, items):
+    assert all_ids(archive, '"数字 贸易"') == containing(items, "数字贸易")
+    assert all_ids(archive, '"NTT DATA"') == containing(items, "NTT DATA")
+    assert "<mark>数字贸易</mark>" in archive.search('"数字 贸易"').hits[0].snippet
+
+
 def test_unspaced_words_must_all_match_anywhere(archive, items):
     got = all_ids(archive, "韩国数字贸易")
     both = containing(items, "韩国") & containing(items, "数字贸易")
