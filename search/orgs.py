@@ -154,12 +154,14 @@ def _jieba_orgs(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, int]
                 continue
             if any(s < pos and start < e for s, e in taken) or (word, start) in out:
                 continue
-            if _ORG_END.search(word) and _ORG_END.search(word).end() == len(word):
+            if re.search(r"(委员会|办公室|研究院|研究所|集团|大学|联盟|协会)$", word):
                 out.append((word, start))
     return out
 
 
-_ORG_END = re.compile(r"(部|局|厅|署|委员会|办公室|研究院|研究所|组织|集团|大学|联盟|协会)")
+# Endings that are hardly ever anything but an organisation's (部, 局, 署 and 组织 are also parts of
+# common words: 全部, 部署, 组织 the verb). Government bodies ending in 部 or 局 are in the gazetteer.
+_ORG_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(委员会|办公室|研究院|研究所|集团|大学|联盟|协会)(?![\u4e00-\u9fff])")
 _CLAUSE_MARKS = "，。；：、！？\n（）《》“”"
 
 
