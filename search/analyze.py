@@ -76,7 +76,8 @@ def regional_variant(text: str) -> str | None:
 
 # --- jieba set-up and dictionaries ---------------------------------------------------------
 
-def _data_lines(name: str) -> list[str]:
+def data_lines(name: str) -> list[str]:
+    """The non-comment lines of a data file shipped in search/data/."""
     try:
         text = resources.files("search").joinpath("data").joinpath(name).read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -87,7 +88,7 @@ def _data_lines(name: str) -> list[str]:
 
 def static_words() -> list[str]:
     """The archive's terms and the organisation gazetteer: the domain dictionary shipped with jieba."""
-    return _data_lines("terms.txt") + _data_lines("orgs.txt")
+    return data_lines("terms.txt") + data_lines("orgs.txt")
 
 
 def fingerprint() -> str:

@@ -449,6 +449,41 @@ def item_from_dict(d: dict) -> Item:
                 aliases=[Alias(a["short"], a["full"], d["id"]) for a in d.get("aliases", [])])
 
 
+def static_aliases() -> list[tuple[str, str]]:
+    """The curated pairs of data/aliases.txt."""
+    pairs = []
+    for line in analyze.data_lines("aliases.txt"):
+        short, _, full = line.partition("=")
+        if short.strip() and full.strip():
+            pairs.append((short.strip(), full.strip()))
+    return pairs
+
+
+def alias_groups(pairs) -> dict[str, set[str]]:
+    """Normalised name -> the other names of its group: names joined by any pair, transitively
+    (WTO = 世界贸易组织 and 世贸组织 = 世界贸易组织 make WTO search 世贸组织 too)."""
+    parent: dict[str, str] = {}
+    spelling: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for short, full in pairs:
+        s, f = (re.sub(r"\s+", "", analyze.normalize(x)) for x in (short, full))
+        if s and f and s != f:
+            spelling.setdefault(s, short)
+            spelling.setdefault(f, full)
+            parent[find(s)] = find(f)
+    groups: dict[str, set[str]] = {}
+    for name in parent:
+        groups.setdefault(find(name), set()).add(name)
+    return {name: {spelling[n] for n in members if n != name}
+            for members in groups.values() for name in members}
+
+
 class Archive:
     """An open index: search it, read items and issues. One per thread; `refresh()` per request."""
 
@@ -493,13 +528,10 @@ class Archive:
         self._stamp = self._manifest_stamp()
         self.manifest = load_manifest(self._gen)
         analyze.add_words(corpus_words(self.manifest))
-        aliases: dict[str, set[str]] = {}
+        pairs = list(static_aliases())
         for entry in self.manifest.get("files", {}).values():
-            for short, full, _ in entry.get("aliases", []):
-                s, f = (re.sub(r"\s+", "", analyze.normalize(x)) for x in (short, full))
-                if s != f:
-                    aliases.setdefault(s, set()).add(full)
-                    aliases.setdefault(f, set()).add(short)
+            pairs.extend((short, full) for short, full, _ in entry.get("aliases", []))
+        aliases = alias_groups(pairs)
         self.compiler = Compiler(aliases)
 
     def refresh(self) -> None:

@@ -119,6 +119,15 @@ def test_abbreviations_defined_in_the_text_are_understood(archive, items, short,
     assert all_ids(archive, short) == containing(items, short) | containing(items, full)
 
 
+def test_curated_abbreviations_join_names_the_archive_uses_apart(archive, items):
+    # the archive says 世贸组织 in some items and 世界贸易组织（WTO） in others
+    page = archive.search("WTO")
+    assert sorted(page.expansions) == ["世界贸易组织", "世贸组织"]
+    assert all_ids(archive, "WTO") == (containing(items, "世贸组织") | containing(items, "世界贸易组织")
+                                       | {i.id for i in items if re.search(r"\bWTO\b", i.body)})
+    assert containing(items, "世贸组织") - containing(items, "WTO")  # found only through the group
+
+
 # --- the query language ---------------------------------------------------------------------
 
 def test_minus_excludes(archive, items):
