@@ -159,11 +159,30 @@ def words(text: str) -> list[str]:
     return [w for w in jieba.cut(normalize(text), HMM=True) if _is_token(w)]
 
 
-class WordTokenizer(Tokenizer):
-    """jieba words (precise mode); at index time also finer sub-words at the same position."""
+class _OffsetTokenizer(Tokenizer):
+    """Tokens of normalised text whose positions and character offsets follow Whoosh's contract."""
 
     def __eq__(self, other):
         return other.__class__ is self.__class__
+
+    @staticmethod
+    def _fill(token, text, pos, s, e, value, offsets, positions, chars, keeporiginal, start_char):
+        """Set one token: `s`/`e` index the normalised text, `offsets` map them into `value`."""
+        token.text = text
+        token.boost = 1.0
+        token.stopped = False
+        if keeporiginal:
+            token.original = value[offsets[s]:offsets[e - 1] + 1]
+        if positions:
+            token.pos = pos
+        if chars:
+            token.startchar = start_char + offsets[s]
+            token.endchar = start_char + offsets[e - 1] + 1
+        return token
+
+
+class WordTokenizer(_OffsetTokenizer):
+    """jieba words (precise mode); at index time also finer sub-words at the same position."""
 
     def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
                  start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
@@ -188,17 +207,8 @@ class WordTokenizer(Tokenizer):
             if index_mode and len(word) > 2 and not word.isascii():  # no "ai" inside "bain"
                 pieces += [(g, start + i, start + i + len(g)) for g, i in _sub_words(word)]
             for text, s, e in pieces:
-                token.text = text
-                token.boost = 1.0
-                token.stopped = False
-                if keeporiginal:
-                    token.original = value[offsets[s]:offsets[e - 1] + 1]
-                if positions:
-                    token.pos = pos
-                if chars:
-                    token.startchar = start_char + offsets[s]
-                    token.endchar = start_char + offsets[e - 1] + 1
-                yield token
+                yield self._fill(token, text, pos, s, e, value, offsets, positions, chars, keeporiginal,
+                                 start_char)
             pos += 1
 
 
@@ -229,28 +239,16 @@ def char_grams(norm: str):
         yield norm[j - 1], j - 1, j
 
 
-class CharTokenizer(Tokenizer):
+class CharTokenizer(_OffsetTokenizer):
     """Character bigrams of runs of letters and digits: finds any run of characters."""
-
-    def __eq__(self, other):
-        return other.__class__ is self.__class__
 
     def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
                  start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
         norm, offsets = normalize_map(value)
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         for pos, (gram, s, e) in enumerate(char_grams(norm), start_pos):
-            token.text = gram
-            token.boost = 1.0
-            token.stopped = False
-            if keeporiginal:
-                token.original = value[offsets[s]:offsets[e - 1] + 1]
-            if positions:
-                token.pos = pos
-            if chars:
-                token.startchar = start_char + offsets[s]
-                token.endchar = start_char + offsets[e - 1] + 1
-            yield token
+            yield self._fill(token, gram, pos, s, e, value, offsets, positions, chars, keeporiginal,
+                             start_char)
 
 
 @lru_cache(maxsize=None)
