@@ -11,7 +11,7 @@ For each archive size (synthetic, bench/synth.py):
   between rounds; Page objects are never reused);
 - the same for SQLite FTS5 (tokenize='trigram'): build, size, p50/p95 of a top-10 query with
   snippet() and a GROUP BY section count; and each of ours as a ratio to it;
-- a cProfile breakdown of one round of searches (compile, matching, facets, scoring, snippets).
+- a cProfile breakdown of one round of searches (compile, the scored match pass, facets, snippets).
 
     .venv/bin/python bench/bench_search.py                 # 1,000 and 10,000 items
     .venv/bin/python bench/bench_search.py --sizes 1000    # one size
@@ -33,7 +33,7 @@ import sys
 import time
 from pathlib import Path
 
-from common import OUT, PYTHON, QUERIES, ROOT, du, machine, mark_prepared, median, pct
+from common import LIB, OUT, PYTHON, QUERIES, ROOT, du, machine, mark_prepared, median, pct
 
 import synth
 
@@ -183,8 +183,8 @@ def profile_search(index: Path, n: int) -> dict:
     wanted = {
         "Archive.search (all)": ("query.py", "search"),
         "compile (parse query, jieba, expansions)": ("query.py", "compile"),
-        "docs_for_query (matching, incl. facets' input)": ("searching.py", "docs_for_query"),
-        "Searcher.search (scoring top 10)": ("searching.py", "search"),
+        "_match (the one scored match pass: page and facets)": ("query.py", "_match"),
+        "Searcher.search (inside _match)": ("searching.py", "search"),
         "_facets (5 facet counts)": ("query.py", "_facets"),
         "_hit (stored doc + snippet)": ("query.py", "_hit"),
         "highlight.snippet": ("highlight.py", "snippet"),
@@ -219,7 +219,7 @@ def add_one_issue(n: int, index: Path) -> dict:
     synth.write_extra(n, base / "corpus", 1)
     t = time.perf_counter()
     proc = subprocess.run([PYTHON, "-m", "search", "index", "--json", "--corpus", str(base / "corpus"),
-                           "--index", str(base / "index")], cwd=ROOT, capture_output=True, text=True)
+                           "--index", str(base / "index")], cwd=LIB, capture_output=True, text=True)
     cli_s = time.perf_counter() - t
     try:
         cli_report = json.loads(proc.stdout.strip().splitlines()[-1])

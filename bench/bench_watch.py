@@ -19,7 +19,7 @@ import subprocess
 import sys
 import time
 
-from common import OUT, PYTHON, ROOT, Server, api_search_path, get, machine, workspace
+from common import LIB, OUT, PYTHON, ROOT, Server, api_search_path, get, machine, workspace
 
 import synth
 
@@ -65,7 +65,7 @@ def main(argv=None) -> int:
     corpus, index = workspace("watch", args.items)
     watch_log = open(OUT / "watch.log", "w")
     watcher = subprocess.Popen([PYTHON, "-m", "search", "index", "--watch", "--corpus", str(corpus),
-                                "--index", str(index)], cwd=ROOT, stdout=watch_log, stderr=subprocess.STDOUT)
+                                "--index", str(index)], cwd=LIB, stdout=watch_log, stderr=subprocess.STDOUT)
     server = Server(corpus, index, OUT / "watch-serve.log")
     times = []
     try:

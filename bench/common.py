@@ -18,7 +18,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
 PYTHON = str(ROOT / ".venv" / "bin" / "python") if (ROOT / ".venv" / "bin" / "python").exists() else sys.executable
-sys.path.insert(0, str(ROOT))
+# The library measured: the working tree, or (JIANBAO_LIB=DIR) a snapshot of one commit, e.g.
+#   git archive HEAD search webapp | tar -x -C DIR && git rev-parse --short HEAD > DIR/.commit
+# so that edits others make to the shared working tree during a run are not measured.
+LIB = Path(os.environ.get("JIANBAO_LIB") or ROOT).resolve()
+if LIB != ROOT:
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(LIB), os.environ.get("PYTHONPATH")]))
+sys.path.insert(0, str(LIB))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import synth  # noqa: E402
@@ -82,6 +88,13 @@ def machine() -> dict:
     except OSError:
         pass
     load = os.getloadavg() if hasattr(os, "getloadavg") else ()
+    if LIB != ROOT:
+        commit = (LIB / ".commit").read_text().strip() if (LIB / ".commit").exists() else "?"
+        commit = f"{commit} (snapshot in {LIB})"
+        return {"nproc": os.cpu_count(), "cpu": cpu, "ram": mem, "python": platform.python_version(),
+                "platform": platform.platform(), "commit": commit,
+                "load_at_start": [round(x, 2) for x in os.getloadavg()],
+                "date": datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")}
     try:
         head = subprocess.run(["git", "log", "-1", "--format=%h %s"], cwd=ROOT, capture_output=True,
                               text=True).stdout.strip()
@@ -97,20 +110,23 @@ def machine() -> dict:
 
 def cli(*args: str, check: bool = True, **kw) -> subprocess.CompletedProcess:
     """Run `python -m search ARGS` from the repository root."""
-    return subprocess.run([PYTHON, "-m", "search", *args], cwd=ROOT, check=check,
+    return subprocess.run([PYTHON, "-m", "search", *args], cwd=LIB, check=check,
                           capture_output=True, text=True, **kw)
 
 
 def prepared(n_items: int) -> tuple[Path, Path]:
     """(corpus, index) of the n-item synthetic archive, the index built once with `jianbao index`.
 
-    bench_search.py leaves its freshly built index here too, so that the others can reuse it.
+    bench_search.py leaves its freshly built index here too, so that the others can reuse it. An
+    index built by another version of the library (its manifest's fingerprint differs from
+    analyze.fingerprint(): tokens or schema changed) is rebuilt, never reused.
     """
     corpus = synth.ensure_corpus(n_items)
     index = OUT / f"index-{n_items}"
     marker = index / ".bench.json"
     want = {"corpus": json.loads((corpus / ".synth.json").read_text())}
-    if marker.exists() and json.loads(marker.read_text()).get("corpus") == want["corpus"]:
+    if (marker.exists() and json.loads(marker.read_text()).get("corpus") == want["corpus"]
+            and _fingerprint(index) == _library_fingerprint()):
         return corpus, index
     shutil.rmtree(index, ignore_errors=True)
     print(f"building the {n_items}-item index with `jianbao index` (once; cached in {index}) …",
@@ -120,6 +136,18 @@ def prepared(n_items: int) -> tuple[Path, Path]:
     want["build_seconds_cli"] = round(time.monotonic() - started, 1)
     marker.write_text(json.dumps(want))
     return corpus, index
+
+
+def _fingerprint(index: Path) -> str | None:
+    """The tokenization/schema fingerprint the index was built under (from its manifest)."""
+    from search.index import current_dir, load_manifest
+    return load_manifest(current_dir(index)).get("fingerprint")
+
+
+def _library_fingerprint() -> str:
+    """The current library's fingerprint: an index built under another one is stale."""
+    from search import analyze
+    return analyze.fingerprint()
 
 
 def mark_prepared(n_items: int, index: Path, build_seconds: float) -> None:
@@ -170,7 +198,7 @@ class Server:
         self.proc = subprocess.Popen(
             [PYTHON, "-m", "search", "serve", "--host", "127.0.0.1", "--port", str(self.port),
              "--index", str(index), "--corpus", str(corpus)],
-            cwd=ROOT, stdout=self.log, stderr=subprocess.STDOUT)
+            cwd=LIB, stdout=self.log, stderr=subprocess.STDOUT)
 
     def wait_healthy(self, timeout: float = 300.0) -> dict:
         deadline = time.monotonic() + timeout

@@ -3,10 +3,10 @@
 For each of the 50 benchmark queries on a built index (bench/out/index-<N>), on one warm Archive,
 the median of --repeat runs of each step that Archive.search takes:
 - compile: our query parser, jieba, expansions;
-- match: `docs_for_query(query)`, the whole result set (facets need it);
-- match without the character view: the same query with every `chars` clause removed
-  (the jieba-word fields alone), and the `chars` clauses alone (phrase queries on bigrams);
-- top10: `searcher.search(query, limit=10, filter=result)`, which matches the query again and scores;
+- match: `Archive._match(query)`, the one scored pass over every matching document (the page's
+  order and the facets' input both come from it);
+- match without the character view: the same pass with every `chars` clause removed
+  (the jieba-word fields alone), and with the `chars` clauses alone (phrase queries on bigrams);
 - facets: the five counts over the result set; snippets: `_hit` for the ten hits.
 
     .venv/bin/python bench/diagnose_query.py [--items 10000] [--repeat 3]
@@ -69,37 +69,35 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     from search.query import Archive, Filters
     archive = Archive(OUT / f"index-{args.items}")
-    s = archive._searcher
     for q in QUERIES:
         archive.search(q, Filters())
     rows = []
     for text in QUERIES:
         c_ms, compiled = timed(lambda: archive.compile(text), args.repeat)
         q = compiled.query
-        m_ms, matched = timed(lambda: set(s.docs_for_query(q)), args.repeat)
+        m_ms, scored = timed(lambda: archive._match(q), args.repeat) if q is not None else (0.0, {})
+        matched = set(scored)
         wq, cq = without_chars(q), only_chars(q)
-        w_ms = timed(lambda: set(s.docs_for_query(wq)), args.repeat)[0] if wq is not None else 0.0
-        ch_ms = timed(lambda: set(s.docs_for_query(cq)), args.repeat)[0] if cq is not None else 0.0
-        if matched:
-            t_ms, found = timed(lambda: list(s.search(q, limit=10, filter=matched, terms=False)), args.repeat)
-            sn_ms = timed(lambda: [archive._hit(h, compiled.needles, h.score) for h in found], args.repeat)[0]
-        else:
-            t_ms = sn_ms = 0.0
+        w_ms = timed(lambda: archive._match(wq), args.repeat)[0] if wq is not None else 0.0
+        ch_ms = timed(lambda: archive._match(cq), args.repeat)[0] if cq is not None else 0.0
+        top = sorted(scored, key=lambda d: -scored[d])[:10]
+        sn_ms = timed(lambda: [archive._hit(d, compiled.needles, scored[d]) for d in top], args.repeat)[0]
         f_ms = timed(lambda: archive._facets(matched, {}, Filters()), args.repeat)[0]
-        page_ms = timed(lambda: archive.search(text, Filters()), args.repeat)[0]
-        rows.append((page_ms, text, len(matched), c_ms, m_ms, w_ms, ch_ms, t_ms, f_ms, sn_ms))
+        page_ms, page = timed(lambda: archive.search(text, Filters()), args.repeat)
+        rows.append((page_ms, text, f"{page.total}" + (" (fallback)" if page.fallback else ""),
+                     c_ms, m_ms, w_ms, ch_ms, f_ms, sn_ms))
     archive.close()
     rows.sort(reverse=True)
     info = machine()
     print(f"{args.items:,} items; {info['cpu']}, load {info['load_at_start']}; median of {args.repeat}, ms\n")
-    print("| query | hits | page | compile | match | match: words only | match: chars only | top 10 (match again + score) | facets | snippets |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
-    for page_ms, text, hits, c_ms, m_ms, w_ms, ch_ms, t_ms, f_ms, sn_ms in rows:
+    print("| query | hits | page | compile | match (one scored pass) | match: words only | match: chars only | facets | snippets |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for page_ms, text, hits, c_ms, m_ms, w_ms, ch_ms, f_ms, sn_ms in rows:
         print(f"| {text} | {hits} | {page_ms:.1f} | {c_ms:.1f} | {m_ms:.1f} | {w_ms:.1f} | {ch_ms:.1f} | "
-              f"{t_ms:.1f} | {f_ms:.1f} | {sn_ms:.1f} |")
-    tot = [sum(r[k] for r in rows) for k in range(3, 10)]
+              f"{f_ms:.1f} | {sn_ms:.1f} |")
+    tot = [sum(r[k] for r in rows) for k in range(3, 9)]
     page_total = sum(r[0] for r in rows)
-    names = ["compile", "match", "match: words only", "match: chars only", "top 10", "facets", "snippets"]
+    names = ["compile", "match", "match: words only", "match: chars only", "facets", "snippets"]
     print("\nSum over the 50 queries: page " + f"{page_total:.0f} ms; "
           + "; ".join(f"{n} {v:.0f} ms ({100 * v / page_total:.0f} %)" for n, v in zip(names, tot)))
     return 0
