@@ -3,11 +3,12 @@
 parse (files -> Issues and Items) -> analyze (normalisation, jieba, character grams) -> index (Whoosh)
 -> query (forgiving syntax, facets, snippets). The CLI and the web app sit on top.
 """
-from search.errors import CorpusError, IndexBusy, IndexMissing, NotFound, QueryError, SearchError
+from search.errors import (CorpusError, IndexBusy, IndexMissing, IndexStale, NotFound, QueryError,
+                           SearchError)
 from search.model import SECTIONS, Alias, Issue, IssueMeta, Item
 
 __all__ = [
-    "SECTIONS", "Alias", "Archive", "CorpusError", "Filters", "IndexBusy", "IndexMissing", "Issue",
+    "SECTIONS", "Alias", "Archive", "CorpusError", "Filters", "IndexBusy", "IndexMissing", "IndexStale", "Issue",
     "IssueMeta", "Item", "NotFound", "QueryError", "SearchError", "update_index",
 ]
 

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import click
 
-from search.errors import CorpusError, IndexBusy, IndexMissing, NotFound, QueryError, SearchError
+from search.errors import (CorpusError, IndexBusy, IndexMissing, IndexStale, NotFound, QueryError,
+                           SearchError)
 
 
 class UsageProblem(click.ClickException):
@@ -36,6 +37,8 @@ def _archive(index_dir):
         return Archive(index_dir)
     except IndexMissing:
         raise click.ClickException(f"no index in {index_dir}: run `jianbao index` first") from None
+    except IndexStale as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 def _colour(text: str, on: bool) -> str:
@@ -199,9 +202,10 @@ def show(item_id, as_json, corpus_dir, index_dir):
 @common
 def serve(host, port, corpus_dir, index_dir):
     """Serve the search page on a production WSGI server (waitress)."""
-    from search.index import current_dir, update_index
-    if current_dir(index_dir) is None:
-        click.echo(f"No index in {index_dir} yet: building it from {corpus_dir} first …", err=True)
+    from search.index import current_dir, is_current, update_index
+    if not is_current(index_dir):
+        what = "No index" if current_dir(index_dir) is None else "An index of an older version"
+        click.echo(f"{what} in {index_dir}: building it from {corpus_dir} first …", err=True)
         try:
             report = update_index(corpus_dir, index_dir)
         except SearchError as exc:

@@ -22,6 +22,15 @@ class IndexMissing(SearchError):
         self.index_dir = index_dir
 
 
+class IndexStale(SearchError):
+    """An index built by another version of the analyzer or schema: it must be rebuilt."""
+
+    def __init__(self, index_dir):
+        super().__init__(f"the index in {index_dir} was built by another version of jianbao: "
+                         "run `jianbao index` to rebuild it")
+        self.index_dir = index_dir
+
+
 class IndexBusy(SearchError):
     """Another indexer holds the lock."""
 

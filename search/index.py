@@ -137,6 +137,13 @@ def corpus_words(manifest: dict) -> set[str]:
     return words
 
 
+def is_current(index_dir: Path | str) -> bool:
+    """Whether there is an index, built by this version of the analyzer and schema."""
+    gen = current_dir(index_dir)
+    return (gen is not None and whoosh_index.exists_in(str(gen))
+            and load_manifest(gen).get("fingerprint") == analyze.fingerprint())
+
+
 def open_index(index_dir: Path | str):
     """The Whoosh index of the current generation; IndexMissing if there is none."""
     gen = current_dir(index_dir)

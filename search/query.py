@@ -25,7 +25,7 @@ from whoosh.query import (And, AndNot, DateRange, Every, Or, Phrase, Prefix, Que
                           Term)
 
 from search import analyze, highlight
-from search.errors import IndexMissing, NotFound, QueryError
+from search.errors import IndexMissing, IndexStale, NotFound, QueryError
 from search.index import MANIFEST, corpus_words, current_dir, load_manifest
 from search.model import IssueMeta, Item
 
@@ -501,6 +501,8 @@ class Archive:
         gen = current_dir(self.index_dir)
         if gen is None or not whoosh_index.exists_in(str(gen)):
             raise IndexMissing(self.index_dir)
+        if load_manifest(gen).get("fingerprint") != analyze.fingerprint():
+            raise IndexStale(self.index_dir)
         if self._searcher is not None:
             self._searcher.close()
         self._gen = gen

@@ -144,3 +144,20 @@ def test_index_summary_and_incremental_runs(tmp_path, corpus_dir):
     second = CliRunner().invoke(main, args + ["--json"])
     assert json.loads(second.output)["unchanged"] == 2
     assert json.loads(second.output)["items_indexed"] == 0
+
+
+def test_an_index_of_another_version_is_named_and_serve_rebuilds_it(tmp_path, index_dir):
+    import shutil
+
+    from search.index import MANIFEST, current_dir, is_current
+    index = tmp_path / "index"
+    shutil.copytree(index_dir, index, symlinks=True)
+    manifest = current_dir(index) / MANIFEST
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace('"fingerprint": "', '"fingerprint": "old-'),
+                        encoding="utf-8")
+    assert not is_current(index)
+    result = CliRunner().invoke(main, ["search", "数字", "--index", str(index)])
+    assert result.exit_code == 1
+    assert "built by another version of jianbao: run `jianbao index` to rebuild it" in result.output
+    rebuilt = CliRunner().invoke(main, ["index", "--index", str(index), "--corpus", str(ROOT / "corpus")])
+    assert "Rebuilt the index" in rebuilt.output and is_current(index)

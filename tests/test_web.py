@@ -434,3 +434,21 @@ def test_errors_are_told_in_chinese_exactly(client, params, message):
     html = text_of(client.get("/search?" + params))
     assert f'<p class="error-message">{escape(message)}</p>' in html
     assert 'id="q" name="q" type="search" value="' in html  # the box keeps the query to fix it
+
+
+def test_an_index_of_another_version_answers_503_with_the_remedy(tmp_path, index_dir):
+    import shutil
+
+    from search.index import MANIFEST, current_dir
+    from webapp import create_app
+    index = tmp_path / "index"
+    shutil.copytree(index_dir, index, symlinks=True)
+    manifest = current_dir(index) / MANIFEST
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace('"fingerprint": "', '"fingerprint": "old-'),
+                        encoding="utf-8")
+    client = create_app({"INDEX": str(index), "TESTING": True}).test_client()
+    api = client.get("/api/search?q=数字")
+    assert api.status_code == 503
+    assert api.get_json() == {"error": "索引是旧版本建立的：请运行 jianbao index 重建索引。"}
+    page = client.get("/search?q=数字")
+    assert page.status_code == 503 and "jianbao index" in page.get_data(as_text=True)

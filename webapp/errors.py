@@ -10,7 +10,7 @@ import re
 from flask import jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from search import IndexMissing, NotFound, QueryError, SearchError
+from search import IndexMissing, IndexStale, NotFound, QueryError, SearchError
 
 HTTP_MESSAGES = {
     400: "请求参数有误。",
@@ -72,6 +72,10 @@ def init_app(app) -> None:
     @app.errorhandler(IndexMissing)
     def no_index(exc):
         return error_response(503, "还没有索引：请先运行 jianbao index 建立索引。")
+
+    @app.errorhandler(IndexStale)
+    def stale_index(exc):
+        return error_response(503, "索引是旧版本建立的：请运行 jianbao index 重建索引。")
 
     @app.errorhandler(SearchError)
     def search_error(exc):

@@ -256,9 +256,13 @@ def home_context() -> dict:
 @bp.app_context_processor
 def site_footer():
     def site_stats():
+        # The footer is on every page, error pages included: it must never fail one.
         try:
             return get_stats()
-        except SearchError:
+        except SearchError:  # no index, or an old one: the page itself says so
+            return None
+        except Exception:  # noqa: BLE001
+            current_app.logger.exception("no stats for the footer")
             return None
     return {"site_stats": site_stats}
 
