@@ -15,6 +15,7 @@ import json
 import re
 import time
 import unicodedata
+from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -276,12 +277,17 @@ class Compiler:
     def __init__(self, aliases: dict[str, set[str]]):
         self.aliases = aliases
 
+    latin_chars = False
+
     def compile(self, text: str, latin_chars: bool = False) -> Compiled:
         self.latin_chars = latin_chars
         self.needles, self.segmentation, self.expansions, self.positive = [], [], [], []
-        tree = parse(text)
-        return Compiled(self._node(tree, negated=False), self.needles, self.segmentation,
-                        self.expansions, self.positive)
+        try:
+            tree = parse(text)
+            return Compiled(self._node(tree, negated=False), self.needles, self.segmentation,
+                            self.expansions, self.positive)
+        finally:
+            self.latin_chars = False  # `unit()` of a later fallback matches Latin words whole
 
     def _node(self, node, negated: bool) -> Query | None:
         if isinstance(node, Word):
@@ -323,17 +329,17 @@ class Compiler:
         """The character view of one word, where the word fields may miss it; None where they cannot.
 
         Phrases in the character view are the slowest queries there are, so they are asked only for
-        words jieba may have cut differently in the text: a two-character word is one cheap gram; a
-        longer dictionary word is indexed as a sub-word wherever it stands, so needs none. Latin
-        words and numbers match whole words unless `latin_chars`.
+        words jieba may have cut differently in the text. A dictionary word is indexed as a sub-word
+        wherever it stands (服务外包 inside 离岸服务外包), so needs none; another two-character word is
+        one cheap gram (桓星). Latin words and numbers match whole words unless `latin_chars`.
         """
         if w.isascii() and not self.latin_chars:
             return None
         if len(w) == 1:
             return Prefix("chars", w) if alone else None
-        if len(w) == 2:
-            return Term("chars", w)
-        return None if analyze.in_dictionary(w) and not w.isascii() else char_query(w)
+        if analyze.in_dictionary(w) and not w.isascii():
+            return None
+        return Term("chars", w) if len(w) == 2 else char_query(w)
 
     def _one(self, text: str, quoted: bool, negated: bool, primary: bool) -> Query | None:
         ws = analyze.words(text)
@@ -459,6 +465,11 @@ def static_aliases() -> list[tuple[str, str]]:
     return pairs
 
 
+@lru_cache(maxsize=65536)
+def _alias_key(name: str) -> str:
+    return re.sub(r"\s+", "", analyze.normalize(name))
+
+
 def alias_groups(pairs) -> dict[str, set[str]]:
     """Normalised name -> the other names of its group: names joined by any pair, transitively
     (WTO = 世界贸易组织 and 世贸组织 = 世界贸易组织 make WTO search 世贸组织 too)."""
@@ -471,8 +482,8 @@ def alias_groups(pairs) -> dict[str, set[str]]:
             x = parent[x]
         return x
 
-    for short, full in pairs:
-        s, f = (re.sub(r"\s+", "", analyze.normalize(x)) for x in (short, full))
+    for short, full in dict.fromkeys(pairs):  # an archive defines the same abbreviation often
+        s, f = _alias_key(short), _alias_key(full)
         if s and f and s != f:
             spelling.setdefault(s, short)
             spelling.setdefault(f, full)
@@ -482,6 +493,10 @@ def alias_groups(pairs) -> dict[str, set[str]]:
         groups.setdefault(find(name), set()).add(name)
     return {name: {spelling[n] for n in members if n != name}
             for members in groups.values() for name in members}
+
+
+def _positional(query: Query) -> bool:
+    return isinstance(query, (Phrase, Sequence)) or any(_positional(c) for c in query.children())
 
 
 class Archive:
@@ -611,22 +626,35 @@ class Archive:
                 fallback = "没有同时包含全部词语的条目，以下结果只包含其中部分词语"
         result = set(matched).intersection(*filter_sets.values()) if filter_sets else set(matched)
         facets = self._facets(set(matched), filter_sets, filters)
-        datekey = lambda d: self._table[d][5]  # noqa: E731
-        if sort == "date":
-            ordered = sorted(result, key=lambda d: -datekey(d))
+        window = slice((page - 1) * per_page, page * per_page)
+        if sort == "date" or not result:
+            # Newest first needs no scores: the facet table has every item's date key.
+            ordered = sorted(result, key=lambda d: -self._table[d][5])[window]
+            hits = [self._hit(d, compiled.needles, None) for d in ordered]
+        elif isinstance(matched, dict):  # scored already
+            ordered = sorted(result, key=lambda d: (-matched[d], -self._table[d][5]))[window]
+            hits = [self._hit(d, compiled.needles, matched[d]) for d in ordered]
         else:
-            ordered = sorted(result, key=lambda d: (-matched[d], -datekey(d)))
-        hits = [self._hit(d, compiled.needles, None if sort == "date" else matched[d])
-                for d in ordered[(page - 1) * per_page:page * per_page]]
+            # Only the top of the page is scored; Whoosh skips blocks that cannot reach it.
+            found = self._searcher.search(compiled.query, limit=page * per_page, terms=False,
+                                          filter=result if filter_sets else None)
+            hits = [self._hit(h.docnum, compiled.needles, h.score) for h in found[window]]
         return Page(query=text, total=len(result), page=page, per_page=per_page, sort=sort, hits=hits,
                     facets=facets, expansions=compiled.expansions, fallback=fallback,
                     segmentation=compiled.segmentation,
                     took_ms=(time.perf_counter() - started) * 1000, explain=str(compiled.query))
 
-    def _match(self, query: Query) -> dict[int, float]:
-        """Every matching document with its BM25F score: one pass, for the page and the facets."""
-        results = self._searcher.search(query, limit=None, terms=False)
-        return {docnum: score for score, docnum in results.top_n}
+    def _match(self, query: Query) -> set[int] | dict[int, float]:
+        """Every matching document: the result set and the facets' input.
+
+        Matching a phrase in the character view costs more than scoring, so such a query is matched
+        once, scored (docnum -> score); any other is matched unscored here (a set), and only the top
+        of its page is scored later.
+        """
+        if _positional(query):
+            results = self._searcher.search(query, limit=None, terms=False)
+            return {docnum: score for score, docnum in results.top_n}
+        return set(self._searcher.docs_for_query(query))
 
     def search_all(self, text: str, filters: Filters | None = None, sort: str = "relevance",
                    limit: int = 10000) -> list[Hit]:
