@@ -452,3 +452,12 @@ def test_an_index_of_another_version_answers_503_with_the_remedy(tmp_path, index
     assert api.get_json() == {"error": "索引是旧版本建立的：请运行 jianbao index 重建索引。"}
     page = client.get("/search?q=数字")
     assert page.status_code == 503 and "jianbao index" in page.get_data(as_text=True)
+
+
+def test_a_bad_query_page_keeps_the_filters_that_were_not_the_problem(client):
+    page = client.get('/search?q="数字&section=行业资讯&from=2023&to=bad')
+    assert page.status_code == 400
+    html = page.get_data(as_text=True)
+    assert '<input type="hidden" name="section" value="行业资讯">' in html
+    assert '<input type="hidden" name="from" value="2023">' in html
+    assert 'name="to"' not in html  # the bad one is left out

@@ -55,9 +55,16 @@ def error_response(status: int, message: str):
         response = jsonify({"error": message})
         response.status_code = status
         return response
-    # The search box keeps what was typed, so a bad query can be corrected in place.
+    # The search box keeps what was typed, and the filters that were not the problem, so a bad
+    # query can be corrected in place.
     query = request.args.get("q", "")[:500]
-    return render_template("error.html", status=status, message=message, query=query), status
+    carry = [(k, v) for k, v in request.args.items(multi=True)
+             if k in _CARRIED and k not in message][:50]
+    return render_template("error.html", status=status, message=message, query=query,
+                           carry=carry), status
+
+
+_CARRIED = ("section", "source", "org", "issue", "from", "to", "sort", "per_page")
 
 
 def init_app(app) -> None:
