@@ -16,6 +16,7 @@ For each archive size (synthetic, bench/synth.py):
     .venv/bin/python bench/bench_search.py                 # 1,000 and 10,000 items
     .venv/bin/python bench/bench_search.py --sizes 1000    # one size
     .venv/bin/python bench/bench_search.py --big           # and 100,000 (if 10,000 built in < 3 min)
+    .venv/bin/python bench/bench_search.py --latency-only  # search p50/p95 only, on the cached index
 
 Results: markdown on stdout, JSON in bench/out/bench_search-<N>.json, profiles in bench/out/.
 """
@@ -311,6 +312,58 @@ def sqlite_latency(path: Path, rounds: int) -> dict:
 
 # --- the run -------------------------------------------------------------------------------
 
+def run_latency_only(n: int, rounds: int) -> dict:
+    """Search latency on the cached bench/out/index-<n>/ (no build, floor, add or profile).
+
+    The index is reused only if it was built from the same synthetic corpus under the library's
+    current fingerprint (common.is_current); otherwise this refuses rather than rebuild for minutes.
+    The SQLite baseline is re-timed on the cached bench/out/fts-<n>.sqlite if it exists.
+    """
+    from common import is_current
+    from search import analyze
+    analyze.setup()
+    corpus = synth.ensure_corpus(n)
+    index = OUT / f"index-{n}"
+    if not is_current(corpus, index):
+        raise SystemExit(f"[{n}] {index} is missing or stale (corpus or fingerprint differs): "
+                         f"run without --latency-only to build it")
+    log(f"[{n}] search latency ({rounds} rounds) on the cached index …")
+    lat = search_latency(index, rounds)
+    log(f"[{n}] p50 {lat['p50_ms']:.1f} ms, p95 {lat['p95_ms']:.1f} ms")
+    sq_path = OUT / f"fts-{n}.sqlite"
+    sl = sqlite_latency(sq_path, rounds) if sq_path.exists() else None
+    if sl:
+        log(f"[{n}] SQLite p50 {sl['p50_ms']:.2f} ms, p95 {sl['p95_ms']:.2f} ms")
+    return {"items": n, "latency_only": True, "search": lat, "sqlite": {"search": sl}}
+
+
+def markdown_latency(results: list[dict], info: dict) -> str:
+    lines = [f"Machine: {info['nproc']} cores, {info['cpu']}, {info['ram']} RAM, Python {info['python']}, "
+             f"{info['date']} (load at start {info['load_at_start']})", f"Library: {info['commit']}",
+             "Latency only, on the cached index (no build, add or profile).", "",
+             "| items | measure | jianbao | SQLite FTS5 trigram | ratio |", "|---|---|---|---|---|"]
+    for r in results:
+        n, s, sq = r["items"], r["search"], r["sqlite"]["search"] or {}
+        for k, label in (("p50_ms", "p50"), ("p95_ms", "p95"), ("max_ms", "max")):
+            b = sq.get(k)
+            lines.append(f"| {n:,} | full results page {label} | {s[k]:.1f} ms | "
+                         f"{f'{b:.2f} ms' if b else '–'} | {ratio(s[k], b) if b else '–'} |")
+    lines.append("")
+    for r in results:
+        lines.append(f"**{r['items']:,} items**: Archive() open {r['search']['archive_open_ms']:.0f} ms; "
+                     f"slowest queries (median ms, hits): {r['search']['slowest']}")
+        if r["search"]["errors"]:
+            lines.append(f"  query errors: {r['search']['errors']}")
+    lines += ["", "Targets:"]
+    for r in results:
+        t = TARGETS.get(r["items"], {})
+        if "p95_ms" in t:
+            ok = r["search"]["p95_ms"] <= t["p95_ms"]
+            lines.append(f"- full results page p95 ≤ {t['p95_ms']:.0f} ms at {r['items']:,}: "
+                         f"{'met' if ok else 'NOT met'} ({r['search']['p95_ms']:.1f} ms)")
+    return "\n".join(lines)
+
+
 def run_size(n: int, rounds: int, do_profile: bool) -> dict:
     from search import analyze
     analyze.setup()
@@ -398,9 +451,21 @@ def main(argv=None) -> int:
     ap.add_argument("--big", action="store_true", help="also 100,000 items (only if 10,000 built in < 3 min)")
     ap.add_argument("--rounds", type=int, default=3, help="measurement rounds of the 50 queries (default 3)")
     ap.add_argument("--no-profile", action="store_true")
+    ap.add_argument("--latency-only", action="store_true",
+                    help="only search latency (and SQLite's), on the cached index if it is current; no build")
     args = ap.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
     info = machine()
+    if args.latency_only:
+        results = []
+        for n in args.sizes:
+            r = run_latency_only(n, args.rounds)
+            r["machine"] = info
+            (OUT / f"bench_search-latency-{n}.json").write_text(
+                json.dumps(r, ensure_ascii=False, indent=1, default=str))
+            results.append(r)
+        print(markdown_latency(results, info))
+        return 0
     sizes = list(args.sizes) + ([100000] if args.big and 100000 not in args.sizes else [])
     results, skipped = [], None
     for n in sizes:

@@ -125,8 +125,7 @@ def prepared(n_items: int) -> tuple[Path, Path]:
     index = OUT / f"index-{n_items}"
     marker = index / ".bench.json"
     want = {"corpus": json.loads((corpus / ".synth.json").read_text())}
-    if (marker.exists() and json.loads(marker.read_text()).get("corpus") == want["corpus"]
-            and _fingerprint(index) == _library_fingerprint()):
+    if is_current(corpus, index):
         return corpus, index
     shutil.rmtree(index, ignore_errors=True)
     print(f"building the {n_items}-item index with `jianbao index` (once; cached in {index}) …",
@@ -136,6 +135,14 @@ def prepared(n_items: int) -> tuple[Path, Path]:
     want["build_seconds_cli"] = round(time.monotonic() - started, 1)
     marker.write_text(json.dumps(want))
     return corpus, index
+
+
+def is_current(corpus: Path, index: Path) -> bool:
+    """Was the cached index built from this synthetic corpus under the library's fingerprint?"""
+    marker = index / ".bench.json"
+    want = json.loads((corpus / ".synth.json").read_text())
+    return (marker.exists() and json.loads(marker.read_text()).get("corpus") == want
+            and _fingerprint(index) == _library_fingerprint())
 
 
 def _fingerprint(index: Path) -> str | None:
