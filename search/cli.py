@@ -212,7 +212,10 @@ def serve(host, port, corpus_dir, index_dir):
             raise click.ClickException(str(exc)) from None
         click.echo(report.summary(), err=True)
     from webapp import create_app, serve as serve_app
-    serve_app(create_app({"INDEX": str(index_dir), "CORPUS": str(corpus_dir)}), host, port)
+    try:
+        serve_app(create_app({"INDEX": str(index_dir), "CORPUS": str(corpus_dir)}), host, port)
+    except OSError as exc:  # the port is taken, or the host is not this machine's
+        raise click.ClickException(f"cannot serve on {host}:{port}: {exc.strerror or exc}") from None
 
 
 @main.command()

@@ -161,3 +161,15 @@ def test_an_index_of_another_version_is_named_and_serve_rebuilds_it(tmp_path, in
     assert "built by another version of jianbao: run `jianbao index` to rebuild it" in result.output
     rebuilt = CliRunner().invoke(main, ["index", "--index", str(index), "--corpus", str(ROOT / "corpus")])
     assert "Rebuilt the index" in rebuilt.output and is_current(index)
+
+
+def test_serve_on_a_taken_port_says_so(index_dir):
+    import socket
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(main, ["serve", "--port", str(port), "--index", str(index_dir)])
+    assert result.exit_code == 1
+    assert f"cannot serve on 127.0.0.1:{port}: Address already in use" in result.output
+    assert "serving" not in result.output

@@ -58,7 +58,13 @@ def serve(app: Flask, host: str = "127.0.0.1", port: int = 8000, threads: int = 
     """Run `app` on waitress (a production WSGI server, never Flask's own) until interrupted."""
     import waitress
 
+    server = waitress.create_server(app, host=host, port=port, threads=threads, ident="jianbao",
+                                    clear_untrusted_proxy_headers=True)  # binds: OSError if taken
     shown = f"[{host}]" if ":" in host else host
     print(f"jianbao: serving http://{shown}:{port}/  (Ctrl-C to stop)", flush=True)
-    waitress.serve(app, host=host, port=port, threads=threads, ident="jianbao",
-                   clear_untrusted_proxy_headers=True)
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
