@@ -17,6 +17,7 @@ import time
 import unicodedata
 from functools import lru_cache
 from collections import Counter
+from itertools import chain
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -533,6 +534,8 @@ class Archive:
         reader = self._searcher.reader()
         column = reader.column_reader("facetrow")
         self._table = {docnum: column[docnum] for docnum in reader.all_doc_ids()}
+        # the same, one dict per facet: docnum -> value (orgs: a tuple of values)
+        self._columns = [{d: row[i] for d, row in self._table.items()} for i in range(len(FACETS))]
 
     def _manifest_stamp(self):
         try:
@@ -682,13 +685,10 @@ class Archive:
         for idx, name in enumerate(FACETS):
             others = [s for n, s in filter_sets.items() if n != name]
             docs = matched.intersection(*others) if others else matched
-            counts: Counter = Counter()
-            for docnum in docs:
-                value = self._table[docnum][idx]
-                if name == "org":
-                    counts.update(value or [])
-                elif value:
-                    counts[value] += 1
+            column = self._columns[idx]
+            values_of = map(column.__getitem__, docs)  # counted in C: a Python loop costs 4x
+            counts = Counter(chain.from_iterable(values_of) if name == "org" else values_of)
+            counts.pop(None, None)
             if name in ("year", "issue"):
                 ordered = sorted(counts.items(), key=lambda kv: kv[0], reverse=True)
             else:
