@@ -30,3 +30,17 @@ def archive(index_dir):
     arch = Archive(index_dir)
     yield arch
     arch.close()
+
+
+@pytest.fixture
+def stale_index(tmp_path, index_dir) -> Path:
+    """A copy of the session index that claims to be built by another version of jianbao."""
+    import shutil
+
+    from search.index import MANIFEST, current_dir
+    index = tmp_path / "stale-index"
+    shutil.copytree(index_dir, index, symlinks=True)
+    manifest = current_dir(index) / MANIFEST
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace('"fingerprint": "', '"fingerprint": "old-'),
+                        encoding="utf-8")
+    return index

@@ -436,16 +436,9 @@ def test_errors_are_told_in_chinese_exactly(client, params, message):
     assert 'id="q" name="q" type="search" value="' in html  # the box keeps the query to fix it
 
 
-def test_an_index_of_another_version_answers_503_with_the_remedy(tmp_path, index_dir):
-    import shutil
-
-    from search.index import MANIFEST, current_dir
+def test_an_index_of_another_version_answers_503_with_the_remedy(stale_index):
     from webapp import create_app
-    index = tmp_path / "index"
-    shutil.copytree(index_dir, index, symlinks=True)
-    manifest = current_dir(index) / MANIFEST
-    manifest.write_text(manifest.read_text(encoding="utf-8").replace('"fingerprint": "', '"fingerprint": "old-'),
-                        encoding="utf-8")
+    index = stale_index
     client = create_app({"INDEX": str(index), "TESTING": True}).test_client()
     api = client.get("/api/search?q=数字")
     assert api.status_code == 503

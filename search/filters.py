@@ -1,0 +1,92 @@
+"""Filters: facet selections and a publication-date range, as Whoosh queries (never query strings).
+
+Beside syntax.py, before query.py. The same names serve the CLI options and the HTTP parameters.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from whoosh.query import DateRange, Query, Term
+
+from search.errors import QueryError
+from search.syntax import Union
+
+ISSUE_KEY = re.compile(r"^(\d{4})-(\d{1,2})$")
+DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+
+
+def _period(value: str, name: str) -> tuple[date, date]:
+    """`YYYY`, `YYYY-MM` or `YYYY-MM-DD` -> the first and last day of that period."""
+    m = DATE_VALUE.match(value.strip())
+    if not m:
+        raise QueryError(f"--{name} {value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = int(m[1]), m[2] and int(m[2]), m[3] and int(m[3])
+    try:
+        if day:
+            d = date(year, month, day)
+            return d, d
+        if month:
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        return date(year, 1, 1), date(year, 12, 31)
+    except ValueError:
+        raise QueryError(f"--{name} {value!r} is not a real date") from None
+
+
+@dataclass
+class Filters:
+    """Facet selections and a publication-date range; a filter given twice means either value."""
+
+    section: list[str] = field(default_factory=list)
+    source: list[str] = field(default_factory=list)
+    org: list[str] = field(default_factory=list)
+    issue: list[str] = field(default_factory=list)
+    date_from: str | None = None
+    date_to: str | None = None
+
+    def __post_init__(self):
+        self.issue = [self._issue_key(v) for v in self.issue]
+        for name in ("section", "source", "org"):
+            setattr(self, name, [v.strip() for v in getattr(self, name) if v and v.strip()])
+        start = _period(self.date_from, "from")[0] if self.date_from else None
+        end = _period(self.date_to, "to")[1] if self.date_to else None
+        if start and end and start > end:
+            raise QueryError(f"--from {self.date_from} is after --to {self.date_to}")
+
+    @staticmethod
+    def _issue_key(value: str) -> str:
+        m = ISSUE_KEY.match(value.strip())
+        if not m or not 1 <= int(m[2]) <= 12:
+            raise QueryError(f"--issue {value!r} is not an issue: use YYYY-NN, e.g. 2024-05")
+        return f"{m[1]}-{int(m[2]):02d}"
+
+    @classmethod
+    def from_args(cls, get_list, get_one) -> Filters:
+        """From request-like accessors (`request.args.getlist`, `request.args.get`)."""
+        return cls(section=get_list("section"), source=get_list("source"), org=get_list("org"),
+                   issue=get_list("issue"), date_from=get_one("from") or None,
+                   date_to=get_one("to") or None)
+
+    def __bool__(self) -> bool:
+        return bool(self.section or self.source or self.org or self.issue or self.date_from or self.date_to)
+
+    def queries(self) -> dict[str, Query]:
+        """One Whoosh query per active filter, keyed by the facet it narrows."""
+        out: dict[str, Query] = {}
+        for name in ("section", "source", "org", "issue"):
+            values = getattr(self, name)
+            if values:
+                out[name] = Union([Term(name, v) for v in values])
+        if self.date_from or self.date_to:
+            start = _period(self.date_from, "from")[0] if self.date_from else None
+            end = _period(self.date_to, "to")[1] if self.date_to else None
+            out["year"] = DateRange("pubdate", datetime.combine(start, datetime.min.time()) if start else None,
+                                    datetime.combine(end, datetime.max.time()) if end else None)
+        return out
+
+    def selected(self, facet: str, value: str) -> bool:
+        if facet == "year":
+            return bool(self.date_from and self.date_from == self.date_to == value)
+        return value in getattr(self, facet, [])

@@ -1,0 +1,325 @@
+"""The query language: the user's text -> a tree -> Whoosh queries, with aliases and variants.
+
+Sits between analyze and query. Whoosh's own query parser is not used (it silently drops what it
+cannot parse); the syntax is parsed here and every failure is a QueryError that says what was wrong.
+
+Syntax: words (all must match; an unspaced run of Chinese is cut into words that must all match,
+anywhere in the item), "quoted phrases" (these characters in this order), -word or -"phrase" to
+exclude, OR between alternatives, (parentheses).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from whoosh.query import And, AndNot, Every, Or, Phrase, Prefix, Query, Sequence, Term
+
+from search import analyze
+from search.errors import QueryError
+
+OPEN_QUOTES = {'"': '"', "“": "”", "「": "」", "『": "』", "”": "”"}
+
+
+class Union(Or):
+    """Or that always marches its matchers in step: Whoosh's array matcher, which it picks for
+    indexes under 5,000 items, clears a 2,048-slot array in Python for every block it reads."""
+
+    matcher_type = Or.DEFAULT_MATCHER
+
+
+
+
+
+@dataclass
+class Word:
+    text: str
+    quoted: bool = False
+
+
+@dataclass
+class Not:
+    node: object
+
+
+@dataclass
+class Any:
+    nodes: list
+
+
+@dataclass
+class All:
+    nodes: list
+
+
+def tokenize(text: str) -> list:
+    """Split the user's text into words, "phrases", -, OR, ( and ); QueryError on unbalanced input."""
+    text = unicodedata.normalize("NFKC", text)
+    tokens, i, n = [], 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch.isspace():
+            i += 1
+        elif ch in OPEN_QUOTES:
+            close = OPEN_QUOTES[ch]
+            j = text.find(close, i + 1)
+            if ch == '"' and j < 0:
+                j = text.find("”", i + 1)
+            if j < 0:
+                raise QueryError(f"unbalanced quote: the phrase starting at {text[i:i + 12]!r} is not closed")
+            tokens.append(Word(text[i + 1:j], quoted=True))
+            i = j + 1
+        elif ch in "()":
+            tokens.append(ch)
+            i += 1
+        elif ch == "-" and (i + 1 < n and not text[i + 1].isspace()) and (not tokens or tokens[-1] != "-"):
+            tokens.append("-")
+            i += 1
+        else:
+            j = i
+            while j < n and not text[j].isspace() and text[j] not in "()" and text[j] not in OPEN_QUOTES:
+                j += 1
+            word = text[i:j]
+            tokens.append("OR" if word in ("OR", "|") else Word(word))
+            i = j
+    return tokens
+
+
+def parse(text: str):
+    """The user's text as a tree of All / Any / Not / Word."""
+    tokens = tokenize(text)
+    pos = 0
+
+    def sequence(closing: bool):
+        nonlocal pos
+        items = []
+        while pos < len(tokens):
+            tok = tokens[pos]
+            if tok == ")":
+                if not closing:
+                    raise QueryError("unbalanced parenthesis: ')' without '('")
+                return All(items)
+            items.append(alternatives())
+        if closing:
+            raise QueryError("unbalanced parenthesis: '(' is not closed")
+        return All(items)
+
+    def alternatives():
+        nonlocal pos
+        options = [unary()]
+        while pos < len(tokens) and tokens[pos] == "OR":
+            pos += 1
+            if pos >= len(tokens) or tokens[pos] == ")":
+                raise QueryError("OR needs a word on both sides")
+            options.append(unary())
+        return options[0] if len(options) == 1 else Any(options)
+
+    def unary():
+        nonlocal pos
+        tok = tokens[pos]
+        if tok == "OR":
+            raise QueryError("OR needs a word on both sides")
+        if tok == "-":
+            pos += 1
+            if pos >= len(tokens) or tokens[pos] in ("OR", ")"):
+                raise QueryError("'-' must stand right before the word to exclude")
+            return Not(unary())
+        pos += 1
+        if tok == "(":
+            inner = sequence(closing=True)
+            pos += 1
+            return inner
+        return tok
+
+    return sequence(closing=False)
+
+
+SPACE_IN_CHINESE = re.compile(r"(?<![a-z0-9\s])\s+|\s+(?![a-z0-9\s])")
+
+
+def char_query(text: str) -> Query | None:
+    """These characters in this order, through the character view; None if nothing to search.
+
+    As in the parsed text, a space stands only between two Latin letters or digits: "数字 贸易"
+    is 数字贸易.
+    """
+    norm = SPACE_IN_CHINESE.sub("", analyze.normalize(text).strip())
+    runs = list(analyze.char_runs(norm))
+    parts: list[Query] = []
+    for idx, (i, j) in enumerate(runs):
+        last = idx == len(runs) - 1
+        parts.extend(Term("chars", norm[k:k + 2]) for k in range(i, j - 1))
+        if j - i == 1:
+            # A lone character at the end may be followed by more text: any gram starting with it.
+            parts.append(Prefix("chars", norm[i]) if last else Term("chars", norm[i]))
+        elif not last:
+            parts.append(Term("chars", norm[j - 1]))  # the index ends every run with its last character
+    if not parts:
+        return None
+    if len(parts) == 1:
+        return parts[0]
+    if all(isinstance(p, Term) for p in parts):
+        return Phrase("chars", [p.text for p in parts])
+    return Sequence(parts)
+
+
+@dataclass
+class Compiled:
+    """A parsed query made ready to run, with what it shows of its work."""
+
+    query: Query | None
+    needles: list[tuple[str, bool]]  # (normalised string to mark, whole words only)
+    segmentation: list[str]
+    expansions: list[str]
+    words: list[list[str]]  # positive words, for the OR fallback
+
+
+class Compiler:
+    """Turns the tree into Whoosh queries, expanding aliases and regional variants.
+
+    A Latin word or number (RCEP, AI, 5G) matches whole words only, so AI does not find OpenAI;
+    `latin_chars=True` lets it match inside longer words too (the fallback when nothing is found).
+    """
+
+    def __init__(self, aliases: dict[str, set[str]]):
+        self.aliases = aliases
+
+    latin_chars = False
+
+    def compile(self, text: str, latin_chars: bool = False) -> Compiled:
+        self.latin_chars = latin_chars
+        self.needles, self.segmentation, self.expansions, self.positive = [], [], [], []
+        try:
+            tree = parse(text)
+            return Compiled(self._node(tree, negated=False), self.needles, self.segmentation,
+                            self.expansions, self.positive)
+        finally:
+            self.latin_chars = False  # `unit()` of a later fallback matches Latin words whole
+
+    def _node(self, node, negated: bool) -> Query | None:
+        if isinstance(node, Word):
+            return self._word(node, negated)
+        if isinstance(node, Not):
+            return ("NOT", self._node(node.node, not negated))
+        parts = [self._node(n, negated) for n in node.nodes]
+        if isinstance(node, Any):
+            parts = [p for p in parts if p is not None and not isinstance(p, tuple)]
+            return Union(parts) if parts else None
+        positive = [p for p in parts if p is not None and not isinstance(p, tuple)]
+        negative = [p[1] for p in parts if isinstance(p, tuple) and p[1] is not None]
+        if not positive and not negative:
+            return None
+        q = And(positive) if len(positive) > 1 else (positive[0] if positive else Every())
+        return AndNot(q, Union(negative)) if negative else q
+
+    def _word(self, word: Word, negated: bool) -> Query | None:
+        norm = analyze.normalize(word.text).strip()
+        if not norm:
+            return None
+        variants = [word.text]
+        found = []
+        for alt in sorted(self.aliases.get(re.sub(r"\s+", "", norm), ())):
+            variants.append(alt)
+            found.append(alt)
+        regional = analyze.regional_variant(word.text)
+        if regional:
+            variants.append(regional)
+            found.append(regional)
+        queries = [q for q in (self._one(v, word.quoted, negated, primary=(v == word.text)) for v in variants) if q]
+        if not queries:
+            return None
+        if not negated:
+            self.expansions.extend(x for x in found if x not in self.expansions)
+        return queries[0] if len(queries) == 1 else Union(queries)
+
+    def _chars(self, w: str, alone: bool) -> Query | None:
+        """The character view of one word, where the word fields may miss it; None where they cannot.
+
+        Phrases in the character view are the slowest queries there are, so they are asked only for
+        words jieba may have cut differently in the text. A dictionary word is indexed as a sub-word
+        wherever it stands (服务外包 inside 离岸服务外包), so needs none; another two-character word is
+        one cheap gram (桓星). Latin words and numbers match whole words unless `latin_chars`.
+        """
+        if w.isascii() and not self.latin_chars:
+            return None
+        if len(w) == 1:
+            return Prefix("chars", w) if alone else None
+        if analyze.in_dictionary(w) and not w.isascii():
+            return None
+        return Term("chars", w) if len(w) == 2 else char_query(w)
+
+    def _one(self, text: str, quoted: bool, negated: bool, primary: bool) -> Query | None:
+        ws = analyze.words(text)
+        if not ws:
+            return None
+        if primary:
+            self.segmentation.append(" / ".join(ws))
+        whole = not quoted and not self.latin_chars
+        if not negated:
+            if not quoted:  # a quoted phrase is never relaxed into its words
+                self.positive.append(ws)
+            if quoted:
+                self.needles.append((SPACE_IN_CHINESE.sub("", analyze.normalize(text).strip()), whole))
+            elif len(ws) == 1:
+                self.needles.append((analyze.normalize(text).strip(), whole))
+            else:
+                self.needles.extend((w, whole) for w in ws if len(w) > 1)
+                self.needles.append((re.sub(r"\s+", "", analyze.normalize(text)), whole))
+        if quoted:
+            return char_query(text)
+        if len(ws) == 1:
+            return self.unit(ws[0], alone=True)
+        every_word = And([self.unit(w) for w in dict.fromkeys(ws)])
+        if any(len(w) == 1 for w in ws) and not text.isascii():
+            # Single characters are unreliable words (亿 / 达科 / 创 against 亿达科创集团 in the text):
+            # the run itself, as characters, also counts.
+            exact = char_query(text)
+            return Union([every_word, exact]) if exact is not None else every_word
+        return every_word
+
+    def unit(self, w: str, alone: bool = False) -> Query:
+        """One word: its jieba word in title or body, or its characters where those may miss it."""
+        units = [Term("title", w), Term("body", w)]
+        chars = self._chars(w, alone)
+        return Union(units + [chars]) if chars is not None else Union(units)
+
+
+def static_aliases() -> list[tuple[str, str]]:
+    """The curated pairs of data/aliases.txt."""
+    pairs = []
+    for line in analyze.data_lines("aliases.txt"):
+        short, _, full = line.partition("=")
+        if short.strip() and full.strip():
+            pairs.append((short.strip(), full.strip()))
+    return pairs
+
+
+@lru_cache(maxsize=65536)
+def _alias_key(name: str) -> str:
+    return re.sub(r"\s+", "", analyze.normalize(name))
+
+
+def alias_groups(pairs) -> dict[str, set[str]]:
+    """Normalised name -> the other names of its group: names joined by any pair, transitively
+    (WTO = 世界贸易组织 and 世贸组织 = 世界贸易组织 make WTO search 世贸组织 too)."""
+    parent: dict[str, str] = {}
+    spelling: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for short, full in dict.fromkeys(pairs):  # an archive defines the same abbreviation often
+        s, f = _alias_key(short), _alias_key(full)
+        if s and f and s != f:
+            spelling.setdefault(s, short)
+            spelling.setdefault(f, full)
+            parent[find(s)] = find(f)
+    groups: dict[str, set[str]] = {}
+    for name in parent:
+        groups.setdefault(find(name), set()).add(name)
+    return {name: {spelling[n] for n in members if n != name}
+            for members in groups.values() for name in members}
