@@ -23,12 +23,13 @@ import opencc
 from whoosh.analysis import Token, Tokenizer
 
 # Bump when tokenization or the schema changes: indexes built with another version are rebuilt.
-ANALYZER_VERSION = "8"
+ANALYZER_VERSION = "9"
 
 _t2s = opencc.OpenCC("t2s")
 _tw2sp = opencc.OpenCC("tw2sp")
 _lock = threading.Lock()
 _loaded_words: set[str] = set()
+_corpus_words: set[str] = set()  # learnt from the corpus, not shipped: see `in_dictionary`
 _ready = False
 
 WORD_CHAR = re.compile(r"\w", re.UNICODE)
@@ -115,12 +116,14 @@ def setup(cache_dir: str | os.PathLike | None = None) -> None:
         jieba.dt.tmp_dir = str(cache)
         jieba.initialize()
         _ready = True
-    add_words(static_words())
+    add_words(static_words(), shipped=True)
 
 
-def add_words(words) -> None:
+def add_words(words, shipped: bool = False) -> None:
     """Teach jieba domain words (organisations, aliases found in the corpus); idempotent."""
     new = [w for w in (normalize(w).strip() for w in words) if len(w) > 1 and w not in _loaded_words]
+    if not shipped:
+        _corpus_words.update(w for w in new if not jieba.dt.FREQ.get(w))
     if not new:
         return
     with _lock:
@@ -134,20 +137,21 @@ def add_words(words) -> None:
 
 # --- tokens --------------------------------------------------------------------------------
 
-def _sub_words(word: str):
-    """Every dictionary word inside a longer word, with its offset (jieba's search mode goes only to
-    three characters): 服务外包 inside 离岸服务外包, so a dictionary word is always found as a word."""
-    freq = jieba.dt.FREQ
-    for n in range(2, len(word)):
-        for i in range(len(word) - n + 1):
-            gram = word[i:i + n]
-            if freq.get(gram):
-                yield gram, i
+def _dictionary_words(norm: str):
+    """(start, end) of every dictionary word of two characters or more in `norm`, wherever it
+    stands: inside a longer word (服务外包 in 离岸服务外包) or across jieba's cuts (贸易谈判 in
+    服务贸易 / 谈判). jieba's own DAG lists them."""
+    for start, ends in jieba.dt.get_DAG(norm).items():
+        for end in ends:
+            if end > start:
+                yield start, end + 1
 
 
 def in_dictionary(word: str) -> bool:
-    """Whether jieba knows `word`: then the word field finds it wherever it stands."""
-    return jieba.dt.FREQ.get(word, 0) > 0
+    """Whether the word fields hold `word` wherever the text has it: a word of jieba's or the
+    shipped dictionaries (every such word is indexed where it stands), letters and digits only.
+    Words learnt from the corpus are not: files indexed before they were learnt lack them."""
+    return (word.isalnum() and jieba.dt.FREQ.get(word, 0) > 0 and word not in _corpus_words)
 
 
 def _is_token(word: str) -> bool:
@@ -182,7 +186,8 @@ class _OffsetTokenizer(Tokenizer):
 
 
 class WordTokenizer(_OffsetTokenizer):
-    """jieba words (precise mode); at index time also finer sub-words at the same position."""
+    """jieba words (precise mode); at index time also every other dictionary word of the text, at
+    the position of the word it starts in."""
 
     def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
                  start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
@@ -199,16 +204,22 @@ class WordTokenizer(_OffsetTokenizer):
             yield token
             return
         pos = start_pos
-        index_mode = mode != "query"
-        for word, start, end in jieba.tokenize(norm, HMM=True):
-            if not _is_token(word):
-                continue
-            pieces = [(word, start, end)]
-            if index_mode and len(word) > 2 and not word.isascii():  # no "ai" inside "bain"
-                pieces += [(g, start + i, start + i + len(g)) for g, i in _sub_words(word)]
-            for text, s, e in pieces:
-                yield self._fill(token, text, pos, s, e, value, offsets, positions, chars, keeporiginal,
-                                 start_char)
+        words = [(w, s, e) for w, s, e in jieba.tokenize(norm, HMM=True) if _is_token(w)]
+        extra: dict[int, list[tuple[int, int]]] = {}
+        if mode != "query":
+            # Every other dictionary word in the text, at the position of the word it starts in
+            # (Latin aside: no "ai" inside "bain").
+            cut = {(s, e) for _, s, e in words}
+            for s, e in _dictionary_words(norm):
+                if (s, e) not in cut and not norm[s:e].isascii() and norm[s:e].isalnum():
+                    extra.setdefault(s, []).append((s, e))
+        for word, start, end in words:
+            yield self._fill(token, word, pos, start, end, value, offsets, positions, chars,
+                             keeporiginal, start_char)
+            for k in range(start, end) if extra else ():
+                for s, e in extra.get(k, ()):
+                    yield self._fill(token, norm[s:e], pos, s, e, value, offsets, positions, chars,
+                                     keeporiginal, start_char)
             pos += 1
 
 

@@ -222,7 +222,9 @@ class Archive:
             sort = "date"
         filter_sets = {name: set(self._searcher.docs_for_query(q)) for name, q in filters.queries().items()}
         matched = self._match(compiled.query)
-        if not matched and any(w.isascii() and w.isalnum() for ws in compiled.words for w in ws):
+        unfound = [w for ws in compiled.words for w in ws if w.isascii() and w.isalnum()
+                   and not (self._searcher.doc_frequency("body", w) or self._searcher.doc_frequency("title", w))]
+        if not matched and unfound:
             # A Latin word found nowhere whole: look inside longer words too, and say so.
             wider = self.compiler.compile(text, latin_chars=True)
             wider_docs = self._match(wider.query)

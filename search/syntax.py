@@ -237,16 +237,17 @@ class Compiler:
         """The character view of one word, where the word fields may miss it; None where they cannot.
 
         Phrases in the character view are the slowest queries there are, so they are asked only for
-        words jieba may have cut differently in the text. A dictionary word is indexed as a sub-word
-        wherever it stands (服务外包 inside 离岸服务外包), so needs none; another two-character word is
-        one cheap gram (桓星). Latin words and numbers match whole words unless `latin_chars`.
+        words the word fields may miss: a dictionary word needs none (every one is indexed wherever
+        the text has it, across jieba's cuts too); another two-character word is one cheap gram
+        (桓星); a longer one, the phrase. Latin words and numbers match whole words unless
+        `latin_chars`.
         """
         if w.isascii() and not self.latin_chars:
             return None
         if len(w) == 1:
             return Prefix("chars", w) if alone else None
-        if analyze.in_dictionary(w) and not w.isascii():
-            return None
+        if analyze.in_dictionary(w):
+            return None  # indexed as a word wherever the text has it
         return Term("chars", w) if len(w) == 2 else char_query(w)
 
     def _one(self, text: str, quoted: bool, negated: bool, primary: bool) -> Query | None:
@@ -267,6 +268,11 @@ class Compiler:
                 self.needles.extend((w, whole) for w in ws if len(w) > 1)
                 self.needles.append((re.sub(r"\s+", "", analyze.normalize(text)), whole))
         if quoted:
+            whole = SPACE_IN_CHINESE.sub("", analyze.normalize(text).strip())
+            if len(whole) > 2 and not whole.isascii() and analyze.in_dictionary(whole):
+                # These characters are a dictionary word, indexed wherever they stand: the word
+                # fields answer without a phrase query.
+                return Union([Term("title", whole), Term("body", whole)])
             return char_query(text)
         if len(ws) == 1:
             return self.unit(ws[0], alone=True)

@@ -52,6 +52,31 @@ def test_part_words_and_single_characters_find_every_item_that_has_them(archive,
     assert all_ids(archive, text) >= expected
 
 
+def test_dictionary_words_are_found_where_jieba_cut_through_them(archive, items):
+    # jieba cuts 自贸协定服务贸易谈判 as …/服务贸易/谈判: 贸易谈判 is no word of that cut
+    assert "2024-06-04" in containing(items, "贸易谈判")
+    assert all_ids(archive, "贸易谈判") == all_ids(archive, '"贸易谈判"') == containing(items, "贸易谈判")
+    assert all_ids(archive, "比分") == containing(items, "比分")  # 同比分别
+
+
+def test_every_dictionary_word_of_the_archive_finds_every_item_that_has_it(archive, items):
+    """The word fields alone answer dictionary words: check that they miss nowhere."""
+    seen: dict[str, set[str]] = {}
+    misses = []
+    for item in items:
+        text = analyze.normalize(f"{item.title or ''}\n{item.body}")
+        for n in range(2, 7):
+            for k in range(len(text) - n + 1):
+                w = text[k:k + n]
+                if w.isalnum() and not w.isascii() and analyze.in_dictionary(w):
+                    if w not in seen:
+                        seen[w] = all_ids(archive, w)
+                    if item.id not in seen[w]:
+                        misses.append((item.id, w))
+    assert len(seen) > 2000
+    assert misses == []
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_any_run_of_a_body_quoted_finds_its_item(archive, items, data):
