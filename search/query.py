@@ -27,6 +27,7 @@ MAX_QUERY_CHARS = 500
 MAX_PER_PAGE = 100
 MAX_WORDS = 32
 FACETS = ("section", "source", "org", "year", "issue")
+ONE_PASS_HITS = 3000  # Whoosh's estimate of a query's hits below which one scored pass is faster
 
 
 
@@ -262,11 +263,11 @@ class Archive:
     def _match(self, query: Query) -> set[int] | dict[int, float]:
         """Every matching document: the result set and the facets' input.
 
-        Matching a phrase in the character view costs more than scoring, so such a query is matched
-        once, scored (docnum -> score); any other is matched unscored here (a set), and only the top
-        of its page is scored later.
+        Matching a phrase in the character view costs more than scoring, and so, up to a few
+        thousand hits, does matching twice: such a query is matched once, scored (docnum -> score).
+        One with more hits is matched unscored here (a set), and only the top of its page is scored.
         """
-        if _positional(query):
+        if _positional(query) or query.estimate_size(self._searcher.reader()) < ONE_PASS_HITS:
             results = self._searcher.search(query, limit=None, terms=False)
             return {docnum: score for score, docnum in results.top_n}
         return set(self._searcher.docs_for_query(query))
