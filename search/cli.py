@@ -199,9 +199,11 @@ def show(item_id, as_json, corpus_dir, index_dir):
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--workers", type=click.IntRange(1, 64), default=None,
+              help="Worker processes [default: the number of CPUs, at least 2].")
 @common
-def serve(host, port, corpus_dir, index_dir):
-    """Serve the search page on a production WSGI server (waitress)."""
+def serve(host, port, workers, corpus_dir, index_dir):
+    """Serve the search page on a production WSGI server (gunicorn)."""
     from search.index import current_dir, is_current, update_index
     if not is_current(index_dir):
         what = "No index" if current_dir(index_dir) is None else "An index of an older version"
@@ -213,7 +215,7 @@ def serve(host, port, corpus_dir, index_dir):
         click.echo(report.summary(), err=True)
     from webapp import create_app, serve as serve_app
     try:
-        serve_app(create_app({"INDEX": str(index_dir), "CORPUS": str(corpus_dir)}), host, port)
+        serve_app(create_app({"INDEX": str(index_dir), "CORPUS": str(corpus_dir)}), host, port, workers)
     except OSError as exc:  # the port is taken, or the host is not this machine's
         raise click.ClickException(f"cannot serve on {host}:{port}: {exc.strerror or exc}") from None
 

@@ -1,4 +1,4 @@
-"""The web front end: an app factory over the search library, and `serve` to run it on waitress.
+"""The web front end: an app factory over the search library, and `serve` to run it on gunicorn.
 
 The last step of parse -> analyze -> index -> query -> web: it only calls `search.Archive`
 (through `webapp.searcher`) and turns the library's results and errors into pages and JSON.
@@ -54,17 +54,39 @@ def create_app(test_config: dict | None = None) -> Flask:
     return app
 
 
-def serve(app: Flask, host: str = "127.0.0.1", port: int = 8000, threads: int = 8) -> None:
-    """Run `app` on waitress (a production WSGI server, never Flask's own) until interrupted."""
-    import waitress
+def serve(app: Flask, host: str = "127.0.0.1", port: int = 8000, workers: int | None = None,
+          threads: int = 4) -> None:
+    """Run `app` on gunicorn (a production WSGI server, never Flask's own) until interrupted.
 
-    server = waitress.create_server(app, host=host, port=port, threads=threads, ident="jianbao",
-                                    clear_untrusted_proxy_headers=True)  # binds: OSError if taken
+    Several worker processes, because searching is Python work that one process's GIL serialises:
+    with one process a 2-core machine serves at most one search at a time. The app, and jieba's
+    dictionary, are loaded once before the workers fork (copy-on-write); each worker thread opens
+    its own index searcher on its first request.
+    """
+    import socket
+
+    from gunicorn.app.base import BaseApplication
+
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        probe.bind((host, port))  # OSError now, with its reason, rather than gunicorn's retries
+    from search import analyze
+    analyze.setup()
+
+    options = {"bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
+               "workers": workers or max(2, os.cpu_count() or 1), "worker_class": "gthread",
+               "threads": threads, "preload_app": True, "loglevel": "warning",
+               "accesslog": None, "graceful_timeout": 5, "proc_name": "jianbao"}
+
+    class Server(BaseApplication):
+        def load_config(self):
+            for key, value in options.items():
+                self.cfg.set(key, value)
+
+        def load(self):
+            return app
+
     shown = f"[{host}]" if ":" in host else host
-    print(f"jianbao: serving http://{shown}:{port}/  (Ctrl-C to stop)", flush=True)
-    try:
-        server.run()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.close()
+    print(f"jianbao: serving http://{shown}:{port}/ with {options['workers']} worker processes "
+          "(Ctrl-C to stop)", flush=True)
+    Server().run()
