@@ -34,7 +34,8 @@ import sys
 import time
 from pathlib import Path
 
-from common import LIB, OUT, PYTHON, QUERIES, ROOT, du, machine, mark_prepared, median, pct
+from common import (LIB, OUT, PYTHON, QUERIES, ROOT, du, machine, mark_prepared, median, pct,
+                    workspace)
 
 import synth
 
@@ -204,29 +205,22 @@ def profile_search(index: Path, n: int) -> dict:
 def add_one_issue(n: int, index: Path) -> dict:
     """Copy the built index, land one more issue in a copy of the corpus, update: in process and CLI."""
     from search.index import update_index
-    corpus = synth.ensure_corpus(n, quiet=True)
-    base = OUT / f"work-add-{n}"
-    shutil.rmtree(base, ignore_errors=True)
-    (base / "corpus").mkdir(parents=True)
-    for p in corpus.iterdir():
-        if not p.name.startswith("."):
-            (base / "corpus" / p.name).symlink_to(p)
-    shutil.copytree(index, base / "index", symlinks=True)
-    synth.write_extra(n, base / "corpus", 0)
+    corpus, work_index = workspace("add", n, index)
+    synth.write_extra(n, corpus, 0)
     t = time.perf_counter()
-    report = update_index(base / "corpus", base / "index", progress=False)
+    report = update_index(corpus, work_index, progress=False)
     in_process = time.perf_counter() - t
     assert report.added and not report.rebuilt, report.summary()
-    synth.write_extra(n, base / "corpus", 1)
+    synth.write_extra(n, corpus, 1)
     t = time.perf_counter()
-    proc = subprocess.run([PYTHON, "-m", "search", "index", "--json", "--corpus", str(base / "corpus"),
-                           "--index", str(base / "index")], cwd=LIB, capture_output=True, text=True)
+    proc = subprocess.run([PYTHON, "-m", "search", "index", "--json", "--corpus", str(corpus),
+                           "--index", str(work_index)], cwd=LIB, capture_output=True, text=True)
     cli_s = time.perf_counter() - t
     try:
         cli_report = json.loads(proc.stdout.strip().splitlines()[-1])
     except (ValueError, IndexError):
         cli_report = {"stdout": proc.stdout[-500:], "stderr": proc.stderr[-500:]}
-    shutil.rmtree(base, ignore_errors=True)
+    shutil.rmtree(corpus.parent, ignore_errors=True)
     return {"in_process_s": in_process, "cli_s": cli_s, "cli_status": proc.returncode,
             "cli_report": cli_report, "items_added": report.items_indexed}
 
@@ -354,13 +348,7 @@ def markdown_latency(results: list[dict], info: dict) -> str:
                      f"slowest queries (median ms, hits): {r['search']['slowest']}")
         if r["search"]["errors"]:
             lines.append(f"  query errors: {r['search']['errors']}")
-    lines += ["", "Targets:"]
-    for r in results:
-        t = TARGETS.get(r["items"], {})
-        if "p95_ms" in t:
-            ok = r["search"]["p95_ms"] <= t["p95_ms"]
-            lines.append(f"- full results page p95 ≤ {t['p95_ms']:.0f} ms at {r['items']:,}: "
-                         f"{'met' if ok else 'NOT met'} ({r['search']['p95_ms']:.1f} ms)")
+    lines += ["", "Targets:"] + target_lines(results)
     return "\n".join(lines)
 
 
@@ -424,25 +412,31 @@ def markdown(results: list[dict], info: dict, skipped: str | None) -> str:
         if r["search"]["errors"]:
             lines.append(f"  query errors: {r['search']['errors']}")
         lines.append("")
-    lines.append("Targets:")
+    lines += ["Targets:"] + target_lines(results)
+    if skipped:
+        lines.append(f"- 100,000 items: not run: {skipped}")
+    return "\n".join(lines)
+
+
+def target_lines(results: list[dict]) -> list[str]:
+    """Each target a line, met or not, for whatever each result measured."""
+    lines = []
     for r in results:
         t = TARGETS.get(r["items"], {})
         if "p95_ms" in t:
             ok = r["search"]["p95_ms"] <= t["p95_ms"]
             lines.append(f"- full results page p95 ≤ {t['p95_ms']:.0f} ms at {r['items']:,}: "
                          f"{'met' if ok else 'NOT met'} ({r['search']['p95_ms']:.1f} ms)")
-        if "build_s" in t:
+        if "build_s" in t and "build" in r:
             ok = r["build"]["seconds"] <= t["build_s"]
             lines.append(f"- full rebuild of {r['items']:,} items ≤ {t['build_s']:.0f} s: "
                          f"{'met' if ok else 'NOT met'} ({r['build']['seconds']:.1f} s)")
-        if "add_s" in t:
+        if "add_s" in t and "add_one" in r:
             ok = r["add_one"]["in_process_s"] <= t["add_s"]
             lines.append(f"- a new issue added to a {r['items']:,}-item index ≤ {t['add_s']:.0f} s: "
                          f"{'met' if ok else 'NOT met'} ({r['add_one']['in_process_s']:.2f} s in process, "
                          f"{r['add_one']['cli_s']:.2f} s as `jianbao index`)")
-    if skipped:
-        lines.append(f"- 100,000 items: not run: {skipped}")
-    return "\n".join(lines)
+    return lines
 
 
 def main(argv=None) -> int:

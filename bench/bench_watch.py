@@ -19,7 +19,7 @@ import subprocess
 import sys
 import time
 
-from common import LIB, OUT, PYTHON, ROOT, Server, api_search_path, get, machine, workspace
+from common import LIB, OUT, PYTHON, Server, api_search_path, get, machine, workspace
 
 import synth
 

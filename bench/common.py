@@ -163,9 +163,13 @@ def mark_prepared(n_items: int, index: Path, build_seconds: float) -> None:
         {"corpus": json.loads((corpus / ".synth.json").read_text()), "build_seconds": round(build_seconds, 1)}))
 
 
-def workspace(name: str, n_items: int) -> tuple[Path, Path]:
-    """A private copy to modify: the corpus as symlinks to the cached files, the index copied."""
-    corpus, index = prepared(n_items)
+def workspace(name: str, n_items: int, index: Path | None = None) -> tuple[Path, Path]:
+    """A private copy to modify: the corpus as symlinks to the cached files, the index copied
+    (`index`, or the prepared one)."""
+    if index is None:
+        corpus, index = prepared(n_items)
+    else:
+        corpus = synth.ensure_corpus(n_items, quiet=True)
     base = OUT / f"work-{name}-{n_items}"
     shutil.rmtree(base, ignore_errors=True)
     (base / "corpus").mkdir(parents=True)
