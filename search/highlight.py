@@ -23,12 +23,11 @@ def _latin(ch: str) -> bool:
 def _spans(norm: str, needles) -> list[tuple[int, int]]:
     """Merged (start, end) spans in `norm` where any needle occurs.
 
-    A needle is a normalised string, or (string, whole): with whole=True, a needle that starts or ends
-    with a Latin letter or digit only matches there at a word boundary (AI, not the ai of OpenAI).
+    A needle is (normalised string, whole): with whole=True, a needle that starts or ends with a
+    Latin letter or digit only matches there at a word boundary (AI, not the ai of OpenAI).
     """
     spans = []
-    for needle in needles:
-        needle, whole = needle if isinstance(needle, tuple) else (needle, True)
+    for needle, whole in needles:
         if not needle:
             continue
         ascii_edges = whole and _latin(needle[0]), whole and _latin(needle[-1])

@@ -140,13 +140,13 @@ class Archive:
     def _load(self) -> None:
         """Per index version: the manifest and what follows from it, and the facet table."""
         self._load_manifest()
-        # docnum -> (section, source, orgs, year, issue, datekey), read from a column: unpickling
-        # every stored document instead costs a second per 10,000 items.
+        # One dict per facet, then the date key: docnum -> value (orgs: a tuple), read from a column
+        # (unpickling every stored document instead costs a second per 10,000 items).
         reader = self._searcher.reader()
         column = reader.column_reader("facetrow")
-        self._table = {docnum: column[docnum] for docnum in reader.all_doc_ids()}
-        # the same, one dict per facet: docnum -> value (orgs: a tuple of values)
-        self._columns = [{d: row[i] for d, row in self._table.items()} for i in range(len(FACETS))]
+        rows = {docnum: column[docnum] for docnum in reader.all_doc_ids()}
+        self._columns = [{d: row[i] for d, row in rows.items()} for i in range(len(FACETS) + 1)]
+        self._datekey = self._columns[-1]
 
     def _manifest_stamp(self):
         try:
@@ -245,10 +245,10 @@ class Archive:
         window = slice((page - 1) * per_page, page * per_page)
         if sort == "date" or not result:
             # Newest first needs no scores: the facet table has every item's date key.
-            ordered = sorted(result, key=lambda d: -self._table[d][5])[window]
+            ordered = sorted(result, key=lambda d: -self._datekey[d])[window]
             hits = [self._hit(d, compiled.needles, None) for d in ordered]
         elif isinstance(matched, dict):  # scored already
-            ordered = sorted(result, key=lambda d: (-matched[d], -self._table[d][5]))[window]
+            ordered = sorted(result, key=lambda d: (-matched[d], -self._datekey[d]))[window]
             hits = [self._hit(d, compiled.needles, matched[d]) for d in ordered]
         else:
             # Only the top of the page is scored; Whoosh skips blocks that cannot reach it.
@@ -356,7 +356,7 @@ class Archive:
         files = [{"file": name, "items": len(entry.get("items", [])), "issue": entry.get("issue"),
                   "inferred": entry.get("meta", {}).get("inferred", False)}
                  for name, entry in sorted(self.manifest.get("files", {}).items())]
-        sections: Counter = Counter(row[0] for row in self._table.values())
+        sections: Counter = Counter(self._columns[0].values())
         return {"items": self.item_count, "issues": len({f["issue"] for f in files if f["issue"]}),
                 "files": files, "sections": dict(sections.most_common()),
                 "rejected": [{"file": r["file"], "reason": r["reason"]} for r in self.manifest.get("rejected", [])],
