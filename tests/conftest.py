@@ -1,4 +1,7 @@
-"""Shared fixtures: the real archive in corpus/, indexed once per test run."""
+"""Shared fixtures: a frozen copy of the archive (tests/data/corpus/), indexed once per test run.
+
+Tests never read the live corpus/: it belongs to the user, who adds issues to it.
+"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -6,7 +9,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "corpus"
+CORPUS = ROOT / "tests" / "data" / "corpus"  # frozen copy, never the live corpus/
 
 
 @pytest.fixture(scope="session")

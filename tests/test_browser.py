@@ -35,7 +35,7 @@ def _free_port() -> int:
 def _serve_command(port: int, index_dir: Path) -> list[str]:
     """`jianbao serve`, as users run it."""
     return [sys.executable, "-m", "search", "serve", "--host", "127.0.0.1", "--port", str(port),
-            "--index", str(index_dir), "--corpus", str(ROOT / "corpus")]
+            "--index", str(index_dir), "--corpus", str(ROOT / "tests" / "data" / "corpus")]
 
 
 @pytest.fixture(scope="module")

@@ -153,7 +153,7 @@ def test_an_index_of_another_version_is_named_and_serve_rebuilds_it(stale_index)
     result = CliRunner().invoke(main, ["search", "数字", "--index", str(index)])
     assert result.exit_code == 1
     assert "built by another version of jianbao: run `jianbao index` to rebuild it" in result.output
-    rebuilt = CliRunner().invoke(main, ["index", "--index", str(index), "--corpus", str(ROOT / "corpus")])
+    rebuilt = CliRunner().invoke(main, ["index", "--index", str(index), "--corpus", str(ROOT / "tests" / "data" / "corpus")])
     assert "Rebuilt the index" in rebuilt.output and is_current(index)
 
 

@@ -8,7 +8,7 @@ import pytest
 from search.orgs import extract_aliases, extract_orgs, gazetteer
 from search.parse import parse_files
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+CORPUS = Path(__file__).resolve().parent / "data" / "corpus"  # frozen copy, never the live corpus/
 
 
 @pytest.fixture(scope="module")

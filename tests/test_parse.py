@@ -13,7 +13,7 @@ from search.errors import CorpusError
 from search.parse import format_item, normalize, parse_file, parse_files, parse_text
 from search.readers import read_text
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+CORPUS = Path(__file__).resolve().parent / "data" / "corpus"  # frozen copy, never the live corpus/
 F000, F001, F002, F003, F004 = (sorted(CORPUS.glob(f"{n}_*"))[0].name for n in ("000", "001", "002", "003", "004"))
 
 

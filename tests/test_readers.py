@@ -15,7 +15,7 @@ from search.errors import CorpusError
 from search.parse import parse_file
 from search.readers import read_text
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+CORPUS = Path(__file__).resolve().parent / "data" / "corpus"  # frozen copy, never the live corpus/
 ARCHIVE_FILES = ["004_564c34face9b9b2b.txt", "000_5858f990df9ebe1c.txt"]
 CJK_FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 ITEM_FIELDS = ("title", "section", "source", "date", "orgs", "body")

@@ -32,7 +32,7 @@ from search.query import Archive, Filters
 from search.watch import relevant, watch
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "corpus"
+CORPUS = ROOT / "tests" / "data" / "corpus"  # frozen copy, never the live corpus/
 QUERIES = ("服务外包", "数字贸易", "高交会")
 WAIT = 60  # seconds before a wait for a process is a failure (not a timing assertion)
 

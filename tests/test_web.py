@@ -19,7 +19,7 @@ from markupsafe import escape
 from search import Filters
 from webapp import create_app
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+CORPUS = Path(__file__).resolve().parent / "data" / "corpus"  # frozen copy, never the live corpus/
 FIVE_ISSUES = 5
 
 
