@@ -108,12 +108,18 @@ def index(rebuild, watch, as_json, corpus_dir, index_dir):
 
     if not watch:
         sys.exit(run_once(rebuild))
+    if not Path(corpus_dir).is_dir():
+        raise click.ClickException(f"{corpus_dir}: the corpus directory does not exist; "
+                                   "nothing to watch")
     try:
         run_once(rebuild)
     except IndexBusy as exc:
         click.echo(f"jianbao index: {exc}; watching for changes", err=True)
     from search.watch import watch as watch_corpus
-    watch_corpus(corpus_dir, lambda: run_once(False))
+    try:
+        watch_corpus(corpus_dir, lambda: run_once(False))
+    except CorpusError as exc:  # the folder went away before the watch began
+        raise click.ClickException(str(exc)) from None
 
 
 @main.command()

@@ -32,11 +32,39 @@ class IndexStale(SearchError):
 
 
 class IndexBusy(SearchError):
-    """Another indexer holds the lock."""
+    """Another indexer holds the lock; `pid` is its process id where the lock file names one."""
+
+    def __init__(self, index_dir, pid: int | None = None):
+        holder = f" (process {pid})" if pid else ""
+        super().__init__(f"another `jianbao index`{holder} is already updating {index_dir}; "
+                         "try again when it has finished")
+        self.index_dir = index_dir
+        self.pid = pid
 
 
 class QueryError(SearchError):
-    """The user's query or filters cannot be used; the message says why."""
+    """The user's query or filters cannot be used.
+
+    Carries data, not only prose: `code` names the kind of problem (`bad_date`, `unbalanced_quote`
+    …), `param` the parameter at fault (`q`, `from`, `page` …), `value` what was given, `hint` how
+    to write it, and `limit` any bound that was passed. The message is the English text the CLI
+    prints; the web words its own from the fields (webapp/errors.py) and never parses the message.
+    """
+
+    def __init__(self, message: str, *, code: str = "bad_query", param: str | None = None,
+                 value=None, hint: str | None = None, limit=None):
+        super().__init__(message)
+        self.code = code
+        self.param = param
+        self.value = value
+        self.hint = hint
+        self.limit = limit
+
+    def to_dict(self) -> dict:
+        """The fields, for a JSON error body: only those that are set."""
+        data = {"code": self.code, "param": self.param, "value": self.value, "hint": self.hint,
+                "limit": self.limit}
+        return {k: v for k, v in data.items() if v is not None}
 
 
 class NotFound(SearchError):

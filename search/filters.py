@@ -22,7 +22,8 @@ def _period(value: str, name: str) -> tuple[date, date]:
     """`YYYY`, `YYYY-MM` or `YYYY-MM-DD` -> the first and last day of that period."""
     m = DATE_VALUE.match(value.strip())
     if not m:
-        raise QueryError(f"--{name} {value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
+        raise QueryError(f"--{name} {value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD",
+                         code="bad_date", param=name, value=value, hint="YYYY, YYYY-MM or YYYY-MM-DD")
     year, month, day = int(m[1]), m[2] and int(m[2]), m[3] and int(m[3])
     try:
         if day:
@@ -32,7 +33,8 @@ def _period(value: str, name: str) -> tuple[date, date]:
             return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
         return date(year, 1, 1), date(year, 12, 31)
     except ValueError:
-        raise QueryError(f"--{name} {value!r} is not a real date") from None
+        raise QueryError(f"--{name} {value!r} is not a real date", code="unreal_date", param=name,
+                         value=value) from None
 
 
 @dataclass
@@ -53,13 +55,15 @@ class Filters:
         start = _period(self.date_from, "from")[0] if self.date_from else None
         end = _period(self.date_to, "to")[1] if self.date_to else None
         if start and end and start > end:
-            raise QueryError(f"--from {self.date_from} is after --to {self.date_to}")
+            raise QueryError(f"--from {self.date_from} is after --to {self.date_to}", code="date_order",
+                             param="from", value=self.date_from, limit=self.date_to)
 
     @staticmethod
     def _issue_key(value: str) -> str:
         m = ISSUE_KEY.match(value.strip())
         if not m or not 1 <= int(m[2]) <= 12:
-            raise QueryError(f"--issue {value!r} is not an issue: use YYYY-NN, e.g. 2024-05")
+            raise QueryError(f"--issue {value!r} is not an issue: use YYYY-NN, e.g. 2024-05",
+                             code="bad_issue", param="issue", value=value, hint="YYYY-NN")
         return f"{m[1]}-{int(m[2]):02d}"
 
     @classmethod

@@ -4,21 +4,29 @@ Sits after parse and analyze, before query. Layout of an index directory:
 
     index/current -> gen-0002     symlink, replaced atomically when a rebuild finishes
     index/gen-0002/               Whoosh segments + manifest.json (files, hashes, issues, aliases)
-    index/.lock                   held by the one indexer that may run
+    index/.lock                   held by the one indexer that may run; names its process id
 
 An incremental run commits into the current generation (a Whoosh commit is atomic: readers see the
-old or the new table of contents, never half of one). A rebuild, or a change of analyzer, builds a
-new generation beside the old one and switches the symlink only when it is complete, so a crash at any
-point leaves the previous index whole and searchable.
+old or the new table of contents, never half of one). The manifest names the Whoosh commit it
+describes: it is written as `manifest.next.json` before the commit and renamed over
+`manifest.json` after it, so a reader (`read_manifest`) always finds the manifest of the commit it
+opened, even after a crash between the two steps. A rebuild, or a change of analyzer, builds a new
+generation beside the old one and switches the symlink only when it is complete, so a crash at any
+point leaves the previous index whole and searchable. Replaced files and links are made durable by
+fsyncing their directory. Old generations are kept for a grace period after they were replaced,
+because a running server may still be opening them.
 """
 from __future__ import annotations
 
+import errno
+import fcntl
 import hashlib
 import json
 import os
 import shutil
 import sys
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -26,8 +34,8 @@ from pathlib import Path
 # whoosh-reloaded 2.7.5 rather than whoosh 2.7.4: the same module and results, one compile-time
 # warning instead of eight on Python 3.12+, and the fix for CJK highlights cut short (whoosh #532).
 # Neither is maintained: every Whoosh call stays in this module and query.py.
-from filelock import FileLock, Timeout
 from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
 from whoosh.columns import PickleColumn, VarBytesColumn
 from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
@@ -38,6 +46,8 @@ from search.parse import parse_files
 from search.readers import SUFFIXES
 
 MANIFEST = "manifest.json"
+PENDING = "manifest.next.json"  # the manifest of a commit under way
+GRACE_SECONDS = 600  # a replaced generation is kept this long: a server may still be opening it
 
 
 def make_schema() -> Schema:
@@ -110,21 +120,58 @@ def current_dir(index_dir: Path | str) -> Path | None:
     return link.resolve()
 
 
-def load_manifest(gen_dir: Path | None) -> dict:
-    if gen_dir is None:
-        return {}
+def _read_json(path: Path) -> dict:
     try:
-        return json.loads((gen_dir / MANIFEST).read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8"))
     except (FileNotFoundError, ValueError):
         return {}
 
 
-def _write_json(path: Path, data: dict) -> None:
-    tmp = path.with_suffix(".tmp")
+def load_manifest(gen_dir: Path | None, commit: int | None = None) -> dict:
+    """The manifest of a generation: of its latest Whoosh commit, or of `commit` if given.
+
+    After a crash between a commit and the rename of its manifest, the pending manifest is the one
+    that describes the index; a manifest that matches no commit is never returned as current.
+    """
+    if gen_dir is None:
+        return {}
+    if commit is None:
+        commit = _latest_commit(gen_dir)
+    manifest = _read_json(gen_dir / MANIFEST)
+    if commit is None or manifest.get("commit") in (None, commit):
+        return manifest
+    pending = _read_json(gen_dir / PENDING)
+    if pending.get("commit") == commit:
+        return pending
+    return {**manifest, "out_of_step": True}
+
+
+def _latest_commit(gen_dir: Path) -> int | None:
+    """The number of the latest Whoosh commit in a generation directory (from its file names)."""
+    try:
+        commit = whoosh_index.TOC._latest_generation(FileStorage(str(gen_dir)), "MAIN")
+    except OSError:
+        return None
+    return commit if commit > -1 else None
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_json(path: Path, data: dict, final: Path | None = None) -> None:
+    """Write `data` durably at `final` (default `path`) through the temporary name `path`.tmp."""
+    final = final or path
+    tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
     with open(tmp, "rb") as fh:
         os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    os.replace(tmp, final)
+    _fsync_dir(final.parent)
 
 
 def corpus_words(manifest: dict) -> set[str]:
@@ -213,8 +260,12 @@ class Report:
                 "seconds": round(self.seconds, 3)}
 
 
+def _generations(index_dir: Path) -> list[Path]:
+    return sorted(p for p in index_dir.glob("gen-*") if p.name[4:].isdigit())
+
+
 def _new_generation(index_dir: Path) -> Path:
-    numbers = [int(p.name[4:]) for p in index_dir.glob("gen-*") if p.name[4:].isdigit()]
+    numbers = [int(p.name[4:]) for p in _generations(index_dir)]
     gen = index_dir / f"gen-{max(numbers, default=0) + 1:04d}"
     if gen.exists():
         shutil.rmtree(gen)
@@ -223,19 +274,88 @@ def _new_generation(index_dir: Path) -> Path:
     return gen
 
 
+REPLACED = "REPLACED"  # in a generation that `current` no longer names: when it was replaced
+
+
 def _switch(index_dir: Path, gen: Path) -> None:
-    """Point `current` at `gen` atomically, then drop generations older than the previous one."""
+    """Point `current` at `gen` atomically and durably; the one it named starts its grace period."""
     tmp = index_dir / "current.tmp"
     if tmp.is_symlink() or tmp.exists():
         tmp.unlink()
     previous = current_dir(index_dir)
     tmp.symlink_to(gen.name)
     os.replace(tmp, index_dir / "current")
-    # Keep the previous generation: a searcher opened a moment ago may still read from it.
-    keep = {gen.name, previous.name if previous else None}
-    for old in index_dir.glob("gen-*"):
-        if old.name not in keep:
-            shutil.rmtree(old, ignore_errors=True)
+    _fsync_dir(index_dir)
+    if previous is not None and previous != gen and previous.is_dir():
+        (previous / REPLACED).write_text(f"{time.time():.0f}\n", encoding="ascii")
+    _age_out(index_dir)
+
+
+def _age_out(index_dir: Path, now: float | None = None) -> list[str]:
+    """Delete generations replaced more than GRACE_SECONDS ago, and those a crashed rebuild left.
+
+    A replaced generation stays while a server that read `current` a moment ago may still be
+    opening it, however many rebuilds follow in quick succession. Runs under the index lock.
+    """
+    now = time.time() if now is None else now
+    current = current_dir(index_dir)
+    removed = []
+    for gen in _generations(index_dir):
+        if current is not None and gen.name == current.name:
+            continue
+        marker = gen / REPLACED
+        if current is not None and gen.name > current.name:
+            doomed = True  # never switched to: an interrupted rebuild's leftovers
+        elif marker.exists():
+            try:
+                doomed = now - float(marker.read_text(encoding="ascii").strip() or 0) > GRACE_SECONDS
+            except (OSError, ValueError):
+                doomed = True
+        else:  # replaced by an older version of jianbao: its grace period starts now
+            marker.write_text(f"{now:.0f}\n", encoding="ascii")
+            doomed = False
+        if doomed:
+            shutil.rmtree(gen, ignore_errors=True)
+            removed.append(gen.name)
+    return removed
+
+
+# --- the index lock --------------------------------------------------------------------------
+
+def lock_holder(index_dir: Path | str) -> int | None:
+    """The process id the lock file names: the indexer running now, if the lock is held."""
+    try:
+        text = (Path(index_dir) / ".lock").read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return int(text) if text.isdigit() else None
+
+
+@contextmanager
+def index_lock(index_dir: Path | str):
+    """Hold the index's lock for the block: one indexer at a time. Raises IndexBusy at once if taken.
+
+    The lock is the kernel's (flock), so it goes with its process, however that ends; the lock
+    file then names the holder's process id, for the message of the one refused.
+    """
+    index_dir = Path(index_dir)
+    fd = os.open(index_dir / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            if exc.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
+                raise
+            raise IndexBusy(index_dir, lock_holder(index_dir)) from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+        try:
+            yield
+        finally:
+            os.ftruncate(fd, 0)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
 
 
 def _issue_entry(issue: Issue, digest: str) -> dict:
@@ -264,16 +384,8 @@ def update_index(corpus_dir: Path | str, index_dir: Path | str, *, rebuild: bool
     started = time.monotonic()
     index_dir = Path(index_dir)
     index_dir.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(str(index_dir / ".lock"))
-    try:
-        lock.acquire(timeout=0)
-    except Timeout:
-        raise IndexBusy(f"another `jianbao index` is already updating {index_dir}; "
-                        "try again when it has finished") from None
-    try:
+    with index_lock(index_dir):
         report = _update(Path(corpus_dir), index_dir, rebuild, progress)
-    finally:
-        lock.release()
     report.seconds = time.monotonic() - started
     return report
 
@@ -281,10 +393,13 @@ def update_index(corpus_dir: Path | str, index_dir: Path | str, *, rebuild: bool
 def _update(corpus_dir: Path, index_dir: Path, rebuild: bool, progress: bool | None) -> Report:
     report = Report()
     files = corpus_files(corpus_dir)
+    _age_out(index_dir)  # under the lock: leftovers of an interrupted run, expired generations
     gen = current_dir(index_dir)
     old = load_manifest(gen)
+    # A manifest out of step with the index's last commit (an older version crashed between the
+    # two) cannot say what the index holds: build afresh rather than guess.
     fresh = (rebuild or gen is None or not whoosh_index.exists_in(str(gen))
-             or old.get("fingerprint") != analyze.fingerprint())
+             or old.get("fingerprint") != analyze.fingerprint() or old.get("out_of_step", False))
     if fresh:
         gen = _new_generation(index_dir)
         report.rebuilt = True
@@ -335,16 +450,29 @@ def _update(corpus_dir: Path, index_dir: Path, rebuild: bool, progress: bool | N
         accepted.append(issue)
 
     ix = whoosh_index.open_dir(str(gen))
-    if accepted or removed:
-        _write(ix, accepted, removed, known, hashes, report, progress)
+    writer = _fill(ix, accepted, removed, known, hashes, report, progress) if accepted or removed else None
     touched = set(report.added) | set(report.changed) | {f for f, _ in report.rejected}
     report.unchanged = len([n for n in hashes if n in known and n not in touched])
     rejects = [{**previous_rejects.get(f, {}), **rejected_meta.get(f, {}), "file": f, "reason": r}
                for f, r in report.rejected]
     manifest = {"fingerprint": analyze.fingerprint(),
                 "indexed_at": datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds"),
-                "files": known, "rejected": rejects}
-    _write_json(gen / MANIFEST, manifest)
+                "files": known, "rejected": rejects,
+                "commit": writer.generation if writer is not None else ix.latest_generation()}
+    if writer is None:
+        _write_json(gen / MANIFEST, manifest)
+        (gen / PENDING).unlink(missing_ok=True)  # a crashed run's, adopted above if it was right
+    else:
+        # The manifest of the commit is on disk before the commit, under its pending name, and
+        # takes the manifest's name after it: at every moment one of the two describes the index.
+        _write_json(gen / PENDING, manifest)
+        try:
+            writer.commit()
+        except BaseException:
+            (gen / PENDING).unlink(missing_ok=True)
+            raise
+        os.replace(gen / PENDING, gen / MANIFEST)
+        _fsync_dir(gen)
     with ix.searcher() as s:
         report.items = s.doc_count()
     ix.close()
@@ -353,9 +481,9 @@ def _update(corpus_dir: Path, index_dir: Path, rebuild: bool, progress: bool | N
     return report
 
 
-def _write(ix, accepted: list[Issue], removed: list[str], known: dict, hashes: dict, report: Report,
-           progress: bool | None) -> None:
-    """One Whoosh commit: removed files' items out, new and changed files' items in."""
+def _fill(ix, accepted: list[Issue], removed: list[str], known: dict, hashes: dict, report: Report,
+          progress: bool | None):
+    """A Whoosh writer with removed files' items out and new and changed files' items in, to commit."""
     if accepted:
         analyze.add_words(corpus_words({"files": known}))
         analyze.add_words({o for i in accepted for item in i.items for o in item.orgs}
@@ -376,7 +504,7 @@ def _write(ix, accepted: list[Issue], removed: list[str], known: dict, hashes: d
     except BaseException:
         writer.cancel()
         raise
-    writer.commit()
+    return writer
 
 
 def _held(known: dict, removed: list[str], exclude: set[str] = frozenset()) -> dict[str, str]:

@@ -155,9 +155,10 @@ class Archive:
             return None
 
     def _load_manifest(self) -> None:
-        """Issues, rejected files, aliases and dictionary words, as the last indexer run left them."""
+        """Issues, rejected files, aliases and dictionary words, as the last indexer run left them:
+        the manifest of the very commit this searcher reads."""
         self._stamp = self._manifest_stamp()
-        self.manifest = load_manifest(self._gen)
+        self.manifest = load_manifest(self._gen, self._searcher.reader().generation())
         analyze.add_words(corpus_words(self.manifest))
         pairs = list(static_aliases())
         for entry in self.manifest.get("files", {}).values():
@@ -194,11 +195,13 @@ class Archive:
 
     def compile(self, text: str) -> Compiled:
         if len(text) > MAX_QUERY_CHARS:
-            raise QueryError(f"the query is {len(text)} characters long; at most {MAX_QUERY_CHARS} are searched")
+            raise QueryError(f"the query is {len(text)} characters long; at most {MAX_QUERY_CHARS} are searched",
+                             code="too_long", param="q", value=len(text), limit=MAX_QUERY_CHARS)
         compiled = self.compiler.compile(text)
         distinct = {w for ws in compiled.words for w in ws}
         if len(distinct) > MAX_WORDS:
-            raise QueryError(f"the query has {len(distinct)} different words; at most {MAX_WORDS} are searched")
+            raise QueryError(f"the query has {len(distinct)} different words; at most {MAX_WORDS} are searched",
+                             code="too_many_words", param="q", value=len(distinct), limit=MAX_WORDS)
         return compiled
 
     def search(self, text: str, filters: Filters | None = None, page: int = 1, per_page: int = 10,
@@ -207,18 +210,23 @@ class Archive:
         started = time.perf_counter()
         filters = filters or Filters()
         if not isinstance(page, int) or page < 1:
-            raise QueryError(f"page must be a whole number from 1, not {page!r}")
+            raise QueryError(f"page must be a whole number from 1, not {page!r}", code="out_of_range",
+                             param="page", value=page, limit=1)
         if not isinstance(per_page, int) or not 1 <= per_page <= MAX_PER_PAGE:
-            raise QueryError(f"per_page must be from 1 to {MAX_PER_PAGE}, not {per_page!r}")
+            raise QueryError(f"per_page must be from 1 to {MAX_PER_PAGE}, not {per_page!r}", code="out_of_range",
+                             param="per_page", value=per_page, limit=MAX_PER_PAGE)
         if sort not in ("relevance", "date"):
-            raise QueryError(f"sort must be relevance or date, not {sort!r}")
+            raise QueryError(f"sort must be relevance or date, not {sort!r}", code="bad_choice", param="sort",
+                             value=sort, hint="relevance, date")
         compiled = self.compile(text)
         fallback = None
         if compiled.query is None:
             if text.strip() and not filters:
-                raise QueryError("the query has no words to search for (only punctuation or spaces)")
+                raise QueryError("the query has no words to search for (only punctuation or spaces)",
+                                 code="no_words", param="q", value=text)
             if not filters:
-                raise QueryError("the query is empty: type some words, or choose a filter")
+                raise QueryError("the query is empty: type some words, or choose a filter", code="empty",
+                                 param="q")
             compiled.query = Every()
             sort = "date"
         filter_sets = {name: set(self._searcher.docs_for_query(q)) for name, q in filters.queries().items()}
@@ -241,6 +249,10 @@ class Archive:
                 compiled.query, matched = relaxed, relaxed_docs
                 fallback = "没有同时包含全部词语的条目，以下结果只包含其中部分词语"
         result = set(matched).intersection(*filter_sets.values()) if filter_sets else set(matched)
+        last = max(1, -(-len(result) // per_page))
+        if page > last:  # before any scoring: a page past the end costs nothing
+            raise QueryError(f"page {page} is past the last page of the results ({last})",
+                             code="past_last_page", param="page", value=page, limit=last)
         facets = self._facets(set(matched), filter_sets, filters)
         window = slice((page - 1) * per_page, page * per_page)
         if sort == "date" or not result:

@@ -67,7 +67,8 @@ def tokenize(text: str) -> list:
             if ch == '"' and j < 0:
                 j = text.find("”", i + 1)
             if j < 0:
-                raise QueryError(f"unbalanced quote: the phrase starting at {text[i:i + 12]!r} is not closed")
+                raise QueryError(f"unbalanced quote: the phrase starting at {text[i:i + 12]!r} is not closed",
+                                 code="unbalanced_quote", param="q", value=text[i:i + 12])
             tokens.append(Word(text[i + 1:j], quoted=True))
             i = j + 1
         elif ch in "()":
@@ -98,11 +99,13 @@ def parse(text: str):
             tok = tokens[pos]
             if tok == ")":
                 if not closing:
-                    raise QueryError("unbalanced parenthesis: ')' without '('")
+                    raise QueryError("unbalanced parenthesis: ')' without '('", code="unbalanced_parenthesis",
+                                     param="q", value=")")
                 return All(items)
             items.append(alternatives())
         if closing:
-            raise QueryError("unbalanced parenthesis: '(' is not closed")
+            raise QueryError("unbalanced parenthesis: '(' is not closed", code="unbalanced_parenthesis",
+                             param="q", value="(")
         return All(items)
 
     def alternatives():
@@ -111,7 +114,7 @@ def parse(text: str):
         while pos < len(tokens) and tokens[pos] == "OR":
             pos += 1
             if pos >= len(tokens) or tokens[pos] == ")":
-                raise QueryError("OR needs a word on both sides")
+                raise QueryError("OR needs a word on both sides", code="bad_or", param="q")
             options.append(unary())
         return options[0] if len(options) == 1 else Any(options)
 
@@ -119,11 +122,12 @@ def parse(text: str):
         nonlocal pos
         tok = tokens[pos]
         if tok == "OR":
-            raise QueryError("OR needs a word on both sides")
+            raise QueryError("OR needs a word on both sides", code="bad_or", param="q")
         if tok == "-":
             pos += 1
             if pos >= len(tokens) or tokens[pos] in ("OR", ")"):
-                raise QueryError("'-' must stand right before the word to exclude")
+                raise QueryError("'-' must stand right before the word to exclude", code="bad_exclusion",
+                                 param="q")
             return Not(unary())
         pos += 1
         if tok == "(":

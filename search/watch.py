@@ -17,7 +17,7 @@ from typing import Callable
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
-from search.errors import IndexBusy
+from search.errors import CorpusError, IndexBusy
 from search.readers import SUFFIXES
 
 TRIGGERS = {"created", "modified", "deleted", "moved", "closed"}
@@ -35,7 +35,10 @@ def relevant(path: str) -> bool:
 class _Changes(FileSystemEventHandler):
     """Collects relevant events from the observer's thread; the watcher takes them when quiet."""
 
-    def __init__(self):
+    def __init__(self, clock: Callable[[], float] = time.monotonic,
+                 on_event: Callable[[str, list[str]], None] | None = None):
+        self._clock = clock
+        self._on_event = on_event
         self._lock = threading.Lock()
         self._last: float | None = None  # time of the latest relevant event not yet handled
         self._names: set[str] = set()
@@ -47,16 +50,18 @@ class _Changes(FileSystemEventHandler):
         names = {Path(p).name for p in map(str, paths) if relevant(p)}
         if names:
             self.touch(names)
+            if self._on_event is not None:
+                self._on_event("noted", sorted(names))
 
     def touch(self, names=()) -> None:
         with self._lock:
-            self._last = time.monotonic()
+            self._last = self._clock()
             self._names.update(names)
 
     def quiet_for(self) -> float | None:
         """Seconds since the latest pending event, or None if nothing is pending."""
         with self._lock:
-            return None if self._last is None else time.monotonic() - self._last
+            return None if self._last is None else self._clock() - self._last
 
     def take(self) -> list[str]:
         with self._lock:
@@ -70,19 +75,33 @@ def _say(message: str) -> None:
 
 
 def watch(corpus_dir: Path | str, run_once: Callable[[], int], debounce: float = 1.0,
-          stop_event: threading.Event | None = None) -> int:
+          stop_event: threading.Event | None = None, *, clock: Callable[[], float] = time.monotonic,
+          on_event: Callable[[str, list[str]], None] | None = None) -> int:
     """Call `run_once()` after each burst of changes to the corpus, `debounce` seconds after its last event.
 
     Runs until Ctrl-C, SIGTERM or `stop_event` is set; returns 0. A run refused with IndexBusy
-    (another indexer holds the lock) is tried again after the debounce.
+    (another indexer holds the lock) is tried again after the debounce. Raises CorpusError if the
+    corpus directory does not exist.
+
+    `on_event(kind, names)` is told what the watcher does, as it does it: `watching` (the observer
+    runs), `noted` (relevant files changed), `run` (a run starts, for these files), `busy` (the run
+    was refused) and `stopped`. `clock` measures the debounce. Both let a caller (the tests)
+    follow the watcher by its events rather than by the time it takes.
     """
+    if not Path(corpus_dir).is_dir():
+        raise CorpusError(str(corpus_dir), "the corpus directory does not exist")
+    tell = on_event or (lambda kind, names: None)
     stop = stop_event or threading.Event()
-    changes = _Changes()
+    changes = _Changes(clock, on_event)
     observer = Observer()
     observer.schedule(changes, str(corpus_dir), recursive=False)
-    observer.start()
+    try:
+        observer.start()
+    except OSError as exc:  # removed in the meantime, or not readable, or out of inotify watches
+        raise CorpusError(str(corpus_dir), f"cannot be watched ({exc.strerror or exc})") from None
     restore = _stop_on_sigterm(stop)
     _say(f"watching {corpus_dir} for new, changed and removed files (Ctrl-C to stop)")
+    tell("watching", [])
     try:
         while not stop.is_set():
             quiet = changes.quiet_for()
@@ -92,11 +111,13 @@ def watch(corpus_dir: Path | str, run_once: Callable[[], int], debounce: float =
             names = changes.take()
             shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
             _say(f"changed: {shown}; reindexing")
+            tell("run", names)
             try:
                 status = run_once()
             except IndexBusy as exc:
                 _say(f"{exc}; trying again in {debounce:g} s")
                 changes.touch(names)
+                tell("busy", names)
                 continue
             _say(f"reindexed (status {status}); watching")
     except KeyboardInterrupt:
@@ -106,6 +127,7 @@ def watch(corpus_dir: Path | str, run_once: Callable[[], int], debounce: float =
         observer.stop()
         observer.join(timeout=5)
         _say("stopped watching")
+        tell("stopped", [])
     return 0
 
 

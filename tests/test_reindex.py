@@ -26,7 +26,7 @@ from click.testing import CliRunner
 
 from search.cli import main
 from search.errors import IndexBusy
-from search.index import current_dir, update_index
+from search.index import current_dir, index_lock, lock_holder, update_index
 from search.parse import parse_file
 from search.query import Archive, Filters
 from search.watch import relevant, watch
@@ -169,41 +169,133 @@ def before(index) -> dict:
 # --- faults --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("rebuild", [False, True], ids=["incremental", "rebuild"])
-def test_an_indexer_killed_half_way_leaves_the_previous_index_whole(corpus, index, before, rebuild):
-    new = add_issues(corpus, (2020, 3), (2020, 4), (2020, 5), (2020, 6))  # a window to kill it in
-    generation = current_dir(index)
+def test_an_indexer_killed_while_it_holds_the_lock_leaves_one_whole_index(corpus, index, before, rebuild):
+    """SIGKILL as soon as the indexer has taken the lock (its pid in the lock file): wherever it then
+    is, searchers find the old index whole or the new one whole, never a mixture."""
+    new = add_issues(corpus, (2020, 3), (2020, 4), (2020, 5), (2020, 6))
     indexer = Indexer(*(["--rebuild"] if rebuild else []), corpus=corpus, index=index)
-    indexer.wait_half_way()
+    wait_for(lambda: lock_holder(index) == indexer.proc.pid or indexer.proc.poll() is not None,
+             "the indexer to take the lock", WAIT)
     indexer.proc.send_signal(signal.SIGKILL)
     indexer.finish()
 
-    assert current_dir(index) == generation
-    assert holdings(index) == before
-
-    report = update_index(corpus, index)  # the next run
-    assert report.ok and sorted(report.added) == [f"{key}.txt" for key in new]
+    seen = holdings(index)
+    if seen != before:  # it got as far as publishing: then all of it
+        assert sorted(k for k in seen["issues"] if k in new) == new
+        assert {k: v for k, v in seen["issues"].items() if k not in new} == before["issues"]
+    update_index(corpus, index)  # the next run completes the work, whatever was left
     after = holdings(index)
     assert {k: v for k, v in after["issues"].items() if k not in new} == before["issues"]
     assert sorted(k for k in after["issues"] if k in new) == new
 
 
-def test_a_second_indexer_is_refused_while_one_runs(corpus, index, before):
-    new = add_issues(corpus, (2021, 1), (2021, 2), (2021, 3))
-    first = Indexer(corpus=corpus, index=index)
-    first.wait_half_way()
-    first.proc.send_signal(signal.SIGSTOP)  # holds the lock for as long as the test needs
+class Crash(BaseException):
+    """What a kill at one exact point of a run looks like from inside: nothing after it runs."""
+
+
+def _crash_after(n: int, real):
+    calls = {"n": 0}
+
+    def wrapper(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] > n:
+            raise Crash(real.__name__)
+        return real(*args, **kwargs)
+    return wrapper
+
+
+CRASH_POINTS = {
+    # where the run stops: a function of the run replaced by one that raises at that call
+    "half-way through adding items": ("search.index.item_fields", 3),
+    "in the Whoosh commit": ("whoosh.writing.SegmentWriter.commit", 0),
+    "between the commit and the manifest": ("search.index.os.replace", 1),  # 1: the pending one's
+    "before the switch to a rebuilt generation": ("search.index._switch", 0),
+}
+
+
+@pytest.mark.parametrize("point, rebuild", [(point, rebuild) for point in CRASH_POINTS for rebuild in (False, True)
+                                            if rebuild or "rebuilt" not in point])
+def test_a_run_stopped_at_any_point_leaves_one_whole_index_and_the_next_run_completes(
+        corpus, index, before, monkeypatch, point, rebuild):
+    import importlib
+    new = add_issues(corpus, (2020, 3), (2020, 4))
+    target, calls = CRASH_POINTS[point]
+    module_name, _, attr = target.rpartition(".")
     try:
-        second = jianbao("index", corpus=corpus, index=index)
-    finally:
-        first.proc.send_signal(signal.SIGCONT)
-    assert second.returncode == 1
-    assert "already" in second.stderr
-    assert "Traceback" not in second.stderr
-    status, out = first.finish()
-    assert status == 0, out
+        owner = importlib.import_module(module_name)
+    except ModuleNotFoundError:  # a method: module.Class.method
+        module_name, _, cls = module_name.rpartition(".")
+        owner = getattr(importlib.import_module(module_name), cls)
+    with monkeypatch.context() as patch:
+        patch.setattr(owner, attr, _crash_after(calls, getattr(owner, attr)))
+        with pytest.raises(Crash):
+            update_index(corpus, index, rebuild=rebuild)
+    assert lock_holder(index) is None  # the lock went with the run
+
+    seen = holdings(index)  # the manifest a reader loads is always that of the commit it reads
+    if seen != before:
+        assert point == "between the commit and the manifest" and not rebuild
+        assert sorted(k for k in seen["issues"] if k in new) == new
+        assert {f"{k}.txt" for k in new} <= set(seen["files"])  # the pending manifest, adopted
+        assert {k: v for k, v in seen["issues"].items() if k not in new} == before["issues"]
+    report = update_index(corpus, index)
+    assert report.ok
     after = holdings(index)
     assert {k: v for k, v in after["issues"].items() if k not in new} == before["issues"]
     assert sorted(k for k in after["issues"] if k in new) == new
+    assert after["items"] == sum(len(v) for v in after["issues"].values())
+
+
+def test_a_second_indexer_is_refused_while_one_holds_the_lock(corpus, index, before):
+    new = add_issues(corpus, (2021, 1))
+    with index_lock(index):  # this process is the indexer that runs
+        assert lock_holder(index) == os.getpid()
+        second = jianbao("index", corpus=corpus, index=index)
+        assert second.returncode == 1
+        assert f"another `jianbao index` (process {os.getpid()}) is already updating" in second.stderr
+        assert "Traceback" not in second.stderr
+        assert holdings(index) == before
+    assert lock_holder(index) is None
+    done = jianbao("index", corpus=corpus, index=index)
+    assert done.returncode == 0, done.stderr
+    assert sorted(k for k in holdings(index)["issues"] if k in new) == new
+
+
+def test_two_indexers_started_together_leave_one_whole_index(corpus, index, before):
+    """Whichever order the kernel gives them: one runs, the other runs after it or is refused."""
+    new = add_issues(corpus, (2021, 2), (2021, 3))
+    procs = [subprocess.Popen(command("index", corpus=corpus, index=index), cwd=ROOT, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    results = [(p.wait(timeout=180), p.stdout.read(), p.stderr.read()) for p in procs]
+    for p in procs:
+        p.stdout.close()
+        p.stderr.close()
+    assert any(status == 0 for status, _, _ in results), results
+    for status, out, err in results:
+        assert status == 0 or (status == 1 and "is already updating" in err), (out, err)
+        assert "Traceback" not in err
+    after = holdings(index)
+    assert {k: v for k, v in after["issues"].items() if k not in new} == before["issues"]
+    assert sorted(k for k in after["issues"] if k in new) == new
+
+
+def test_two_rebuilds_in_quick_succession_keep_the_generation_a_server_has_open(corpus, index, before):
+    first = current_dir(index)
+    reader = Archive(index)  # a server that opened the index before both rebuilds
+    try:
+        update_index(corpus, index, rebuild=True)
+        update_index(corpus, index, rebuild=True)
+        assert current_dir(index) != first
+        assert first.is_dir()  # still there for a server that read `current` a moment ago
+        assert reader.search("服务外包").total == before["totals"]["服务外包"]
+    finally:
+        reader.close()
+    # Past the grace period, it goes at the next run.
+    from search.index import GRACE_SECONDS, _age_out
+    import time as _time
+    removed = _age_out(index, now=_time.time() + GRACE_SECONDS + 1)
+    assert first.name in removed and not first.exists()
+    assert current_dir(index).is_dir()
 
 
 def test_files_turned_bad_are_reported_and_their_items_stay(corpus, index, before):

@@ -5,8 +5,6 @@ The library's domain exceptions are translated here (QueryError -> 400, NotFound
 """
 from __future__ import annotations
 
-import re
-
 from flask import jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
@@ -21,45 +19,59 @@ HTTP_MESSAGES = {
 }
 
 
-# The library words its QueryErrors for the command line, in English; the page speaks Chinese.
-# Unknown messages pass through unchanged.
-_CHINESE = [
-    (re.compile(r"--(from|to) '(.*)' is not a date.*"), r"参数 \1 的值“\2”不是日期：请写成 2023、2023-09 或 2023-09-30"),
-    (re.compile(r"--(from|to) '(.*)' is not a real date"), r"参数 \1 的值“\2”不是真实存在的日期"),
-    (re.compile(r"--from (.*) is after --to (.*)"), r"起始日期 from=\1 晚于结束日期 to=\2"),
-    (re.compile(r"--issue '(.*)' is not an issue.*"), r"参数 issue 的值“\1”不是期号：请写成 2024-05 这样"),
-    (re.compile(r"unbalanced quote.*"), "引号没有配对：短语要用一对引号括起来，如 \"数字贸易\""),
-    (re.compile(r"unbalanced parenthesis.*"), "括号没有配对"),
-    (re.compile(r"OR needs a word on both sides"), "OR 两边都要有词语，如 数字经济 OR 人工智能"),
-    (re.compile(r"'-' must stand right before the word to exclude"), "减号要紧挨着要排除的词，如 -日本"),
-    (re.compile(r"the query has no words.*"), "查询里没有可以检索的词语（只有标点或空格）"),
-    (re.compile(r"the query is empty.*"), "查询是空的：请输入检索词，或选择筛选条件"),
-    (re.compile(r"the query is (\d+) characters long; at most (\d+).*"), r"查询太长：\1 个字符，最多 \2 个"),
-]
+# The page speaks Chinese: each kind of QueryError is worded from its fields, never from the
+# library's English message. A code with no wording here falls back to a general sentence.
+_PARAM_NAMES = {"q": "查询", "from": "起始日期 from", "to": "结束日期 to", "issue": "期号 issue",
+                "page": "页码 page", "per_page": "每页条数 per_page", "sort": "排序 sort"}
+_WORDING = {
+    "bad_date": "{param}的值“{value}”不是日期：请写成 2023、2023-09 或 2023-09-30",
+    "unreal_date": "{param}的值“{value}”不是真实存在的日期",
+    "date_order": "起始日期 from={value} 晚于结束日期 to={limit}",
+    "bad_issue": "期号 issue 的值“{value}”不是期号：请写成 2024-05 这样",
+    "unbalanced_quote": "引号没有配对：短语要用一对引号括起来，如 \"数字贸易\"",
+    "unbalanced_parenthesis": "括号没有配对",
+    "bad_or": "OR 两边都要有词语，如 数字经济 OR 人工智能",
+    "bad_exclusion": "减号要紧挨着要排除的词，如 -日本",
+    "no_words": "查询里没有可以检索的词语（只有标点或空格）",
+    "empty": "查询是空的：请输入检索词，或选择筛选条件",
+    "too_long": "查询太长：{value} 个字符，最多 {limit} 个",
+    "too_many_words": "查询的词语太多：{value} 个，最多 {limit} 个",
+    "not_integer": "{param}必须是整数，收到的是“{value}”",
+    "out_of_range": "{param}必须在 {hint} 之间，收到的是 {value}",
+    "past_last_page": "{param}超出了范围：收到的是 {value}，结果只有 {limit} 页",
+    "bad_choice": "{param}只能是 {hint}，收到的是“{value}”",
+    "too_many_values": "参数 {param} 最多给 {limit} 个值",
+    "missing_query": "缺少查询：请给出 q 或筛选条件（section、source、org、issue、from、to）",
+}
 
 
-def in_chinese(message: str) -> str:
-    for pattern, chinese in _CHINESE:
-        if pattern.fullmatch(message):
-            return pattern.sub(chinese, message)
-    return message
+def in_chinese(exc: QueryError) -> str:
+    """The page's wording of a QueryError, from its fields."""
+    wording = _WORDING.get(exc.code)
+    if wording is None:
+        return "查询有误。"
+    value = "" if exc.value is None else str(exc.value)[:40]
+    return wording.format(param=_PARAM_NAMES.get(exc.param, exc.param or ""), value=value,
+                          limit="" if exc.limit is None else exc.limit, hint=exc.hint or "")
 
 
 def wants_json() -> bool:
     return request.path.startswith("/api/") or request.path == "/healthz"
 
 
-def error_response(status: int, message: str):
-    """The one error shape: JSON for API routes, the error page for the rest."""
+def error_response(status: int, message: str, data: dict | None = None):
+    """The one error shape: JSON for API routes (`error`, and the error's fields where it has
+    them), the error page for the rest."""
     if wants_json():
-        response = jsonify({"error": message})
+        response = jsonify({"error": message, **(data or {})})
         response.status_code = status
         return response
     # The search box keeps what was typed, and the filters that were not the problem, so a bad
     # query can be corrected in place.
     query = request.args.get("q", "")[:500]
+    faulty = (data or {}).get("param")
     carry = [(k, v) for k, v in request.args.items(multi=True)
-             if k in _CARRIED and k not in message][:50]
+             if k in _CARRIED and k != faulty][:50]
     return render_template("error.html", status=status, message=message, query=query,
                            carry=carry), status
 
@@ -70,7 +82,7 @@ _CARRIED = ("section", "source", "org", "issue", "from", "to", "sort", "per_page
 def init_app(app) -> None:
     @app.errorhandler(QueryError)
     def bad_query(exc):
-        return error_response(400, in_chinese(str(exc)) or "查询有误。")
+        return error_response(400, in_chinese(exc), exc.to_dict())
 
     @app.errorhandler(NotFound)
     def not_found(exc):
@@ -86,8 +98,9 @@ def init_app(app) -> None:
 
     @app.errorhandler(SearchError)
     def search_error(exc):
+        # The reason goes to the log, never to the reader: it may name paths and internals.
         app.logger.warning("search error on %s: %s", request.path, exc)
-        return error_response(503, f"暂时无法检索：{exc}")
+        return error_response(503, "暂时无法检索，请稍后再试。")
 
     @app.errorhandler(HTTPException)
     def http_error(exc):

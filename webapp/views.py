@@ -82,11 +82,13 @@ def _int_arg(args, name: str, default: int, low: int, high: int | None) -> int:
     if not raw:
         return default
     if not raw.isascii() or not raw.isdigit():
-        raise QueryError(f"参数 {name} 必须是整数，收到的是“{raw[:40]}”")
+        raise QueryError(f"{name} must be a whole number, not {raw[:40]!r}", code="not_integer",
+                         param=name, value=raw[:40])
     number = int(raw)
     if number < low or (high is not None and number > high):
         span = f"{low} 到 {high}" if high is not None else f"不小于 {low}"
-        raise QueryError(f"参数 {name} 必须在 {span} 之间，收到的是 {raw[:40]}")
+        raise QueryError(f"{name} must be from {low} to {high}, not {number}", code="out_of_range",
+                         param=name, value=number, hint=span, limit=high)
     return number
 
 
@@ -100,13 +102,15 @@ def parse_search(args) -> SearchRequest:
     text = _clean(args.get("q", ""))
     limit = current_app.config["MAX_QUERY_CHARS"]
     if len(text) > limit:
-        raise QueryError(f"查询太长：最多 {limit} 个字符")
+        raise QueryError(f"the query is {len(text)} characters long; at most {limit} are searched",
+                         code="too_long", param="q", value=len(text), limit=limit)
     lists = {}
     for name in LIST_PARAMS:
         values = [_clean(v) for v in args.getlist(name)]
         values = list(dict.fromkeys(v for v in values if v))
         if len(values) > MAX_VALUES:
-            raise QueryError(f"参数 {name} 最多给 {MAX_VALUES} 个值")
+            raise QueryError(f"at most {MAX_VALUES} values of {name}", code="too_many_values", param=name,
+                             value=len(values), limit=MAX_VALUES)
         lists[name] = values
     ones = {name: _clean(args.get(name, "")) or None for name in ONE_PARAMS}
     filters = Filters.from_args(lambda name: lists.get(name, []), lambda name, default=None: ones.get(name, default))
@@ -114,7 +118,8 @@ def parse_search(args) -> SearchRequest:
     per_page = _int_arg(args, "per_page", 10, 1, current_app.config["MAX_PER_PAGE"])
     sort = args.get("sort", "").strip() or "relevance"
     if sort not in SORTS:
-        raise QueryError(f"参数 sort 只能是 relevance（相关度）或 date（日期），收到的是“{sort[:40]}”")
+        raise QueryError(f"sort must be relevance or date, not {sort[:40]!r}", code="bad_choice",
+                         param="sort", value=sort[:40], hint="relevance（相关度）或 date（日期）")
     params = [("q", text)] if text else []
     params += [(name, v) for name in LIST_PARAMS for v in lists[name]]
     params += [(name, v) for name, v in ones.items() if v]
@@ -282,7 +287,7 @@ def search():
 def api_search():
     sreq = parse_search(request.args)
     if not sreq.text and not sreq.has_filters:
-        raise QueryError("缺少查询：请给出 q 或筛选条件（section、source、org、issue、from、to）")
+        raise QueryError("no query: give q or a filter", code="missing_query", param="q")
     page = get_archive().search(sreq.text, sreq.filters, page=sreq.page, per_page=sreq.per_page, sort=sreq.sort)
     return jsonify(page.to_dict())
 
@@ -300,7 +305,7 @@ def _csv_cell(value) -> str:
 def search_csv():
     sreq = parse_search(request.args)
     if not sreq.text and not sreq.has_filters:
-        raise QueryError("缺少查询：请给出 q 或筛选条件")
+        raise QueryError("no query: give q or a filter", code="missing_query", param="q")
     hits = get_archive().search_all(sreq.text, sreq.filters, sort=sreq.sort, limit=current_app.config["CSV_LIMIT"])
     out = io.StringIO()
     writer = csv.writer(out)
