@@ -386,15 +386,18 @@ def test_twenty_searchers_see_complete_answers_during_a_full_rebuild(corpus, ind
     generations: set[Path] = set()
     rebuilding = threading.Event()
     rebuilding.set()
+    started = threading.Barrier(21)
 
     def searcher():
         try:
             archive = Archive(index)  # opened before the switch, kept across it
         except Exception as exc:  # noqa: BLE001 - every failure is a finding
             errors.append(f"open: {exc!r}")
+            started.abort()
             return
         try:
             last_round = False
+            rounds: list[int] = []
             while not last_round:
                 last_round = not rebuilding.is_set()  # one more round after the rebuild ended
                 try:
@@ -408,6 +411,12 @@ def test_twenty_searchers_see_complete_answers_during_a_full_rebuild(corpus, ind
                     generations.add(archive._gen)
                 except Exception as exc:  # noqa: BLE001
                     errors.append(f"{type(exc).__name__}: {exc}")
+                if not rounds:
+                    try:
+                        started.wait(timeout=WAIT)  # the first round of every thread, then the rebuild
+                    except threading.BrokenBarrierError:
+                        errors.append("the searchers never all answered once")
+                rounds.append(1)
                 time.sleep(0.5)  # a pace that leaves the rebuild some CPU on a small machine
         finally:
             archive.close()
@@ -415,6 +424,10 @@ def test_twenty_searchers_see_complete_answers_during_a_full_rebuild(corpus, ind
     threads = [threading.Thread(target=searcher) for _ in range(20)]
     for t in threads:
         t.start()
+    try:
+        started.wait(timeout=WAIT)  # every searcher has answered once from the old generation
+    except threading.BrokenBarrierError:
+        pass  # reported by the searchers
     rebuild = jianbao("index", "--rebuild", corpus=corpus, index=index)
     rebuilding.clear()
     for t in threads:
@@ -496,55 +509,143 @@ def test_the_watcher_reacts_to_briefing_files_only(name, wanted):
     assert relevant(f"/corpus/{name}") is wanted
 
 
+class FakeClock:
+    """The watcher's clock, moved by the test: the debounce passes when the test says so."""
+
+    def __init__(self):
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+class Recorder:
+    """What the watcher says it does (its `on_event`), waited on by condition, never by time."""
+
+    def __init__(self, clock: FakeClock):
+        self.clock = clock
+        self.events: list[tuple[str, list[str], float]] = []
+        self.changed = threading.Condition()
+
+    def __call__(self, kind: str, names: list[str]) -> None:
+        with self.changed:
+            self.events.append((kind, names, self.clock.now))
+            self.changed.notify_all()
+
+    def of(self, kind: str) -> list[tuple[list[str], float]]:
+        with self.changed:
+            return [(names, at) for k, names, at in self.events if k == kind]
+
+    def noted(self) -> set[str]:
+        return {n for names, _ in self.of("noted") for n in names}
+
+    def wait(self, condition, what: str) -> None:
+        with self.changed:
+            if not self.changed.wait_for(condition, timeout=WAIT):
+                pytest.fail(f"{what}: the watcher never said so; it said {self.events}")
+
+
+DEBOUNCE = 5.0  # seconds of the fake clock
+
+
 @pytest.fixture
 def watcher(tmp_path):
-    """`watch` in a thread on an empty folder, with a recording run_once; yields (folder, runs, results)."""
+    """`watch` in a thread on an empty folder, with a recording run_once and a clock the test moves.
+
+    Yields (folder, clock, recorder, behaviour); returns once the observer is watching.
+    """
     folder = tmp_path / "incoming"
     folder.mkdir()
-    runs: list[float] = []
+    clock = FakeClock()
+    recorder = Recorder(clock)
     results: list = []
     stop = threading.Event()
     behaviour = {"busy": 0}
 
     def run_once():
-        runs.append(time.monotonic())
         if behaviour["busy"]:
             behaviour["busy"] -= 1
-            raise IndexBusy("another `jianbao index` is already updating the index")
+            raise IndexBusy(folder, 4242)
         return 0
 
-    thread = threading.Thread(target=lambda: results.append(watch(folder, run_once, 0.4, stop)))
+    thread = threading.Thread(target=lambda: results.append(
+        watch(folder, run_once, DEBOUNCE, stop, clock=clock, on_event=recorder)))
     thread.start()
-    time.sleep(0.3)  # the observer is watching
-    yield folder, runs, behaviour
+    recorder.wait(lambda: recorder.of("watching"), "watching")
+    yield folder, clock, recorder, behaviour
     stop.set()
-    thread.join(timeout=10)
+    thread.join(timeout=WAIT)
     assert results == [0]
+    assert recorder.of("stopped")
+
+
+def arrive(folder: Path, name: str) -> None:
+    """A file written under a temporary name and renamed into place: one event for the watcher."""
+    draft = folder / f"{name}.tmp"
+    draft.write_text("x", encoding="utf-8")
+    draft.rename(folder / name)
+
+
+def settle(folder: Path, clock: FakeClock, recorder: Recorder, sentinel: str) -> None:
+    """Let `sentinel` arrive, wait until the watcher has noted it (so every earlier event was
+    handled: inotify keeps their order), let the debounce pass and wait for the run that follows."""
+    runs, noted = len(recorder.of("run")), len(recorder.of("noted"))
+    arrive(folder, sentinel)
+    recorder.wait(lambda: len(recorder.of("noted")) > noted and sentinel in recorder.noted(), f"{sentinel} noted")
+    clock.advance(DEBOUNCE)
+    recorder.wait(lambda: len(recorder.of("run")) > runs, "a run")
 
 
 def test_a_burst_of_changes_is_one_run(watcher):
-    folder, runs, _ = watcher
+    folder, clock, recorder, _ = watcher
     for n in range(5):
-        (folder / f"{n}.txt").write_text("x", encoding="utf-8")
+        arrive(folder, f"{n}.txt")
     (folder / "0.txt").unlink()
-    wait_for(lambda: runs, "a run", 10)
-    time.sleep(1.0)
-    assert len(runs) == 1
+    recorder.wait(lambda: len(recorder.of("noted")) == 6, "the burst noted: five arrivals, one removal")
+    assert recorder.of("run") == []  # the debounce has not passed on the watcher's clock
+    clock.advance(DEBOUNCE)
+    recorder.wait(lambda: recorder.of("run"), "a run")
+    settle(folder, clock, recorder, "z.txt")
+    assert [names for names, _ in recorder.of("run")] == [[f"{n}.txt" for n in range(5)], ["z.txt"]]
 
 
 def test_temporary_and_hidden_files_start_no_run(watcher):
-    folder, runs, _ = watcher
-    for name in (".hidden.txt", "x.txt.tmp", ".x.txt.swp", "notes.png"):
+    folder, clock, recorder, _ = watcher
+    for name in (".hidden.txt", "x.txt.tmp", ".x.txt.swp", "notes.png", "b.txt~"):
         (folder / name).write_text("x", encoding="utf-8")
-    time.sleep(1.2)
-    assert runs == []
+    settle(folder, clock, recorder, "z.txt")  # proves the watcher was watching all along
+    assert [names for names, _ in recorder.of("run")] == [["z.txt"]]
+    assert recorder.noted() == {"z.txt"}
 
 
 def test_a_busy_index_is_tried_again_after_the_debounce(watcher):
-    folder, runs, behaviour = watcher
+    folder, clock, recorder, behaviour = watcher
     behaviour["busy"] = 1
-    (folder / "a.txt").write_text("x", encoding="utf-8")
-    wait_for(lambda: len(runs) >= 2, "a second try", 10)
-    assert runs[1] - runs[0] >= 0.4
-    time.sleep(0.8)
-    assert len(runs) == 2
+    arrive(folder, "a.txt")
+    recorder.wait(lambda: "a.txt" in recorder.noted(), "a.txt noted")
+    clock.advance(DEBOUNCE)
+    recorder.wait(lambda: recorder.of("busy"), "the refused run")
+    clock.advance(DEBOUNCE)
+    recorder.wait(lambda: len(recorder.of("run")) == 2, "the second try")
+    settle(folder, clock, recorder, "z.txt")
+    runs = recorder.of("run")
+    assert [names for names, _ in runs] == [["a.txt"], ["a.txt"], ["z.txt"]]
+    assert runs[1][1] - runs[0][1] >= DEBOUNCE  # on the watcher's clock
+
+
+def test_watching_a_missing_corpus_is_one_line_and_status_1(tmp_path):
+    missing = tmp_path / "no-such-corpus"
+    done = subprocess.run(command("index", "--watch", corpus=missing, index=tmp_path / "index"), cwd=ROOT,
+                          capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+    assert done.returncode == 1
+    lines = done.stderr.strip().splitlines()
+    assert lines == [f"Error: {missing}: the corpus directory does not exist; nothing to watch"], done.stderr
+
+
+def test_watch_refuses_a_missing_corpus_in_the_library(tmp_path):
+    from search.errors import CorpusError
+    with pytest.raises(CorpusError, match="does not exist"):
+        watch(tmp_path / "gone", lambda: 0, 1.0, threading.Event())
