@@ -68,4 +68,10 @@ class QueryError(SearchError):
 
 
 class NotFound(SearchError):
-    """No item with that id."""
+    """Nothing of that `kind` (`item`, `issue`, `file`) with that `key`; `hint` says how keys look."""
+
+    def __init__(self, kind: str, key, hint: str | None = None):
+        super().__init__(f"no {kind} {key!r} in the archive" + (f" ({hint})" if hint else ""))
+        self.kind = kind
+        self.key = key
+        self.hint = hint

@@ -211,10 +211,10 @@ class Archive:
         filters = filters or Filters()
         if not isinstance(page, int) or page < 1:
             raise QueryError(f"page must be a whole number from 1, not {page!r}", code="out_of_range",
-                             param="page", value=page, limit=1)
+                             param="page", value=page, hint="不小于 1")
         if not isinstance(per_page, int) or not 1 <= per_page <= MAX_PER_PAGE:
             raise QueryError(f"per_page must be from 1 to {MAX_PER_PAGE}, not {per_page!r}", code="out_of_range",
-                             param="per_page", value=per_page, limit=MAX_PER_PAGE)
+                             param="per_page", value=per_page, hint=f"1 到 {MAX_PER_PAGE}", limit=MAX_PER_PAGE)
         if sort not in ("relevance", "date"):
             raise QueryError(f"sort must be relevance or date, not {sort!r}", code="bad_choice", param="sort",
                              value=sort, hint="relevance, date")
@@ -341,7 +341,7 @@ class Archive:
     def item(self, item_id: str) -> Item:
         stored = self._searcher.document(id=item_id)
         if stored is None:
-            raise NotFound(f"no item with id {item_id!r}")
+            raise NotFound("item", item_id)
         return item_from_dict(json.loads(stored["doc"]))
 
     def _issue_items(self, file: str) -> list[Item]:
@@ -361,7 +361,7 @@ class Archive:
             if view.meta.key == key:
                 view.items = self._issue_items(view.file)
                 return view
-        raise NotFound(f"no issue {key!r} in the archive")
+        raise NotFound("issue", key)
 
     def stats(self) -> dict:
         """What is indexed, in the shape of `stats --json` (CONTRACT.md)."""

@@ -101,7 +101,7 @@ def test_show_prints_one_item_whole(run):
     assert item["orgs"][0] == "阿尔卑斯系统集成（大连）有限公司"
     assert run("show", "2024-05-10").output.startswith("阿尔卑斯系统集成（大连）有限公司\n")
     missing = run("show", "1999-01-01")
-    assert missing.exit_code == 1 and "no item with id '1999-01-01'" in missing.output
+    assert missing.exit_code == 1 and "no item '1999-01-01' in the archive" in missing.output
 
 
 def test_stats_json_has_the_contract_shape(run):

@@ -322,7 +322,7 @@ def search_csv():
 
 def _item_or_404(item_id: str):
     if not ID_RE.fullmatch(item_id):
-        raise NotFound("没有这条资讯：编号格式不对")
+        raise NotFound("item", item_id[:60], hint="bad_id")
     return get_archive().item(item_id)
 
 
@@ -377,7 +377,7 @@ def api_issues():
 
 def _issue_or_404(key: str):
     if not ISSUE_KEY_RE.fullmatch(key):
-        raise NotFound("没有这一期：期号应写成 2024-05 这样")
+        raise NotFound("issue", key[:60], hint="bad_key")
     return get_archive().issue(key)
 
 
