@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import stat
+import sys
 import re
 import tempfile
 import threading
@@ -101,19 +103,58 @@ def fingerprint() -> str:
     return h.hexdigest()[:16]
 
 
+def _private(path: Path) -> str | None:
+    """Why `path` may not hold our cache (None if it may): it must be a real directory of this
+    user's, which nobody else can write to."""
+    try:
+        st = path.lstat()
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror})"
+    if not stat.S_ISDIR(st.st_mode):
+        return "is not a directory (or is a link)"
+    if st.st_uid != os.getuid():
+        return f"belongs to another user (uid {st.st_uid})"
+    if st.st_mode & 0o022:
+        return "can be written by other users"
+    return None
+
+
+def cache_directory(cache_dir: str | os.PathLike | None = None) -> Path:
+    """The directory for jieba's dictionary cache: `cache_dir`, else `$XDG_CACHE_HOME/jianbao`,
+    else `~/.cache/jianbao`; created mode 0700 and checked to be the user's own.
+
+    Another local user could create a shared, predictable path first and fill it with a poisoned
+    cache (jieba unpickles it). Where the directory cannot be made or is not private, a new private
+    temporary directory is used for this process instead, and jianbao says why on stderr.
+    """
+    if cache_dir:
+        path = Path(cache_dir)
+    else:
+        base = os.environ.get("XDG_CACHE_HOME") or ""
+        path = (Path(base) if os.path.isabs(base) else Path.home() / ".cache") / "jianbao"
+    try:
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        problem = _private(path)
+    except OSError as exc:
+        problem = f"cannot be made ({exc.strerror})"
+    if problem is None:
+        return path
+    print(f"jianbao: not caching jieba's dictionary in {path}: it {problem}", file=sys.stderr)
+    return Path(tempfile.mkdtemp(prefix="jianbao-jieba-"))
+
+
 def setup(cache_dir: str | os.PathLike | None = None) -> None:
     """Initialise jieba once per process (about a second) with the shipped domain dictionary.
 
-    The model cache goes to `cache_dir` (default: a per-user temp folder) so that users do not clash.
+    jieba's dictionary cache goes to `cache_dir`, by default the user's own cache directory
+    (`cache_directory()`), never a predictable path in the shared temp directory.
     """
     global _ready
     with _lock:
         if _ready:
             return
         jieba.setLogLevel(logging.WARNING)
-        cache = Path(cache_dir) if cache_dir else Path(tempfile.gettempdir()) / f"jianbao-jieba-{os.getuid()}"
-        cache.mkdir(parents=True, exist_ok=True)
-        jieba.dt.tmp_dir = str(cache)
+        jieba.dt.tmp_dir = str(cache_directory(cache_dir))
         jieba.initialize()
         _ready = True
     add_words(static_words(), shipped=True)

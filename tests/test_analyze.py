@@ -1,6 +1,8 @@
 """The analyzers keep Whoosh's Tokenizer contract; normalisation is the same at index and query time."""
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from search import analyze
@@ -73,3 +75,45 @@ def test_the_fingerprint_follows_the_dictionary(monkeypatch):
     before = analyze.fingerprint()
     monkeypatch.setattr(analyze, "static_words", lambda: ["服务外包", "新词"])
     assert analyze.fingerprint() != before
+
+
+# --- jieba's dictionary cache: the user's own directory, never a shared predictable path -------
+
+def test_the_cache_is_the_users_own_directory_made_private(tmp_path, monkeypatch):
+    import stat
+    from search.analyze import cache_directory
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    path = cache_directory()
+    assert path == tmp_path / "cache" / "jianbao"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o700 and path.stat().st_uid == os.getuid()
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert cache_directory() == tmp_path / "home" / ".cache" / "jianbao"
+
+
+@pytest.mark.parametrize("spoil, why", [
+    (lambda p: (p.mkdir(), p.chmod(0o777)), "can be written by other users"),
+    (lambda p: p.symlink_to(p.parent), "is not a directory (or is a link)"),
+    (lambda p: p.write_text("x"), "cannot be made"),
+])
+def test_a_cache_directory_that_is_not_private_is_not_used(tmp_path, monkeypatch, capsys, spoil, why):
+    from search.analyze import cache_directory
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    spoil(tmp_path / "jianbao")
+    path = cache_directory()
+    assert path != tmp_path / "jianbao" and path.parent != tmp_path
+    assert oct(path.stat().st_mode & 0o777) == oct(0o700)  # a fresh private temporary directory
+    assert why in capsys.readouterr().err
+
+
+def test_jieba_writes_its_cache_there_and_nowhere_shared(tmp_path):
+    import subprocess
+    import sys
+    import tempfile
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    shared = set(os.listdir(tempfile.gettempdir()))
+    done = subprocess.run([sys.executable, "-c", "from search import analyze; analyze.setup()"],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+    assert [p.name for p in (tmp_path / "cache" / "jianbao").iterdir()] == ["jieba.cache"]
+    assert not {n for n in set(os.listdir(tempfile.gettempdir())) - shared if "jieba" in n}
