@@ -4,6 +4,7 @@ Tests never read the live corpus/: it belongs to the user, who adds issues to it
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -47,3 +48,51 @@ def stale_index(tmp_path, index_dir) -> Path:
     manifest.write_text(manifest.read_text(encoding="utf-8").replace('"fingerprint": "', '"fingerprint": "old-'),
                         encoding="utf-8")
     return index
+
+
+def free_port() -> int:
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Served:
+    """`jianbao serve` as users run it, on a free port; `url`, and its output so far in `log()`."""
+
+    def __init__(self, index: Path, corpus: Path = CORPUS, tmp: Path | None = None):
+        import subprocess
+        import sys
+        import tempfile
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._log = open(Path(tmp or tempfile.mkdtemp()) / f"serve-{self.port}.log", "w+", encoding="utf-8")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "search", "serve", "--host", "127.0.0.1", "--port", str(self.port),
+             "--index", str(index), "--corpus", str(corpus)],
+            cwd=ROOT, stdout=self._log, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+
+    def log(self) -> str:
+        self._log.flush()
+        return Path(self._log.name).read_text(encoding="utf-8")
+
+    def wait_ready(self, timeout: float = 120) -> "Served":
+        """Until the server says it is listening (it prints its URL only then)."""
+        import time
+        deadline = time.monotonic() + timeout
+        while f"serving {self.url}/" not in self.log():
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                self.stop()
+                pytest.fail(f"the server did not start:\n{self.log()}")
+            time.sleep(0.1)
+        return self
+
+    def stop(self) -> None:
+        import subprocess
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self._log.close()

@@ -146,7 +146,7 @@ def test_index_summary_and_incremental_runs(tmp_path, corpus_dir):
     assert json.loads(second.output)["items_indexed"] == 0
 
 
-def test_an_index_of_another_version_is_named_and_serve_rebuilds_it(stale_index):
+def test_an_index_of_another_version_is_named_and_index_rebuilds_it(stale_index):
     from search.index import is_current
     index = stale_index
     assert not is_current(index)

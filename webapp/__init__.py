@@ -6,6 +6,7 @@ The last step of parse -> analyze -> index -> query -> web: it only calls `searc
 from __future__ import annotations
 
 import os
+import threading
 
 from flask import Flask
 
@@ -73,7 +74,11 @@ def serve(app: Flask, host: str = "127.0.0.1", port: int = 8000, workers: int | 
     from search import analyze
     analyze.setup()
 
+    _errors_in_json()
     options = {"bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
+               # gunicorn's own bound on a request line (8190 bytes) stays: unbounded lines would
+               # be read into memory whole. What it refuses is answered in JSON (_errors_in_json).
+               "limit_request_line": 8190,
                "workers": workers or max(2, os.cpu_count() or 1), "worker_class": "gthread",
                "threads": threads, "preload_app": True, "loglevel": "warning",
                "accesslog": None, "graceful_timeout": 5, "proc_name": "jianbao"}
@@ -87,6 +92,52 @@ def serve(app: Flask, host: str = "127.0.0.1", port: int = 8000, workers: int | 
             return app
 
     shown = f"[{host}]" if ":" in host else host
-    print(f"jianbao: serving http://{shown}:{port}/ with {options['workers']} worker processes "
-          "(Ctrl-C to stop)", flush=True)
+
+    def when_ready(server):  # the socket is bound and listening: only now is the URL worth giving
+        print(f"jianbao: serving http://{shown}:{port}/ with {options['workers']} worker processes "
+              "(Ctrl-C to stop)", flush=True)
+
+    options["when_ready"] = when_ready
     Server().run()
+
+
+def _errors_in_json() -> None:
+    """Requests gunicorn itself refuses (a request line over its 8190 bytes, a malformed header)
+    are answered in the site's error shape, JSON with `error` and the limit, rather than gunicorn's
+    HTML page: the path of such a request is unknown, and every /api/ answer must be JSON.
+    Workers inherit this from the master process, which sets it before they fork."""
+    import json
+
+    from gunicorn import util
+    from gunicorn.http.errors import LimitRequestHeaders, LimitRequestLine
+    from gunicorn.workers import base
+
+    if getattr(util.write_error, "jianbao", False):
+        return
+    refused = threading.local()
+    handle_error = base.Worker.handle_error
+
+    def remember(self, req, client, addr, exc):
+        refused.exc = exc
+        try:
+            return handle_error(self, req, client, addr, exc)
+        finally:
+            refused.exc = None
+
+    def write_error(sock, status_int, reason, mesg):
+        exc = getattr(refused, "exc", None)
+        if isinstance(exc, LimitRequestLine):
+            data = {"error": f"网址太长：最多 {exc.max_size} 字节",
+                    "code": "request_line_too_long", "limit": exc.max_size}
+        elif isinstance(exc, LimitRequestHeaders):
+            data = {"error": "请求头太大或太多", "code": "headers_too_large"}
+        else:
+            data = {"error": "请求格式有误，服务器无法处理", "code": "bad_request"}
+        body = json.dumps(data, ensure_ascii=False).encode()
+        head = (f"HTTP/1.1 {status_int} {reason}\r\nConnection: close\r\n"
+                f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n")
+        util.write_nonblock(sock, head.encode("latin-1") + body)
+
+    write_error.jianbao = True
+    base.Worker.handle_error = remember
+    util.write_error = write_error
