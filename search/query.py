@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
+from typing import Iterator
 
 from whoosh import index as whoosh_index
 from whoosh.query import Every, Phrase, Query, Sequence
@@ -29,6 +30,19 @@ MAX_WORDS = 32
 FACETS = ("section", "source", "org", "year", "issue")
 ONE_PASS_HITS = 3000  # Whoosh's estimate of a query's hits below which one scored pass is faster
 
+
+
+@dataclass
+class _Selection:
+    """A query matched and filtered: what a page, its facets and an export are made from."""
+
+    compiled: Compiled
+    matched: set[int] | dict[int, float]  # docnum, or docnum -> score where scored in one pass
+    result: set[int]  # matched and within the filters
+    filters: Filters
+    filter_sets: dict[str, set[int]]
+    sort: str
+    fallback: str | None
 
 
 @dataclass
@@ -208,13 +222,38 @@ class Archive:
                sort: str = "relevance") -> Page:
         """One page of results with snippets, and facet counts over the whole result set."""
         started = time.perf_counter()
-        filters = filters or Filters()
         if not isinstance(page, int) or page < 1:
             raise QueryError(f"page must be a whole number from 1, not {page!r}", code="out_of_range",
                              param="page", value=page, hint="不小于 1")
         if not isinstance(per_page, int) or not 1 <= per_page <= MAX_PER_PAGE:
             raise QueryError(f"per_page must be from 1 to {MAX_PER_PAGE}, not {per_page!r}", code="out_of_range",
                              param="per_page", value=per_page, hint=f"1 到 {MAX_PER_PAGE}", limit=MAX_PER_PAGE)
+        sel = self._select(text, filters, sort)
+        last = max(1, -(-len(sel.result) // per_page))
+        if page > last:  # before any scoring: a page past the end costs nothing
+            raise QueryError(f"page {page} is past the last page of the results ({last})",
+                             code="past_last_page", param="page", value=page, limit=last)
+        facets = self._facets(set(sel.matched), sel.filter_sets, sel.filters)
+        ranked = self._order(sel, (page - 1) * per_page, page * per_page)
+        hits = [self._hit(d, sel.compiled.needles, score) for d, score in ranked]
+        return Page(query=text, total=len(sel.result), page=page, per_page=per_page, sort=sel.sort,
+                    hits=hits, facets=facets, expansions=sel.compiled.expansions, fallback=sel.fallback,
+                    segmentation=sel.compiled.segmentation,
+                    took_ms=(time.perf_counter() - started) * 1000, explain=str(sel.compiled.query))
+
+    def export(self, text: str, filters: Filters | None = None, sort: str = "relevance",
+               limit: int = 10000) -> tuple[int, Iterator[Hit]]:
+        """Every hit up to `limit`, for exports: (total, hits made one at a time as they are read).
+
+        One match and one ordering for the whole export, no facets; the caller streams the hits.
+        """
+        sel = self._select(text, filters, sort)
+        ranked = self._order(sel, 0, limit)
+        return len(sel.result), (self._hit(d, sel.compiled.needles, score) for d, score in ranked)
+
+    def _select(self, text: str, filters: Filters | None, sort: str) -> _Selection:
+        """The query compiled and matched, with its fallbacks, and the filters applied: the result set."""
+        filters = filters or Filters()
         if sort not in ("relevance", "date"):
             raise QueryError(f"sort must be relevance or date, not {sort!r}", code="bad_choice", param="sort",
                              value=sort, hint="relevance, date")
@@ -249,28 +288,21 @@ class Archive:
                 compiled.query, matched = relaxed, relaxed_docs
                 fallback = "没有同时包含全部词语的条目，以下结果只包含其中部分词语"
         result = set(matched).intersection(*filter_sets.values()) if filter_sets else set(matched)
-        last = max(1, -(-len(result) // per_page))
-        if page > last:  # before any scoring: a page past the end costs nothing
-            raise QueryError(f"page {page} is past the last page of the results ({last})",
-                             code="past_last_page", param="page", value=page, limit=last)
-        facets = self._facets(set(matched), filter_sets, filters)
-        window = slice((page - 1) * per_page, page * per_page)
-        if sort == "date" or not result:
+        return _Selection(compiled, matched, result, filters, filter_sets, sort, fallback)
+
+    def _order(self, sel: _Selection, start: int, stop: int) -> list[tuple[int, float | None]]:
+        """The hits from `start` to `stop` in the selection's order: (docnum, score or None)."""
+        window = slice(start, stop)
+        if sel.sort == "date" or not sel.result:
             # Newest first needs no scores: the facet table has every item's date key.
-            ordered = sorted(result, key=lambda d: -self._datekey[d])[window]
-            hits = [self._hit(d, compiled.needles, None) for d in ordered]
-        elif isinstance(matched, dict):  # scored already
-            ordered = sorted(result, key=lambda d: (-matched[d], -self._datekey[d]))[window]
-            hits = [self._hit(d, compiled.needles, matched[d]) for d in ordered]
-        else:
-            # Only the top of the page is scored; Whoosh skips blocks that cannot reach it.
-            found = self._searcher.search(compiled.query, limit=page * per_page, terms=False,
-                                          filter=result if filter_sets else None)
-            hits = [self._hit(h.docnum, compiled.needles, h.score) for h in found[window]]
-        return Page(query=text, total=len(result), page=page, per_page=per_page, sort=sort, hits=hits,
-                    facets=facets, expansions=compiled.expansions, fallback=fallback,
-                    segmentation=compiled.segmentation,
-                    took_ms=(time.perf_counter() - started) * 1000, explain=str(compiled.query))
+            return [(d, None) for d in sorted(sel.result, key=lambda d: -self._datekey[d])[window]]
+        if isinstance(sel.matched, dict):  # scored already
+            ordered = sorted(sel.result, key=lambda d: (-sel.matched[d], -self._datekey[d]))[window]
+            return [(d, sel.matched[d]) for d in ordered]
+        # Only the top of the page is scored; Whoosh skips blocks that cannot reach it.
+        found = self._searcher.search(sel.compiled.query, limit=stop, terms=False,
+                                      filter=sel.result if sel.filter_sets else None)
+        return [(h.docnum, h.score) for h in found[window]]
 
     def _match(self, query: Query) -> set[int] | dict[int, float]:
         """Every matching document: the result set and the facets' input.
@@ -283,19 +315,6 @@ class Archive:
             results = self._searcher.search(query, limit=None, terms=False)
             return {docnum: score for score, docnum in results.top_n}
         return set(self._searcher.docs_for_query(query))
-
-    def search_all(self, text: str, filters: Filters | None = None, sort: str = "relevance",
-                   limit: int = 10000) -> list[Hit]:
-        """Every hit (up to `limit`), for exports; snippets included."""
-        hits: list[Hit] = []
-        page = 1
-        while len(hits) < limit:
-            result = self.search(text, filters, page, MAX_PER_PAGE, sort)
-            hits.extend(result.hits)
-            if page >= result.pages:
-                break
-            page += 1
-        return hits[:limit]
 
     def _hit(self, docnum: int, needles, score: float | None) -> Hit:
         d = json.loads(self._searcher.stored_fields(docnum)["doc"])

@@ -110,10 +110,11 @@ def test_jieba_writes_its_cache_there_and_nowhere_shared(tmp_path):
     import subprocess
     import sys
     import tempfile
-    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
-    shared = set(os.listdir(tempfile.gettempdir()))
+    shared = tmp_path / "shared-tmp"  # the child's idea of the shared temp directory
+    shared.mkdir()
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "TMPDIR": str(shared)}
     done = subprocess.run([sys.executable, "-c", "from search import analyze; analyze.setup()"],
                           env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0 and done.stderr == "", done.stderr
     assert [p.name for p in (tmp_path / "cache" / "jianbao").iterdir()] == ["jieba.cache"]
-    assert not {n for n in set(os.listdir(tempfile.gettempdir())) - shared if "jieba" in n}
+    assert list(shared.iterdir()) == []

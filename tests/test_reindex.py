@@ -34,7 +34,7 @@ from search.watch import relevant, watch
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "corpus"  # frozen copy, never the live corpus/
 QUERIES = ("服务外包", "数字贸易", "高交会")
-WAIT = 60  # seconds before a wait for a process is a failure (not a timing assertion)
+WAIT = 180  # seconds before a wait for an event is a failure: a hung process, not a slow one
 
 
 # --- helpers -------------------------------------------------------------------------------
@@ -80,19 +80,6 @@ class Indexer:
                 return
             self.terminal += chunk
 
-    def wait_half_way(self) -> None:
-        """Until the progress bar shows some files indexed and some still to do."""
-        deadline = time.monotonic() + WAIT
-        while time.monotonic() < deadline:
-            for done, total in re.findall(rb"(\d+)/(\d+) \[", self.terminal):
-                if 0 < int(done) < int(total):
-                    return
-            if self.proc.poll() is not None:
-                pytest.fail(f"the indexer ended (status {self.proc.returncode}) before it was half-way:\n"
-                            + self.terminal.decode(errors="replace"))
-            time.sleep(0.02)
-        pytest.fail("the indexer was not half-way after a minute:\n" + self.terminal.decode(errors="replace"))
-
     def finish(self) -> tuple[int, str]:
         out, _ = self.proc.communicate(timeout=180)
         self._reader.join(timeout=5)
@@ -135,7 +122,7 @@ def holdings(index: Path) -> dict:
         archive.close()
 
 
-def wait_for(condition, what: str, timeout: float = 30):
+def wait_for(condition, what: str, timeout: float = WAIT):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         value = condition()

@@ -274,6 +274,21 @@ def test_csv_export_of_a_result_set(client):
     ids = client.get("/api/search?q=服务外包&section=数据月报").get_json()["hits"]
     assert sorted(r[0] for r in rows[1:]) == sorted(h["id"] for h in ids)
     assert {r[2] for r in rows[1:]} == {"数据月报"}
+    assert response.headers["X-Total-Count"] == str(len(rows) - 1)
+    assert response.headers["X-Truncated"] == "false"
+
+
+def test_csv_export_streams_in_relevance_order_and_stops_at_its_cap(index_dir):
+    capped = create_app({"TESTING": True, "INDEX": str(index_dir), "CORPUS": str(CORPUS), "CSV_LIMIT": 3})
+    client = capped.test_client()
+    response = client.get("/search.csv?q=数字")
+    assert response.is_streamed
+    rows = list(csv.reader(io.StringIO(text_of(response).lstrip("\ufeff"))))
+    total = client.get("/api/search?q=数字").get_json()["total"]
+    assert total > 3
+    assert (response.headers["X-Total-Count"], response.headers["X-Truncated"]) == (str(total), "true")
+    top = client.get("/api/search?q=数字&per_page=3").get_json()["hits"]
+    assert [r[0] for r in rows[1:]] == [h["id"] for h in top]  # the first three, in the page's order
 
 
 # --- safety --------------------------------------------------------------------------------------
