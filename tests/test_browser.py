@@ -16,6 +16,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 CHROMIUM = "/usr/bin/chromium"
 ROOT = Path(__file__).resolve().parent.parent
@@ -161,18 +162,90 @@ def test_works_without_javascript(browser, server):
     context.close()
 
 
-def test_readable_on_a_phone(browser, server):
-    context = browser.new_context(viewport={"width": 375, "height": 740}, device_scale_factor=2, is_mobile=True)
+PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 2, "is_mobile": True,
+         "has_touch": True, "locale": "zh-CN"}
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(**PHONE)
     page = context.new_page()
+    page.set_default_timeout(15000)
+    page.console_errors = []
+    page.on("console", lambda msg: msg.type == "error" and page.console_errors.append(msg.text))
+    yield page
+    context.close()
+
+
+def test_readable_on_a_phone_with_the_filters_one_tap_away(server, phone):
+    page = phone
     page.goto(server + "/search?q=数字贸易")
     page.wait_for_selector(".hit")
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
-    # results come before the facets on a narrow screen
-    hits_top = page.locator(".hits").bounding_box()["y"]
-    facets_top = page.locator(".facets").bounding_box()["y"]
-    assert hits_top < facets_top
-    _shot(page, "phone.png")
-    context.close()
+    # The filters are closed, and the 筛选 button is in the first screen, big enough for a thumb.
+    assert not page.locator("#filters").is_visible()
+    toggle = page.get_by_role("button", name="筛选")
+    box = toggle.bounding_box()
+    assert box["y"] + box["height"] <= 844 and box["height"] >= 44 and box["width"] >= 44
+    if os.environ.get("JIANBAO_UPDATE_SCREENSHOT"):
+        shutil.copyfile(_shot(page, "phone.png"), ROOT / "docs" / "screenshot-phone.png")
+    toggle.tap()
+    section = page.locator('.facet[data-facet="section"]')
+    expect(section).to_be_visible()
+    assert toggle.get_attribute("aria-expanded") == "true"
+    assert section.bounding_box()["y"] < 844  # one tap, and the section filter is in view
+    _shot(page, "phone-filters.png")
+    if os.environ.get("JIANBAO_UPDATE_SCREENSHOT"):
+        shutil.copyfile(ARTIFACTS / "phone-filters.png", ROOT / "docs" / "screenshot-phone-filters.png")
+    # Every control in the sheet is at least 44 px high.
+    small = page.evaluate("""() => Array.from(document.querySelectorAll(
+        '#filters a, #filters button, #filters input:not([type=hidden]), #filters summary'))
+        .filter(el => el.offsetParent !== null)
+        .map(el => [el.textContent.trim().slice(0, 20), el.getBoundingClientRect().height])
+        .filter(([, h]) => h < 44)""")
+    assert small == []
+
+    # Choosing a value keeps the reader where they were: the sheet stays open, scrolled as it was.
+    sheet = page.locator("#filters")
+    sheet.evaluate("el => el.scrollTop = 200")
+    scrolled = sheet.evaluate("el => el.scrollTop")
+    chosen = page.locator('.facet[data-facet="year"] a[aria-pressed="false"]').first
+    year = chosen.locator(".value").inner_text()
+    chosen.tap()
+    expect(page.locator(".chip")).to_contain_text(f"日期：{year}")
+    expect(page.locator('.facet[data-facet="year"] a[aria-pressed="true"]')).to_contain_text(year)
+    assert sheet.is_visible() and sheet.evaluate("el => el.scrollTop") == scrolled
+    assert page.evaluate("document.activeElement.getAttribute('data-focus')") == f"year={year}"
+    assert f"from={year}" in page.url
+    # Done: back to the results, filtered.
+    page.locator(".sheet-close").tap()
+    expect(sheet).to_be_hidden()
+    assert toggle.get_attribute("aria-expanded") == "false"
+    assert all(year in m for m in page.locator(".hit .meta").all_inner_texts())
+    assert page.console_errors == []
+
+
+def test_on_a_phone_the_tab_order_is_the_order_on_screen(server, phone):
+    page = phone
+    page.goto(server + "/search?q=服务外包&section=数据月报")
+    page.wait_for_selector(".hit")
+    page.locator("#q").focus()
+    tops, names = [], []
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        focused = page.evaluate("""() => { const el = document.activeElement;
+            if (!el || el === document.body || !el.closest('main')) return null;
+            const r = el.getBoundingClientRect(); return [r.top + window.scrollY, r.left, el.textContent.trim().slice(0, 16)]; }""")
+        if focused is None:
+            if tops:
+                break  # out of the page's main part: the footer
+            continue  # still in the header (the search button)
+        tops.append(focused[0])
+        names.append(focused[2])
+    assert len(tops) > 8
+    # Never back up the page: what comes next in the tab order is further down (or on the same line).
+    for (a, b, name) in zip(tops, tops[1:], names[1:]):
+        assert b >= a - 4, f"{name} is above the element before it"
 
 
 def test_keyboard_reaches_the_skip_link_first(server, page):
