@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from urllib.parse import unquote
 from pathlib import Path
 
 import pytest
@@ -254,3 +255,241 @@ def test_keyboard_reaches_the_skip_link_first(server, page):
     assert page.evaluate("document.activeElement.className") == "skip"
     page.keyboard.press("Enter")
     assert page.evaluate("location.hash") == "#main"
+
+
+# --- typing Chinese ------------------------------------------------------------------------------
+
+def _searches(page) -> list[str]:
+    """Every search the page sends from now on (the URLs of its fetches of /search)."""
+    sent: list[str] = []
+    page.on("request", lambda r: r.resource_type == "fetch" and "/search" in r.url and sent.append(r.url))
+    return sent
+
+
+def test_nothing_is_sent_while_a_pinyin_input_method_composes(server, page):
+    page.clock.install()  # the page's timers run only when the test says so: no waiting on the clock
+    page.goto(server + "/")
+    sent = _searches(page)
+    page.locator("#q").focus()
+    cdp = page.context.new_cdp_session(page)
+    for letters in ("f", "fu", "fuw", "fuwu", "fuwuw", "fuwuwai", "fuwuwaib", "fuwuwaibao"):
+        cdp.send("Input.imeSetComposition", {"text": letters, "selectionStart": len(letters),
+                                             "selectionEnd": len(letters)})
+    assert page.input_value("#q") == "fuwuwaibao"  # the letters are in the box, being composed
+    page.clock.run_for(5000)  # far longer than any pause the page waits for
+    page.evaluate("() => new Promise(requestAnimationFrame)")
+    assert sent == [] and page.locator("#results[aria-busy]").count() == 0
+    # The user picks 服务外包: the characters replace the letters, and the search runs once.
+    cdp.send("Input.insertText", {"text": "服务外包"})
+    page.clock.run_for(1000)
+    page.wait_for_selector(".hit .snippet mark")
+    assert page.input_value("#q") == "服务外包"
+    assert [unquote(u.split("q=")[1].split("&")[0]) for u in sent] == ["服务外包"]
+    assert set(page.locator(".hit .snippet mark").all_inner_texts()) == {"服务外包"}
+    assert "fuwu" not in page.url
+    expect(page.locator("#live-status")).to_contain_text("共")
+    assert page.console_errors == []
+
+
+def test_typing_a_phrase_never_empties_the_results(server, page):
+    page.goto(server + "/search?q=数字贸易")
+    page.wait_for_selector(".hit")
+    box = page.locator("#q")
+    box.focus()
+    page.keyboard.press("End")
+    seen = []
+    for ch in ' "服务外':
+        page.keyboard.type(ch)
+        page.wait_for_function("q => document.querySelector('#results') && !document.querySelector('#results[aria-busy]')"
+                               " && decodeURIComponent(location.search.replace(/\\+/g, ' ')).includes(q)", arg=box.input_value().strip())
+        seen.append((box.input_value(), page.locator(".hit").count(), page.locator(".error-message").count()))
+    assert all(hits > 0 and errors == 0 for _, hits, errors in seen), seen
+    assert page.locator(".hit mark", has_text="服务外").count() > 0  # the phrase so far is what is searched
+    assert "引号没有配对" not in page.locator("main").inner_text()
+    # Submitting the unfinished phrase is another matter: then the page says what is wrong.
+    box.press("Enter")
+    expect(page.locator(".error-message")).to_contain_text("引号没有配对")
+
+
+def test_an_older_answer_never_overwrites_a_newer_one(server, page):
+    page.goto(server + "/search?q=数字贸易")
+    page.wait_for_selector(".hit")
+    held = []
+    old = lambda url: "q=%E6%9C%8D%E5%8A%A1%E5%A4%96%E5%8C%85" in url  # noqa: E731  (服务外包)
+    page.route(old, lambda route: held.append(route))
+    box = page.locator("#q")
+    with page.expect_request(lambda request: old(request.url)):
+        box.fill("服务外包")  # this answer is held back…
+    page.wait_for_function("() => document.querySelector('#results[aria-busy]')")
+    while not held:
+        page.evaluate("() => new Promise(requestAnimationFrame)")  # let the route reach the test
+    page.unroute(old)
+    box.fill("服贸会")  # …while a newer one arrives
+    expect(page.locator(".expansions")).to_contain_text("中国国际服务贸易交易会")
+    try:
+        held[0].continue_()  # the old answer arrives last
+    except Exception:  # noqa: BLE001  (already aborted by the newer search: as it should be)
+        pass
+    page.evaluate("() => fetch('/healthz')")  # a round trip after it
+    assert page.input_value("#q") == "服贸会"
+    expect(page.locator(".status")).to_contain_text("服贸会")
+    assert "服务外包" not in page.locator(".status").inner_text()
+
+
+# --- state, originals, feeds -------------------------------------------------------------------
+
+def test_the_way_back_from_an_item_keeps_filters_sort_and_page(server, page):
+    page.goto(server + "/search?q=服务外包")
+    page.wait_for_selector(".hit")
+    page.locator('.facet[data-facet="year"] a', has_text="2023").click()
+    expect(page.locator(".chip")).to_contain_text("日期：2023")
+    page.locator(".sort a", has_text="日期").click()
+    expect(page.locator('.sort a[aria-pressed="true"]')).to_have_text("日期")
+    page.locator(".pagination a", has_text="2").first.click() if page.locator(".pagination").count() else None
+    page.wait_for_selector(".hit")
+    state = page.url
+    assert "from=2023" in state and "sort=date" in state
+    first_title = page.locator(".hit h3 a").first.inner_text()
+    page.locator(".hit h3 a").first.click()
+    page.wait_for_selector("article.item")
+    # previous / next within the issue, and back to the very same results
+    assert page.locator(".neighbours a").count() >= 1
+    page.locator(".neighbours a").first.click()
+    page.wait_for_selector("article.item")
+    page.locator("a.back").click()
+    page.wait_for_selector(".hit")
+    assert page.url == state
+    expect(page.locator(".chip")).to_contain_text("日期：2023")
+    expect(page.locator('.sort a[aria-pressed="true"]')).to_have_text("日期")
+    assert page.locator(".hit h3 a").first.inner_text() == first_title
+    # the browser's own Back, after filters chosen in place, walks the same states
+    page.locator(".chip").first.click()
+    expect(page.locator(".chip")).to_have_count(0)
+    page.go_back()
+    expect(page.locator(".chip")).to_contain_text("日期：2023")
+    assert page.url == state
+    assert page.console_errors == []
+
+
+def test_the_original_file_downloads(server, page):
+    page.goto(server + "/issues")
+    page.locator(".issue-list a").first.click()
+    page.wait_for_selector(".masthead")
+    link = page.locator("a.original")
+    name = link.get_attribute("href").split("/files/")[1]
+    with page.expect_download() as info:
+        link.click()
+    download = info.value
+    assert download.suggested_filename.startswith("数字贸易简报 ") and download.suggested_filename.endswith(".txt")
+    assert Path(download.path()).read_bytes() == (ROOT / "tests" / "data" / "corpus" / name).read_bytes()
+
+
+def test_a_search_can_be_followed_as_an_atom_feed(server, page):
+    import xml.etree.ElementTree as ET
+
+    atom = "{http://www.w3.org/2005/Atom}"
+    page.goto(server + "/search?q=数字贸易")
+    page.wait_for_selector(".hit")
+    advertised = page.locator('link[rel="alternate"][type="application/atom+xml"]').get_attribute("href")
+    visible_link = page.locator("a.feed")
+    expect(visible_link).to_be_visible()
+    assert visible_link.get_attribute("href") == advertised
+    response = page.request.get(server + advertised)
+    assert response.ok and response.headers["content-type"].startswith("application/atom+xml")
+    feed = ET.fromstring(response.body())
+    assert feed.tag == atom + "feed"
+    entries = feed.findall(atom + "entry")
+    assert entries
+    href = entries[0].find(atom + "link").get("href")
+    page.goto(href)
+    expect(page.locator("article.item h1")).to_have_text(entries[0].find(atom + "title").text)
+
+
+# --- accessibility -----------------------------------------------------------------------------
+
+AXE = ROOT / "tests" / "vendor" / "axe-core" / "axe.min.js"
+AXE_PAGES = {"home": "/", "search": "/search?q=服务外包&section=数据月报", "zero results": "/search?q=量子隐形传态",
+             "item": None, "archive": "/issues", "help": "/help", "issue": None, "browse": "/search?section=协会动态"}
+
+
+def _axe(page) -> list[dict]:
+    """axe-core's violations (default rules) on the page. Its context must bypass the CSP: the
+    page's own policy forbids the injected script, as it forbids any other."""
+    page.add_script_tag(path=str(AXE))
+    return page.evaluate("""async () => {
+        const result = await axe.run(document);
+        return result.violations.map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}));
+    }""")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_violation_on_the_pages(server, browser, scheme):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN", color_scheme=scheme,
+                                  bypass_csp=True)
+    page = context.new_page()
+    page.goto(server + "/search?q=服务外包")
+    item_url = page.locator(".hit h3 a").first.get_attribute("href")
+    issue_url = page.locator(".hit .meta a").first.get_attribute("href")
+    found = {}
+    for name, path in AXE_PAGES.items():
+        page.goto(server + (path or (item_url if name == "item" else issue_url)))
+        assert page.locator("h1").count() == 1, name  # one h1 a page
+        found[name] = _axe(page)
+    context.close()
+    assert {name: v for name, v in found.items() if v} == {}
+
+
+def test_axe_finds_no_violation_on_a_phone_with_the_filters_open(server, browser):
+    phone = browser.new_context(**PHONE, bypass_csp=True).new_page()
+    phone.goto(server + "/search?q=数字贸易")
+    phone.get_by_role("button", name="筛选").tap()
+    expect(phone.locator("#filters")).to_be_visible()
+    assert _axe(phone) == []
+    # and axe does see a fault when there is one (an unlabelled field)
+    phone.evaluate("() => document.querySelector('#filters').append(document.createElement('input'))")
+    assert "label" in [v["id"] for v in phone.evaluate(
+        "async () => (await axe.run(document)).violations")]
+    phone.context.close()
+
+
+def test_a_keyboard_alone_reaches_results_then_filters_and_toggles_them(server, page):
+    page.goto(server + "/search?q=服务外包")
+    page.wait_for_selector(".hit")
+    page.locator("#q").focus()
+    order = []
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        where = page.evaluate("""() => { const el = document.activeElement;
+            if (el.closest('.hits')) return 'results';
+            if (el.closest('.facets')) return 'filters';
+            if (el.closest('.results-head')) return 'toolbar';
+            if (el.closest('footer')) return 'footer';
+            return 'other'; }""")
+        if not order or order[-1] != where:
+            order.append(where)
+        if where == "footer":
+            break
+    assert order == ["other", "toolbar", "results", "filters", "footer"], order  # the 搜索 button first
+    # A filter toggled from the keyboard says it is on, and keeps the focus where it was.
+    page.locator('.facet[data-facet="section"] a', has_text="数据月报").focus()
+    page.keyboard.press("Space")
+    expect(page.locator('.facet[data-facet="section"] a[aria-pressed="true"]')).to_contain_text("数据月报")
+    assert page.evaluate("document.activeElement.getAttribute('data-focus')") == "section=数据月报"
+    expect(page.locator("#live-status")).to_contain_text("共 5 条结果")
+    page.keyboard.press("Enter")
+    expect(page.locator('.facet[data-facet="section"] a[aria-pressed="true"]')).to_have_count(0)
+
+
+def test_a_long_facet_list_can_be_searched(server, page):
+    page.goto(server + "/search?q=数字贸易")
+    page.wait_for_selector(".hit")
+    finder = page.get_by_label("在机构中查找")
+    expect(finder).to_be_visible()
+    values = page.locator('.facet[data-facet="org"] li .value').all_text_contents()
+    target = values[-1]  # one of those behind 更多 (closed: no inner text yet)
+    assert target and not page.locator('.facet[data-facet="org"] li', has_text=target).is_visible()
+    finder.fill(target[:3])
+    shown = page.locator('.facet[data-facet="org"] li:not([hidden]) .value').all_inner_texts()
+    assert target in shown and all(target[:3].lower() in v.lower() for v in shown)
+    assert len(shown) < len(values)
+    assert page.locator('.facet[data-facet="org"] li', has_text=target).is_visible()

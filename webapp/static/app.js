@@ -180,7 +180,9 @@
     load(href, { shown: href, push: true, keepPlace: true });
   });
 
-  window.addEventListener("popstate", function () {
+  window.addEventListener("popstate", function (event) {
+    // Only the entries this script made (results shown in place); a #fragment is no new page.
+    if (!event.state || !event.state.jianbao) return;
     if (!document.getElementById("results")) { window.location.reload(); return; }
     var q = new URLSearchParams(window.location.search).get("q") || "";
     input.value = last = q;
