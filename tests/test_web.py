@@ -407,8 +407,11 @@ ODD_QUERIES = ['"', '""', '"服务', "-", "--", "- 服务", "OR", "OR OR", "服�
 
 @pytest.mark.parametrize("q", ODD_QUERIES)
 def test_no_query_ever_gives_a_500(client, q):
-    for route in ("/search", "/api/search", "/search.csv"):
+    for route in ("/search", "/api/search", "/search.csv", "/search.atom"):
         response = client.get(route, query_string={"q": q})
+        assert response.status_code in (200, 400), (route, q, text_of(response)[:300])
+    for route in ("/search", "/api/search"):  # while typing, too
+        response = client.get(route, query_string={"q": q, "live": "1"})
         assert response.status_code in (200, 400), (route, q, text_of(response)[:300])
     assert 'value="{{7*7}}"' in text_of(client.get("/search", query_string={"q": "{{7*7}}"}))  # not evaluated
 
@@ -421,15 +424,25 @@ def test_odd_filter_values_never_give_a_500(client):
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(q=st.text(max_size=30), section=st.text(max_size=8), page=st.text(max_size=4), to=st.text(max_size=10))
-def test_no_input_at_all_ever_gives_a_500(client, q, section, page, to):
-    response = client.get("/api/search", query_string={"q": q, "section": section, "page": page, "to": to})
+@given(q=st.text(max_size=30), section=st.text(max_size=8), page=st.text(max_size=4), to=st.text(max_size=10),
+       live=st.sampled_from(["", "1"]))
+def test_no_input_at_all_ever_gives_a_500(client, q, section, page, to, live):
+    response = client.get("/api/search", query_string={"q": q, "section": section, "page": page, "to": to, "live": live})
     data = response.get_json()
     if response.status_code == 200:
         assert {"query", "total", "hits", "facets"} <= set(data)
     else:
         assert response.status_code == 400, data
         assert data["error"] and data["code"] and data["param"] in {"q", "section", "page", "to", "from"}
+        if live:  # a query being typed is never refused for its syntax
+            assert data["code"] not in ("unbalanced_quote", "unbalanced_parenthesis") and "没有配对" not in data["error"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=st.text(max_size=40))
+def test_no_file_name_ever_gives_a_500(client, name):
+    response = client.get("/files/" + quote(name, safe=""), follow_redirects=True)
+    assert response.status_code in (200, 404, 400)
 
 
 def test_the_last_resort_handler_keeps_the_error_shape(index_dir):
