@@ -185,6 +185,12 @@ def test_readable_on_a_phone_with_the_filters_one_tap_away(server, phone):
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     # The filters are closed, and the 筛选 button is in the first screen, big enough for a thumb.
     assert not page.locator("#filters").is_visible()
+    small = page.evaluate("""() => Array.from(document.querySelectorAll(
+        'header a, header button, header input:not([type=hidden]), .results-head a, .chips a, .pagination a'))
+        .filter(el => el.offsetParent !== null)
+        .map(el => [el.textContent.trim().slice(0, 20), el.getBoundingClientRect().height])
+        .filter(([, h]) => h < 44)""")
+    assert small == []  # the toolbar's controls are as easy to hit as the filters
     toggle = page.get_by_role("button", name="筛选")
     box = toggle.bounding_box()
     assert box["y"] + box["height"] <= 844 and box["height"] >= 44 and box["width"] >= 44

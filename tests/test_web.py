@@ -577,20 +577,28 @@ def test_only_files_of_the_corpus_are_served(client, name):
     assert "root:" not in text_of(response) and "[project]" not in text_of(response)
 
 
-def test_an_original_of_another_kind_has_its_own_type(tmp_path, index_dir):
-    import shutil
-
-    from webapp.files import TYPES
-    corpus = tmp_path / "corpus"
+@pytest.mark.parametrize("kind, mimetype", [
+    ("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    ("pdf", "application/pdf"),
+])
+def test_a_pdf_or_word_original_is_served_as_itself(tmp_path, kind, mimetype):
+    from search.index import update_index
+    from tests.test_readers import CJK_FONT, make_docx, make_pdf
+    if kind == "pdf" and not CJK_FONT.exists():
+        pytest.skip(f"the CJK font {CJK_FONT} is not installed")
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
     corpus.mkdir()
-    name = "000_5858f990df9ebe1c.txt"
-    shutil.copy(CORPUS / name, corpus / name)
-    app = create_app({"TESTING": True, "INDEX": str(index_dir), "CORPUS": str(corpus)})
-    client = app.test_client()
-    assert client.get(f"/files/{name}").status_code == 200
-    (corpus / name).unlink()
-    assert client.get(f"/files/{name}").status_code == 404  # listed, but gone from the corpus: no 500
-    assert TYPES[".pdf"] == "application/pdf" and TYPES[".docx"].endswith("wordprocessingml.document")
+    text = (CORPUS / "000_5858f990df9ebe1c.txt").read_text(encoding="utf-8")
+    path = (make_docx if kind == "docx" else make_pdf)(text, corpus / f"000_briefing.{kind}")
+    assert update_index(corpus, index).ok
+    client = create_app({"TESTING": True, "INDEX": str(index), "CORPUS": str(corpus)}).test_client()
+    html = text_of(client.get("/issues/2023-11"))
+    assert f'<a class="original" href="/files/{path.name}" download="数字贸易简报 2023年第11期.{kind}">下载原文</a>' in html
+    response = client.get(f"/files/{path.name}")
+    assert response.status_code == 200
+    assert response.mimetype == mimetype and response.data == path.read_bytes()
+    path.unlink()  # listed by the index, but gone from the corpus: a 404, not a 500
+    assert client.get(f"/files/{path.name}").status_code == 404
 
 
 def test_a_text_original_in_another_encoding_reaches_the_browser_as_utf8(tmp_path):
