@@ -499,3 +499,21 @@ def test_a_long_facet_list_can_be_searched(server, page):
     assert target in shown and all(target[:3].lower() in v.lower() for v in shown)
     assert len(shown) < len(values)
     assert page.locator('.facet[data-facet="org"] li', has_text=target).is_visible()
+
+
+def test_print_shows_the_text_alone_and_dark_is_dark(server, browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="dark")
+    page = context.new_page()
+    page.goto(server + "/search?q=服务外包")
+    page.locator(".hit h3 a").first.click()
+    page.wait_for_selector("article.item")
+    assert page.evaluate("getComputedStyle(document.documentElement).backgroundColor") == "rgb(21, 24, 30)"
+    for path in (page.url, page.locator(".item-meta dd a").first.get_attribute("href")):
+        page.goto(path if path.startswith("http") else server + path)
+        page.emulate_media(media="print")
+        assert not page.locator("header.site").is_visible() and not page.locator("footer.site").is_visible()
+        assert page.locator("h1").is_visible() or page.locator(".masthead").is_visible()
+        assert page.evaluate("getComputedStyle(document.querySelector('main')).color") == "rgb(0, 0, 0)"
+        page.emulate_media(media="screen")
+        assert page.locator("header.site").is_visible()
+    context.close()
