@@ -35,11 +35,11 @@ def download_name(name: str, label: str | None) -> str:
 def _path_in_corpus(name: str) -> str:
     """The file's path under the corpus directory; NotFound unless the index lists it there."""
     if not name or "/" in name or "\\" in name or name.startswith(".") or name not in get_archive().manifest.get("files", {}):
-        raise NotFound("没有这个原文文件")
+        raise NotFound("file", name[:60])
     corpus = os.path.abspath(current_app.config["CORPUS"])
     path = safe_join(corpus, name)
     if path is None or not os.path.isfile(path):
-        raise NotFound("原文文件已不在资料库中")
+        raise NotFound("file", name[:60])
     return path
 
 
