@@ -7,6 +7,7 @@ issue. Screenshots go to test-artifacts/; the search page's is also docs/screens
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -517,3 +518,19 @@ def test_print_shows_the_text_alone_and_dark_is_dark(server, browser):
         page.emulate_media(media="screen")
         assert page.locator("header.site").is_visible()
     context.close()
+
+
+def test_choosing_a_filter_far_down_the_page_keeps_the_reader_there(server, page):
+    page.set_viewport_size({"width": 1280, "height": 500})
+    page.goto(server + "/search?q=数字贸易")
+    page.wait_for_selector(".hit")
+    value = page.locator('.facet[data-facet="source"] a[aria-pressed="false"]').first
+    value.scroll_into_view_if_needed()
+    before = page.evaluate("window.scrollY")
+    assert before > 200
+    name = value.locator(".value").inner_text()
+    value.click()
+    expect(page.locator(".chip")).to_contain_text(f"来源：{name}")
+    assert page.evaluate("window.scrollY") == before
+    assert page.evaluate("document.activeElement.getAttribute('aria-pressed')") == "true"
+    expect(page.locator("#live-status")).to_have_text(re.compile(r"共 \d+ 条结果"))
