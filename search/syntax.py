@@ -139,6 +139,71 @@ def parse(text: str):
     return sequence(closing=False)
 
 
+
+def complete(text: str) -> str:
+    """The query typed so far, made whole for search-as-you-type.
+
+    An unclosed quote is closed (the phrase so far; a quote with nothing after it goes), unmatched
+    parentheses are closed or dropped, and a dangling OR or '-' goes. A well-formed query comes back
+    unchanged: only a submitted query is held to the syntax (QueryError), never one still being typed.
+    """
+    try:
+        parse(text)
+        return text
+    except QueryError:
+        pass
+    text = unicodedata.normalize("NFKC", text)
+    out, depth, i, n = [], 0, 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in OPEN_QUOTES:
+            close = OPEN_QUOTES[ch]
+            j = text.find(close, i + 1)
+            if ch == '"' and j < 0:
+                j = text.find("”", i + 1)
+            if j < 0:
+                if text[i + 1:].strip():
+                    out.append(ch + text[i + 1:] + close)
+                break
+            out.append(text[i:j + 1])
+            i = j + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if not depth:
+                i += 1
+                continue
+            depth -= 1
+        out.append(ch)
+        i += 1
+    fixed = "".join(out) + ")" * depth
+    for _ in range(8):  # a dangling operator before the end or a ')' goes, and so may the next
+        trimmed = re.sub(r"(?:\s+(?:OR|\|)|(?<!\S)(?:OR|\|)|-)(\s*)(?=\)|$)", r"\1", fixed)
+        trimmed = re.sub(r"^(\s*\(?\s*)(?:OR|\|)(?=\s)", r"\1", trimmed)
+        trimmed = re.sub(r"\(\s*\)", "", trimmed)
+        if trimmed == fixed:
+            break
+        fixed = trimmed
+    try:
+        parse(fixed)
+        return fixed
+    except QueryError:
+        # Whatever is still broken: the words alone, every one required.
+        words = [t.text for t in _words_only(text)]
+        return " ".join(words)
+
+
+def _words_only(text: str) -> list[Word]:
+    """The words and phrases of a text, operators and brackets ignored (quotes closed at the end)."""
+    words = []
+    for part in re.split(r'[\s()]+', re.sub(r'["“”「」『』]', " ", text)):
+        part = part.lstrip("-")
+        if part and part not in ("OR", "|"):
+            words.append(Word(part))
+    return words
+
+
 SPACE_IN_CHINESE = re.compile(r"(?<![a-z0-9\s])\s+|\s+(?![a-z0-9\s])")
 
 

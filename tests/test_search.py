@@ -189,6 +189,35 @@ def test_bad_queries_say_what_is_wrong(archive, text, message):
         archive.search(text)
 
 
+@pytest.mark.parametrize("typed, completed", [
+    ('数字贸易 "服务外', '数字贸易 "服务外"'),       # the phrase so far
+    ("数字贸易 “服务外", "数字贸易 “服务外”"),
+    ('数字贸易 "', "数字贸易 "),                     # a quote with nothing after it yet
+    ("(海外仓 OR 数商", "(海外仓 OR 数商)"),
+    ("(海外仓 OR", "(海外仓)"),
+    ("海外仓)", "海外仓"),
+    ("数字 OR", "数字"),
+    ('"数字贸易" -韩国', '"数字贸易" -韩国'),        # well-formed: unchanged
+])
+def test_a_query_being_typed_is_completed_not_refused(typed, completed):
+    from search.syntax import complete, parse
+    assert complete(typed) == completed
+    parse(completed)  # never a QueryError
+
+
+@given(st.text(alphabet='数字贸易服务外包 "“”「」()-OR|', max_size=20))
+def test_completion_always_parses(typed):
+    from search.syntax import complete, parse
+    parse(complete(typed))
+
+
+def test_the_phrase_so_far_finds_what_the_whole_phrase_finds_and_more(archive):
+    from search.syntax import complete
+    whole = all_ids(archive, '数字贸易 "服务外包"')
+    so_far = all_ids(archive, complete('数字贸易 "服务外'))
+    assert whole and whole <= so_far
+
+
 @pytest.mark.parametrize("kwargs, message", [
     ({"date_from": "2023-02-30"}, "not a real date"),
     ({"date_from": "last year"}, "not a date"),

@@ -87,13 +87,15 @@ def test_facets_have_counts_toggle_links_and_chips(client):
     html = text_of(client.get("/search?q=服务外包"))
     section_link = 'href="/search?q=%E6%9C%8D%E5%8A%A1%E5%A4%96%E5%8C%85&amp;section=%E6%95%B0%E6%8D%AE%E6%9C%88%E6%8A%A5"'
     assert section_link in html
-    for heading in ("<h2>栏目</h2>", "<h2>期号</h2>", "<h2>年份</h2>", "<h2>来源</h2>", "<h2>机构</h2>"):
-        assert heading in html
+    for key, heading in (("section", "栏目"), ("issue", "期号"), ("year", "年份"), ("source", "来源"), ("org", "机构")):
+        assert f'<h3 id="facet-{key}">{heading}</h3>' in html
+    # each value is a toggle that says whether it is on
+    assert html.count('aria-pressed="false" data-focus="section=') >= 3
 
     html = text_of(client.get("/search?q=服务外包&section=数据月报"))
-    assert '<a class="chip" href="/search?q=%E6%9C%8D%E5%8A%A1%E5%A4%96%E5%8C%85"' in html  # removes the filter
+    assert '<a class="chip swap" href="/search?q=%E6%9C%8D%E5%8A%A1%E5%A4%96%E5%8C%85"' in html  # removes the filter
     assert "栏目：数据月报" in html
-    assert 'class="selected" aria-current="true"' in html
+    assert 'class="swap selected" href="/search?q=%E6%9C%8D%E5%8A%A1%E5%A4%96%E5%8C%85" role="button" aria-pressed="true"' in html
     # the search box carries the filter along when the query changes
     assert '<input type="hidden" name="section" value="数据月报">' in html
 
@@ -120,7 +122,7 @@ def test_year_facet_and_date_range_restrict_by_publication_date(client):
     assert data["total"] > 0
     assert {h["issue"]["year"] for h in data["hits"]} == {2024}
     html = text_of(client.get("/search?q=服务外包&from=2024&to=2024"))
-    assert '<a class="chip" href="/search?q=%E6%9C%8D%E5%8A%A1%E5%A4%96%E5%8C%85" title="去掉这个条件">日期：2024<' in html
+    assert '<a class="chip swap" href="/search?q=%E6%9C%8D%E5%8A%A1%E5%A4%96%E5%8C%85" title="去掉这个条件">日期：2024<' in html
     assert 'id="date-from" name="from" value="2024"' in html
     html = text_of(client.get("/search?q=服务外包&from=2023-09&to=2024"))
     assert "起：2023-09" in html and "止：2024" in html
@@ -155,15 +157,25 @@ def test_expansions_are_shown(client):
     assert "也搜索了：" in html and "中国国际服务贸易交易会" in visible(html.split("也搜索了：")[1])[:200]
 
 
-def test_nothing_found_shows_segmentation_and_ways_out(client):
-    response = client.get("/search?q=量子隐形传态&section=数据月报")
+def test_nothing_found_shows_segmentation_and_ways_out_that_find_something(client):
+    response = client.get("/search?q=服务外包 量子&section=协会动态")
     assert response.status_code == 200
     html = text_of(response)
     assert '<strong class="total">0</strong>' in html
     assert "没有找到相关资讯" in html and "查询被切分为" in html
-    assert "去掉“栏目：数据月报”" in html
-    assert 'href="/search?q=%E9%87%8F%E5%AD%90%E9%9A%90%E5%BD%A2%E4%BC%A0%E6%80%81"' in html  # drop the filter
-    assert "按字符原样匹配" in html and f'q={quote(chr(34) + "量子隐形传态" + chr(34))}' in html
+    assert "去掉“栏目：协会动态”" in html
+    ways = re.findall(r'<li><a href="([^"]+)">([^<]+)</a> <span class="count">(\d+) 条</span>', html.split('class="ways-out"')[1])
+    assert len(ways) >= 2 and any("只搜“服务外包”" in label for _, label, _ in ways)
+    for url, label, count in ways:  # every suggestion finds what it says
+        shown = text_of(client.get(url.replace("&amp;", "&")))
+        assert f'<strong class="total">{count}</strong>' in shown and int(count) > 0, label
+
+
+def test_no_suggestion_that_finds_nothing(client):
+    html = text_of(client.get("/search?q=量子隐形传态&section=数据月报"))
+    assert '<strong class="total">0</strong>' in html
+    assert "ways-out" not in html and "可以试试" not in html  # nothing found either way: no dead ends
+    assert "检索语法" in html
 
 
 def test_an_unknown_filter_value_is_just_no_results(client):
@@ -331,7 +343,7 @@ def test_security_headers_on_every_answer(client, url):
 
 def test_no_inline_script_or_style(client):
     html = text_of(client.get("/search?q=服务外包"))
-    assert re.findall(r"<script[^>]*>", html) == ['<script src="/static/app.js" defer>']
+    assert re.fullmatch(r'<script src="/assets/[0-9a-f]{12}/app.js" defer>', "".join(re.findall(r"<script[^>]*>", html)))
     assert "<style" not in html and " style=" not in html and " on" + "click=" not in html
 
 
@@ -410,8 +422,11 @@ ODD_QUERIES = ['"', '""', '"服务', "-", "--", "- 服务", "OR", "OR OR", "服�
 
 @pytest.mark.parametrize("q", ODD_QUERIES)
 def test_no_query_ever_gives_a_500(client, q):
-    for route in ("/search", "/api/search", "/search.csv"):
+    for route in ("/search", "/api/search", "/search.csv", "/search.atom"):
         response = client.get(route, query_string={"q": q})
+        assert response.status_code in (200, 400), (route, q, text_of(response)[:300])
+    for route in ("/search", "/api/search"):  # while typing, too
+        response = client.get(route, query_string={"q": q, "live": "1"})
         assert response.status_code in (200, 400), (route, q, text_of(response)[:300])
     assert 'value="{{7*7}}"' in text_of(client.get("/search", query_string={"q": "{{7*7}}"}))  # not evaluated
 
@@ -424,15 +439,25 @@ def test_odd_filter_values_never_give_a_500(client):
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(q=st.text(max_size=30), section=st.text(max_size=8), page=st.text(max_size=4), to=st.text(max_size=10))
-def test_no_input_at_all_ever_gives_a_500(client, q, section, page, to):
-    response = client.get("/api/search", query_string={"q": q, "section": section, "page": page, "to": to})
+@given(q=st.text(max_size=30), section=st.text(max_size=8), page=st.text(max_size=4), to=st.text(max_size=10),
+       live=st.sampled_from(["", "1"]))
+def test_no_input_at_all_ever_gives_a_500(client, q, section, page, to, live):
+    response = client.get("/api/search", query_string={"q": q, "section": section, "page": page, "to": to, "live": live})
     data = response.get_json()
     if response.status_code == 200:
         assert {"query", "total", "hits", "facets"} <= set(data)
     else:
         assert response.status_code == 400, data
         assert data["error"] and data["code"] and data["param"] in {"q", "section", "page", "to", "from"}
+        if live:  # a query being typed is never refused for its syntax
+            assert data["code"] not in ("unbalanced_quote", "unbalanced_parenthesis") and "没有配对" not in data["error"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=st.text(max_size=40))
+def test_no_file_name_ever_gives_a_500(client, name):
+    response = client.get("/files/" + quote(name, safe=""), follow_redirects=True)
+    assert response.status_code in (200, 404, 400)
 
 
 def test_the_last_resort_handler_keeps_the_error_shape(index_dir):
@@ -490,3 +515,198 @@ def test_a_bad_query_page_keeps_the_filters_that_were_not_the_problem(client):
     assert '<input type="hidden" name="section" value="行业资讯">' in html
     assert '<input type="hidden" name="from" value="2023">' in html
     assert 'name="to"' not in html  # the bad one is left out
+
+
+# --- issue 11: live search, state, originals, feeds, assets -------------------------------------
+
+def test_a_query_being_typed_is_searched_leniently_a_submitted_one_is_not(client):
+    typed = '数字贸易 "服务外'
+    live = client.get("/search", query_string={"q": typed, "live": "1"})
+    assert live.status_code == 200
+    html = text_of(live)
+    assert int(re.search(r'<strong class="total">(\d+)', html).group(1)) > 0
+    assert "引号没有配对" not in html
+    assert "live" not in html.split('id="results"')[1]  # links and the box never carry live=1
+    submitted = client.get("/search", query_string={"q": typed})
+    assert submitted.status_code == 400 and "引号没有配对" in text_of(submitted)
+    api = client.get("/api/search", query_string={"q": typed, "live": "1"})
+    assert api.status_code == 200 and api.get_json()["total"] > 0
+
+
+def test_result_links_remember_the_search_and_the_item_page_leads_back(client):
+    html = text_of(client.get("/search?q=服务外包&section=数据月报&sort=date&per_page=2&page=2"))
+    link = re.search(r'<h3><a href="(/items/[^"]+)"', html).group(1).replace("&amp;", "&")
+    assert "section=" in link and "sort=date" in link and "per_page=2" in link and "page=2" in link
+    item_html = text_of(client.get(link))
+    back = re.search(r'<a class="back" href="([^"]+)">← 回到“服务外包”的结果</a>', item_html).group(1)
+    assert back.replace("&amp;", "&") == ("/search?q=%E6%9C%8D%E5%8A%A1%E5%A4%96%E5%8C%85&section=%E6%95%B0%E6%8D%AE%E6%9C%88%E6%8A%A5"
+                                          "&sort=date&per_page=2&page=2")
+    # previous and next within the issue keep the same way back
+    nxt = re.search(r'<a class="next" href="([^"]+)" rel="next">', item_html)
+    prv = re.search(r'<a class="prev" href="([^"]+)" rel="prev">', item_html)
+    assert nxt or prv
+    neighbour = text_of(client.get((nxt or prv).group(1).replace("&amp;", "&")))
+    assert 'class="back"' in neighbour and "sort=date" in neighbour
+
+
+def test_previous_and_next_walk_the_issue_in_order(client, archive):
+    view = archive.issue(archive.issues()[0].meta.key)
+    ids = [it.id for it in view.items]
+    seen, url = [], f"/items/{ids[0]}"
+    while url:
+        html = text_of(client.get(url))
+        seen.append(url.split("/items/")[1].split("?")[0])
+        found = re.search(r'<a class="next" href="([^"]+)" rel="next">', html)
+        url = found.group(1) if found else None
+    assert seen == ids
+    assert 'rel="prev"' not in text_of(client.get(f"/items/{ids[0]}"))
+
+
+def test_untitled_items_are_named_by_their_first_words(client, archive):
+    html = text_of(client.get("/search?section=协会动态"))
+    names = re.findall(r'<h3><a href="[^"]+" class="untitled">([^<]+)</a>', html)
+    assert len(names) == 10 and len(set(names)) == 10
+    assert all(n.startswith("协会动态：") for n in names)
+
+
+def test_the_original_file_is_served_with_its_type(client, archive):
+    item = archive.search("服务外包").hits[0]
+    found = archive.item(item.id)
+    html = text_of(client.get(f"/items/{found.id}"))
+    assert f'<a class="original" href="/files/{found.file}"' in html and "下载原文" in html
+    response = client.get(f"/files/{found.file}")
+    assert response.status_code == 200
+    assert response.headers["Content-Type"] == "text/plain; charset=utf-8"
+    assert response.data == (CORPUS / found.file).read_bytes()
+    assert "filename*=UTF-8''" in response.headers["Content-Disposition"]
+    issue_html = text_of(client.get(f"/issues/{found.issue.key}"))
+    assert f'href="/files/{found.file}"' in issue_html
+
+
+@pytest.mark.parametrize("name", ["../pyproject.toml", "..%2Fpyproject.toml", "%2Fetc%2Fpasswd", "/etc/passwd",
+                                  "nothing.txt", ".", "..", "000_5858f990df9ebe1c.txt%00", "a/b.txt",
+                                  "..\\pyproject.toml"])
+def test_only_files_of_the_corpus_are_served(client, name):
+    response = client.get("/files/" + name, follow_redirects=True)  # // is merged by a redirect first
+    assert response.status_code == 404
+    assert "root:" not in text_of(response) and "[project]" not in text_of(response)
+
+
+@pytest.mark.parametrize("kind, mimetype", [
+    ("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    ("pdf", "application/pdf"),
+])
+def test_a_pdf_or_word_original_is_served_as_itself(tmp_path, kind, mimetype):
+    from search.index import update_index
+    from tests.test_readers import CJK_FONT, make_docx, make_pdf
+    if kind == "pdf" and not CJK_FONT.exists():
+        pytest.skip(f"the CJK font {CJK_FONT} is not installed")
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    text = (CORPUS / "000_5858f990df9ebe1c.txt").read_text(encoding="utf-8")
+    path = (make_docx if kind == "docx" else make_pdf)(text, corpus / f"000_briefing.{kind}")
+    assert update_index(corpus, index).ok
+    client = create_app({"TESTING": True, "INDEX": str(index), "CORPUS": str(corpus)}).test_client()
+    html = text_of(client.get("/issues/2023-11"))
+    assert f'<a class="original" href="/files/{path.name}" download="数字贸易简报 2023年第11期.{kind}">下载原文</a>' in html
+    response = client.get(f"/files/{path.name}")
+    assert response.status_code == 200
+    assert response.mimetype == mimetype and response.data == path.read_bytes()
+    path.unlink()  # listed by the index, but gone from the corpus: a 404, not a 500
+    assert client.get(f"/files/{path.name}").status_code == 404
+
+
+def test_a_text_original_in_another_encoding_reaches_the_browser_as_utf8(tmp_path):
+    import shutil
+
+    from search.index import update_index
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    name = "000_5858f990df9ebe1c.txt"
+    text = (CORPUS / name).read_text(encoding="utf-8")
+    (corpus / name).write_bytes(text.encode("gb18030"))
+    assert update_index(corpus, index).ok
+    client = create_app({"TESTING": True, "INDEX": str(index), "CORPUS": str(corpus)}).test_client()
+    response = client.get(f"/files/{name}")
+    assert response.status_code == 200 and response.data.decode("utf-8") == text
+
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def test_every_search_has_an_atom_feed_of_its_newest_items(client, archive):
+    import xml.etree.ElementTree as ET
+
+    html = text_of(client.get("/search?q=服务外包&section=数据月报"))
+    assert ('<link rel="alternate" type="application/atom+xml" title="订阅这个检索（Atom）" '
+            'href="/search.atom?q=%E6%9C%8D%E5%8A%A1%E5%A4%96%E5%8C%85&amp;section=%E6%95%B0%E6%8D%AE%E6%9C%88%E6%8A%A5">') in html
+    assert '<a class="twin feed" href="/search.atom?' in html
+    response = client.get("/search.atom?q=服务外包&section=数据月报")
+    assert response.status_code == 200
+    assert response.headers["Content-Type"] == "application/atom+xml; charset=utf-8"
+    feed = ET.fromstring(response.data)
+    assert feed.tag == ATOM + "feed"
+    for required in ("id", "title", "updated", "author"):
+        assert feed.find(ATOM + required) is not None, required
+    assert feed.find(ATOM + "link[@rel='self']").get("href").endswith("/search.atom?q=%E6%9C%8D%E5%8A%A1%E5%A4%96%E5%8C%85&section=%E6%95%B0%E6%8D%AE%E6%9C%88%E6%8A%A5")
+    entries = feed.findall(ATOM + "entry")
+    assert len(entries) == 5
+    updated = [e.find(ATOM + "updated").text for e in entries]
+    assert updated == sorted(updated, reverse=True)  # newest first
+    for entry in entries:
+        assert entry.find(ATOM + "id").text and entry.find(ATOM + "title").text
+        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d([+-]\d\d:\d\d|Z)", entry.find(ATOM + "updated").text)
+        href = entry.find(ATOM + "link").get("href")
+        item_id = href.split("/items/")[1]
+        assert archive.item(item_id).section == "数据月报"
+        assert client.get(href.replace("http://localhost", "")).status_code == 200
+
+
+def test_a_feed_of_nothing_or_of_a_bad_query_is_a_clear_error(client):
+    assert client.get("/search.atom").status_code == 400
+    response = client.get('/search.atom?q="数字')
+    assert response.status_code == 400 and "引号没有配对" in text_of(response)
+
+
+def test_static_assets_have_versioned_names_cached_for_a_year(client):
+    html = text_of(client.get("/"))
+    for name in ("style.css", "app.js", "favicon.svg"):
+        url = re.search(rf'"(/assets/[0-9a-f]{{12}}/{re.escape(name)})"', html).group(1)
+        response = client.get(url)
+        assert response.status_code == 200
+        assert response.headers["Cache-Control"] == "public, max-age=31536000, immutable"
+        stale = client.get(url.replace(url.split("/")[2], "000000000000"))
+        assert stale.status_code == 200 and stale.headers["Cache-Control"] == "no-cache"
+        assert stale.data == response.data
+    assert client.get("/assets/000000000000/nothing.css").status_code == 404
+
+
+@pytest.mark.parametrize("url", ["/search?q=服务外包", "/api/search?q=服务外包", "/issues", "/search.atom?q=服务外包"])
+def test_text_answers_are_gzipped_for_clients_that_accept_it(client, url):
+    import gzip
+    plain = client.get(url)
+    packed = client.get(url, headers={"Accept-Encoding": "gzip, deflate, br"})
+    assert "Content-Encoding" not in plain.headers
+    assert packed.headers["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in packed.headers["Vary"]
+    assert len(packed.data) < len(plain.data) / 2
+    body = gzip.decompress(packed.data)
+    if "search?" in url and "api" not in url:  # the timing differs between the two answers
+        body, plain_data = re.sub(rb"\d+ \xe6\xaf\xab\xe7\xa7\x92", b"", body), re.sub(rb"\d+ \xe6\xaf\xab\xe7\xa7\x92", b"", plain.data)
+        assert body == plain_data
+    else:
+        assert body[:40] == plain.data[:40]
+
+
+def test_small_answers_are_not_gzipped(client):
+    response = client.get("/healthz", headers={"Accept-Encoding": "gzip"})
+    assert "Content-Encoding" not in response.headers
+
+
+def test_the_footer_tells_the_time_as_people_read_it(client, archive):
+    from webapp.views import humantime
+    assert humantime("2026-11-30T09:05:00+00:00") == "2026年11月30日 17:05"
+    assert humantime("not a time") == "not a time"
+    html = text_of(client.get("/help"))
+    shown = re.search(r'<time datetime="[^"]+">([^<]+)</time>', html.split("<footer")[1]).group(1)
+    assert re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d", shown)

@@ -10,7 +10,7 @@ import threading
 
 from flask import Flask
 
-from webapp import errors, searcher, views
+from webapp import assets, errors, feeds, files, searcher, views
 
 # Strict: nothing inline, nothing from elsewhere (no CDN), no framing.
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -43,6 +43,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     searcher.init_app(app)
     errors.init_app(app)
     app.register_blueprint(views.bp)
+    app.register_blueprint(feeds.bp)
+    app.register_blueprint(files.bp)
+    assets.init_app(app)  # versioned static files, and gzip
 
     @app.after_request
     def security_headers(response):

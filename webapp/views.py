@@ -9,13 +9,17 @@ import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 from itertools import groupby
 from urllib.parse import urlencode
 
 from flask import Blueprint, Response, current_app, jsonify, render_template, request, stream_with_context, url_for
 from markupsafe import Markup, escape
+from werkzeug.datastructures import MultiDict
 
 from search import Filters, NotFound, QueryError, SearchError
+from search.syntax import complete
+from webapp.files import download_name
 from webapp.searcher import get_archive, get_stats
 
 bp = Blueprint("web", __name__)
@@ -30,6 +34,8 @@ PARAM_LABELS = {"section": "栏目", "source": "来源", "org": "机构", "issue
                 "from": "起", "to": "止"}
 FACET_SHOWN = 8  # values shown before "更多"
 MAX_VALUES = 20  # values of one filter parameter
+UNTITLED_WORDS = 24  # characters of an untitled item's body that name it in a result list
+BEIJING = timezone(timedelta(hours=8), "北京时间")  # the readers' time; China keeps no summer time
 
 
 def highlighted(html: str) -> Markup:
@@ -58,6 +64,17 @@ class SearchRequest:
     per_page: int = 10
     sort: str = "relevance"
     params: list[tuple[str, str]] = field(default_factory=list)
+    live: bool = False  # typed so far (search-as-you-type): searched as `complete(text)`
+
+    @property
+    def query(self) -> str:
+        """What is searched: the text, or while typing the text made whole (an open quote closed)."""
+        return complete(self.text) if self.live else self.text
+
+    @property
+    def state(self) -> list[tuple[str, str]]:
+        """The parameters that bring this very page back: the search's and its page number."""
+        return self.params + ([("page", str(self.page))] if self.page > 1 else [])
 
     @property
     def has_filters(self) -> bool:
@@ -127,18 +144,41 @@ def parse_search(args) -> SearchRequest:
         params.append(("sort", sort))
     if per_page != 10:
         params.append(("per_page", str(per_page)))
-    return SearchRequest(text, filters, page, per_page, sort, params)
+    return SearchRequest(text, filters, page, per_page, sort, params, live=args.get("live") == "1")
+
+
+def run_search(sreq: SearchRequest):
+    """The library's Page for a request (the one call every search route makes)."""
+    return get_archive().search(sreq.query, sreq.filters, page=sreq.page, per_page=sreq.per_page, sort=sreq.sort)
 
 
 # --- what the templates loop over ---------------------------------------------------------------
 
+def first_words(body: str, n: int = UNTITLED_WORDS) -> str:
+    """The opening of a text, as a name for an untitled item (协会动态 paragraphs)."""
+    text = re.sub(r"\s+", " ", body).strip()
+    return text if len(text) <= n else text[:n].rstrip() + "…"
+
+
+def item_url(item_id: str, state: list[tuple[str, str]]) -> str:
+    """An item's page that remembers the search it was found by (its filters, sort and page)."""
+    base = url_for("web.item", item_id=item_id)
+    return f"{base}?{urlencode(state)}" if state else base
+
+
 def hit_view(hit, sreq: SearchRequest) -> dict:
-    item_params = {"q": sreq.text} if sreq.text else {}
+    title = hit.title
+    if not title:
+        try:
+            title = f"{hit.section}：{first_words(get_archive().item(hit.id).body)}"
+        except NotFound:  # removed by a reindex since the search ran
+            title = hit.section
     return {
         "id": hit.id,
-        "url": url_for("web.item", item_id=hit.id, **item_params),
-        "title": hit.title or hit.section,
+        "url": item_url(hit.id, sreq.state),
+        "title": title,
         "untitled": not hit.title,
+        "partial": bool(getattr(hit, "partial", False)),
         "section": hit.section,
         "section_url": sreq.url(params=[("section", hit.section)]),
         "source": hit.source,
@@ -166,7 +206,7 @@ def facet_views(page, sreq: SearchRequest) -> list[dict]:
             else:
                 selected = fv.selected or (key, fv.value) in sreq.params
                 params = sreq.without(key, fv.value) if selected else sreq.params + [(key, fv.value)]
-            entries.append({"value": fv.value, "label": issue_label(fv.value) if key == "issue" else fv.value,
+            entries.append({"key": key, "value": fv.value, "label": issue_label(fv.value) if key == "issue" else fv.value,
                             "count": fv.count, "selected": selected, "toggle_url": sreq.url(params=params)})
         if entries:
             shown = entries[:FACET_SHOWN] + [e for e in entries[FACET_SHOWN:] if e["selected"]]
@@ -183,10 +223,12 @@ def chip_views(sreq: SearchRequest) -> list[dict]:
         if one_period and key in ("from", "to"):
             if key == "from":  # from=2024&to=2024 (the year facet) is one chip
                 params = [(k, v) for k, v in sreq.params if k not in ("from", "to")]
-                chips.append({"label": f"日期：{value}", "remove_url": sreq.url(params=params)})
+                chips.append({"label": f"日期：{value}", "remove_url": sreq.url(params=params), "params": params})
         elif key in PARAM_LABELS:
             shown = issue_label(value) if key == "issue" else value
-            chips.append({"label": f"{PARAM_LABELS[key]}：{shown}", "remove_url": sreq.url(params=sreq.without(key, value))})
+            params = sreq.without(key, value)
+            chips.append({"label": f"{PARAM_LABELS[key]}：{shown}", "remove_url": sreq.url(params=params),
+                          "params": params})
     return chips
 
 
@@ -206,21 +248,61 @@ def pagination(page, sreq: SearchRequest) -> dict | None:
             "next": sreq.url(page=current + 1) if current < last else None}
 
 
+def _finds(text: str, params: list[tuple[str, str]]) -> int:
+    """How many items a search would find (0 if it is not a valid search)."""
+    try:
+        sreq = parse_search(MultiDict(params))
+        if not sreq.text and not sreq.has_filters:
+            return 0
+        return get_archive().search(sreq.text, sreq.filters, per_page=1, sort="date").total
+    except QueryError:
+        return 0
+
+
 def ways_out(page, sreq: SearchRequest, chips: list[dict]) -> list[dict]:
-    """One-click ways out of an empty result: drop a filter, all filters, match characters."""
-    ways = [{"label": f"去掉“{chip['label']}”", "url": chip["remove_url"]} for chip in chips]
-    if len(chips) > 1 and sreq.text:
-        ways.append({"label": "去掉所有筛选条件", "url": sreq.url(params=[("q", sreq.text)])})
-    if sreq.text and '"' not in sreq.text and "“" not in sreq.text:
-        quoted = f'"{sreq.text}"'
-        params = [(k, quoted if k == "q" else v) for k, v in sreq.params]
-        ways.append({"label": f"按字符原样匹配 {quoted}", "url": sreq.url(params=params)})
+    """Ways out of an empty result, each tried first: only those that find something are offered.
+
+    Candidates: drop one filter, drop every filter, the query's words one at a time (with the
+    filters, then without), the query without its quotes or exclusions, the query as characters.
+    """
+    filters = [(k, v) for k, v in sreq.params if k != "q"]
+    candidates = []  # (label, params)
+    for chip in chips:
+        candidates.append((f"去掉“{chip['label']}”", chip["params"]))
+    if sreq.text and len(chips) > 1:
+        candidates.append(("去掉所有筛选条件", [("q", sreq.text)]))
+    elif sreq.text and chips:
+        candidates.append(("不加筛选条件", [("q", sreq.text)]))
+    if sreq.text:
+        words = list(dict.fromkeys(w for w in page.segmentation if w.strip()))
+        if len(words) > 1:
+            for word in words:
+                candidates.append((f"只搜“{word}”", [("q", word)] + filters))
+            if filters:
+                for word in words:
+                    candidates.append((f"只搜“{word}”，不加筛选", [("q", word)]))
+        looser = re.sub(r'(?<!\S)-\S+', " ", re.sub(r'["“”「」『』]', " ", sreq.text))
+        looser = re.sub(r"\s+", " ", looser).strip()
+        if looser and looser != sreq.text:
+            candidates.append((f"放宽为 {looser}", [("q", looser)] + filters))
+        if '"' not in sreq.text and "“" not in sreq.text:
+            quoted = f'"{sreq.text}"'
+            candidates.append((f"按字符原样匹配 {quoted}", [("q", quoted)] + filters))
+    ways, seen = [], set()
+    for label, params in candidates:
+        key = tuple(params)
+        if key in seen or len(ways) >= 6:
+            continue
+        seen.add(key)
+        found = _finds(next((v for k, v in params if k == "q"), ""), params)
+        if found:
+            ways.append({"label": label, "count": found, "url": sreq.url(params=params)})
     return ways
 
 
 def search_context(sreq: SearchRequest) -> dict:
     """Everything the results page shows; the JSON twin is `page.to_dict()` of the same search."""
-    page = get_archive().search(sreq.text, sreq.filters, page=sreq.page, per_page=sreq.per_page, sort=sreq.sort)
+    page = run_search(sreq)
     chips = chip_views(sreq)
     return {
         "sreq": sreq,
@@ -236,6 +318,7 @@ def search_context(sreq: SearchRequest) -> dict:
         "ways_out": ways_out(page, sreq, chips) if not page.total else [],
         "json_url": sreq.url("web.api_search", page=sreq.page),
         "csv_url": sreq.url("web.search_csv"),
+        "feed_url": sreq.url("feeds.search_atom"),
         "date_from": sreq.value("from") or "",
         "date_to": sreq.value("to") or "",
     }
@@ -256,6 +339,19 @@ def home_context() -> dict:
         "examples": [{"q": q, "url": url_for("web.search", q=q)}
                      for q in ("服务外包", "服贸会", '"数字贸易"', "跨境电商 -日本", "数字经济 OR 人工智能")],
     }
+
+
+@bp.app_template_filter("humantime")
+def humantime(iso: str | None) -> str:
+    """`2026-11-30T09:05:00+00:00` -> `2026年11月30日 17:05`, Beijing time; anything else unchanged."""
+    try:
+        moment = datetime.fromisoformat(iso or "")
+    except ValueError:
+        return iso or ""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    local = moment.astimezone(BEIJING)
+    return f"{local.year}年{local.month}月{local.day}日 {local:%H:%M}"
 
 
 @bp.app_context_processor
@@ -288,8 +384,7 @@ def api_search():
     sreq = parse_search(request.args)
     if not sreq.text and not sreq.has_filters:
         raise QueryError("no query: give q or a filter", code="missing_query", param="q")
-    page = get_archive().search(sreq.text, sreq.filters, page=sreq.page, per_page=sreq.per_page, sort=sreq.sort)
-    return jsonify(page.to_dict())
+    return jsonify(run_search(sreq).to_dict())
 
 
 CSV_COLUMNS = ("id", "title", "section", "source", "date", "issue", "issue_date", "orgs", "score", "url")
@@ -339,22 +434,62 @@ def _item_or_404(item_id: str):
     return get_archive().item(item_id)
 
 
+def _found_by(args) -> SearchRequest | None:
+    """The search an item page was reached from (carried in its query string), if any and valid."""
+    try:
+        sreq = parse_search(args)
+    except QueryError:
+        return None
+    return sreq if sreq.text or sreq.has_filters else None
+
+
+def _neighbours(found, state: list[tuple[str, str]]) -> dict:
+    """The items before and after this one in its issue, with the same search remembered."""
+    if not found.issue.key:
+        return {}
+    try:
+        items = get_archive().issue(found.issue.key).items
+    except NotFound:
+        return {}
+    ids = [it.id for it in items]
+    if found.id not in ids:
+        return {}
+    at = ids.index(found.id)
+    out = {}
+    for name, idx in (("prev", at - 1), ("next", at + 1)):
+        if 0 <= idx < len(items):
+            it = items[idx]
+            out[name] = {"url": item_url(it.id, state),
+                         "title": it.title or f"{it.section}：{first_words(it.body)}"}
+    return out
+
+
 @bp.get("/items/<item_id>")
 def item(item_id: str):
     found = _item_or_404(item_id)
-    query = _clean(request.args.get("q", ""))[: current_app.config["MAX_QUERY_CHARS"]]
+    sreq = _found_by(request.args)
+    query = sreq.text if sreq else ""
     marked = None
     if query:
         try:
-            marked = get_archive().mark(found.body, query)
+            marked = get_archive().mark(found.body, complete(query))
         except QueryError:
             marked = None
     body = marked if marked is not None else str(escape(found.body))
     paragraphs = [highlighted(p) for p in body.split("\n") if p.strip()]
+    state = sreq.state if sreq else []
+    if sreq:
+        back_label = f"“{query}”的结果" if query else "筛选结果"
+        back_url = sreq.url(page=sreq.page)
+    else:
+        back_label = back_url = None
     return render_template(
         "item.html", item=found, query=query, paragraphs=paragraphs,
+        title=found.title or f"{found.section}：{first_words(found.body)}",
         issue_url=url_for("web.issue", key=found.issue.key) if found.issue.key else None,
-        back_url=url_for("web.search", q=query) if query else None,
+        back_url=back_url, back_label=back_label, neighbours=_neighbours(found, state),
+        file_url=url_for("files.original", name=found.file),
+        download_name=download_name(found.file, found.issue.label if found.issue.key else None),
         orgs=[{"name": org, "url": url_for("web.search", org=org)} for org in found.orgs],
         json_url=url_for("web.api_item", item_id=found.id))
 
@@ -410,10 +545,13 @@ def issue(key: str):
            for section, titles in view.toc.items()]
     sections = [{"section": section, "items": [
                     {"item": it, "url": url_for("web.item", item_id=it.id), "anchor": f"item-{it.id}",
+                     "name": it.title or f"{it.section}：{first_words(it.body)}",
                      "paragraphs": [p for p in it.body.split("\n") if p.strip()]} for it in group]}
                 for section, group in groupby(view.items, key=lambda it: it.section)]
     return render_template("issue.html", view=view, toc=toc, sections=sections,
                            browse_url=url_for("web.search", issue=key),
+                           file_url=url_for("files.original", name=view.file),
+                           download_name=download_name(view.file, view.meta.label),
                            json_url=url_for("web.api_issue", key=key))
 
 

@@ -1,60 +1,259 @@
-// Progressive enhancement of the search page: results follow the query as one types.
-// Without this file everything works through ordinary links and forms.
+// Progressive enhancement of the search page. Without this file everything works through ordinary
+// links and forms; with it:
+// - results follow the query as one types, but never while an input method is composing (pinyin:
+//   nothing is sent until the characters are chosen), and an unfinished "phrase is searched as typed
+//   so far (live=1) rather than refused;
+// - filters, chips and sort change the results in place, keeping the reader where they were;
+// - on a phone the filters open as a sheet from the 筛选 button;
+// - the result count is announced in a live region that stays on the page.
 (function () {
   "use strict";
   var form = document.getElementById("search-form");
   var input = document.getElementById("q");
-  if (!form || !input || !window.fetch || !window.DOMParser) return;
-  var timer = null, controller = null, last = input.value;
+  var announcer = document.getElementById("live-status");
+  if (!form || !input || !window.fetch || !window.DOMParser || !window.AbortController) return;
 
-  function pageUrl() {
+  var PAUSE = 300;          // ms of no typing before an ordinary (non-IME) edit is searched
+  var timer = null, controller = null, seq = 0, composing = false, last = input.value;
+  var phone = window.matchMedia("(max-width: 48rem)");
+
+  function formUrl(live) {
     var params = new URLSearchParams();
     new FormData(form).forEach(function (value, key) {
       if (String(value).trim() !== "") params.append(key, value);
     });
-    var query = params.toString();
-    return form.getAttribute("action") + (query ? "?" + query : "");
+    var shown = params.toString();
+    if (live) params.append("live", "1");
+    var path = form.getAttribute("action");
+    return { shown: path + (shown ? "?" + shown : ""), fetch: path + "?" + params.toString() };
   }
 
-  function update() {
+  function announce() {
+    var status = document.querySelector("#results .status");
+    if (announcer) announcer.textContent = status ? status.textContent.replace(/\s+/g, " ").trim() : "";
+  }
+
+  function setBusy(on) {
+    form.classList.toggle("loading", on);
     var results = document.getElementById("results");
-    if (!results) { return; }
-    var url = pageUrl();
+    if (results) {
+      if (on) results.setAttribute("aria-busy", "true"); else results.removeAttribute("aria-busy");
+    }
+  }
+
+  function showHint(message) {
+    var hint = document.getElementById("query-hint");
+    if (!hint) {
+      hint = document.createElement("p");
+      hint.id = "query-hint";
+      hint.className = "query-hint";
+      form.insertAdjacentElement("afterend", hint);
+    }
+    hint.textContent = message || "";
+    hint.hidden = !message;
+  }
+
+  // The header form's hidden filter fields follow the page shown (a filter chosen in place).
+  function syncForm(doc) {
+    var fresh = doc.getElementById("search-form");
+    if (!fresh) return;
+    Array.prototype.forEach.call(form.querySelectorAll("input[type=hidden]"), function (el) { el.remove(); });
+    var button = form.querySelector("button[type=submit]");
+    Array.prototype.forEach.call(fresh.querySelectorAll("input[type=hidden]"), function (el) {
+      form.insertBefore(document.importNode(el, true), button);
+    });
+  }
+
+  // Fetch a results page and put its #results in place of ours. Only the newest request may
+  // change the page: an older answer arriving late is dropped (seq), and is aborted anyway.
+  function load(url, options) {
+    var mine = ++seq;
     if (controller) controller.abort();
     controller = new AbortController();
-    results.setAttribute("aria-busy", "true");
-    fetch(url, { signal: controller.signal, headers: { "Accept": "text/html" } })
-      .then(function (response) { return response.text(); })
-      .then(function (html) {
-        var doc = new DOMParser().parseFromString(html, "text/html");
+    setBusy(true);
+    return fetch(url, { signal: controller.signal, headers: { "Accept": "text/html" } })
+      .then(function (response) {
+        return response.text().then(function (html) { return { ok: response.ok, html: html }; });
+      })
+      .then(function (answer) {
+        if (mine !== seq) return;
+        var doc = new DOMParser().parseFromString(answer.html, "text/html");
         var fresh = doc.getElementById("results");
         var current = document.getElementById("results");
-        if (fresh && current) {
-          current.replaceWith(document.importNode(fresh, true));
-          document.title = doc.title;
-          history.replaceState(null, "", url);
-        } else {
-          // An error page (a bad query): show it in place of the results.
-          var main = doc.getElementById("main");
-          if (main && current) {
-            var box = document.createElement("div");
-            box.id = "results";
-            Array.prototype.forEach.call(main.childNodes, function (node) { box.appendChild(document.importNode(node, true)); });
-            current.replaceWith(box);
-          }
+        if (!answer.ok && options.live) {
+          // A query still being typed that cannot be searched yet: keep the results, say why.
+          var message = doc.querySelector(".error-message");
+          showHint(message ? message.textContent : "");
+          return;
         }
+        showHint("");
+        if (!fresh || !current) { window.location.assign(options.shown || url); return; }
+        var keepY = window.scrollY;
+        var sheet = document.querySelector("#results .facets");
+        var sheetY = sheet ? sheet.scrollTop : 0;
+        current.replaceWith(document.importNode(fresh, true));
+        document.title = doc.title;
+        syncForm(doc);
+        if (options.push) history.pushState({ jianbao: true }, "", options.shown);
+        else if (options.shown) history.replaceState({ jianbao: true }, "", options.shown);
+        enhance();
+        if (options.keepPlace) {
+          window.scrollTo(0, keepY);
+          var sheetNow = document.querySelector("#results .facets");
+          if (sheetNow) sheetNow.scrollTop = sheetY;
+        }
+        if (options.focus) {
+          var target = document.querySelector('#results [data-focus="' + cssEscape(options.focus) + '"]');
+          if (target) target.focus({ preventScroll: true });
+        }
+        announce();
       })
-      .catch(function (error) { if (error.name !== "AbortError") { form.submit(); } })
-      .finally(function () {
-        var now = document.getElementById("results");
-        if (now) now.removeAttribute("aria-busy");
-      });
+      .catch(function (error) {
+        if (error.name !== "AbortError" && mine === seq) window.location.assign(options.shown || url);
+      })
+      .finally(function () { if (mine === seq) setBusy(false); });
   }
 
-  input.addEventListener("input", function () {
+  function cssEscape(text) {
+    return window.CSS && CSS.escape ? CSS.escape(text) : String(text).replace(/["\\]/g, "\\$&");
+  }
+
+  // --- search as you type -----------------------------------------------------------------
+
+  function typed() {
+    if (!document.getElementById("results")) return;
     if (input.value === last) return;
     last = input.value;
+    var urls = formUrl(true);
+    load(urls.fetch, { shown: urls.shown, live: true });
+  }
+
+  function schedule(delay) {
     clearTimeout(timer);
-    timer = setTimeout(update, 250);
+    timer = setTimeout(typed, delay);
+  }
+
+  input.addEventListener("compositionstart", function () {
+    composing = true;
+    clearTimeout(timer);
   });
+  input.addEventListener("compositionend", function () {
+    composing = false;
+    schedule(0);  // the characters are chosen: search at once
+  });
+  input.addEventListener("input", function (event) {
+    if (event.isComposing || composing) return;  // pinyin letters, not yet words
+    schedule(PAUSE);
+  });
+
+  // --- filters, chips and sort in place -----------------------------------------------------
+
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("#results a.swap");
+    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey
+        || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    var href = link.getAttribute("href");
+    load(href, { shown: href, push: true, keepPlace: true, focus: link.getAttribute("data-focus") });
+  });
+
+  // Toggles made of links answer the space bar too, as buttons do.
+  document.addEventListener("keydown", function (event) {
+    var el = event.target;
+    if (event.key === " " && el.tagName === "A" && el.getAttribute("role") === "button") {
+      event.preventDefault();
+      el.click();
+    } else if (event.key === "Escape" && document.body.classList.contains("filters-open")) {
+      closeSheet(true);
+    }
+  });
+
+  document.addEventListener("submit", function (event) {
+    var dates = event.target.closest && event.target.closest("#results form.dates");
+    if (!dates) return;
+    event.preventDefault();
+    var params = new URLSearchParams();
+    new FormData(dates).forEach(function (value, key) {
+      if (String(value).trim() !== "") params.append(key, value);
+    });
+    var href = dates.getAttribute("action") + "?" + params.toString();
+    load(href, { shown: href, push: true, keepPlace: true });
+  });
+
+  window.addEventListener("popstate", function (event) {
+    // Only the entries this script made (results shown in place); a #fragment is no new page.
+    if (!event.state || !event.state.jianbao) return;
+    if (!document.getElementById("results")) { window.location.reload(); return; }
+    var q = new URLSearchParams(window.location.search).get("q") || "";
+    input.value = last = q;
+    load(window.location.pathname + window.location.search, {});
+  });
+
+  // --- the filter sheet on a phone -------------------------------------------------------------
+
+  var outside = ["header.site", "footer.site", "#results > :not(.layout)", "#results .hits"];
+
+  function setInert(on) {
+    outside.forEach(function (selector) {
+      Array.prototype.forEach.call(document.querySelectorAll(selector), function (el) { el.inert = on; });
+    });
+  }
+
+  function openSheet() {
+    document.body.classList.add("filters-open");
+    var toggle = document.querySelector("#results .filters-toggle");
+    if (toggle) toggle.setAttribute("aria-expanded", "true");
+    setInert(true);
+    var sheet = document.getElementById("filters");
+    if (sheet) { sheet.scrollTop = 0; sheet.focus({ preventScroll: true }); }
+  }
+
+  function closeSheet(refocus) {
+    document.body.classList.remove("filters-open");
+    setInert(false);
+    var toggle = document.querySelector("#results .filters-toggle");
+    if (toggle) {
+      toggle.setAttribute("aria-expanded", "false");
+      if (refocus) toggle.focus({ preventScroll: true });
+    }
+  }
+
+  document.addEventListener("click", function (event) {
+    if (!event.target.closest) return;
+    if (event.target.closest("#results .filters-toggle")) {
+      event.preventDefault();
+      if (document.body.classList.contains("filters-open")) closeSheet(true); else openSheet();
+    } else if (event.target.closest("#results .sheet-close")) {
+      event.preventDefault();
+      closeSheet(true);
+    }
+  });
+
+  phone.addEventListener("change", function () { if (!phone.matches) closeSheet(false); });
+
+  // --- long facet lists get a filter box -------------------------------------------------------
+
+  function enhance() {
+    var open = document.body.classList.contains("filters-open");
+    var toggle = document.querySelector("#results .filters-toggle");
+    if (toggle) toggle.setAttribute("aria-expanded", open ? "true" : "false");
+    if (open) setInert(true);
+    Array.prototype.forEach.call(document.querySelectorAll("#results .facet-find"), function (box) {
+      box.hidden = false;
+      var field = box.querySelector("input");
+      var facet = box.closest(".facet");
+      field.addEventListener("input", function () {
+        var needle = field.value.trim().toLowerCase();
+        Array.prototype.forEach.call(facet.querySelectorAll("li"), function (li) {
+          var value = li.querySelector(".value");
+          li.hidden = needle !== "" && value && value.textContent.toLowerCase().indexOf(needle) < 0;
+        });
+        var more = facet.querySelector("details");
+        if (more && needle !== "") more.open = true;
+      });
+    });
+  }
+
+  enhance();
+  if (document.getElementById("results")) history.replaceState({ jianbao: true }, "", window.location.href);
 })();
