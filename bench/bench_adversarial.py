@@ -1,0 +1,89 @@
+"""The worst queries one request can send: how long the full results page takes for each.
+
+Issue 8: one request's cost is bounded. Single common characters, twenty single characters, eight
+ORed phrases, many exclusions and the longest query the language accepts, each as the full page
+(match, facets, the page's hits with snippets), on the cached synthetic archives of bench/out/.
+Target: at 10,000 items no accepted query takes more than 300 ms.
+
+    .venv/bin/python bench/bench_adversarial.py               # 1,000 and 10,000 items
+    .venv/bin/python bench/bench_adversarial.py --sizes 1000
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from common import median, prepared
+
+TARGET_MS = 300  # at 10,000 items
+
+_TWENTY = "数 字 贸 易 服 务 外 包 发 展 合 作 企 业 经 济 国 际 市 场 的"
+ADVERSARIAL = {
+    "的 (most common character)": "的",
+    "数 (a common character)": "数",
+    "twenty single characters": _TWENTY,
+    "eight ORed phrases": " OR ".join(f'"{w}"' for w in ("数字贸易", "服务外包", "跨境电商", "人工智能",
+                                                         "数据要素", "自由贸易", "数字经济", "合作伙伴")),
+    "many exclusions": "数字 " + " ".join(f"-{w}" for w in ("贸易", "服务", "外包", "企业", "发展", "合作",
+                                                             "经济", "国际", "市场", "技术", "平台", "产业",
+                                                             "创新", "数据", "中国", "全球", "政策", "项目",
+                                                             "建设", "推动", "加快", "提升", "领域", "规模",
+                                                             "增长", "同比", "美元", "亿元", "地区", "国家")),
+    "longest quoted phrase (200 characters)": '"' + ("数字贸易服务外包跨境电商" * 17)[:198] + '"',
+    "longest unquoted query (32 words)": " ".join(("数字贸易", "服务外包", "跨境电商", "人工智能", "数据要素",
+                                                   "自由贸易", "数字经济", "一带一路", "知识产权", "商务部",
+                                                   "高交会", "服贸会", "东南亚", "欧盟", "新加坡", "日本",
+                                                   "离岸", "专利", "电子商务", "生成式", "物联网", "协会",
+                                                   "大连", "同比增长", "信息技术", "软件", "平台", "合作",
+                                                   "企业", "市场", "国际", "发展")),
+}
+TYPICAL = {"服务外包": "服务外包", "人工智能 监管": "人工智能 监管", "桓星": "桓星"}
+
+
+def run(index, rounds: int) -> list[tuple[str, str, float, float, int, str]]:
+    from search.errors import QueryError
+    from search.query import Archive, Filters
+    archive = Archive(index)
+    rows = []
+    try:
+        for label, q in {**ADVERSARIAL, **TYPICAL}.items():
+            times, total, note = [], 0, ""
+            for _ in range(rounds + 1):  # the first is a warm-up
+                t = time.perf_counter()
+                try:
+                    page = archive.search(q, Filters(), page=1, per_page=10)
+                    _ = [h.snippet for h in page.hits]
+                    total, note = page.total, page.fallback or ""
+                except QueryError as exc:
+                    note = f"refused: {exc.code}"
+                times.append((time.perf_counter() - t) * 1000)
+            rows.append((label, "typical" if label in TYPICAL else "adversarial", median(times[1:]),
+                         max(times[1:]), total, note))
+    finally:
+        archive.close()
+    return rows
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("--rounds", type=int, default=3)
+    args = ap.parse_args(argv)
+    worst = {}
+    for n in args.sizes:
+        _, index = prepared(n)
+        rows = run(index, args.rounds)
+        print(f"\n### {n:,} items (full page: match, facets, 10 hits with snippets; {args.rounds} rounds)\n")
+        print("| query | kind | median ms | max ms | hits | note |\n|---|---|---|---|---|---|")
+        for label, kind, med, mx, total, note in rows:
+            print(f"| {label} | {kind} | {med:.0f} | {mx:.0f} | {total:,} | {note} |")
+        worst[n] = max(mx for _, kind, _, mx, _, _ in rows if kind == "adversarial")
+    for n, ms in worst.items():
+        verdict = "" if n != 10000 else (" (target ≤ 300 ms: met)" if ms <= TARGET_MS else " (target ≤ 300 ms: NOT met)")
+        print(f"\nworst adversarial query at {n:,} items: {ms:.0f} ms{verdict}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
