@@ -9,7 +9,9 @@ exception, an API answer that is not the contract's JSON).
 
     .venv/bin/python bench/bench_serve.py [--items 10000] [--seconds 30] [--connections 8]
 
-Target: zero errors, p99 ≤ 200 ms.
+Target: zero errors, p99 ≤ 200 ms; memory flat: at most 250 MB RSS per worker at 10,000 items
+after the load (issue 8). RSS is read from /proc for each gunicorn worker before the warm-up and
+after the load, split into anonymous memory and mapped index files (shared between processes).
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ import threading
 import time
 import urllib.parse
 from collections import Counter
+from pathlib import Path
 
 from common import OUT, QUERIES, Server, machine, pct, workspace
 
@@ -75,6 +78,29 @@ def client(port: int, seed: int, stop: threading.Event, out: list, errors: Count
         out.extend(mine)
 
 
+def workers_of(pid: int) -> list[int]:
+    """The gunicorn worker processes of the master `pid` (its children)."""
+    try:
+        text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+    except OSError:
+        return []
+    return [int(x) for x in text.split()]
+
+
+def memory(pid: int) -> dict:
+    """RSS of a process in MB, in all and split: anonymous (its own) and file-backed (mapped files)."""
+    fields = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        key, _, value = line.partition(":")
+        if key in ("VmRSS", "RssAnon", "RssFile", "RssShmem"):
+            fields[key] = round(int(value.split()[0]) / 1024, 1)
+    return {"rss": fields.get("VmRSS"), "anon": fields.get("RssAnon"), "file": fields.get("RssFile")}
+
+
+def worker_memory(server) -> list[dict]:
+    return [memory(w) for w in workers_of(server.proc.pid)]
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--items", type=int, default=10000)
@@ -88,6 +114,7 @@ def main(argv=None) -> int:
         started = time.monotonic()
         health = server.wait_healthy()
         print(f"server up in {time.monotonic() - started:.1f} s: {health}", file=sys.stderr)
+        rss_before = worker_memory(server)
         # Warm-up: every server thread opens its Archive on its first request (not measured).
         warm_stop = threading.Event()
         warm, warm_err, lock = [], Counter(), threading.Lock()
@@ -112,6 +139,7 @@ def main(argv=None) -> int:
         for t in threads:
             t.join()
         elapsed = time.perf_counter() - t0
+        rss_after = worker_memory(server)
     finally:
         server.stop()
     lat = [dt for _, dt in results]
@@ -126,6 +154,8 @@ def main(argv=None) -> int:
         "max_ms": round(max(lat), 1) if lat else None,
         "api_p50_ms": round(pct(by_kind["api"], 50), 1), "api_p99_ms": round(pct(by_kind["api"], 99), 1),
         "html_p50_ms": round(pct(by_kind["html"], 50), 1), "html_p99_ms": round(pct(by_kind["html"], 99), 1),
+        "rss_before": rss_before, "rss_after": rss_after,
+        "max_worker_rss_mb": max((m["rss"] for m in rss_after), default=None),
         "machine": info,
     }
     (OUT / f"bench_serve-{args.items}.json").write_text(json.dumps(report, ensure_ascii=False, indent=1))
@@ -136,7 +166,12 @@ def main(argv=None) -> int:
           f"{report['throughput_rps']} req/s | {report['p50_ms']} ms | {report['p99_ms']} ms | {n_err} |\n\n"
           f"API p50/p99 {report['api_p50_ms']}/{report['api_p99_ms']} ms; HTML page p50/p99 "
           f"{report['html_p50_ms']}/{report['html_p99_ms']} ms; max {report['max_ms']} ms; errors {dict(errors)}\n"
-          f"Target (zero errors, p99 ≤ 200 ms): {'met' if ok else 'NOT met'}")
+          f"Target (zero errors, p99 ≤ 200 ms): {'met' if ok else 'NOT met'}\n"
+          f"Worker RSS before load (MB, all / anon / mapped files): "
+          + "; ".join(f"{m['rss']} / {m['anon']} / {m['file']}" for m in rss_before) + "\n"
+          f"Worker RSS after load: " + "; ".join(f"{m['rss']} / {m['anon']} / {m['file']}" for m in rss_after)
+          + f"\nTarget (≤ 250 MB a worker at 10,000 items): "
+          + ("met" if report["max_worker_rss_mb"] and report["max_worker_rss_mb"] <= 250 else "NOT met"))
     return 0
 
 

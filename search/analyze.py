@@ -25,7 +25,7 @@ import opencc
 from whoosh.analysis import Token, Tokenizer
 
 # Bump when tokenization or the schema changes: indexes built with another version are rebuilt.
-ANALYZER_VERSION = "9"
+ANALYZER_VERSION = "10"  # 10: the unigram field char1
 
 _t2s = opencc.OpenCC("t2s")
 _tw2sp = opencc.OpenCC("tw2sp")
@@ -301,6 +301,27 @@ class CharTokenizer(_OffsetTokenizer):
         for pos, (gram, s, e) in enumerate(char_grams(norm), start_pos):
             yield self._fill(token, gram, pos, s, e, value, offsets, positions, chars, keeporiginal,
                              start_char)
+
+
+class UnigramTokenizer(_OffsetTokenizer):
+    """Each letter and digit alone: a single-character query is one term, not a prefix over every
+    gram that starts with it (的 alone would expand to thousands of grams at 10,000 items)."""
+
+    def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
+                 start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
+        norm, offsets = normalize_map(value)
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        pos = start_pos
+        for i, j in char_runs(norm):
+            for k in range(i, j):
+                yield self._fill(token, norm[k], pos, k, k + 1, value, offsets, positions, chars,
+                                 keeporiginal, start_char)
+                pos += 1
+
+
+@lru_cache(maxsize=None)
+def unigram_analyzer():
+    return UnigramTokenizer()
 
 
 @lru_cache(maxsize=None)

@@ -59,6 +59,8 @@ def make_schema() -> Schema:
         title=TEXT(analyzer=analyze.word_analyzer(), stored=True, field_boost=2.0, phrase=False),
         body=TEXT(analyzer=analyze.word_analyzer(), stored=True, phrase=False),
         chars=TEXT(analyzer=analyze.char_analyzer()),  # title + body as character grams
+        # title + body as single characters, no positions: a one-character query is one term
+        char1=TEXT(analyzer=analyze.unigram_analyzer(), phrase=False),
         section=ID(stored=True),
         source=ID(stored=True),
         org=KEYWORD(stored=True, commas=True, scorable=False),
@@ -87,6 +89,7 @@ def item_fields(item: Item) -> dict:
         "id": item.id, "file": item.file, "ordinal": item.ordinal,
         "title": item.title or "", "body": item.body,
         "chars": f"{item.title or ''}\n{item.body}",
+        "char1": f"{item.title or ''}\n{item.body}",
         "section": item.section, "doc": json.dumps(item.to_dict(), ensure_ascii=False),
         "datekey": datekey,
         "facetrow": (item.section, item.source, tuple(item.orgs),

@@ -314,7 +314,7 @@ class Compiler:
         if w.isascii() and not self.latin_chars:
             return None
         if len(w) == 1:
-            return Prefix("chars", w) if alone else None
+            return Term("char1", w) if alone else None
         if analyze.in_dictionary(w):
             return None  # indexed as a word wherever the text has it
         return Term("chars", w) if len(w) == 2 else char_query(w)
