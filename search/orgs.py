@@ -73,7 +73,10 @@ _NOT_NAME_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "xc", "w", "m", "q", "t", 
 _DEPT_END = re.compile(r"(?:[司局处科室部厅]|中心|办公室|委员会|研究院|研究所|研究部|学院|分公司|分行|支行)$")
 # Tags a department's words may have between its parent and its ending (对外服务 贸易处).
 _DEPT_TAGS = {"n", "vn", "nz", "an", "ORG", "LOC", "j"}
-_CITED_BEFORE = re.compile(r"(?:(?<![" + _CJK + r"])据|根据)[" + _CJK + r"]{0,4}《?$")  # not 数据局
+_CITED_BEFORE = re.compile(r"(?:(?<![" + _CJK + r"])据|根据)[" + _CJK + r"]{0,4}《?$"  # not 数据局
+                           r"|(?:来源|摘自|转自|转载自)\s*[：:]?\s*$")
+# How the names of news media end: a name the gazetteer does not know, cited as a source, is one.
+_MEDIA_END = re.compile(r"(?:报|网|社|台|新闻|周刊|杂志|客户端)$")
 _CITED_AFTER = re.compile(r"^(?:》?(?:网站)?(?:\d{1,2}月)?(?:\d{1,2}日)?)(?:报道|消息|引述|分析称|称|援引)"
                           r"|^[" + _CJK + r"]{0,4}\d{1,2}月\d{1,2}日电")  # 新华社北京9月11日电: a dateline
 
@@ -126,8 +129,8 @@ def extract_orgs(text: str, *, aliases: list[tuple[str, str]] = (), model: bool 
     """
     positions: dict[str, int] = {}
     for span in _spans(text, model=model):
-        if span.kind == "not-orgs" or (span.kind != "orgs" or span.found_by != "gazetteer") and _cited(
-                text, span.start, span.end):
+        medium = span.kind == "media" or span.found_by != "gazetteer" and _MEDIA_END.search(span.name)
+        if span.kind == "not-orgs" or medium and _cited(text, span.start, span.end):
             continue
         if span.found_by != "gazetteer" and any(span.name in n and not n.startswith(span.name) for n in positions):
             continue  # 神谷中医医院 after 大连神谷中医医院: the same one, named short
