@@ -60,6 +60,8 @@ _EVENT_END = re.compile(
 # Events that carry a name of their own (中国—东盟博览会): an organisation's name at their start is
 # part of theirs. A meeting or press conference of an organisation (国新办新闻发布会) is not.
 _NAMED_EVENT_END = re.compile(r"(?:交易会|博览会|展览会|展销会|洽谈会|峰会|论坛|[博交贸洽展投]会|大赛)$")
+# A numbered session is an event too: 全国人大 of 十四届全国人大三次会议.
+_SESSION = re.compile(r"第?[一二三四五六七八九十\d]+次(?:全体|常务|主任)?会议")
 _VENUE_END = re.compile(r"(?:会展中心|博览中心|展览中心|会议中心|会客厅|体育馆|体育场|展览馆|大剧院|"
                         r"酒店|宾馆|大厦|广场|校区|园区)$")
 _GROUP_END = re.compile(r"(?:展团|交易团|代表团|考察团|访问团|采购团)$")
@@ -132,8 +134,6 @@ def extract_orgs(text: str, *, aliases: list[tuple[str, str]] = (), model: bool 
         medium = span.kind == "media" or span.found_by != "gazetteer" and _MEDIA_END.search(span.name)
         if span.kind == "not-orgs" or medium and _cited(text, span.start, span.end):
             continue
-        if span.found_by != "gazetteer" and any(span.name in n and not n.startswith(span.name) for n in positions):
-            continue  # 神谷中医医院 after 大连神谷中医医院: the same one, named short
         positions.setdefault(span.name, span.start)
     for short, full in aliases:
         if full in positions and short not in positions:
@@ -169,6 +169,8 @@ def _model_spans(text: str, tokens: list[ner.Token]) -> list[_Span]:
     """The model's ORG spans, made whole (a department after its parent) and cut to the name."""
     out = []
     for i, tok in enumerate(tokens):
+        if i and tokens[i - 1].tag == "ORG" and tokens[i - 1].end == tok.start:
+            continue  # merged into the name before it
         if tok.tag != "ORG" or _in_event_name(tokens, tok.start, tok.end) or _in_title(text, tok.start):
             continue
         start, end = tok.start, _department_end(tokens, i)
@@ -191,14 +193,19 @@ def _in_event_name(tokens: list[ner.Token], start: int, end: int, limit: int = 1
         if tok.end <= start:
             continue
         if tok.start < end:
-            if tok.end > end and _NAMED_EVENT_END.search(tok.word):
-                return True  # the model read 东盟博览会 as one word
+            if tok.end > end and (_NAMED_EVENT_END.search(tok.word) or _SESSION.search(tok.word)):
+                return True  # the model read 东盟博览会, 全国人大三次会议 as one word
             continue
         if tok.tag not in _DEPT_TAGS | {"c"} or tok.end - end > limit:
-            return False
+            return bool(_SESSION.match(_text_after(tokens, end)))
         if _NAMED_EVENT_END.search(tok.word):
             return True
-    return False
+    return bool(_SESSION.match(_text_after(tokens, end)))
+
+
+def _text_after(tokens: list[ner.Token], pos: int, limit: int = 12) -> str:
+    """Up to `limit` characters of the tagged text from `pos` on."""
+    return "".join(t.word for t in tokens if t.start >= pos)[:limit]
 
 
 def _in_title(text: str, pos: int) -> bool:
@@ -216,6 +223,9 @@ def _department_end(tokens: list[ner.Token], i: int, limit: int = 10) -> int:
     """
     end = tokens[i].end
     for tok in tokens[i + 1:]:
+        if tok.tag == "ORG" and tok.start == end:
+            end = tok.end  # 桓星 + 东方太阳能: one name the model cut in two
+            continue
         if tok.tag not in _DEPT_TAGS or tok.end - tokens[i].end > limit:
             break
         if _DEPT_END.search(tok.word) or _INNER_END.fullmatch(tok.word):  # 服务贸易处; 福建省进出口 + 商会
@@ -269,7 +279,7 @@ def _rule_spans(text: str, tokens: list[ner.Token], known: list[tuple[int, int]]
 
 def _plausible(name: str, *, found_by: str) -> bool:
     """Whether a name the gazetteer does not know reads as an organisation's."""
-    if len(name) < 2 or _canonical(name).startswith(_BAD_START) or name.isdigit():
+    if len(name) < 2 or _parent_canonical(name).startswith(_BAD_START) or name.isdigit():
         return False
     if _EVENT_END.search(name) or _VENUE_END.search(name) or _GROUP_END.search(name) or _NOT_NAME_END.search(name):
         return False
@@ -286,14 +296,16 @@ def _plausible(name: str, *, found_by: str) -> bool:
 
 
 def _canonical(name: str) -> str:
-    """The gazetteer's form of a name, or of its parent: 市商务局对外服务贸易处 -> 大连市商务局对外服务贸易处."""
+    """The gazetteer's form of a name (市商务局 -> 大连市商务局); any other name as written."""
+    kinds = _matcher()[1]
+    return kinds[name][1] if name in kinds else name
+
+
+def _parent_canonical(name: str) -> str:
+    """A name with its parent in the gazetteer's form: 市商务局对外服务贸易处 -> 大连市商务局对外服务贸易处."""
     pattern, kinds = _matcher()
-    if name in kinds:
-        return kinds[name][1]
     m = pattern.match(name)
-    if m and kinds[m.group()][0] == "orgs":
-        return kinds[m.group()][1] + name[m.end():]
-    return name
+    return kinds[m.group()][1] + name[m.end():] if m and kinds[m.group()][0] == "orgs" else name
 
 
 def _name_start(text: str, end: int, limit: int = 24) -> int:
