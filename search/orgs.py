@@ -175,8 +175,14 @@ def _model_spans(text: str, tokens: list[ner.Token]) -> list[_Span]:
             continue
         start, end = tok.start, _department_end(tokens, i)
         j = i
-        while j > 0 and tokens[j - 1].tag == "LOC" and tok.word not in _matcher()[1]:  # 德国 + 克诺尔公司
-            j -= 1
+        while tok.word not in _matcher()[1]:  # a place before a name is part of it, as written
+            if j > 0 and tokens[j - 1].tag == "LOC":  # 德国 + 克诺尔公司
+                j -= 1
+            elif j > 3 and [t.word for t in (tokens[j - 3], tokens[j - 1])] == ["（", "）"] and \
+                    tokens[j - 2].tag == tokens[j - 4].tag == "LOC":  # 中国（辽宁） + 自由贸易试验区…
+                j -= 4
+            else:
+                break
             start = tokens[j].start
         end = _name_end(text, start, end)
         while start < end and not re.match(f"[{_CJK}A-Za-z0-9]", text[start]):
