@@ -332,9 +332,15 @@ def _name_start(text: str, end: int, limit: int = 24) -> int:
     return i
 
 
+# Someone speaking to a medium (对路透社表示, 接受新华社记者采访时说) cites it too.
+_TOLD = re.compile(r"^(?:记者)?(?:采访)?(?:时)?(?:表示|说|称|透露)")
+
+
 def _cited(text: str, start: int, end: int) -> bool:
-    return bool(_CITED_BEFORE.search(text[max(0, start - 8):start])
-                or _CITED_AFTER.match(text[end:end + 12]))
+    """Whether the medium at start:end is cited as a source rather than acting in the story."""
+    before, after = text[max(0, start - 8):start], text[end:end + 12]
+    return bool(_CITED_BEFORE.search(before) or _CITED_AFTER.match(after)
+                or re.search("(?:对|向|接受)$", before) and _TOLD.match(after))
 
 
 def extract_aliases(text: str) -> list[tuple[str, str]]:
