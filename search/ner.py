@@ -51,7 +51,7 @@ class _Lac:
         self._q2b = _tsv(files / "q2b.dic")  # full-width -> half-width, as the model was trained
         self._labels = {int(i): label for i, label in _tsv(files / "tag.dic").items()}
         with (files / "lac_crf_transitions.npy").open("rb") as f:
-            self._transitions = numpy.load(f)
+            self._into = numpy.ascontiguousarray(numpy.load(f).T)
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
@@ -76,17 +76,21 @@ class _Lac:
         return words
 
     def _viterbi(self, emissions) -> list[int]:
-        """The best tag sequence under the CRF's transitions."""
+        """The best tag sequence under the CRF's transitions (the package's decoding, loops in numpy)."""
+        np = self._np
         n, k = emissions.shape
-        back = self._np.empty((n, k), dtype=self._np.intp)
+        into = self._into  # into[j, i]: the score of moving from tag i to tag j
+        rows = np.arange(k)
+        back = np.empty((n, k), dtype=np.intp)
         best = emissions[0].copy()
         for t in range(1, n):
-            scores = best[:, None] + self._transitions
-            back[t] = scores.argmax(0)
-            best = scores.max(0) + emissions[t]
+            scores = into + best
+            back[t] = scores.argmax(1)
+            best = scores[rows, back[t]] + emissions[t]
         path = [int(best.argmax())]
+        steps = back.tolist()
         for t in range(n - 1, 0, -1):
-            path.append(int(back[t, path[-1]]))
+            path.append(steps[t][path[-1]])
         return path[::-1]
 
 
