@@ -59,7 +59,8 @@ _EVENT_END = re.compile(
     r"说明会|恳谈会|峰会|大会|年会|论坛|会议|[博交贸洽展投]会|展|节|大赛)$")
 # Events that carry a name of their own (中国—东盟博览会): an organisation's name at their start is
 # part of theirs. A meeting or press conference of an organisation (国新办新闻发布会) is not.
-_NAMED_EVENT_END = re.compile(r"(?:交易会|博览会|展览会|展销会|洽谈会|峰会|论坛|[博交贸洽展投]会|大赛)$")
+_NAMED_EVENT_END = re.compile(r"(?:交易会|博览会|展览会|展销会|洽谈会|峰会|论坛|[博交贸洽展投]会|大赛"
+                              r"|协定|协议|法案|条例|公约|行业|产业|服务业)$")  # and 中新自贸协定, 大连…服务业
 # A numbered session is an event too: 全国人大 of 十四届全国人大三次会议.
 _SESSION = re.compile(r"第?[一二三四五六七八九十\d]+次(?:全体|常务|主任)?会议")
 _VENUE_END = re.compile(r"(?:会展中心|博览中心|展览中心|会议中心|会客厅|体育馆|体育场|展览馆|大剧院|"
@@ -160,9 +161,16 @@ def _spans(text: str, *, model: bool = True) -> list[_Span]:
         if not inside:
             taken.append(span)
         elif all(t.found_by == "gazetteer" and t.kind == "orgs" and span.start <= t.start and t.end <= span.end
-                 and (t.start, t.end) != (span.start, span.end) for t in inside):
+                 and (t.start, t.end) != (span.start, span.end) for t in inside) and (not model or _place(
+                     text[span.start:min(t.start for t in inside)])):
             taken = [t for t in taken if t not in inside] + [span]
     return sorted(taken, key=lambda s: s.start)
+
+
+def _place(prefix: str) -> bool:
+    """Whether what stands before a known name is empty or a place (德国, 中国（辽宁）), not a verb (特邀)."""
+    words = [w for w in re.split("[（）()]", prefix) if w]
+    return all(ner.tag_word(w) == ("LOC",) for w in words)
 
 
 def _model_spans(text: str, tokens: list[ner.Token]) -> list[_Span]:
@@ -274,6 +282,9 @@ def _rule_spans(text: str, tokens: list[ner.Token], known: list[tuple[int, int]]
             if (start <= tok.start and tok.end <= m.start() and tok.tag in _NOT_NAME_TAGS
                     and not any(s <= tok.start < e for s, e in known)):
                 start, cut = tok.end, tok
+        for tok in tokens:
+            if tok.tag == "ORG" and tok.end == m.end() and tok.start > start:
+                start, cut = tok.start, None  # the model knows where this name starts
         name = text[start:m.end()]
         if cut is not None and cut.tag == "r" or _in_title(text, start):
             continue  # 各产业委员会, 该公司: a kind, not a name
@@ -287,6 +298,8 @@ def _plausible(name: str, *, found_by: str) -> bool:
     """Whether a name the gazetteer does not know reads as an organisation's."""
     if len(name) < 2 or _parent_canonical(name).startswith(_BAD_START) or name.isdigit():
         return False
+    if len(name) <= 3 and name[0] in _NAME_STOP:
+        return False  # 从一 (个侧面): a preposition and a number, not a name
     if _EVENT_END.search(name) or _VENUE_END.search(name) or _GROUP_END.search(name) or _NOT_NAME_END.search(name):
         return False
     if found_by == "model" and not _ORG_END.search(name):

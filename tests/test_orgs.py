@@ -127,6 +127,11 @@ def test_aliases_of_items(items, item_id, aliases):
     ("服贸会和数博会同期举办，链博会在北京闭幕。", []),
     ("第21届中国—东盟博览会和中国—东盟商务与投资峰会在南宁开幕。", []),
     ("2025全球数字经济大会和世界人工智能大会相继召开。", []),
+    # nor is an organisation in the name of an agreement or a sector, a fragment, a verb before a known name
+    ("以负面清单方式启动中新自贸协定服务贸易谈判。", []),
+    ("公司是大连软件信息技术服务业核心竞争力企业。", []),
+    ("分布从一个侧面说明问题。", []),
+    ("特邀中软国际开源鸿蒙研究院执行院长主讲。", ["中软国际开源鸿蒙研究院"]),
 ])
 def test_rules_on_new_text(text, orgs):
     assert extract_orgs(text) == orgs
