@@ -177,9 +177,9 @@ def _model_spans(text: str, tokens: list[ner.Token]) -> list[_Span]:
     """The model's ORG spans, made whole (a department after its parent) and cut to the name."""
     out = []
     for i, tok in enumerate(tokens):
-        if i and tokens[i - 1].tag == "ORG" and tokens[i - 1].end == tok.start:
+        if i and tokens[i - 1].tag == "ORG" and tokens[i - 1].end == tok.start and len(tokens[i - 1].word) > 1:
             continue  # merged into the name before it
-        if tok.tag != "ORG" or _in_event_name(tokens, tok.start, tok.end) or _in_title(text, tok.start):
+        if tok.tag != "ORG" or len(tok.word) < 2 or _in_event_name(tokens, tok.start, tok.end) or _in_title(text, tok.start):
             continue
         start, end = tok.start, _department_end(tokens, i)
         j = i
@@ -237,13 +237,15 @@ def _department_end(tokens: list[ner.Token], i: int, limit: int = 10) -> int:
     """
     end = tokens[i].end
     for tok in tokens[i + 1:]:
-        if tok.tag == "ORG" and tok.start == end:
+        if tok.tag == "ORG" and tok.start == end and len(tok.word) > 1:
             end = tok.end  # 桓星 + 东方太阳能: one name the model cut in two
             continue
-        if tok.tag not in _DEPT_TAGS or tok.end - tokens[i].end > limit:
+        if tok.end - tokens[i].end > limit:
             break
-        if _DEPT_END.search(tok.word) or _INNER_END.fullmatch(tok.word):  # 服务贸易处; 福建省进出口 + 商会
-            return tok.end
+        if tok.tag in _DEPT_TAGS | {"a"} and (_DEPT_END.search(tok.word) or _INNER_END.fullmatch(tok.word)):
+            return tok.end  # 服务贸易处; 福建省进出口 + 商会; 工信部 + 信软司 (which it reads as an adjective)
+        if tok.tag not in _DEPT_TAGS:
+            break
     return end
 
 
@@ -290,6 +292,9 @@ def _rule_spans(text: str, tokens: list[ner.Token], known: list[tuple[int, int]]
             continue  # 各产业委员会, 该公司: a kind, not a name
         if len(name) - len(m.group()) < 2 or not _plausible(name, found_by="rule" if model else "text"):
             continue
+        stem = name[:-len(m.group())]
+        if model and len(stem) <= 3 and not set(ner.tag_word(stem)) & {"LOC", "ORG", "PER", "nz", "nw"}:
+            continue  # 行业协会, 相关委员会: a kind of organisation, not one
         out.append(_Span(start, m.end(), "orgs", _canonical(name), "rule"))
     return out
 

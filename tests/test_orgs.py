@@ -132,6 +132,9 @@ def test_aliases_of_items(items, item_id, aliases):
     ("公司是大连软件信息技术服务业核心竞争力企业。", []),
     ("分布从一个侧面说明问题。", []),
     ("特邀中软国际开源鸿蒙研究院执行院长主讲。", ["中软国际开源鸿蒙研究院"]),
+    ("以上海市软件行业协会为例。", ["上海市软件行业协会"]),
+    ("科研院所及行业协会代表相聚蓉城。", []),  # a kind of organisation, not one
+    ("工信部信软司在有关文件中指出。", ["工信部信软司"]),
 ])
 def test_rules_on_new_text(text, orgs):
     assert extract_orgs(text) == orgs
