@@ -12,7 +12,9 @@ Three sources, in order of trust:
    adverb or preposition the model sees in front of them (邀请辽宁省律师协会 -> 辽宁省律师协会).
 
 Every name that is not in the gazetteer must look like one: not an event, meeting or exhibition
-(…交易会, …博览会, …论坛, 服贸会), not a venue or a delegation, not a place or a common noun.
+(…交易会, …博览会, …论坛, 服贸会), not a venue or a delegation, not a place or a common noun. An
+organisation that begins the name of an event, a session or an agreement (东盟 of 中国—东盟博览会,
+全国人大 of 十四届全国人大三次会议, 中新 of 中新自贸协定) or stands in a 《title》 is not one of the item's.
 Abbreviations are the pairs the text defines: X（以下简称“Y”）, X（Y） with Y a Latin acronym.
 The text given is already normalised (see `search.parse.normalize`).
 """
