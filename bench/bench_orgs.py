@@ -50,8 +50,9 @@ def sample() -> list[tuple[str, str, list[str]]]:
 
 def new() -> list[tuple[str, str, list[str]]]:
     """Items of the new issues: the text of each annotated item and its organisations."""
-    import new_issues  # noqa: PLC0415 - bench/new_issues.py reads tests/data/new/
-    return new_issues.items()
+    sys.path.insert(0, str(ROOT / "tests"))
+    import new_items  # noqa: PLC0415 - tests/new_items.py reads tests/data/new/
+    return new_items.items()
 
 
 def jieba_nt(text: str) -> list[str]:
