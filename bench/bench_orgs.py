@@ -131,8 +131,8 @@ tag = best(ner.tag)
 full = best(extract_orgs)
 rules = best(lambda x: extract_orgs(x, model=False))
 jb = best(lambda x: list(jieba.posseg.cut(x)))
-print(json.dumps({"items": len(texts), "chars": sum(map(len, texts)), "load": load, "first": first, "tag": tag, "full": full,
-                  "rules": rules, "jieba": jb, "rss_mb": (rss1 - rss0) / 1024}))
+print(json.dumps({"items": len(texts), "chars": sum(map(len, texts)), "load": load, "first": first,
+                  "tag": tag, "full": full, "rules": rules, "jieba": jb, "rss_mb": (rss1 - rss0) / 1024}))
 """
 
 

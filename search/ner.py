@@ -65,7 +65,8 @@ class _Lac:
         """(word, tag) pairs whose words join back to `sentence`."""
         np = self._np
         ids = np.array([[self._ids.get(self._q2b.get(c, c), self._oov) for c in sentence]], dtype=np.int64)
-        emissions = self._session.run(None, {"token_ids": ids, "length": np.array([len(sentence)], dtype=np.int64)})[0][0]
+        length = np.array([len(sentence)], dtype=np.int64)
+        emissions = self._session.run(None, {"token_ids": ids, "length": length})[0][0]
         words: list[tuple[str, str]] = []
         for char, label in zip(sentence, self._viterbi(emissions)):
             name = self._labels.get(label, "n-B")

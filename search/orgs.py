@@ -181,7 +181,9 @@ def _model_spans(text: str, tokens: list[ner.Token]) -> list[_Span]:
     for i, tok in enumerate(tokens):
         if i and tokens[i - 1].tag == "ORG" and tokens[i - 1].end == tok.start and len(tokens[i - 1].word) > 1:
             continue  # merged into the name before it
-        if tok.tag != "ORG" or len(tok.word) < 2 or _in_event_name(tokens, tok.start, tok.end) or _in_title(text, tok.start):
+        if tok.tag != "ORG" or len(tok.word) < 2:
+            continue
+        if _in_event_name(tokens, tok.start, tok.end) or _in_title(text, tok.start):
             continue
         start, end = tok.start, _department_end(tokens, i)
         j = i
