@@ -58,9 +58,17 @@ def _squashed(lines: list[str]) -> tuple[str, list[tuple[int, int]]]:
     return "".join(chars), where
 
 
+def _normalize(line: str) -> str:
+    """Whitespace as the parser keeps it: a space only between two Latin letters or digits."""
+    def keep(m: re.Match) -> str:
+        left, right = m.string[m.start() - 1:m.start()], m.string[m.end():m.end() + 1]
+        return " " if re.fullmatch("[A-Za-z0-9]", left or "_") and re.fullmatch("[A-Za-z0-9]", right or "_") else ""
+    return re.sub(r"\s+", keep, line).strip()
+
+
 def _text(lines: list[str], first: tuple[int, int], last: tuple[int, int]) -> str:
     """The original text from `first` to `last` inclusive, lines joined, whitespace as the parser keeps it."""
-    from search.parse import normalize  # noqa: PLC0415
+    normalize = _normalize
     (l0, c0), (l1, c1) = first, last
     part = [lines[l0][c0:]] if l0 < l1 else [lines[l0][c0:c1 + 1]]
     part += lines[l0 + 1:l1] + ([lines[l1][:c1 + 1]] if l1 > l0 else [])
