@@ -1,6 +1,7 @@
 """Organisations and abbreviations of the archive's items, and the rules behind them."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -8,7 +9,8 @@ import pytest
 from search.orgs import extract_aliases, extract_orgs, gazetteer
 from search.parse import parse_files
 
-CORPUS = Path(__file__).resolve().parent / "data" / "corpus"  # frozen copy, never the live corpus/
+DATA = Path(__file__).resolve().parent / "data"
+CORPUS = DATA / "corpus"  # frozen copy, never the live corpus/
 
 
 @pytest.fixture(scope="module")
@@ -18,47 +20,53 @@ def items():
     return {item.id: item for issue in parsed for item in issue.items}
 
 
+def _scores(pairs) -> tuple[float, float]:
+    """Micro precision and recall of (gold, found) name lists."""
+    tp = fp = fn = 0
+    for gold, found in pairs:
+        tp += len(set(gold) & set(found))
+        fp += len(set(found) - set(gold))
+        fn += len(set(gold) - set(found))
+    return tp / (tp + fp), tp / (tp + fn)
+
+
+def test_scores_on_the_five_issues(items):
+    """Against the hand-checked organisations of 29 items of the frozen archive (orgs_gold.json)."""
+    gold = json.loads((DATA / "orgs_gold.json").read_text(encoding="utf-8"))
+    precision, recall = _scores((orgs, items[item_id].orgs) for item_id, orgs in gold.items())
+    assert precision >= 0.97 and recall >= 0.98, (precision, recall)
+
+
+def test_scores_on_sentences_of_other_news():
+    """35 sentences retold from 2024-2025 economic news, annotated by hand before any extractor ran."""
+    lines = (DATA / "orgs_sample.jsonl").read_text(encoding="utf-8").splitlines()
+    sample = [json.loads(line) for line in lines if line.strip()]
+    precision, recall = _scores((d["orgs"], extract_orgs(d["text"], aliases=extract_aliases(d["text"])))
+                                for d in sample)
+    assert precision >= 0.9 and recall >= 0.85, (precision, recall)
+    # the gazetteer and the suffix rules alone, which the model is there to beat
+    precision, recall = _scores((d["orgs"], extract_orgs(d["text"], aliases=extract_aliases(d["text"]),
+                                                         model=False)) for d in sample)
+    assert recall < 0.6, (precision, recall)
+
+
+@pytest.mark.skipif(not list((DATA / "new").glob("*.expected.json")), reason="no held-out issues here")
+def test_scores_on_the_held_out_issues():
+    """The items of tests/data/new/ (annotated by another hand, never used to develop the extractor)."""
+    from new_items import items  # tests/new_items.py
+    precision, recall = _scores((orgs, extract_orgs(text, aliases=extract_aliases(text)))
+                                for _, text, orgs in items())
+    assert precision >= 0.85 and recall >= 0.85, (precision, recall)
+
+
 @pytest.mark.parametrize("item_id, orgs", [
-    ("2023-11-01", ["商务部"]),
     ("2023-11-02", ["大连市商务局", "亿达科创集团", "大连华科电子科技有限公司", "大连桓星东方太阳能科技有限公司",
-                    "大连美牛新能源有限公司", "大连唯强科技有限公司", "辽宁省商务厅", "大连语智星科技有限公司",
-                    "大连成者科技有限公司", "大连温特纳科技有限公司"]),
-    ("2023-11-03", ["商务部", "eMarketer"]),
-    ("2023-11-04", ["国务院服务贸易发展部际联席会议办公室", "党中央", "国务院"]),
-    ("2023-11-06", ["谷歌", "Google", "淡马锡控股", "Temasek", "贝恩", "Bain"]),
-    ("2023-11-07", ["欧盟", "韩国产业通商资源部"]),
-    ("2023-11-08", ["世贸组织", "全球服务贸易联盟", "中国科学院大学", "同济大学", "南京理工大学",
-                    "中国科学院大学知识产权学院"]),
-    ("2023-11-09", ["大连市数字贸易协会", "宁波服务贸易协会", "麒盛科技股份有限公司", "浙江出海云技术有限公司"]),
-    ("2023-09-03", ["世界贸易组织", "WTO", "经济合作组织", "OECD", "国际货币基金组织", "IMF", "联合国贸发会议",
-                    "UNCTAD", "中国对外经济贸易统计学会学术委员会", "北京师范大学国民核算研究院", "北京师范大学",
-                    "中国对外经济贸易统计学会", "商务部服贸司", "商务部研究院", "国家工业信息安全发展研究中心",
-                    "中关村软件园", "国际标准化组织行政商业领域数据流程单证技术委员会", "鼎韬产业研究院",
-                    "大连瀚闻资讯有限公司", "大连市数字贸易协会", "中国口岸协会", "中国商务出版社", "对外经贸大学",
-                    "上海对外经贸大学"]),
-    ("2023-09-05", ["国务院发展研究中心对外经济研究部"]),
+                    "大连美牛新能源有限公司", "大连唯强科技有限公司", "桓星东方太阳能", "辽宁省商务厅",
+                    "大连语智星科技有限公司", "大连成者科技有限公司", "大连温特纳科技有限公司"]),
     ("2023-09-08", ["欧盟", "苹果", "谷歌", "欧盟委员会", "Alphabet", "亚马逊", "Meta", "微软", "字节跳动"]),
-    ("2023-09-09", ["恩梯梯数据通信软件工程（大连）有限公司", "大连市数字贸易协会",
-                    "NTT DATA通信软件工程（大连）有限公司", "NTT DATA集团"]),
-    ("2023-09-14", ["大连高新区总工会", "大连高新区科技创新局", "大连软件行业协会", "大连市数字贸易协会"]),
-    ("2023-08-04", ["工信部", "全国人大"]),
-    ("2023-08-06", ["印度下议院", "数据保护委员会", "印度政府"]),
-    ("2023-08-08", ["大连住林信息技术服务有限公司", "大连市数字贸易协会", "大连ITS", "日本住友林业株式会社"]),
-    ("2023-08-09", ["大连必捷必信息技术有限公司", "大连市数字贸易协会"]),
-    ("2023-08-11", ["大连市数字贸易协会", "大连神谷中医医院"]),
-    ("2024-05-02", ["国家数据局", "中国国家数据局", "国新办"]),
-    ("2024-05-03", []),
-    ("2024-05-05", ["美国拜登政府", "美国商务部", "中国驻美大使馆", "开放人工智能研究中心", "OpenAI", "美国政府"]),
-    ("2024-05-07", ["经合组织", "智利外交部"]),
-    ("2024-05-08", ["汇丰", "汇丰银行"]),
-    ("2024-05-10", ["阿尔卑斯系统集成（大连）有限公司", "大连市数字贸易协会", "ALSI", "日本阿尔卑斯系统集成株式会社"]),
-    ("2024-06-05", ["工信部", "中国工业和信息化部", "中国信息通信研究院"]),
-    ("2024-06-07", ["欧盟", "EDPS", "欧洲数据保护监督机构"]),
-    ("2024-06-08", ["迪拜文化艺术管理局", "迪拜经济旅游局", "DET"]),
-    ("2024-06-10", ["大连市商务局", "大连市数字贸易协会", "大连市对外投资与合作企业联合会"]),
-    ("2024-06-11", ["大连市数字贸易协会", "百年人寿保险大连分公司", "百年人寿保险公司", "百年人寿大连分公司"]),
+    ("2024-06-10", ["大连市商务局", "大连市数字贸易协会", "大连市对外投资与合作企业联合会", "市商务局对外服务贸易处"]),
 ])
-def test_orgs_of_items(items, item_id, orgs):
+def test_orgs_in_order_of_first_mention(items, item_id, orgs):
     assert items[item_id].orgs == orgs
 
 
@@ -103,9 +111,39 @@ def test_aliases_of_items(items, item_id, aliases):
 @pytest.mark.parametrize("text, orgs", [
     ("据路透社8月9日消息，印度政府通过法案。", ["印度政府"]),
     ("新华社记者采访了深圳某某科技有限公司。", ["新华社", "深圳某某科技有限公司"]),
+    ("新华社北京9月11日电，东盟秘书处发布报告。", ["东盟秘书处"]),  # a dateline cites
+    ("马特斯对路透社表示，德国企业继续扩大在华业务。", []),  # told a medium: cited
+    ("据21世纪经济报道，国家统计局发布数据。", ["国家统计局"]),  # a medium the gazetteer does not know
     ("我市展团由市商务局牵头组织。", ["大连市商务局"]),
     ("会员企业参观了杭州云海数据有限公司和宁波港口协会。", ["杭州云海数据有限公司", "宁波港口协会"]),
     ("本届交易会在国家会议中心举行。", []),
+    # the words in front of a name are not part of it
+    ("协会邀请辽宁省律师协会举办讲座。", ["辽宁省律师协会"]),
+    ("会员走访信华信技术股份有限公司。", ["信华信技术股份有限公司"]),
+    ("他同时兼任大连岩谷机具有限公司董事长。", ["大连岩谷机具有限公司"]),
+    ("大连成立松下软件开发大连有限公司", ["松下软件开发大连有限公司"]),
+    # a department stays whole with its parent, as written
+    ("辽宁省商务厅服务贸易处处长出席会议。", ["辽宁省商务厅服务贸易处"]),
+    ("商务部服贸司发布数据。", ["商务部服贸司"]),
+    ("会议由市商务局对外服务贸易处处长主持。", ["市商务局对外服务贸易处"]),
+    ("中国（辽宁）自由贸易试验区大连片区管委会成立。", ["中国（辽宁）自由贸易试验区大连片区管委会"]),
+    ("十四届全国人大三次会议在北京开幕。", []),
+    # foreign bodies and international organisations
+    ("德国克诺尔公司与东盟、世界经济论坛、世界贸易组织、联合国贸发会议合作。",
+     ["德国克诺尔公司", "东盟", "世界经济论坛", "世界贸易组织", "联合国贸发会议"]),
+    # events, exhibitions and meetings are not organisations, nor are organisations in their names
+    ("第二十五届中国国际高新技术成果交易会（以下简称“高交会”）在深圳举行。", []),
+    ("服贸会和数博会同期举办，链博会在北京闭幕。", []),
+    ("第21届中国—东盟博览会和中国—东盟商务与投资峰会在南宁开幕。", []),
+    ("2025全球数字经济大会和世界人工智能大会相继召开。", []),
+    # nor is an organisation in the name of an agreement or a sector, a fragment, a verb before a known name
+    ("以负面清单方式启动中新自贸协定服务贸易谈判。", []),
+    ("公司是大连软件信息技术服务业核心竞争力企业。", []),
+    ("分布从一个侧面说明问题。", []),
+    ("特邀中软国际开源鸿蒙研究院执行院长主讲。", ["中软国际开源鸿蒙研究院"]),
+    ("以上海市软件行业协会为例。", ["上海市软件行业协会"]),
+    ("科研院所及行业协会代表相聚蓉城。", []),  # a kind of organisation, not one
+    ("工信部信软司在有关文件中指出。", ["工信部信软司"]),
 ])
 def test_rules_on_new_text(text, orgs):
     assert extract_orgs(text) == orgs

