@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Iterator
 
 from whoosh import index as whoosh_index
-from whoosh.query import Every, Phrase, Query, Sequence
+from whoosh.query import And, AndNot, Every, Or, Phrase, Query, Sequence, Term
 
 from search import analyze, highlight
 from search.errors import IndexMissing, IndexStale, NotFound, QueryError
@@ -29,6 +29,11 @@ MAX_PER_PAGE = 100
 MAX_WORDS = 32
 FACETS = ("section", "source", "org", "year", "issue")
 ONE_PASS_HITS = 3000  # Whoosh's estimate of a query's hits below which one scored pass is faster
+# Postings a query may walk and still be ranked by relevance. Beyond it (twenty common single
+# characters, dozens of common exclusions) the result set comes from set algebra and is listed
+# newest first, and the page says so: one request's cost stays bounded as the archive grows.
+WORK_BUDGET = 60000
+COSTLY_NOTE = "查询的词语都很常见，结果按日期排列；加上更具体的词语即可按相关度排列"
 
 
 
@@ -288,6 +293,9 @@ class Archive:
                 compiled.query, matched = relaxed, relaxed_docs
                 fallback = "没有同时包含全部词语的条目，以下结果只包含其中部分词语"
         result = set(matched).intersection(*filter_sets.values()) if filter_sets else set(matched)
+        if sort == "relevance" and isinstance(matched, set) and self._work(compiled.query) > WORK_BUDGET:
+            sort = "date"  # too costly to score: newest first, and said
+            fallback = f"{fallback}；{COSTLY_NOTE}" if fallback else COSTLY_NOTE
         return _Selection(compiled, matched, result, filters, filter_sets, sort, fallback)
 
     def _order(self, sel: _Selection, start: int, stop: int) -> list[tuple[int, float | None]]:
@@ -311,9 +319,40 @@ class Archive:
         thousand hits, does matching twice: such a query is matched once, scored (docnum -> score).
         One with more hits is matched unscored here (a set), and only the top of its page is scored.
         """
-        if _positional(query) or query.estimate_size(self._searcher.reader()) < ONE_PASS_HITS:
+        reader = self._searcher.reader()
+        if self._work(query) <= WORK_BUDGET and (_positional(query) or query.estimate_size(reader) < ONE_PASS_HITS):
             results = self._searcher.search(query, limit=None, terms=False)
             return {docnum: score for score, docnum in results.top_n}
+        return self._docset(query)
+
+    def _work(self, query: Query) -> int:
+        """How many postings matching and scoring `query` walks: its leaves' document frequencies."""
+        reader = self._searcher.reader()
+        total = 0
+        for leaf in query.leaves() if not query.is_leaf() else [query]:
+            if isinstance(leaf, Term):
+                total += reader.doc_frequency(leaf.fieldname, leaf.text)
+            else:
+                total += leaf.estimate_size(reader)
+        return total
+
+    def _docset(self, query: Query) -> set[int]:
+        """The documents matching `query`, by set algebra over its terms' postings (in C), not by
+        Whoosh's matchers marching in step in Python: many common words cost little this way."""
+        reader = self._searcher.reader()
+        if isinstance(query, Term):
+            if (query.fieldname, query.text) not in reader:
+                return set()
+            return set(reader.postings(query.fieldname, query.text).all_ids())
+        if isinstance(query, Or):
+            return set().union(*(self._docset(q) for q in query.subqueries))
+        if isinstance(query, And):
+            sets = sorted((self._docset(q) for q in query.subqueries), key=len)
+            return sets[0].intersection(*sets[1:]) if sets else set()
+        if isinstance(query, AndNot):
+            return self._docset(query.a) - self._docset(query.b)
+        if isinstance(query, Every):
+            return set(reader.all_doc_ids())
         return set(self._searcher.docs_for_query(query))
 
     def _hit(self, docnum: int, needles, score: float | None) -> Hit:
