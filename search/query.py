@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Iterator
 
 from whoosh import index as whoosh_index
+from whoosh.matching import binary as _binary
 from whoosh.query import And, AndNot, Every, Or, Phrase, Query, Sequence, Term
 
 from search import analyze, highlight
@@ -21,6 +22,16 @@ from search.filters import Filters
 from search.index import MANIFEST, corpus_words, current_dir, load_manifest
 from search.model import IssueMeta, Item
 from search.syntax import Compiled, Compiler, Union, alias_groups, static_aliases
+
+def _and_not_find_first(self):
+    """whoosh-reloaded 2.7.5's AndNotMatcher skips the excluded words only when both start on
+    the same document: where the excluded word's list starts earlier, the first document holding
+    both leaks through (数字 -的 found an item with 的). Skip from the start, as `_find_next` can."""
+    if self.a.is_active() and self.b.is_active():
+        self._find_next()
+
+
+_binary.AndNotMatcher._find_first = _and_not_find_first
 
 __all__ = ["Archive", "Filters", "FacetValue", "Hit", "IssueView", "Page", "search"]
 
@@ -135,6 +146,7 @@ class Archive:
 
     def __init__(self, index_dir: Path | str):
         self.index_dir = Path(index_dir)
+        self.work_budget = WORK_BUDGET
         analyze.setup()
         self._gen = None
         self._ix = None
@@ -293,7 +305,7 @@ class Archive:
                 compiled.query, matched = relaxed, relaxed_docs
                 fallback = "没有同时包含全部词语的条目，以下结果只包含其中部分词语"
         result = set(matched).intersection(*filter_sets.values()) if filter_sets else set(matched)
-        if sort == "relevance" and isinstance(matched, set) and self._work(compiled.query) > WORK_BUDGET:
+        if sort == "relevance" and isinstance(matched, set) and self._work(compiled.query) > self.work_budget:
             sort = "date"  # too costly to score: newest first, and said
             fallback = f"{fallback}；{COSTLY_NOTE}" if fallback else COSTLY_NOTE
         return _Selection(compiled, matched, result, filters, filter_sets, sort, fallback)
@@ -320,7 +332,7 @@ class Archive:
         One with more hits is matched unscored here (a set), and only the top of its page is scored.
         """
         reader = self._searcher.reader()
-        if self._work(query) <= WORK_BUDGET and (_positional(query) or query.estimate_size(reader) < ONE_PASS_HITS):
+        if self._work(query) <= self.work_budget and (_positional(query) or query.estimate_size(reader) < ONE_PASS_HITS):
             results = self._searcher.search(query, limit=None, terms=False)
             return {docnum: score for score, docnum in results.top_n}
         return self._docset(query)
