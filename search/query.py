@@ -43,7 +43,10 @@ ONE_PASS_HITS = 3000  # Whoosh's estimate of a query's hits below which one scor
 # Postings a query may walk and still be ranked by relevance. Beyond it (twenty common single
 # characters, dozens of common exclusions) the result set comes from set algebra and is listed
 # newest first, and the page says so: one request's cost stays bounded as the archive grows.
-WORK_BUDGET = 60000
+WORK_BUDGET = 25000
+# Postings above which even a query with few hits is not matched by Whoosh's scoring matchers (an
+# AND of twenty words walks every list in step, in Python) but by set algebra first.
+ONE_PASS_WORK = 25000
 COSTLY_NOTE = "查询的词语都很常见，结果按日期排列；加上更具体的词语即可按相关度排列"
 
 
@@ -332,7 +335,7 @@ class Archive:
         One with more hits is matched unscored here (a set), and only the top of its page is scored.
         """
         reader = self._searcher.reader()
-        if self._work(query) <= self.work_budget and (_positional(query) or query.estimate_size(reader) < ONE_PASS_HITS):
+        if self._work(query) <= ONE_PASS_WORK and (_positional(query) or query.estimate_size(reader) < ONE_PASS_HITS):
             results = self._searcher.search(query, limit=None, terms=False)
             return {docnum: score for score, docnum in results.top_n}
         return self._docset(query)
