@@ -365,9 +365,35 @@ class _Sentence:
     sign: int | None = None
 
 
+_ENDS = "。！？!?；;：:"
+
+
+def _join(a: str, b: str) -> str:
+    """Two pieces of one sentence broken across lines: a space only between Latin letters."""
+    a, b = a.rstrip(), b.lstrip()
+    if a and b and a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha():
+        return a + " " + b
+    return a + b
+
+
+def _lines(body: str) -> list[str]:
+    """The body's lines, a line that stops mid-sentence joined to the next (a PDF export that
+    breaks `203626.35 万美` / `元` across lines, where the parser left the break)."""
+    out: list[str] = []
+    for line in body.split("\n"):
+        if not line.strip():
+            continue
+        if out and out[-1].rstrip()[-1:] not in _ENDS and not _is_table_line(out[-1]) \
+                and not _is_table_line(line):
+            out[-1] = _join(out[-1], line)
+        else:
+            out.append(line)
+    return out
+
+
 def _sentences(body: str):
     """(sentence as printed) for each sentence of the body: split at 。！？ and line ends."""
-    for line in body.split("\n"):
+    for line in _lines(body):
         start = 0
         for m in re.finditer(r"[。！？!?]", line):
             piece = line[start:m.end()].strip()
@@ -482,6 +508,12 @@ class _Reader:
         """A bare measure (`执行额`) takes its subject from the figure before it in the sentence, and
         a label without a breakdown keeps the one before (`RCEP国家合同金额…；接包执行金额…`)."""
         prev = next((f for f in reversed(st.figures) if f is not None), None)
+        if prev is None and _BARE.match(label.indicator) and self.figures:
+            # `…服务进出口总额55386.4亿元…。其中，出口22753.8亿元`: the subject of the sentence before
+            last = self.figures[-1]
+            subject = _MEASURE_TAIL.sub("", last["indicator"])
+            return Label(indicator=subject + label.indicator, breakdown=label.breakdown, kind=label.kind,
+                         reset=label.reset)
         if prev is None:
             return label
         indicator = label.indicator
@@ -613,28 +645,25 @@ def _header_roles(header: list[str]) -> dict[str, int]:
 
 
 def _read_table(rows: list[list[str]], reader: _Reader, text_prefix: str = "") -> list[dict]:
+    """Figures of a table of indicator | amount | change (or share): the header row says which
+    column is which, and may carry the unit (`金额（万美元）`) and the period (`1-8月`). A row
+    with no number after a data row is a new header (two tables run together)."""
     rows = [[normalize(c) for c in r] for r in rows if any(c.strip() for c in r)]
-    if len(rows) < 2:
-        return []
-    header = rows[0]
-    if any(_CELL_NUM.match(c) for c in header[1:]):
-        return []  # no header row: nothing says what the numbers are
-    roles = _header_roles(header)
-    if "value" not in roles and "yoy_pct" not in roles:
-        return []
-    value_head = header[roles["value"]] if "value" in roles else ""
-    unit_m = _UNIT_IN.search(value_head)
-    head_period = _PERIOD.search(value_head) or _PERIOD.search(header[0])
-    period = reader.period
-    if head_period and head_period.group():
-        period = _period(head_period, reader.ctx) or period
-    column_name = _clean(_UNIT_IN.sub("", value_head))
-    out = []
+    out: list[dict] = []
     saved = reader.period
-    reader.period = period
-    for row in rows[1:]:
-        if len(row) < 2 or not row[0]:
+    roles: dict[str, int] = {}
+    for row in rows:
+        if not any(_CELL_NUM.match(c) for c in row[1:]):
+            roles = _header_roles(row)
+            value_head = row[roles["value"]] if "value" in roles else ""
+            unit_m = _UNIT_IN.search(value_head)
+            head_period = next((m for cell in (value_head, row[0]) for m in _PERIOD.finditer(cell)
+                                if m.group()), None)
+            reader.period = (_period(head_period, reader.ctx) if head_period else None) or saved
+            column_name = _clean(_UNIT_IN.sub("", _PERIOD.sub("", value_head)))
             continue
+        if not roles or len(row) < 2 or not row[0]:
+            continue  # no header row: nothing says what the numbers are
         name = re.sub(r"^(?:其中[：:]?|[-—·•]\s*)", "", row[0])
         label = read_label(name)
         if not label.indicator:
@@ -671,6 +700,24 @@ def _read_table(rows: list[list[str]], reader: _Reader, text_prefix: str = "") -
     return out
 
 
+def _table_text(line: str, tables: list) -> bool:
+    """Whether a body line is the text of a table row (the parser keeps cells readable there)."""
+    flat = normalize(line)
+    for rows in tables:
+        for row in rows:
+            cells = [normalize(c) for c in row if c and c.strip()]
+            if len(cells) >= 2:
+                at = 0
+                for cell in cells:
+                    at = flat.find(cell, at)
+                    if at < 0:
+                        break
+                    at += len(cell)
+                else:
+                    return True
+    return False
+
+
 # --- items and issues --------------------------------------------------------------------------
 
 _DATA_SECTION = re.compile(r"数据|统计")
@@ -696,7 +743,8 @@ def extract_item(item) -> tuple[list[dict], float]:
     reader = _Reader(ctx, base, None)
     tables = list(getattr(item, "tables", None) or [])
     lines = item.body.split("\n")
-    prose = "\n".join(line for line in lines if not _is_table_line(line))
+    prose = "\n".join(line for line in lines
+                      if not _is_table_line(line) and not (tables and _table_text(line, tables)))
     if not tables:
         tables = _table_rows(item.body)
     # The period of a figure is the last one printed before it; a report that prints none
