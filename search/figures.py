@@ -501,17 +501,17 @@ class _Reader:
         if not label.indicator and label.breakdown is None:
             return
         printed = label.indicator
-        label = self._inherit(st, label)
+        label = self._inherit(st, label, among=bool(re.match(r"\W*其中", label_text)))
         st.figures.append(self.figure(label, value, unit, text, printed=printed or label.indicator))
 
-    def _inherit(self, st: _Sentence, label: Label) -> Label:
+    def _inherit(self, st: _Sentence, label: Label, among: bool = False) -> Label:
         """A bare measure (`执行额`) takes its subject from the figure before it in the sentence, and
         a label without a breakdown keeps the one before (`RCEP国家合同金额…；接包执行金额…`)."""
         prev = next((f for f in reversed(st.figures) if f is not None), None)
-        if prev is None and _BARE.match(label.indicator) and self.figures:
+        if prev is None and among and label.breakdown is None and _BARE.match(label.indicator) and self.figures:
             # `…服务进出口总额55386.4亿元…。其中，出口22753.8亿元`: the subject of the sentence before
             last = self.figures[-1]
-            subject = _MEASURE_TAIL.sub("", last["indicator"])
+            subject = _MEASURE_TAIL.sub("", last["indicator"].replace("额金额", "额"))
             return Label(indicator=subject + label.indicator, breakdown=label.breakdown, kind=label.kind,
                          reset=label.reset)
         if prev is None:
@@ -520,7 +520,7 @@ class _Reader:
         if not indicator and label.breakdown is not None:
             indicator = prev["indicator"]
         elif _BARE.match(indicator):
-            subject = _MEASURE_TAIL.sub("", prev["indicator"])
+            subject = _MEASURE_TAIL.sub("", prev["indicator"].replace("额金额", "额"))
             indicator = subject + indicator
         breakdown = label.breakdown
         if breakdown is None and not label.reset:

@@ -84,6 +84,16 @@ def test_the_five_reports_against_values_read_by_hand(index_dir):
     assert named(found, EXPECTED) >= 0.95
 
 
+def test_the_series_of_the_archive(index_dir):
+    labels = [s.label for s in series.group(series.figures(index_dir))]
+    a, c, d = "服务外包合同签约额（包含在岸）", "离岸服务外包合同额", "离岸服务外包执行额"
+    e, s = "接包合同执行额", "服务外包合同签约额"
+    assert labels == [f"{a}（万美元）", f"{e}（万美元）", f"{c}（万美元）", f"{d}（万美元）"] + [
+        f"{ind} · {bd}（万美元）" for ind, bd in [
+            (e, "日本"), (e, "荷兰"), (e, "新加坡"), (e, "一带一路"), (s, "一带一路"), (e, "RCEP"), (s, "RCEP"),
+            (s, "内资"), (e, "内资"), (s, "外资"), (e, "外资"), (e, "港澳台"), (e, "ITO"), (e, "BPO"), (e, "KPO")]]
+
+
 def test_every_report_of_the_archive_has_its_figures(index_dir):
     per_file = Counter(r["file"] for r in series.figures(index_dir) if not r["derived"])
     assert per_file == Counter(r["file"] for r in EXPECTED)
