@@ -279,10 +279,11 @@ def figures(as_json, as_csv, indicator, date_from, date_to, corpus_dir, index_di
         if n:
             click.echo("")
         click.echo(one.label)
+        click.echo("  期间" + " " * 22 + "数值" + " " * 6 + "同比" + " " * 6 + "占比  出处")  # a CJK character is two columns
         for rec in one.records:
-            yoy = "" if rec["yoy_pct"] is None else f"同比 {rec['yoy_pct']:+.2f}%"
-            share = "" if rec["share_pct"] is None else f"占比 {rec['share_pct']:.2f}%"
+            yoy = "" if rec["yoy_pct"] is None else f"{rec['yoy_pct']:+.2f}%"
+            share = "" if rec["share_pct"] is None else f"{rec['share_pct']:.2f}%"
             value = "—" if rec["value"] is None else f"{rec['value']:,.2f}"
-            note = "推算" if rec["derived"] else rec["issue"] or ""
-            click.echo(f"  {rec['period']}  {value:>13}  {yoy:<14}{share:<12}{note}".rstrip())
+            note = "推算" if rec["derived"] else f"{rec['issue'] or ''} 原文"
+            click.echo(f"  {rec['period']:<15}  {value:>13}  {yoy:>8}  {share:>8}  {note}")
     click.echo(f"\n{len(records)} 个数据，{len(groups)} 个序列（推算：两期累计数之差）", err=True)

@@ -120,6 +120,7 @@ _PERIOD = re.compile(
     rf"|(?P<half>上半年|下半年)"
     rf"|(?P<q>前三季度|前两季度|前二季度|第?[一二三四1-4]季度)"
     rf"|截至(?P<upto>{_M})月(?:底|末)?"
+    rf"|前(?P<first>{_M}|两)个月"
     rf"|(?P<single>{_M})月份?(?![\d日号])"
     rf"|(?P<full>全年)"
     rf"|(?<=年)(?=[，,：:]|全国|我国|中国|全市|我市|全省|我省))")
@@ -163,6 +164,8 @@ def _period(m: re.Match, ctx: Context) -> tuple[int, int, int] | None:
             first, last = 3 * n - 2, 3 * n
     elif m["upto"]:
         first, last = 1, _month(m["upto"])
+    elif m["first"]:
+        first, last = 1, _month(m["first"])
     elif m["single"]:
         first = last = _month(m["single"])
     elif m["full"] or m["y"]:
@@ -644,7 +647,11 @@ def _header_roles(header: list[str]) -> dict[str, int]:
     return roles
 
 
-def _read_table(rows: list[list[str]], reader: _Reader, text_prefix: str = "") -> list[dict]:
+_UNIT_LINE = re.compile(rf"单位[：:]\s*(?P<unit>{'|'.join(_UNITS)}|%)")
+
+
+def _read_table(rows: list[list[str]], reader: _Reader, text_prefix: str = "",
+                default_unit: str | None = None) -> list[dict]:
     """Figures of a table of indicator | amount | change (or share): the header row says which
     column is which, and may carry the unit (`金额（万美元）`) and the period (`1-8月`). A row
     with no number after a data row is a new header (two tables run together)."""
@@ -656,7 +663,7 @@ def _read_table(rows: list[list[str]], reader: _Reader, text_prefix: str = "") -
         if not any(_CELL_NUM.match(c) for c in row[1:]):
             roles = _header_roles(row)
             value_head = row[roles["value"]] if "value" in roles else ""
-            unit_m = _UNIT_IN.search(value_head)
+            unit_m = _UNIT_IN.search(value_head) or _UNIT_IN.search(row[0]) or _UNIT_LINE.search("".join(row))
             head_period = next((m for cell in (value_head, row[0]) for m in _PERIOD.finditer(cell)
                                 if m.group()), None)
             reader.period = (_period(head_period, reader.ctx) if head_period else None) or saved
@@ -676,7 +683,7 @@ def _read_table(rows: list[list[str]], reader: _Reader, text_prefix: str = "") -
             m = _CELL_NUM.match(row[roles["value"]])
             if m:
                 value = _number(m["num"])
-                unit = m["unit"] or (unit_m["unit"] if unit_m else None)
+                unit = m["unit"] or (unit_m["unit"] if unit_m else default_unit)
         for role in ("yoy_pct", "share_pct"):
             if role in roles and roles[role] < len(row):
                 m = _CELL_NUM.match(row[roles[role]].replace("％", "%"))
@@ -756,8 +763,9 @@ def extract_item(item) -> tuple[list[dict], float]:
     figures = list(reader.figures)
     if reader.period is None:
         reader.period = title_period
+    unit_line = _UNIT_LINE.search(normalize(prose))  # `单位：亿元` printed above a table
     for rows in tables:
-        figures.extend(_read_table(rows, reader))
+        figures.extend(_read_table(rows, reader, default_unit=unit_line["unit"] if unit_line else None))
     density = reader.with_figures / reader.sentences if reader.sentences else (1.0 if figures else 0.0)
     return figures, density
 
