@@ -213,7 +213,8 @@ def select(records: list[dict], indicator: str | None = None, date_from: str | N
     start = _month_bound(date_from, "from", end=False)
     stop = _month_bound(date_to, "to", end=True)
     if start and stop and start > stop:
-        raise QueryError(f"--from {date_from} is after --to {date_to}")
+        raise QueryError(f"--from {date_from} is after --to {date_to}", code="date_order", param="from",
+                         value=date_from, limit=date_to)
     needle = re.sub(r"\s+", "", indicator or "").lower()
     out = []
     for rec in records:

@@ -296,14 +296,27 @@ def test_figures_of_another_version_are_stale(tmp_path, index_dir):
     from search.index import current_dir, is_current
     index = tmp_path / "index"
     shutil.copytree(index_dir, index, symlinks=True)
-    path = current_dir(index) / series.FIGURES
-    path.write_text(path.read_text(encoding="utf-8").replace('"version": "', '"version": "old-', 1), encoding="utf-8")
-    with pytest.raises(IndexStale):
-        series.figures(index)
     manifest = current_dir(index) / "manifest.json"
     manifest.write_text(manifest.read_text(encoding="utf-8").replace('"figures_version": "', '"figures_version": "old-'),
                         encoding="utf-8")
+    with pytest.raises(IndexStale):
+        series.figures(index)
     assert not is_current(index)  # so `jianbao serve` and the next `jianbao index` rebuild
+    result = CliRunner().invoke(main, ["figures", "--index", str(index)])
+    assert result.exit_code == 1
+    assert result.output == (f"Error: the index in {index} was built by another version of jianbao: "
+                             "run `jianbao index` to rebuild it\n")
+
+
+def test_figures_of_another_commit_are_built_from_the_manifest(tmp_path, index_dir):
+    # A crash between writing figures.json and the manifest's commit: the manifest is the truth.
+    from search.index import current_dir
+    index = tmp_path / "index"
+    shutil.copytree(index_dir, index, symlinks=True)
+    path = current_dir(index) / series.FIGURES
+    store = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps(dict(store, commit=-5, figures=store["figures"][:3])), encoding="utf-8")
+    assert series.figures(index) == series.figures(index_dir)
 
 
 def test_the_archive_serves_the_stored_figures(archive, index_dir):

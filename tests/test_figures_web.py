@@ -122,14 +122,17 @@ def test_bad_dates_are_refused_with_400(client, path):
     response = client.get(path, query_string={"from": "2024-13"})
     assert response.status_code == 400
     if path.startswith("/api/"):
-        assert response.get_json() == {"error": "参数 from 的值“2024-13”不是真实存在的日期"}
+        assert response.get_json()["error"] == "参数 from 的值“2024-13”不是真实存在的日期"
+        assert response.get_json()["param"] == "from"
     else:
         assert "不是真实存在的日期" in response.get_data(as_text=True)
 
 
 def test_an_overlong_filter_is_refused(client):
     response = client.get("/api/figures", query_string={"indicator": "额" * 500})
-    assert response.status_code == 400 and "indicator" in response.get_json()["error"]
+    assert response.status_code == 400
+    assert response.get_json() == {"error": "查询太长：500 个字符，最多 100 个", "code": "too_long", "param": "indicator",
+                                   "value": 500, "limit": 100}
 
 
 def test_the_page_keeps_the_strict_csp_and_has_no_inline_style_or_script(client):

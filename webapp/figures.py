@@ -25,7 +25,8 @@ def _filters(args) -> dict[str, str]:
     for name in PARAMS:
         value = "".join(ch for ch in args.get(name, "") if ch.isprintable()).strip()
         if len(value) > MAX_PARAM:
-            raise QueryError(f"参数 {name} 太长：最多 {MAX_PARAM} 个字符")
+            raise QueryError(f"{name} is {len(value)} characters long; at most {MAX_PARAM} are used",
+                             code="too_long", param=name, value=len(value), limit=MAX_PARAM)
         if value:
             out[name] = value
     return out
