@@ -334,16 +334,17 @@ def run(index_dir):
     return run
 
 
-def test_cli_json_lines_have_the_contract_shape(run, index_dir):
+def test_cli_json_lines_have_the_contract_shape(run, index_dir, archive):
     result = run("--json")
     assert result.exit_code == 0
     lines = [json.loads(line) for line in result.output.splitlines()]
     assert lines == series.figures(index_dir)
     assert set(series.FIELDS) <= lines[0].keys()
     japan = next(r for r in lines if r["breakdown"] == "日本" and r["period"] == "2023-01/2023-09")
+    report = next(i for i in archive.issue("2023-11").items if i.section == "数据月报")
     assert {k: japan[k] for k in ("file", "item", "issue", "indicator", "value", "unit", "yoy_pct", "share_pct",
                                   "derived")} == {
-        "file": "000_5858f990df9ebe1c.txt", "item": "2023-11-01", "issue": "2023-11",
+        "file": "000_5858f990df9ebe1c.txt", "item": report.id, "issue": "2023-11",
         "indicator": "接包合同执行额", "value": 53066.0, "unit": "万美元", "yoy_pct": 7.64, "share_pct": None,
         "derived": False}
 

@@ -33,7 +33,8 @@ def test_the_chart_draws_and_a_point_leads_to_its_item(server, page):  # noqa: F
     assert "2023年1-9月" in point.locator("title").text_content()
     point.click()
     page.wait_for_selector("mark#hl")
-    assert "/items/2023-11-01" in page.url and page.url.endswith("#hl")
+    assert "/items/" in page.url and page.url.endswith("#hl")
+    assert "2023年第11期" in page.locator(".item-meta").inner_text()
     assert page.locator("mark#hl").inner_text().startswith("根据商务部服务外包统一平台公布的最新数据显示，1-9月")
     assert page.locator(".item-figures tbody tr").count() == 18
     _shot(page, "figures-item.png")
