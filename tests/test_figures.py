@@ -194,6 +194,24 @@ def test_a_word_table_in_the_block_model():
                    ("金额", "日本", "2024-01/2024-07", 40012.0, "万美元", -2.5, None)]
 
 
+def test_a_table_of_the_month_and_the_year_so_far():
+    table = [["指标（亿元）", "9月", "同比增长（%）", "1-9月累计", "同比增长（%）"],
+             ["软件业务收入", "11234", "9.1", "98281", "10.8"],
+             ["其中：软件产品收入", "3000", "-2.5", "14130", "6.6"]]
+    assert facts(item("2024年1-9月全国软件业运行情况如下表。", tables=[table])) == [
+        ("软件业务收入", None, "2024-09/2024-09", 11234.0, "亿元", 9.1, None),
+        ("软件业务收入", None, "2024-01/2024-09", 98281.0, "亿元", 10.8, None),
+        ("软件产品收入", None, "2024-09/2024-09", 3000.0, "亿元", -2.5, None),
+        ("软件产品收入", None, "2024-01/2024-09", 14130.0, "亿元", 6.6, None)]
+
+
+def test_a_table_of_markets_takes_its_measure_from_the_column():
+    table = [["国家/地区", "执行额（万美元）", "占比"], ["日本", "45012", "34.31%"], ["合计", "131200", "100%"]]
+    assert facts(item("单位：万美元。1-8月主要市场如下：", tables=[table], key=(2024, 9))) == [
+        ("执行额", "日本", "2024-01/2024-08", 45012.0, "万美元", None, 34.31),
+        ("执行额", None, "2024-01/2024-08", 131200.0, "万美元", None, 100.0)]
+
+
 @pytest.mark.skipif("tables" not in {f.name for f in fields(Item)},
                     reason="the parser does not keep tables yet (Item.tables, issue 'New issues parse right')")
 def test_a_word_file_with_a_table(tmp_path):
