@@ -408,3 +408,29 @@ def test_cli_figures_has_help_and_is_in_the_readme():
     result = CliRunner().invoke(main, ["figures", "--help"])
     assert result.exit_code == 0 and "--indicator" in result.output and "--corpus" in result.output
     assert "jianbao figures" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+CJK_FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+
+
+@pytest.mark.skipif(not CJK_FONT.exists(), reason=f"the CJK font {CJK_FONT} is not installed")
+@pytest.mark.parametrize("name", ["000_5858f990df9ebe1c.txt", "003_6380abd4b066d88c.txt"])
+def test_a_report_printed_to_a_narrow_pdf(tmp_path, name):
+    """Typeset in a narrow column, numbers and units break across lines (`53066万美` / `元`)."""
+    from fpdf import FPDF
+    from fpdf.enums import WrapMode
+    pdf = FPDF(format="A4")
+    pdf.add_font("wqy", fname=str(CJK_FONT))
+    pdf.set_font("wqy", size=11)
+    pdf.add_page()
+    for line in (CORPUS / name).read_text(encoding="utf-8").split("\n"):
+        pdf.multi_cell(62, 6, line, new_x="LMARGIN", new_y="NEXT", wrapmode=WrapMode.CHAR)
+    path = tmp_path / (name[:-4] + ".pdf")
+    pdf.output(str(path))
+    issues, errors = parse_files([path])
+    assert not errors
+    found = [dict(r, file=None) for r in stored(issues)]
+    want = [dict(r, file=None) for r in EXPECTED if r["file"] == name]
+    recall, precision = score(found, want)
+    print(f"{name} as a narrow PDF: recall {recall:.3f}, precision {precision:.3f}")
+    assert recall >= 0.95 and precision >= 0.95
