@@ -229,25 +229,35 @@ def _strip_places(text: str) -> tuple[str, bool]:
     return text, found
 
 
+@lru_cache(maxsize=1)
+def _name_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """One pattern for the markets and one for the kinds of enterprise, longest names first."""
+    data = name_data()
+    markets = "|".join(re.escape(m) for m in data.markets)
+    forms = "|".join(re.escape(f) for f in sorted(data.breakdowns, key=len, reverse=True))
+    return (re.compile(rf"^(?:对)?[“\"‘']?(?P<name>{markets})[”\"’']?"),
+            re.compile(rf"^(?P<name>{forms})"))
+
+
 def breakdown_of(text: str) -> tuple[str | None, str | None, str]:
     """(breakdown, kind, rest) for a name or label beginning with a market, enterprise or line."""
     data = name_data()
+    markets, enterprises = _name_patterns()
     t = text.lstrip(_QUOTES)
     m = re.match(r"^(?:对)?[“\"‘']?一带一路[”\"’']?(?:沿线)?(?:国家和地区|国家|地区)?", text)
     if m:
         return "一带一路", "market", text[m.end():]
-    for market in data.markets:
-        m = re.match(rf"^(?:对)?[“\"‘']?{re.escape(market)}[”\"’']?", text)
-        if m:
-            rest = text[m.end():]
-            m2 = _BREAK_ENDS.match(rest)
-            return market, "market", rest[m2.end():] if m2 else rest
+    m = markets.match(text)
+    if m:
+        rest = text[m.end():]
+        m2 = _BREAK_ENDS.match(rest)
+        return m["name"], "market", rest[m2.end():] if m2 else rest
     m = _BLOC.match(text)
     if m:
         return m["b"], "market", text[m.end():]
-    for form in sorted(data.breakdowns, key=len, reverse=True):
-        if t.startswith(form):
-            return data.breakdowns[form], "enterprise", t[len(form):]
+    m = enterprises.match(t)
+    if m:
+        return data.breakdowns[m["name"]], "enterprise", t[m.end():]
     m = _ABBR.match(t)
     if m:
         return m["b"], "line", t[m.end():]
@@ -801,10 +811,24 @@ def is_report(item, figures: list[dict], density: float) -> bool:
     return len(figures) >= 3 and density >= 0.75 and changed >= 0.75 * len(figures)
 
 
+_PCT_IN = re.compile(r"\d\s*[%％]")
+
+
+def _may_be_report(item) -> bool:
+    """Cheap first look (most items are news): a report has a percentage in most sentences."""
+    if _DATA_SECTION.search(item.section or "") or getattr(item, "tables", None):
+        return True
+    sentences = [p for p in re.split(r"[。！？\n]", item.body) if p.strip()]
+    with_pct = sum(1 for p in sentences if _PCT_IN.search(p))
+    return with_pct >= max(3, 0.6 * len(sentences))
+
+
 def extract_issue(issue) -> list[dict]:
     """The printed figures of every statistics report in a parsed issue, in document order."""
     out: list[dict] = []
     for item in issue.items:
+        if not _may_be_report(item):
+            continue
         figures, density = extract_item(item)
         if figures and is_report(item, figures, density):
             out.extend(figures)
