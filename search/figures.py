@@ -140,6 +140,7 @@ class Context:
     year: int | None  # the year the item names (its title), else the issue's
     title_year: bool = False  # the year was printed, not taken from the issue
     published_month: int | None = None  # month of publication, for `今年1-12月` in a January issue
+    published_year: int | None = None  # the issue's year: no report speaks of a later one
 
     def year_for(self, last_month: int) -> int | None:
         """A report of months later than its own publication speaks of the year before."""
@@ -463,6 +464,10 @@ class _Reader:
             label_text = s[prev:start]
             if kind == "period":
                 span = _period(m, self.ctx)
+                clause = _SEPARATORS.split(s[prev:start])[-1]
+                if span and (_FORECAST.search(clause) or re.search(r"(?:到|至|将于|将在)$", clause)
+                             or (self.ctx.published_year and span[0] > self.ctx.published_year)):
+                    continue  # `预计2025年…`, `到2030年`: a forecast's period, not the report's
                 if span:
                     self.period = span
                     prev = end
@@ -766,8 +771,8 @@ def _context(item) -> Context:
     pub = item.issue.date
     published = int(pub[5:7]) if pub else item.issue.number
     if title_year:
-        return Context(int(title_year[1]), True, published)
-    return Context(item.issue.year, False, published)
+        return Context(int(title_year[1]), True, published, item.issue.year)
+    return Context(item.issue.year, False, published, item.issue.year)
 
 
 def extract_item(item) -> tuple[list[dict], float]:

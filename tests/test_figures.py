@@ -280,6 +280,15 @@ def test_forecasts_and_changes_are_not_figures():
     assert facts(item(body)) == [("电子商务零售额", None, "2022-01/2022-12", 5.0, "万亿美元", None, None)]
 
 
+def test_a_forecast_year_never_becomes_the_period():
+    body = ("预计到2025年，全国软件业务收入将突破15万亿元。2024年1-9月，全国软件业务收入98281亿元，同比增长10.8%。"
+            "其中，软件产品收入21930亿元，同比增长6.6%。")
+    assert facts(item(body)) == [("软件业务收入", None, "2024-01/2024-09", 98281.0, "亿元", 10.8, None),
+                                 ("软件产品收入", None, "2024-01/2024-09", 21930.0, "亿元", 6.6, None)]
+    body = "2030年目标为突破20万亿元。前三季度，软件业务收入98281亿元，同比增长10.8%。"
+    assert facts(item(body)) == [("软件业务收入", None, "2024-01/2024-09", 98281.0, "亿元", 10.8, None)]
+
+
 def test_news_stories_with_a_few_numbers_are_not_reports(corpus_dir):
     issues, _ = parse_files(sorted(corpus_dir.iterdir()))
     sections = {i.section for issue in issues for i in issue.items
