@@ -41,6 +41,14 @@ def test_the_chart_draws_and_a_point_leads_to_its_item(server, page):  # noqa: F
     assert page.console_errors == []  # no CSP violations, no script errors
 
 
+def test_choosing_a_series_shows_it(server, page):  # noqa: F811
+    page.goto(server + "/figures")
+    page.select_option("#series", label="接包合同执行额 · 荷兰（万美元）（8）")
+    page.wait_for_url("**series=*")
+    assert page.locator(".series-title").inner_text() == "接包合同执行额 · 荷兰（万美元）"
+    assert page.console_errors == []
+
+
 def test_a_series_is_chosen_without_javascript(browser, server):  # noqa: F811
     context = browser.new_context(java_script_enabled=False, viewport={"width": 1280, "height": 900})
     page = context.new_page()
