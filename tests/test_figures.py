@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from search import figures, series
 from search.cli import main
@@ -443,3 +445,31 @@ def test_a_report_printed_to_a_narrow_pdf(tmp_path, name):
     recall, precision = score(found, want)
     print(f"{name} as a narrow PDF: recall {recall:.3f}, precision {precision:.3f}")
     assert recall >= 0.95 and precision >= 0.95
+
+
+# --- never invented ---------------------------------------------------------------------------------
+
+def _archive_sentences() -> list[str]:
+    issues, _ = parse_files(sorted(CORPUS.iterdir()))
+    return [s for issue in issues for i in issue.items for s in i.body.replace("。", "。\n").split("\n") if s.strip()]
+
+
+SENTENCES = _archive_sentences()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(SENTENCES), st.text(max_size=40)), max_size=8),
+       st.sampled_from(["数据月报", "统计数据", "行业资讯"]))
+def test_every_figure_is_printed_in_its_sentence(parts, section):
+    """Whatever the text, extraction never fails, and a value is a number printed in its sentence."""
+    found, density = figures.extract_item(item("\n".join(parts), section=section))
+    assert 0.0 <= density <= 1.0
+    for rec in found:
+        printed = figures.normalize(rec["text"]).replace(",", "")
+        if rec["value"] is not None:
+            assert series.number(rec["value"]) in printed or f"{rec['value']:.2f}" in printed
+        for pct in ("yoy_pct", "share_pct"):
+            if rec[pct] is not None:
+                assert series.number(abs(rec[pct])) in printed or f"{abs(rec[pct]):.2f}" in printed
+        first, last = rec["period"].split("/")
+        assert first <= last
