@@ -277,6 +277,16 @@ def test_a_direction_carries_along_a_list_and_shares_are_shares():
         ("合同执行金额", "内资", "2024-01/2024-05", 28.0, "万美元", None, 17.8)]
 
 
+def test_a_value_after_its_change_and_names_that_are_what_is_counted():
+    body = ("1-9月，全国软件业务收入同比增长10.8%，达到98281亿元。全国服务进出口总额55386.4亿元，同比增长14.4%。"
+            "其中，出口和进口分别为22753.8亿元和32632.6亿元，同比分别增长16.1%和13.2%。")
+    assert facts(item(body)) == [
+        ("软件业务收入", None, "2024-01/2024-09", 98281.0, "亿元", 10.8, None),
+        ("服务进出口总额", None, "2024-01/2024-09", 55386.4, "亿元", 14.4, None),
+        ("服务出口", None, "2024-01/2024-09", 22753.8, "亿元", 16.1, None),
+        ("服务进口", None, "2024-01/2024-09", 32632.6, "亿元", 13.2, None)]
+
+
 def test_forecasts_and_changes_are_not_figures():
     body = "2022年，电子商务零售额突破5万亿美元，比上年增长175.4亿美元。预计2025年全球电子商务零售额将突破7万亿美元。"
     assert facts(item(body)) == [("电子商务零售额", None, "2022-01/2022-12", 5.0, "万亿美元", None, None)]

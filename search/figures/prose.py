@@ -184,6 +184,10 @@ class _Reader:
             return  # `比上年增长175.4亿美元`: a change, not a figure
         label = read_label(last)
         if not label.indicator and label.breakdown is None:
+            target = st.figures[-1] if st.figures else None
+            if target is not None and target["value"] is None and target["unit"] is None:
+                # `软件业务收入同比增长10.8%，达到98281亿元`: the value follows its change
+                target["value"], target["unit"] = value, unit
             return
         printed = label.indicator
         label = self._inherit(st, label, among=bool(re.match(r"\W*其中", label_text)))
@@ -214,8 +218,13 @@ class _Reader:
 
     def _add_list_value(self, st: _Sentence, name, value, unit, text) -> None:
         label = st.list_label or Label(indicator="")
-        breakdown, _kind = name
+        breakdown, kind = name
         lab = Label(indicator=label.indicator, breakdown=breakdown, kind=label.kind)
+        if not lab.indicator and kind is None:
+            # `出口和进口分别为A和B`: names that are no breakdown are what is counted
+            lab = self._inherit(st, Label(indicator=breakdown), among=True)
+            if lab.breakdown is not None and st.group:
+                lab.breakdown = None
         if not lab.indicator:
             prev = next((f for f in reversed(st.figures) if f is not None), None)
             if prev is None:
