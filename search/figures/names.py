@@ -24,6 +24,7 @@ class NameData:
     breakdowns: dict[str, str]  # printed form -> canonical
     places: list[str]
     markets: list[str]
+    regions: list[str]
     digest: str
 
 
@@ -58,6 +59,7 @@ def name_data() -> NameData:
     return NameData(indicators, synonyms, sections.get("fillers", []), breakdowns,
                     sorted(sections.get("places", []), key=len, reverse=True),
                     sorted(sections.get("markets", []), key=len, reverse=True),
+                    sorted(sections.get("regions", []), key=len, reverse=True),
                     hashlib.sha256(text.encode()).hexdigest()[:12])
 
 
@@ -113,19 +115,21 @@ def _strip_places(text: str) -> tuple[str, bool]:
 
 
 @lru_cache(maxsize=1)
-def _name_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """One pattern for the markets and one for the kinds of enterprise, longest names first."""
+def _name_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """One pattern each for the markets, the kinds of enterprise and the regions, longest first."""
     data = name_data()
     markets = "|".join(re.escape(m) for m in data.markets)
     forms = "|".join(re.escape(f) for f in sorted(data.breakdowns, key=len, reverse=True))
+    regions = "|".join(re.escape(r) for r in data.regions)
     return (re.compile(rf"^(?:对)?[“\"‘']?(?P<name>{markets})[”\"’']?"),
-            re.compile(rf"^(?P<name>{forms})"))
+            re.compile(rf"^(?P<name>{forms})"),
+            re.compile(rf"^(?P<name>{regions})(?:壮族|回族|维吾尔)?(?:省|市|自治区)?"))
 
 
 def breakdown_of(text: str) -> tuple[str | None, str | None, str]:
     """(breakdown, kind, rest) for a name or label beginning with a market, enterprise or line."""
     data = name_data()
-    markets, enterprises = _name_patterns()
+    markets, enterprises, regions = _name_patterns()
     t = text.lstrip(_QUOTES)
     m = re.match(r"^(?:对)?[“\"‘']?一带一路[”\"’']?(?:沿线)?(?:国家和地区|国家|地区)?", text)
     if m:
@@ -141,6 +145,9 @@ def breakdown_of(text: str) -> tuple[str | None, str | None, str]:
     m = enterprises.match(t)
     if m:
         return data.breakdowns[m["name"]], "enterprise", t[m.end():]
+    m = regions.match(t)
+    if m:
+        return m["name"], "region", t[m.end():]
     m = _ABBR.match(t)
     if m:
         return m["b"], "line", t[m.end():]
@@ -179,9 +186,10 @@ def _list_name(name: str) -> tuple[str, str | None]:
     return name.strip(_QUOTES), kind
 
 
-_LIST_HEAD = re.compile(
-    r"^(?P<ind>.*?)(?:(?:排名|排在)?前[\d一二三四五六七八九十]+(?:位|名)?的?(?:国家和地区|国家|地区|市场|企业)?)?"
-    r"(?:依次|分别)?(?:是|为|有|包括)(?P<names>[^是为]+、.+)$")
+_TOP = r"(?:排名|排在|居|位居|位列)?前[\d一二三四五六七八九十]+(?:位|名)?的?(?:国家和地区|国家|地区|市场|企业|省份|省市|城市)?"
+_LIST_HEAD = re.compile(  # `接包执行金额前三的依次是日本、…`, `软件业务收入居前五位的北京、…`
+    rf"^(?P<ind>.*?)(?:{_TOP}(?:依次|分别)?(?:是|为|有|包括)?|(?:依次|分别)?(?:是|为|有|包括))"
+    r"(?P<names>[^是为]+、.+)$")
 
 
 def read_list(text: str) -> tuple[Label, list[tuple[str, str | None]]]:

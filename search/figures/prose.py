@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from search.figures.names import (_BARE, _CONNECTORS, _MEASURE_TAIL, _ONE_BY_ONE, _SEPARATORS, Label, _clean,
-                                   read_label, read_list)
+from search.figures.names import (_BARE, _CONNECTORS, _DISCOURSE, _MEASURE_TAIL, _ONE_BY_ONE, _SEPARATORS, Label,
+                                   _clean, read_label, read_list)
 from search.figures.text import (_PCT, _PERIOD, _VALUE, Context, _is_table_line, _period, normalize,
                                   period_text)
 
@@ -182,6 +182,15 @@ class _Reader:
             return  # a forecast or a target, not a figure reported
         if not _clean(_NOISE.sub("", _clean(last))) and (_UP.search(last) or _DOWN.search(last)):
             return  # `比上年增长175.4亿美元`: a change, not a figure
+        group = re.match(r"^(?P<group>[^\W\d]\S*?(?:合计|总计|小计))(?P<rest>.*)$",
+                         re.sub(r"^\W+|\W+$", "", _DISCOURSE.sub("", last)))
+        prev = next((f for f in reversed(st.figures + self.figures) if f is not None), None)
+        if group and (prev is not None or _clean(group["rest"])):
+            # `五省（市）合计软件业务收入44623亿元`: the total of a group of the breakdowns before it
+            indicator = _clean(group["rest"]) or prev["indicator"]
+            st.figures.append(self.figure(Label(indicator=indicator, breakdown=group["group"]), value, unit, text,
+                                          printed=indicator))
+            return
         label = read_label(last)
         if not label.indicator and label.breakdown is None:
             target = st.figures[-1] if st.figures else None
@@ -237,6 +246,31 @@ class _Reader:
 
     # -- a percentage
 
+    def _change_list(self, st: _Sentence, label_text: str, text: str) -> bool:
+        """`北京、广东、江苏分别增长15.6%、12.7%、6.5%`: names with changes and no values; each name
+        becomes a figure whose value is null."""
+        head = re.sub(r"(?:同比)?分别.*$", "", label_text)
+        segments = [p for p in _SEPARATORS.split(head) if p]
+        listed = next((p for p in reversed(segments) if "、" in p or re.search(r"[和及与]", p)), None)
+        if listed is None:
+            return False
+        label, names = read_list(listed)
+        if len(names) < 2:
+            return False
+        if not label.indicator:
+            before = next((f for f in reversed(st.figures + self.figures) if f is not None), None)
+            if before is None:
+                return False
+            label.indicator = before["indicator"]
+        st.group = []
+        for name, _kind in names:
+            fig = self.figure(Label(indicator=label.indicator, breakdown=name, kind=label.kind), None, None, text,
+                              printed=label.indicator)
+            st.group.append(fig)
+            st.figures.append(fig)
+        st.names = names
+        return True
+
     def _pct(self, st: _Sentence, label_text: str, m: re.Match, text: str) -> None:
         number = _number(m["num"])
         if "环比" in label_text:
@@ -251,7 +285,13 @@ class _Reader:
         if yoy and direction == -1:
             number = -abs(number)
         kind = "share_pct" if share else "yoy_pct" if yoy else None
+        clause = _SEPARATORS.split(label_text)[-1]
+        if share and "占" in clause:
+            clause = clause[:clause.index("占")]  # `占全行业收入的67.7%`: what follows 占 is the whole
+            label_text = label_text[:len(label_text) - len(_SEPARATORS.split(label_text)[-1])] + clause
         rest = _clean(_NOISE.sub("", _SHARE.sub("", label_text)))
+        if "分别" in label_text and not st.group and self._change_list(st, label_text, text):
+            st.pct_kind = kind or "yoy_pct"
         if "分别" in label_text and st.group:
             st.pct_queue = [f for f in st.group]
             st.pct_kind = kind or st.pct_kind or "yoy_pct"
