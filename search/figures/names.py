@@ -201,7 +201,8 @@ def read_list(text: str) -> tuple[Label, list[tuple[str, str | None]]]:
     text = _clean(text)
     m = _LIST_HEAD.match(text)
     if m:
-        label = read_label(m["ind"])
+        # `知识密集型服务出口中增长较快的是…`: what is counted, without the ranking
+        label = read_label(re.sub(r"中?(?:增长|增速|增幅|规模)?(?:较快|最快|较大|最大|较多|最多|领先|居前)的?$", "", m["ind"]))
         parts = re.split(r"、|(?:和|及|与)(?=[^、]*$)", m["names"])
         return label, [_list_name(p) for p in parts if p]
     parts = re.split(r"、", text)

@@ -290,7 +290,7 @@ class _Reader:
             clause = clause[:clause.index("占")]  # `占全行业收入的67.7%`: what follows 占 is the whole
             label_text = label_text[:len(label_text) - len(_SEPARATORS.split(label_text)[-1])] + clause
         rest = _clean(_NOISE.sub("", _SHARE.sub("", label_text)))
-        if "分别" in label_text and not st.group and self._change_list(st, label_text, text):
+        if "分别" in label_text and self._change_list(st, label_text, text):
             st.pct_kind = kind or "yoy_pct"
         if "分别" in label_text and st.group:
             st.pct_queue = [f for f in st.group]
