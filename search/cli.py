@@ -286,4 +286,4 @@ def figures(as_json, as_csv, indicator, date_from, date_to, corpus_dir, index_di
             value = "—" if rec["value"] is None else f"{rec['value']:,.2f}"
             note = "推算" if rec["derived"] else f"{rec['issue'] or ''} 原文"
             click.echo(f"  {rec['period']:<15}  {value:>13}  {yoy:>8}  {share:>8}  {note}")
-    click.echo(f"\n{len(records)} 个数据，{len(groups)} 个序列（推算：两期累计数之差）", err=True)
+    click.echo(f"\n{len(records)} 个数据，{len(groups)} 个序列（推算：两期累计数之差）")
