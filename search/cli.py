@@ -244,3 +244,46 @@ def stats(as_json, corpus_dir, index_dir):
                    + (" (inferred)" if row.get("inferred") else ""))
     for row in data["rejected"]:
         click.echo(f"Rejected {row['file']}: {row['reason']}")
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines, one figure a line (CONTRACT.md).")
+@click.option("--csv", "as_csv", is_flag=True, help="CSV with a header row (UTF-8 with BOM, for spreadsheets).")
+@click.option("--indicator", help="Only figures whose indicator, breakdown or printed name contains TEXT.")
+@click.option("--from", "date_from", help="Only periods ending on or after: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--to", "date_to", help="Only periods ending on or before: YYYY, YYYY-MM or YYYY-MM-DD.")
+@common
+def figures(as_json, as_csv, indicator, date_from, date_to, corpus_dir, index_dir):
+    """The figures of every indexed 数据月报, as time series."""
+    from search import series
+    if as_json and as_csv:
+        raise UsageProblem("--json and --csv cannot be given together")
+    try:
+        records = series.figures(index_dir, indicator, date_from, date_to)
+    except QueryError as exc:
+        raise UsageProblem(str(exc)) from None
+    except (IndexMissing, IndexStale) as exc:
+        raise click.ClickException(str(exc)) from None
+    if as_json:
+        for rec in records:
+            click.echo(json.dumps(rec, ensure_ascii=False))
+        return
+    if as_csv:
+        click.echo(series.to_csv(records), nl=False)
+        return
+    groups = series.group(records)
+    if not groups:
+        click.echo("没有符合条件的数据" if (indicator or date_from or date_to) else "索引中没有数据月报的数据")
+        return
+    for n, one in enumerate(groups):
+        if n:
+            click.echo("")
+        click.echo(one.label)
+        click.echo("  期间" + " " * 22 + "数值" + " " * 6 + "同比" + " " * 6 + "占比  出处")  # a CJK character is two columns
+        for rec in one.records:
+            yoy = "" if rec["yoy_pct"] is None else f"{rec['yoy_pct']:+.2f}%"
+            share = "" if rec["share_pct"] is None else f"{rec['share_pct']:.2f}%"
+            value = "—" if rec["value"] is None else f"{rec['value']:,.2f}"
+            note = "推算" if rec["derived"] else f"{rec['issue'] or ''} 原文"
+            click.echo(f"  {rec['period']:<15}  {value:>13}  {yoy:>8}  {share:>8}  {note}")
+    click.echo(f"\n{len(records)} 个数据，{len(groups)} 个序列（推算：两期累计数之差）")

@@ -3,7 +3,9 @@
 Sits after parse and analyze, before query. Layout of an index directory:
 
     index/current -> gen-0002     symlink, replaced atomically when a rebuild finishes
-    index/gen-0002/               Whoosh segments + manifest.json (files, hashes, issues, aliases)
+    index/gen-0002/               Whoosh segments + manifest.json (files, hashes, issues, aliases,
+                                  each file's printed figures) + figures.json (every figure, named
+                                  and with the derived months: series.py; stamped with its commit)
     index/.lock                   held by the one indexer that may run; names its process id
 
 An incremental run commits into the current generation (a Whoosh commit is atomic: readers see the
@@ -39,7 +41,8 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.columns import PickleColumn, VarBytesColumn
 from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
-from search import analyze
+from search import analyze, series
+from search import figures as figure_extract
 from search.errors import CorpusError, IndexBusy, IndexMissing
 from search.model import Issue, Item
 from search.parse import parse_files
@@ -190,8 +193,10 @@ def corpus_words(manifest: dict) -> set[str]:
 def is_current(index_dir: Path | str) -> bool:
     """Whether there is an index, built by this version of the analyzer and schema."""
     gen = current_dir(index_dir)
+    manifest = load_manifest(gen)
     return (gen is not None and whoosh_index.exists_in(str(gen))
-            and load_manifest(gen).get("fingerprint") == analyze.fingerprint())
+            and manifest.get("fingerprint") == analyze.fingerprint()
+            and manifest.get("figures_version") == figure_extract.version())
 
 
 def open_index(index_dir: Path | str):
@@ -365,7 +370,8 @@ def _issue_entry(issue: Issue, digest: str) -> dict:
     return {"sha256": digest, "issue": issue.meta.key, "meta": issue.meta.to_dict(),
             "header": issue.header, "toc": issue.toc, "items": [i.id for i in issue.items],
             "orgs": sorted({o for i in issue.items for o in i.orgs}),
-            "aliases": [[a.short, a.full, a.item_id] for a in issue.aliases]}
+            "aliases": [[a.short, a.full, a.item_id] for a in issue.aliases],
+            "figures": figure_extract.extract_issue(issue)}
 
 
 def _progress(iterable, total: int, desc: str, show: bool | None):
@@ -402,7 +408,8 @@ def _update(corpus_dir: Path, index_dir: Path, rebuild: bool, progress: bool | N
     # A manifest out of step with the index's last commit (an older version crashed between the
     # two) cannot say what the index holds: build afresh rather than guess.
     fresh = (rebuild or gen is None or not whoosh_index.exists_in(str(gen))
-             or old.get("fingerprint") != analyze.fingerprint() or old.get("out_of_step", False))
+             or old.get("fingerprint") != analyze.fingerprint() or old.get("out_of_step", False)
+             or old.get("figures_version") != figure_extract.version())
     if fresh:
         gen = _new_generation(index_dir)
         report.rebuilt = True
@@ -458,10 +465,13 @@ def _update(corpus_dir: Path, index_dir: Path, rebuild: bool, progress: bool | N
     report.unchanged = len([n for n in hashes if n in known and n not in touched])
     rejects = [{**previous_rejects.get(f, {}), **rejected_meta.get(f, {}), "file": f, "reason": r}
                for f, r in report.rejected]
-    manifest = {"fingerprint": analyze.fingerprint(),
+    manifest = {"fingerprint": analyze.fingerprint(), "figures_version": figure_extract.version(),
                 "indexed_at": datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds"),
                 "files": known, "rejected": rejects,
                 "commit": writer.generation if writer is not None else ix.latest_generation()}
+    # The figures of that commit first: a reader that finds the new manifest finds them too (and
+    # one that finds figures of another commit builds them from the manifest: series.load).
+    _write_json(gen / series.FIGURES, dict(series.build(known), commit=manifest["commit"]))
     if writer is None:
         _write_json(gen / MANIFEST, manifest)
         (gen / PENDING).unlink(missing_ok=True)  # a crashed run's, adopted above if it was right

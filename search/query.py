@@ -16,7 +16,7 @@ from whoosh import index as whoosh_index
 from whoosh.matching import binary as _binary
 from whoosh.query import And, AndNot, Every, Or, Phrase, Query, Sequence, Term
 
-from search import analyze, highlight
+from search import analyze, highlight, series
 from search.errors import IndexMissing, IndexStale, NotFound, QueryError
 from search.filters import Filters
 from search.index import MANIFEST, corpus_words, current_dir, load_manifest
@@ -435,6 +435,29 @@ class Archive:
                 view.items = self._issue_items(view.file)
                 return view
         raise NotFound("issue", key)
+
+    # -- figures
+
+    def figures(self, indicator: str | None = None, date_from: str | None = None,
+                date_to: str | None = None) -> list[dict]:
+        """The figures of every indexed statistics report, as stored at index time (CONTRACT.md,
+        `figures --json`), filtered by indicator and period end. QueryError for a bad date."""
+        return series.select(self._figure_store()["figures"], indicator, date_from, date_to)
+
+    def figure_aliases(self) -> dict[str, list[str]]:
+        """Canonical indicator -> the other names the reports printed for it."""
+        return self._figure_store().get("aliases", {})
+
+    def _figure_store(self) -> dict:
+        path = self._gen / series.FIGURES
+        try:
+            stamp = (self._gen, self._stamp, path.stat().st_mtime_ns)
+        except OSError:
+            stamp = (self._gen, self._stamp, None)
+        cached = getattr(self, "_figures", None)
+        if cached is None or cached[0] != stamp:
+            self._figures = cached = (stamp, series.load(self._gen, self.index_dir, self.manifest))
+        return cached[1]
 
     def stats(self) -> dict:
         """What is indexed, in the shape of `stats --json` (CONTRACT.md)."""

@@ -10,7 +10,7 @@ import threading
 
 from flask import Flask
 
-from webapp import assets, errors, feeds, files, searcher, views
+from webapp import assets, errors, feeds, figures, files, searcher, views
 
 # Strict: nothing inline, nothing from elsewhere (no CDN), no framing.
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -46,6 +46,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(feeds.bp)
     app.register_blueprint(files.bp)
     assets.init_app(app)  # versioned static files, and gzip
+    app.register_blueprint(figures.bp)
 
     @app.after_request
     def security_headers(response):

@@ -19,6 +19,7 @@ from werkzeug.datastructures import MultiDict
 
 from search import Filters, NotFound, QueryError, SearchError
 from search.syntax import complete
+from webapp import figures as figure_views
 from webapp.files import download_name
 from webapp.searcher import get_archive, get_stats
 
@@ -483,9 +484,13 @@ def item(item_id: str):
         back_url = sreq.url(page=sreq.page)
     else:
         back_label = back_url = None
+    sentence = _clean(request.args.get("hl", ""))[:2000]  # a figure's source sentence (/figures)
+    if sentence:
+        paragraphs = figure_views.marked_paragraphs(found.body, sentence) or paragraphs
     return render_template(
         "item.html", item=found, query=query, paragraphs=paragraphs,
         title=found.title or f"{found.section}：{first_words(found.body)}",
+        figures=figure_views.item_figures(found),
         issue_url=url_for("web.issue", key=found.issue.key) if found.issue.key else None,
         back_url=back_url, back_label=back_label, neighbours=_neighbours(found, state),
         file_url=url_for("files.original", name=found.file),

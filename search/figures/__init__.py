@@ -1,0 +1,103 @@
+"""The figures of the statistics reports (数据月报): every printed number of an item as a record.
+
+Sits beside parse, before index: takes parsed Items (their text, and their tables where the reader
+kept them) and gives one dict per figure in the shape of CONTRACT.md (`figures --json`), with the
+name as printed. series.py gives each series its canonical name and adds the derived months over
+the whole archive when the index is written; nothing here reads the disk but `data/figures.txt`.
+
+How a sentence is read: its periods (`1-9月`, `上半年`, `前三季度`, `9月份` …), values with a unit
+(`53066万美元`) and percentages are found in order. A value's label is the text since the previous
+anchor; from the label come the breakdown (a market, a kind of enterprise, a business line) and the
+indicator. A percentage after a value is its YoY change (同比增长/下降, signed) or its share (占比).
+Lists are distributive: `依次是日本、荷兰、新加坡，分别是A、B、C，同比分别增长x、增长y、下降z` gives
+the n-th name the n-th value and the n-th change. A change printed with no value
+(`软件业务收入增幅为17.8%`) is a figure whose value is null; nothing is invented.
+"""
+from __future__ import annotations
+
+import re
+
+from search.figures.names import VERSION, name_data, version
+from search.figures.prose import _Reader, _sentences
+from search.figures.tables import _UNIT_LINE, _read_table, _table_rows, _table_text
+from search.figures.text import _PERIOD, Context, _is_table_line, _period, normalize
+
+__all__ = ["VERSION", "extract_issue", "extract_item", "is_report", "name_data", "normalize", "version"]
+
+_DATA_SECTION = re.compile(r"数据|统计")
+
+
+def _context(item) -> Context:
+    title_year = re.search(r"(\d{4})\s*年", item.title or "")
+    pub = item.issue.date
+    published = int(pub[5:7]) if pub else item.issue.number
+    if title_year:
+        return Context(int(title_year[1]), True, published, item.issue.year)
+    return Context(item.issue.year, False, published, item.issue.year)
+
+
+def extract_item(item) -> tuple[list[dict], float]:
+    """The printed figures of one item, and the share of its sentences that carry one."""
+    ctx = _context(item)
+    base = {"file": item.file, "item": item.id, "issue": item.issue.key}
+    title_period = None
+    if item.title:
+        m = next((m for m in _PERIOD.finditer(normalize(item.title)) if m.group()), None)
+        title_period = _period(m, ctx) if m else None
+    reader = _Reader(ctx, base, None)
+    tables = list(getattr(item, "tables", None) or [])
+    lines = item.body.split("\n")
+    prose = "\n".join(line for line in lines
+                      if not _is_table_line(line) and not (tables and _table_text(line, tables)))
+    if not tables:
+        tables = _table_rows(item.body)
+    # The period of a figure is the last one printed before it; a report that prints none
+    # before its first figure speaks of the period its title names.
+    first = next((m for m in _PERIOD.finditer(normalize(prose)) if m.group()), None)
+    reader.period = None if first else title_period
+    for sentence in _sentences(prose):
+        reader.read(sentence)
+    figures = list(reader.figures)
+    if reader.period is None:
+        reader.period = title_period
+    unit_line = _UNIT_LINE.search(normalize(prose))  # `单位：亿元` printed above a table
+    for rows in tables:
+        figures.extend(_read_table(rows, reader, default_unit=unit_line["unit"] if unit_line else None))
+    density = reader.with_figures / reader.sentences if reader.sentences else (1.0 if figures else 0.0)
+    return figures, density
+
+
+def is_report(item, figures: list[dict], density: float) -> bool:
+    """A statistics report: its section says so (数据月报, 统计数据), or figures fill its sentences."""
+    if _DATA_SECTION.search(item.section or ""):
+        return True
+    if getattr(item, "source", None):
+        return False  # a story from an outlet (（来源：…）), however many numbers it quotes
+    # A news story quotes a few numbers among its sentences; a report states one in nearly every
+    # sentence, and with it the change or share (measured on the archive: stories 0.64 at most).
+    changed = sum(1 for f in figures if f["yoy_pct"] is not None or f["share_pct"] is not None)
+    return len(figures) >= 3 and density >= 0.75 and changed >= 0.75 * len(figures)
+
+
+_PCT_IN = re.compile(r"\d\s*[%％]")
+
+
+def _may_be_report(item) -> bool:
+    """Cheap first look (most items are news): a report has a percentage in most sentences."""
+    if _DATA_SECTION.search(item.section or "") or getattr(item, "tables", None):
+        return True
+    sentences = [p for p in re.split(r"[。！？\n]", item.body) if p.strip()]
+    with_pct = sum(1 for p in sentences if _PCT_IN.search(p))
+    return with_pct >= max(3, 0.6 * len(sentences))
+
+
+def extract_issue(issue) -> list[dict]:
+    """The printed figures of every statistics report in a parsed issue, in document order."""
+    out: list[dict] = []
+    for item in issue.items:
+        if not _may_be_report(item):
+            continue
+        figures, density = extract_item(item)
+        if figures and is_report(item, figures, density):
+            out.extend(figures)
+    return out

@@ -1,0 +1,233 @@
+"""Names in the figures: the data file (data/figures.txt) and the reading of a label, the text
+before a value, into a breakdown (a market, a kind of enterprise, a business line) and an indicator.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from search.figures.text import _PERIOD
+
+DATA_FILE = "figures.txt"
+_CODE_VERSION = "1"  # raise when the extractor reads differently: stored figures are then rebuilt
+
+@dataclass(frozen=True)
+class NameData:
+    """The sections of data/figures.txt."""
+
+    indicators: dict[str, list[str]]  # canonical -> printed aliases
+    synonyms: list[tuple[str, str]]
+    fillers: list[str]
+    breakdowns: dict[str, str]  # printed form -> canonical
+    places: list[str]
+    markets: list[str]
+    regions: list[str]
+    digest: str
+
+
+@lru_cache(maxsize=1)
+def name_data() -> NameData:
+    text = resources.files("search").joinpath("data").joinpath(DATA_FILE).read_text(encoding="utf-8")
+    sections: dict[str, list[str]] = {}
+    current = None
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], [])
+        elif current is not None:
+            current.append(line)
+    indicators: dict[str, list[str]] = {}
+    for line in sections.get("indicators", []):
+        name, _, aliases = line.partition("=")
+        indicators[name.strip()] = [a.strip() for a in aliases.split(",") if a.strip()]
+    synonyms = []
+    for line in sections.get("synonyms", []):
+        old, _, new = line.partition("->")
+        synonyms.append((old.strip(), new.strip()))
+    synonyms.sort(key=lambda p: -len(p[0]))
+    breakdowns: dict[str, str] = {}
+    for line in sections.get("breakdowns", []):
+        name, _, forms = line.partition("=")
+        name = name.strip()
+        for form in [name] + [f.strip() for f in forms.split(",") if f.strip()]:
+            breakdowns[form] = name
+    return NameData(indicators, synonyms, sections.get("fillers", []), breakdowns,
+                    sorted(sections.get("places", []), key=len, reverse=True),
+                    sorted(sections.get("markets", []), key=len, reverse=True),
+                    sorted(sections.get("regions", []), key=len, reverse=True),
+                    hashlib.sha256(text.encode()).hexdigest()[:12])
+
+
+def version() -> str:
+    """Changes when the extractor or its data file changes: stored figures of another version are rebuilt."""
+    return f"{_CODE_VERSION}-{name_data().digest}"
+
+
+VERSION = _CODE_VERSION  # the code's part; version() adds the data file's
+
+
+
+_SEPARATORS = re.compile(r"[，,：:；;]")
+_DISCOURSE = re.compile(r"^(?:其中|另外|此外|同时|而|与此同时|总体来看|具体来看|从\S{1,8}?看)")
+_LEAD = re.compile(r"^(?:累计|共计|合计|总计|实现|完成|共)")
+_TRAIL = re.compile(r"(?:分别)?(?:为|是|达到|达|约|超过|超|近|逾|突破|共计|合计|累计|实现|完成)+$")
+_CONNECTORS = re.compile(r"[\s、，,；;和及与以及。]")
+_ONE_BY_ONE = re.compile(r"^(?:同比)?分别(?:是|为|达到|达)?$")
+_BREAK_ENDS = re.compile(r"(?:沿线)?(?:国家和地区|国家|成员国|地区|市场)")
+_ABBR = re.compile(r"^(?:离岸|在岸)?[\u4e00-\u9fff]{2,12}?[（(](?P<b>[A-Z]{2,6})[）)]")
+_BLOC = re.compile(r"^(?:对)?[“\"‘']?(?P<b>[A-Z]{2,8}|[\u4e00-\u9fff]{2,6}?)[”\"’']?(?:沿线)?(?:国家和地区|国家|成员国)")
+_QUOTES = "“”\"‘’'《》"
+_BARE = re.compile(r"^(?:(?:合同)?(?:签约|执行)?(?:金)?额|出口额?|进口额?|进出口(?:总)?额?)$")
+_MEASURE_TAIL = re.compile(r"(?:(?:合同)?(?:签约|执行)?(?:金)?额(?:[（(][^）)]*[）)])?|(?:进出口|出口|进口)(?:总)?额?)$")
+_MEASURE_END = re.compile(
+    r"(?:离岸|在岸)?(?:服务外包)?(?:接包)?(?:合同)?(?:签约|执行|进出口|出口|进口|营业|业务)?(?:总)?"
+    r"(?:金额|额|收入|利润|产值|增加值|规模)$")
+
+
+@dataclass
+class Label:
+    """What a label says: the breakdown (and its kind) and the indicator."""
+
+    indicator: str
+    breakdown: str | None = None
+    kind: str | None = None  # market, enterprise, line
+    reset: bool = False  # names the reporting place: a total, not the breakdown before
+
+
+def _strip_places(text: str) -> tuple[str, bool]:
+    data = name_data()
+    found = False
+    changed = True
+    while changed:
+        changed = False
+        for place in data.places:
+            if text.startswith(place) and len(text) > len(place):
+                text, found, changed = text[len(place):], True, True
+        for filler in ("企业承接", "承接", "企业"):
+            if text.startswith(filler) and len(text) > len(filler) + 1 and found:
+                text, changed = text[len(filler):], True
+    return text, found
+
+
+@lru_cache(maxsize=1)
+def _name_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """One pattern each for the markets, the kinds of enterprise and the regions, longest first."""
+    data = name_data()
+    markets = "|".join(re.escape(m) for m in data.markets)
+    forms = "|".join(re.escape(f) for f in sorted(data.breakdowns, key=len, reverse=True))
+    regions = "|".join(re.escape(r) for r in data.regions)
+    return (re.compile(rf"^(?:对)?[“\"‘']?(?P<name>{markets})[”\"’']?"),
+            re.compile(rf"^(?P<name>{forms})"),
+            re.compile(rf"^(?P<name>{regions})(?:壮族|回族|维吾尔)?(?:省|市|自治区)?"))
+
+
+def breakdown_of(text: str) -> tuple[str | None, str | None, str]:
+    """(breakdown, kind, rest) for a name or label beginning with a market, enterprise or line."""
+    data = name_data()
+    markets, enterprises, regions = _name_patterns()
+    t = text.lstrip(_QUOTES)
+    m = re.match(r"^(?:对)?[“\"‘']?一带一路[”\"’']?(?:沿线)?(?:国家和地区|国家|地区)?", text)
+    if m:
+        return "一带一路", "market", text[m.end():]
+    m = markets.match(text)
+    if m:
+        rest = text[m.end():]
+        m2 = _BREAK_ENDS.match(rest)
+        return m["name"], "market", rest[m2.end():] if m2 else rest
+    m = _BLOC.match(text)
+    if m:
+        return m["b"], "market", text[m.end():]
+    m = enterprises.match(t)
+    if m:
+        return data.breakdowns[m["name"]], "enterprise", t[m.end():]
+    m = regions.match(t)
+    if m:
+        return m["name"], "region", t[m.end():]
+    m = _ABBR.match(t)
+    if m:
+        return m["b"], "line", t[m.end():]
+    return None, None, text
+
+
+def _clean(text: str) -> str:
+    text = _PERIOD.sub("", text) if _PERIOD.search(text) else text
+    text = _DISCOURSE.sub("", text)
+    for _ in range(2):
+        text = _LEAD.sub("", text)
+        text = _TRAIL.sub("", text)
+    return text.strip(_QUOTES + "的 ")
+
+
+def read_label(text: str) -> Label:
+    """A value's label (the text before it in its clause) -> breakdown and indicator."""
+    text = _clean(text)
+    text, reset = _strip_places(text)
+    breakdown, kind, rest = breakdown_of(text)
+    rest = _clean(rest.lstrip("的"))
+    if breakdown is not None:
+        rest, _ = _strip_places(rest)
+        if kind == "market" and rest.startswith("离岸"):
+            rest = rest[2:]  # offshore by definition
+    return Label(indicator=rest, breakdown=breakdown, kind=kind, reset=reset)
+
+
+def _list_name(name: str) -> tuple[str, str | None]:
+    """One name of a distributive list -> (breakdown, kind)."""
+    name = _clean(name)
+    name, _ = _strip_places(name)
+    breakdown, kind, rest = breakdown_of(name)
+    if breakdown is not None and not _clean(rest):
+        return breakdown, kind
+    return name.strip(_QUOTES), kind
+
+
+_TOP = r"(?:排名|排在|居|位居|位列)?前[\d一二三四五六七八九十]+(?:位|名)?的?(?:国家和地区|国家|地区|市场|企业|省份|省市|城市)?"
+_LIST_HEAD = re.compile(  # `接包执行金额前三的依次是日本、…`, `软件业务收入居前五位的北京、…`
+    rf"^(?P<ind>.*?)(?:{_TOP}(?:依次|分别)?(?:是|为|有|包括)?|(?:依次|分别)?(?:是|为|有|包括))"
+    r"(?P<names>[^是为]+、.+)$")
+
+
+def read_list(text: str) -> tuple[Label, list[tuple[str, str | None]]]:
+    """A distributive list's label -> the shared indicator and the names in order.
+
+    Either the indicator comes first (`接包执行金额前三的依次是日本、荷兰、新加坡`) or the names do,
+    the indicator after the last (`信息技术外包（ITO）、业务流程外包（BPO）和知识流程外包（KPO）执行额`).
+    """
+    text = _clean(text)
+    m = _LIST_HEAD.match(text)
+    if m:
+        # `知识密集型服务出口中增长较快的是…`: what is counted, without the ranking
+        label = read_label(re.sub(r"中?(?:增长|增速|增幅|规模)?(?:较快|最快|较大|最大|较多|最多|领先|居前)的?$", "", m["ind"]))
+        parts = re.split(r"、|(?:和|及|与)(?=[^、]*$)", m["names"])
+        return label, [_list_name(p) for p in parts if p]
+    parts = re.split(r"、", text)
+    last = parts[-1]
+    tail = re.split(r"(?:和|及|与|以及)", last)
+    if len(tail) > 1 and all(tail):
+        parts = parts[:-1] + ["".join(tail[:-1]), tail[-1]]
+        last = parts[-1]
+    # split the last name from the indicator that follows it
+    cut = None
+    if "）" in last or ")" in last:
+        cut = max(last.rfind("）"), last.rfind(")")) + 1
+    else:
+        _, _, rest = breakdown_of(last)
+        if rest != last:
+            cut = len(last) - len(rest)
+        else:
+            m = _MEASURE_END.search(last)
+            cut = m.start() if m and m.start() > 0 else None
+    if cut is None or cut >= len(last):
+        return Label(indicator=""), [_list_name(p) for p in parts]
+    parts[-1] = last[:cut]
+    label = Label(indicator=_clean(last[cut:]))
+    names = [_list_name(p) for p in parts]
+    label.kind = names[0][1] if names else None
+    if label.kind == "market" and label.indicator.startswith("离岸"):
+        label.indicator = label.indicator[2:]
+    return label, names

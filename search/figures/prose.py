@@ -1,0 +1,328 @@
+"""Figures in running text: sentences read in order, each value with its label, percentages
+attached as YoY change or share, distributive lists, a period carried from sentence to sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from search.figures.names import (_BARE, _CONNECTORS, _DISCOURSE, _MEASURE_TAIL, _ONE_BY_ONE, _SEPARATORS, Label,
+                                   _clean, read_label, read_list)
+from search.figures.text import (_PCT, _PERIOD, _VALUE, Context, _is_table_line, _period, normalize,
+                                  period_text)
+
+_YOY_WORDS = re.compile(r"同比|比上年|较上年|比去年|较去年|与上年|上年同期|去年同期|同期")
+_UP = re.compile(r"增长|增加|上升|提高|上涨|增幅|增速|提升|扩大")
+_DOWN = re.compile(r"下降|减少|降低|下滑|回落|降幅|负增长|萎缩|下跌|收窄")
+_SHARE = re.compile(r"占比|比重|份额|占")
+_FORECAST = re.compile(r"预计|预测|有望|目标|力争|到\d{4}年|将(?:达|超|突破|增长)")
+_NOISE = re.compile(r"同比|比上年|较上年|比去年|较去年|与上年|上年|去年|同期|相比|增长|增加|上升|提高|上涨|增幅|增速|"
+                    r"提升|扩大|下降|减少|降低|下滑|回落|降幅|负增长|萎缩|下跌|分别|依次|是|为|达到|达|了|约|"
+                    r"幅度|超过|超|近|逾|[、，,；;和及与。（）()\s]")
+
+
+def _direction(text: str) -> int | None:
+    ups = [m.end() for m in _UP.finditer(text)]
+    downs = [m.end() for m in _DOWN.finditer(text)]
+    if not ups and not downs:
+        return None
+    return 1 if max(ups, default=-1) > max(downs, default=-1) else -1
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "").replace("−", "-"))
+
+
+@dataclass
+class _Sentence:
+    """Reading state within one sentence."""
+
+    figures: list[dict] = field(default_factory=list)
+    group: list[dict] = field(default_factory=list)  # the values of the current distributive list
+    names: list[tuple[str, str | None]] = field(default_factory=list)
+    list_label: Label | None = None
+    pct_queue: list[dict] = field(default_factory=list)
+    pct_kind: str | None = None
+    sign: int | None = None
+
+
+_ENDS = "。！？!?；;：:"
+
+
+def _join(a: str, b: str) -> str:
+    """Two pieces of one sentence broken across lines: a space only between Latin letters."""
+    a, b = a.rstrip(), b.lstrip()
+    if a and b and a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha():
+        return a + " " + b
+    return a + b
+
+
+def _lines(body: str) -> list[str]:
+    """The body's lines, a line that stops mid-sentence joined to the next (a PDF export that
+    breaks `203626.35 万美` / `元` across lines, where the parser left the break)."""
+    out: list[str] = []
+    for line in body.split("\n"):
+        if not line.strip():
+            continue
+        if out and out[-1].rstrip()[-1:] not in _ENDS and not _is_table_line(out[-1]) \
+                and not _is_table_line(line):
+            out[-1] = _join(out[-1], line)
+        else:
+            out.append(line)
+    return out
+
+
+def _sentences(body: str):
+    """(sentence as printed) for each sentence of the body: split at 。！？ and line ends."""
+    for line in _lines(body):
+        start = 0
+        for m in re.finditer(r"[。！？!?]", line):
+            piece = line[start:m.end()].strip()
+            if piece:
+                yield piece
+            start = m.end()
+        piece = line[start:].strip()
+        if piece:
+            yield piece
+
+
+class _Reader:
+    """Reads the sentences of one item in order; the period carries from sentence to sentence."""
+
+    def __init__(self, ctx: Context, base: dict, period: tuple[int, int, int] | None):
+        self.ctx = ctx
+        self.base = base
+        self.period = period
+        self.figures: list[dict] = []
+        self.sentences = 0
+        self.with_figures = 0
+
+    def figure(self, label: Label | None, value, unit, text, printed: str | None = None) -> dict | None:
+        if self.period is None or label is None or not label.indicator:
+            return None
+        rec = dict(self.base, indicator=label.indicator, breakdown=label.breakdown,
+                   period=period_text(self.period), value=value, unit=unit, yoy_pct=None,
+                   share_pct=None, derived=False, text=text,
+                   printed=printed if printed is not None else label.indicator)
+        return rec
+
+    def read(self, sentence: str) -> None:
+        s = normalize(sentence)
+        tokens = []
+        for m in _PERIOD.finditer(s):
+            if m.group():
+                tokens.append((m.start(), m.end(), "period", m))
+        taken = [(a, b) for a, b, _, _ in tokens]
+
+        def free(a, b):
+            return all(b <= x or a >= y for x, y in taken)
+        for m in _VALUE.finditer(s):
+            if free(m.start(), m.end()):
+                tokens.append((m.start(), m.end(), "value", m))
+                taken.append((m.start(), m.end()))
+        for m in _PCT.finditer(s):
+            if free(m.start(), m.end()):
+                tokens.append((m.start(), m.end(), "pct", m))
+        tokens.sort(key=lambda t: t[0])
+        state = _Sentence()
+        prev = 0
+        self.sentences += 1
+        for start, end, kind, m in tokens:
+            label_text = s[prev:start]
+            if kind == "period":
+                span = _period(m, self.ctx)
+                clause = _SEPARATORS.split(s[prev:start])[-1]
+                if span and (_FORECAST.search(clause) or re.search(r"(?:到|至|将于|将在)$", clause)
+                             or (self.ctx.published_year and span[0] > self.ctx.published_year)):
+                    continue  # `预计2025年…`, `到2030年`: a forecast's period, not the report's
+                if span:
+                    self.period = span
+                    prev = end
+                continue
+            if kind == "value":
+                self._value(state, label_text, m, sentence)
+            else:
+                self._pct(state, label_text, m, sentence)
+            prev = end
+        kept = [f for f in state.figures if f is not None]
+        if kept:
+            self.with_figures += 1
+        self.figures.extend(kept)
+
+    # -- a value
+
+    def _value(self, st: _Sentence, label_text: str, m: re.Match, text: str) -> None:
+        value, unit = _number(m["num"]), m["unit"].replace("人民币", "") or m["unit"]
+        if unit in ("万亿", "亿", "万"):
+            unit = m["unit"]
+        segments = [p for p in _SEPARATORS.split(label_text)]
+        bare = _CONNECTORS.sub("", label_text)
+        if not bare and st.names and st.group:
+            # the next value of a distributive list
+            name = st.names[len(st.group)] if len(st.group) < len(st.names) else None
+            if name is not None:
+                self._add_list_value(st, name, value, unit, text)
+            return
+        last = segments[-1] if segments else ""
+        if _ONE_BY_ONE.match(_clean(last) or "") or re.search(r"分别(?:是|为|达到|达)?$", last):
+            head = re.sub(r"(?:同比)?分别(?:是|为|达到|达)?$", "", last)
+            list_text = head if _clean(head) else (segments[-2] if len(segments) > 1 else "")
+            if not _clean(head) and len(segments) > 2 and "、" not in list_text:
+                list_text = segments[-2]
+            label, names = read_list(list_text)
+            if not label.indicator and len(segments) > 2:
+                label, names = read_list("，".join(segments[-3:-1]))
+            st.list_label, st.names, st.group = label, names, []
+            if names:
+                self._add_list_value(st, names[0], value, unit, text)
+            return
+        st.names, st.group, st.list_label = [], [], None
+        if _FORECAST.search(label_text):
+            st.figures.append(None)
+            return  # a forecast or a target, not a figure reported
+        if not _clean(_NOISE.sub("", _clean(last))) and (_UP.search(last) or _DOWN.search(last)):
+            return  # `比上年增长175.4亿美元`: a change, not a figure
+        group = re.match(r"^(?P<group>[^\W\d]\S*?(?:合计|总计|小计))(?P<rest>.*)$",
+                         re.sub(r"^\W+|\W+$", "", _DISCOURSE.sub("", last)))
+        prev = next((f for f in reversed(st.figures + self.figures) if f is not None), None)
+        if group and (prev is not None or _clean(group["rest"])):
+            # `五省（市）合计软件业务收入44623亿元`: the total of a group of the breakdowns before it
+            indicator = _clean(group["rest"]) or prev["indicator"]
+            st.figures.append(self.figure(Label(indicator=indicator, breakdown=group["group"]), value, unit, text,
+                                          printed=indicator))
+            return
+        label = read_label(last)
+        if not label.indicator and label.breakdown is None:
+            target = st.figures[-1] if st.figures else None
+            if target is not None and target["value"] is None and target["unit"] is None:
+                # `软件业务收入同比增长10.8%，达到98281亿元`: the value follows its change
+                target["value"], target["unit"] = value, unit
+            return
+        printed = label.indicator
+        label = self._inherit(st, label, among=bool(re.match(r"\W*其中", label_text)))
+        st.figures.append(self.figure(label, value, unit, text, printed=printed or label.indicator))
+
+    def _inherit(self, st: _Sentence, label: Label, among: bool = False) -> Label:
+        """A bare measure (`执行额`) takes its subject from the figure before it in the sentence, and
+        a label without a breakdown keeps the one before (`RCEP国家合同金额…；接包执行金额…`)."""
+        prev = next((f for f in reversed(st.figures) if f is not None), None)
+        if prev is None and among and label.breakdown is None and _BARE.match(label.indicator) and self.figures:
+            # `…服务进出口总额55386.4亿元…。其中，出口22753.8亿元`: the subject of the sentence before
+            last = self.figures[-1]
+            subject = _MEASURE_TAIL.sub("", last["indicator"].replace("额金额", "额"))
+            return Label(indicator=subject + label.indicator, breakdown=label.breakdown, kind=label.kind,
+                         reset=label.reset)
+        if prev is None:
+            return label
+        indicator = label.indicator
+        if not indicator and label.breakdown is not None:
+            indicator = prev["indicator"]
+        elif _BARE.match(indicator):
+            subject = _MEASURE_TAIL.sub("", prev["indicator"].replace("额金额", "额"))
+            indicator = subject + indicator
+        breakdown = label.breakdown
+        if breakdown is None and not label.reset:
+            breakdown = prev["breakdown"]
+        return Label(indicator=indicator, breakdown=breakdown, kind=label.kind, reset=label.reset)
+
+    def _add_list_value(self, st: _Sentence, name, value, unit, text) -> None:
+        label = st.list_label or Label(indicator="")
+        breakdown, kind = name
+        lab = Label(indicator=label.indicator, breakdown=breakdown, kind=label.kind)
+        if not lab.indicator and kind is None:
+            # `出口和进口分别为A和B`: names that are no breakdown are what is counted
+            lab = self._inherit(st, Label(indicator=breakdown), among=True)
+            if lab.breakdown is not None and st.group:
+                lab.breakdown = None
+        if not lab.indicator:
+            prev = next((f for f in reversed(st.figures) if f is not None), None)
+            if prev is None:
+                st.group.append(None)
+                return
+            lab.indicator = prev["indicator"]
+        fig = self.figure(lab, value, unit, text, printed=label.indicator)
+        st.group.append(fig)
+        st.figures.append(fig)
+
+    # -- a percentage
+
+    def _change_list(self, st: _Sentence, label_text: str, text: str) -> bool:
+        """`北京、广东、江苏分别增长15.6%、12.7%、6.5%`: names with changes and no values; each name
+        becomes a figure whose value is null."""
+        head = re.sub(r"(?:同比)?分别.*$", "", label_text)
+        segments = [p for p in _SEPARATORS.split(head) if p]
+        listed = next((p for p in reversed(segments) if "、" in p or re.search(r"[和及与]", p)), None)
+        if listed is None:
+            return False
+        label, names = read_list(listed)
+        if len(names) < 2:
+            return False
+        if not label.indicator:
+            before = next((f for f in reversed(st.figures + self.figures) if f is not None), None)
+            if before is None:
+                return False
+            label.indicator = before["indicator"]
+        st.group = []
+        for name, _kind in names:
+            fig = self.figure(Label(indicator=label.indicator, breakdown=name, kind=label.kind), None, None, text,
+                              printed=label.indicator)
+            st.group.append(fig)
+            st.figures.append(fig)
+        st.names = names
+        return True
+
+    def _pct(self, st: _Sentence, label_text: str, m: re.Match, text: str) -> None:
+        number = _number(m["num"])
+        if "环比" in label_text:
+            return
+        direction = _direction(label_text)
+        if direction is None and st.pct_queue:
+            direction = st.sign
+        share = bool(_SHARE.search(label_text)) and not _UP.search(label_text) and not _DOWN.search(label_text)
+        yoy = not share and (bool(_YOY_WORDS.search(label_text)) or direction is not None)
+        if direction is not None:
+            st.sign = direction
+        if yoy and direction == -1:
+            number = -abs(number)
+        kind = "share_pct" if share else "yoy_pct" if yoy else None
+        clause = _SEPARATORS.split(label_text)[-1]
+        if share and "占" in clause:
+            clause = clause[:clause.index("占")]  # `占全行业收入的67.7%`: what follows 占 is the whole
+            label_text = label_text[:len(label_text) - len(_SEPARATORS.split(label_text)[-1])] + clause
+        rest = _clean(_NOISE.sub("", _SHARE.sub("", label_text)))
+        if "分别" in label_text and self._change_list(st, label_text, text):
+            st.pct_kind = kind or "yoy_pct"
+        if "分别" in label_text and st.group:
+            st.pct_queue = [f for f in st.group]
+            st.pct_kind = kind or st.pct_kind or "yoy_pct"
+        elif st.pct_queue and not rest:
+            kind = kind or st.pct_kind
+        else:
+            st.pct_queue = []
+        if st.pct_queue:
+            fig = st.pct_queue.pop(0)
+            if fig is not None:
+                fig[st.pct_kind if kind is None else kind] = number
+            return
+        if rest and len(re.findall(r"[\u4e00-\u9fffA-Za-z]", rest)) >= 2:
+            # a percentage with its own name: a change printed without a value, or a rate
+            names = _SEPARATORS.split(label_text)
+            label = read_label(re.sub(r"(?:同比|比上年|较上年)?(?:增长|下降|增幅|降幅|增速|占比|比重)(?:为|是|达)?$", "",
+                                      _clean(names[-1])))
+            if not label.indicator and label.breakdown is None:
+                return
+            label = self._inherit(st, label)
+            if kind is None:
+                fig = self.figure(label, number, "%", text, printed=label.indicator)
+            else:
+                fig = self.figure(label, None, None, text, printed=label.indicator)
+                if fig is not None:
+                    fig[kind] = number
+            st.names, st.group = [], []
+            st.figures.append(fig)
+            return
+        if kind is None:
+            return
+        target = st.figures[-1] if st.figures else None  # None: a forecast or a figure with no period
+        if target is not None and target[kind] is None:
+            target[kind] = number

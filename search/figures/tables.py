@@ -1,0 +1,155 @@
+"""Figures in tables: the header row says which column holds the value, the change or the share,
+and may carry the unit and the period; the rows name the indicator or the breakdown.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from search.figures.names import Label, _clean, read_label
+from search.figures.prose import _number, _Reader
+from search.figures.text import _NUM, _PERIOD, _UNITS, _period, normalize
+
+_UNIT_IN = re.compile(rf"[（(](?P<unit>{'|'.join(_UNITS)}|%)[）)]")
+_CELL_NUM = re.compile(rf"^(?P<dir>增长|下降|增加|减少)?(?P<num>[-+−]?{_NUM})(?P<unit>{'|'.join(_UNITS)}|%)?$")
+
+
+def _table_rows(body: str) -> list[list[list[str]]]:
+    """Tables left in the text: lines of `|`-separated (Markdown) or tab-separated cells."""
+    tables, rows = [], []
+    for line in body.split("\n"):
+        cells = None
+        if line.count("|") >= 2:
+            stripped = line.strip().strip("|")
+            chunks = re.split(r"\|\s*\|(?=[^|]*\|)", stripped) if "||" in stripped else [stripped]
+            for chunk in chunks:
+                cells = [c.strip() for c in chunk.split("|")]
+                if all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
+                    continue
+                rows.append(cells)
+            continue
+        if "\t" in line:
+            rows.append([c.strip() for c in line.split("\t")])
+            continue
+        if rows:
+            tables.append(rows)
+            rows = []
+    if rows:
+        tables.append(rows)
+    return tables
+
+
+
+
+@dataclass
+class _Column:
+    """A value column of a table and the change and share columns that go with it."""
+
+    index: int
+    head: str
+    period: tuple[int, int, int] | None
+    unit: str | None
+    yoy: int | None = None
+    share: int | None = None
+
+
+_YOY_HEAD = re.compile(r"同比|增长|增速|增幅|变化|变动|涨幅|比上年|±")
+_SHARE_HEAD = re.compile(r"占比|比重|份额")
+_THIS_MONTH = re.compile(r"本月|当月")
+
+
+def _columns(header: list[str], reader: _Reader, default_unit: str | None) -> list[_Column]:
+    """The value columns a header row names, each with its period (`1-8月`, `本月`, else the
+    text's), its unit (`（万美元）` in the header, `单位：…` above) and the change or share column
+    that follows it (`本月 | 同比 | 累计 | 同比`)."""
+    columns: list[_Column] = []
+    row_unit = _UNIT_IN.search(header[0]) or _UNIT_LINE.search("".join(header))
+    for i, cell in enumerate(header):
+        if i == 0:
+            continue
+        if _YOY_HEAD.search(cell) or _SHARE_HEAD.search(cell):
+            target = columns[-1] if columns else None
+            if target is None:
+                columns.append(target := _Column(0, "", reader.period, default_unit))
+            if _SHARE_HEAD.search(cell) and not _YOY_HEAD.search(cell):
+                target.share = i if target.share is None else target.share
+            else:
+                target.yoy = i if target.yoy is None else target.yoy
+            continue
+        m = next((m for m in _PERIOD.finditer(cell) if m.group()), None)
+        period = _period(m, reader.ctx) if m else None
+        if period is None and _THIS_MONTH.search(cell) and reader.period:
+            year, _, last = reader.period
+            period = (year, last, last)
+        unit = _UNIT_IN.search(cell) or row_unit
+        columns.append(_Column(i, cell, period or reader.period, unit["unit"] if unit else default_unit))
+    return columns
+
+
+_UNIT_LINE = re.compile(rf"单位[：:]\s*(?P<unit>{'|'.join(_UNITS)}|%)")
+
+
+def _cell(row: list[str], index: int | None):
+    if index is None or index == 0 or index >= len(row):
+        return None
+    return _CELL_NUM.match(row[index].replace("％", "%"))
+
+
+def _read_table(rows: list[list[str]], reader: _Reader, default_unit: str | None = None) -> list[dict]:
+    """Figures of a table of indicator | amount | change (or share): the header row says which
+    column is which, and may carry the unit (`金额（万美元）`) and the period (`1-8月`, `本月`).
+    A row with no number after a data row is a new header (two tables run together)."""
+    rows = [[normalize(c) for c in r] for r in rows if any(c.strip() for c in r)]
+    out: list[dict] = []
+    saved = reader.period
+    columns: list[_Column] = []
+    for row in rows:
+        if not any(_CELL_NUM.match(c) for c in row[1:]):
+            columns = _columns(row, reader, default_unit)
+            continue
+        if not columns or len(row) < 2 or not row[0]:
+            continue  # no header row: nothing says what the numbers are
+        name = re.sub(r"^(?:其中[：:]?|[-—·•]\s*)", "", row[0])
+        row_unit = _UNIT_IN.search(name)
+        label = read_label(_UNIT_IN.sub("", name))
+        for col in columns:
+            indicator = label.indicator or _clean(_UNIT_IN.sub("", _PERIOD.sub("", col.head)))
+            if not indicator:
+                continue  # a table of markets whose column does not say what is counted
+            m = _cell(row, col.index)
+            value = _number(m["num"]) if m else None
+            unit = (m["unit"] if m and m["unit"] else None) or (row_unit["unit"] if row_unit else col.unit)
+            changes = {}
+            for role, index in (("yoy_pct", col.yoy), ("share_pct", col.share)):
+                c = _cell(row, index)
+                if c:
+                    number = _number(c["num"])
+                    changes[role] = -abs(number) if c["dir"] in ("下降", "减少") else number
+            if value is None and not changes:
+                continue
+            reader.period = col.period
+            fig = reader.figure(Label(indicator, label.breakdown, label.kind), value,
+                                unit if value is not None else None, " | ".join(row), printed=indicator)
+            reader.period = saved
+            if fig is not None:
+                fig.update(changes)
+                out.append(fig)
+    return out
+
+
+def _table_text(line: str, tables: list) -> bool:
+    """Whether a body line is the text of a table row (the parser keeps cells readable there)."""
+    flat = normalize(line)
+    for rows in tables:
+        for row in rows:
+            cells = [normalize(c) for c in row if c and c.strip()]
+            if len(cells) >= 2:
+                at = 0
+                for cell in cells:
+                    at = flat.find(cell, at)
+                    if at < 0:
+                        break
+                    at += len(cell)
+                else:
+                    return True
+    return False

@@ -1,0 +1,297 @@
+"""Figures as time series: one name per series, the derived months, and the records stored with the index.
+
+After figures.py (which reads one item at a time), at index time: `build(entries)` takes the printed
+figures of every indexed file, gives each series its canonical name (data/figures.txt), adds the
+months that two cumulative figures imply, and returns what `figures.json` holds beside the index.
+`load`, `select` and `group` serve the CLI and the web from those stored records: nothing re-parses.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from search import figures as extract
+from search.errors import IndexMissing, IndexStale, QueryError
+
+__all__ = ["FIELDS", "FIGURES", "Series", "build", "derive", "figures", "group", "key", "load", "select",
+           "to_csv"]
+
+FIGURES = "figures.json"
+# The record as CONTRACT.md gives it (`figures --json`); `printed` (the name as printed) and, for a
+# derived month, `basis` (the two items it is the difference of) extend it.
+FIELDS = ("file", "item", "issue", "indicator", "breakdown", "period", "value", "unit", "yoy_pct",
+          "share_pct", "derived", "text")
+
+
+# --- names -----------------------------------------------------------------------------------
+
+def key(name: str) -> str:
+    """What two names of one series have in common: spaces gone, 金额 read as 额, synonyms applied,
+    fillers (words restating the report's subject) dropped."""
+    data = extract.name_data()
+    k = re.sub(r"\s+", "", name)
+    k = k.replace("额金额", "额")
+    k = re.sub(r"(?<=.)金额", "额", k)
+    for old, new in data.synonyms:
+        k = k.replace(old, new)
+    for filler in data.fillers:
+        k = k.replace(filler, "")
+    return k or re.sub(r"\s+", "", name)
+
+
+def _tidy(name: str) -> str:
+    return re.sub(r"(?<=.)金额$", "额", name.replace("额金额", "额"))
+
+
+def canonical_names(records: list[dict]) -> dict[str, str]:
+    """key -> the name every figure of that key is shown with: the data file's, else the most
+    frequent printed form (ties: the later period's)."""
+    names: dict[str, str] = {}
+    for canonical, aliases in extract.name_data().indicators.items():
+        for name in [canonical, *aliases]:
+            names.setdefault(key(name), canonical)
+    seen: dict[str, Counter] = defaultdict(Counter)
+    latest: dict[tuple[str, str], str] = {}
+    for rec in records:
+        k = key(rec["indicator"])
+        if k in names:
+            continue
+        form = _tidy(rec["indicator"])
+        seen[k][form] += 1
+        latest[(k, form)] = max(latest.get((k, form), ""), rec["period"])
+    for k, counts in seen.items():
+        names[k] = max(counts, key=lambda form: (counts[form], latest[(k, form)], form))
+    return names
+
+
+# --- periods ---------------------------------------------------------------------------------
+
+def _span(period: str) -> tuple[int, int, int, int]:
+    """`2023-01/2023-09` -> (2023, 1, 2023, 9)."""
+    a, b = period.split("/")
+    return int(a[:4]), int(a[5:7]), int(b[:4]), int(b[5:7])
+
+
+def _decimals(value: float) -> int:
+    text = repr(value)
+    return len(text.split(".")[1].rstrip("0")) if "." in text else 0
+
+
+def series_key(rec: dict) -> tuple[str, str, str]:
+    return rec["indicator"], rec["breakdown"] or "", rec["unit"] or ""
+
+
+def derive(records: list[dict]) -> list[dict]:
+    """The months two cumulative figures of a series imply: 1–5月 minus 1–4月 is May.
+
+    Only between printed figures of the same series (indicator, breakdown, unit) and year that both
+    run from January; the later minus the earlier, labelled with the months between them (1–7月
+    then 1–9月 gives 2023-08/2023-09, never passed off as one month). Percentages are not summed.
+    """
+    cumulative: dict[tuple, dict[int, dict]] = defaultdict(dict)
+    for rec in records:
+        if rec["derived"] or rec["value"] is None or rec["unit"] in (None, "%"):
+            continue
+        y1, m1, y2, m2 = _span(rec["period"])
+        if y1 != y2 or m1 != 1:
+            continue
+        cumulative[series_key(rec) + (y1,)].setdefault(m2, rec)  # the first printed wins
+    out = []
+    for skey, by_month in cumulative.items():
+        year = skey[-1]
+        months = sorted(by_month)
+        for before, after in zip(months, months[1:]):
+            a, b = by_month[before], by_month[after]
+            places = max(_decimals(a["value"]), _decimals(b["value"]))
+            out.append({
+                "file": b["file"], "item": b["item"], "issue": b["issue"],
+                "indicator": b["indicator"], "breakdown": b["breakdown"],
+                "period": f"{year}-{before + 1:02d}/{year}-{after:02d}",
+                "value": round(b["value"] - a["value"], places), "unit": b["unit"],
+                "yoy_pct": None, "share_pct": None, "derived": True, "text": None,
+                "printed": None, "basis": [a["item"], b["item"]]})
+    return out
+
+
+# --- the store -------------------------------------------------------------------------------
+
+def build(entries: dict[str, dict]) -> dict:
+    """What figures.json holds, from the manifest's file entries (each with its printed figures).
+
+    Series are named once over the whole archive; derived months are added; records are ordered by
+    series (in the order reports print them), then period, printed before derived.
+    """
+    printed: list[dict] = []
+    places: list[int] = []  # each figure's place in its report
+    for name in sorted(entries):
+        for n, rec in enumerate(entries[name].get("figures", [])):
+            printed.append(dict(rec))
+            places.append(n)
+    names = canonical_names(printed)
+    aliases: dict[str, set] = defaultdict(set)
+    rank: dict[tuple, int] = {}
+    for rec, n in zip(printed, places):
+        rec["indicator"] = names[key(rec["indicator"])]
+        if rec.get("printed"):
+            aliases[rec["indicator"]].add(rec["printed"])
+        k = series_key(rec)
+        rank[k] = min(rank.get(k, n), n)
+    records = printed + derive(printed)
+
+    def order(rec):
+        y1, m1, y2, m2 = _span(rec["period"])
+        return (rank.get(series_key(rec), 999), rec["indicator"],
+                rec["breakdown"] or "", rec["unit"] or "", y2, m2, rec["derived"], y1, m1)
+    records.sort(key=order)
+    return {"version": extract.version(), "figures": [_shape(r) for r in records],
+            "aliases": {name: sorted(forms - {name}) for name, forms in sorted(aliases.items())}}
+
+
+def _shape(rec: dict) -> dict:
+    out = {name: rec.get(name) for name in FIELDS}
+    out["printed"] = rec.get("printed")
+    if rec.get("basis"):
+        out["basis"] = rec["basis"]
+    return out
+
+
+def load(gen_dir: Path | None, index_dir, manifest: dict | None = None) -> dict:
+    """The stored figures of an index generation, those of the commit its manifest describes.
+
+    IndexMissing without an index; IndexStale when the index was built by another version of the
+    extractor (run `jianbao index`). Figures written for another commit than the manifest's (a
+    crash between the two) are built again from the manifest's per-file figures: no re-parsing.
+    """
+    if gen_dir is None:
+        raise IndexMissing(index_dir)
+    if manifest is None:
+        from search.index import load_manifest
+        manifest = load_manifest(Path(gen_dir))
+    if manifest.get("figures_version") != extract.version():
+        raise IndexStale(index_dir)
+    try:
+        store = json.loads((Path(gen_dir) / FIGURES).read_text(encoding="utf-8"))
+    except (FileNotFoundError, ValueError):
+        store = {}
+    if store.get("version") != extract.version() or store.get("commit") != manifest.get("commit"):
+        store = dict(build(manifest.get("files", {})), commit=manifest.get("commit"))
+    return store
+
+
+def figures(index_dir, indicator: str | None = None, date_from: str | None = None,
+            date_to: str | None = None) -> list[dict]:
+    """The stored figures of the index in `index_dir`, filtered as `select` does (the CLI: no jieba,
+    no Whoosh). IndexMissing, IndexStale, or QueryError for a bad filter."""
+    from search.index import current_dir
+    gen = current_dir(index_dir)
+    if gen is None or not (Path(gen) / "manifest.json").exists():
+        raise IndexMissing(index_dir)
+    return select(load(gen, index_dir)["figures"], indicator, date_from, date_to)
+
+
+# --- selecting and grouping ------------------------------------------------------------------
+
+def _month_bound(value: str | None, name: str, end: bool) -> str | None:
+    if not value:
+        return None
+    from search.filters import _period
+    first, last = _period(value, name)
+    day = last if end else first
+    return f"{day.year}-{day.month:02d}"
+
+
+def select(records: list[dict], indicator: str | None = None, date_from: str | None = None,
+           date_to: str | None = None) -> list[dict]:
+    """Figures whose indicator, breakdown or printed name contains `indicator`, and whose period
+    ends within `date_from`..`date_to` (YYYY, YYYY-MM or YYYY-MM-DD). QueryError for a bad date."""
+    start = _month_bound(date_from, "from", end=False)
+    stop = _month_bound(date_to, "to", end=True)
+    if start and stop and start > stop:
+        raise QueryError(f"--from {date_from} is after --to {date_to}", code="date_order", param="from",
+                         value=date_from, limit=date_to)
+    needle = re.sub(r"\s+", "", indicator or "").lower()
+    out = []
+    for rec in records:
+        last = rec["period"].split("/")[1]
+        if (start and last < start) or (stop and last > stop):
+            continue
+        if needle:
+            hay = " ".join(x for x in (rec["indicator"], rec["breakdown"], rec.get("printed")) if x).lower()
+            if needle not in hay:
+                continue
+        out.append(rec)
+    return out
+
+
+@dataclass
+class Series:
+    """The figures of one indicator, breakdown and unit, in the order of their periods."""
+
+    indicator: str
+    breakdown: str | None
+    unit: str | None
+    records: list[dict] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        """Short, stable and URL-safe: the `series` parameter of /figures."""
+        raw = f"{self.indicator}\x1f{self.breakdown or ''}\x1f{self.unit or ''}"
+        return hashlib.sha1(raw.encode()).hexdigest()[:10]
+
+    @property
+    def label(self) -> str:
+        name = self.indicator + (f" · {self.breakdown}" if self.breakdown else "")
+        return name + (f"（{self.unit}）" if self.unit else "")
+
+
+def group(records: list[dict]) -> list[Series]:
+    """Records -> series, in the order the records come (build() orders them by series)."""
+    out: dict[tuple, Series] = {}
+    for rec in records:
+        k = series_key(rec)
+        if k not in out:
+            out[k] = Series(rec["indicator"], rec["breakdown"], rec["unit"])
+        out[k].records.append(rec)
+    for s in out.values():
+        s.records.sort(key=lambda r: (_span(r["period"])[2:], r["derived"], _span(r["period"])[:2]))
+    return list(out.values())
+
+
+# --- output ----------------------------------------------------------------------------------
+
+def number(value) -> str:
+    """A number as printed: 53066.0 -> 53066, 11.9 -> 11.9."""
+    if value is None:
+        return ""
+    text = repr(float(value))
+    return text[:-2] if text.endswith(".0") else text
+
+
+CSV_COLUMNS = FIELDS + ("printed",)
+
+
+def to_csv(records: list[dict]) -> str:
+    """The records as CSV with a header row, UTF-8 with a BOM so that spreadsheets read the Chinese."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for rec in records:
+        row = []
+        for name in CSV_COLUMNS:
+            value = rec.get(name)
+            if name in ("value", "yoy_pct", "share_pct"):
+                row.append(number(value))
+            elif name == "derived":
+                row.append("true" if value else "false")
+            else:
+                text = "" if value is None else str(value)
+                # never a formula in a spreadsheet
+                row.append("'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text)
+        writer.writerow(row)
+    return "\ufeff" + out.getvalue()
