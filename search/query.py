@@ -335,7 +335,7 @@ class Archive:
         One with more hits is matched unscored here (a set), and only the top of its page is scored.
         """
         reader = self._searcher.reader()
-        if self._work(query) <= ONE_PASS_WORK and (_positional(query) or query.estimate_size(reader) < ONE_PASS_HITS):
+        if self._work(query) <= min(ONE_PASS_WORK, self.work_budget) and (_positional(query) or query.estimate_size(reader) < ONE_PASS_HITS):
             results = self._searcher.search(query, limit=None, terms=False)
             return {docnum: score for score, docnum in results.top_n}
         return self._docset(query)
