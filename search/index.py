@@ -501,7 +501,10 @@ def _fill(ix, accepted: list[Issue], removed: list[str], known: dict, hashes: di
         analyze.add_words(corpus_words({"files": known}))
         analyze.add_words({o for i in accepted for item in i.items for o in item.orgs}
                           | {w for i in accepted for a in i.aliases for w in (a.short, a.full)})
-    writer = ix.writer()
+    # Segments as separate files, not one compound file: a searcher opening a compound segment
+    # copies each part it reads into memory (whoosh's BufferFile over the mmap), 70 MB per searcher
+    # at 10,000 items, and a server keeps a searcher per thread.
+    writer = ix.writer(compound=False)
     try:
         for name in removed:
             writer.delete_by_term("file", name)
