@@ -45,6 +45,7 @@ from search import analyze, series
 from search import figures as figure_extract
 from search.errors import CorpusError, IndexBusy, IndexMissing
 from search.model import Issue, Item
+from search.check import warnings as check_warnings
 from search.parse import parse_files
 from search.readers import SUFFIXES
 
@@ -239,6 +240,7 @@ class Report:
     changed: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (file, what looks wrong), as `check`
     unchanged: int = 0
     items: int = 0
     items_indexed: int = 0
@@ -263,6 +265,7 @@ class Report:
     def to_dict(self) -> dict:
         return {"added": self.added, "changed": self.changed, "removed": self.removed,
                 "rejected": [{"file": f, "reason": r} for f, r in self.rejected],
+                "warnings": [{"file": f, "warning": w} for f, w in self.warnings],
                 "unchanged": self.unchanged, "items": self.items,
                 "items_indexed": self.items_indexed, "rebuilt": self.rebuilt,
                 "seconds": round(self.seconds, 3)}
@@ -458,6 +461,7 @@ def _update(corpus_dir: Path, index_dir: Path, rebuild: bool, progress: bool | N
         if key is not None:
             held[key] = issue.file
         accepted.append(issue)
+        report.warnings += [(issue.file, w.message) for w in check_warnings(issue)]
 
     ix = whoosh_index.open_dir(str(gen))
     writer = _fill(ix, accepted, removed, known, hashes, report, progress) if accepted or removed else None

@@ -86,7 +86,7 @@ def _plain_title(blocks: list[Block], k: int) -> bool:
     """A short line standing between sentences, in a section that marks no titles: a title."""
     b = blocks[k]
     text = normalize(b.text)
-    if b.kind != "paragraph" or not 4 <= len(text) <= 40 or text[-1:] in "。；：，、;:,":
+    if b.kind != "paragraph" or not 4 <= len(text) <= 40 or text[-1:] in "。；：，、;:," or _source(b):
         return False
     if k + 1 >= len(blocks) or blocks[k + 1].kind != "paragraph" or _source(blocks[k + 1]):
         return False
@@ -154,7 +154,7 @@ def _can_title(b: Block) -> bool:
     """May this block, standing first, be a title? Not a table, not a long sentence."""
     if b.kind == "table":
         return False
-    if b.kind != "paragraph":
+    if b.kind in ("heading", "title"):
         return True
     text = normalize(b.text)
     return len(text) <= 100 and text[-1:] not in "。；;"
@@ -167,8 +167,10 @@ def _drafts(section: Section, pdf: bool) -> list[_Draft]:
     if name in DATA_SECTIONS:
         return [_data_draft(name, blocks, pdf)]
     titled = any(_titleish(b) for b in blocks)
-    if name in ACTIVITY_SECTIONS and not titled:
-        return _activities(name, blocks, pdf)
+    plain_titles = set() if titled or pdf else {k for k in range(len(blocks)) if _plain_title(blocks, k)}
+    if not titled and (name in ACTIVITY_SECTIONS or (name not in PROFILE_SECTIONS and not plain_titles
+                                                      and not _can_title(blocks[0]))):
+        return _activities(name, blocks, pdf)  # no titles anywhere: each paragraph is one item
     if name in PROFILE_SECTIONS:
         starts = {k for k, b in enumerate(blocks)
                   if _titleish(b) or (k + 1 < len(blocks) and _is_type(blocks[k + 1]))} | {0}
@@ -176,8 +178,7 @@ def _drafts(section: Section, pdf: bool) -> list[_Draft]:
         starts = {k for k, b in enumerate(blocks)
                   if k == 0 or _titleish(b) or _source(blocks[k - 1]) is not None
                   or _ends_with_source(blocks[k - 1])}
-        if not titled and not pdf:
-            starts |= {k for k in range(len(blocks)) if _plain_title(blocks, k)}
+        starts |= plain_titles
     drafts: list[_Draft] = []
     k = 0
     while k < len(blocks):
