@@ -151,7 +151,7 @@ def _layout(pages: list[_Page]) -> list[Block]:
             if not ln.furniture:
                 sizes[ln.size] += len(ln.text)
     body = sizes.most_common(1)[0][0] if sizes else 0.0
-    big = sorted({s for s in sizes if body and s >= 1.15 * body}, reverse=True)
+    big = sorted({s for s in sizes if body and s >= 1.1 * body}, reverse=True)  # h3 is 1.17em
     blocks: list[Block] = []
     full_end: dict[int, bool] = {}  # id(block) -> its last line reaches the right margin
     for page in pages:
@@ -213,7 +213,8 @@ def _continues(block: Block, prev: _Line, ln: _Line, kind: str, left: float, rig
         return ln.size == prev.size and ln.bold == prev.bold and not block.text.endswith(tuple(_PARA_END))
     if block.kind in ("paragraph", "list_item") and kind == "paragraph":
         indent = size * 3 if block.kind == "list_item" else size / 2  # a list item's hanging indent
-        return prev.x1 >= right - size and ln.x0 < left + indent and ln.size == prev.size
+        # within two characters of the margin: a line may not start with 。，, so it breaks early
+        return prev.x1 >= right - 2 * size and ln.x0 < left + indent and ln.size == prev.size
     return False
 
 
