@@ -32,7 +32,7 @@ _BRACKET = re.compile(r"^【\s*([^】：:]{1,12}?)\s*】$")
 _NUMERALS = "一二三四五六七八九十"
 _NUMBERED = re.compile(rf"^([{_NUMERALS}]{{1,2}})\s*[、.．]\s*([\u4e00-\u9fff]{{2,8}})$")
 _NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,10}$")
-_TOC_WORDS = {"目录", "本期目录", "目次"}
+_TOC_WORDS = {"目录", "本期目录", "目次", "本期导读", "导读", "本期要目", "要目"}
 _SENTENCE_END = "。；;！!"
 
 
