@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from search.cli import main
 from conftest import ROOT
 
-COMMANDS = ["parse", "index", "search", "show", "serve", "stats"]
+COMMANDS = ["parse", "check", "index", "search", "show", "serve", "stats"]
 
 
 @pytest.fixture
