@@ -15,7 +15,7 @@ from statistics import median
 from search.model import SECTIONS, Issue
 from search.structure import ACTIVITY_SECTIONS, DATA_SECTIONS, PROFILE_SECTIONS, key
 
-_HEADER_WORDS = re.compile(r"简报|快报|通讯|动态|编|主办|协会|秘书处|内部资料|年|期|月|日|\d")
+_HEADER_WORDS = re.compile(r"简报|快报|通讯|动态|编|主办|协会|秘书处|内部资料|年|期|月|日|\d")  # letter-spaced too
 _SENTENCE = re.compile(r"[。；;]$|^(?=.{41,})[^，,]*[，,]")  # ends as a sentence; or long, with a comma
 
 
@@ -40,7 +40,7 @@ def warnings(issue: Issue) -> list[Warning]:
             found.append(Warning("inferred", f"{_LABELS[key_]} {value} was inferred, not read from a header"
                                              " (a NAME.meta.toml side file can state it)"))
     for line in issue.header:
-        if not _HEADER_WORDS.search(line):
+        if not _HEADER_WORDS.search(line.replace(" ", "")):
             found.append(Warning("unmatched", f"header line matched nothing: {line}"))
     titles = {key(i.title) for i in issue.items if i.title}
     for section, entries in issue.toc.items():

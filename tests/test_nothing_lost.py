@@ -18,10 +18,11 @@ from test_drift import make_chromium_pdf, make_word
 from test_readers import CJK_FONT, make_docx, make_pdf
 
 DATA = Path(__file__).resolve().parent / "data"
-TEXT_FILES = sorted(p for folder in ("corpus", "drift", "new") if (DATA / folder).is_dir()
-                    for p in (DATA / folder).iterdir() if p.suffix in (".txt", ".md"))
-BINARY_FILES = sorted(p for p in (DATA / "new").glob("*") if p.suffix in (".pdf", ".docx")) \
-    if (DATA / "new").is_dir() else []
+HELD_OUT = sorted(p for p in (DATA / "new").glob("*") if p.with_suffix(".expected.json").exists()) \
+    if (DATA / "new").is_dir() else []  # the annotated issues, not the folder's notes
+TEXT_FILES = sorted(p for folder in ("corpus", "drift") for p in (DATA / folder).iterdir()
+                    if p.suffix in (".txt", ".md")) + [p for p in HELD_OUT if p.suffix in (".txt", ".md")]
+BINARY_FILES = [p for p in HELD_OUT if p.suffix in (".pdf", ".docx")]
 _MARKUP = str.maketrans("", "", "#*|●•▪◆■·\uf06c")
 _TABLE_RULE = re.compile(r"^\s*\|?[\s:|-]*-{2,}[\s:|-]*\|?\s*$")
 
