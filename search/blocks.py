@@ -120,8 +120,7 @@ def text_blocks(text: str) -> list[Block]:
                 k += 1
             blocks.append(Block("table", table_text(rows), cells=rows, line=first + 1, last=k, raw=None))
             continue
-        if is_page_number(stripped) and re.fullmatch(r"\d{1,3}", stripped) \
-                and _blank(lines, k - 1) and _blank(lines, k + 1):
+        if is_page_number(stripped) and _blank(lines, k - 1) and _blank(lines, k + 1):
             blocks.append(Block("furniture", stripped, line=k + 1, raw=raw))
             k += 1
             continue

@@ -303,3 +303,31 @@ def test_index_prints_the_warnings_of_the_files_it_takes_in(tmp_path):
 
 def _id(path: Path, k: int) -> str:
     return parse_file(path).items[k].id
+
+
+def test_word_localised_heading_names_and_bold_titles(tmp_path):
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+    d = docx.Document()
+    d.styles.add_style("标题 1", WD_STYLE_TYPE.PARAGRAPH)  # a Chinese Word's own name, no outline level
+    d.add_paragraph("行业资讯", style="标题 1")
+    d.add_paragraph().add_run("数字贸易规则谈判提速").bold = True  # a wholly bold paragraph: a title
+    d.add_paragraph("6月3日，多方代表在日内瓦举行会谈。")
+    d.add_paragraph("（来源：新华网）")
+    d.add_paragraph().add_run("跨境数据流动试点扩围").bold = True
+    p = d.add_paragraph("6月9日，")
+    p.add_run("试点").bold = True  # partly bold: body
+    p.add_run("扩大到更多城市。")
+    d.save(tmp_path / "styles.docx")
+    blocks = read_blocks(tmp_path / "styles.docx")
+    assert [(b.kind, b.level) for b in blocks] == [("heading", 1), ("title", None), ("paragraph", None),
+                                                    ("paragraph", None), ("title", None), ("paragraph", None)]
+    assert rows(parse_file(tmp_path / "styles.docx")) == [("行业资讯", "数字贸易规则谈判提速", "新华网"),
+                                                          ("行业资讯", "跨境数据流动试点扩围", None)]
+
+
+@pytest.mark.parametrize("mark", ["3", "- 3 -", "第 3 页"])
+def test_page_numbers_between_blank_lines_are_furniture(mark):
+    text = f"【行业资讯】\n\n● 标题\n\n6月3日，某部门发布\n\n{mark}\n\n通知。\n\n（来源：甲）\n"
+    issue = parse_text(text, "pages.txt")
+    assert issue.items[0].body == "6月3日，某部门发布通知。" and issue.furniture == [mark]
