@@ -31,7 +31,8 @@ ACTIVITY_SECTIONS = ("协会动态", "工作动态")
 _BRACKET = re.compile(r"^【\s*([^】：:]{1,12}?)\s*】$")
 _NUMERALS = "一二三四五六七八九十"
 _NUMBERED = re.compile(rf"^([{_NUMERALS}]{{1,2}})\s*[、.．]\s*([\u4e00-\u9fff]{{2,8}})$")
-_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,10}$")
+_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,8}$")  # section names are short; headlines rarely are
+_MASTHEAD = re.compile(r"(?:简报|快报|通讯|周报|专报|要报|期刊)$")  # the briefing's own name, not a section
 _TOC_WORDS = {"目录", "本期目录", "目次", "本期导读", "导读", "本期要目", "要目"}
 _SENTENCE_END = "。；;！!"
 
@@ -68,7 +69,8 @@ def _numeral(text: str) -> int:
 def _openers(blocks: list[Block]) -> dict[int, str] | None:
     """Index -> section name of every block that opens a section; None without an unmistakable one."""
     plain = key  # a heading's name compared without spaces
-    anchor_levels = {b.level for b in blocks if b.kind == "heading" and b.level is not None
+    # The styles (a heading's level, or a bold title line) in which the known sections stand.
+    anchor_styles = {(b.kind, b.level) for b in blocks if b.kind in ("heading", "title")
                      and (_BRACKET.match(b.text.strip()) or plain(b.text) in KNOWN_SECTIONS)}
     openers: dict[int, str] = {}
     anchored = False
@@ -89,8 +91,8 @@ def _openers(blocks: list[Block]) -> dict[int, str] | None:
                 name = m.group(2)
                 anchored = anchored or m.group(2) in KNOWN_SECTIONS
                 numbered_next = number + 1
-        elif b.kind == "heading" and b.level in anchor_levels and _NAME.match(re.sub(r"\s+", "", text)) \
-                and plain(text) not in _TOC_WORDS:
+        elif anchored and (b.kind, b.level) in anchor_styles and _NAME.match(re.sub(r"\s+", "", text)) \
+                and plain(text) not in _TOC_WORDS and not _MASTHEAD.search(plain(text)):
             name = plain(text)
         if name:
             openers[i] = name

@@ -331,3 +331,10 @@ def test_page_numbers_between_blank_lines_are_furniture(mark):
     text = f"【行业资讯】\n\n● 标题\n\n6月3日，某部门发布\n\n{mark}\n\n通知。\n\n（来源：甲）\n"
     issue = parse_text(text, "pages.txt")
     assert issue.items[0].body == "6月3日，某部门发布通知。" and issue.furniture == [mark]
+
+
+def test_bold_lines_as_sections_and_the_masthead_is_no_section():
+    issue = parse_file(DRIFT / "bold-sections.md")
+    assert rows(issue) == [("行业资讯", "全球数字贸易规则谈判取得新进展", "新华网"),
+                           ("政策解读", "如何理解数据出境新规", "人民网")]
+    assert issue.header == ["数字贸易简报", "2024年第3期（总第23期）"]
