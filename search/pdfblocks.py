@@ -222,8 +222,11 @@ def _join_across(blocks: list[Block], page_blocks: list[Block], full_end: dict[i
     """Append a page's blocks, joining a paragraph cut by the page break."""
     last = _last_content(blocks)
     first = next((b for b in page_blocks if b.kind != "furniture"), None)
-    if (last is not None and first is not None and last.kind == first.kind == "paragraph"
-            and full_end.get(id(last)) and last.text[-1:] not in _PARA_END):
+    paragraph = (last is not None and first is not None and last.kind == first.kind == "paragraph"
+                 and full_end.get(id(last)) and last.text[-1:] not in _PARA_END)
+    title = (last is not None and first is not None and last.kind == first.kind and last.kind in ("heading", "title")
+             and last.level == first.level and last.text[-1:] not in _PARA_END)
+    if paragraph or title:
         last.text = _glue(last.text, first.text)
         last.raw = _glue(last.raw or "", first.raw or "")
         last.last = first.last if first.last is not None else first.line
