@@ -219,13 +219,14 @@ def _continues(block: Block, prev: _Line, ln: _Line, kind: str, left: float, rig
 
 
 def _join_across(blocks: list[Block], page_blocks: list[Block], full_end: dict[int, bool]) -> None:
-    """Append a page's blocks, joining a paragraph cut by the page break."""
+    """Append a page's blocks, joining a paragraph or a title cut by the page break (its last line
+    runs to the right margin: it wrapped there)."""
     last = _last_content(blocks)
     first = next((b for b in page_blocks if b.kind != "furniture"), None)
     paragraph = (last is not None and first is not None and last.kind == first.kind == "paragraph"
                  and full_end.get(id(last)) and last.text[-1:] not in _PARA_END)
     title = (last is not None and first is not None and last.kind == first.kind and last.kind in ("heading", "title")
-             and last.level == first.level and last.text[-1:] not in _PARA_END)
+             and last.level == first.level and full_end.get(id(last)) and last.text[-1:] not in _PARA_END)
     if paragraph or title:
         last.text = _glue(last.text, first.text)
         last.raw = _glue(last.raw or "", first.raw or "")

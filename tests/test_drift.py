@@ -346,10 +346,22 @@ def test_pdf_titles_and_paragraphs_rejoined_across_a_page_break():
     def line(text, top, page, size=12.0, x1=500.0):
         return _Line(text, 50.0, x1, top, top + size, size, False, page, 550.0, 800.0)
 
-    pages = [_Page(1, 550.0, 800.0, [line("正文第一段。", 100, 1, x1=200), line("一个很长的标题被分页", 700, 1, size=16),
+    pages = [_Page(1, 550.0, 800.0, [line("正文第一段。", 100, 1, x1=200), line("一个很长的标题被分页", 700, 1, size=16, x1=540),
                                      line("第 1 页", 780, 1, size=9)]),
              _Page(2, 550.0, 800.0, [line("切开了", 40, 2, size=16), line("新一页的正文，这一段比标题长得多，字号是正文的字号。", 100, 2),
                                      line("第 2 页", 780, 2, size=9)])]
     assert [(b.kind, b.text) for b in _layout(pages)] == [
         ("paragraph", "正文第一段。"), ("heading", "一个很长的标题被分页切开了"), ("furniture", "第 1 页"),
         ("paragraph", "新一页的正文，这一段比标题长得多，字号是正文的字号。"), ("furniture", "第 2 页")]
+
+
+def test_pdf_short_headings_either_side_of_a_page_break_stay_apart():
+    from search.pdfblocks import _layout, _Line, _Page
+
+    def line(text, top, page, size=12.0, x1=500.0):
+        return _Line(text, 50.0, x1, top, top + size, size, False, page, 550.0, 800.0)
+
+    body = "这是一段正文，比两个标题都长得多，字号是正文的字号。"
+    pages = [_Page(1, 550.0, 800.0, [line(body, 100, 1), line("【协会动态】", 700, 1, size=16, x1=150)]),
+             _Page(2, 550.0, 800.0, [line("【数据月报】", 40, 2, size=16, x1=150), line(body, 100, 2)])]
+    assert [b.text for b in _layout(pages) if b.kind == "heading"] == ["【协会动态】", "【数据月报】"]
