@@ -100,7 +100,6 @@ class _Draft:
     blocks: list[Block]
     title_blocks: list[Block]
     source_block: Block | None = None
-    untitled_start: bool = False
 
     @property
     def source(self) -> str | None:
@@ -184,7 +183,7 @@ def _drafts(section: Section, pdf: bool) -> list[_Draft]:
     while k < len(blocks):
         if k in starts:
             if not _can_title(blocks[k]):
-                drafts.append(_Draft(name, [blocks[k]], [], untitled_start=True))
+                drafts.append(_Draft(name, [blocks[k]], []))  # untitled: its first block is no title
                 k += 1
                 continue
             span = _title_span(blocks, k, pdf)
@@ -349,15 +348,11 @@ def _normalize_header(line: str) -> str:
     return _SPACE_RE.sub(" ", line).strip()
 
 
-def _side_override(path: Path) -> dict | None:
-    return issue_meta.read_side_file(path)
-
-
 def parse_file(path, *, siblings: list[IssueMeta] | None = None) -> Issue:
     """Parse one briefing file, applying the `NAME.meta.toml` side file beside it if present."""
     path = Path(path)
     blocks = read_blocks(path)
-    return parse_blocks(blocks, path.name, meta_override=_side_override(path), siblings=siblings)
+    return parse_blocks(blocks, path.name, meta_override=issue_meta.read_side_file(path), siblings=siblings)
 
 
 def parse_files(paths, *, known: list[IssueMeta] | None = None) -> tuple[list[Issue], list[CorpusError]]:
