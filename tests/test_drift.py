@@ -299,6 +299,13 @@ def test_index_prints_the_warnings_of_the_files_it_takes_in(tmp_path):
         f"jianbao index: md.md: warning: story without a source: {_id(corpus / 'md.md', 6)} (大连华信计算机技术股份有限公司获…)",
         f"jianbao index: md.md: warning: story without a source: {_id(corpus / 'md.md', 7)} (大连东软信息学院与日本企业签署合…)",
     ]
+    from search.query import Archive
+    archive = Archive(tmp_path / "index")
+    try:  # an unknown section is a section like any other
+        sections = archive.stats()["sections"]
+    finally:
+        archive.close()
+    assert sections == {"数据月报": 1, "行业资讯": 4, "政策解读": 1, "会员动态": 2}
 
 
 def _id(path: Path, k: int) -> str:
