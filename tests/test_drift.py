@@ -61,6 +61,15 @@ def test_sources_in_every_usual_form():
         ("丁", "经济日报", "1月4日，丁事。"), ("戊", "商务部网站", "1月5日，戊事。"), ("己", "央视新闻", "1月6日，己事。")]
 
 
+@pytest.mark.parametrize("printed, source", [
+    ("来源：新华网 2024-07-01", "新华网"), ("（来源：新华网 2024年7月1日）", "新华网"), ("【来源：人民网】", "人民网"),
+    ("（摘自：《经济日报》）", "经济日报"), ("文章来源：中国政府网", "中国政府网"),
+])
+def test_source_lines_keep_the_outlet_only(printed, source):
+    issue = parse_text(f"【行业资讯】\n\n● 甲\n\n1月1日，甲事。\n\n{printed}\n", "s.txt")
+    assert (issue.items[0].source, issue.items[0].body) == (source, "1月1日，甲事。")
+
+
 def test_a_line_that_merely_mentions_a_source_is_body():
     issue = parse_text("【行业资讯】\n\n● 甲\n\n来源：据统计，今年以来增长较快，达到百分之十。\n", "x.txt")
     assert issue.items[0].source is None and issue.items[0].body.startswith("来源：据统计")
