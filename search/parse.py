@@ -1,35 +1,30 @@
 """Briefing files -> Issue and Item dataclasses: the first step of parse -> analyze -> index -> query.
 
 The readers turn every format into blocks (blocks.py); structure.py finds the header, the table of
-contents and the sections; here each section is split into news items, hard wraps are undone, and
-every item gets its title, source, date, organisations, abbreviations and a stable id.
+contents and the sections; items.py splits each section into news items; here the issue's metadata
+is read or inferred, and every item gets its date, organisations, abbreviations and a stable id.
 """
 from __future__ import annotations
 
 import base64
 import hashlib
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 from search import meta as issue_meta
-from search.blocks import CELL_SEPARATOR, Block, text_blocks
+from search.blocks import Block, normalize, text_blocks
 from search.errors import CorpusError
+from search.items import build, data_month, split_section
 from search.model import Alias, Issue, IssueMeta, Item
 from search.orgs import extract_aliases, extract_orgs
 from search.readers import SUFFIXES, read_blocks
-from search.sources import source_line, source_tail
-from search.structure import (ACTIVITY_SECTIONS, DATA_SECTIONS, PROFILE_SECTIONS, Layout, Section, key,
-                              layout)
+from search.structure import DATA_SECTIONS, Layout, key, layout
 
 __all__ = ["parse_text", "parse_blocks", "parse_file", "parse_files", "format_item", "normalize", "item_key",
            "strip_markup"]
 
-_TYPE_RE = re.compile(r"^类\s*型\s*[：:]")
-_PARA_END = "。！？!?；：”）)"
 _SPACE_RE = re.compile(r"[ \t\u3000\xa0\u2002\u2003\u2009]+")
-_LATIN = re.compile(r"[A-Za-z0-9]")
-_PERIOD_RE = re.compile(r"(1-\d{1,2}月|1—\d{1,2}月|上半年|前三季度|\d{1,2}月份)")
 
 
 def strip_markup(line: str) -> str:
@@ -41,16 +36,6 @@ def strip_markup(line: str) -> str:
     return s.replace("**", "").strip()
 
 
-def normalize(text: str) -> str:
-    """Collapse whitespace; keep a space only between two Latin letters or digits."""
-    def keep(m: re.Match) -> str:
-        s, e = m.start(), m.end()
-        left = m.string[s - 1] if s else ""
-        right = m.string[e] if e < len(m.string) else ""
-        return " " if _LATIN.fullmatch(left or "_") and _LATIN.fullmatch(right or "_") else ""
-    return _SPACE_RE.sub(keep, text).strip()
-
-
 def item_key(title: str | None, body: str) -> str:
     """Six characters of base32 of a hash of the item's own text: its normalised title, or for an
     untitled item the first 30 characters of its body. The same text, the same key, whatever else
@@ -60,225 +45,9 @@ def item_key(title: str | None, body: str) -> str:
     return base64.b32encode(digest).decode("ascii").lower()[:6]
 
 
-def _source(b: Block) -> str | None:
-    if b.kind not in ("paragraph", "title", "list_item"):
-        return None
-    return source_line(normalize(b.text))
-
-
-def _is_type(b: Block) -> bool:
-    return b.kind == "paragraph" and bool(_TYPE_RE.match(b.text))
-
-
-def _titleish(b: Block) -> bool:
-    """A heading, a title line, or a list item that reads as a title (not a sentence)."""
-    if _source(b) is not None:
-        return False
-    if b.kind in ("heading", "title"):
-        return True
-    if b.kind == "list_item":
-        text = normalize(b.text)
-        return text[-1:] not in "。；;" and len(text) <= 100
-    return False
-
-
-def _plain_title(blocks: list[Block], k: int) -> bool:
-    """A short line standing between sentences, in a section that marks no titles: a title."""
-    b = blocks[k]
-    text = normalize(b.text)
-    if b.kind != "paragraph" or not 4 <= len(text) <= 40 or text[-1:] in "。；：，、;:," or _source(b):
-        return False
-    if k + 1 >= len(blocks) or blocks[k + 1].kind != "paragraph" or _source(blocks[k + 1]):
-        return False
-    prev = blocks[k - 1] if k else None
-    return prev is not None and (_source(prev) is not None or normalize(prev.text)[-1:] in "。！？!?”")
-
-
-@dataclass
-class _Draft:
-    section: str
-    blocks: list[Block]
-    title_blocks: list[Block]
-    source_block: Block | None = None
-
-    @property
-    def source(self) -> str | None:
-        return _source(self.source_block) if self.source_block else None
-
-    @property
-    def span(self) -> tuple[int, int]:
-        spans = [b.span for b in self.title_blocks + self.blocks]
-        if self.source_block:
-            spans.append(self.source_block.span)
-        return min(s[0] for s in spans), max(s[1] for s in spans)
-
-
-def _paragraphs(blocks: list[Block], pdf: bool) -> list[str]:
-    """Join hard-wrapped lines into paragraphs; a table is its own paragraph, cells apart."""
-    paras: list[str] = []
-    current = ""
-    for k, b in enumerate(blocks):
-        if b.kind == "table":
-            if current:
-                paras.append(normalize(current))
-                current = ""
-            paras.append("\n".join(CELL_SEPARATOR.join(normalize(c) for c in row) for row in b.cells or []))
-            continue
-        piece = b.text
-        if current:
-            glue = " " if (blocks[k - 1].trailing or b.leading) else ""
-            current += glue + piece
-        else:
-            current = piece
-        end = _is_type(b) or (normalize(piece)[-1:] in _PARA_END and (b.trailing or not pdf))
-        if end or (k + 1 < len(blocks) and (_is_type(blocks[k + 1]) or blocks[k + 1].kind == "table")):
-            paras.append(normalize(current))
-            current = ""
-    if current:
-        paras.append(normalize(current))
-    return [p for p in paras if p]
-
-
-def _title_span(blocks: list[Block], start: int, pdf: bool) -> int:
-    """How many blocks from `start` the title takes: one, or in PDF exports a wrapped second line."""
-    first = blocks[start]
-    if pdf and not first.trailing and start + 1 < len(blocks):
-        nxt = blocks[start + 1]
-        if nxt.kind == "paragraph" and _source(nxt) is None and not _is_type(nxt):
-            return 2
-    return 1
-
-
-def _can_title(b: Block) -> bool:
-    """May this block, standing first, be a title? Not a table, not a long sentence."""
-    if b.kind == "table":
-        return False
-    if b.kind in ("heading", "title"):
-        return True
-    text = normalize(b.text)
-    return len(text) <= 100 and text[-1:] not in "。；;"
-
-
-def _drafts(section: Section, pdf: bool) -> list[_Draft]:
-    blocks, name = section.blocks, section.name
-    if not blocks:
-        return []
-    if name in DATA_SECTIONS:
-        return [_data_draft(name, blocks, pdf)]
-    titled = any(_titleish(b) for b in blocks)
-    plain_titles = set() if titled or pdf else {k for k in range(len(blocks)) if _plain_title(blocks, k)}
-    if not titled and (name in ACTIVITY_SECTIONS or (name not in PROFILE_SECTIONS and not plain_titles
-                                                      and not _can_title(blocks[0]))):
-        return _activities(name, blocks, pdf)  # no titles anywhere: each paragraph is one item
-    if name in PROFILE_SECTIONS:
-        starts = {k for k, b in enumerate(blocks)
-                  if _titleish(b) or (k + 1 < len(blocks) and _is_type(blocks[k + 1]))} | {0}
-    else:  # 行业资讯 and any other section of stories
-        starts = {k for k, b in enumerate(blocks)
-                  if k == 0 or _titleish(b) or _source(blocks[k - 1]) is not None
-                  or _ends_with_source(blocks[k - 1])}
-        starts |= plain_titles
-    drafts: list[_Draft] = []
-    k = 0
-    while k < len(blocks):
-        if k in starts:
-            if not _can_title(blocks[k]):
-                drafts.append(_Draft(name, [blocks[k]], []))  # untitled: its first block is no title
-                k += 1
-                continue
-            span = _title_span(blocks, k, pdf)
-            drafts.append(_Draft(name, [], blocks[k:k + span]))
-            k += span
-            continue
-        b = blocks[k]
-        if _source(b) is not None and drafts[-1].source_block is None:
-            drafts[-1].source_block = b
-        else:
-            drafts[-1].blocks.append(b)
-        k += 1
-    return drafts
-
-
-def _ends_with_source(b: Block) -> bool:
-    return b.kind == "paragraph" and source_tail(normalize(b.text))[1] is not None
-
-
-def _data_draft(name: str, blocks: list[Block], pdf: bool) -> _Draft:
-    """The whole data report is one item; a heading of its own, first, is its title."""
-    first = blocks[0]
-    text = normalize(first.text)
-    own = len(blocks) > 1 and (
-        _titleish(first) or (first.kind == "paragraph" and len(text) <= 60 and "，" not in text
-                             and text[-1:] not in _PARA_END + "，、" and (first.trailing or not pdf)))
-    draft = _Draft(name, blocks[1:] if own else list(blocks), [first] if own else [])
-    sources = [b for b in draft.blocks if _source(b) is not None]
-    if sources:
-        draft.source_block = sources[0]
-        draft.blocks.remove(sources[0])
-    return draft
-
-
-def _activities(name: str, blocks: list[Block], pdf: bool) -> list[_Draft]:
-    """Each paragraph of 协会动态 is one activity, untitled; a source line goes to the one before."""
-    drafts: list[_Draft] = []
-    group: list[Block] = []
-    for b in blocks:
-        if _source(b) is not None and drafts and not group and drafts[-1].source_block is None:
-            drafts[-1].source_block = b
-            continue
-        group.append(b)
-        if b.kind == "table" or (normalize(b.text)[-1:] in _PARA_END and (b.trailing or not pdf)):
-            drafts.append(_Draft(name, group, []))
-            group = []
-    if group:
-        drafts.append(_Draft(name, group, []))
-    return drafts
-
-
-def _data_month(body: str) -> int | None:
-    m = _PERIOD_RE.search(body)
-    if not m:
-        return None
-    p = m.group(1)
-    if p == "上半年":
-        return 6
-    if p == "前三季度":
-        return 9
-    return int(re.search(r"(\d{1,2})月", p).group(1))
-
-
 def _slug(stem: str) -> str:
     s = re.sub(r"[^A-Za-z0-9_-]+", "-", stem).strip("-")
     return s or "issue"
-
-
-@dataclass
-class _Built:
-    draft: _Draft
-    title: str | None
-    body: str
-    source: str | None
-    consumed: list[str] = field(default_factory=list)  # printed text that is not body: title, source
-    tables: list[list[list[str]]] = field(default_factory=list)
-
-
-def _build(d: _Draft, toc: dict[str, list[str]], pdf: bool) -> _Built:
-    paras = _paragraphs(d.blocks, pdf)
-    source = d.source
-    consumed = [b.text for b in d.title_blocks]
-    if d.source_block is not None:
-        consumed.append(d.source_block.text)
-    elif paras and not d.blocks[-1].kind == "table":
-        rest, tail, printed = source_tail(paras[-1])
-        if tail:
-            source = tail
-            consumed.append(printed)
-            paras[-1:] = [rest] if rest else []
-    title = normalize(" ".join(b.text.strip() for b in d.title_blocks)) or None
-    if d.section in DATA_SECTIONS and toc.get(d.section):
-        title = normalize(toc[d.section][0])
-    tables = [[list(row) for row in b.cells or []] for b in d.blocks if b.kind == "table"]
-    return _Built(d, title, "\n".join(paras), source, consumed, tables)
 
 
 def parse_text(text: str, file: str, *, meta_override: dict | None = None,
@@ -300,20 +69,20 @@ def parse_blocks(blocks: list[Block], file: str, *, meta_override: dict | None =
     lay: Layout = found_layout
     texts = [b for b in blocks if b.raw is not None]
     pdf = sum(b.trailing for b in texts) >= 0.1 * max(1, len(texts))
-    drafts = [d for s in lay.sections for d in _drafts(s, pdf)]
+    drafts = [d for s in lay.sections for d in split_section(s, pdf)]
     if not drafts:
         raise CorpusError(file, "no news items under its sections")
     toc = {name: [normalize(t) for t in entries] for name, entries in lay.toc.items()}
-    built = [_build(d, toc, pdf) for d in drafts]
+    built = [build(d, toc, pdf) for d in drafts]
     if not any(b.body for b in built):  # titles only: a listing, not news
         raise CorpusError(file, "no news items under its sections (only titles, no text)")
-    data_month = next((_data_month(b.body) for b in built if b.draft.section in DATA_SECTIONS), None)
+    month = next((data_month(b.body) for b in built if b.draft.section in DATA_SECTIONS), None)
 
     header_lines = [_normalize_header(b.text) for b in lay.header]
     found = issue_meta.header_meta(header_lines)
     inferred = {}
     if not {"year", "number"} <= set(found):
-        inferred = issue_meta.infer([t for b in built for t in (b.title, b.body) if t], data_month, siblings)
+        inferred = issue_meta.infer([t for b in built for t in (b.title, b.body) if t], month, siblings)
     elif "total" not in found:
         total = issue_meta.total_from_siblings(found["year"], found["number"], siblings or [])
         inferred = {} if total is None else {"total": total}
