@@ -381,3 +381,14 @@ def test_pdf_short_headings_either_side_of_a_page_break_stay_apart():
     pages = [_Page(1, 550.0, 800.0, [line(body, 100, 1), line("【协会动态】", 700, 1, size=16, x1=150)]),
              _Page(2, 550.0, 800.0, [line("【数据月报】", 40, 2, size=16, x1=150), line(body, 100, 2)])]
     assert [b.text for b in _layout(pages) if b.kind == "heading"] == ["【协会动态】", "【数据月报】"]
+
+
+def test_a_toc_of_entries_prefixed_by_their_section():
+    text = ("数字贸易简报\n2024年第9期（总第29期）\n2024年9月30日\n\n目录\n【行业资讯】全球数字贸易博览会开幕\n"
+            "【协会动态】\n\n【行业资讯】\n\n● 全球数字贸易博览会开幕\n\n9月1日，博览会在杭州开幕。\n\n（来源：新华网）\n\n"
+            "【协会动态】\n\n9月2日，协会组织会员企业参观学习。\n")
+    issue = parse_text(text, "toc.txt")
+    assert rows(issue) == [("行业资讯", "全球数字贸易博览会开幕", "新华网"), ("协会动态", None, None)]
+    assert issue.toc == {"目录": ["【行业资讯】全球数字贸易博览会开幕"], "协会动态": []}
+    from search.check import warnings
+    assert warnings(issue) == []
