@@ -22,6 +22,7 @@ _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2
 _NUM = r"[\d〇○零Ｏ一二两三四五六七八九十百]"
 _ISSUE_RE = re.compile(rf"({_NUM}{{4}})\s*年\s*第\s*({_NUM}{{1,4}})\s*期")
 _TOTAL_RE = re.compile(rf"总\s*第\s*({_NUM}{{1,5}})\s*期")
+_NUMBER_RE = re.compile(rf"(?<![总年])第\s*({_NUM}{{1,3}})\s*期")  # 第7期 with no year before it
 _DATE_RES = (
     re.compile(rf"({_NUM}{{4}})\s*年\s*({_NUM}{{1,3}})\s*月\s*({_NUM}{{1,3}})\s*日"),
     re.compile(r"(?<!\d)(\d{4})\s*[.\-/．]\s*(\d{1,2})\s*[.\-/．]\s*(\d{1,2})(?!\d)"),
@@ -85,6 +86,12 @@ def header_meta(lines: list[str]) -> dict:
                         break
                 if "date" in found:
                     break
+    if "year" not in found and "date" in found:  # `第7期` and a dated header: the year of the date
+        for line in lines:
+            m = _NUMBER_RE.search(line.replace(" ", ""))
+            if m and cn_number(m.group(1)):
+                found["year"], found["number"] = int(found["date"][:4]), cn_number(m.group(1))
+                break
     return found
 
 

@@ -86,6 +86,12 @@ def test_headers_in_any_layout(file, meta):
     assert set(issue.provenance.values()) == {"header"}
 
 
+def test_an_issue_number_without_a_year_takes_the_year_of_the_header_date():
+    text = "数字贸易简报\n第7期（总第27期）\n大连市数字贸易协会秘书处编 2024年7月31日\n\n【协会动态】\n\n7月5日，协会召开会议。\n"
+    assert parse_text(text, "n.txt").meta.to_dict() == {"year": 2024, "number": 7, "total": 27, "date": "2024-07-31",
+                                                         "inferred": False}
+
+
 def test_the_year_is_never_a_forecast():
     issue = parse_file(DRIFT / "forecast-year.txt")  # 到 2030 年, 2028 年前: targets, not the year
     assert (issue.meta.year, issue.meta.number, issue.meta.inferred) == (2024, 9, True)
