@@ -138,14 +138,14 @@ def split_section(section: Section, pdf: bool) -> list[Draft]:
         starts = {k for k, b in enumerate(blocks)
                   if _titleish(b) or (k + 1 < len(blocks) and _is_type(blocks[k + 1]))} | {0}
     else:  # 行业资讯 and any other section of stories
-        starts = {k for k, b in enumerate(blocks)
-                  if k == 0 or _titleish(b) or _source(blocks[k - 1]) is not None
-                  or _ends_with_source(blocks[k - 1])}
-        starts |= plain_titles
+        starts = {k for k, b in enumerate(blocks) if k == 0 or _titleish(b)} | plain_titles
+    # After a source the next story begins, unless the source stood first, before its story's text.
+    after_source = set() if name in PROFILE_SECTIONS else {
+        k for k in range(1, len(blocks)) if _source(blocks[k - 1]) is not None or _ends_with_source(blocks[k - 1])}
     drafts: list[Draft] = []
     k = 0
     while k < len(blocks):
-        if k in starts:
+        if k in starts or (k in after_source and drafts and drafts[-1].blocks):
             if not _can_title(blocks[k]):
                 drafts.append(Draft(name, [blocks[k]], []))  # untitled: its first block is no title
                 k += 1

@@ -398,3 +398,10 @@ def test_a_toc_of_entries_prefixed_by_their_section():
     assert issue.toc == {"目录": ["【行业资讯】全球数字贸易博览会开幕"], "协会动态": []}
     from search.check import warnings
     assert warnings(issue) == []
+
+
+def test_a_source_right_under_the_title_belongs_to_that_story():
+    text = ("【行业资讯】\n\n● 甲新闻\n\n来源：新华网\n\n6月1日，甲事发生。\n\n6月2日，甲事继续。\n\n"
+            "● 乙新闻\n\n6月3日，乙事。\n\n（来源：人民网）\n")
+    assert [(i.title, i.source, i.body) for i in parse_text(text, "top.txt").items] == [
+        ("甲新闻", "新华网", "6月1日，甲事发生。\n6月2日，甲事继续。"), ("乙新闻", "人民网", "6月3日，乙事。")]
