@@ -18,6 +18,8 @@ from search.structure import ACTIVITY_SECTIONS, DATA_SECTIONS, PROFILE_SECTIONS,
 
 _TYPE_RE = re.compile(r"^类\s*型\s*[：:]")
 _PARA_END = "。！？!?；：”）)"
+_CREDIT_RE = re.compile(r"^[（(]?\s*(?:责任编辑|编辑|责编|审核|审校|校对|作者|记者|摄影|图片来源)\s*[：:]\s*"
+                        r"[^，。；,;]{1,24}?\s*[）)]?$")  # credits under a story: markup, not text
 _PERIOD_RE = re.compile(r"(1-\d{1,2}月|1—\d{1,2}月|上半年|前三季度|\d{1,2}月份)")
 
 
@@ -25,6 +27,10 @@ def _source(b: Block) -> str | None:
     if b.kind not in ("paragraph", "title", "list_item"):
         return None
     return source_line(normalize(b.text))
+
+
+def _is_credit(b: Block) -> bool:
+    return b.kind == "paragraph" and bool(_CREDIT_RE.match(normalize(b.text)))
 
 
 def _is_type(b: Block) -> bool:
@@ -63,6 +69,7 @@ class Draft:
     blocks: list[Block]
     title_blocks: list[Block]
     source_block: Block | None = None
+    credits: list[Block] = field(default_factory=list)  # 责任编辑：… and the like
 
     @property
     def source(self) -> str | None:
@@ -70,7 +77,7 @@ class Draft:
 
     @property
     def span(self) -> tuple[int, int]:
-        spans = [b.span for b in self.title_blocks + self.blocks]
+        spans = [b.span for b in self.title_blocks + self.blocks + self.credits]
         if self.source_block:
             spans.append(self.source_block.span)
         return min(s[0] for s in spans), max(s[1] for s in spans)
@@ -141,10 +148,14 @@ def split_section(section: Section, pdf: bool) -> list[Draft]:
         starts = {k for k, b in enumerate(blocks) if k == 0 or _titleish(b)} | plain_titles
     # After a source the next story begins, unless the source stood first, before its story's text.
     after_source = set() if name in PROFILE_SECTIONS else {
-        k for k in range(1, len(blocks)) if _source(blocks[k - 1]) is not None or _ends_with_source(blocks[k - 1])}
+        k for k in range(1, len(blocks)) if _after_source(blocks, k)}
     drafts: list[Draft] = []
     k = 0
     while k < len(blocks):
+        if drafts and _is_credit(blocks[k]):
+            drafts[-1].credits.append(blocks[k])
+            k += 1
+            continue
         if k in starts or (k in after_source and drafts and drafts[-1].blocks):
             if not _can_title(blocks[k]):
                 drafts.append(Draft(name, [blocks[k]], []))  # untitled: its first block is no title
@@ -161,6 +172,14 @@ def split_section(section: Section, pdf: bool) -> list[Draft]:
             drafts[-1].blocks.append(b)
         k += 1
     return drafts
+
+
+def _after_source(blocks: list[Block], k: int) -> bool:
+    """Does block k follow a source (credit lines between them aside)?"""
+    j = k - 1
+    while j > 0 and _is_credit(blocks[j]):
+        j -= 1
+    return _source(blocks[j]) is not None or _ends_with_source(blocks[j])
 
 
 def _ends_with_source(b: Block) -> bool:
@@ -228,7 +247,7 @@ def build(d: Draft, toc: dict[str, list[str]], pdf: bool) -> Built:
     """Assemble a draft's text; a data report takes its title from the table of contents if listed."""
     paras = _paragraphs(d.blocks, pdf)
     source = d.source
-    consumed = [b.text for b in d.title_blocks]
+    consumed = [b.text for b in d.title_blocks + d.credits]
     if d.source_block is not None:
         consumed.append(d.source_block.text)
     elif paras and not d.blocks[-1].kind == "table":

@@ -405,3 +405,12 @@ def test_a_source_right_under_the_title_belongs_to_that_story():
             "● 乙新闻\n\n6月3日，乙事。\n\n（来源：人民网）\n")
     assert [(i.title, i.source, i.body) for i in parse_text(text, "top.txt").items] == [
         ("甲新闻", "新华网", "6月1日，甲事发生。\n6月2日，甲事继续。"), ("乙新闻", "人民网", "6月3日，乙事。")]
+
+
+def test_credit_lines_are_neither_body_nor_stories():
+    text = ("【行业资讯】\n\n● 甲新闻\n\n6月1日，甲事发生。\n\n（来源：新华网）\n\n（责任编辑：张三）\n\n"
+            "● 乙新闻\n\n6月3日，乙事。\n\n记者：李四\n\n（来源：人民网）\n")
+    issue = parse_text(text, "credits.txt")
+    assert [(i.title, i.source, i.body) for i in issue.items] == [
+        ("甲新闻", "新华网", "6月1日，甲事发生。"), ("乙新闻", "人民网", "6月3日，乙事。")]
+    assert issue.items[0].consumed == ["甲新闻", "（责任编辑：张三）", "（来源：新华网）"]
