@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from search.blocks import Block, classify, clean, is_page_number, table_text
 from search.errors import CorpusError
 
-_BOLD_FONT = re.compile(r"bold|heavy|black|semibold|demibold|[-,]b$|w[6-9]$", re.I)
+# Fonts that set titles: bold faces, and 黑体 (SimHei, Heiti) where the body is in another family.
+_BOLD_FONT = re.compile(r"bold|heavy|black|semibold|demibold|[-,]b$|w[6-9]$|hei|黑", re.I)
 _LIST_MARKS = tuple("-•●▪◆■·【")  # a line starting so begins a new block even after a full one
 _PARA_END = "。！？!?；：”）)"
 
@@ -46,6 +47,7 @@ class _Line:
     bottom: float
     size: float
     bold: bool
+    font: str
     page: int
     width: float
     height: float
@@ -106,13 +108,16 @@ def _read_page(page, number: int) -> _Page:
             continue
         chars = [c for c in ln["chars"] if c["text"].strip()]
         sizes = sorted(round(float(c.get("size", 0)) * 2) / 2 for c in chars) or [0.0]
+        fonts = Counter(_font(c) for c in chars)
+        font = fonts.most_common(1)[0][0] if fonts else ""
         bold = sum(bool(_BOLD_FONT.search(_font(c))) for c in chars) >= 0.6 * max(1, len(chars))
         out.lines.append(_Line(ln["text"], ln["x0"], ln["x1"], ln["top"], ln["bottom"],
-                               sizes[len(sizes) // 2], bold, number, out.width, out.height))
+                               sizes[len(sizes) // 2], bold, font, number, out.width, out.height))
     return out
 
 
 def _font(char: dict) -> str:
+    """The font's name without the subset prefix (`AAAAAA+NotoSansCJK-Bold` -> `NotoSansCJK-Bold`)."""
     return str(char.get("fontname", "")).split("+")[-1]
 
 
@@ -151,6 +156,12 @@ def _layout(pages: list[_Page]) -> list[Block]:
             if not ln.furniture:
                 sizes[ln.size] += len(ln.text)
     body = sizes.most_common(1)[0][0] if sizes else 0.0
+    fonts: Counter = Counter(ln.font for page in pages for ln in page.lines if not ln.furniture
+                             for _ in range(len(ln.text)))
+    body_font = fonts.most_common(1)[0][0] if fonts else ""
+    for page in pages:
+        for ln in page.lines:  # the body's own face is never emphasis (a Hei body font, say)
+            ln.bold = ln.bold and ln.font != body_font
     big = sorted({s for s in sizes if body and s >= 1.1 * body}, reverse=True)  # h3 is 1.17em
     blocks: list[Block] = []
     full_end: dict[int, bool] = {}  # id(block) -> its last line reaches the right margin

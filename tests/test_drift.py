@@ -366,7 +366,7 @@ def test_pdf_titles_and_paragraphs_rejoined_across_a_page_break():
     from search.pdfblocks import _layout, _Line, _Page
 
     def line(text, top, page, size=12.0, x1=500.0):
-        return _Line(text, 50.0, x1, top, top + size, size, False, page, 550.0, 800.0)
+        return _Line(text, 50.0, x1, top, top + size, size, False, "SimSun", page, 550.0, 800.0)
 
     pages = [_Page(1, 550.0, 800.0, [line("正文第一段。", 100, 1, x1=200), line("一个很长的标题被分页", 700, 1, size=16, x1=540),
                                      line("第 1 页", 780, 1, size=9)]),
@@ -381,7 +381,7 @@ def test_pdf_short_headings_either_side_of_a_page_break_stay_apart():
     from search.pdfblocks import _layout, _Line, _Page
 
     def line(text, top, page, size=12.0, x1=500.0):
-        return _Line(text, 50.0, x1, top, top + size, size, False, page, 550.0, 800.0)
+        return _Line(text, 50.0, x1, top, top + size, size, False, "SimSun", page, 550.0, 800.0)
 
     body = "这是一段正文，比两个标题都长得多，字号是正文的字号。"
     pages = [_Page(1, 550.0, 800.0, [line(body, 100, 1), line("【协会动态】", 700, 1, size=16, x1=150)]),
@@ -414,3 +414,17 @@ def test_credit_lines_are_neither_body_nor_stories():
     assert [(i.title, i.source, i.body) for i in issue.items] == [
         ("甲新闻", "新华网", "6月1日，甲事发生。"), ("乙新闻", "人民网", "6月3日，乙事。")]
     assert issue.items[0].consumed == ["甲新闻", "（责任编辑：张三）", "（来源：新华网）"]
+
+
+def test_pdf_lines_set_in_hei_or_bold_are_titles_unless_the_body_is():
+    from search.pdfblocks import _layout, _Line, _Page
+
+    def line(text, top, font, bold):
+        return _Line(text, 50.0, 200.0, top, top + 12, 12.0, bold, font, 1, 550.0, 800.0)
+
+    body = "这是正文，字号和标题相同，字体是宋体，比标题长得多。"
+    page = _Page(1, 550.0, 800.0, [line("黑体标题", 100, "SimHei", True), line(body, 130, "SimSun", False),
+                                    line(body, 160, "SimSun", False)])
+    assert [b.kind for b in _layout([page])] == ["title", "paragraph", "paragraph"]
+    all_hei = _Page(1, 550.0, 800.0, [line("短行", 100, "MicroHei", True), line(body, 130, "MicroHei", True)])
+    assert [b.kind for b in _layout([all_hei])] == ["paragraph", "paragraph"]
