@@ -41,10 +41,12 @@ def _titleish(b: Block) -> bool:
     """A heading, a title line, or a list item that reads as a title (not a sentence)."""
     if _source(b) is not None:
         return False
-    if b.kind in ("heading", "title"):
+    if b.kind == "heading":
         return True
+    text = normalize(b.text)
+    if b.kind == "title":  # a bold line; a whole bold paragraph of sentences is emphasis, not a title
+        return not (text[-1:] in "。；;" and len(text) > 40)
     if b.kind == "list_item":
-        text = normalize(b.text)
         return text[-1:] not in "。；;" and len(text) <= 100
     return False
 
@@ -124,7 +126,7 @@ def _can_title(b: Block) -> bool:
     if b.kind == "table":
         return False
     if b.kind in ("heading", "title"):
-        return True
+        return _titleish(b)
     text = normalize(b.text)
     return len(text) <= 100 and text[-1:] not in "。；;"
 

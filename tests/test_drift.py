@@ -428,3 +428,11 @@ def test_pdf_lines_set_in_hei_or_bold_are_titles_unless_the_body_is():
     assert [b.kind for b in _layout([page])] == ["title", "paragraph", "paragraph"]
     all_hei = _Page(1, 550.0, 800.0, [line("短行", 100, "MicroHei", True), line(body, 130, "MicroHei", True)])
     assert [b.kind for b in _layout([all_hei])] == ["paragraph", "paragraph"]
+
+
+def test_a_bold_paragraph_of_sentences_is_emphasis_not_a_title():
+    text = ("【行业资讯】\n\n**数字经济规则谈判提速**\n\n6月3日，多方代表在日内瓦举行会谈。\n\n"
+            "**会谈指出，各方将在数据跨境流动、电子支付和数字身份等领域加强合作，并力争年内取得成果。**\n\n"
+            "（来源：新华网）\n")
+    [item] = parse_text(text, "bold.txt").items
+    assert item.title == "数字经济规则谈判提速" and item.body.endswith("力争年内取得成果。")
