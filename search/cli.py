@@ -22,8 +22,19 @@ class UsageProblem(click.ClickException):
     exit_code = 2
 
 
+def _verbose(ctx, param, value):
+    """--verbose lets the PDF library's own warnings through (silenced by default)."""
+    if value:
+        import logging
+        logging.basicConfig(level=logging.WARNING)
+        logging.getLogger("pdfminer").setLevel(logging.WARNING)
+    return value
+
+
 def common(f):
-    """--corpus and --index on every subcommand, after the subcommand."""
+    """--corpus, --index and --verbose on every subcommand, after the subcommand."""
+    f = click.option("--verbose", is_flag=True, expose_value=False, callback=_verbose, is_eager=True,
+                     help="Also show the PDF library's warnings.")(f)
     f = click.option("--index", "index_dir", envvar="JIANBAO_INDEX", default="index", show_default=True,
                      type=click.Path(file_okay=False), help="The index directory [env JIANBAO_INDEX].")(f)
     f = click.option("--corpus", "corpus_dir", envvar="JIANBAO_CORPUS", default="corpus", show_default=True,
@@ -80,6 +91,27 @@ def parse(files, as_json, corpus_dir, index_dir):
 
 
 @main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per file, one a line.")
+@common
+def check(files, as_json, corpus_dir, index_dir):
+    """What the parser understood of briefing FILES, with warnings; touches no index.
+
+    Exit status 0 when every file is usable (warnings or not), 1 when one is not."""
+    from search.check import format_report, report
+    from search.parse import parse_files
+    issues, errors = parse_files([Path(f) for f in files])
+    by_name = {i.file: report(i) for i in issues}
+    by_name.update({e.file: {"file": e.file, "usable": False, "reason": e.reason} for e in errors})
+    for f in files:
+        data = by_name.get(Path(f).name)
+        if data is None:
+            continue
+        click.echo(json.dumps(data, ensure_ascii=False) if as_json else format_report(data) + "\n")
+    sys.exit(1 if errors else 0)
+
+
+@main.command()
 @click.option("--rebuild", is_flag=True, help="Build the index from scratch.")
 @click.option("--watch", is_flag=True, help="Keep running; reindex when files arrive, change or go.")
 @click.option("--json", "as_json", is_flag=True, help="The summary as JSON.")
@@ -104,6 +136,8 @@ def index(rebuild, watch, as_json, corpus_dir, index_dir):
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False) if as_json else report.summary())
         for file, reason in report.rejected:
             click.echo(f"jianbao index: {file}: {reason}", err=True)
+        for file, message in report.warnings:
+            click.echo(f"jianbao index: {file}: warning: {message}", err=True)
         return 0 if report.ok else 1
 
     if not watch:

@@ -43,8 +43,9 @@ from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, 
 
 from search import analyze, series
 from search import figures as figure_extract
+from search.check import warnings as check_warnings
 from search.errors import CorpusError, IndexBusy, IndexMissing
-from search.model import Issue, Item
+from search.model import Issue, IssueMeta, Item
 from search.parse import parse_files
 from search.readers import SUFFIXES
 
@@ -239,6 +240,7 @@ class Report:
     changed: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (file, what looks wrong), as `check`
     unchanged: int = 0
     items: int = 0
     items_indexed: int = 0
@@ -263,6 +265,7 @@ class Report:
     def to_dict(self) -> dict:
         return {"added": self.added, "changed": self.changed, "removed": self.removed,
                 "rejected": [{"file": f, "reason": r} for f, r in self.rejected],
+                "warnings": [{"file": f, "warning": w} for f, w in self.warnings],
                 "unchanged": self.unchanged, "items": self.items,
                 "items_indexed": self.items_indexed, "rebuilt": self.rebuilt,
                 "seconds": round(self.seconds, 3)}
@@ -439,7 +442,11 @@ def _update(corpus_dir: Path, index_dir: Path, rebuild: bool, progress: bool | N
 
     if todo:
         analyze.setup()  # about a second: only when there is text to read (not for a cron no-op)
-    issues, errors = parse_files([files[n] for n in todo]) if todo else ([], [])
+    # The other issues' numbering (for a missing 总第M期) comes from the manifest: no file is read twice.
+    numbered = [IssueMeta(**{k: e["meta"][k] for k in ("year", "number", "total", "date")})
+                for name, e in known.items() if name not in todo and name in files and e.get("meta")
+                and not e["meta"].get("inferred") and e["meta"].get("total") is not None]
+    issues, errors = parse_files([files[n] for n in todo], known=numbered) if todo else ([], [])
     for err in errors:
         report.rejected.append((err.file, err.reason))
     rejected_meta = {e.file: {"sha256": hashes.get(e.file), "issue": None} for e in errors}
@@ -458,6 +465,7 @@ def _update(corpus_dir: Path, index_dir: Path, rebuild: bool, progress: bool | N
         if key is not None:
             held[key] = issue.file
         accepted.append(issue)
+        report.warnings += [(issue.file, w.message) for w in check_warnings(issue)]
 
     ix = whoosh_index.open_dir(str(gen))
     writer = _fill(ix, accepted, removed, known, hashes, report, progress) if accepted or removed else None

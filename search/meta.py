@@ -17,9 +17,39 @@ from pathlib import Path
 from search.errors import CorpusError
 from search.model import IssueMeta
 
-_ISSUE_RE = re.compile(r"(\d{4})\s*年\s*第\s*(\d{1,3})\s*期")
-_TOTAL_RE = re.compile(r"总\s*第\s*(\d{1,4})\s*期")
-_DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_NUM = r"[\d〇○零Ｏ一二两三四五六七八九十百]"
+_ISSUE_RE = re.compile(rf"({_NUM}{{4}})\s*年\s*第\s*({_NUM}{{1,4}})\s*期")
+_TOTAL_RE = re.compile(rf"总\s*第\s*({_NUM}{{1,5}})\s*期")
+_NUMBER_RE = re.compile(rf"(?<![总年])第\s*({_NUM}{{1,3}})\s*期")  # 第7期 with no year before it
+_DATE_RES = (
+    re.compile(rf"({_NUM}{{4}})\s*年\s*({_NUM}{{1,3}})\s*月\s*({_NUM}{{1,3}})\s*日"),
+    re.compile(r"(?<!\d)(\d{4})\s*[.\-/．]\s*(\d{1,2})\s*[.\-/．]\s*(\d{1,2})(?!\d)"),
+)
+
+
+def cn_number(text: str) -> int | None:
+    """`2024`, `二〇二四`, `七`, `十二`, `二十七`, `一百零三` -> int; None if it is not a number."""
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    if not text or any(c not in _CN_DIGITS and c not in "十百" for c in text):
+        return None
+    if "十" not in text and "百" not in text:  # digit by digit: 二〇二四
+        return int("".join(str(_CN_DIGITS[c]) for c in text))
+    total, current = 0, 0
+    for c in text:
+        if c == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif c == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = _CN_DIGITS[c]
+    return total + current
+
 
 # A day-precise date in normalised text (spaces removed): 11月15日, 9月2日至6日, 11月15-19日, 8月31下午.
 DAY_RE = re.compile(r"(?:(?<!\d)(\d{4})年)?(?<!\d)(\d{1,2})月(\d{1,2})(?=日|号|[-—–~至到]|下午|上午|晚|早|中午)")
@@ -30,15 +60,38 @@ _SIDE_KEYS = {"year": int, "number": int, "total": int, "date": str}
 
 
 def header_meta(lines: list[str]) -> dict:
-    """Year, number, total and date as printed in a header; only the keys found."""
+    """Year, number, total and date as printed in a header; only the keys found.
+
+    Any layout: `2024年第7期（总第27期）` on one line, `二〇二四年第七期`, the date as `2024年7月31日`,
+    `2024.07.31` or `2024-07-31`, on its own line or with the editor's.
+    """
     found: dict = {}
     for line in lines:
+        line = line.replace(" ", "")
         if "year" not in found and (m := _ISSUE_RE.search(line)):
-            found["year"], found["number"] = int(m.group(1)), int(m.group(2))
-        elif "total" not in found and (m := _TOTAL_RE.search(line)):
-            found["total"] = int(m.group(1))
-        elif "date" not in found and (m := _DATE_RE.search(line)):
-            found["date"] = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            year, number = cn_number(m.group(1)), cn_number(m.group(2))
+            if year and 1990 <= year <= 2100 and number:
+                found["year"], found["number"] = year, number
+        if "total" not in found and (m := _TOTAL_RE.search(line)):
+            total = cn_number(m.group(1))
+            if total:
+                found["total"] = total
+        if "date" not in found:
+            for pattern in _DATE_RES:
+                for m in pattern.finditer(line):
+                    parts = [cn_number(g) for g in m.groups()]
+                    iso = _iso(*parts) if None not in parts else None
+                    if iso:
+                        found["date"] = iso
+                        break
+                if "date" in found:
+                    break
+    if "year" not in found and "date" in found:  # `第7期` and a dated header: the year of the date
+        for line in lines:
+            m = _NUMBER_RE.search(line.replace(" ", ""))
+            if m and cn_number(m.group(1)):
+                found["year"], found["number"] = int(found["date"][:4]), cn_number(m.group(1))
+                break
     return found
 
 
@@ -172,6 +225,19 @@ def merge(found: dict, inferred: dict, override: dict | None) -> IssueMeta:
                      total=values.get("total"), date=values.get("date"),
                      inferred=bool(from_inference))
     return meta
+
+
+def provenance(found: dict, inferred: dict, override: dict | None) -> dict[str, str]:
+    """Where each value of the merged metadata came from: `header`, `inferred` or `side file`."""
+    where = {}
+    for key in ("year", "number", "total", "date"):
+        if key in (override or {}):
+            where[key] = "side file"
+        elif key in found:
+            where[key] = "header"
+        elif key in inferred:
+            where[key] = "inferred"
+    return where
 
 
 def with_total(meta: IssueMeta, siblings: list[IssueMeta]) -> IssueMeta:

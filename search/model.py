@@ -64,6 +64,8 @@ class Item:
     lines: tuple[int, int]
     ordinal: int = 0  # 1-based place in its issue
     aliases: list[Alias] = field(default_factory=list)
+    tables: list[list[list[str]]] = field(default_factory=list)  # its tables: rows of cells
+    consumed: list[str] = field(default_factory=list)  # printed text taken as title or source markup
 
     def to_dict(self) -> dict:
         """The item as one line of `parse --json` (CONTRACT.md)."""
@@ -83,6 +85,9 @@ class Issue:
     items: list[Item]
     toc: dict[str, list[str]] = field(default_factory=dict)  # section -> titles listed
     header: list[str] = field(default_factory=list)  # header lines as printed
+    provenance: dict[str, str] = field(default_factory=dict)  # meta key -> header / inferred / side file
+    furniture: list[str] = field(default_factory=list)  # page numbers, running heads, rules
+    skeleton: list[str] = field(default_factory=list)  # table of contents and section headings, as printed
 
     @property
     def aliases(self) -> list[Alias]:

@@ -1,16 +1,18 @@
-"""Files -> text: the first step of parsing. Detects encodings of text files; reads PDF and Word.
+"""Files -> blocks: the first step of parsing. Detects encodings of text files; reads PDF and Word.
 
 Every failure is a CorpusError naming the file and the reason; nothing here knows briefings.
 """
 from __future__ import annotations
 
 import codecs
-import io
 from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from search.blocks import Block, text_blocks
+from search.docxblocks import read_docx_blocks
 from search.errors import CorpusError
+from search.pdfblocks import read_pdf_blocks
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 SUFFIXES = TEXT_SUFFIXES | {".pdf", ".docx"}
@@ -49,8 +51,8 @@ def decode(data: bytes, name: str) -> str:
     return text
 
 
-def read_text(path: Path | str) -> str:
-    """The text of a briefing file (.txt, .md, .pdf, .docx), line ends normalised to `\\n`."""
+def read_bytes(path: Path | str) -> tuple[str, bytes]:
+    """The name and bytes of a briefing file; CorpusError for a missing, unreadable or unsupported one."""
     path = Path(path)
     name = path.name
     suffix = path.suffix.lower()
@@ -58,96 +60,49 @@ def read_text(path: Path | str) -> str:
         raise CorpusError(name, f"unsupported file type {suffix or '(none)'}; expected one of "
                                 + ", ".join(sorted(SUFFIXES)))
     try:
-        data = path.read_bytes()
+        return name, path.read_bytes()
     except FileNotFoundError:
         raise CorpusError(name, "no such file") from None
     except IsADirectoryError:
         raise CorpusError(name, "is a directory, not a file") from None
     except OSError as exc:
         raise CorpusError(name, f"cannot be read ({exc.strerror})") from None
+
+
+def blocks_of(name: str, data: bytes) -> list[Block]:
+    """The blocks of a briefing file's bytes, by its suffix (.txt/.md, .pdf, .docx)."""
+    suffix = Path(name).suffix.lower()
     if suffix == ".pdf":
-        return read_pdf(data, name)
+        return read_pdf_blocks(data, name)
     if suffix == ".docx":
-        return read_docx(data, name)
-    return decode(data, name)
+        return read_docx_blocks(data, name)
+    return text_blocks(decode(data, name))
 
 
-_LIST_MARKS = tuple("-•●▪◆■·【")  # a line starting so begins a new line even after a full one
+def read_blocks(path: Path | str) -> list[Block]:
+    """The blocks of a briefing file (.txt, .md, .pdf, .docx), read once."""
+    return blocks_of(*read_bytes(path))
 
 
-def read_pdf(data: bytes, name: str) -> str:
-    """The text layer of a PDF, one line per line of text, pages joined with `\n`.
+def read_text(path: Path | str) -> str:
+    """The text of a briefing file (.txt, .md, .pdf, .docx), line ends normalised to `\\n`.
 
-    The typesetter's wrapping is undone from the layout: a line that reaches the right margin and
-    is followed at once (no paragraph spacing, no indent, no list mark) by the next line of the page
-    continues there, so a paragraph comes out as one line, as in the text files. Across a page
-    break, the parser's own unwrapping takes over.
+    Text files as decoded; PDF and Word files one block a line as printed (a table row a line of
+    tab-separated cells), page furniture included.
     """
-    if not data.strip():
-        raise CorpusError(name, "the file is empty")
-    if b"%PDF-" not in data[:1024]:
-        raise CorpusError(name, "not a PDF (no %PDF- header)")
-    if b"%%EOF" not in data[-2048:]:
-        raise CorpusError(name, "not a complete PDF (truncated: no end-of-file marker)")
-    import pdfplumber
-
-    pages = []
-    try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for page in pdf.pages:
-                pages.append(_unwrap(page.extract_text_lines(), page.width))
-    except Exception as exc:  # pdfminer raises many types for damaged files
-        detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-        raise CorpusError(name, f"not a readable PDF ({detail})") from None
-    text = "\n".join(pages)
-    if not text.strip():
-        raise CorpusError(name, "the PDF has no text layer (a scan? it needs OCR first)")
-    return text
+    name, data = read_bytes(path)
+    if Path(name).suffix.lower() in TEXT_SUFFIXES:
+        return decode(data, name)
+    return blocks_as_text(blocks_of(name, data))
 
 
-def _unwrap(lines: list[dict], page_width: float) -> str:
-    if not lines:
-        return ""
-    left = min(ln["x0"] for ln in lines)
-    # The right margin, taken as wide as the left one, or further if some line runs further.
-    right = max(page_width - left, max(ln["x1"] for ln in lines))
-    out = [lines[0]["text"]]
-    for prev, ln in zip(lines, lines[1:]):
-        size = max((c.get("size", 0) for c in prev["chars"]), default=10)
-        wrapped = (prev["x1"] >= right - size  # the line is full ...
-                   and ln["top"] - prev["bottom"] < 0.8 * size  # ... and the next follows at once,
-                   and ln["x0"] < left + size / 2  # not indented,
-                   and not ln["text"].startswith(_LIST_MARKS))  # nor a list item
-        if wrapped:
-            out[-1] += ln["text"]
+def blocks_as_text(blocks: list[Block]) -> str:
+    lines = []
+    for b in blocks:
+        if b.kind == "table":
+            lines += ["\t".join(row) for row in b.cells or []]
         else:
-            out.append(ln["text"])
-    return "\n".join(out)
+            lines.append(b.raw if b.raw is not None else b.text)
+    return "\n".join(lines)
 
 
-def read_docx(data: bytes, name: str) -> str:
-    """The text of a Word document: each paragraph a line; each table row a line of tab-separated cells."""
-    if not data.strip():
-        raise CorpusError(name, "the file is empty")
-    import docx
-    from docx.table import Table
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-        lines = []
-        for block in document.iter_inner_content():
-            if isinstance(block, Table):
-                for row in block.rows:
-                    cells = []
-                    for cell in row.cells:  # a merged cell is listed once per column it spans
-                        if not cells or cell._tc is not cells[-1]._tc:
-                            cells.append(cell)
-                    lines.append("\t".join(" ".join(c.text.split("\n")) for c in cells))
-            else:
-                lines.append(block.text)
-    except Exception as exc:  # zipfile, lxml and python-docx each raise their own
-        raise CorpusError(name, f"not a readable Word document ({type(exc).__name__})") from None
-    text = "\n".join(lines).replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        raise CorpusError(name, "the Word document has no text")
-    return text

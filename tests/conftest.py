@@ -18,6 +18,21 @@ def corpus_dir() -> Path:
     return CORPUS
 
 
+def place(item) -> str:
+    """`2024-05-10`: an item's issue and its place in it. Ids are hashes of the item's own text
+    (stable when other stories come and go), so tests name items by place and look the id up."""
+    return f"{item.issue.key}-{item.ordinal:02d}"
+
+
+@pytest.fixture(scope="session")
+def place_ids() -> dict[str, str]:
+    """Place (`2024-05-10`) -> id of every item of the frozen archive."""
+    from search.parse import parse_files
+    issues, errors = parse_files(sorted(CORPUS.iterdir()))
+    assert not errors
+    return {place(item): item.id for issue in issues for item in issue.items}
+
+
 @pytest.fixture(scope="session")
 def index_dir(tmp_path_factory) -> Path:
     """The bundled corpus indexed into a temporary directory (read-only for tests: do not update it)."""

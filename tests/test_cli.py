@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from search.cli import main
 from conftest import ROOT
 
-COMMANDS = ["parse", "index", "search", "show", "serve", "stats"]
+COMMANDS = ["parse", "check", "index", "search", "show", "serve", "stats"]
 
 
 @pytest.fixture
@@ -94,12 +94,12 @@ def test_a_missing_index_says_to_run_jianbao_index(tmp_path):
     assert "run `jianbao index` first" in result.output
 
 
-def test_show_prints_one_item_whole(run):
-    result = run("show", "2024-05-10", "--json")
+def test_show_prints_one_item_whole(run, place_ids):
+    result = run("show", place_ids["2024-05-10"], "--json")
     item = json.loads(result.output)
     assert item["title"] == "阿尔卑斯系统集成（大连）有限公司"
     assert item["orgs"][0] == "阿尔卑斯系统集成（大连）有限公司"
-    assert run("show", "2024-05-10").output.startswith("阿尔卑斯系统集成（大连）有限公司\n")
+    assert run("show", place_ids["2024-05-10"]).output.startswith("阿尔卑斯系统集成（大连）有限公司\n")
     missing = run("show", "1999-01-01")
     assert missing.exit_code == 1 and "no item '1999-01-01' in the archive" in missing.output
 
@@ -113,7 +113,7 @@ def test_stats_json_has_the_contract_shape(run):
     assert re.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d", data["indexed_at"])
 
 
-def test_parse_json_lines_and_bad_files(tmp_path, corpus_dir):
+def test_parse_json_lines_and_bad_files(tmp_path, corpus_dir, place_ids):
     empty = tmp_path / "empty.txt"
     empty.write_text("")
     binary = tmp_path / "blob.txt"
@@ -123,7 +123,7 @@ def test_parse_json_lines_and_bad_files(tmp_path, corpus_dir):
                              str(tmp_path / "missing.txt")], capture_output=True, text=True)
     assert result.returncode == 1
     lines = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [x["id"] for x in lines] == [f"2024-05-{n:02d}" for n in range(1, 11)]
+    assert [x["id"] for x in lines] == [place_ids[f"2024-05-{n:02d}"] for n in range(1, 11)]
     assert result.stderr.splitlines() == [
         "jianbao parse: empty.txt: the file is empty",
         "jianbao parse: blob.txt: binary data, not text",

@@ -17,7 +17,7 @@ CORPUS = DATA / "corpus"  # frozen copy, never the live corpus/
 def items():
     parsed, errors = parse_files(sorted(CORPUS.iterdir()))
     assert errors == []
-    return {item.id: item for issue in parsed for item in issue.items}
+    return {f"{item.issue.key}-{item.ordinal:02d}": item for issue in parsed for item in issue.items}  # by place
 
 
 def _scores(pairs) -> tuple[float, float]:
@@ -105,7 +105,7 @@ def test_media_that_act_are_organisations(items):
 def test_aliases_of_items(items, item_id, aliases):
     item = items[item_id]
     assert [(a.short, a.full) for a in item.aliases] == aliases
-    assert all(a.item_id == item_id for a in item.aliases)
+    assert all(a.item_id == item.id for a in item.aliases)
 
 
 @pytest.mark.parametrize("text, orgs", [

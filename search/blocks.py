@@ -1,0 +1,148 @@
+"""The block model every reader produces and the parser reads: parse's first step after the bytes.
+
+A briefing, whatever its format, becomes a list of `Block`s: headings with a level, paragraphs,
+list items, title lines (a bold line, a bulleted heading), tables with their cells, and page
+furniture (page numbers, running headers and footers, rules). Plain text and Markdown are turned
+into blocks here, one block a line; the PDF and Word readers (readers.py) use the same line
+classification for text that carries no style.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+KINDS = ("heading", "paragraph", "list_item", "title", "table", "furniture")
+
+CELL_SEPARATOR = " | "
+
+
+@dataclass
+class Block:
+    """One unit of a document, in reading order."""
+
+    kind: str  # one of KINDS
+    text: str  # markup stripped (no #, **, bullet), whitespace as printed
+    level: int | None = None  # heading level, 1 the highest
+    cells: list[list[str]] | None = None  # a table's rows of cells
+    line: int | None = None  # first line (1-based): of the text file, the Word paragraphs, the PDF's printed lines
+    page: int | None = None  # PDF page (1-based)
+    last: int | None = None  # last line, when the block spans several
+    raw: str | None = None  # the line as printed (text files), for the unwrapping rules
+
+    @property
+    def span(self) -> tuple[int, int]:
+        first = self.line or 0
+        return first, self.last if self.last is not None else first
+
+    @property
+    def trailing(self) -> bool:
+        """The printed line ends in whitespace (PDF exports mark paragraph ends so)."""
+        return bool(self.raw) and self.raw != self.raw.rstrip()
+
+    @property
+    def leading(self) -> bool:
+        return bool(self.raw) and self.raw[:1].isspace()
+
+
+def table_text(rows: list[list[str]]) -> str:
+    """A table as readable text: cells apart by ` | `, one row a line."""
+    return "\n".join(CELL_SEPARATOR.join(c for c in row) for row in rows)
+
+
+_HEADING_MARK = re.compile(r"^(#{1,6})\s*")
+BULLET_RE = re.compile(r"^(?:[●•▪◆■◇○◦·\uf06c\uf0b7\uf0a7\uf0d8\uf076]|[-*+](?=\s))\s*")
+_BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*[：:]?$")
+_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|—{3,}|={3,})\s*$")
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_PAGE_NUMBER = re.compile(r"^[-—–]?\s*(?:第\s*)?\d{1,3}\s*(?:页|/\s*\d{1,3})?\s*[-—–]?$")
+_SPACES = re.compile(r"[ \t\u3000\xa0\u2002\u2003\u2009]+")
+
+
+_LATIN = re.compile(r"[A-Za-z0-9]")
+
+
+def normalize(text: str) -> str:
+    """Collapse whitespace; keep a space only between two Latin letters or digits."""
+    def keep(m: re.Match) -> str:
+        s, e = m.start(), m.end()
+        left = m.string[s - 1] if s else ""
+        right = m.string[e] if e < len(m.string) else ""
+        return " " if _LATIN.fullmatch(left or "_") and _LATIN.fullmatch(right or "_") else ""
+    return _SPACES.sub(keep, text).strip()
+
+
+def clean(text: str) -> str:
+    """Whitespace collapsed to single spaces, ends trimmed; `**` emphasis removed."""
+    return _SPACES.sub(" ", text.replace("**", "")).strip()
+
+
+def classify(line: str) -> tuple[str, str, int | None]:
+    """One printed line -> (kind, text without markup, heading level).
+
+    `## 【行业资讯】` -> heading 2; `### ● 标题` and `**标题**` -> title; `- 标题`, `● 标题` -> list_item;
+    `---` -> furniture; anything else a paragraph (inline `**` removed).
+    """
+    s = line.strip()
+    if _RULE.match(s):
+        return "furniture", s, None
+    level = None
+    m = _HEADING_MARK.match(s)
+    if m:
+        level = len(m.group(1))
+        s = s[m.end():]
+    bullet = BULLET_RE.match(s)
+    if bullet:
+        s = s[bullet.end():]
+    bold = _BOLD_LINE.match(s.strip())
+    text = clean(s)
+    if level is not None:
+        return ("title" if bullet else "heading"), text, level
+    if bullet:
+        return "list_item", text, None
+    if bold and "**" not in bold.group(1):
+        return "title", text, None
+    return "paragraph", text, None
+
+
+def is_page_number(text: str) -> bool:
+    return bool(_PAGE_NUMBER.match(text.strip()))
+
+
+def text_blocks(text: str) -> list[Block]:
+    """Plain text or Markdown -> blocks, one a non-blank line (tables: one a run of `|` rows).
+
+    A lone number between blank lines is a page number (furniture); rules are furniture. Lines are
+    not joined here: the parser undoes hard wraps with the printed line ends in view (`raw`).
+    """
+    lines = text.split("\n")
+    blocks: list[Block] = []
+    k = 0
+    while k < len(lines):
+        raw = lines[k]
+        stripped = raw.strip()
+        if not stripped:
+            k += 1
+            continue
+        if _TABLE_ROW.match(raw):
+            first = k
+            rows = []
+            while k < len(lines) and _TABLE_ROW.match(lines[k]):
+                if not _TABLE_RULE.match(lines[k]):
+                    rows.append([clean(c) for c in lines[k].strip().strip("|").split("|")])
+                k += 1
+            blocks.append(Block("table", table_text(rows), cells=rows, line=first + 1, last=k, raw=None))
+            continue
+        if is_page_number(stripped) and _blank(lines, k - 1) and _blank(lines, k + 1):
+            blocks.append(Block("furniture", stripped, line=k + 1, raw=raw))
+            k += 1
+            continue
+        kind, clean_text, level = classify(raw)
+        if clean_text or kind == "furniture":
+            blocks.append(Block(kind, clean_text, level=level, line=k + 1, raw=raw))
+        k += 1
+    return blocks
+
+
+def _blank(lines: list[str], i: int) -> bool:
+    return i < 0 or i >= len(lines) or not lines[i].strip()

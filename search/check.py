@@ -1,0 +1,122 @@
+"""What the parser understood of a briefing, and what looks wrong: `jianbao check`, before indexing.
+
+Sits beside parse (parse -> check); the indexer prints the same warnings for the files it takes in.
+Warnings name an unknown section, a story without a source, an item far longer or shorter than
+the issue's others, a title that reads like a sentence, a value inferred rather than read, and
+text that matched nothing (a header line that says nothing known, a table-of-contents entry no
+item carries).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from statistics import median
+
+from search.model import SECTIONS, Issue
+from search.structure import ACTIVITY_SECTIONS, DATA_SECTIONS, PROFILE_SECTIONS, key
+
+_HEADER_WORDS = re.compile(r"简报|快报|通讯|动态|编|主办|协会|秘书处|内部资料|年|期|月|日|\d")  # letter-spaced too
+_SENTENCE = re.compile(r"[。；;]$|^(?=.{41,})[^，,]*[，,]")  # ends as a sentence; or long, with a comma
+
+
+@dataclass(frozen=True)
+class Warning:
+    """One thing that looks wrong in a parsed briefing."""
+
+    kind: str  # unknown-section, no-source, long-item, short-item, sentence-title, inferred, unmatched
+    message: str
+    item: str | None = None  # the item's id, where it concerns one
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def warnings(issue: Issue) -> list[Warning]:
+    """Every warning for one parsed issue, in document order of what they concern."""
+    found: list[Warning] = []
+    for key_, where in issue.provenance.items():
+        if where == "inferred":
+            value = getattr(issue.meta, key_)
+            found.append(Warning("inferred", f"{_LABELS[key_]} {value} was inferred, not read from a header"
+                                             " (a NAME.meta.toml side file can state it)"))
+    for line in issue.header:
+        if not _HEADER_WORDS.search(line.replace(" ", "")):
+            found.append(Warning("unmatched", f"header line matched nothing: {line}"))
+    titles = {key(i.title) for i in issue.items if i.title}
+    sections = {i.section for i in issue.items}
+    for section, entries in issue.toc.items():
+        for entry in entries:
+            k = key(entry)
+            if section in DATA_SECTIONS or not k or k in sections or _listed(k, titles):
+                continue
+            found.append(Warning("unmatched", f"table of contents lists “{entry}”, which no item carries"))
+    unknown: dict[str, int] = {}
+    for item in issue.items:
+        if item.section not in SECTIONS:
+            unknown[item.section] = unknown.get(item.section, 0) + 1
+    for section, count in unknown.items():
+        found.append(Warning("unknown-section", f"unknown section {section} ({count} items), "
+                                                "indexed as a section of stories"))
+    stories = [i for i in issue.items
+               if i.section not in DATA_SECTIONS + PROFILE_SECTIONS + ACTIVITY_SECTIONS]
+    lengths = [len(i.body) for i in issue.items if i.section not in DATA_SECTIONS]
+    usual = median(lengths) if len(lengths) >= 3 else None
+    for item in issue.items:
+        name = f"{item.id} ({item.title or item.body[:16] + '…'})"
+        if item in stories and item.source is None:
+            found.append(Warning("no-source", f"story without a source: {name}", item.id))
+        if item.title and (_SENTENCE.search(item.title) or len(item.title) > 80):
+            found.append(Warning("sentence-title", f"title reads like a sentence: {name}", item.id))
+        if usual and item.section not in DATA_SECTIONS:
+            if len(item.body) > 5 * usual:
+                found.append(Warning("long-item", f"item far longer than usual ({len(item.body)} characters,"
+                                                  f" usual {usual:.0f}): {name}", item.id))
+            elif len(item.body) < usual / 5:
+                found.append(Warning("short-item", f"item far shorter than usual ({len(item.body)} characters,"
+                                                   f" usual {usual:.0f}): {name}", item.id))
+    return found
+
+
+def _listed(entry: str, titles: set[str]) -> bool:
+    """Does a TOC entry (letters and digits only) name one of the titles? The same opening, or the
+    title inside it (`【行业资讯】标题`, `标题……3`)."""
+    return any(entry[:12] == t[:12] or (len(t) >= 6 and t in entry) for t in titles)
+
+
+_LABELS = {"year": "year", "number": "issue number", "total": "total number (总第N期)", "date": "date"}
+
+
+def report(issue: Issue) -> dict:
+    """The issue as `check --json` prints it: metadata and its provenance, sections, items, warnings."""
+    sections: dict[str, int] = {}
+    for item in issue.items:
+        sections[item.section] = sections.get(item.section, 0) + 1
+    return {
+        "file": issue.file, "usable": True,
+        "issue": {**issue.meta.to_dict(), "key": issue.meta.key, "from": issue.provenance},
+        "sections": [{"name": n, "items": c, "known": n in SECTIONS} for n, c in sections.items()],
+        "items": [{"id": i.id, "section": i.section, "title": i.title, "source": i.source, "date": i.date,
+                   "orgs": i.orgs, "lines": list(i.lines), "chars": len(i.body)} for i in issue.items],
+        "warnings": [w.to_dict() for w in warnings(issue)],
+    }
+
+
+def format_report(data: dict) -> str:
+    """A check report for people."""
+    if not data["usable"]:
+        return f"{data['file']}: unusable: {data['reason']}"
+    meta = data["issue"]
+    label = f"{meta['year']}年第{meta['number']}期" if meta["year"] and meta["number"] else "期号不详"
+    lines = [f"{data['file']}: {label}（总第{meta['total'] or '?'}期），{meta['date'] or '日期不详'}",
+             "  metadata from: " + ", ".join(f"{k} {v}" for k, v in meta["from"].items()),
+             "  sections: " + " · ".join(f"{s['name']} {s['items']}" + ("" if s["known"] else " (unknown)")
+                                         for s in data["sections"])]
+    for item in data["items"]:
+        lines.append(f"  {item['id']}  [{item['section']}] {item['title'] or '（无标题）'}")
+        lines.append(f"      来源：{item['source'] or '—'} · 日期：{item['date'] or '—'} · "
+                     f"{item['chars']} 字 · 机构：{'、'.join(item['orgs']) or '—'}")
+    for w in data["warnings"]:
+        lines.append(f"  warning: {w['message']}")
+    if not data["warnings"]:
+        lines.append("  no warnings")
+    return "\n".join(lines)

@@ -1,0 +1,121 @@
+"""Word (.docx) -> blocks, from python-docx: the Word reader of readers.py.
+
+Heading styles (by outline level, or a style named `Heading N` / `标题 N` in any language's
+spelling) are headings with their level; list paragraphs are list items; a paragraph whose text is
+all bold is a title line; tables keep their cells (a merged cell once). Paragraphs without style
+are classified like lines of text (`【行业资讯】`, `● 标题`). Line numbers count paragraphs and table
+rows.
+"""
+from __future__ import annotations
+
+import io
+import re
+
+from search.blocks import Block, classify, clean, table_text
+from search.errors import CorpusError
+
+_HEADING_STYLE = re.compile(r"^(?:heading|标题|見出し|überschrift|titre)\s*([1-9])$", re.I)
+_TITLE_STYLE = re.compile(r"^(?:title|subtitle|标题|副标题|表题)$", re.I)
+
+
+def read_docx_blocks(data: bytes, name: str) -> list[Block]:
+    """The blocks of a Word document; CorpusError for a damaged or empty one."""
+    if not data.strip():
+        raise CorpusError(name, "the file is empty")
+    import docx
+    from docx.table import Table
+
+    blocks: list[Block] = []
+    try:
+        document = docx.Document(io.BytesIO(data))
+        n = 0
+        for element in document.iter_inner_content():
+            if isinstance(element, Table):
+                rows = _rows(element)
+                if any(any(r) for r in rows):
+                    blocks.append(Block("table", table_text(rows), cells=rows, line=n + 1, last=n + len(rows),
+                                        raw="\n".join("\t".join(r) for r in rows)))
+                n += len(rows)
+                continue
+            n += 1
+            for k, piece in enumerate(element.text.replace("\r", "\n").split("\n")):
+                if piece.strip():
+                    blocks.append(_paragraph_block(element, piece, n))
+    except Exception as exc:  # zipfile, lxml and python-docx each raise their own
+        raise CorpusError(name, f"not a readable Word document ({type(exc).__name__})") from None
+    if not blocks:
+        raise CorpusError(name, "the Word document has no text")
+    return blocks
+
+
+def _rows(table) -> list[list[str]]:
+    rows = []
+    for row in table.rows:
+        cells = []
+        for cell in row.cells:  # a merged cell is listed once per column it spans
+            if not cells or cell._tc is not cells[-1]._tc:
+                cells.append(cell)
+        rows.append([clean(" ".join(c.text.split("\n"))) for c in cells])
+    return rows
+
+
+def _paragraph_block(p, text: str, line: int) -> Block:
+    kind, clean_text, level = classify(text)
+    outline = _outline_level(p)
+    if kind == "furniture":
+        pass
+    elif outline is not None:
+        kind, level = ("title" if kind == "list_item" else "heading"), outline
+    elif _TITLE_STYLE.match(_style_name(p)):
+        kind = "title"
+    elif kind == "paragraph" and _is_list(p):
+        kind = "list_item"
+    elif kind == "paragraph" and _all_bold(p):
+        kind = "title"
+    return Block(kind, clean_text, level=level, line=line, raw=text)
+
+
+def _style_name(p) -> str:
+    try:
+        return (p.style.name or "").strip() if p.style is not None else ""
+    except (KeyError, AttributeError):
+        return ""
+
+
+def _outline_level(p) -> int | None:
+    """1 for a level-1 heading …; None for body text. The paragraph's own outline level, its style
+    chain's, or a heading style's name."""
+    values = p._p.xpath("./w:pPr/w:outlineLvl/@w:val")
+    style = p.style
+    while not values and style is not None:
+        values = style.element.xpath("./w:pPr/w:outlineLvl/@w:val")
+        if not values:
+            m = _HEADING_STYLE.match((style.name or "").strip())
+            if m:
+                return int(m.group(1))
+        style = style.base_style
+    if values and values[0].isdigit() and int(values[0]) < 9:
+        return int(values[0]) + 1
+    return None
+
+
+def _is_list(p) -> bool:
+    ppr = p._p.pPr
+    if ppr is not None and ppr.numPr is not None:
+        return True
+    name = _style_name(p).lower()
+    return name.startswith("list") or "列表" in name
+
+
+def _all_bold(p) -> bool:
+    runs = [r for r in p.runs if r.text.strip()]
+    if not runs:
+        return False
+    style_bold = bool(p.style is not None and p.style.font.bold)
+    for r in runs:
+        bold = r.bold
+        if bold is None:
+            bold = bool(r.style is not None and r.style.font.bold) or style_bold
+        if not bold:
+            return False
+    return True

@@ -1,0 +1,265 @@
+"""Sections -> news items: the step of parsing between structure (structure.py) and the Issue.
+
+Each section is split by its kind: a data report is one item; a section of stories one item per
+title (a heading, a title line, a bulleted line that is no sentence, the line after a source, or,
+where nothing is marked, a short line between sentences); 会员风采 one item per company; 协会动态,
+and any section with no titles at all, one item per paragraph. Hard wraps are undone here, with the
+printed line ends in view, and each item's source is taken from its source line or from the end of
+its last paragraph.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from search.blocks import CELL_SEPARATOR, Block, normalize
+from search.sources import source_line, source_tail
+from search.structure import ACTIVITY_SECTIONS, DATA_SECTIONS, PROFILE_SECTIONS, Section
+
+_TYPE_RE = re.compile(r"^类\s*型\s*[：:]")
+_PARA_END = "。！？!?；：”）)"
+_CREDIT_RE = re.compile(r"^[（(]?\s*(?:责任编辑|编辑|责编|审核|审校|校对|作者|记者|摄影|图片来源)\s*[：:]\s*"
+                        r"[^，。；,;]{1,24}?\s*[）)]?$")  # credits under a story: markup, not text
+_PERIOD_RE = re.compile(r"(1-\d{1,2}月|1—\d{1,2}月|上半年|前三季度|\d{1,2}月份)")
+
+
+def _source(b: Block) -> str | None:
+    if b.kind not in ("paragraph", "title", "list_item"):
+        return None
+    return source_line(normalize(b.text))
+
+
+def _is_credit(b: Block) -> bool:
+    return b.kind == "paragraph" and bool(_CREDIT_RE.match(normalize(b.text)))
+
+
+def _is_type(b: Block) -> bool:
+    return b.kind == "paragraph" and bool(_TYPE_RE.match(b.text))
+
+
+def _titleish(b: Block) -> bool:
+    """A heading, a title line, or a list item that reads as a title (not a sentence)."""
+    if _source(b) is not None:
+        return False
+    if b.kind == "heading":
+        return True
+    text = normalize(b.text)
+    if b.kind == "title":  # a bold line; a whole bold paragraph of sentences is emphasis, not a title
+        return not (text[-1:] in "。；;" and len(text) > 40)
+    if b.kind == "list_item":
+        return text[-1:] not in "。；;" and len(text) <= 100
+    return False
+
+
+def _plain_title(blocks: list[Block], k: int) -> bool:
+    """A short line standing between sentences, in a section that marks no titles: a title."""
+    b = blocks[k]
+    text = normalize(b.text)
+    if b.kind != "paragraph" or not 4 <= len(text) <= 40 or text[-1:] in "。；：，、;:," or _source(b):
+        return False
+    if k + 1 >= len(blocks) or blocks[k + 1].kind != "paragraph" or _source(blocks[k + 1]):
+        return False
+    prev = blocks[k - 1] if k else None
+    return prev is not None and (_source(prev) is not None or normalize(prev.text)[-1:] in "。！？!?”")
+
+
+@dataclass
+class Draft:
+    """The blocks of one item, before its text is assembled: title blocks, body blocks, source."""
+
+    section: str
+    blocks: list[Block]
+    title_blocks: list[Block]
+    source_block: Block | None = None
+    credits: list[Block] = field(default_factory=list)  # 责任编辑：… and the like
+
+    @property
+    def source(self) -> str | None:
+        return _source(self.source_block) if self.source_block else None
+
+    @property
+    def span(self) -> tuple[int, int]:
+        spans = [b.span for b in self.title_blocks + self.blocks + self.credits]
+        if self.source_block:
+            spans.append(self.source_block.span)
+        return min(s[0] for s in spans), max(s[1] for s in spans)
+
+
+def _paragraphs(blocks: list[Block], pdf: bool) -> list[str]:
+    """Join hard-wrapped lines into paragraphs; a table is its own paragraph, cells apart."""
+    paras: list[str] = []
+    current = ""
+    for k, b in enumerate(blocks):
+        if b.kind == "table":
+            if current:
+                paras.append(normalize(current))
+                current = ""
+            paras.append("\n".join(CELL_SEPARATOR.join(normalize(c) for c in row) for row in b.cells or []))
+            continue
+        piece = b.text
+        if current:
+            glue = " " if (blocks[k - 1].trailing or b.leading) else ""
+            current += glue + piece
+        else:
+            current = piece
+        end = _is_type(b) or (normalize(piece)[-1:] in _PARA_END and (b.trailing or not pdf))
+        if end or (k + 1 < len(blocks) and (_is_type(blocks[k + 1]) or blocks[k + 1].kind == "table")):
+            paras.append(normalize(current))
+            current = ""
+    if current:
+        paras.append(normalize(current))
+    return [p for p in paras if p]
+
+
+def _title_span(blocks: list[Block], start: int, pdf: bool) -> int:
+    """How many blocks from `start` the title takes: one, or in PDF exports a wrapped second line."""
+    first = blocks[start]
+    if pdf and not first.trailing and start + 1 < len(blocks):
+        nxt = blocks[start + 1]
+        if nxt.kind == "paragraph" and _source(nxt) is None and not _is_type(nxt):
+            return 2
+    return 1
+
+
+def _can_title(b: Block) -> bool:
+    """May this block, standing first, be a title? Not a table, not a long sentence."""
+    if b.kind == "table":
+        return False
+    if b.kind in ("heading", "title"):
+        return _titleish(b)
+    text = normalize(b.text)
+    return len(text) <= 100 and text[-1:] not in "。；;"
+
+
+def split_section(section: Section, pdf: bool) -> list[Draft]:
+    """A section's items, by the kind of section (data report, stories, profiles, activities)."""
+    blocks, name = section.blocks, section.name
+    if not blocks:
+        return []
+    if name in DATA_SECTIONS:
+        return [_data_draft(name, blocks, pdf)]
+    titled = any(_titleish(b) for b in blocks)
+    plain_titles = set() if titled or pdf else {k for k in range(len(blocks)) if _plain_title(blocks, k)}
+    if not titled and (name in ACTIVITY_SECTIONS or (name not in PROFILE_SECTIONS and not plain_titles
+                                                      and not _can_title(blocks[0]))):
+        return _activities(name, blocks, pdf)  # no titles anywhere: each paragraph is one item
+    if name in PROFILE_SECTIONS:
+        starts = {k for k, b in enumerate(blocks)
+                  if _titleish(b) or (k + 1 < len(blocks) and _is_type(blocks[k + 1]))} | {0}
+    else:  # 行业资讯 and any other section of stories
+        starts = {k for k, b in enumerate(blocks) if k == 0 or _titleish(b)} | plain_titles
+    # After a source the next story begins, unless the source stood first, before its story's text.
+    after_source = set() if name in PROFILE_SECTIONS else {
+        k for k in range(1, len(blocks)) if _after_source(blocks, k)}
+    drafts: list[Draft] = []
+    k = 0
+    while k < len(blocks):
+        if drafts and _is_credit(blocks[k]):
+            drafts[-1].credits.append(blocks[k])
+            k += 1
+            continue
+        if k in starts or (k in after_source and drafts and drafts[-1].blocks):
+            if not _can_title(blocks[k]):
+                drafts.append(Draft(name, [blocks[k]], []))  # untitled: its first block is no title
+                k += 1
+                continue
+            span = _title_span(blocks, k, pdf)
+            drafts.append(Draft(name, [], blocks[k:k + span]))
+            k += span
+            continue
+        b = blocks[k]
+        if _source(b) is not None and drafts[-1].source_block is None:
+            drafts[-1].source_block = b
+        else:
+            drafts[-1].blocks.append(b)
+        k += 1
+    return drafts
+
+
+def _after_source(blocks: list[Block], k: int) -> bool:
+    """Does block k follow a source (credit lines between them aside)?"""
+    j = k - 1
+    while j > 0 and _is_credit(blocks[j]):
+        j -= 1
+    return _source(blocks[j]) is not None or _ends_with_source(blocks[j])
+
+
+def _ends_with_source(b: Block) -> bool:
+    return b.kind == "paragraph" and source_tail(normalize(b.text))[1] is not None
+
+
+def _data_draft(name: str, blocks: list[Block], pdf: bool) -> Draft:
+    """The whole data report is one item; a heading of its own, first, is its title."""
+    first = blocks[0]
+    text = normalize(first.text)
+    own = len(blocks) > 1 and (
+        _titleish(first) or (first.kind == "paragraph" and len(text) <= 60 and "，" not in text
+                             and text[-1:] not in _PARA_END + "，、" and (first.trailing or not pdf)))
+    draft = Draft(name, blocks[1:] if own else list(blocks), [first] if own else [])
+    sources = [b for b in draft.blocks if _source(b) is not None]
+    if sources:
+        draft.source_block = sources[0]
+        draft.blocks.remove(sources[0])
+    return draft
+
+
+def _activities(name: str, blocks: list[Block], pdf: bool) -> list[Draft]:
+    """Each paragraph of 协会动态 is one activity, untitled; a source line goes to the one before."""
+    drafts: list[Draft] = []
+    group: list[Block] = []
+    for b in blocks:
+        if _source(b) is not None and drafts and not group and drafts[-1].source_block is None:
+            drafts[-1].source_block = b
+            continue
+        group.append(b)
+        if b.kind == "table" or (normalize(b.text)[-1:] in _PARA_END and (b.trailing or not pdf)):
+            drafts.append(Draft(name, group, []))
+            group = []
+    if group:
+        drafts.append(Draft(name, group, []))
+    return drafts
+
+
+def data_month(body: str) -> int | None:
+    """The last month a data report covers (`1-7月` -> 7, `上半年` -> 6), for inferring the issue."""
+    m = _PERIOD_RE.search(body)
+    if not m:
+        return None
+    p = m.group(1)
+    if p == "上半年":
+        return 6
+    if p == "前三季度":
+        return 9
+    return int(re.search(r"(\d{1,2})月", p).group(1))
+
+
+@dataclass
+class Built:
+    """One item's text: title, body with hard wraps undone, source, and the printed text it consumed."""
+
+    draft: Draft
+    title: str | None
+    body: str
+    source: str | None
+    consumed: list[str] = field(default_factory=list)  # printed text that is not body: title, source
+    tables: list[list[list[str]]] = field(default_factory=list)
+
+
+def build(d: Draft, toc: dict[str, list[str]], pdf: bool) -> Built:
+    """Assemble a draft's text; a data report takes its title from the table of contents if listed."""
+    paras = _paragraphs(d.blocks, pdf)
+    source = d.source
+    consumed = [b.text for b in d.title_blocks + d.credits]
+    if d.source_block is not None:
+        consumed.append(d.source_block.text)
+    elif paras and not d.blocks[-1].kind == "table":
+        rest, tail, printed = source_tail(paras[-1])
+        if tail:
+            source = tail
+            consumed.append(printed)
+            paras[-1:] = [rest] if rest else []
+    title = normalize(" ".join(b.text.strip() for b in d.title_blocks)) or None
+    if d.section in DATA_SECTIONS and toc.get(d.section):
+        title = normalize(toc[d.section][0])
+    tables = [[list(row) for row in b.cells or []] for b in d.blocks if b.kind == "table"]
+    return Built(d, title, "\n".join(paras), source, consumed, tables)
