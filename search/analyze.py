@@ -195,6 +195,24 @@ def in_dictionary(word: str) -> bool:
     return (word.isalnum() and jieba.dt.FREQ.get(word, 0) > 0 and word not in _corpus_words)
 
 
+def components(word: str) -> list[str]:
+    """The dictionary words a long dictionary word (five characters or more) is made of
+    (个人信息保护: 个人信息 / 保护), longest first from the left; [] where it is not made of words.
+    Four-character words (服务外包, 一带一路) are most often set terms, never taken apart."""
+    if len(word) < 5 or word.isascii():
+        return []
+    dag = jieba.dt.get_DAG(word)
+    out, i = [], 0
+    while i < len(word):
+        ends = [e for e in dag.get(i, [i]) if e - i >= 1 and (i, e) != (0, len(word) - 1)]
+        if not ends:
+            return []
+        end = max(ends)
+        out.append(word[i:end + 1])
+        i = end + 1
+    return out if len(out) > 1 else []
+
+
 def _is_token(word: str) -> bool:
     return bool(WORD_CHAR.search(word)) and word.strip() == word and word != "_"
 

@@ -200,7 +200,11 @@ def search(query, section, source, org, issue, date_from, date_to, sort, page, p
         click.echo(f"也搜索了：{'、'.join(result.expansions)}")
     if result.fallback:
         click.echo(result.fallback)
+    shown_partial = False
     for n, hit in enumerate(result.hits, (result.page - 1) * result.per_page + 1):
+        if hit.partial and not shown_partial:  # the hits after it hold only some of the words
+            click.echo("\n—— 部分匹配 ——")
+            shown_partial = True
         title = hit.title or hit.section
         click.echo(f"\n{n}. {click.style(title, bold=True) if tty else title}  [{hit.id}]")
         meta = [hit.issue.label, hit.section] + [x for x in (hit.source, hit.date) if x]

@@ -5,6 +5,7 @@ The last library layer: parse -> analyze -> index -> syntax and filters -> query
 from __future__ import annotations
 
 import json
+import math
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -13,10 +14,11 @@ from pathlib import Path
 from typing import Iterator
 
 from whoosh import index as whoosh_index
+from whoosh import scoring
 from whoosh.matching import binary as _binary
 from whoosh.query import And, AndNot, Every, Or, Phrase, Query, Sequence, Term
 
-from search import analyze, highlight, series
+from search import analyze, highlight, names, series
 from search.errors import IndexMissing, IndexStale, NotFound, QueryError
 from search.filters import Filters
 from search.index import MANIFEST, corpus_words, current_dir, load_manifest
@@ -48,6 +50,13 @@ WORK_BUDGET = 25000
 # AND of twenty words walks every list in step, in Python) but by set algebra first.
 ONE_PASS_WORK = 25000
 COSTLY_NOTE = "查询的词语都很常见，结果按日期排列；加上更具体的词语即可按相关度排列"
+BM25_B, BM25_K1 = 0.75, 1.2  # BM25F length normalisation and term-frequency saturation
+PROXIMITY = 0.0  # off: on the judged set it lowered nDCG@10 (0.25: -0.001, 1.0: -0.002; RESULTS.md)
+# With PROXIMITY > 0, the best full matches with every word side by side (whole) or in one sentence
+# (half) have their scores raised by that factor.
+PROXIMITY_TOP = 20  # how many of the best full matches proximity may reorder
+PARTIAL_BELOW = 10  # fewer items than this hold every word: those holding most of them follow
+PARTIAL_NOTE = "没有同时包含全部词语的条目，以下结果只包含其中部分词语"
 
 
 
@@ -62,6 +71,15 @@ class _Selection:
     filter_sets: dict[str, set[int]]
     sort: str
     fallback: str | None
+    # Partial matches (few items hold every word): docnum -> (words held, their weight); those
+    # within the filters; and the words, as (label, query), they were counted over.
+    partial: dict[int, tuple[int, float]] = field(default_factory=dict)
+    more: set[int] = field(default_factory=set)
+    parts: list = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return len(self.result) + len(self.more)
 
 
 @dataclass
@@ -82,13 +100,14 @@ class Hit:
     orgs: list[str]
     snippet: str
     score: float | None
+    partial: bool = False  # holds only some of the query's words (after every full match)
 
     def to_dict(self) -> dict:
         issue = self.issue.to_dict()
         issue.pop("inferred", None)
         return {"id": self.id, "title": self.title, "section": self.section, "source": self.source,
                 "date": self.date, "issue": issue, "orgs": self.orgs, "snippet": self.snippet,
-                "score": None if self.score is None else round(self.score, 3)}
+                "score": None if self.score is None else round(self.score, 3), "partial": self.partial}
 
 
 @dataclass
@@ -168,12 +187,11 @@ class Archive:
             self._searcher.close()
         self._gen = gen
         self._ix = whoosh_index.open_dir(str(gen))
-        self._searcher = self._ix.searcher()
+        self._searcher = self._ix.searcher(weighting=scoring.BM25F(B=BM25_B, K1=BM25_K1))
         self._load()
 
     def _load(self) -> None:
-        """Per index version: the manifest and what follows from it, and the facet table."""
-        self._load_manifest()
+        """Per index version: the facet table, the names it holds, the manifest and what follows."""
         # One dict per facet, then the date key: docnum -> value (orgs: a tuple), read from a column
         # (unpickling every stored document instead costs a second per 10,000 items).
         reader = self._searcher.reader()
@@ -181,6 +199,14 @@ class Archive:
         rows = {docnum: column[docnum] for docnum in reader.all_doc_ids()}
         self._columns = [{d: row[i] for d, row in rows.items()} for i in range(len(FACETS) + 1)]
         self._datekey = self._columns[-1]
+        self._names = names.lookup(chain.from_iterable(self._columns[FACETS.index("org")].values()),
+                                   self._columns[FACETS.index("source")].values(), self._word_indexed)
+        self._load_manifest()
+
+    def _word_indexed(self, name: str) -> bool:
+        """Whether the word fields hold `name` as one word (in some item)."""
+        word = analyze.normalize(name).strip()
+        return bool(self._searcher.doc_frequency("body", word) or self._searcher.doc_frequency("title", word))
 
     def _manifest_stamp(self):
         try:
@@ -198,7 +224,7 @@ class Archive:
         for entry in self.manifest.get("files", {}).values():
             pairs.extend((short, full) for short, full, _ in entry.get("aliases", []))
         aliases = alias_groups(pairs)
-        self.compiler = Compiler(aliases)
+        self.compiler = Compiler(aliases, self._names)
 
     def refresh(self) -> None:
         """See the newest index: a new commit, a rebuilt generation, or a run that changed nothing
@@ -249,14 +275,13 @@ class Archive:
             raise QueryError(f"per_page must be from 1 to {MAX_PER_PAGE}, not {per_page!r}", code="out_of_range",
                              param="per_page", value=per_page, hint=f"1 到 {MAX_PER_PAGE}", limit=MAX_PER_PAGE)
         sel = self._select(text, filters, sort)
-        last = max(1, -(-len(sel.result) // per_page))
+        last = max(1, -(-sel.total // per_page))
         if page > last:  # before any scoring: a page past the end costs nothing
             raise QueryError(f"page {page} is past the last page of the results ({last})",
                              code="past_last_page", param="page", value=page, limit=last)
-        facets = self._facets(set(sel.matched), sel.filter_sets, sel.filters)
-        ranked = self._order(sel, (page - 1) * per_page, page * per_page)
-        hits = [self._hit(d, sel.compiled.needles, score) for d, score in ranked]
-        return Page(query=text, total=len(sel.result), page=page, per_page=per_page, sort=sel.sort,
+        facets = self._facets(set(sel.matched) | set(sel.partial), sel.filter_sets, sel.filters)
+        hits = list(self._hits(sel, (page - 1) * per_page, page * per_page))
+        return Page(query=text, total=sel.total, page=page, per_page=per_page, sort=sel.sort,
                     hits=hits, facets=facets, expansions=sel.compiled.expansions, fallback=sel.fallback,
                     segmentation=sel.compiled.segmentation,
                     took_ms=(time.perf_counter() - started) * 1000, explain=str(sel.compiled.query))
@@ -268,8 +293,18 @@ class Archive:
         One match and one ordering for the whole export, no facets; the caller streams the hits.
         """
         sel = self._select(text, filters, sort)
-        ranked = self._order(sel, 0, limit)
-        return len(sel.result), (self._hit(d, sel.compiled.needles, score) for d, score in ranked)
+        return sel.total, self._hits(sel, 0, limit)
+
+    def _hits(self, sel: _Selection, start: int, stop: int) -> Iterator[Hit]:
+        """Hits from `start` to `stop`: the full matches in order, then the partial ones."""
+        for d, score in self._order(sel, start, stop):
+            yield self._hit(d, sel.compiled.needles, score)
+        full = len(sel.result)
+        if sel.more and stop > full:
+            compiled = sel.compiled
+            needles = compiled.needles + [n for n in compiled.part_needles if n not in compiled.needles]
+            for d, score in self._partial_order(sel, max(0, start - full), stop - full):
+                yield self._hit(d, needles, score, partial=True)
 
     def _select(self, text: str, filters: Filters | None, sort: str) -> _Selection:
         """The query compiled and matched, with its fallbacks, and the filters applied: the result set."""
@@ -300,18 +335,21 @@ class Archive:
                 compiled, matched = wider, wider_docs
                 fallback = "没有找到完整的词，以下结果按字符匹配（词语出现在更长的词中）"
         words = list(dict.fromkeys(w for ws in compiled.words for w in ws if len(w) > 1))
-        if not matched and len(words) > 1:
-            # Nothing has every word: show what has some of them, and say so.
-            relaxed = Union([self.compiler.unit(w) for w in words])
-            relaxed_docs = self._match(relaxed)
-            if relaxed_docs:
-                compiled.query, matched = relaxed, relaxed_docs
-                fallback = "没有同时包含全部词语的条目，以下结果只包含其中部分词语"
+        parts = compiled.parts
+        if not parts and not matched and len(words) > 1:
+            parts = [(w, self.compiler.unit(w)) for w in words]
+        partial: dict[int, tuple[int, float]] = {}
+        if len(parts) > 1 and len(matched) < PARTIAL_BELOW:
+            # Few items hold every word: those holding most of them follow, rarest words first.
+            partial = self._partial(parts, matched, compiled.query)
+            if partial and not matched:
+                fallback = PARTIAL_NOTE
         result = set(matched).intersection(*filter_sets.values()) if filter_sets else set(matched)
+        more = set(partial).intersection(*filter_sets.values()) if filter_sets else set(partial)
         if sort == "relevance" and isinstance(matched, set) and self._work(compiled.query) > self.work_budget:
             sort = "date"  # too costly to score: newest first, and said
             fallback = f"{fallback}；{COSTLY_NOTE}" if fallback else COSTLY_NOTE
-        return _Selection(compiled, matched, result, filters, filter_sets, sort, fallback)
+        return _Selection(compiled, matched, result, filters, filter_sets, sort, fallback, partial, more, parts)
 
     def _order(self, sel: _Selection, start: int, stop: int) -> list[tuple[int, float | None]]:
         """The hits from `start` to `stop` in the selection's order: (docnum, score or None)."""
@@ -319,13 +357,76 @@ class Archive:
         if sel.sort == "date" or not sel.result:
             # Newest first needs no scores: the facet table has every item's date key.
             return [(d, None) for d in sorted(sel.result, key=lambda d: -self._datekey[d])[window]]
+        near = PROXIMITY and len(sel.compiled.parts) > 1 and start < PROXIMITY_TOP
         if isinstance(sel.matched, dict):  # scored already
-            ordered = sorted(sel.result, key=lambda d: (-sel.matched[d], -self._datekey[d]))[window]
-            return [(d, sel.matched[d]) for d in ordered]
+            ordered = sorted(sel.result, key=lambda d: (-sel.matched[d], -self._datekey[d]))
+            ranked = [(d, sel.matched[d]) for d in (ordered if near else ordered[window])]
+            return self._by_proximity(ranked, sel.compiled.parts)[window] if near else ranked
         # Only the top of the page is scored; Whoosh skips blocks that cannot reach it.
-        found = self._searcher.search(sel.compiled.query, limit=stop, terms=False,
-                                      filter=sel.result if sel.filter_sets else None)
+        found = self._searcher.search(sel.compiled.query, limit=max(stop, PROXIMITY_TOP) if near else stop,
+                                      terms=False, filter=sel.result if sel.filter_sets else None)
+        if near:
+            return self._by_proximity([(h.docnum, h.score) for h in found], sel.compiled.parts)[window]
         return [(h.docnum, h.score) for h in found[window]]
+
+    def _by_proximity(self, ranked: list[tuple[int, float]], parts) -> list[tuple[int, float]]:
+        """The best full matches reordered: words side by side, in the order typed, or in one
+        sentence, rank above the same words far apart (scores raised by PROXIMITY, or half of it)."""
+        head, tail = ranked[:PROXIMITY_TOP], ranked[PROXIMITY_TOP:]
+        needles = [analyze.normalize(w) for w, _ in parts]
+        adjacent = "".join(needles)
+        raised = []
+        for docnum, score in head:
+            d = json.loads(self._searcher.stored_fields(docnum)["doc"])
+            text = analyze.normalize(f"{d['title'] or ''}\n{d['body']}")
+            if adjacent in text:
+                bonus = 1.0
+            elif any(all(n in sentence for n in needles) for sentence in highlight.SENTENCE_END.split(text)):
+                bonus = 0.5
+            else:
+                bonus = 0.0
+            raised.append((docnum, score * (1 + PROXIMITY * bonus)))
+        raised.sort(key=lambda pair: -pair[1])
+        return raised + tail
+
+    def _partial(self, parts, full, query: Query) -> dict[int, tuple[int, float]]:
+        """Items holding some of the query's words but not all: docnum -> (how many words, their
+        weight), each word weighing more the fewer items hold it (inverse document frequency)."""
+        excluded = self._docset(query.b) if isinstance(query, AndNot) else set()
+        n = max(1, self.item_count)
+        out: dict[int, tuple[int, float]] = {}
+        for _, q in parts:
+            docs = self._docset(q)
+            if not docs:
+                continue
+            weight = math.log(1 + n / len(docs))
+            for d in docs.difference(full, excluded):
+                count, total = out.get(d, (0, 0.0))
+                out[d] = (count + 1, total + weight)
+        return out
+
+    def _partial_order(self, sel: _Selection, start: int, stop: int) -> list[tuple[int, float | None]]:
+        """The partial matches from `start` to `stop`: most words first, then the rarest words, then
+        the score of the words they hold (newest first under sort=date)."""
+        if sel.sort == "date":
+            return [(d, None) for d in sorted(sel.more, key=lambda d: -self._datekey[d])[start:stop]]
+        groups: dict[tuple[int, float], set[int]] = {}
+        for d in sel.more:
+            groups.setdefault(sel.partial[d], set()).add(d)
+        relaxed = Union([q for _, q in sel.parts])
+        out: list[tuple[int, float | None]] = []
+        offset = 0
+        for key in sorted(groups, reverse=True):
+            group = groups[key]
+            lo, hi = max(start - offset, 0), stop - offset
+            offset += len(group)
+            if hi <= 0:
+                break
+            if lo >= len(group):
+                continue
+            found = self._searcher.search(relaxed, limit=hi, terms=False, filter=group)
+            out.extend((h.docnum, h.score) for h in found[lo:hi])
+        return out
 
     def _match(self, query: Query) -> set[int] | dict[int, float]:
         """Every matching document: the result set and the facets' input.
@@ -370,12 +471,12 @@ class Archive:
             return set(reader.all_doc_ids())
         return set(self._searcher.docs_for_query(query))
 
-    def _hit(self, docnum: int, needles, score: float | None) -> Hit:
+    def _hit(self, docnum: int, needles, score: float | None, partial: bool = False) -> Hit:
         d = json.loads(self._searcher.stored_fields(docnum)["doc"])
         issue = IssueMeta(**d["issue"])
         return Hit(id=d["id"], title=d["title"], section=d["section"], source=d["source"],
                    date=d["date"], issue=issue, orgs=d["orgs"],
-                   snippet=highlight.snippet(d["body"], needles), score=score)
+                   snippet=highlight.snippet(d["body"], needles), score=score, partial=partial)
 
     def _facets(self, matched: set[int], filter_sets: dict[str, set[int]], filters: Filters):
         """Counts per facet value; each facet ignores its own selection, so siblings stay visible."""

@@ -11,13 +11,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from whoosh.query import And, AndNot, Every, Or, Phrase, Prefix, Query, Sequence, Term
 
-from search import analyze
+from search import analyze, names
 from search.errors import QueryError
+
+# Ranking weights, tuned on the judged query set (bench/bench_relevance.py, bench/RESULTS.md).
+TITLE_BOOST = 1.0    # on top of the title field's own boost in the schema
+CHARS_BOOST = 1.0    # the character view of a word the word fields may miss
+NAME_BOOST = 1.0     # an organisation or outlet the query names (org and source fields)
+CONCEPT_BOOST = 0.5  # another word of a concept group: below the words typed
 
 OPEN_QUOTES = {'"': '"', "“": "”", "「": "」", "『": "』", "”": "”"}
 
@@ -204,7 +210,9 @@ def _words_only(text: str) -> list[Word]:
     return words
 
 
-SPACE_IN_CHINESE = re.compile(r"(?<![a-z0-9\s])\s+|\s+(?![a-z0-9\s])")
+# Spaces, not line breaks: a line break pasted inside a quoted phrase stands where the text breaks a
+# line (单位\n简介), and the character view has no gram across it.
+SPACE_IN_CHINESE = re.compile(r"(?<![a-z0-9\s])[^\S\r\n]+|[^\S\r\n]+(?![a-z0-9\s])")
 
 
 def char_query(text: str) -> Query | None:
@@ -242,6 +250,10 @@ class Compiled:
     segmentation: list[str]
     expansions: list[str]
     words: list[list[str]]  # positive words, for the OR fallback
+    # The query's words as separate queries, for partial matches: a plain list of words only
+    # (no OR or parentheses); empty otherwise. (label, query), in the order typed.
+    parts: list[tuple[str, Query]] = field(default_factory=list)
+    part_needles: list[tuple[str, bool]] = field(default_factory=list)  # also marked in partial hits
 
 
 class Compiler:
@@ -251,20 +263,48 @@ class Compiler:
     `latin_chars=True` lets it match inside longer words too (the fallback when nothing is found).
     """
 
-    def __init__(self, aliases: dict[str, set[str]]):
+    def __init__(self, aliases: dict[str, set[str]], names: dict[str, list[tuple[str, str]]] | None = None,
+                 concepts: dict[str, list[str]] | None = None):
         self.aliases = aliases
+        self.names = names or {}  # name key -> (field, value): see search.names
+        self.concepts = concept_groups() if concepts is None else concepts
+        self._expanding = False
 
     latin_chars = False
 
     def compile(self, text: str, latin_chars: bool = False) -> Compiled:
         self.latin_chars = latin_chars
         self.needles, self.segmentation, self.expansions, self.positive = [], [], [], []
+        self.parts: list[tuple[str, Query]] = []
+        self.part_needles: list[tuple[str, bool]] = []
         try:
             tree = parse(text)
-            return Compiled(self._node(tree, negated=False), self.needles, self.segmentation,
-                            self.expansions, self.positive)
+            query = self._node(tree, negated=False)
+            plain = isinstance(tree, All) and all(isinstance(n, (Word, Not)) for n in tree.nodes)
+            words = [n for n in tree.nodes if isinstance(n, Word)] if isinstance(tree, All) else []
+            if query is not None and len(words) > 1 and not any(w.quoted for w in words):
+                # The whole text is a name whose words were typed apart (NTT DATA集团).
+                named = self._named([text])
+                if named:
+                    query = Union([query] + named)
+            return Compiled(query, self.needles, self.segmentation, self.expansions, self.positive,
+                            self.parts if plain else [], self.part_needles)
         finally:
             self.latin_chars = False  # `unit()` of a later fallback matches Latin words whole
+
+    def _named(self, variants: list[str]) -> list[Query]:
+        """Terms of the org and source fields that any of `variants` names; their forms marked."""
+        out: list[Query] = []
+        for v in variants:
+            for fieldname, value in self.names.get(names.key(v), ()):
+                term = Term(fieldname, value, boost=NAME_BOOST)
+                if term not in out:
+                    out.append(term)
+                    for form in names.forms_of(value):
+                        needle = (analyze.normalize(form).strip(), True)
+                        if needle not in self.needles:
+                            self.needles.append(needle)
+        return out
 
     def _node(self, node, negated: bool) -> Query | None:
         if isinstance(node, Word):
@@ -295,12 +335,37 @@ class Compiler:
         if regional:
             variants.append(regional)
             found.append(regional)
-        queries = [q for q in (self._one(v, word.quoted, negated, primary=(v == word.text)) for v in variants) if q]
+        self._units = None
+        queries = []
+        for v in variants:
+            q = self._one(v, word.quoted, negated, primary=(v == word.text))
+            if v == word.text:
+                units = self._units
+            if q is not None:
+                queries.append(q)
+        # A word of several jieba words: its concept groups as a whole (数据出境 -> 数据跨境);
+        # each of its words has its own in `unit`.
+        related = [] if word.quoted or len(analyze.words(word.text)) < 2 else [
+            alt for alt in self.concepts.get(names.key(norm), ()) if alt not in variants]
+        for alt in related:
+            q = self._concept(alt)
+            if q is not None:
+                queries.append(q.with_boost(CONCEPT_BOOST))
+                found.append(alt)
+                if not negated:
+                    self.needles.append((alt, True))
+        queries.extend(self._named(variants))
         if not queries:
             return None
         if not negated:
             self.expansions.extend(x for x in found if x not in self.expansions)
-        return queries[0] if len(queries) == 1 else Union(queries)
+        query = queries[0] if len(queries) == 1 else Union(queries)
+        if not negated:
+            if len(queries) == 1 and units:
+                self.parts.extend(units)  # each jieba word of the typed word counts on its own
+            else:
+                self.parts.append((word.text, query))
+        return query
 
     def _chars(self, w: str, alone: bool) -> Query | None:
         """The character view of one word, where the word fields may miss it; None where they cannot.
@@ -344,8 +409,18 @@ class Compiler:
                 return Union([Term("title", whole), Term("body", whole)])
             return char_query(text)
         if len(ws) == 1:
-            return self.unit(ws[0], alone=True)
-        every_word = And([self.unit(w) for w in dict.fromkeys(ws)])
+            whole_word = self.unit(ws[0], alone=True)
+            parts = analyze.components(ws[0]) if primary and not negated and names.key(text) not in self.names else []
+            if parts:
+                # A long dictionary word typed (个人信息保护) is matched whole; its words (个人信息,
+                # 保护, each with its concept groups) are the parts partial matches are made of.
+                self._units = [(w, self.unit(w)) for w in dict.fromkeys(parts)]
+                self.part_needles.extend((w, whole) for w in parts)  # marked in partial hits only
+            return whole_word
+        units = [(w, self.unit(w)) for w in dict.fromkeys(ws)]
+        if primary:
+            self._units = units
+        every_word = And([u for _, u in units])
         if any(len(w) == 1 for w in ws) and not text.isascii():
             # Single characters are unreliable words (亿 / 达科 / 创 against 亿达科创集团 in the text):
             # the run itself, as characters, also counts.
@@ -354,10 +429,50 @@ class Compiler:
         return every_word
 
     def unit(self, w: str, alone: bool = False) -> Query:
-        """One word: its jieba word in title or body, or its characters where those may miss it."""
-        units = [Term("title", w), Term("body", w)]
+        """One word: its jieba word in title or body, or its characters where those may miss it;
+        and, weighing less, the other words of its concept groups (外资 -> 外商投资)."""
+        units = [Term("title", w, boost=TITLE_BOOST), Term("body", w)]
         chars = self._chars(w, alone)
-        return Union(units + [chars]) if chars is not None else Union(units)
+        if chars is not None:
+            units.append(chars.with_boost(CHARS_BOOST) if CHARS_BOOST != 1.0 else chars)
+        if not self._expanding:
+            self._expanding = True
+            try:
+                for alt in self.concepts.get(w, ()):
+                    if any(names.key(a) == names.key(alt) for a in self.aliases.get(w, ())):
+                        continue  # already searched at full weight
+                    q = self._concept(alt)
+                    if q is not None:
+                        units.append(q.with_boost(CONCEPT_BOOST))
+                        needle = (analyze.normalize(alt), True)
+                        if hasattr(self, "needles") and needle not in self.needles:
+                            self.needles.append(needle)
+                        if hasattr(self, "expansions") and alt not in self.expansions:
+                            self.expansions.append(alt)
+            finally:
+                self._expanding = False
+        return Union(units)
+
+    def _concept(self, alt: str) -> Query | None:
+        """A word of a concept group: as one word where jieba keeps it whole, else its characters
+        in order (数据跨境 is 数据 / 跨境 to jieba: both words anywhere would be too loose)."""
+        ws = analyze.words(alt)
+        if len(ws) == 1:
+            return self.unit(ws[0])
+        return char_query(alt)
+
+
+def concept_groups() -> dict[str, list[str]]:
+    """The curated groups of data/concepts.txt: normalised word -> the other words of its groups."""
+    out: dict[str, list[str]] = {}
+    for line in analyze.data_lines("concepts.txt"):
+        group = [w.strip() for w in line.split("/") if w.strip()]
+        for w in group:
+            k = names.key(w)
+            out.setdefault(k, [])
+            out[k].extend(analyze.normalize(o) for o in group
+                          if names.key(o) != k and analyze.normalize(o) not in out[k])
+    return out
 
 
 def static_aliases() -> list[tuple[str, str]]:

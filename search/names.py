@@ -1,0 +1,67 @@
+"""Organisations and outlets by every name they go by: what lets a query that is a name find the items
+that carry it in their `org` or `source` field.
+
+Beside syntax.py, before query.py. The items say 市商务局 while the org facet shows the canonical
+大连市商务局 (the gazetteer's `form = canonical`); a query for either name, or for any other written
+form of it, finds the items of that organisation, even where the text never spells the name out.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from collections.abc import Callable, Iterable
+
+from search import analyze
+from search.orgs import gazetteer
+
+
+def key(name: str) -> str:
+    """A name as a query is matched against it: normalised, without spaces."""
+    return re.sub(r"\s+", "", analyze.normalize(name))
+
+
+def index_value(name: str) -> str:
+    """A name as the org field indexes it (commas separate its values: see index.item_fields)."""
+    return name.replace(",", " ").strip()
+
+
+def lookup(orgs: Iterable[str], sources: Iterable[str],
+           in_text: Callable[[str], bool] = lambda name: False) -> dict[str, list[tuple[str, str]]]:
+    """Name key -> the (field, value) pairs it names, for the organisations and outlets of an index.
+
+    An organisation is named by its canonical name (the facet value) and every form the gazetteer
+    maps to it; an outlet by its source line as written, and by the gazetteer's other names of it.
+    An organisation of one form that the word fields hold (`in_text`) is left out: every item that
+    carries it says its name, so the text query finds them all, and the org field would only cost.
+    """
+    forms: dict[str, set[str]] = {}  # canonical -> every form of it, itself included
+    for section in ("orgs", "media"):
+        for form, canonical in gazetteer().get(section, {}).items():
+            forms.setdefault(canonical, {canonical}).add(form)
+    canonical_of = {form: c for c, fs in forms.items() for form in fs}
+    out: dict[str, list[tuple[str, str]]] = {}
+
+    def add(name: str, field: str, value: str) -> None:
+        k = key(name)
+        if k and (field, value) not in out.setdefault(k, []):
+            out[k].append((field, value))
+
+    for field, values in (("org", orgs), ("source", sources)):
+        for value in set(values):
+            if not value:
+                continue
+            stored = index_value(value) if field == "org" else value
+            names = forms.get(canonical_of.get(value, value), {value}) | {value}
+            if field == "org" and len(names) == 1 and in_text(value):
+                continue
+            for name in names:
+                add(name, field, stored)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def forms_of(value: str) -> tuple[str, ...]:
+    """Every written form the gazetteer knows of a name, the name first: what snippets mark."""
+    canonical = {form: c for section in ("orgs", "media") for form, c in gazetteer().get(section, {}).items()}
+    c = canonical.get(value, value)
+    return (value, *sorted({f for f, cc in canonical.items() if cc == c and f != value} | ({c} - {value})))
