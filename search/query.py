@@ -56,6 +56,7 @@ PROXIMITY = 0.0  # off: on the judged set it lowered nDCG@10 (0.25: -0.001, 1.0:
 # (half) have their scores raised by that factor.
 PROXIMITY_TOP = 20  # how many of the best full matches proximity may reorder
 PARTIAL_BELOW = 10  # fewer items than this hold every word: those holding most of them follow
+PARTIAL_SCORED = 1000  # partial matches holding the same words, beyond which they are listed newest first
 PARTIAL_NOTE = "没有同时包含全部词语的条目，以下结果只包含其中部分词语"
 
 
@@ -73,7 +74,7 @@ class _Selection:
     fallback: str | None
     # Partial matches (few items hold every word): docnum -> (words held, their weight); those
     # within the filters; and the words, as (label, query), they were counted over.
-    partial: dict[int, tuple[int, float]] = field(default_factory=dict)
+    partial: dict[int, tuple[int, float, int]] = field(default_factory=dict)
     more: set[int] = field(default_factory=set)
     parts: list = field(default_factory=list)
 
@@ -338,7 +339,7 @@ class Archive:
         parts = compiled.parts
         if not parts and not matched and len(words) > 1:
             parts = [(w, self.compiler.unit(w)) for w in words]
-        partial: dict[int, tuple[int, float]] = {}
+        partial: dict[int, tuple[int, float, int]] = {}
         if len(parts) > 1 and len(matched) < PARTIAL_BELOW:
             # Few items hold every word: those holding most of them follow, rarest words first.
             partial = self._partial(parts, matched, compiled.query)
@@ -389,20 +390,21 @@ class Archive:
         raised.sort(key=lambda pair: -pair[1])
         return raised + tail
 
-    def _partial(self, parts, full, query: Query) -> dict[int, tuple[int, float]]:
+    def _partial(self, parts, full, query: Query) -> dict[int, tuple[int, float, int]]:
         """Items holding some of the query's words but not all: docnum -> (how many words, their
-        weight), each word weighing more the fewer items hold it (inverse document frequency)."""
+        weight, which: a bit per word), each word weighing more the fewer items hold it (inverse
+        document frequency)."""
         excluded = self._docset(query.b) if isinstance(query, AndNot) else set()
         n = max(1, self.item_count)
-        out: dict[int, tuple[int, float]] = {}
-        for _, q in parts:
+        out: dict[int, tuple[int, float, int]] = {}
+        for bit, (_, q) in enumerate(parts):
             docs = self._docset(q)
             if not docs:
                 continue
             weight = math.log(1 + n / len(docs))
             for d in docs.difference(full, excluded):
-                count, total = out.get(d, (0, 0.0))
-                out[d] = (count + 1, total + weight)
+                count, total, held = out.get(d, (0, 0.0, 0))
+                out[d] = (count + 1, total + weight, held | 1 << bit)
         return out
 
     def _partial_order(self, sel: _Selection, start: int, stop: int) -> list[tuple[int, float | None]]:
@@ -410,13 +412,12 @@ class Archive:
         the score of the words they hold (newest first under sort=date)."""
         if sel.sort == "date":
             return [(d, None) for d in sorted(sel.more, key=lambda d: -self._datekey[d])[start:stop]]
-        groups: dict[tuple[int, float], set[int]] = {}
+        groups: dict[tuple[int, float, int], set[int]] = {}
         for d in sel.more:
             groups.setdefault(sel.partial[d], set()).add(d)
-        relaxed = Union([q for _, q in sel.parts])
         out: list[tuple[int, float | None]] = []
         offset = 0
-        for key in sorted(groups, reverse=True):
+        for key in sorted(groups, key=lambda k: (-k[0], -k[1], k[2])):
             group = groups[key]
             lo, hi = max(start - offset, 0), stop - offset
             offset += len(group)
@@ -424,7 +425,14 @@ class Archive:
                 break
             if lo >= len(group):
                 continue
-            found = self._searcher.search(relaxed, limit=hi, terms=False, filter=group)
+            if len(group) > PARTIAL_SCORED:
+                # Thousands of items holding the same common word: newest first, as a query too
+                # costly to score is (WORK_BUDGET); scoring them all would cost more than the page.
+                out.extend((d, None) for d in sorted(group, key=lambda d: -self._datekey[d])[lo:hi])
+                continue
+            # Scored by the words the group holds only: the others' postings need not be walked.
+            held = Union([q for bit, (_, q) in enumerate(sel.parts) if key[2] >> bit & 1])
+            found = self._searcher.search(held, limit=hi, terms=False, filter=group)
             out.extend((h.docnum, h.score) for h in found[lo:hi])
         return out
 
