@@ -336,6 +336,7 @@ class Compiler:
             variants.append(regional)
             found.append(regional)
         self._units = None
+        shown = len(self.expansions), len(self.needles)
         queries = []
         for v in variants:
             q = self._one(v, word.quoted, negated, primary=(v == word.text))
@@ -355,6 +356,8 @@ class Compiler:
                 if not negated:
                     self.needles.append((alt, True))
         queries.extend(self._named(variants))
+        if negated:  # an excluded word's concept groups and names are neither shown nor marked
+            del self.expansions[shown[0]:], self.needles[shown[1]:]
         if not queries:
             return None
         if not negated:

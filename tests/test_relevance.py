@@ -148,3 +148,9 @@ def test_judged_query_set_ranks_above_the_bigram_baseline(archive, items):
     base = bench_relevance.score(bench_relevance.baseline_run(items, judged), judged)
     assert ours["ndcg10"] >= base["ndcg10"] + 0.02, (ours["ndcg10"], base["ndcg10"])
     assert ours["zero"] == [q for q in ours["zero"] if bench_relevance.occurs_nowhere(q, items)]
+
+
+def test_an_excluded_words_concept_groups_are_neither_shown_nor_marked(archive):
+    page = archive.search("数字贸易 -外资", per_page=100)
+    assert page.expansions == []
+    assert page.total and not any("<mark>外商投资</mark>" in h.snippet for h in page.hits)
