@@ -5,9 +5,10 @@ The last library layer: parse -> analyze -> index -> syntax and filters -> query
 from __future__ import annotations
 
 import json
+import threading
 import math
 import time
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
@@ -34,6 +35,26 @@ def _and_not_find_first(self):
 
 
 _binary.AndNotMatcher._find_first = _and_not_find_first
+
+_VERSIONS: OrderedDict = OrderedDict()  # what Archives of one index version share in a process
+_VERSIONS_LOCK = threading.Lock()
+_VERSIONS_KEPT = 4  # the newest few; an Archive still on an older one keeps its own reference
+
+
+def _shared(key, build):
+    """The value for `key`, built once per process and shared by every thread's Archive."""
+    with _VERSIONS_LOCK:
+        if key in _VERSIONS:
+            _VERSIONS.move_to_end(key)
+            return _VERSIONS[key]
+    value = build()  # outside the lock: two threads may build one version twice, never wrongly
+    with _VERSIONS_LOCK:
+        value = _VERSIONS.setdefault(key, value)
+        _VERSIONS.move_to_end(key)
+        while len(_VERSIONS) > _VERSIONS_KEPT:
+            _VERSIONS.popitem(last=False)
+        return value
+
 
 __all__ = ["Archive", "Filters", "FacetValue", "Hit", "IssueView", "Page", "search"]
 
@@ -192,17 +213,26 @@ class Archive:
         self._load()
 
     def _load(self) -> None:
-        """Per index version: the facet table, the names it holds, the manifest and what follows."""
+        """Per index version: the facet table, the names it holds, the manifest and what follows.
+
+        Shared by every Archive of the process that reads the same version (a server's threads):
+        built once, held once (`_shared`).
+        """
+        reader = self._searcher.reader()
+        version = ("table", str(self._gen), reader.generation())
+        self._columns, self._names = _shared(version, lambda: self._build_table(reader))
+        self._datekey = self._columns[-1]
+        self._load_manifest()
+
+    def _build_table(self, reader):
         # One dict per facet, then the date key: docnum -> value (orgs: a tuple), read from a column
         # (unpickling every stored document instead costs a second per 10,000 items).
-        reader = self._searcher.reader()
         column = reader.column_reader("facetrow")
         rows = {docnum: column[docnum] for docnum in reader.all_doc_ids()}
-        self._columns = [{d: row[i] for d, row in rows.items()} for i in range(len(FACETS) + 1)]
-        self._datekey = self._columns[-1]
-        self._names = names.lookup(chain.from_iterable(self._columns[FACETS.index("org")].values()),
-                                   self._columns[FACETS.index("source")].values(), self._word_indexed)
-        self._load_manifest()
+        columns = [{d: row[i] for d, row in rows.items()} for i in range(len(FACETS) + 1)]
+        found = names.lookup(chain.from_iterable(columns[FACETS.index("org")].values()),
+                             columns[FACETS.index("source")].values(), self._word_indexed)
+        return columns, found
 
     def _word_indexed(self, name: str) -> bool:
         """Whether the word fields hold `name` as one word (in some item)."""
@@ -217,15 +247,20 @@ class Archive:
 
     def _load_manifest(self) -> None:
         """Issues, rejected files, aliases and dictionary words, as the last indexer run left them:
-        the manifest of the very commit this searcher reads."""
+        the manifest of the very commit this searcher reads (shared like the facet table)."""
         self._stamp = self._manifest_stamp()
-        self.manifest = load_manifest(self._gen, self._searcher.reader().generation())
-        analyze.add_words(corpus_words(self.manifest))
+        commit = self._searcher.reader().generation()
+        key = ("manifest", str(self._gen), commit, self._stamp)
+        self.manifest, aliases = _shared(key, lambda: self._build_manifest(commit))
+        self.compiler = Compiler(aliases, self._names)  # its own: compiling keeps state
+
+    def _build_manifest(self, commit: int):
+        manifest = load_manifest(self._gen, commit)
+        analyze.add_words(corpus_words(manifest))
         pairs = list(static_aliases())
-        for entry in self.manifest.get("files", {}).values():
+        for entry in manifest.get("files", {}).values():
             pairs.extend((short, full) for short, full, _ in entry.get("aliases", []))
-        aliases = alias_groups(pairs)
-        self.compiler = Compiler(aliases, self._names)
+        return manifest, alias_groups(pairs)
 
     def refresh(self) -> None:
         """See the newest index: a new commit, a rebuilt generation, or a run that changed nothing

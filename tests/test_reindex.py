@@ -636,3 +636,22 @@ def test_watch_refuses_a_missing_corpus_in_the_library(tmp_path):
     from search.errors import CorpusError
     with pytest.raises(CorpusError, match="does not exist"):
         watch(tmp_path / "gone", lambda: 0, 1.0, threading.Event())
+
+
+def test_archives_of_one_index_version_share_their_tables_and_a_commit_gives_new_ones(corpus, index):
+    """A server's threads each keep an Archive: what one version holds is built and held once."""
+    first, second = Archive(index), Archive(index)
+    try:
+        assert first._columns is second._columns and first.manifest is second.manifest
+        assert first.compiler is not second.compiler  # compiling keeps state: one per Archive
+        add_issues(corpus, (2021, 5))
+        update_index(corpus, index)
+        first.refresh()
+        assert first._columns is not second._columns
+        assert first.search("", Filters(issue=["2021-05"])).total > 0
+        assert second.search("", Filters(issue=["2021-05"])).total == 0  # not refreshed: its own snapshot
+        second.refresh()
+        assert first._columns is second._columns
+    finally:
+        first.close()
+        second.close()
