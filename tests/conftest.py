@@ -111,3 +111,15 @@ class Served:
             self.process.kill()
             self.process.wait()
         self._log.close()
+
+
+@pytest.fixture(scope="session")
+def app(index_dir):
+    """The web app over the session index (Flask's test client: `client`)."""
+    from webapp import create_app
+    return create_app({"TESTING": True, "INDEX": str(index_dir), "CORPUS": str(CORPUS)})
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()

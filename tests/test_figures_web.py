@@ -20,14 +20,6 @@ from webapp import create_app
 from conftest import CORPUS
 
 
-@pytest.fixture(scope="session")
-def app(index_dir):
-    return create_app({"TESTING": True, "INDEX": str(index_dir), "CORPUS": str(CORPUS)})
-
-
-@pytest.fixture
-def client(app):
-    return app.test_client()
 
 
 @pytest.fixture(scope="session")

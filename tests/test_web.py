@@ -25,14 +25,6 @@ FIVE_ISSUES = 5
 
 # `index_dir` (the bundled corpus, indexed once per run) and `archive` come from conftest.py.
 
-@pytest.fixture(scope="session")
-def app(index_dir):
-    return create_app({"TESTING": True, "INDEX": str(index_dir), "CORPUS": str(CORPUS)})
-
-
-@pytest.fixture
-def client(app):
-    return app.test_client()
 
 
 def text_of(response) -> str:
