@@ -16,7 +16,6 @@ from click.testing import CliRunner
 
 from search import series
 from search.cli import main
-from webapp import create_app
 from conftest import CORPUS
 
 
