@@ -655,3 +655,21 @@ def test_archives_of_one_index_version_share_their_tables_and_a_commit_gives_new
     finally:
         first.close()
         second.close()
+
+
+def test_segments_are_separate_files_and_replacements_are_made_durable(corpus, index, monkeypatch):
+    """Compound segments made each searcher copy what it read into memory; and a replaced manifest
+    or `current` link is durable only once its directory is fsynced."""
+    import search.index as index_module
+    synced: list[Path] = []
+    real = index_module._fsync_dir
+    monkeypatch.setattr(index_module, "_fsync_dir", lambda path: (synced.append(Path(path)), real(path)))
+    add_issues(corpus, (2021, 6))
+    update_index(corpus, index)  # incremental: a commit, then its manifest
+    gen = current_dir(index)
+    assert gen in synced
+    assert not list(gen.glob("*.seg"))  # no compound segment written
+    synced.clear()
+    update_index(corpus, index, rebuild=True)  # a new generation, then the switch
+    assert index in synced and current_dir(index) in synced
+    assert not list(current_dir(index).glob("*.seg"))

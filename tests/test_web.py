@@ -463,6 +463,22 @@ def test_the_last_resort_handler_keeps_the_error_shape(index_dir):
     assert (response.status_code, response.get_json()) == (500, {"error": "服务器内部错误，请稍后再试。"})
 
 
+@pytest.mark.parametrize("path", ["/api/trouble", "/trouble"])
+def test_the_503_never_echoes_the_libraries_own_words(index_dir, path):
+    from search.errors import SearchError
+    app = create_app({"INDEX": str(index_dir)})
+
+    @app.get(path)
+    def trouble():
+        raise SearchError("cannot open /srv/secret/index/gen-0003: Permission denied")
+
+    response = app.test_client().get(path)
+    body = response.get_data(as_text=True)
+    assert response.status_code == 503
+    assert "暂时无法检索，请稍后再试。" in body
+    assert "secret" not in body and "Permission" not in body
+
+
 def test_without_an_index_pages_say_so(tmp_path):
     app = create_app({"TESTING": True, "INDEX": str(tmp_path / "none")})
     client = app.test_client()
