@@ -48,7 +48,7 @@ def server(tmp_path_factory, index_dir):
     process = subprocess.Popen(_serve_command(port, index_dir), cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
                                env={**os.environ, "PYTHONUNBUFFERED": "1"})
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 180  # a hung server, not a slow one
     while True:
         try:
             with urllib.request.urlopen(base + "/healthz", timeout=2) as response:
@@ -84,7 +84,7 @@ def browser():
 def page(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
     page = context.new_page()
-    page.set_default_timeout(15000)
+    page.set_default_timeout(60000)  # a hung page, not a slow one
     page.console_errors = []
     page.on("console", lambda msg: msg.type == "error" and page.console_errors.append(msg.text))
     yield page
@@ -172,7 +172,7 @@ PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 2, "i
 def phone(browser):
     context = browser.new_context(**PHONE)
     page = context.new_page()
-    page.set_default_timeout(15000)
+    page.set_default_timeout(60000)  # a hung page, not a slow one
     page.console_errors = []
     page.on("console", lambda msg: msg.type == "error" and page.console_errors.append(msg.text))
     yield page
