@@ -191,13 +191,19 @@ def corpus_words(manifest: dict) -> set[str]:
     return words
 
 
+def _built_by_this_version(manifest: dict) -> bool:
+    """Whether the index a manifest describes was built by this analyzer, schema and figures
+    extractor, and the manifest is that of its last commit."""
+    return (manifest.get("fingerprint") == analyze.fingerprint()
+            and manifest.get("figures_version") == figure_extract.version()
+            and not manifest.get("out_of_step", False))
+
+
 def is_current(index_dir: Path | str) -> bool:
     """Whether there is an index, built by this version of the analyzer and schema."""
     gen = current_dir(index_dir)
-    manifest = load_manifest(gen)
     return (gen is not None and whoosh_index.exists_in(str(gen))
-            and manifest.get("fingerprint") == analyze.fingerprint()
-            and manifest.get("figures_version") == figure_extract.version())
+            and _built_by_this_version(load_manifest(gen)))
 
 
 def open_index(index_dir: Path | str):
@@ -411,8 +417,7 @@ def _update(corpus_dir: Path, index_dir: Path, rebuild: bool, progress: bool | N
     # A manifest out of step with the index's last commit (an older version crashed between the
     # two) cannot say what the index holds: build afresh rather than guess.
     fresh = (rebuild or gen is None or not whoosh_index.exists_in(str(gen))
-             or old.get("fingerprint") != analyze.fingerprint() or old.get("out_of_step", False)
-             or old.get("figures_version") != figure_extract.version())
+             or not _built_by_this_version(old))
     if fresh:
         gen = _new_generation(index_dir)
         report.rebuilt = True

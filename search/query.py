@@ -203,26 +203,29 @@ class Archive:
         gen = current_dir(self.index_dir)
         if gen is None or not whoosh_index.exists_in(str(gen)):
             raise IndexMissing(self.index_dir)
-        if load_manifest(gen).get("fingerprint") != analyze.fingerprint():
+        ix = whoosh_index.open_dir(str(gen))
+        searcher = ix.searcher(weighting=scoring.BM25F(B=BM25_B, K1=BM25_K1))
+        stamp, manifest, aliases = self._manifest_of(gen, searcher)
+        if manifest.get("fingerprint") != analyze.fingerprint():
+            searcher.close()
             raise IndexStale(self.index_dir)
         if self._searcher is not None:
             self._searcher.close()
-        self._gen = gen
-        self._ix = whoosh_index.open_dir(str(gen))
-        self._searcher = self._ix.searcher(weighting=scoring.BM25F(B=BM25_B, K1=BM25_K1))
+        self._gen, self._ix, self._searcher = gen, ix, searcher
+        self._stamp, self.manifest, self._aliases = stamp, manifest, aliases
         self._load()
 
     def _load(self) -> None:
-        """Per index version: the facet table, the names it holds, the manifest and what follows.
+        """Per index version: the facet table and the names it holds, then the compiler.
 
         Shared by every Archive of the process that reads the same version (a server's threads):
-        built once, held once (`_shared`).
+        built once, held once (`_shared`), like the manifest.
         """
         reader = self._searcher.reader()
         version = ("table", str(self._gen), reader.generation())
         self._columns, self._names = _shared(version, lambda: self._build_table(reader))
         self._datekey = self._columns[-1]
-        self._load_manifest()
+        self.compiler = Compiler(self._aliases, self._names)  # its own: compiling keeps state
 
     def _build_table(self, reader):
         # One dict per facet, then the date key: docnum -> value (orgs: a tuple), read from a column
@@ -239,23 +242,23 @@ class Archive:
         word = analyze.normalize(name).strip()
         return bool(self._searcher.doc_frequency("body", word) or self._searcher.doc_frequency("title", word))
 
-    def _manifest_stamp(self):
+    def _manifest_stamp(self, gen: Path | None = None):
         try:
-            return (self._gen / MANIFEST).stat().st_mtime_ns
+            return ((gen or self._gen) / MANIFEST).stat().st_mtime_ns
         except OSError:
             return None
 
-    def _load_manifest(self) -> None:
-        """Issues, rejected files, aliases and dictionary words, as the last indexer run left them:
-        the manifest of the very commit this searcher reads (shared like the facet table)."""
-        self._stamp = self._manifest_stamp()
-        commit = self._searcher.reader().generation()
-        key = ("manifest", str(self._gen), commit, self._stamp)
-        self.manifest, aliases = _shared(key, lambda: self._build_manifest(commit))
-        self.compiler = Compiler(aliases, self._names)  # its own: compiling keeps state
+    def _manifest_of(self, gen: Path, searcher):
+        """(stamp, manifest, aliases) of the very commit `searcher` reads: issues, rejected files,
+        aliases and dictionary words as the last indexer run left them. Read once per process and
+        version, and shared like the facet table."""
+        stamp = self._manifest_stamp(gen)
+        commit = searcher.reader().generation()
+        key = ("manifest", str(gen), commit, stamp)
+        return (stamp, *_shared(key, lambda: self._build_manifest(gen, commit)))
 
-    def _build_manifest(self, commit: int):
-        manifest = load_manifest(self._gen, commit)
+    def _build_manifest(self, gen: Path, commit: int):
+        manifest = load_manifest(gen, commit)
         analyze.add_words(corpus_words(manifest))
         pairs = list(static_aliases())
         for entry in manifest.get("files", {}).values():
@@ -272,7 +275,8 @@ class Archive:
             # segment readers and misses deletions, so removed items would stay visible.
             self._open()
         elif self._manifest_stamp() != self._stamp:
-            self._load_manifest()
+            self._stamp, self.manifest, self._aliases = self._manifest_of(self._gen, self._searcher)
+            self.compiler = Compiler(self._aliases, self._names)
 
     def close(self) -> None:
         if self._searcher is not None:
