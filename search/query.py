@@ -66,6 +66,7 @@ ONE_PASS_HITS = 3000  # Whoosh's estimate of a query's hits below which one scor
 # Postings a query may walk and still be ranked by relevance. Beyond it (twenty common single
 # characters, dozens of common exclusions) the result set comes from set algebra and is listed
 # newest first, and the page says so: one request's cost stays bounded as the archive grows.
+OPENING_CHARS = 60  # of a hit's body kept as its `opening`
 WORK_BUDGET = 25000
 # Postings above which even a query with few hits is not matched by Whoosh's scoring matchers (an
 # AND of twenty words walks every list in step, in Python) but by set algebra first.
@@ -123,6 +124,7 @@ class Hit:
     snippet: str
     score: float | None
     partial: bool = False  # holds only some of the query's words (after every full match)
+    opening: str = ""  # the body's first words: what names an untitled item in a list (not in JSON)
 
     def to_dict(self) -> dict:
         issue = self.issue.to_dict()
@@ -523,7 +525,8 @@ class Archive:
         issue = IssueMeta(**d["issue"])
         return Hit(id=d["id"], title=d["title"], section=d["section"], source=d["source"],
                    date=d["date"], issue=issue, orgs=d["orgs"],
-                   snippet=highlight.snippet(d["body"], needles), score=score, partial=partial)
+                   snippet=highlight.snippet(d["body"], needles), score=score, partial=partial,
+                   opening=d["body"][:OPENING_CHARS])
 
     def _facets(self, matched: set[int], filter_sets: dict[str, set[int]], filters: Filters):
         """Counts per facet value; each facet ignores its own selection, so siblings stay visible."""

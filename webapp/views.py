@@ -168,12 +168,7 @@ def item_url(item_id: str, state: list[tuple[str, str]]) -> str:
 
 
 def hit_view(hit, sreq: SearchRequest) -> dict:
-    title = hit.title
-    if not title:
-        try:
-            title = f"{hit.section}：{first_words(get_archive().item(hit.id).body)}"
-        except NotFound:  # removed by a reindex since the search ran
-            title = hit.section
+    title = hit.title or f"{hit.section}：{first_words(hit.opening)}"
     return {
         "id": hit.id,
         "url": item_url(hit.id, sreq.state),
