@@ -14,7 +14,7 @@ from flask import Blueprint, Response, request, url_for
 
 from search import QueryError
 from webapp.searcher import get_archive
-from webapp.views import first_words, parse_search
+from webapp.views import item_name, parse_search
 
 bp = Blueprint("feeds", __name__)
 
@@ -70,7 +70,7 @@ def search_atom():
         entry = _sub(feed, "entry")
         url = root + url_for("web.item", item_id=hit.id)
         _sub(entry, "id", url)
-        _sub(entry, "title", hit.title or f"{hit.section}：{first_words(archive.item(hit.id).body)}")
+        _sub(entry, "title", item_name(hit.title, hit.section, hit.opening))
         _sub(entry, "updated", updated or archive.indexed_at or "1970-01-01T00:00:00Z")
         _sub(entry, "link", rel="alternate", type="text/html", href=url)
         _sub(entry, "category", term=hit.section)

@@ -161,6 +161,12 @@ def first_words(body: str, n: int = UNTITLED_WORDS) -> str:
     return text if len(text) <= n else text[:n].rstrip() + "…"
 
 
+def item_name(title: str | None, section: str, text: str) -> str:
+    """What names an item in a list or a link: its title, or for an untitled one (协会动态
+    paragraphs) its section and first words."""
+    return title or f"{section}：{first_words(text)}"
+
+
 def item_url(item_id: str, state: list[tuple[str, str]]) -> str:
     """An item's page that remembers the search it was found by (its filters, sort and page)."""
     base = url_for("web.item", item_id=item_id)
@@ -168,7 +174,7 @@ def item_url(item_id: str, state: list[tuple[str, str]]) -> str:
 
 
 def hit_view(hit, sreq: SearchRequest) -> dict:
-    title = hit.title or f"{hit.section}：{first_words(hit.opening)}"
+    title = item_name(hit.title, hit.section, hit.opening)
     return {
         "id": hit.id,
         "url": item_url(hit.id, sreq.state),
@@ -456,7 +462,7 @@ def _neighbours(found, state: list[tuple[str, str]]) -> dict:
         if 0 <= idx < len(items):
             it = items[idx]
             out[name] = {"url": item_url(it.id, state),
-                         "title": it.title or f"{it.section}：{first_words(it.body)}"}
+                         "title": item_name(it.title, it.section, it.body)}
     return out
 
 
@@ -484,7 +490,7 @@ def item(item_id: str):
         paragraphs = figure_views.marked_paragraphs(found.body, sentence) or paragraphs
     return render_template(
         "item.html", item=found, query=query, paragraphs=paragraphs,
-        title=found.title or f"{found.section}：{first_words(found.body)}",
+        title=item_name(found.title, found.section, found.body),
         figures=figure_views.item_figures(found),
         issue_url=url_for("web.issue", key=found.issue.key) if found.issue.key else None,
         back_url=back_url, back_label=back_label, neighbours=_neighbours(found, state),
@@ -545,7 +551,7 @@ def issue(key: str):
            for section, titles in view.toc.items()]
     sections = [{"section": section, "items": [
                     {"item": it, "url": url_for("web.item", item_id=it.id), "anchor": f"item-{it.id}",
-                     "name": it.title or f"{it.section}：{first_words(it.body)}",
+                     "name": item_name(it.title, it.section, it.body),
                      "paragraphs": [p for p in it.body.split("\n") if p.strip()]} for it in group]}
                 for section, group in groupby(view.items, key=lambda it: it.section)]
     return render_template("issue.html", view=view, toc=toc, sections=sections,
