@@ -34,11 +34,7 @@ def lookup(orgs: Iterable[str], sources: Iterable[str],
     An organisation of one form that the word fields hold (`in_text`) is left out: every item that
     carries it says its name, so the text query finds them all, and the org field would only cost.
     """
-    forms: dict[str, set[str]] = {}  # canonical -> every form of it, itself included
-    for section in ("orgs", "media"):
-        for form, canonical in gazetteer().get(section, {}).items():
-            forms.setdefault(canonical, {canonical}).add(form)
-    canonical_of = {form: c for c, fs in forms.items() for form in fs}
+    forms, canonical_of = _forms(), _canonical_of()
     out: dict[str, list[tuple[str, str]]] = {}
 
     def add(name: str, field: str, value: str) -> None:
@@ -51,7 +47,7 @@ def lookup(orgs: Iterable[str], sources: Iterable[str],
             if not value:
                 continue
             stored = index_value(value) if field == "org" else value
-            names = forms.get(canonical_of.get(value, value), {value}) | {value}
+            names = forms.get(canonical_of.get(value, value), frozenset({value})) | {value}
             if field == "org" and len(names) == 1 and in_text(value):
                 continue
             for name in names:
@@ -59,9 +55,24 @@ def lookup(orgs: Iterable[str], sources: Iterable[str],
     return out
 
 
+@lru_cache(maxsize=1)
+def _forms() -> dict[str, frozenset[str]]:
+    """The gazetteer's canonical names (organisations and media) -> every form of each, itself included."""
+    forms: dict[str, set[str]] = {}
+    for section in ("orgs", "media"):
+        for form, canonical in gazetteer().get(section, {}).items():
+            forms.setdefault(canonical, {canonical}).add(form)
+    return {c: frozenset(fs) for c, fs in forms.items()}
+
+
+@lru_cache(maxsize=1)
+def _canonical_of() -> dict[str, str]:
+    """Every written form -> its canonical name."""
+    return {form: c for c, fs in _forms().items() for form in fs}
+
+
 @lru_cache(maxsize=4096)
 def forms_of(value: str) -> tuple[str, ...]:
     """Every written form the gazetteer knows of a name, the name first: what snippets mark."""
-    canonical = {form: c for section in ("orgs", "media") for form, c in gazetteer().get(section, {}).items()}
-    c = canonical.get(value, value)
-    return (value, *sorted({f for f, cc in canonical.items() if cc == c and f != value} | ({c} - {value})))
+    c = _canonical_of().get(value, value)
+    return (value, *sorted(_forms().get(c, frozenset({c})) - {value}))
