@@ -462,7 +462,7 @@ def test_watch_mode_indexes_a_new_issue_and_drops_a_removed_one(corpus, index, t
         wait_for(lambda: found() == 0, "the removed issue to leave the index")
     finally:
         proc.send_signal(signal.SIGINT)  # Ctrl-C
-        out, _ = proc.communicate(timeout=30)
+        out, _ = proc.communicate(timeout=WAIT)  # a hung watcher, not a slow one
     assert proc.returncode == 0, log.read_text(encoding="utf-8")
     assert "Traceback" not in log.read_text(encoding="utf-8")
     assert out.decode().count("Updated the index") >= 3  # the first run, the arrival, the removal
