@@ -124,11 +124,22 @@ def watch(corpus_dir: Path | str, run_once: Callable[[], int], debounce: float =
         pass
     finally:
         restore()
-        observer.stop()
-        observer.join(timeout=5)
+        _stop(observer, timeout=5)
         _say("stopped watching")
         tell("stopped", [])
     return 0
+
+
+def _stop(observer, timeout: float) -> None:
+    """Stop the observer, giving up after `timeout` seconds.
+
+    watchdog 7's inotify teardown (`Observer.stop()`) joins its reader thread with no timeout. In
+    the test suite on a loaded machine, a watcher sent Ctrl-C while idle sometimes never got past
+    it. Its threads are daemons, so once we stop waiting the process ends as asked.
+    """
+    stopper = threading.Thread(target=lambda: (observer.stop(), observer.join(timeout)), daemon=True)
+    stopper.start()
+    stopper.join(timeout)
 
 
 def _stop_on_sigterm(stop: threading.Event) -> Callable[[], None]:
