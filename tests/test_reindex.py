@@ -431,8 +431,11 @@ def test_twenty_searchers_see_complete_answers_during_a_full_rebuild(corpus, ind
 def test_watch_mode_indexes_a_new_issue_and_drops_a_removed_one(corpus, index, tmp_path):
     log = tmp_path / "watch.log"
     with open(log, "wb") as err:
+        # As in a terminal: Ctrl-C reaches it. A test run started as a background job (`… &` in
+        # a script) ignores SIGINT, and a child inherits that; then the Ctrl-C below never lands.
         proc = subprocess.Popen(command("index", "--watch", corpus=corpus, index=index), cwd=ROOT,
-                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=err)
+                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=err,
+                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         wait_for(lambda: b"watching" in log.read_bytes(), "the watcher to start", WAIT)
         reader = Archive(index)  # a running searcher, never reopened
