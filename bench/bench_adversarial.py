@@ -41,7 +41,7 @@ TYPICAL = {"服务外包": "服务外包", "人工智能 监管": "人工智能 
 
 def run(index, rounds: int) -> list[tuple[str, str, float, float, int, str]]:
     from search.errors import QueryError
-    from search.query import Archive, Filters
+    from search.query.archive import Archive, Filters
     archive = Archive(index)
     rows = []
     try:

@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 DATA = ROOT / "tests" / "data"
 
-from search.orgs import extract_aliases, extract_orgs  # noqa: E402
+from search.parse.orgs import extract_aliases, extract_orgs  # noqa: E402
 
 
 def _text_of(item) -> str:
@@ -36,7 +36,7 @@ def _text_of(item) -> str:
 
 
 def five() -> list[tuple[str, str, list[str]]]:
-    from search.parse import parse_files
+    from search.parse.parser import parse_files
     gold = json.loads((DATA / "orgs_gold.json").read_text(encoding="utf-8"))
     issues, _ = parse_files(sorted((DATA / "corpus").iterdir()))
     items = {item.id: item for issue in issues for item in issue.items}
@@ -95,7 +95,7 @@ METHODS = {
 
 def score(method, data) -> tuple[float, float, int, list]:
     """Micro precision and recall; a name and its gazetteer form (市商务局, 大连市商务局) are one."""
-    from search.orgs import gazetteer  # noqa: PLC0415
+    from search.parse.orgs import gazetteer  # noqa: PLC0415
     forms = gazetteer()["orgs"]
     tp = fp = fn = 0
     errors = []
@@ -116,10 +116,10 @@ sys.path.insert(0, sys.argv[1])
 texts = json.load(sys.stdin)
 import search.parse  # what indexing has loaded anyway (jieba stays lazy), so the model's share is measured
 rss0 = rss()
-t = time.perf_counter(); from search import ner; ner.model(); load = time.perf_counter() - t
+t = time.perf_counter(); from search.parse import tagger as ner; ner.model(); load = time.perf_counter() - t
 rss1 = rss()
 t = time.perf_counter(); ner.tag(texts[0]); first = time.perf_counter() - t  # the runtime's first call
-from search.orgs import extract_orgs
+from search.parse.orgs import extract_orgs
 import jieba, jieba.posseg; jieba.setLogLevel(60); jieba.initialize(); list(jieba.posseg.cut("预热"))
 def best(f, rounds=3):  # least of three, the tag cache emptied each time: a loaded machine only adds
     times = []
@@ -139,7 +139,7 @@ print(json.dumps({"items": len(texts), "chars": sum(map(len, texts)), "load": lo
 def costs() -> dict:
     """Model load and per-item costs over every item of the archive, in a fresh process (the load
     is what indexing pays once; tagging is what it pays per item)."""
-    from search.parse import parse_files  # noqa: PLC0415
+    from search.parse.parser import parse_files  # noqa: PLC0415
     issues, _ = parse_files(sorted((DATA / "corpus").iterdir()))
     texts = [_text_of(item) for issue in issues for item in issue.items]
     out = subprocess.run([sys.executable, "-c", _COST, str(ROOT)], input=json.dumps(texts),

@@ -171,7 +171,9 @@ SWEEP = [("title boost", "syntax", "TITLE_BOOST", [0.5, 2.0, 4.0]),
 
 def sweep(index: Path, judged: list[dict]) -> None:
     """nDCG@10 and recall@50 with each feature switched off, and each weight moved, one at a time."""
-    from search import analyze, query, syntax
+    from search import analyze
+    from search.query import archive as query
+    from search.query import syntax
     modules = {"syntax": syntax, "query": query}
 
     def measure() -> dict:
@@ -218,13 +220,13 @@ def occurs_nowhere(query: str, items) -> bool:
 
 def briefings(directory: Path) -> list[Path]:
     """The briefing files of a directory: readable kinds, no hidden files, no README or ANNOTATION."""
-    from search.readers import SUFFIXES
+    from search.parse.readers import SUFFIXES
     return [p for p in sorted(directory.iterdir()) if p.is_file() and not p.name.startswith(".")
             and p.suffix.lower() in SUFFIXES and not p.stem.isupper()]
 
 
 def parse_items(dirs: list[Path]):
-    from search.parse import parse_files
+    from search.parse.parser import parse_files
     files = sorted(p for d in dirs for p in briefings(d))
     issues, errors = parse_files(files)
     for err in errors:  # a held-out file this parser cannot read yet: its judgements are skipped
@@ -241,8 +243,8 @@ def main() -> None:
     args = ap.parse_args()
 
     from search import analyze
-    from search.index import update_index
-    from search.query import Archive
+    from search.index.reindex import update_index
+    from search.query.archive import Archive
     analyze.setup()
     items = parse_items(args.corpus)
     judged = load_judgements(items)

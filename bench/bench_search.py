@@ -75,7 +75,7 @@ class PhaseTimer:
 
 
 def build(corpus: Path, index: Path) -> dict:
-    import search.index as sindex
+    import search.index.reindex as sindex
     from whoosh.writing import SegmentWriter
     shutil.rmtree(index, ignore_errors=True)
     timer = PhaseTimer()
@@ -95,7 +95,7 @@ def build(corpus: Path, index: Path) -> dict:
 
 def stored_items(index: Path) -> list[dict]:
     """Every item as stored in the index (the `doc` field): the text the baselines get."""
-    from search.index import open_index
+    from search.index.reindex import open_index
     ix = open_index(index)
     with ix.searcher() as s:
         items = [json.loads(d["doc"]) for _, d in s.reader().iter_docs()]
@@ -130,7 +130,7 @@ def jieba_floor(items: list[dict]) -> dict:
 
 
 def search_latency(index: Path, rounds: int) -> dict:
-    from search.query import Archive, Filters
+    from search.query.archive import Archive, Filters
     from search.errors import QueryError
     warm = Archive(index)
     totals, errors = {}, {}
@@ -170,7 +170,7 @@ def search_latency(index: Path, rounds: int) -> dict:
 
 def profile_search(index: Path, n: int) -> dict:
     """cProfile one round of the 50 queries on a fresh Archive: where the time goes."""
-    from search.query import Archive, Filters
+    from search.query.archive import Archive, Filters
     archive = Archive(index)
     for q in QUERIES:
         archive.search(q, Filters(), per_page=10)
@@ -207,7 +207,7 @@ def profile_search(index: Path, n: int) -> dict:
 
 def add_one_issue(n: int, index: Path) -> dict:
     """Copy the built index, land one more issue in a copy of the corpus, update: in process and CLI."""
-    from search.index import update_index
+    from search.index.reindex import update_index
     corpus, work_index = workspace("add", n, index)
     synth.write_extra(n, corpus, 0)
     t = time.perf_counter()
@@ -216,7 +216,7 @@ def add_one_issue(n: int, index: Path) -> dict:
     assert report.added and not report.rebuilt, report.summary()
     synth.write_extra(n, corpus, 1)
     t = time.perf_counter()
-    proc = subprocess.run([PYTHON, "-m", "search", "index", "--json", "--corpus", str(corpus),
+    proc = subprocess.run([PYTHON, "-m", "jianbao", "index", "--json", "--corpus", str(corpus),
                            "--index", str(work_index)], cwd=LIB, capture_output=True, text=True)
     cli_s = time.perf_counter() - t
     try:

@@ -1,6 +1,6 @@
 """Load benchmark (issue 4): `jianbao serve` on a 10,000-item synthetic archive, 8 concurrent clients.
 
-Starts `python -m search serve` on a free port of 127.0.0.1 over a private copy of the archive's
+Starts `python -m jianbao serve` on a free port of 127.0.0.1 over a private copy of the archive's
 index, waits for /healthz, warms each server thread up, then for --seconds (default 30) sends mixed
 searches from --connections (default 8) threads, each with its own keep-alive HTTP connection: the
 50 queries of common.QUERIES over /api/search (plain, page 2, a section filter, sorted by date) and

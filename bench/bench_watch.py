@@ -64,7 +64,7 @@ def main(argv=None) -> int:
     info = machine()
     corpus, index = workspace("watch", args.items)
     watch_log = open(OUT / "watch.log", "w")
-    watcher = subprocess.Popen([PYTHON, "-m", "search", "index", "--watch", "--corpus", str(corpus),
+    watcher = subprocess.Popen([PYTHON, "-m", "jianbao", "index", "--watch", "--corpus", str(corpus),
                                 "--index", str(index)], cwd=LIB, stdout=watch_log, stderr=subprocess.STDOUT)
     server = Server(corpus, index, OUT / "watch-serve.log")
     times = []

@@ -109,8 +109,8 @@ def machine() -> dict:
 
 
 def cli(*args: str, check: bool = True, **kw) -> subprocess.CompletedProcess:
-    """Run `python -m search ARGS` from the repository root."""
-    return subprocess.run([PYTHON, "-m", "search", *args], cwd=LIB, check=check,
+    """Run `python -m jianbao ARGS` from the repository root."""
+    return subprocess.run([PYTHON, "-m", "jianbao", *args], cwd=LIB, check=check,
                           capture_output=True, text=True, **kw)
 
 
@@ -147,7 +147,7 @@ def is_current(corpus: Path, index: Path) -> bool:
 
 def _fingerprint(index: Path) -> str | None:
     """The tokenization/schema fingerprint the index was built under (from its manifest)."""
-    from search.index import current_dir, load_manifest
+    from search.index.reindex import current_dir, load_manifest
     return load_manifest(current_dir(index)).get("fingerprint")
 
 
@@ -207,7 +207,7 @@ class Server:
         self.port = free_port()
         self.log = open(log, "w")
         self.proc = subprocess.Popen(
-            [PYTHON, "-m", "search", "serve", "--host", "127.0.0.1", "--port", str(self.port),
+            [PYTHON, "-m", "jianbao", "serve", "--host", "127.0.0.1", "--port", str(self.port),
              "--index", str(index), "--corpus", str(corpus)],
             cwd=LIB, stdout=self.log, stderr=subprocess.STDOUT)
 

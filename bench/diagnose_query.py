@@ -69,7 +69,7 @@ def main(argv=None) -> int:
     ap.add_argument("--items", type=int, default=10000)
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args(argv)
-    from search.query import Archive, Filters
+    from search.query.archive import Archive, Filters
     archive = Archive(OUT / f"index-{args.items}")
     for q in QUERIES:
         archive.search(q, Filters())

@@ -24,8 +24,8 @@ from common import OUT, machine
 import synth
 
 PHASES = {  # label: (file suffix, function name), cumulative
-    "update_index (all)": ("search/index.py", "update_index"),
-    "parse_files": ("search/parse.py", "parse_files"),
+    "update_index (all)": ("search/index/reindex.py", "update_index"),
+    "parse_files": ("search/parse/parser.py", "parse_files"),
     "SegmentWriter.add_document (analysis included)": ("whoosh/writing.py", "add_document"),
     "  our word tokenizer (WordTokenizer)": ("search/analyze.py", "WordTokenizer.__call__"),
     "    jieba cut": ("jieba/__init__.py", "cut"),
@@ -40,7 +40,7 @@ def main(argv=None) -> int:
     ap.add_argument("--items", type=int, default=1000)
     args = ap.parse_args(argv)
     from search import analyze
-    from search.index import update_index
+    from search.index.reindex import update_index
     analyze.setup()
     corpus = synth.ensure_corpus(args.items)
     index = OUT / f"profile-build-{args.items}"
@@ -54,7 +54,7 @@ def main(argv=None) -> int:
     shutil.rmtree(index, ignore_errors=True)
     prof.dump_stats(str(OUT / f"profile-build-{args.items}.prof"))
     stats = pstats.Stats(prof)
-    total = sum(v[3] for k, v in stats.stats.items() if k[0].endswith("search/index.py") and k[2] == "update_index")
+    total = sum(v[3] for k, v in stats.stats.items() if k[0].endswith("search/index/reindex.py") and k[2] == "update_index")
     info = machine()
     print(f"{args.items:,} items ({report.items} indexed); {info['commit']}; load {info['load_at_start']}; "
           f"wall {wall:.1f} s under the profiler\n")

@@ -125,7 +125,7 @@ def score_issue(expected: dict, issue) -> Score:
 
 def score_folder(folder: Path) -> tuple[Score, dict[str, Score]]:
     """Parse every annotated briefing of `folder` together (as `jianbao parse` would) and score it."""
-    from search.parse import parse_files
+    from search.parse.parser import parse_files
     annotations = {json.loads(p.read_text(encoding="utf-8"))["file"]: json.loads(p.read_text(encoding="utf-8"))
                    for p in sorted(folder.glob("*.expected.json"))}
     issues, errors = parse_files([folder / name for name in annotations])

@@ -243,7 +243,7 @@ def write_extra(n_items: int, dest: Path, j: int = 0, seed: int = 1, probe: str 
 def check(corpus_dir: Path) -> tuple[int, int, list]:
     """(issues, items, errors) as the project's parser sees the corpus."""
     sys.path.insert(0, str(ROOT))
-    from search.parse import parse_files
+    from search.parse.parser import parse_files
     files = sorted(p for p in corpus_dir.iterdir() if p.suffix == ".txt" and not p.name.startswith("."))
     issues, errors = parse_files(files)
     return len(issues), sum(len(i.items) for i in issues), errors

@@ -16,9 +16,9 @@ __all__ = [
 def __getattr__(name):
     # The index and query layers pull in Whoosh and jieba: load them only when asked for.
     if name == "update_index":
-        from search.index import update_index
+        from search.index.reindex import update_index
         return update_index
     if name in {"Archive", "Filters"}:
-        from search import query
+        from search.query import archive as query
         return getattr(query, name)
     raise AttributeError(name)

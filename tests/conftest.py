@@ -27,7 +27,7 @@ def place(item) -> str:
 @pytest.fixture(scope="session")
 def place_ids() -> dict[str, str]:
     """Place (`2024-05-10`) -> id of every item of the frozen archive."""
-    from search.parse import parse_files
+    from search.parse.parser import parse_files
     issues, errors = parse_files(sorted(CORPUS.iterdir()))
     assert not errors
     return {place(item): item.id for issue in issues for item in issue.items}
@@ -36,7 +36,7 @@ def place_ids() -> dict[str, str]:
 @pytest.fixture(scope="session")
 def index_dir(tmp_path_factory) -> Path:
     """The bundled corpus indexed into a temporary directory (read-only for tests: do not update it)."""
-    from search.index import update_index
+    from search.index.reindex import update_index
     path = tmp_path_factory.mktemp("index")
     report = update_index(CORPUS, path)
     assert report.ok, report.summary()
@@ -45,7 +45,7 @@ def index_dir(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def archive(index_dir):
-    from search.query import Archive
+    from search.query.archive import Archive
     arch = Archive(index_dir)
     yield arch
     arch.close()
@@ -56,7 +56,7 @@ def stale_index(tmp_path, index_dir) -> Path:
     """A copy of the session index that claims to be built by another version of jianbao."""
     import shutil
 
-    from search.index import MANIFEST, current_dir
+    from search.index.reindex import MANIFEST, current_dir
     index = tmp_path / "stale-index"
     shutil.copytree(index_dir, index, symlinks=True)
     manifest = current_dir(index) / MANIFEST
@@ -83,7 +83,7 @@ class Served:
         self.url = f"http://127.0.0.1:{self.port}"
         self._log = open(Path(tmp or tempfile.mkdtemp()) / f"serve-{self.port}.log", "w+", encoding="utf-8")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "search", "serve", "--host", "127.0.0.1", "--port", str(self.port),
+            [sys.executable, "-m", "jianbao", "serve", "--host", "127.0.0.1", "--port", str(self.port),
              "--index", str(index), "--corpus", str(corpus)],
             cwd=ROOT, stdout=self._log, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"})
 

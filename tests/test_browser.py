@@ -37,7 +37,7 @@ def _free_port() -> int:
 
 def _serve_command(port: int, index_dir: Path) -> list[str]:
     """`jianbao serve`, as users run it."""
-    return [sys.executable, "-m", "search", "serve", "--host", "127.0.0.1", "--port", str(port),
+    return [sys.executable, "-m", "jianbao", "serve", "--host", "127.0.0.1", "--port", str(port),
             "--index", str(index_dir), "--corpus", str(ROOT / "tests" / "data" / "corpus")]
 
 

@@ -9,7 +9,7 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-from search.cli import main
+from jianbao.cli import main
 from conftest import ROOT
 
 COMMANDS = ["parse", "check", "index", "search", "show", "serve", "stats"]
@@ -36,7 +36,7 @@ def test_every_command_is_in_the_readme(command):
 
 
 def test_python_dash_m_search_runs_the_same_program():
-    result = subprocess.run([sys.executable, "-m", "search", "--help"], capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-m", "jianbao", "--help"], capture_output=True, text=True)
     assert result.returncode == 0 and "parse" in result.stdout
 
 
@@ -118,7 +118,7 @@ def test_parse_json_lines_and_bad_files(tmp_path, corpus_dir, place_ids):
     empty.write_text("")
     binary = tmp_path / "blob.txt"
     binary.write_bytes(bytes(range(256)) * 4)
-    result = subprocess.run([sys.executable, "-m", "search", "parse", "--json",
+    result = subprocess.run([sys.executable, "-m", "jianbao", "parse", "--json",
                              str(corpus_dir / "003_6380abd4b066d88c.txt"), str(empty), str(binary),
                              str(tmp_path / "missing.txt")], capture_output=True, text=True)
     assert result.returncode == 1
@@ -147,7 +147,7 @@ def test_index_summary_and_incremental_runs(tmp_path, corpus_dir):
 
 
 def test_an_index_of_another_version_is_named_and_index_rebuilds_it(stale_index):
-    from search.index import is_current
+    from search.index.reindex import is_current
     index = stale_index
     assert not is_current(index)
     result = CliRunner().invoke(main, ["search", "数字", "--index", str(index)])

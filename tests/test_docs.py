@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import CORPUS, ROOT
-from search.cli import main
+from jianbao.cli import main
 
 README = ROOT / "README.md"
 ELLIPSIS = "…"

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from search.parse import item_key, parse_file, parse_files, parse_text
-from search.readers import read_blocks
+from search.parse.parser import item_key, parse_file, parse_files, parse_text
+from search.parse.readers import read_blocks
 
 DRIFT = Path(__file__).resolve().parent / "data" / "drift"
 CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
@@ -224,10 +224,10 @@ def test_a_pdf_printed_by_chromium(chromium_pdf):
 
 
 def test_only_jianbaos_own_lines_on_stderr(chromium_pdf):
-    quiet = subprocess.run([sys.executable, "-m", "search", "parse", str(chromium_pdf)], capture_output=True, text=True)
+    quiet = subprocess.run([sys.executable, "-m", "jianbao", "parse", str(chromium_pdf)], capture_output=True, text=True)
     assert quiet.returncode == 0
     assert quiet.stderr.splitlines() == ["3 items from 1 files"]
-    loud = subprocess.run([sys.executable, "-m", "search", "parse", "--verbose", str(chromium_pdf)],
+    loud = subprocess.run([sys.executable, "-m", "jianbao", "parse", "--verbose", str(chromium_pdf)],
                           capture_output=True, text=True)
     assert "FontBBox" in loud.stderr  # the PDF library's warnings, when asked for
 
@@ -266,7 +266,7 @@ def test_colliding_keys_are_told_apart_in_document_order():
 # --- jianbao check -----------------------------------------------------------------------------
 
 def run(*args):
-    return subprocess.run([sys.executable, "-m", "search", *args], capture_output=True, text=True)
+    return subprocess.run([sys.executable, "-m", "jianbao", *args], capture_output=True, text=True)
 
 
 def test_check_reports_metadata_sections_items_and_warnings():
@@ -288,7 +288,7 @@ def test_check_flags_sentence_titles_and_odd_lengths():
     text = ("【行业资讯】\n\n" + "".join(f"● 第{n}条\n\n{n}月1日，" + "内容" * 60 + "。\n\n（来源：甲）\n\n" for n in range(1, 5))
             + "● 这个标题读起来像一句话，它后面还有很多很多的字，一直写下去，写到超过四十个字符为止，还要再多写几个字\n\n"
               "短。\n\n（来源：乙）\n")
-    from search.check import warnings
+    from search.parse.check import warnings
     found = [(w.kind, w.item is not None) for w in warnings(parse_text(text, "odd.txt"))]
     assert found == [("sentence-title", True), ("short-item", True)]
 
@@ -314,7 +314,7 @@ def test_index_prints_the_warnings_of_the_files_it_takes_in(tmp_path):
         f"jianbao index: md.md: warning: story without a source: {_id(corpus / 'md.md', 6)} (大连华信计算机技术股份有限公司获…)",
         f"jianbao index: md.md: warning: story without a source: {_id(corpus / 'md.md', 7)} (大连东软信息学院与日本企业签署合…)",
     ]
-    from search.query import Archive
+    from search.query.archive import Archive
     archive = Archive(tmp_path / "index")
     try:  # an unknown section is a section like any other
         sections = archive.stats()["sections"]
@@ -363,7 +363,7 @@ def test_bold_lines_as_sections_and_the_masthead_is_no_section():
 
 
 def test_pdf_titles_and_paragraphs_rejoined_across_a_page_break():
-    from search.pdfblocks import _layout, _Line, _Page
+    from search.parse.pdf import _layout, _Line, _Page
 
     def line(text, top, page, size=12.0, x1=500.0):
         return _Line(text, 50.0, x1, top, top + size, size, False, "SimSun", page, 550.0, 800.0)
@@ -378,7 +378,7 @@ def test_pdf_titles_and_paragraphs_rejoined_across_a_page_break():
 
 
 def test_pdf_short_headings_either_side_of_a_page_break_stay_apart():
-    from search.pdfblocks import _layout, _Line, _Page
+    from search.parse.pdf import _layout, _Line, _Page
 
     def line(text, top, page, size=12.0, x1=500.0):
         return _Line(text, 50.0, x1, top, top + size, size, False, "SimSun", page, 550.0, 800.0)
@@ -396,7 +396,7 @@ def test_a_toc_of_entries_prefixed_by_their_section():
     issue = parse_text(text, "toc.txt")
     assert rows(issue) == [("行业资讯", "全球数字贸易博览会开幕", "新华网"), ("协会动态", None, None)]
     assert issue.toc == {"目录": ["【行业资讯】全球数字贸易博览会开幕"], "协会动态": []}
-    from search.check import warnings
+    from search.parse.check import warnings
     assert warnings(issue) == []
 
 
@@ -417,7 +417,7 @@ def test_credit_lines_are_neither_body_nor_stories():
 
 
 def test_pdf_lines_set_in_hei_or_bold_are_titles_unless_the_body_is():
-    from search.pdfblocks import _layout, _Line, _Page
+    from search.parse.pdf import _layout, _Line, _Page
 
     def line(text, top, font, bold):
         return _Line(text, 50.0, 200.0, top, top + 12, 12.0, bold, font, 1, 550.0, 800.0)

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from search.index import update_index
-from search.query import Archive
+from search.index.reindex import update_index
+from search.query.archive import Archive
 
 MARKUP = Path(__file__).resolve().parent / "data" / "markup"
 

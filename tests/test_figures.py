@@ -19,11 +19,12 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from search import figures, series
-from search.cli import main
+from search import figures
+from search.figures import series
+from jianbao.cli import main
 from search.errors import IndexStale
 from search.model import IssueMeta, Item
-from search.parse import parse_files
+from search.parse.parser import parse_files
 from conftest import CORPUS, ROOT
 
 DATA = ROOT / "tests" / "data"
@@ -112,7 +113,7 @@ def test_a_distributive_list_gives_the_nth_name_the_nth_value_and_change(index_d
 
 
 def test_one_series_keeps_one_name_and_the_aliases_are_kept(index_dir):
-    from search.index import current_dir
+    from search.index.reindex import current_dir
     store = series.load(current_dir(index_dir), index_dir)
     totals = [r for r in store["figures"] if r["breakdown"] is None and not r["derived"]]
     assert Counter(r["indicator"] for r in totals) == {
@@ -311,7 +312,7 @@ def test_news_stories_with_a_few_numbers_are_not_reports(corpus_dir):
 # --- stored with the index -------------------------------------------------------------------------
 
 def test_incremental_runs_keep_the_figures_right(tmp_path):
-    from search.index import update_index
+    from search.index.reindex import update_index
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for name in ("000_5858f990df9ebe1c.txt", "002_7d0fac492cf6fc9f.txt"):
@@ -332,7 +333,7 @@ def test_incremental_runs_keep_the_figures_right(tmp_path):
 
 
 def test_figures_of_another_version_are_stale(tmp_path, index_dir):
-    from search.index import current_dir, is_current
+    from search.index.reindex import current_dir, is_current
     index = tmp_path / "index"
     shutil.copytree(index_dir, index, symlinks=True)
     manifest = current_dir(index) / "manifest.json"
@@ -349,7 +350,7 @@ def test_figures_of_another_version_are_stale(tmp_path, index_dir):
 
 def test_figures_of_another_commit_are_built_from_the_manifest(tmp_path, index_dir):
     # A crash between writing figures.json and the manifest's commit: the manifest is the truth.
-    from search.index import current_dir
+    from search.index.reindex import current_dir
     index = tmp_path / "index"
     shutil.copytree(index_dir, index, symlinks=True)
     path = current_dir(index) / series.FIGURES

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from search import figures, series
-from search.parse import parse_files
+from search import figures
+from search.figures import series
+from search.parse.parser import parse_files
 from test_figures import score
 
 NEW = Path(__file__).resolve().parent / "data" / "new"

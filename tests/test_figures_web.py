@@ -14,8 +14,8 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 from click.testing import CliRunner
 
-from search import series
-from search.cli import main
+from search.figures import series
+from jianbao.cli import main
 from conftest import CORPUS
 
 

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from search import ner
+from search.parse import tagger as ner
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -36,7 +36,7 @@ def test_loads_offline_from_the_package_and_prints_nothing():
     code = ("import socket\n"
             "def refuse(*a, **k): raise OSError('network used')\n"
             "socket.socket.connect = refuse; socket.create_connection = refuse\n"
-            "from search import ner\n"
+            "from search.parse import tagger as ner\n"
             "print([t.tag for t in ner.tag('商务部服贸司发布数据')])\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "['ORG', 'v', 'n']"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from search.parse import parse_file, parse_files
+from search.parse.parser import parse_file, parse_files
 from test_drift import make_chromium_pdf, make_word
 from test_readers import CJK_FONT, make_docx, make_pdf
 
@@ -51,7 +51,7 @@ def text_file_chars(path: Path) -> Counter:
 def pdf_chars(path: Path) -> Counter:
     import pdfplumber
 
-    from search.pdfblocks import quiet_pdfminer
+    from search.parse.pdf import quiet_pdfminer
     with quiet_pdfminer(), pdfplumber.open(path) as pdf:
         lines = [ln["text"] for page in pdf.pages for ln in page.extract_text_lines()]
     return _chars("\n".join(_unbullet(ln) for ln in lines))

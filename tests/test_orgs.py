@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from search.orgs import extract_aliases, extract_orgs, gazetteer
-from search.parse import parse_files
+from search.parse.orgs import extract_aliases, extract_orgs, gazetteer
+from search.parse.parser import parse_files
 
 DATA = Path(__file__).resolve().parent / "data"
 CORPUS = DATA / "corpus"  # frozen copy, never the live corpus/

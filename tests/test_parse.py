@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from search.errors import CorpusError
-from search.parse import format_item, item_key, normalize, parse_file, parse_files, parse_text, strip_markup
-from search.readers import read_text
+from search.parse.parser import format_item, item_key, normalize, parse_file, parse_files, parse_text, strip_markup
+from search.parse.readers import read_text
 
 CORPUS = Path(__file__).resolve().parent / "data" / "corpus"  # frozen copy, never the live corpus/
 F000, F001, F002, F003, F004 = (sorted(CORPUS.glob(f"{n}_*"))[0].name for n in ("000", "001", "002", "003", "004"))

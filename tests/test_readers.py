@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from search.errors import CorpusError
-from search.parse import parse_file
-from search.readers import read_text
+from search.parse.parser import parse_file
+from search.parse.readers import read_text
 
 CORPUS = Path(__file__).resolve().parent / "data" / "corpus"  # frozen copy, never the live corpus/
 ARCHIVE_FILES = ["004_564c34face9b9b2b.txt", "000_5858f990df9ebe1c.txt"]

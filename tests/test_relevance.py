@@ -10,8 +10,8 @@ from click.testing import CliRunner
 
 from conftest import ROOT
 from search import analyze
-from search.cli import main
-from search.parse import parse_files
+from jianbao.cli import main
+from search.parse.parser import parse_files
 
 sys.path.insert(0, str(ROOT / "bench"))
 import bench_relevance  # noqa: E402

@@ -605,7 +605,7 @@ def test_only_files_of_the_corpus_are_served(client, name):
     ("pdf", "application/pdf"),
 ])
 def test_a_pdf_or_word_original_is_served_as_itself(tmp_path, kind, mimetype):
-    from search.index import update_index
+    from search.index.reindex import update_index
     from tests.test_readers import CJK_FONT, make_docx, make_pdf
     if kind == "pdf" and not CJK_FONT.exists():
         pytest.skip(f"the CJK font {CJK_FONT} is not installed")
@@ -627,7 +627,7 @@ def test_a_pdf_or_word_original_is_served_as_itself(tmp_path, kind, mimetype):
 def test_a_text_original_in_another_encoding_reaches_the_browser_as_utf8(tmp_path):
     import shutil
 
-    from search.index import update_index
+    from search.index.reindex import update_index
     corpus, index = tmp_path / "corpus", tmp_path / "index"
     corpus.mkdir()
     name = "000_5858f990df9ebe1c.txt"

@@ -9,7 +9,9 @@ from urllib.parse import urlencode
 from flask import Blueprint, Response, jsonify, render_template, request, url_for
 from markupsafe import Markup
 
-from search import QueryError, SearchError, highlight, series
+from search import QueryError, SearchError
+from search.query import highlight
+from search.figures import series
 from webapp.chart import period_label, point_title, svg
 from webapp.searcher import get_archive
 

@@ -14,7 +14,7 @@ from werkzeug.security import safe_join
 
 from search import NotFound
 from search.model import IssueMeta
-from search.readers import decode
+from search.parse.readers import decode
 from webapp.searcher import get_archive
 
 bp = Blueprint("files", __name__)

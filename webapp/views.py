@@ -18,7 +18,7 @@ from markupsafe import Markup, escape
 from werkzeug.datastructures import MultiDict
 
 from search import Filters, NotFound, QueryError, SearchError
-from search.syntax import complete
+from search.query.syntax import complete
 from webapp import figures as figure_views
 from webapp.files import download_name
 from webapp.searcher import get_archive, get_stats

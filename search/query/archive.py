@@ -19,12 +19,15 @@ from whoosh import scoring
 from whoosh.matching import binary as _binary
 from whoosh.query import And, AndNot, Every, Or, Phrase, Query, Sequence, Term
 
-from search import analyze, highlight, names, series
+from search import analyze
+from search.query import highlight
+from search.query import names
+from search.figures import series
 from search.errors import IndexMissing, IndexStale, NotFound, QueryError
-from search.filters import Filters
-from search.index import MANIFEST, corpus_words, current_dir, load_manifest
+from search.query.filters import Filters
+from search.index.reindex import MANIFEST, corpus_words, current_dir, load_manifest
 from search.model import IssueMeta, Item
-from search.syntax import Compiled, Compiler, Union, alias_groups, static_aliases
+from search.query.syntax import Compiled, Compiler, Union, alias_groups, static_aliases
 
 def _and_not_find_first(self):
     """whoosh-reloaded 2.7.5's AndNotMatcher skips the excluded words only when both start on

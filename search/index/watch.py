@@ -18,7 +18,7 @@ from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
 from search.errors import CorpusError, IndexBusy
-from search.readers import SUFFIXES
+from search.parse.readers import SUFFIXES
 
 TRIGGERS = {"created", "modified", "deleted", "moved", "closed"}
 IGNORED_ENDINGS = (".tmp", ".swp", ".swx", ".swo", ".part", ".crdownload", "~")

@@ -43,7 +43,7 @@ def common(f):
 
 
 def _archive(index_dir):
-    from search.query import Archive
+    from search.query.archive import Archive
     try:
         return Archive(index_dir)
     except IndexMissing:
@@ -74,7 +74,7 @@ def main():
 @common
 def parse(files, as_json, corpus_dir, index_dir):
     """Parse briefing FILES into news items, without touching the index."""
-    from search.parse import format_item, parse_files
+    from search.parse.parser import format_item, parse_files
     issues, errors = parse_files([Path(f) for f in files])
     for issue in issues:
         for item in issue.items:
@@ -98,8 +98,8 @@ def check(files, as_json, corpus_dir, index_dir):
     """What the parser understood of briefing FILES, with warnings; touches no index.
 
     Exit status 0 when every file is usable (warnings or not), 1 when one is not."""
-    from search.check import format_report, report
-    from search.parse import parse_files
+    from search.parse.check import format_report, report
+    from search.parse.parser import parse_files
     issues, errors = parse_files([Path(f) for f in files])
     by_name = {i.file: report(i) for i in issues}
     by_name.update({e.file: {"file": e.file, "usable": False, "reason": e.reason} for e in errors})
@@ -118,7 +118,7 @@ def check(files, as_json, corpus_dir, index_dir):
 @common
 def index(rebuild, watch, as_json, corpus_dir, index_dir):
     """Bring the index up to date with the corpus (incremental)."""
-    from search.index import update_index
+    from search.index.reindex import update_index
 
     def run_once(rebuild_now: bool) -> int:
         try:
@@ -149,7 +149,7 @@ def index(rebuild, watch, as_json, corpus_dir, index_dir):
         run_once(rebuild)
     except IndexBusy as exc:
         click.echo(f"jianbao index: {exc}; watching for changes", err=True)
-    from search.watch import watch as watch_corpus
+    from search.index.watch import watch as watch_corpus
     try:
         watch_corpus(corpus_dir, lambda: run_once(False))
     except CorpusError as exc:  # the folder went away before the watch began
@@ -174,7 +174,7 @@ def search(query, section, source, org, issue, date_from, date_to, sort, page, p
            explain, corpus_dir, index_dir):
     """Search the archive: words must all match; "quoted phrase"; -exclude; OR."""
     from search import analyze
-    from search.query import Filters
+    from search.query.archive import Filters
     text = " ".join(query)
     try:
         filters = Filters(section=list(section), source=list(source), org=list(org), issue=list(issue),
@@ -248,7 +248,7 @@ def show(item_id, as_json, corpus_dir, index_dir):
 @common
 def serve(host, port, workers, corpus_dir, index_dir):
     """Serve the search page on a production WSGI server (gunicorn)."""
-    from search.index import current_dir, is_current, update_index
+    from search.index.reindex import current_dir, is_current, update_index
     if not is_current(index_dir):
         what = "No index" if current_dir(index_dir) is None else "An index of an older version"
         click.echo(f"{what} in {index_dir}: building it from {corpus_dir} first …", err=True)
@@ -293,7 +293,7 @@ def stats(as_json, corpus_dir, index_dir):
 @common
 def figures(as_json, as_csv, indicator, date_from, date_to, corpus_dir, index_dir):
     """The figures of every indexed 数据月报, as time series."""
-    from search import series
+    from search.figures import series
     if as_json and as_csv:
         raise UsageProblem("--json and --csv cannot be given together")
     try:

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from search.blocks import Block, text_blocks
-from search.docxblocks import read_docx_blocks
+from search.parse.blocks import Block, text_blocks
+from search.parse.word import read_docx_blocks
 from search.errors import CorpusError
-from search.pdfblocks import read_pdf_blocks
+from search.parse.pdf import read_pdf_blocks
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 SUFFIXES = TEXT_SUFFIXES | {".pdf", ".docx"}

@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from whoosh.query import And, AndNot, Every, Or, Phrase, Prefix, Query, Sequence, Term
 
-from search import analyze, names
+from search import analyze
+from search.query import names
 from search.errors import QueryError
 
 # Ranking weights, tuned on the judged query set (bench/bench_relevance.py, bench/RESULTS.md).

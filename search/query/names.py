@@ -12,7 +12,7 @@ from functools import lru_cache
 from collections.abc import Callable, Iterable
 
 from search import analyze
-from search.orgs import gazetteer
+from search.parse.orgs import gazetteer
 
 
 def key(name: str) -> str:

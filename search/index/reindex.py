@@ -41,13 +41,14 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.columns import PickleColumn, VarBytesColumn
 from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
-from search import analyze, series
+from search import analyze
+from search.figures import series
 from search import figures as figure_extract
-from search.check import warnings as check_warnings
+from search.parse.check import warnings as check_warnings
 from search.errors import CorpusError, IndexBusy, IndexMissing
 from search.model import Issue, IssueMeta, Item
-from search.parse import parse_files
-from search.readers import SUFFIXES
+from search.parse.parser import parse_files
+from search.parse.readers import SUFFIXES
 
 MANIFEST = "manifest.json"
 PENDING = "manifest.next.json"  # the manifest of a commit under way

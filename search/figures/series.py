@@ -171,7 +171,7 @@ def load(gen_dir: Path | None, index_dir, manifest: dict | None = None) -> dict:
     if gen_dir is None:
         raise IndexMissing(index_dir)
     if manifest is None:
-        from search.index import load_manifest
+        from search.index.reindex import load_manifest
         manifest = load_manifest(Path(gen_dir))
     if manifest.get("figures_version") != extract.version():
         raise IndexStale(index_dir)
@@ -188,7 +188,7 @@ def figures(index_dir, indicator: str | None = None, date_from: str | None = Non
             date_to: str | None = None) -> list[dict]:
     """The stored figures of the index in `index_dir`, filtered as `select` does (the CLI: no jieba,
     no Whoosh). IndexMissing, IndexStale, or QueryError for a bad filter."""
-    from search.index import current_dir
+    from search.index.reindex import current_dir
     gen = current_dir(index_dir)
     if gen is None or not (Path(gen) / "manifest.json").exists():
         raise IndexMissing(index_dir)
@@ -200,7 +200,7 @@ def figures(index_dir, indicator: str | None = None, date_from: str | None = Non
 def _month_bound(value: str | None, name: str, end: bool) -> str | None:
     if not value:
         return None
-    from search.filters import _period
+    from search.query.filters import _period
     first, last = _period(value, name)
     day = last if end else first
     return f"{day.year}-{day.month:02d}"

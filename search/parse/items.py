@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from search.blocks import CELL_SEPARATOR, Block, normalize
-from search.sources import source_line, source_tail
-from search.structure import ACTIVITY_SECTIONS, DATA_SECTIONS, PROFILE_SECTIONS, Section
+from search.parse.blocks import CELL_SEPARATOR, Block, normalize
+from search.parse.sources import source_line, source_tail
+from search.parse.structure import ACTIVITY_SECTIONS, DATA_SECTIONS, PROFILE_SECTIONS, Section
 
 _TYPE_RE = re.compile(r"^类\s*型\s*[：:]")
 _PARA_END = "。！？!?；：”）)"

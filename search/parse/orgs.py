@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from search import ner
+from search.parse import tagger as ner
 
 __all__ = ["extract_orgs", "extract_aliases", "gazetteer"]
 

@@ -15,7 +15,7 @@ from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from search.blocks import Block, classify, clean, is_page_number, table_text
+from search.parse.blocks import Block, classify, clean, is_page_number, table_text
 from search.errors import CorpusError
 
 # Fonts that set titles: bold faces, and 黑体 (SimHei, Heiti) where the body is in another family.

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from search.blocks import Block
+from search.parse.blocks import Block
 
 KNOWN_SECTIONS = (
     "数据月报", "行业资讯", "会员风采", "协会动态",

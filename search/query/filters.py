@@ -12,7 +12,7 @@ from datetime import date, datetime
 from whoosh.query import DateRange, Query, Term
 
 from search.errors import QueryError
-from search.syntax import Union
+from search.query.syntax import Union
 
 ISSUE_KEY = re.compile(r"^(\d{4})-(\d{1,2})$")
 DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")

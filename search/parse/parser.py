@@ -12,14 +12,14 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from search import meta as issue_meta
-from search.blocks import Block, normalize, text_blocks
+from search.parse import meta as issue_meta
+from search.parse.blocks import Block, normalize, text_blocks
 from search.errors import CorpusError
-from search.items import build, data_month, split_section
+from search.parse.items import build, data_month, split_section
 from search.model import Alias, Issue, IssueMeta, Item
-from search.orgs import extract_aliases, extract_orgs
-from search.readers import SUFFIXES, read_blocks
-from search.structure import DATA_SECTIONS, Layout, key, layout
+from search.parse.orgs import extract_aliases, extract_orgs
+from search.parse.readers import SUFFIXES, read_blocks
+from search.parse.structure import DATA_SECTIONS, Layout, key, layout
 
 __all__ = ["parse_text", "parse_blocks", "parse_file", "parse_files", "format_item", "normalize", "item_key",
            "strip_markup"]

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 from statistics import median
 
 from search.model import SECTIONS, Issue
-from search.structure import ACTIVITY_SECTIONS, DATA_SECTIONS, PROFILE_SECTIONS, key
+from search.parse.structure import ACTIVITY_SECTIONS, DATA_SECTIONS, PROFILE_SECTIONS, key
 
 _HEADER_WORDS = re.compile(r"简报|快报|通讯|动态|编|主办|协会|秘书处|内部资料|年|期|月|日|\d")  # letter-spaced too
 _SENTENCE = re.compile(r"[。；;]$|^(?=.{41,})[^，,]*[，,]")  # ends as a sentence; or long, with a comma

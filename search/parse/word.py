@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import re
 
-from search.blocks import Block, classify, clean, table_text
+from search.parse.blocks import Block, classify, clean, table_text
 from search.errors import CorpusError
 
 _HEADING_STYLE = re.compile(r"^(?:heading|标题|見出し|überschrift|titre)\s*([1-9])$", re.I)

@@ -1,0 +1,4 @@
+"""`python -m jianbao` runs the same program as the `jianbao` console script."""
+from jianbao.cli import main
+
+main()
