@@ -1,0 +1,79 @@
+"""A content-addressed cache of derived data (parsed issues, OCR text), shared by the parse and index
+layers so that no file is parsed or recognised twice.
+
+One JSON file per entry, under `DIR/KIND/VERSION/`, written to a temporary name and renamed into place,
+so concurrent writers (two indexers) leave whole entries only. An entry that cannot be read (truncated,
+corrupt, another key or version) is a miss, never an error: the caller recomputes and replaces it.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+
+def _slug(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+class Cache:
+    """Entries of one kind (`parse`, `ocr`) made by one version of their maker.
+
+    `directory` None gives a cache that keeps nothing (every `get` misses), for callers without an
+    index folder (`jianbao parse`, tests).
+    """
+
+    def __init__(self, directory: Path | str | None, kind: str, version: str):
+        self.kind = kind
+        self.version = version
+        self.root = Path(directory) / kind if directory is not None else None
+        self.dir = self.root / _slug(version) if self.root is not None else None
+        self.hits = 0
+        self.misses = 0
+
+    def _path(self, key: str) -> Path:
+        return self.dir / f"{_slug(key)}.json"
+
+    def get(self, key: str) -> Any | None:
+        """The value stored for `key` by this version, or None."""
+        if self.dir is None:
+            self.misses += 1
+            return None
+        try:
+            with open(self._path(key), encoding="utf-8") as f:
+                entry = json.load(f)
+            if entry["key"] != key or entry["version"] != self.version:
+                raise ValueError("another entry")
+        except (OSError, ValueError, KeyError, TypeError):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return entry["value"]
+
+    def put(self, key: str, value: Any) -> None:
+        """Store `value` (JSON-serialisable) for `key`, atomically; a failure to write is not fatal."""
+        if self.dir is None:
+            return
+        try:
+            self.dir.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.dir, prefix=".tmp-", suffix=".json")
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump({"key": key, "version": self.version, "value": value}, f, ensure_ascii=False)
+            os.replace(tmp, self._path(key))
+        except OSError:
+            try:
+                os.unlink(tmp)
+            except (OSError, UnboundLocalError):
+                pass
+
+    def prune(self) -> None:
+        """Remove the entries of every other version of this kind."""
+        if self.root is None or not self.root.is_dir():
+            return
+        for other in self.root.iterdir():
+            if other != self.dir:
+                shutil.rmtree(other, ignore_errors=True)
