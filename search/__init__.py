@@ -13,7 +13,7 @@ from search.sheets import cell as spreadsheet_cell
 __all__ = [
     "SECTIONS", "Alias", "Archive", "CorpusError", "Filters", "IndexBusy", "IndexMissing", "IndexStale", "Issue",
     "IssueMeta", "Item", "NotFound", "Original", "QueryError", "SearchError", "Series", "complete", "has_phrase",
-    "limits", "loosen", "mark", "phrase", "spreadsheet_cell", "update_index",
+    "limits", "loosen", "mark", "phrase", "series", "spreadsheet_cell", "update_index",
 ]
 
 # Name -> the module that holds it. The index and query layers pull in Whoosh and jieba: they are
@@ -33,6 +33,9 @@ _LAZY = {
 
 
 def __getattr__(name):
+    if name == "series":  # the figures' time series: group, number, to_csv (the web's figures pages)
+        from search.figures import series
+        return series
     if name in _LAZY:
         from importlib import import_module
         return getattr(import_module(_LAZY[name]), name)
