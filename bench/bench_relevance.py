@@ -159,22 +159,22 @@ def baseline_run(items, judged: list[dict], limit: int = 50) -> dict[str, list[s
 
 
 # One change at a time from the shipped settings: (label, module, name, value) or a switch.
-SWEEP = [("title boost", "syntax", "TITLE_BOOST", [0.5, 2.0, 4.0]),
-         ("character view boost", "syntax", "CHARS_BOOST", [0.5, 2.0]),
-         ("org/source name boost", "syntax", "NAME_BOOST", [0.5, 2.0, 4.0]),
-         ("concept boost", "syntax", "CONCEPT_BOOST", [0.25, 1.0]),
-         ("BM25F B", "query", "BM25_B", [0.3, 0.5, 0.9]),
-         ("BM25F K1", "query", "BM25_K1", [0.8, 2.0]),
-         ("proximity", "query", "PROXIMITY", [0.25, 0.5, 1.0]),
-         ("partial matches below", "query", "PARTIAL_BELOW", [0, 5, 20, 10 ** 9])]
+SWEEP = [("title boost", "compiler", "TITLE_BOOST", [0.5, 2.0, 4.0]),
+         ("character view boost", "compiler", "CHARS_BOOST", [0.5, 2.0]),
+         ("org/source name boost", "compiler", "NAME_BOOST", [0.5, 2.0, 4.0]),
+         ("concept boost", "compiler", "CONCEPT_BOOST", [0.25, 1.0]),
+         ("BM25F B", "snapshot", "BM25_B", [0.3, 0.5, 0.9]),
+         ("BM25F K1", "snapshot", "BM25_K1", [0.8, 2.0]),
+         ("proximity", "searching", "PROXIMITY", [0.25, 0.5, 1.0]),
+         ("partial matches below", "searching", "PARTIAL_BELOW", [0, 5, 20, 10 ** 9])]
 
 
 def sweep(index: Path, judged: list[dict]) -> None:
     """nDCG@10 and recall@50 with each feature switched off, and each weight moved, one at a time."""
     from search import analyze
     from search.query import archive as query
-    from search.query import syntax
-    modules = {"syntax": syntax, "query": query}
+    from search.query import compiler, expand, names, searching, snapshot
+    modules = {"compiler": compiler, "snapshot": snapshot, "searching": searching}
 
     def measure() -> dict:
         archive = query.Archive(index)
@@ -188,13 +188,13 @@ def sweep(index: Path, judged: list[dict]) -> None:
 
     print("\n| setting | nDCG@10 | recall@50 | zero-result |\n|---|---|---|---|")
     row("shipped", measure())
-    saved_lookup, saved_groups = query.names.lookup, syntax.concept_groups
-    query.names.lookup = lambda *a: {}
+    saved_lookup, saved_groups = names.lookup, expand.concept_groups
+    names.lookup = lambda *a: {}
     row("without org/source names", measure())
-    query.names.lookup = saved_lookup
-    syntax.concept_groups = lambda: {}
+    names.lookup = saved_lookup
+    expand.concept_groups = lambda: {}
     row("without concept groups", measure())
-    syntax.concept_groups = saved_groups
+    expand.concept_groups = saved_groups
     saved_components = analyze.components
     analyze.components = lambda w: []
     row("without long words taken apart", measure())

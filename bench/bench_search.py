@@ -186,12 +186,12 @@ def profile_search(index: Path, n: int) -> dict:
     prof.dump_stats(str(path))
     stats = pstats.Stats(prof)
     wanted = {
-        "Archive.search (all)": ("query.py", "search"),
-        "compile (parse query, jieba, expansions)": ("query.py", "compile"),
-        "_match (the one scored match pass: page and facets)": ("query.py", "_match"),
-        "Searcher.search (inside _match)": ("searching.py", "search"),
-        "_facets (5 facet counts)": ("query.py", "_facets"),
-        "_hit (stored doc + snippet)": ("query.py", "_hit"),
+        "Archive.search (all)": ("query/archive.py", "search"),
+        "compile (parse query, jieba, expansions)": ("query/searching.py", "compile"),
+        "_match (the one scored match pass: page and facets)": ("query/searching.py", "match"),
+        "Searcher.search (inside _match)": ("whoosh/searching.py", "search"),
+        "_facets (5 facet counts)": ("query/facets.py", "count"),
+        "_hit (stored doc + snippet)": ("query/searching.py", "hit"),
         "highlight.snippet": ("highlight.py", "snippet"),
         "json.loads of stored docs": ("__init__.py", "loads"),
     }

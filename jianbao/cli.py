@@ -12,6 +12,7 @@ from pathlib import Path
 
 import click
 
+from search import limits
 from search.errors import (CorpusError, IndexBusy, IndexMissing, IndexStale, NotFound, QueryError,
                            SearchError)
 
@@ -43,7 +44,7 @@ def common(f):
 
 
 def _archive(index_dir):
-    from search.query.archive import Archive
+    from search import Archive
     try:
         return Archive(index_dir)
     except IndexMissing:
@@ -166,7 +167,7 @@ def index(rebuild, watch, as_json, corpus_dir, index_dir):
 @click.option("--to", "date_to", help="Published on or before: YYYY, YYYY-MM or YYYY-MM-DD.")
 @click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True)
 @click.option("--page", type=click.IntRange(min=1), default=1, show_default=True)
-@click.option("--per-page", type=click.IntRange(1, 100), default=10, show_default=True)
+@click.option("--per-page", type=click.IntRange(1, limits.MAX_PER_PAGE), default=limits.PER_PAGE, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="JSON as in CONTRACT.md.")
 @click.option("--explain", is_flag=True, help="Show the normalised text, segmentation, expansions and query run.")
 @common
@@ -174,7 +175,7 @@ def search(query, section, source, org, issue, date_from, date_to, sort, page, p
            explain, corpus_dir, index_dir):
     """Search the archive: words must all match; "quoted phrase"; -exclude; OR."""
     from search import analyze
-    from search.query.archive import Filters
+    from search import Filters
     text = " ".join(query)
     try:
         filters = Filters(section=list(section), source=list(source), org=list(org), issue=list(issue),
@@ -293,7 +294,7 @@ def stats(as_json, corpus_dir, index_dir):
 @common
 def figures(as_json, as_csv, indicator, date_from, date_to, corpus_dir, index_dir):
     """The figures of every indexed 数据月报, as time series."""
-    from search.figures import series
+    from search import series
     if as_json and as_csv:
         raise UsageProblem("--json and --csv cannot be given together")
     try:

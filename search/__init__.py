@@ -1,24 +1,42 @@
 """jianbao: search for the archive of 《数字贸易简报》.
 
 parse (files -> Issues and Items) -> analyze (normalisation, jieba, character grams) -> index (Whoosh)
--> query (forgiving syntax, facets, snippets). The CLI and the web app sit on top.
+-> query (forgiving syntax, facets, snippets). The CLI and the web app sit on top and reach the
+library through the names exported here.
 """
+from search import limits
 from search.errors import (CorpusError, IndexBusy, IndexMissing, IndexStale, NotFound, QueryError,
                            SearchError)
 from search.model import SECTIONS, Alias, Issue, IssueMeta, Item
+from search.sheets import cell as spreadsheet_cell
 
 __all__ = [
     "SECTIONS", "Alias", "Archive", "CorpusError", "Filters", "IndexBusy", "IndexMissing", "IndexStale", "Issue",
-    "IssueMeta", "Item", "NotFound", "QueryError", "SearchError", "update_index",
+    "IssueMeta", "Item", "NotFound", "Original", "QueryError", "SearchError", "Series", "complete", "has_phrase",
+    "limits", "loosen", "mark", "phrase", "series", "spreadsheet_cell", "update_index",
 ]
+
+# Name -> the module that holds it. The index and query layers pull in Whoosh and jieba: they are
+# loaded only when asked for.
+_LAZY = {
+    "update_index": "search.index.reindex",
+    "Archive": "search.query.archive",
+    "Filters": "search.query.filters",
+    "Original": "search.query.browse",
+    "complete": "search.query.lexer",
+    "has_phrase": "search.query.lexer",
+    "loosen": "search.query.lexer",
+    "phrase": "search.query.lexer",
+    "mark": "search.query.highlight",
+    "Series": "search.figures.series",
+}
 
 
 def __getattr__(name):
-    # The index and query layers pull in Whoosh and jieba: load them only when asked for.
-    if name == "update_index":
-        from search.index.reindex import update_index
-        return update_index
-    if name in {"Archive", "Filters"}:
-        from search.query import archive as query
-        return getattr(query, name)
+    if name == "series":  # the figures' time series: group, number, to_csv (the web's figures pages)
+        from search.figures import series
+        return series
+    if name in _LAZY:
+        from importlib import import_module
+        return getattr(import_module(_LAZY[name]), name)
     raise AttributeError(name)

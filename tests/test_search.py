@@ -200,19 +200,19 @@ def test_bad_queries_say_what_is_wrong(archive, text, message):
     ('"数字贸易" -韩国', '"数字贸易" -韩国'),        # well-formed: unchanged
 ])
 def test_a_query_being_typed_is_completed_not_refused(typed, completed):
-    from search.query.syntax import complete, parse
+    from search.query.lexer import complete, parse
     assert complete(typed) == completed
     parse(completed)  # never a QueryError
 
 
 @given(st.text(alphabet='数字贸易服务外包 "“”「」()-OR|', max_size=20))
 def test_completion_always_parses(typed):
-    from search.query.syntax import complete, parse
+    from search.query.lexer import complete, parse
     parse(complete(typed))
 
 
 def test_the_phrase_so_far_finds_what_the_whole_phrase_finds_and_more(archive):
-    from search.query.syntax import complete
+    from search.query.lexer import complete
     whole = all_ids(archive, '数字贸易 "服务外包"')
     so_far = all_ids(archive, complete('数字贸易 "服务外'))
     assert whole and whole <= so_far

@@ -712,7 +712,7 @@ def test_small_answers_are_not_gzipped(client):
 
 
 def test_the_footer_tells_the_time_as_people_read_it(client, archive):
-    from webapp.views import humantime
+    from webapp.viewmodels import humantime
     assert humantime("2026-11-30T09:05:00+00:00") == "2026年11月30日 17:05"
     assert humantime("not a time") == "not a time"
     html = text_of(client.get("/help"))

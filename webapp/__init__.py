@@ -1,7 +1,9 @@
 """The web front end: an app factory over the search library, and `serve` to run it on gunicorn.
 
-The last step of parse -> analyze -> index -> query -> web: it only calls `search.Archive`
-(through `webapp.searcher`) and turns the library's results and errors into pages and JSON.
+The last step of parse -> analyze -> index -> query -> web: it reaches the library only through its
+public names (`from search import …`; the Archive through `webapp.searcher`) and turns the library's
+results and errors into pages and JSON. One blueprint per job: results (search), browse, api, feeds,
+files, figures.
 """
 from __future__ import annotations
 
@@ -10,7 +12,8 @@ import threading
 
 from flask import Flask
 
-from webapp import assets, errors, feeds, figures, files, searcher, views
+from search import limits
+from webapp import api, assets, browse, errors, feeds, figures, files, results, searcher, viewmodels
 
 # Strict: nothing inline, nothing from elsewhere (no CDN), no framing.
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -26,9 +29,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.config.from_mapping(
         INDEX=os.environ.get("JIANBAO_INDEX", "index"),
         CORPUS=os.environ.get("JIANBAO_CORPUS", "corpus"),
-        MAX_PER_PAGE=100,
-        MAX_QUERY_CHARS=200,
-        CSV_LIMIT=10000,
+        MAX_PER_PAGE=limits.MAX_PER_PAGE,
+        MAX_QUERY_CHARS=limits.WEB_QUERY_CHARS,  # at most limits.QUERY_CHARS, the library's
+        CSV_LIMIT=limits.CSV_ROWS,
         JSON_AS_ASCII=False,
     )
     app.config.from_prefixed_env("JIANBAO")
@@ -42,7 +45,9 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     searcher.init_app(app)
     errors.init_app(app)
-    app.register_blueprint(views.bp)
+    viewmodels.init_app(app)
+    for blueprint in (results.bp, browse.bp, api.bp):
+        app.register_blueprint(blueprint)
     app.register_blueprint(feeds.bp)
     app.register_blueprint(files.bp)
     assets.init_app(app)  # versioned static files, and gzip

@@ -11,7 +11,7 @@ import math
 
 from markupsafe import Markup, escape
 
-from search.figures.series import Series
+from search import Series
 
 WIDTH, HEIGHT = 720, 380
 LEFT, RIGHT = 78, 16

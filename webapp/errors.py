@@ -8,7 +8,7 @@ from __future__ import annotations
 from flask import jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from search import IndexMissing, IndexStale, NotFound, QueryError, SearchError
+from search import IndexMissing, IndexStale, NotFound, QueryError, SearchError, limits
 
 HTTP_MESSAGES = {
     400: "请求参数有误。",
@@ -79,7 +79,7 @@ def error_response(status: int, message: str, data: dict | None = None):
         return response
     # The search box keeps what was typed, and the filters that were not the problem, so a bad
     # query can be corrected in place.
-    query = request.args.get("q", "")[:500]
+    query = request.args.get("q", "")[:limits.QUERY_CHARS]
     faulty = (data or {}).get("param")
     carry = [(k, v) for k, v in request.args.items(multi=True)
              if k in _CARRIED and k != faulty][:50]

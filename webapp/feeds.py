@@ -12,9 +12,9 @@ import xml.etree.ElementTree as ET
 
 from flask import Blueprint, Response, request, url_for
 
-from search import QueryError
+from webapp.search_request import require_search
 from webapp.searcher import get_archive
-from webapp.views import item_name, parse_search
+from webapp.viewmodels import item_name
 
 bp = Blueprint("feeds", __name__)
 
@@ -45,9 +45,7 @@ def _sub(parent, tag: str, text: str | None = None, **attrs) -> ET.Element:
 
 @bp.get("/search.atom")
 def search_atom():
-    sreq = parse_search(request.args)
-    if not sreq.text and not sreq.has_filters:
-        raise QueryError("no query: give q or a filter", code="missing_query", param="q")
+    sreq = require_search(request.args)
     archive = get_archive()
     page = archive.search(sreq.text, sreq.filters, page=1, per_page=FEED_SIZE, sort="date")
     params = [(k, v) for k, v in sreq.params if k != "sort"]
@@ -68,7 +66,7 @@ def search_atom():
     _sub(feed, "generator", "jianbao")
     for hit, updated in zip(page.hits, dates):
         entry = _sub(feed, "entry")
-        url = root + url_for("web.item", item_id=hit.id)
+        url = root + url_for("browse.item", item_id=hit.id)
         _sub(entry, "id", url)
         _sub(entry, "title", item_name(hit.title, hit.section, hit.opening))
         _sub(entry, "updated", updated or archive.indexed_at or "1970-01-01T00:00:00Z")

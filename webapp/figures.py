@@ -9,9 +9,7 @@ from urllib.parse import urlencode
 from flask import Blueprint, Response, jsonify, render_template, request, url_for
 from markupsafe import Markup
 
-from search import QueryError, SearchError
-from search.query import highlight
-from search.figures import series
+from search import QueryError, SearchError, mark, series
 from webapp.chart import period_label, point_title, svg
 from webapp.searcher import get_archive
 
@@ -41,7 +39,7 @@ def _records(filters: dict[str, str]) -> list[dict]:
 def source_url(rec: dict) -> str:
     """The item a figure came from, its sentence highlighted (a derived month: the later item)."""
     params = {"hl": rec["text"]} if rec.get("text") else {}
-    return url_for("web.item", item_id=rec["item"], **params) + ("#hl" if params else "")
+    return url_for("browse.item", item_id=rec["item"], **params) + ("#hl" if params else "")
 
 
 def row_view(rec: dict) -> dict:
@@ -113,12 +111,12 @@ def marked_paragraphs(body: str, sentence: str) -> list[Markup] | None:
             break
         end = start + len(line)
         if line.strip():
-            html = highlight.mark(body, spans[:1], start, end)
+            html = mark(body, spans[:1], start, end)
             paragraphs.append(html)
         start = end + 1
     joined = "\n".join(paragraphs)
     joined = joined.replace("<mark>", '<mark id="hl" class="source">', 1)
-    # highlight.mark escapes the text and adds only <mark>: the one kind of HTML trusted here
+    # mark (search.query.highlight) escapes the text and adds only <mark>: the one kind of HTML trusted here
     return [Markup(p) for p in joined.split("\n")]
 
 

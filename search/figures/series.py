@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from search import figures as extract
+from search import sheets
 from search.errors import IndexMissing, IndexStale, QueryError
 
 __all__ = ["FIELDS", "FIGURES", "Series", "build", "derive", "figures", "group", "key", "load", "select",
@@ -290,8 +291,6 @@ def to_csv(records: list[dict]) -> str:
             elif name == "derived":
                 row.append("true" if value else "false")
             else:
-                text = "" if value is None else str(value)
-                # never a formula in a spreadsheet
-                row.append("'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text)
+                row.append(sheets.cell(value))  # never a formula in a spreadsheet
         writer.writerow(row)
     return "\ufeff" + out.getvalue()

@@ -1,6 +1,6 @@
 """Filters: facet selections and a publication-date range, as Whoosh queries (never query strings).
 
-Beside syntax.py, before query.py. The same names serve the CLI options and the HTTP parameters.
+Beside the compiler, before the archive. The same names serve the CLI options and the HTTP parameters.
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from datetime import date, datetime
 from whoosh.query import DateRange, Query, Term
 
 from search.errors import QueryError
-from search.query.syntax import Union
+from search.query.compiler import Union
 
 ISSUE_KEY = re.compile(r"^(\d{4})-(\d{1,2})$")
 DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")

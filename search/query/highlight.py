@@ -1,6 +1,6 @@
 """Snippets and highlights: mark the query's matches in an item's original text.
 
-Sits beside query.py. The matches are found again in the normalised text (no second jieba run, as
+Sits beside the archive's searching. The matches are found again in the normalised text (no second jieba run, as
 Whoosh's highlighter would do) and mapped back to offsets in the original, so a traditional-character
 or full-width query marks exactly the words it found, and a phrase is marked whole. Escaping happens
 here, once: the result is HTML in which only <mark> and </mark> are markup.

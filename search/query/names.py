@@ -1,7 +1,7 @@
 """Organisations and outlets by every name they go by: what lets a query that is a name find the items
 that carry it in their `org` or `source` field.
 
-Beside syntax.py, before query.py. The items say 市商务局 while the org facet shows the canonical
+Beside the compiler, which expands a query's names with it, and before the archive. The items say 市商务局 while the org facet shows the canonical
 大连市商务局 (the gazetteer's `form = canonical`); a query for either name, or for any other written
 form of it, finds the items of that organisation, even where the text never spells the name out.
 """
@@ -15,13 +15,14 @@ from search import analyze
 from search.parse.orgs import gazetteer
 
 
+@lru_cache(maxsize=65536)
 def key(name: str) -> str:
     """A name as a query is matched against it: normalised, without spaces."""
     return re.sub(r"\s+", "", analyze.normalize(name))
 
 
 def index_value(name: str) -> str:
-    """A name as the org field indexes it (commas separate its values: see index.item_fields)."""
+    """A name as the org field indexes it (commas separate its values: see the index's item_fields)."""
     return name.replace(",", " ").strip()
 
 

@@ -1,0 +1,373 @@
+"""Searching: a query compiled, matched, filtered and ordered, with its fallbacks and partial matches.
+
+A room of the archive (snapshot -> searching, facets, browse -> archive): reads the snapshot's
+searcher and facet table; a page's facets come from facets.py, its snippets from highlight.py.
+"""
+from __future__ import annotations
+
+import json
+import math
+import time
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from whoosh.query import And, AndNot, Every, Or, Phrase, Query, Sequence, Term
+
+from search import analyze, limits
+from search.errors import QueryError
+from search.model import IssueMeta
+from search.query import facets, highlight
+from search.query.compiler import Compiled, Union
+from search.query.facets import FacetValue
+from search.query.filters import Filters
+from search.query.snapshot import Snapshot
+
+ONE_PASS_HITS = 3000  # Whoosh's estimate of a query's hits below which one scored pass is faster
+OPENING_CHARS = 60  # of a hit's body kept as its `opening`
+# Postings a query may walk and still be ranked by relevance. Beyond it (twenty common single
+# characters, dozens of common exclusions) the result set comes from set algebra and is listed
+# newest first, and the page says so: one request's cost stays bounded as the archive grows.
+WORK_BUDGET = 25000
+# Postings above which even a query with few hits is not matched by Whoosh's scoring matchers (an
+# AND of twenty words walks every list in step, in Python) but by set algebra first.
+ONE_PASS_WORK = 25000
+COSTLY_NOTE = "查询的词语都很常见，结果按日期排列；加上更具体的词语即可按相关度排列"
+WIDER_NOTE = "没有找到完整的词，以下结果按字符匹配（词语出现在更长的词中）"
+PROXIMITY = 0.0  # off: on the judged set it lowered nDCG@10 (0.25: -0.001, 1.0: -0.002; RESULTS.md)
+# With PROXIMITY > 0, the best full matches with every word side by side (whole) or in one sentence
+# (half) have their scores raised by that factor.
+PROXIMITY_TOP = 20  # how many of the best full matches proximity may reorder
+PARTIAL_BELOW = 10  # fewer items than this hold every word: those holding most of them follow
+PARTIAL_SCORED = 1000  # partial matches holding the same words, beyond which they are listed newest first
+PARTIAL_NOTE = "没有同时包含全部词语的条目，以下结果只包含其中部分词语"
+
+
+@dataclass
+class Hit:
+    id: str
+    title: str | None
+    section: str
+    source: str | None
+    date: str | None
+    issue: IssueMeta
+    orgs: list[str]
+    snippet: str
+    score: float | None
+    partial: bool = False  # holds only some of the query's words (after every full match)
+    opening: str = ""  # the body's first words: what names an untitled item in a list (not in JSON)
+
+    def to_dict(self) -> dict:
+        issue = self.issue.to_dict()
+        issue.pop("inferred", None)
+        return {"id": self.id, "title": self.title, "section": self.section, "source": self.source,
+                "date": self.date, "issue": issue, "orgs": self.orgs, "snippet": self.snippet,
+                "score": None if self.score is None else round(self.score, 3), "partial": self.partial}
+
+
+@dataclass
+class Page:
+    query: str
+    total: int
+    page: int
+    per_page: int
+    sort: str
+    hits: list[Hit]
+    facets: dict[str, list[FacetValue]]
+    expansions: list[str] = field(default_factory=list)
+    fallback: str | None = None
+    segmentation: list[str] = field(default_factory=list)
+    took_ms: float = 0.0
+    explain: str = ""
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.per_page))
+
+    def to_dict(self) -> dict:
+        return {"query": self.query, "total": self.total, "page": self.page, "per_page": self.per_page,
+                "hits": [h.to_dict() for h in self.hits],
+                "facets": {name: {v.value: v.count for v in values} for name, values in self.facets.items()},
+                "pages": self.pages, "sort": self.sort, "expansions": self.expansions,
+                "fallback": self.fallback, "segmentation": self.segmentation,
+                "took_ms": round(self.took_ms, 1)}
+
+
+@dataclass
+class Selection:
+    """A query matched and filtered: what a page, its facets and an export are made from."""
+
+    compiled: Compiled
+    matched: set[int] | dict[int, float]  # docnum, or docnum -> score where scored in one pass
+    result: set[int]  # matched and within the filters
+    filters: Filters
+    filter_sets: dict[str, set[int]]
+    sort: str
+    fallback: str | None
+    # Partial matches (few items hold every word): docnum -> (words held, their weight); those
+    # within the filters; and the words, as (label, query), they were counted over.
+    partial: dict[int, tuple[int, float, int]] = field(default_factory=dict)
+    more: set[int] = field(default_factory=set)
+    parts: list = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return len(self.result) + len(self.more)
+
+
+def _positional(query: Query) -> bool:
+    return isinstance(query, (Phrase, Sequence)) or any(_positional(c) for c in query.children())
+
+
+class Searching:
+    """Search one snapshot: pages, exports and marked text. `work_budget` bounds what is scored."""
+
+    def __init__(self, snapshot: Snapshot):
+        self.snap = snapshot
+        self.work_budget = WORK_BUDGET
+
+    def compile(self, text: str) -> Compiled:
+        if len(text) > limits.QUERY_CHARS:
+            raise QueryError(f"the query is {len(text)} characters long; at most {limits.QUERY_CHARS} are searched",
+                             code="too_long", param="q", value=len(text), limit=limits.QUERY_CHARS)
+        compiled = self.snap.compiler.compile(text)
+        distinct = {w for ws in compiled.words for w in ws}
+        if len(distinct) > limits.QUERY_WORDS:
+            raise QueryError(f"the query has {len(distinct)} different words; at most {limits.QUERY_WORDS} "
+                             "are searched", code="too_many_words", param="q", value=len(distinct),
+                             limit=limits.QUERY_WORDS)
+        return compiled
+
+    def search(self, text: str, filters: Filters | None = None, page: int = 1, per_page: int = limits.PER_PAGE,
+               sort: str = "relevance") -> Page:
+        """One page of results with snippets, and facet counts over the whole result set."""
+        started = time.perf_counter()
+        most = limits.MAX_PER_PAGE
+        if not isinstance(page, int) or page < 1:
+            raise QueryError(f"page must be a whole number from 1, not {page!r}", code="out_of_range",
+                             param="page", value=page, hint="不小于 1")
+        if not isinstance(per_page, int) or not 1 <= per_page <= most:
+            raise QueryError(f"per_page must be from 1 to {most}, not {per_page!r}", code="out_of_range",
+                             param="per_page", value=per_page, hint=f"1 到 {most}", limit=most)
+        sel = self.select(text, filters, sort)
+        last = max(1, -(-sel.total // per_page))
+        if page > last:  # before any scoring: a page past the end costs nothing
+            raise QueryError(f"page {page} is past the last page of the results ({last})",
+                             code="past_last_page", param="page", value=page, limit=last)
+        counted = facets.count(self.snap.columns, set(sel.matched) | set(sel.partial), sel.filter_sets,
+                               sel.filters)
+        hits = list(self.hits(sel, (page - 1) * per_page, page * per_page))
+        return Page(query=text, total=sel.total, page=page, per_page=per_page, sort=sel.sort,
+                    hits=hits, facets=counted, expansions=sel.compiled.expansions, fallback=sel.fallback,
+                    segmentation=sel.compiled.segmentation,
+                    took_ms=(time.perf_counter() - started) * 1000, explain=str(sel.compiled.query))
+
+    def export(self, text: str, filters: Filters | None = None, sort: str = "relevance",
+               limit: int = limits.CSV_ROWS) -> tuple[int, Iterator[Hit]]:
+        """Every hit up to `limit`: (total, hits made one at a time as they are read)."""
+        sel = self.select(text, filters, sort)
+        return sel.total, self.hits(sel, 0, limit)
+
+    def mark(self, text: str, query: str) -> str:
+        """Escaped text with the query's matches marked (the item page)."""
+        needles = []
+        if query and query.strip():
+            try:
+                needles = self.compile(query).needles
+            except QueryError:
+                needles = []
+        return highlight.highlight(text, needles)
+
+    def hits(self, sel: Selection, start: int, stop: int) -> Iterator[Hit]:
+        """Hits from `start` to `stop`: the full matches in order, then the partial ones."""
+        for d, score in self.order(sel, start, stop):
+            yield self.hit(d, sel.compiled.needles, score)
+        full = len(sel.result)
+        if sel.more and stop > full:
+            compiled = sel.compiled
+            needles = compiled.needles + [n for n in compiled.part_needles if n not in compiled.needles]
+            for d, score in self.partial_order(sel, max(0, start - full), stop - full):
+                yield self.hit(d, needles, score, partial=True)
+
+    def select(self, text: str, filters: Filters | None, sort: str) -> Selection:
+        """The query compiled and matched, with its fallbacks, and the filters applied: the result set."""
+        filters = filters or Filters()
+        if sort not in ("relevance", "date"):
+            raise QueryError(f"sort must be relevance or date, not {sort!r}", code="bad_choice", param="sort",
+                             value=sort, hint="relevance, date")
+        compiled = self.compile(text)
+        fallback = None
+        if compiled.query is None:
+            if text.strip() and not filters:
+                raise QueryError("the query has no words to search for (only punctuation or spaces)",
+                                 code="no_words", param="q", value=text)
+            if not filters:
+                raise QueryError("the query is empty: type some words, or choose a filter", code="empty",
+                                 param="q")
+            compiled.query = Every()
+            sort = "date"
+        searcher = self.snap.searcher
+        filter_sets = {name: set(searcher.docs_for_query(q)) for name, q in filters.queries().items()}
+        matched = self.match(compiled.query)
+        unfound = [w for ws in compiled.words for w in ws if w.isascii() and w.isalnum()
+                   and not (searcher.doc_frequency("body", w) or searcher.doc_frequency("title", w))]
+        if not matched and unfound:
+            # A Latin word found nowhere whole: look inside longer words too, and say so.
+            wider = self.snap.compiler.compile(text, latin_chars=True)
+            wider_docs = self.match(wider.query)
+            if wider_docs:
+                compiled, matched = wider, wider_docs
+                fallback = WIDER_NOTE
+        words = list(dict.fromkeys(w for ws in compiled.words for w in ws if len(w) > 1))
+        parts = compiled.parts
+        if not parts and not matched and len(words) > 1:
+            parts = [(w, self.snap.compiler.unit(w, into=compiled)) for w in words]
+        partial: dict[int, tuple[int, float, int]] = {}
+        if len(parts) > 1 and len(matched) < PARTIAL_BELOW:
+            # Few items hold every word: those holding most of them follow, rarest words first.
+            partial = self.partial(parts, matched, compiled.query)
+            if partial and not matched:
+                fallback = PARTIAL_NOTE
+        result = set(matched).intersection(*filter_sets.values()) if filter_sets else set(matched)
+        more = set(partial).intersection(*filter_sets.values()) if filter_sets else set(partial)
+        if sort == "relevance" and isinstance(matched, set) and self.work(compiled.query) > self.work_budget:
+            sort = "date"  # too costly to score: newest first, and said
+            fallback = f"{fallback}；{COSTLY_NOTE}" if fallback else COSTLY_NOTE
+        return Selection(compiled, matched, result, filters, filter_sets, sort, fallback, partial, more, parts)
+
+    def order(self, sel: Selection, start: int, stop: int) -> list[tuple[int, float | None]]:
+        """The hits from `start` to `stop` in the selection's order: (docnum, score or None)."""
+        window = slice(start, stop)
+        datekey = self.snap.datekey
+        if sel.sort == "date" or not sel.result:
+            # Newest first needs no scores: the facet table has every item's date key.
+            return [(d, None) for d in sorted(sel.result, key=lambda d: -datekey[d])[window]]
+        near = PROXIMITY and len(sel.compiled.parts) > 1 and start < PROXIMITY_TOP
+        if isinstance(sel.matched, dict):  # scored already
+            ordered = sorted(sel.result, key=lambda d: (-sel.matched[d], -datekey[d]))
+            ranked = [(d, sel.matched[d]) for d in (ordered if near else ordered[window])]
+            return self.by_proximity(ranked, sel.compiled.parts)[window] if near else ranked
+        # Only the top of the page is scored; Whoosh skips blocks that cannot reach it.
+        found = self.snap.searcher.search(sel.compiled.query, limit=max(stop, PROXIMITY_TOP) if near else stop,
+                                          terms=False, filter=sel.result if sel.filter_sets else None)
+        if near:
+            return self.by_proximity([(h.docnum, h.score) for h in found], sel.compiled.parts)[window]
+        return [(h.docnum, h.score) for h in found[window]]
+
+    def by_proximity(self, ranked: list[tuple[int, float]], parts) -> list[tuple[int, float]]:
+        """The best full matches reordered: words side by side, in the order typed, or in one
+        sentence, rank above the same words far apart (scores raised by PROXIMITY, or half of it)."""
+        head, tail = ranked[:PROXIMITY_TOP], ranked[PROXIMITY_TOP:]
+        needles = [analyze.normalize(w) for w, _ in parts]
+        adjacent = "".join(needles)
+        raised = []
+        for docnum, score in head:
+            d = json.loads(self.snap.searcher.stored_fields(docnum)["doc"])
+            text = analyze.normalize(f"{d['title'] or ''}\n{d['body']}")
+            if adjacent in text:
+                bonus = 1.0
+            elif any(all(n in sentence for n in needles) for sentence in highlight.SENTENCE_END.split(text)):
+                bonus = 0.5
+            else:
+                bonus = 0.0
+            raised.append((docnum, score * (1 + PROXIMITY * bonus)))
+        raised.sort(key=lambda pair: -pair[1])
+        return raised + tail
+
+    def partial(self, parts, full, query: Query) -> dict[int, tuple[int, float, int]]:
+        """Items holding some of the query's words but not all: docnum -> (how many words, their
+        weight, which: a bit per word), each word weighing more the fewer items hold it (inverse
+        document frequency)."""
+        excluded = self.docset(query.b) if isinstance(query, AndNot) else set()
+        n = max(1, self.snap.item_count)
+        out: dict[int, tuple[int, float, int]] = {}
+        for bit, (_, q) in enumerate(parts):
+            docs = self.docset(q)
+            if not docs:
+                continue
+            weight = math.log(1 + n / len(docs))
+            for d in docs.difference(full, excluded):
+                count, total, held = out.get(d, (0, 0.0, 0))
+                out[d] = (count + 1, total + weight, held | 1 << bit)
+        return out
+
+    def partial_order(self, sel: Selection, start: int, stop: int) -> list[tuple[int, float | None]]:
+        """The partial matches from `start` to `stop`: most words first, then the rarest words, then
+        the score of the words they hold (newest first under sort=date)."""
+        datekey = self.snap.datekey
+        if sel.sort == "date":
+            return [(d, None) for d in sorted(sel.more, key=lambda d: -datekey[d])[start:stop]]
+        groups: dict[tuple[int, float, int], set[int]] = {}
+        for d in sel.more:
+            groups.setdefault(sel.partial[d], set()).add(d)
+        out: list[tuple[int, float | None]] = []
+        offset = 0
+        for key in sorted(groups, key=lambda k: (-k[0], -k[1], k[2])):
+            group = groups[key]
+            lo, hi = max(start - offset, 0), stop - offset
+            offset += len(group)
+            if hi <= 0:
+                break
+            if lo >= len(group):
+                continue
+            if len(group) > PARTIAL_SCORED:
+                # Thousands of items holding the same common word: newest first, as a query too
+                # costly to score is (WORK_BUDGET); scoring them all would cost more than the page.
+                out.extend((d, None) for d in sorted(group, key=lambda d: -datekey[d])[lo:hi])
+                continue
+            # Scored by the words the group holds only: the others' postings need not be walked.
+            held = Union([q for bit, (_, q) in enumerate(sel.parts) if key[2] >> bit & 1])
+            found = self.snap.searcher.search(held, limit=hi, terms=False, filter=group)
+            out.extend((h.docnum, h.score) for h in found[lo:hi])
+        return out
+
+    def match(self, query: Query) -> set[int] | dict[int, float]:
+        """Every matching document: the result set and the facets' input.
+
+        Matching a phrase in the character view costs more than scoring, and so, up to a few
+        thousand hits, does matching twice: such a query is matched once, scored (docnum -> score).
+        One with more hits is matched unscored here (a set), and only the top of its page is scored.
+        """
+        searcher = self.snap.searcher
+        cheap = self.work(query) <= min(ONE_PASS_WORK, self.work_budget)
+        if cheap and (_positional(query) or query.estimate_size(searcher.reader()) < ONE_PASS_HITS):
+            results = searcher.search(query, limit=None, terms=False)
+            return {docnum: score for score, docnum in results.top_n}
+        return self.docset(query)
+
+    def work(self, query: Query) -> int:
+        """How many postings matching and scoring `query` walks: its leaves' document frequencies."""
+        reader = self.snap.searcher.reader()
+        total = 0
+        for leaf in query.leaves() if not query.is_leaf() else [query]:
+            if isinstance(leaf, Term):
+                total += reader.doc_frequency(leaf.fieldname, leaf.text)
+            else:
+                total += leaf.estimate_size(reader)
+        return total
+
+    def docset(self, query: Query) -> set[int]:
+        """The documents matching `query`, by set algebra over its terms' postings (in C), not by
+        Whoosh's matchers marching in step in Python: many common words cost little this way."""
+        reader = self.snap.searcher.reader()
+        if isinstance(query, Term):
+            if (query.fieldname, query.text) not in reader:
+                return set()
+            return set(reader.postings(query.fieldname, query.text).all_ids())
+        if isinstance(query, Or):
+            return set().union(*(self.docset(q) for q in query.subqueries))
+        if isinstance(query, And):
+            sets = sorted((self.docset(q) for q in query.subqueries), key=len)
+            return sets[0].intersection(*sets[1:]) if sets else set()
+        if isinstance(query, AndNot):
+            return self.docset(query.a) - self.docset(query.b)
+        if isinstance(query, Every):
+            return set(reader.all_doc_ids())
+        return set(self.snap.searcher.docs_for_query(query))
+
+    def hit(self, docnum: int, needles, score: float | None, partial: bool = False) -> Hit:
+        d = json.loads(self.snap.searcher.stored_fields(docnum)["doc"])
+        issue = IssueMeta(**d["issue"])
+        return Hit(id=d["id"], title=d["title"], section=d["section"], source=d["source"],
+                   date=d["date"], issue=issue, orgs=d["orgs"],
+                   snippet=highlight.snippet(d["body"], needles), score=score, partial=partial,
+                   opening=d["body"][:OPENING_CHARS])

@@ -1,0 +1,279 @@
+"""View models: what the templates (and the feeds) loop over, made from the library's results.
+
+Between the request object and the blueprints: a hit as a result list shows it, facets carrying
+count, selected and toggle_url, chips carrying their remove url, pagination, the ways out of an
+empty result. Templates only loop; nothing here reads the request.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+from urllib.parse import urlencode
+
+from flask import current_app, url_for
+from markupsafe import Markup
+from werkzeug.datastructures import MultiDict
+
+from search import IssueMeta, QueryError, SearchError, has_phrase, loosen, phrase
+from webapp.search_request import SORTS, SearchRequest, parse_search
+from webapp.searcher import get_archive, get_stats
+
+FACETS = (("section", "栏目"), ("issue", "期号"), ("year", "年份"), ("source", "来源"), ("org", "机构"))
+PARAM_LABELS = {"section": "栏目", "source": "来源", "org": "机构", "issue": "期号",
+                "from": "起", "to": "止"}
+FACET_SHOWN = 8  # values shown before "更多"
+UNTITLED_WORDS = 24  # characters of an untitled item's body that name it in a result list
+WAYS_OUT = 6  # ways out of an empty result, at most
+ISSUE_KEY_RE = re.compile(r"(\d{4})-(\d{2})")  # an issue key (facet value, URL): 2024-05
+BEIJING = timezone(timedelta(hours=8), "北京时间")  # the readers' time; China keeps no summer time
+
+
+def highlighted(html: str) -> Markup:
+    """The one place text is trusted as HTML: the library's highlighter output (snippets and marked
+    item text), which escapes the text itself and adds only <mark> and </mark>."""
+    return Markup(html)
+
+
+def issue_label(key: str) -> str:
+    """An issue facet value as people name the issue (`2024-05` -> `2024年第5期`); else unchanged."""
+    m = ISSUE_KEY_RE.fullmatch(key or "")
+    if m:
+        return IssueMeta(int(m[1]), int(m[2]), None, None).label
+    return key
+
+
+def first_words(body: str, n: int = UNTITLED_WORDS) -> str:
+    """The opening of a text, as a name for an untitled item (协会动态 paragraphs)."""
+    text = re.sub(r"\s+", " ", body).strip()
+    return text if len(text) <= n else text[:n].rstrip() + "…"
+
+
+def item_name(title: str | None, section: str, text: str) -> str:
+    """What names an item in a list or a link: its title, or for an untitled one (协会动态
+    paragraphs) its section and first words."""
+    return title or f"{section}：{first_words(text)}"
+
+
+def item_url(item_id: str, state: list[tuple[str, str]]) -> str:
+    """An item's page that remembers the search it was found by (its filters, sort and page)."""
+    base = url_for("browse.item", item_id=item_id)
+    return f"{base}?{urlencode(state)}" if state else base
+
+
+def hit_view(hit, sreq: SearchRequest) -> dict:
+    title = item_name(hit.title, hit.section, hit.opening)
+    return {
+        "id": hit.id,
+        "url": item_url(hit.id, sreq.state),
+        "title": title,
+        "untitled": not hit.title,
+        "partial": bool(getattr(hit, "partial", False)),
+        "section": hit.section,
+        "section_url": sreq.url(params=[("section", hit.section)]),
+        "source": hit.source,
+        "date": hit.date,
+        "issue_label": hit.issue.label,
+        "issue_url": url_for("browse.issue", key=hit.issue.key) if hit.issue.key else None,
+        "snippet": highlighted(hit.snippet or ""),
+    }
+
+
+def facet_views(page, sreq: SearchRequest) -> list[dict]:
+    """Each facet: its values with count, selected and toggle_url (multi-select; year sets from/to)."""
+    groups = []
+    year_from, year_to = sreq.value("from"), sreq.value("to")
+    for key, label in FACETS:
+        entries = []
+        for fv in page.facets.get(key, []):
+            if fv.value in (None, "", "None"):
+                continue
+            if key == "year":
+                selected = year_from == fv.value and year_to == fv.value
+                params = [(k, v) for k, v in sreq.params if k not in ("from", "to")]
+                if not selected:
+                    params += [("from", fv.value), ("to", fv.value)]
+            else:
+                selected = fv.selected or (key, fv.value) in sreq.params
+                params = sreq.without(key, fv.value) if selected else sreq.params + [(key, fv.value)]
+            entries.append({"key": key, "value": fv.value, "label": issue_label(fv.value) if key == "issue" else fv.value,
+                            "count": fv.count, "selected": selected, "toggle_url": sreq.url(params=params)})
+        if entries:
+            shown = entries[:FACET_SHOWN] + [e for e in entries[FACET_SHOWN:] if e["selected"]]
+            more = [e for e in entries[FACET_SHOWN:] if not e["selected"]]
+            groups.append({"key": key, "label": label, "values": shown, "more": more})
+    return groups
+
+
+def chip_views(sreq: SearchRequest) -> list[dict]:
+    """The selected filters, each with the url that removes it."""
+    chips = []
+    one_period = sreq.value("from") is not None and sreq.value("from") == sreq.value("to")
+    for key, value in sreq.params:
+        if one_period and key in ("from", "to"):
+            if key == "from":  # from=2024&to=2024 (the year facet) is one chip
+                params = [(k, v) for k, v in sreq.params if k not in ("from", "to")]
+                chips.append({"label": f"日期：{value}", "remove_url": sreq.url(params=params), "params": params})
+        elif key in PARAM_LABELS:
+            shown = issue_label(value) if key == "issue" else value
+            params = sreq.without(key, value)
+            chips.append({"label": f"{PARAM_LABELS[key]}：{shown}", "remove_url": sreq.url(params=params),
+                          "params": params})
+    return chips
+
+
+def pagination(page, sreq: SearchRequest) -> dict | None:
+    if page.pages <= 1:
+        return None
+    current, last = page.page, page.pages
+    numbers = sorted({1, last, *range(max(1, current - 2), min(last, current + 2) + 1)})
+    links, previous = [], 0
+    for number in numbers:
+        if number - previous > 1:
+            links.append({"gap": True})
+        links.append({"number": number, "url": sreq.url(page=number), "current": number == current})
+        previous = number
+    return {"links": links,
+            "prev": sreq.url(page=current - 1) if current > 1 else None,
+            "next": sreq.url(page=current + 1) if current < last else None}
+
+
+def _finds(params: list[tuple[str, str]]) -> int:
+    """How many items a search would find (0 if it is not a valid search)."""
+    try:
+        sreq = parse_search(MultiDict(params))
+        if not sreq.text and not sreq.has_filters:
+            return 0
+        return get_archive().search(sreq.text, sreq.filters, per_page=1, sort="date").total
+    except QueryError:
+        return 0
+
+
+def _candidates(page, sreq: SearchRequest, chips: list[dict]) -> list[tuple[str, list]]:
+    """The ways out of an empty result worth trying, as (label, params)."""
+    filters = [(k, v) for k, v in sreq.params if k != "q"]
+    candidates = [(f"去掉“{chip['label']}”", chip["params"]) for chip in chips]
+    if sreq.text and len(chips) > 1:
+        candidates.append(("去掉所有筛选条件", [("q", sreq.text)]))
+    elif sreq.text and chips:
+        candidates.append(("不加筛选条件", [("q", sreq.text)]))
+    if not sreq.text:
+        return candidates
+    words = list(dict.fromkeys(w for w in page.segmentation if w.strip()))
+    if len(words) > 1:
+        for word in words:
+            candidates.append((f"只搜“{word}”", [("q", word)] + filters))
+        if filters:
+            for word in words:
+                candidates.append((f"只搜“{word}”，不加筛选", [("q", word)]))
+    looser = loosen(sreq.text)
+    if looser and looser != sreq.text:
+        candidates.append((f"放宽为 {looser}", [("q", looser)] + filters))
+    if not has_phrase(sreq.text):
+        quoted = phrase(sreq.text)
+        candidates.append((f"按字符原样匹配 {quoted}", [("q", quoted)] + filters))
+    return candidates
+
+
+def ways_out(page, sreq: SearchRequest, chips: list[dict]) -> list[dict]:
+    """Ways out of an empty result, each tried first: only those that find something are offered.
+
+    Candidates: drop one filter, drop every filter, the query's words one at a time (with the
+    filters, then without), the query without its quotes or exclusions, the query as characters.
+    """
+    ways, seen = [], set()
+    for label, params in _candidates(page, sreq, chips):
+        key = tuple(params)
+        if key in seen or len(ways) >= WAYS_OUT:
+            continue
+        seen.add(key)
+        found = _finds(params)
+        if found:
+            ways.append({"label": label, "count": found, "url": sreq.url(params=params)})
+    return ways
+
+
+def search_context(sreq: SearchRequest) -> dict:
+    """Everything the results page shows; the JSON twin is `page.to_dict()` of the same search."""
+    page = run_search(sreq)
+    chips = chip_views(sreq)
+    return {
+        "sreq": sreq,
+        "page": page,
+        "hits": [hit_view(hit, sreq) for hit in page.hits],
+        "facets": facet_views(page, sreq),
+        "chips": chips,
+        "clear_url": sreq.url(params=[("q", sreq.text)] if sreq.text else []),
+        "sorts": [{"value": value, "label": label, "selected": value == sreq.sort,
+                   "url": sreq.url(params=list(sreq.without("sort")) + ([("sort", value)] if value != "relevance" else []))}
+                  for value, label in SORTS.items()],
+        "pagination": pagination(page, sreq),
+        "ways_out": ways_out(page, sreq, chips) if not page.total else [],
+        "json_url": sreq.url("api.search", page=sreq.page),
+        "csv_url": sreq.url("search.csv_export"),
+        "feed_url": sreq.url("feeds.search_atom"),
+        "date_from": sreq.value("from") or "",
+        "date_to": sreq.value("to") or "",
+    }
+
+
+def run_search(sreq: SearchRequest):
+    """The library's Page for a request (the one call every search route makes)."""
+    return get_archive().search(sreq.query, sreq.filters, page=sreq.page, per_page=sreq.per_page, sort=sreq.sort)
+
+
+def item_count(view) -> int:
+    """`issues()` leaves items unloaded and counts them in `item_count`; `issue()` loads them."""
+    return len(view.items) or getattr(view, "item_count", 0)
+
+
+def issue_summary(view) -> dict:
+    return {"key": view.meta.key, "label": view.meta.label, "issue": view.meta.to_dict(),
+            "file": view.file, "items": item_count(view)}
+
+
+def home_context() -> dict:
+    archive = get_archive()
+    stats = get_stats()
+    issues = archive.issues()
+    return {
+        "latest": [{"label": view.meta.label, "date": view.meta.date, "count": item_count(view),
+                    "url": url_for("browse.issue", key=view.meta.key) if view.meta.key else None}
+                   for view in issues[:6]],
+        "sections": [{"label": name, "count": count, "url": url_for("search.search", section=name)}
+                     for name, count in stats.get("sections", {}).items()],
+        "item_count": stats.get("items", archive.item_count),
+        "issue_count": stats.get("issues", len(issues)),
+        "examples": [{"q": q, "url": url_for("search.search", q=q)}
+                     for q in ("服务外包", "服贸会", '"数字贸易"', "跨境电商 -日本", "数字经济 OR 人工智能")],
+    }
+
+
+def humantime(iso: str | None) -> str:
+    """`2026-11-30T09:05:00+00:00` -> `2026年11月30日 17:05`, Beijing time; anything else unchanged."""
+    try:
+        moment = datetime.fromisoformat(iso or "")
+    except ValueError:
+        return iso or ""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    local = moment.astimezone(BEIJING)
+    return f"{local.year}年{local.month}月{local.day}日 {local:%H:%M}"
+
+
+def site_footer() -> dict:
+    def site_stats():
+        # The footer is on every page, error pages included: it must never fail one.
+        try:
+            return get_stats()
+        except SearchError:  # no index, or an old one: the page itself says so
+            return None
+        except Exception:  # noqa: BLE001
+            current_app.logger.exception("no stats for the footer")
+            return None
+    return {"site_stats": site_stats}
+
+
+def init_app(app) -> None:
+    """What every template may use: the `humantime` filter and the footer's stats."""
+    app.add_template_filter(humantime, "humantime")
+    app.context_processor(site_footer)
