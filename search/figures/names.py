@@ -62,9 +62,12 @@ def version() -> str:
 
 VERSION = _CODE_VERSION  # the code's part; version() adds the data file's
 
+# The words around a label's name: opening a clause (其中), before the name (累计), before the value (为).
 DISCOURSE = re.compile(rf"^(?:{words('discourse')}|从\S{{1,8}}?看)")
 _LEAD = re.compile(rf"^(?:{words('lead')})")
 _TRAIL = re.compile(rf"(?:分别)?(?:{words('trail')})+$")
+
+# Breakdowns by shape: a market's ending, an abbreviated business line (信息技术外包（ITO）), a bloc.
 _BREAK_ENDS = re.compile(r"(?:沿线)?(?:国家和地区|国家|成员国|地区|市场)")
 _ABBR = re.compile(r"^(?:离岸|在岸)?[\u4e00-\u9fff]{2,12}?[（(](?P<b>[A-Z]{2,6})[）)]")
 _BLOC = re.compile(r"^(?:对)?[“\"‘']?(?P<b>[A-Z]{2,8}|[\u4e00-\u9fff]{2,6}?)[”\"’']?(?:沿线)?(?:国家和地区|国家|成员国)")

@@ -13,15 +13,17 @@ from search.model import Figure
 __all__ = ["Reader", "sentences", "to_number"]
 
 # The shapes of a sentence's words; the words are in data/figures.txt.
-_YOY_WORDS = re.compile(words("yoy"))
-_UP = re.compile(words("up"))
-_DOWN = re.compile(words("down"))
-_SHARE = re.compile(words("share"))
+_YOY_WORDS, _UP, _DOWN, _SHARE = (re.compile(words(section)) for section in ("yoy", "up", "down", "share"))
+# A forecast or a target (预计, 到2030年, 将突破): the figure after it is not reported.
 _FORECAST = re.compile(rf"{words('forecast')}|到\d{{4}}年|将(?:达|超|突破|增长)")
+# What is left of a label once these go says whether a percentage names anything of its own.
 _NOISE = re.compile(rf"{words('noise')}|[、，,；;和及与。（）()\s]")
+
+# Clauses, and the connectors between the values of a list (`A、B和C`, `分别为`).
 _SEPARATORS = re.compile(r"[，,：:；;]")
 _CONNECTORS = re.compile(r"[\s、，,；;和及与以及。]")
 _ONE_BY_ONE = re.compile(r"^(?:同比)?分别(?:是|为|达到|达)?$")
+
 # A bare measure (`执行额`, `出口`) and the measure at the end of an indicator, which it replaces.
 _BARE = re.compile(r"^(?:(?:合同)?(?:签约|执行)?(?:金)?额|出口额?|进口额?|进出口(?:总)?额?)$")
 _MEASURE_TAIL = re.compile(r"(?:(?:合同)?(?:签约|执行)?(?:金)?额(?:[（(][^）)]*[）)])?|(?:进出口|出口|进口)(?:总)?额?)$")

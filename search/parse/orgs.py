@@ -37,27 +37,32 @@ def _ends(*sections: str) -> str:
     return vocab.alternation(w for s in sections for w in vocab.words("org-names", s))
 
 
+def _ending(*sections: str) -> re.Pattern:
+    """A name that ends in a word of the sections."""
+    return re.compile(f"(?:{_ends(*sections)})$")
+
+
 # The shapes of the rules; their words are in data/org-names.txt, where each section is explained.
+# A name is found by its strong ending, and cut at one of the inner endings inside what the model tagged.
 _SUFFIX_RE = re.compile(_ends("strong-ends"))
-_ORG_END = re.compile(f"(?:{_ends('strong-ends', 'org-ends')})$")
 _INNER_END = re.compile(_ends("strong-ends", "inner-ends"))
-_EVENT_END = re.compile(f"(?:{_ends('event-ends')})$")
-_NAMED_EVENT_END = re.compile(f"(?:{_ends('named-event-ends')})$")
+_ORG_END = _ending("strong-ends", "org-ends")
+# Not organisations: events and meetings, venues, delegations, sectors; news media by their endings.
+_EVENT_END, _NAMED_EVENT_END, _VENUE_END, _GROUP_END, _NOT_NAME_END, _DEPT_END, _MEDIA_END = (
+    _ending(section) for section in ("event-ends", "named-event-ends", "venue-ends", "group-ends", "not-name-ends",
+                                     "department-ends", "media-ends"))
 # A numbered session is an event too: 全国人大 of 十四届全国人大三次会议.
 _SESSION = re.compile(r"第?[一二三四五六七八九十\d]+次(?:全体|常务|主任)?会议")
-_VENUE_END = re.compile(f"(?:{_ends('venue-ends')})$")
-_GROUP_END = re.compile(f"(?:{_ends('group-ends')})$")
-_NOT_NAME_END = re.compile(f"(?:{_ends('not-name-ends')})$")
 _BAD_START = tuple(vocab.words("org-names", "bad-starts"))
 # Tags of the words that cannot begin a name: verbs, adverbs, prepositions, conjunctions,
 # particles, pronouns, numbers, times, people (走访, 同时兼任, 由, 和, 该, 两家, 6月).
 _NOT_NAME_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "xc", "w", "m", "q", "t", "TIME", "f", "ad", "PER"}
-_DEPT_END = re.compile(f"(?:{_ends('department-ends')})$")
 # Tags a department's words may have between its parent and its ending (对外服务 贸易处).
 _DEPT_TAGS = {"n", "vn", "nz", "an", "ORG", "LOC", "j"}
+# A medium cited as a source: 据新华社, 来源：新华网 before it; 报道, 消息, a dateline after it; or
+# someone speaking to it (对路透社表示, 接受新华社记者采访时说).
 _CITED_BEFORE = re.compile(r"(?:(?<![" + _CJK + r"])据|根据)[" + _CJK + r"]{0,4}《?$"  # not 数据局
                            rf"|(?:{_ends('cited-before')})\s*[：:]?\s*$")
-_MEDIA_END = re.compile(f"(?:{_ends('media-ends')})$")
 _CITED_AFTER = re.compile(rf"^(?:》?(?:网站)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?)(?:{_ends('cited-after')})"
                           r"|^[" + _CJK + r"]{0,4}\d{1,2}月\d{1,2}日电")  # 新华社北京9月11日电: a dateline
 _TOLD = re.compile(rf"^(?:记者)?(?:采访)?(?:时)?(?:{_ends('told')})")
