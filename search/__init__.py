@@ -7,11 +7,11 @@ library through the names exported here.
 from search import limits
 from search.errors import (CorpusError, IndexBusy, IndexMissing, IndexStale, NotFound, QueryError,
                            SearchError)
-from search.model import SECTIONS, Alias, Issue, IssueMeta, Item
+from search.model import SECTIONS, Alias, Figure, Issue, IssueMeta, Item
 from search.sheets import cell as spreadsheet_cell
 
 __all__ = [
-    "SECTIONS", "Alias", "Archive", "CorpusError", "Filters", "IndexBusy", "IndexMissing", "IndexStale", "Issue",
+    "SECTIONS", "Alias", "Archive", "Figure", "CorpusError", "Filters", "IndexBusy", "IndexMissing", "IndexStale", "Issue",
     "IssueMeta", "Item", "NotFound", "Original", "QueryError", "SearchError", "Series", "complete", "has_phrase",
     "limits", "loosen", "mark", "phrase", "series", "spreadsheet_cell", "update_index",
 ]

@@ -17,12 +17,13 @@ import tempfile
 import threading
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import jieba
 import opencc
 from whoosh.analysis import Token, Tokenizer
+
+from search import vocab
 
 # Bump when tokenization or the schema changes: indexes built with another version are rebuilt.
 ANALYZER_VERSION = "10"  # 10: the unigram field char1
@@ -81,12 +82,7 @@ def regional_variant(text: str) -> str | None:
 
 def data_lines(name: str) -> list[str]:
     """The non-comment lines of a data file shipped in search/data/."""
-    try:
-        text = resources.files("search").joinpath("data").joinpath(name).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return []
-    return [line.split("#", 1)[0].strip() for line in text.splitlines()
-            if line.split("#", 1)[0].strip()]
+    return vocab.lines(name.removesuffix(".txt"))
 
 
 def static_words() -> list[str]:

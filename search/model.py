@@ -1,4 +1,5 @@
-"""The data the parser produces and everything downstream consumes: an Issue and its Items.
+"""The data the parser produces and everything downstream consumes: an Issue, its Items, their Figures,
+and the kinds of section.
 
 Plain dataclasses, no behaviour beyond naming and serialising themselves in the shapes of
 CONTRACT.md (`to_dict` is one line of `jianbao parse --json`).
@@ -7,7 +8,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-SECTIONS = ("数据月报", "行业资讯", "会员风采", "协会动态")
+from search import vocab
+
+# --- sections ------------------------------------------------------------------------------
+
+# The kinds of section and their names, from data/sections.txt: the one table the parser, the
+# figures and `check` read a section's kind from.
+SECTION_KINDS: dict[str, str] = {name: kind for kind, names in vocab.load("sections").items() for name in names}
+KINDS = tuple(vocab.load("sections"))  # data, news, profiles, activities
+# The briefing's own sections, the first of each kind: 数据月报, 行业资讯, 会员风采, 协会动态.
+SECTIONS = tuple(names[0] for names in vocab.load("sections").values())
+
+
+def section_kind(name: str | None) -> str:
+    """What kind of items a section holds: data, profiles, activities, or news (any other name)."""
+    return SECTION_KINDS.get(name or "", "news")
+
 
 
 @dataclass(frozen=True)
@@ -92,3 +108,55 @@ class Issue:
     @property
     def aliases(self) -> list[Alias]:
         return [a for item in self.items for a in item.aliases]
+
+
+@dataclass
+class Figure:
+    """One printed number of a statistics report, or a month derived from two (CONTRACT.md,
+    `figures --json`): what it counts, the breakdown, the period, the value and its changes.
+
+    `to_dict` gives the record's JSON shape (figures.json, the manifest); `from_dict` reads it back.
+    A figure also reads as its record (`fig["value"]`) for callers that hold JSON records.
+    """
+
+    file: str
+    item: str
+    issue: str | None
+    indicator: str
+    breakdown: str | None
+    period: str  # `2023-01/2023-09`: first and last month
+    value: float | None
+    unit: str | None
+    yoy_pct: float | None = None
+    share_pct: float | None = None
+    derived: bool = False
+    text: str | None = None  # the sentence or table row printed
+    printed: str | None = None  # the indicator as printed, before series are named
+    basis: list[str] | None = None  # a derived month: the two items it is the difference of
+
+    def to_dict(self) -> dict:
+        out = {name: getattr(self, name) for name in FIGURE_FIELDS}
+        out["printed"] = self.printed
+        if self.basis:
+            out["basis"] = list(self.basis)
+        return out
+
+    @classmethod
+    def from_dict(cls, record) -> Figure:
+        """A figure from its record; a Figure is returned as it is."""
+        if isinstance(record, Figure):
+            return record
+        return cls(**{name: record.get(name) for name in FIGURE_FIELDS},
+                   printed=record.get("printed"), basis=record.get("basis"))
+
+    def __getitem__(self, name: str):
+        return getattr(self, name)
+
+    def get(self, name: str, default=None):
+        return getattr(self, name, default)
+
+
+# The record as CONTRACT.md gives it (`figures --json`); `printed` (the name as printed) and, for a
+# derived month, `basis` extend it.
+FIGURE_FIELDS = ("file", "item", "issue", "indicator", "breakdown", "period", "value", "unit", "yoy_pct",
+                 "share_pct", "derived", "text")

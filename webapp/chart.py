@@ -11,7 +11,7 @@ import math
 
 from markupsafe import Markup, escape
 
-from search import Series
+from search import Figure, Series
 
 WIDTH, HEIGHT = 720, 380
 LEFT, RIGHT = 78, 16
@@ -55,21 +55,21 @@ def period_label(period: str) -> str:
     return f"{y1}年{m1}月" if m1 == m2 else f"{y1}年{m1}-{m2}月"
 
 
-def point_title(rec: dict) -> str:
-    parts = [period_label(rec["period"]) + ("（推算）" if rec["derived"] else "")]
-    if rec["value"] is not None:
-        parts.append(f"{rec['value']:,.2f} {rec['unit'] or ''}".strip())
-    if rec["yoy_pct"] is not None:
-        parts.append(f"同比 {rec['yoy_pct']:+.2f}%")
-    if rec["share_pct"] is not None:
-        parts.append(f"占比 {rec['share_pct']:.2f}%")
+def point_title(rec: Figure) -> str:
+    parts = [period_label(rec.period) + ("（推算）" if rec.derived else "")]
+    if rec.value is not None:
+        parts.append(f"{rec.value:,.2f} {rec.unit or ''}".strip())
+    if rec.yoy_pct is not None:
+        parts.append(f"同比 {rec.yoy_pct:+.2f}%")
+    if rec.share_pct is not None:
+        parts.append(f"占比 {rec.share_pct:.2f}%")
     return "，".join(parts)
 
 
 def svg(one: Series, link) -> Markup:
     """The chart of `one`; `link(rec)` is the URL a mark leads to."""
     recs = one.records
-    months = [_month(r["period"]) for r in recs] + [_month(r["period"], end=False) for r in recs if r["derived"]]
+    months = [_month(r.period) for r in recs] + [_month(r.period, end=False) for r in recs if r.derived]
     lo, hi = min(months) - 0.6, max(months) + 0.6
     span = hi - lo
 
@@ -84,11 +84,11 @@ def svg(one: Series, link) -> Markup:
                '<circle class="pt cum" cx="84" cy="14" r="4"/><text x="92" y="18">累计值</text>'
                '<rect class="bar derived" x="150" y="9" width="10" height="10"/><text x="164" y="18">推算单月（两期累计之差）</text>'
                '<circle class="pt yoy" cx="338" cy="14" r="4"/><text x="346" y="18">同比 %</text></g>')
-    valued = [r for r in recs if r["value"] is not None]
+    valued = [r for r in recs if r.value is not None]
     top, bottom = VALUES
     if valued:
-        vmin = min(0.0, *(r["value"] for r in valued))
-        vmax = max(0.0, *(r["value"] for r in valued))
+        vmin = min(0.0, *(r.value for r in valued))
+        vmax = max(0.0, *(r.value for r in valued))
         ticks = _nice(vmin, vmax)
         vlo, vhi = min(ticks[0], vmin), max(ticks[-1], vmax)
 
@@ -101,39 +101,39 @@ def svg(one: Series, link) -> Markup:
         out.append(f'<text class="unit" x="{LEFT - 6}" y="{top - 8}" text-anchor="end">{escape(one.unit or "")}</text></g>')
         # derived months: bars over the months they cover
         for r in valued:
-            if not r["derived"]:
+            if not r.derived:
                 continue
-            x0, x1 = x(_month(r["period"], end=False) - 0.5) + 3, x(_month(r["period"]) + 0.5) - 3
-            y0, y1 = sorted((y(0), y(r["value"])))
+            x0, x1 = x(_month(r.period, end=False) - 0.5) + 3, x(_month(r.period) + 0.5) - 3
+            y0, y1 = sorted((y(0), y(r.value)))
             out.append(f'<a class="mark" href="{escape(link(r))}"><rect class="bar derived" x="{x0:.1f}" y="{y0:.1f}" '
                        f'width="{max(2.0, x1 - x0):.1f}" height="{max(1.0, y1 - y0):.1f}"/>'
                        f'<title>{escape(point_title(r))}</title></a>')
         # cumulative figures, one line per year
         by_year: dict[int, list[dict]] = {}
         for r in valued:
-            if not r["derived"] and r["period"][5:7] == "01" and r["period"][:4] == r["period"][8:12]:
-                by_year.setdefault(int(r["period"][:4]), []).append(r)
+            if not r.derived and r.period[5:7] == "01" and r.period[:4] == r.period[8:12]:
+                by_year.setdefault(int(r.period[:4]), []).append(r)
         for year, rows in by_year.items():
             if len(rows) > 1:
-                pts = " ".join(f'{x(_month(r["period"])):.1f},{y(r["value"]):.1f}' for r in rows)
+                pts = " ".join(f'{x(_month(r.period)):.1f},{y(r.value):.1f}' for r in rows)
                 out.append(f'<polyline class="line cum" fill="none" points="{pts}"/>')
         for r in valued:
-            if r["derived"]:
+            if r.derived:
                 continue
-            cls = "cum" if r["period"][5:7] == "01" else "single"
+            cls = "cum" if r.period[5:7] == "01" else "single"
             out.append(f'<a class="mark" href="{escape(link(r))}"><circle class="pt {cls}" '
-                       f'cx="{x(_month(r["period"])):.1f}" cy="{y(r["value"]):.1f}" r="5"/>'
+                       f'cx="{x(_month(r.period)):.1f}" cy="{y(r.value):.1f}" r="5"/>'
                        f'<title>{escape(point_title(r))}</title></a>')
     else:
         out.append(f'<text class="empty" x="{WIDTH / 2}" y="{(top + bottom) / 2}" text-anchor="middle">'
                    '这一序列只有变化率，没有数值</text>')
     # YoY panel
-    changes = [r for r in recs if r["yoy_pct"] is not None]
+    changes = [r for r in recs if r.yoy_pct is not None]
     ctop, cbottom = CHANGES
     out.append(f'<text class="panel" x="{LEFT}" y="{ctop - 8}">同比 %</text>')
     if changes:
-        cmin = min(0.0, *(r["yoy_pct"] for r in changes))
-        cmax = max(0.0, *(r["yoy_pct"] for r in changes))
+        cmin = min(0.0, *(r.yoy_pct for r in changes))
+        cmax = max(0.0, *(r.yoy_pct for r in changes))
         pad = (cmax - cmin) * 0.1 or 1
 
         def cy(v: float) -> float:
@@ -144,14 +144,14 @@ def svg(one: Series, link) -> Markup:
         if cmin < 0:
             out.append(f'<text class="tick" x="{LEFT - 6}" y="{cy(cmin) + 4:.1f}" text-anchor="end">{cmin:+.1f}</text>')
         if len(changes) > 1:
-            pts = " ".join(f'{x(_month(r["period"])):.1f},{cy(r["yoy_pct"]):.1f}' for r in changes)
+            pts = " ".join(f'{x(_month(r.period)):.1f},{cy(r.yoy_pct):.1f}' for r in changes)
             out.append(f'<polyline class="line yoy" fill="none" points="{pts}"/>')
         for r in changes:
             out.append(f'<a class="mark" href="{escape(link(r))}"><circle class="pt yoy" '
-                       f'cx="{x(_month(r["period"])):.1f}" cy="{cy(r["yoy_pct"]):.1f}" r="4"/>'
+                       f'cx="{x(_month(r.period)):.1f}" cy="{cy(r.yoy_pct):.1f}" r="4"/>'
                        f'<title>{escape(point_title(r))}</title></a>')
     # time axis: one label per month that has a figure, thinned when crowded
-    ends = sorted({_month(r["period"]) for r in recs})
+    ends = sorted({_month(r.period) for r in recs})
     step = max(1, -(-len(ends) // 10))
     out.append(f'<line class="axisline" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{AXIS - 14}" y2="{AXIS - 14}"/>')
     for m in ends[::step]:

@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 from flask import Blueprint, Response, jsonify, render_template, request, url_for
 from markupsafe import Markup
 
-from search import QueryError, SearchError, mark, series
+from search import Figure, QueryError, SearchError, mark, series
 from webapp.chart import period_label, point_title, svg
 from webapp.searcher import get_archive
 
@@ -36,24 +36,26 @@ def _records(filters: dict[str, str]) -> list[dict]:
     return get_archive().figures(filters.get("indicator"), filters.get("from"), filters.get("to"))
 
 
-def source_url(rec: dict) -> str:
+def source_url(rec: Figure) -> str:
     """The item a figure came from, its sentence highlighted (a derived month: the later item)."""
-    params = {"hl": rec["text"]} if rec.get("text") else {}
-    return url_for("browse.item", item_id=rec["item"], **params) + ("#hl" if params else "")
+    params = {"hl": rec.text} if rec.text else {}
+    return url_for("browse.item", item_id=rec.item, **params) + ("#hl" if params else "")
 
 
-def row_view(rec: dict) -> dict:
+def row_view(rec) -> dict:
+    """A figure (or its stored record) as a row of the figures table."""
+    rec = Figure.from_dict(rec)
     return {
         "rec": rec,
-        "period": period_label(rec["period"]),
-        "value": "—" if rec["value"] is None else f"{rec['value']:,.2f}",
-        "unit": rec["unit"] or "",
-        "yoy": "" if rec["yoy_pct"] is None else f"{rec['yoy_pct']:+.2f}%",
-        "share": "" if rec["share_pct"] is None else f"{rec['share_pct']:.2f}%",
+        "period": period_label(rec.period),
+        "value": "—" if rec.value is None else f"{rec.value:,.2f}",
+        "unit": rec.unit or "",
+        "yoy": "" if rec.yoy_pct is None else f"{rec.yoy_pct:+.2f}%",
+        "share": "" if rec.share_pct is None else f"{rec.share_pct:.2f}%",
         "number": series.number,
         "url": source_url(rec),
         "title": point_title(rec),
-        "issue": rec["issue"] or "",
+        "issue": rec.issue or "",
     }
 
 
@@ -96,7 +98,7 @@ def item_figures(item) -> list[dict]:
         records = get_archive().figures()
     except SearchError:  # figures of another version: the item page still shows the item
         return []
-    return [row_view(r) for r in records if r["item"] == item.id and not r["derived"]]
+    return [row_view(r) for r in map(Figure.from_dict, records) if r.item == item.id and not r.derived]
 
 
 def marked_paragraphs(body: str, sentence: str) -> list[Markup] | None:

@@ -1,7 +1,7 @@
 """The figures of the statistics reports (数据月报): every printed number of an item as a record.
 
 Sits beside parse, before index: takes parsed Items (their text, and their tables where the reader
-kept them) and gives one dict per figure in the shape of CONTRACT.md (`figures --json`), with the
+kept them) and gives one Figure (search.model) per printed number, a record of CONTRACT.md (`figures --json`), with the
 name as printed. series.py gives each series its canonical name and adds the derived months over
 the whole archive when the index is written; nothing here reads the disk but `data/figures.txt`.
 
@@ -18,13 +18,13 @@ from __future__ import annotations
 import re
 
 from search.figures.names import VERSION, name_data, version
-from search.figures.prose import _Reader, _sentences
-from search.figures.tables import _UNIT_LINE, _read_table, _table_rows, _table_text
-from search.figures.text import _PERIOD, Context, _is_table_line, _period, normalize
+from search.figures.prose import Reader, sentences
+from search.figures.tables import UNIT_LINE, read_table, table_rows, table_text
+from search.figures.text import PERIOD, Context, is_table_line, normalize, read_period
+from search.model import Figure, section_kind
 
-__all__ = ["VERSION", "extract_issue", "extract_item", "is_report", "name_data", "normalize", "version"]
-
-_DATA_SECTION = re.compile(r"数据|统计")
+__all__ = ["VERSION", "extract_issue", "extract_item", "is_report", "name_data", "normalize", "read_item",
+           "version"]
 
 
 def _context(item) -> Context:
@@ -37,45 +37,52 @@ def _context(item) -> Context:
 
 
 def extract_item(item) -> tuple[list[dict], float]:
+    """The printed figures of one item as records (CONTRACT.md), and the share of its sentences
+    that carry one."""
+    figures, density = read_item(item)
+    return [f.to_dict() for f in figures], density
+
+
+def read_item(item) -> tuple[list[Figure], float]:
     """The printed figures of one item, and the share of its sentences that carry one."""
     ctx = _context(item)
     base = {"file": item.file, "item": item.id, "issue": item.issue.key}
     title_period = None
     if item.title:
-        m = next((m for m in _PERIOD.finditer(normalize(item.title)) if m.group()), None)
-        title_period = _period(m, ctx) if m else None
-    reader = _Reader(ctx, base, None)
+        m = next((m for m in PERIOD.finditer(normalize(item.title)) if m.group()), None)
+        title_period = read_period(m, ctx) if m else None
+    reader = Reader(ctx, base, None)
     tables = list(getattr(item, "tables", None) or [])
     lines = item.body.split("\n")
     prose = "\n".join(line for line in lines
-                      if not _is_table_line(line) and not (tables and _table_text(line, tables)))
+                      if not is_table_line(line) and not (tables and table_text(line, tables)))
     if not tables:
-        tables = _table_rows(item.body)
+        tables = table_rows(item.body)
     # The period of a figure is the last one printed before it; a report that prints none
     # before its first figure speaks of the period its title names.
-    first = next((m for m in _PERIOD.finditer(normalize(prose)) if m.group()), None)
+    first = next((m for m in PERIOD.finditer(normalize(prose)) if m.group()), None)
     reader.period = None if first else title_period
-    for sentence in _sentences(prose):
+    for sentence in sentences(prose):
         reader.read(sentence)
     figures = list(reader.figures)
     if reader.period is None:
         reader.period = title_period
-    unit_line = _UNIT_LINE.search(normalize(prose))  # `单位：亿元` printed above a table
+    unit_line = UNIT_LINE.search(normalize(prose))  # `单位：亿元` printed above a table
     for rows in tables:
-        figures.extend(_read_table(rows, reader, default_unit=unit_line["unit"] if unit_line else None))
+        figures.extend(read_table(rows, reader, default_unit=unit_line["unit"] if unit_line else None))
     density = reader.with_figures / reader.sentences if reader.sentences else (1.0 if figures else 0.0)
     return figures, density
 
 
-def is_report(item, figures: list[dict], density: float) -> bool:
+def is_report(item, figures: list[Figure], density: float) -> bool:
     """A statistics report: its section says so (数据月报, 统计数据), or figures fill its sentences."""
-    if _DATA_SECTION.search(item.section or ""):
+    if section_kind(item.section) == "data":
         return True
     if getattr(item, "source", None):
         return False  # a story from an outlet (（来源：…）), however many numbers it quotes
     # A news story quotes a few numbers among its sentences; a report states one in nearly every
     # sentence, and with it the change or share (measured on the archive: stories 0.64 at most).
-    changed = sum(1 for f in figures if f["yoy_pct"] is not None or f["share_pct"] is not None)
+    changed = sum(1 for f in figures if f.yoy_pct is not None or f.share_pct is not None)
     return len(figures) >= 3 and density >= 0.75 and changed >= 0.75 * len(figures)
 
 
@@ -84,7 +91,7 @@ _PCT_IN = re.compile(r"\d\s*[%％]")
 
 def _may_be_report(item) -> bool:
     """Cheap first look (most items are news): a report has a percentage in most sentences."""
-    if _DATA_SECTION.search(item.section or "") or getattr(item, "tables", None):
+    if section_kind(item.section) == "data" or getattr(item, "tables", None):
         return True
     sentences = [p for p in re.split(r"[。！？\n]", item.body) if p.strip()]
     with_pct = sum(1 for p in sentences if _PCT_IN.search(p))
@@ -97,7 +104,7 @@ def extract_issue(issue) -> list[dict]:
     for item in issue.items:
         if not _may_be_report(item):
             continue
-        figures, density = extract_item(item)
+        figures, density = read_item(item)
         if figures and is_report(item, figures, density):
-            out.extend(figures)
+            out.extend(f.to_dict() for f in figures)
     return out

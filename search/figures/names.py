@@ -3,20 +3,28 @@ before a value, into a breakdown (a market, a kind of enterprise, a business lin
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from search.figures.text import _PERIOD
+from search import vocab
+from search.figures.text import PERIOD
 
-DATA_FILE = "figures.txt"
+__all__ = ["DISCOURSE", "VERSION", "Label", "NameData", "breakdown_of", "clean_label", "name_data", "read_label",
+           "read_list", "version", "words"]
+
+DATA_FILE = "figures"  # data/figures.txt
 _CODE_VERSION = "1"  # raise when the extractor reads differently: stored figures are then rebuilt
+
+
+def words(section: str) -> str:
+    """A section of data/figures.txt as a regex alternation, longest first: `(?:{words('up')})`."""
+    return vocab.alternation(vocab.words(DATA_FILE, section))
+
 
 @dataclass(frozen=True)
 class NameData:
-    """The sections of data/figures.txt."""
+    """The name sections of data/figures.txt."""
 
     indicators: dict[str, list[str]]  # canonical -> printed aliases
     synonyms: list[tuple[str, str]]
@@ -28,39 +36,23 @@ class NameData:
     digest: str
 
 
+def _longest_first(names: list[str]) -> list[str]:
+    return sorted(names, key=len, reverse=True)
+
+
 @lru_cache(maxsize=1)
 def name_data() -> NameData:
-    text = resources.files("search").joinpath("data").joinpath(DATA_FILE).read_text(encoding="utf-8")
-    sections: dict[str, list[str]] = {}
-    current = None
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1], [])
-        elif current is not None:
-            current.append(line)
-    indicators: dict[str, list[str]] = {}
-    for line in sections.get("indicators", []):
-        name, _, aliases = line.partition("=")
-        indicators[name.strip()] = [a.strip() for a in aliases.split(",") if a.strip()]
-    synonyms = []
-    for line in sections.get("synonyms", []):
-        old, _, new = line.partition("->")
-        synonyms.append((old.strip(), new.strip()))
-    synonyms.sort(key=lambda p: -len(p[0]))
+    sections = vocab.load(DATA_FILE)
+    indicators = {name: [a.strip() for a in aliases.split(",") if a.strip()]
+                  for name, aliases in vocab.pairs(sections.get("indicators", []))}
+    synonyms = sorted(vocab.pairs(sections.get("synonyms", []), "->"), key=lambda p: -len(p[0]))
     breakdowns: dict[str, str] = {}
-    for line in sections.get("breakdowns", []):
-        name, _, forms = line.partition("=")
-        name = name.strip()
+    for name, forms in vocab.pairs(sections.get("breakdowns", [])):
         for form in [name] + [f.strip() for f in forms.split(",") if f.strip()]:
             breakdowns[form] = name
     return NameData(indicators, synonyms, sections.get("fillers", []), breakdowns,
-                    sorted(sections.get("places", []), key=len, reverse=True),
-                    sorted(sections.get("markets", []), key=len, reverse=True),
-                    sorted(sections.get("regions", []), key=len, reverse=True),
-                    hashlib.sha256(text.encode()).hexdigest()[:12])
+                    _longest_first(sections.get("places", [])), _longest_first(sections.get("markets", [])),
+                    _longest_first(sections.get("regions", [])), vocab.digest(DATA_FILE))
 
 
 def version() -> str:
@@ -70,20 +62,16 @@ def version() -> str:
 
 VERSION = _CODE_VERSION  # the code's part; version() adds the data file's
 
+# The words around a label's name: opening a clause (其中), before the name (累计), before the value (为).
+DISCOURSE = re.compile(rf"^(?:{words('discourse')}|从\S{{1,8}}?看)")
+_LEAD = re.compile(rf"^(?:{words('lead')})")
+_TRAIL = re.compile(rf"(?:分别)?(?:{words('trail')})+$")
 
-
-_SEPARATORS = re.compile(r"[，,：:；;]")
-_DISCOURSE = re.compile(r"^(?:其中|另外|此外|同时|而|与此同时|总体来看|具体来看|从\S{1,8}?看)")
-_LEAD = re.compile(r"^(?:累计|共计|合计|总计|实现|完成|共)")
-_TRAIL = re.compile(r"(?:分别)?(?:为|是|达到|达|约|超过|超|近|逾|突破|共计|合计|累计|实现|完成)+$")
-_CONNECTORS = re.compile(r"[\s、，,；;和及与以及。]")
-_ONE_BY_ONE = re.compile(r"^(?:同比)?分别(?:是|为|达到|达)?$")
+# Breakdowns by shape: a market's ending, an abbreviated business line (信息技术外包（ITO）), a bloc.
 _BREAK_ENDS = re.compile(r"(?:沿线)?(?:国家和地区|国家|成员国|地区|市场)")
 _ABBR = re.compile(r"^(?:离岸|在岸)?[\u4e00-\u9fff]{2,12}?[（(](?P<b>[A-Z]{2,6})[）)]")
 _BLOC = re.compile(r"^(?:对)?[“\"‘']?(?P<b>[A-Z]{2,8}|[\u4e00-\u9fff]{2,6}?)[”\"’']?(?:沿线)?(?:国家和地区|国家|成员国)")
 _QUOTES = "“”\"‘’'《》"
-_BARE = re.compile(r"^(?:(?:合同)?(?:签约|执行)?(?:金)?额|出口额?|进口额?|进出口(?:总)?额?)$")
-_MEASURE_TAIL = re.compile(r"(?:(?:合同)?(?:签约|执行)?(?:金)?额(?:[（(][^）)]*[）)])?|(?:进出口|出口|进口)(?:总)?额?)$")
 _MEASURE_END = re.compile(
     r"(?:离岸|在岸)?(?:服务外包)?(?:接包)?(?:合同)?(?:签约|执行|进出口|出口|进口|营业|业务)?(?:总)?"
     r"(?:金额|额|收入|利润|产值|增加值|规模)$")
@@ -154,9 +142,10 @@ def breakdown_of(text: str) -> tuple[str | None, str | None, str]:
     return None, None, text
 
 
-def _clean(text: str) -> str:
-    text = _PERIOD.sub("", text) if _PERIOD.search(text) else text
-    text = _DISCOURSE.sub("", text)
+def clean_label(text: str) -> str:
+    """A label without its period, opening words, and the words between it and its value."""
+    text = PERIOD.sub("", text) if PERIOD.search(text) else text
+    text = DISCOURSE.sub("", text)
     for _ in range(2):
         text = _LEAD.sub("", text)
         text = _TRAIL.sub("", text)
@@ -165,10 +154,10 @@ def _clean(text: str) -> str:
 
 def read_label(text: str) -> Label:
     """A value's label (the text before it in its clause) -> breakdown and indicator."""
-    text = _clean(text)
+    text = clean_label(text)
     text, reset = _strip_places(text)
     breakdown, kind, rest = breakdown_of(text)
-    rest = _clean(rest.lstrip("的"))
+    rest = clean_label(rest.lstrip("的"))
     if breakdown is not None:
         rest, _ = _strip_places(rest)
         if kind == "market" and rest.startswith("离岸"):
@@ -178,10 +167,10 @@ def read_label(text: str) -> Label:
 
 def _list_name(name: str) -> tuple[str, str | None]:
     """One name of a distributive list -> (breakdown, kind)."""
-    name = _clean(name)
+    name = clean_label(name)
     name, _ = _strip_places(name)
     breakdown, kind, rest = breakdown_of(name)
-    if breakdown is not None and not _clean(rest):
+    if breakdown is not None and not clean_label(rest):
         return breakdown, kind
     return name.strip(_QUOTES), kind
 
@@ -198,7 +187,7 @@ def read_list(text: str) -> tuple[Label, list[tuple[str, str | None]]]:
     Either the indicator comes first (`接包执行金额前三的依次是日本、荷兰、新加坡`) or the names do,
     the indicator after the last (`信息技术外包（ITO）、业务流程外包（BPO）和知识流程外包（KPO）执行额`).
     """
-    text = _clean(text)
+    text = clean_label(text)
     m = _LIST_HEAD.match(text)
     if m:
         # `知识密集型服务出口中增长较快的是…`: what is counted, without the ranking
@@ -225,7 +214,7 @@ def read_list(text: str) -> tuple[Label, list[tuple[str, str | None]]]:
     if cut is None or cut >= len(last):
         return Label(indicator=""), [_list_name(p) for p in parts]
     parts[-1] = last[:cut]
-    label = Label(indicator=_clean(last[cut:]))
+    label = Label(indicator=clean_label(last[cut:]))
     names = [_list_name(p) for p in parts]
     label.kind = names[0][1] if names else None
     if label.kind == "market" and label.indicator.startswith("离岸"):

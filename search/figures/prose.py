@@ -6,19 +6,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from search.figures.names import (_BARE, _CONNECTORS, _DISCOURSE, _MEASURE_TAIL, _ONE_BY_ONE, _SEPARATORS, Label,
-                                   _clean, read_label, read_list)
-from search.figures.text import (_PCT, _PERIOD, _VALUE, Context, _is_table_line, _period, normalize,
-                                  period_text)
+from search.figures.names import DISCOURSE, Label, clean_label, read_label, read_list, words
+from search.figures.text import PCT, PERIOD, VALUE, Context, is_table_line, normalize, period_text, read_period
+from search.model import Figure
 
-_YOY_WORDS = re.compile(r"同比|比上年|较上年|比去年|较去年|与上年|上年同期|去年同期|同期")
-_UP = re.compile(r"增长|增加|上升|提高|上涨|增幅|增速|提升|扩大")
-_DOWN = re.compile(r"下降|减少|降低|下滑|回落|降幅|负增长|萎缩|下跌|收窄")
-_SHARE = re.compile(r"占比|比重|份额|占")
-_FORECAST = re.compile(r"预计|预测|有望|目标|力争|到\d{4}年|将(?:达|超|突破|增长)")
-_NOISE = re.compile(r"同比|比上年|较上年|比去年|较去年|与上年|上年|去年|同期|相比|增长|增加|上升|提高|上涨|增幅|增速|"
-                    r"提升|扩大|下降|减少|降低|下滑|回落|降幅|负增长|萎缩|下跌|分别|依次|是|为|达到|达|了|约|"
-                    r"幅度|超过|超|近|逾|[、，,；;和及与。（）()\s]")
+__all__ = ["Reader", "sentences", "to_number"]
+
+# The shapes of a sentence's words; the words are in data/figures.txt.
+_YOY_WORDS, _UP, _DOWN, _SHARE = (re.compile(words(section)) for section in ("yoy", "up", "down", "share"))
+# A forecast or a target (预计, 到2030年, 将突破): the figure after it is not reported.
+_FORECAST = re.compile(rf"{words('forecast')}|到\d{{4}}年|将(?:达|超|突破|增长)")
+# What is left of a label once these go says whether a percentage names anything of its own.
+_NOISE = re.compile(rf"{words('noise')}|[、，,；;和及与。（）()\s]")
+
+# Clauses, and the connectors between the values of a list (`A、B和C`, `分别为`).
+_SEPARATORS = re.compile(r"[，,：:；;]")
+_CONNECTORS = re.compile(r"[\s、，,；;和及与以及。]")
+_ONE_BY_ONE = re.compile(r"^(?:同比)?分别(?:是|为|达到|达)?$")
+
+# A bare measure (`执行额`, `出口`) and the measure at the end of an indicator, which it replaces.
+_BARE = re.compile(r"^(?:(?:合同)?(?:签约|执行)?(?:金)?额|出口额?|进口额?|进出口(?:总)?额?)$")
+_MEASURE_TAIL = re.compile(r"(?:(?:合同)?(?:签约|执行)?(?:金)?额(?:[（(][^）)]*[）)])?|(?:进出口|出口|进口)(?:总)?额?)$")
 
 
 def _direction(text: str) -> int | None:
@@ -29,7 +37,7 @@ def _direction(text: str) -> int | None:
     return 1 if max(ups, default=-1) > max(downs, default=-1) else -1
 
 
-def _number(text: str) -> float:
+def to_number(text: str) -> float:
     return float(text.replace(",", "").replace("−", "-"))
 
 
@@ -37,11 +45,11 @@ def _number(text: str) -> float:
 class _Sentence:
     """Reading state within one sentence."""
 
-    figures: list[dict] = field(default_factory=list)
-    group: list[dict] = field(default_factory=list)  # the values of the current distributive list
+    figures: list[Figure] = field(default_factory=list)
+    group: list[Figure] = field(default_factory=list)  # the values of the current distributive list
     names: list[tuple[str, str | None]] = field(default_factory=list)
     list_label: Label | None = None
-    pct_queue: list[dict] = field(default_factory=list)
+    pct_queue: list[Figure] = field(default_factory=list)
     pct_kind: str | None = None
     sign: int | None = None
 
@@ -64,15 +72,15 @@ def _lines(body: str) -> list[str]:
     for line in body.split("\n"):
         if not line.strip():
             continue
-        if out and out[-1].rstrip()[-1:] not in _ENDS and not _is_table_line(out[-1]) \
-                and not _is_table_line(line):
+        if out and out[-1].rstrip()[-1:] not in _ENDS and not is_table_line(out[-1]) \
+                and not is_table_line(line):
             out[-1] = _join(out[-1], line)
         else:
             out.append(line)
     return out
 
 
-def _sentences(body: str):
+def sentences(body: str):
     """(sentence as printed) for each sentence of the body: split at 。！？ and line ends."""
     for line in _lines(body):
         start = 0
@@ -86,41 +94,40 @@ def _sentences(body: str):
             yield piece
 
 
-class _Reader:
+class Reader:
     """Reads the sentences of one item in order; the period carries from sentence to sentence."""
 
     def __init__(self, ctx: Context, base: dict, period: tuple[int, int, int] | None):
         self.ctx = ctx
         self.base = base
         self.period = period
-        self.figures: list[dict] = []
+        self.figures: list[Figure] = []
         self.sentences = 0
         self.with_figures = 0
 
-    def figure(self, label: Label | None, value, unit, text, printed: str | None = None) -> dict | None:
+    def figure(self, label: Label | None, value, unit, text, printed: str | None = None) -> Figure | None:
+        """A figure of the current period, or None without a period or an indicator."""
         if self.period is None or label is None or not label.indicator:
             return None
-        rec = dict(self.base, indicator=label.indicator, breakdown=label.breakdown,
-                   period=period_text(self.period), value=value, unit=unit, yoy_pct=None,
-                   share_pct=None, derived=False, text=text,
-                   printed=printed if printed is not None else label.indicator)
-        return rec
+        return Figure(**self.base, indicator=label.indicator, breakdown=label.breakdown,
+                      period=period_text(self.period), value=value, unit=unit, text=text,
+                      printed=printed if printed is not None else label.indicator)
 
     def read(self, sentence: str) -> None:
         s = normalize(sentence)
         tokens = []
-        for m in _PERIOD.finditer(s):
+        for m in PERIOD.finditer(s):
             if m.group():
                 tokens.append((m.start(), m.end(), "period", m))
         taken = [(a, b) for a, b, _, _ in tokens]
 
         def free(a, b):
             return all(b <= x or a >= y for x, y in taken)
-        for m in _VALUE.finditer(s):
+        for m in VALUE.finditer(s):
             if free(m.start(), m.end()):
                 tokens.append((m.start(), m.end(), "value", m))
                 taken.append((m.start(), m.end()))
-        for m in _PCT.finditer(s):
+        for m in PCT.finditer(s):
             if free(m.start(), m.end()):
                 tokens.append((m.start(), m.end(), "pct", m))
         tokens.sort(key=lambda t: t[0])
@@ -130,7 +137,7 @@ class _Reader:
         for start, end, kind, m in tokens:
             label_text = s[prev:start]
             if kind == "period":
-                span = _period(m, self.ctx)
+                span = read_period(m, self.ctx)
                 clause = _SEPARATORS.split(s[prev:start])[-1]
                 if span and (_FORECAST.search(clause) or re.search(r"(?:到|至|将于|将在)$", clause)
                              or (self.ctx.published_year and span[0] > self.ctx.published_year)):
@@ -152,7 +159,7 @@ class _Reader:
     # -- a value
 
     def _value(self, st: _Sentence, label_text: str, m: re.Match, text: str) -> None:
-        value, unit = _number(m["num"]), m["unit"].replace("人民币", "") or m["unit"]
+        value, unit = to_number(m["num"]), m["unit"].replace("人民币", "") or m["unit"]
         if unit in ("万亿", "亿", "万"):
             unit = m["unit"]
         segments = [p for p in _SEPARATORS.split(label_text)]
@@ -164,10 +171,10 @@ class _Reader:
                 self._add_list_value(st, name, value, unit, text)
             return
         last = segments[-1] if segments else ""
-        if _ONE_BY_ONE.match(_clean(last) or "") or re.search(r"分别(?:是|为|达到|达)?$", last):
+        if _ONE_BY_ONE.match(clean_label(last) or "") or re.search(r"分别(?:是|为|达到|达)?$", last):
             head = re.sub(r"(?:同比)?分别(?:是|为|达到|达)?$", "", last)
-            list_text = head if _clean(head) else (segments[-2] if len(segments) > 1 else "")
-            if not _clean(head) and len(segments) > 2 and "、" not in list_text:
+            list_text = head if clean_label(head) else (segments[-2] if len(segments) > 1 else "")
+            if not clean_label(head) and len(segments) > 2 and "、" not in list_text:
                 list_text = segments[-2]
             label, names = read_list(list_text)
             if not label.indicator and len(segments) > 2:
@@ -180,23 +187,23 @@ class _Reader:
         if _FORECAST.search(label_text):
             st.figures.append(None)
             return  # a forecast or a target, not a figure reported
-        if not _clean(_NOISE.sub("", _clean(last))) and (_UP.search(last) or _DOWN.search(last)):
+        if not clean_label(_NOISE.sub("", clean_label(last))) and (_UP.search(last) or _DOWN.search(last)):
             return  # `比上年增长175.4亿美元`: a change, not a figure
         group = re.match(r"^(?P<group>[^\W\d]\S*?(?:合计|总计|小计))(?P<rest>.*)$",
-                         re.sub(r"^\W+|\W+$", "", _DISCOURSE.sub("", last)))
+                         re.sub(r"^\W+|\W+$", "", DISCOURSE.sub("", last)))
         prev = next((f for f in reversed(st.figures + self.figures) if f is not None), None)
-        if group and (prev is not None or _clean(group["rest"])):
+        if group and (prev is not None or clean_label(group["rest"])):
             # `五省（市）合计软件业务收入44623亿元`: the total of a group of the breakdowns before it
-            indicator = _clean(group["rest"]) or prev["indicator"]
+            indicator = clean_label(group["rest"]) or prev.indicator
             st.figures.append(self.figure(Label(indicator=indicator, breakdown=group["group"]), value, unit, text,
                                           printed=indicator))
             return
         label = read_label(last)
         if not label.indicator and label.breakdown is None:
             target = st.figures[-1] if st.figures else None
-            if target is not None and target["value"] is None and target["unit"] is None:
+            if target is not None and target.value is None and target.unit is None:
                 # `软件业务收入同比增长10.8%，达到98281亿元`: the value follows its change
-                target["value"], target["unit"] = value, unit
+                target.value, target.unit = value, unit
             return
         printed = label.indicator
         label = self._inherit(st, label, among=bool(re.match(r"\W*其中", label_text)))
@@ -209,20 +216,20 @@ class _Reader:
         if prev is None and among and label.breakdown is None and _BARE.match(label.indicator) and self.figures:
             # `…服务进出口总额55386.4亿元…。其中，出口22753.8亿元`: the subject of the sentence before
             last = self.figures[-1]
-            subject = _MEASURE_TAIL.sub("", last["indicator"].replace("额金额", "额"))
+            subject = _MEASURE_TAIL.sub("", last.indicator.replace("额金额", "额"))
             return Label(indicator=subject + label.indicator, breakdown=label.breakdown, kind=label.kind,
                          reset=label.reset)
         if prev is None:
             return label
         indicator = label.indicator
         if not indicator and label.breakdown is not None:
-            indicator = prev["indicator"]
+            indicator = prev.indicator
         elif _BARE.match(indicator):
-            subject = _MEASURE_TAIL.sub("", prev["indicator"].replace("额金额", "额"))
+            subject = _MEASURE_TAIL.sub("", prev.indicator.replace("额金额", "额"))
             indicator = subject + indicator
         breakdown = label.breakdown
         if breakdown is None and not label.reset:
-            breakdown = prev["breakdown"]
+            breakdown = prev.breakdown
         return Label(indicator=indicator, breakdown=breakdown, kind=label.kind, reset=label.reset)
 
     def _add_list_value(self, st: _Sentence, name, value, unit, text) -> None:
@@ -239,7 +246,7 @@ class _Reader:
             if prev is None:
                 st.group.append(None)
                 return
-            lab.indicator = prev["indicator"]
+            lab.indicator = prev.indicator
         fig = self.figure(lab, value, unit, text, printed=label.indicator)
         st.group.append(fig)
         st.figures.append(fig)
@@ -261,7 +268,7 @@ class _Reader:
             before = next((f for f in reversed(st.figures + self.figures) if f is not None), None)
             if before is None:
                 return False
-            label.indicator = before["indicator"]
+            label.indicator = before.indicator
         st.group = []
         for name, _kind in names:
             fig = self.figure(Label(indicator=label.indicator, breakdown=name, kind=label.kind), None, None, text,
@@ -272,7 +279,7 @@ class _Reader:
         return True
 
     def _pct(self, st: _Sentence, label_text: str, m: re.Match, text: str) -> None:
-        number = _number(m["num"])
+        number = to_number(m["num"])
         if "环比" in label_text:
             return
         direction = _direction(label_text)
@@ -289,7 +296,7 @@ class _Reader:
         if share and "占" in clause:
             clause = clause[:clause.index("占")]  # `占全行业收入的67.7%`: what follows 占 is the whole
             label_text = label_text[:len(label_text) - len(_SEPARATORS.split(label_text)[-1])] + clause
-        rest = _clean(_NOISE.sub("", _SHARE.sub("", label_text)))
+        rest = clean_label(_NOISE.sub("", _SHARE.sub("", label_text)))
         if "分别" in label_text and self._change_list(st, label_text, text):
             st.pct_kind = kind or "yoy_pct"
         if "分别" in label_text and st.group:
@@ -302,13 +309,13 @@ class _Reader:
         if st.pct_queue:
             fig = st.pct_queue.pop(0)
             if fig is not None:
-                fig[st.pct_kind if kind is None else kind] = number
+                setattr(fig, st.pct_kind if kind is None else kind, number)
             return
         if rest and len(re.findall(r"[\u4e00-\u9fffA-Za-z]", rest)) >= 2:
             # a percentage with its own name: a change printed without a value, or a rate
             names = _SEPARATORS.split(label_text)
             label = read_label(re.sub(r"(?:同比|比上年|较上年)?(?:增长|下降|增幅|降幅|增速|占比|比重)(?:为|是|达)?$", "",
-                                      _clean(names[-1])))
+                                      clean_label(names[-1])))
             if not label.indicator and label.breakdown is None:
                 return
             label = self._inherit(st, label)
@@ -317,12 +324,12 @@ class _Reader:
             else:
                 fig = self.figure(label, None, None, text, printed=label.indicator)
                 if fig is not None:
-                    fig[kind] = number
+                    setattr(fig, kind, number)
             st.names, st.group = [], []
             st.figures.append(fig)
             return
         if kind is None:
             return
         target = st.figures[-1] if st.figures else None  # None: a forecast or a figure with no period
-        if target is not None and target[kind] is None:
-            target[kind] = number
+        if target is not None and getattr(target, kind) is None:
+            setattr(target, kind, number)

@@ -13,21 +13,20 @@ import io
 import json
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from search import figures as extract
 from search import sheets
 from search.errors import IndexMissing, IndexStale, QueryError
+from search.model import FIGURE_FIELDS, Figure
+from search.text import unspaced
 
 __all__ = ["FIELDS", "FIGURES", "Series", "build", "derive", "figures", "group", "key", "load", "select",
            "to_csv"]
 
 FIGURES = "figures.json"
-# The record as CONTRACT.md gives it (`figures --json`); `printed` (the name as printed) and, for a
-# derived month, `basis` (the two items it is the difference of) extend it.
-FIELDS = ("file", "item", "issue", "indicator", "breakdown", "period", "value", "unit", "yoy_pct",
-          "share_pct", "derived", "text")
+FIELDS = FIGURE_FIELDS  # the record as CONTRACT.md gives it (search.model.Figure)
 
 
 # --- names -----------------------------------------------------------------------------------
@@ -36,21 +35,21 @@ def key(name: str) -> str:
     """What two names of one series have in common: spaces gone, 金额 read as 额, synonyms applied,
     fillers (words restating the report's subject) dropped."""
     data = extract.name_data()
-    k = re.sub(r"\s+", "", name)
+    k = unspaced(name)
     k = k.replace("额金额", "额")
     k = re.sub(r"(?<=.)金额", "额", k)
     for old, new in data.synonyms:
         k = k.replace(old, new)
     for filler in data.fillers:
         k = k.replace(filler, "")
-    return k or re.sub(r"\s+", "", name)
+    return k or unspaced(name)
 
 
 def _tidy(name: str) -> str:
     return re.sub(r"(?<=.)金额$", "额", name.replace("额金额", "额"))
 
 
-def canonical_names(records: list[dict]) -> dict[str, str]:
+def canonical_names(records: list[Figure]) -> dict[str, str]:
     """key -> the name every figure of that key is shown with: the data file's, else the most
     frequent printed form (ties: the later period's)."""
     names: dict[str, str] = {}
@@ -60,12 +59,12 @@ def canonical_names(records: list[dict]) -> dict[str, str]:
     seen: dict[str, Counter] = defaultdict(Counter)
     latest: dict[tuple[str, str], str] = {}
     for rec in records:
-        k = key(rec["indicator"])
+        k = key(rec.indicator)
         if k in names:
             continue
-        form = _tidy(rec["indicator"])
+        form = _tidy(rec.indicator)
         seen[k][form] += 1
-        latest[(k, form)] = max(latest.get((k, form), ""), rec["period"])
+        latest[(k, form)] = max(latest.get((k, form), ""), rec.period)
     for k, counts in seen.items():
         names[k] = max(counts, key=lambda form: (counts[form], latest[(k, form)], form))
     return names
@@ -84,22 +83,22 @@ def _decimals(value: float) -> int:
     return len(text.split(".")[1].rstrip("0")) if "." in text else 0
 
 
-def series_key(rec: dict) -> tuple[str, str, str]:
-    return rec["indicator"], rec["breakdown"] or "", rec["unit"] or ""
+def series_key(rec: Figure) -> tuple[str, str, str]:
+    return rec.indicator, rec.breakdown or "", rec.unit or ""
 
 
-def derive(records: list[dict]) -> list[dict]:
-    """The months two cumulative figures of a series imply: 1–5月 minus 1–4月 is May.
+def derive(records: list) -> list[Figure]:
+    """The months two cumulative figures (Figures or records) of a series imply: 1–5月 minus 1–4月 is May.
 
     Only between printed figures of the same series (indicator, breakdown, unit) and year that both
     run from January; the later minus the earlier, labelled with the months between them (1–7月
     then 1–9月 gives 2023-08/2023-09, never passed off as one month). Percentages are not summed.
     """
     cumulative: dict[tuple, dict[int, dict]] = defaultdict(dict)
-    for rec in records:
-        if rec["derived"] or rec["value"] is None or rec["unit"] in (None, "%"):
+    for rec in map(Figure.from_dict, records):
+        if rec.derived or rec.value is None or rec.unit in (None, "%"):
             continue
-        y1, m1, y2, m2 = _span(rec["period"])
+        y1, m1, y2, m2 = _span(rec.period)
         if y1 != y2 or m1 != 1:
             continue
         cumulative[series_key(rec) + (y1,)].setdefault(m2, rec)  # the first printed wins
@@ -109,14 +108,11 @@ def derive(records: list[dict]) -> list[dict]:
         months = sorted(by_month)
         for before, after in zip(months, months[1:]):
             a, b = by_month[before], by_month[after]
-            places = max(_decimals(a["value"]), _decimals(b["value"]))
-            out.append({
-                "file": b["file"], "item": b["item"], "issue": b["issue"],
-                "indicator": b["indicator"], "breakdown": b["breakdown"],
-                "period": f"{year}-{before + 1:02d}/{year}-{after:02d}",
-                "value": round(b["value"] - a["value"], places), "unit": b["unit"],
-                "yoy_pct": None, "share_pct": None, "derived": True, "text": None,
-                "printed": None, "basis": [a["item"], b["item"]]})
+            places = max(_decimals(a.value), _decimals(b.value))
+            out.append(Figure(
+                file=b.file, item=b.item, issue=b.issue, indicator=b.indicator, breakdown=b.breakdown,
+                period=f"{year}-{before + 1:02d}/{year}-{after:02d}",
+                value=round(b.value - a.value, places), unit=b.unit, derived=True, basis=[a.item, b.item]))
     return out
 
 
@@ -128,38 +124,30 @@ def build(entries: dict[str, dict]) -> dict:
     Series are named once over the whole archive; derived months are added; records are ordered by
     series (in the order reports print them), then period, printed before derived.
     """
-    printed: list[dict] = []
+    printed: list[Figure] = []
     places: list[int] = []  # each figure's place in its report
     for name in sorted(entries):
         for n, rec in enumerate(entries[name].get("figures", [])):
-            printed.append(dict(rec))
+            printed.append(replace(Figure.from_dict(rec)))
             places.append(n)
     names = canonical_names(printed)
     aliases: dict[str, set] = defaultdict(set)
     rank: dict[tuple, int] = {}
     for rec, n in zip(printed, places):
-        rec["indicator"] = names[key(rec["indicator"])]
-        if rec.get("printed"):
-            aliases[rec["indicator"]].add(rec["printed"])
+        rec.indicator = names[key(rec.indicator)]
+        if rec.printed:
+            aliases[rec.indicator].add(rec.printed)
         k = series_key(rec)
         rank[k] = min(rank.get(k, n), n)
     records = printed + derive(printed)
 
     def order(rec):
-        y1, m1, y2, m2 = _span(rec["period"])
-        return (rank.get(series_key(rec), 999), rec["indicator"],
-                rec["breakdown"] or "", rec["unit"] or "", y2, m2, rec["derived"], y1, m1)
+        y1, m1, y2, m2 = _span(rec.period)
+        return (rank.get(series_key(rec), 999), rec.indicator,
+                rec.breakdown or "", rec.unit or "", y2, m2, rec.derived, y1, m1)
     records.sort(key=order)
-    return {"version": extract.version(), "figures": [_shape(r) for r in records],
+    return {"version": extract.version(), "figures": [r.to_dict() for r in records],
             "aliases": {name: sorted(forms - {name}) for name, forms in sorted(aliases.items())}}
-
-
-def _shape(rec: dict) -> dict:
-    out = {name: rec.get(name) for name in FIELDS}
-    out["printed"] = rec.get("printed")
-    if rec.get("basis"):
-        out["basis"] = rec["basis"]
-    return out
 
 
 def load(gen_dir: Path | None, index_dir, manifest: dict | None = None) -> dict:
@@ -216,14 +204,15 @@ def select(records: list[dict], indicator: str | None = None, date_from: str | N
     if start and stop and start > stop:
         raise QueryError(f"--from {date_from} is after --to {date_to}", code="date_order", param="from",
                          value=date_from, limit=date_to)
-    needle = re.sub(r"\s+", "", indicator or "").lower()
+    needle = unspaced(indicator or "").lower()
     out = []
     for rec in records:
-        last = rec["period"].split("/")[1]
+        fig = Figure.from_dict(rec)
+        last = fig.period.split("/")[1]
         if (start and last < start) or (stop and last > stop):
             continue
         if needle:
-            hay = " ".join(x for x in (rec["indicator"], rec["breakdown"], rec.get("printed")) if x).lower()
+            hay = " ".join(x for x in (fig.indicator, fig.breakdown, fig.printed) if x).lower()
             if needle not in hay:
                 continue
         out.append(rec)
@@ -237,7 +226,7 @@ class Series:
     indicator: str
     breakdown: str | None
     unit: str | None
-    records: list[dict] = field(default_factory=list)
+    records: list[Figure] = field(default_factory=list)
 
     @property
     def id(self) -> str:
@@ -251,16 +240,17 @@ class Series:
         return name + (f"（{self.unit}）" if self.unit else "")
 
 
-def group(records: list[dict]) -> list[Series]:
-    """Records -> series, in the order the records come (build() orders them by series)."""
+def group(records: list) -> list[Series]:
+    """Records (or Figures) -> series of Figures, in the order the records come (build() orders
+    them by series)."""
     out: dict[tuple, Series] = {}
-    for rec in records:
+    for rec in map(Figure.from_dict, records):
         k = series_key(rec)
         if k not in out:
-            out[k] = Series(rec["indicator"], rec["breakdown"], rec["unit"])
+            out[k] = Series(rec.indicator, rec.breakdown, rec.unit)
         out[k].records.append(rec)
     for s in out.values():
-        s.records.sort(key=lambda r: (_span(r["period"])[2:], r["derived"], _span(r["period"])[:2]))
+        s.records.sort(key=lambda r: (_span(r.period)[2:], r.derived, _span(r.period)[:2]))
     return list(out.values())
 
 

@@ -6,15 +6,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from search.figures.names import Label, _clean, read_label
-from search.figures.prose import _number, _Reader
-from search.figures.text import _NUM, _PERIOD, _UNITS, _period, normalize
+from search.figures.names import Label, clean_label, read_label, words
+from search.figures.prose import Reader, to_number
+from search.figures.text import NUM, PERIOD, UNITS, normalize, read_period
+from search.model import Figure
 
-_UNIT_IN = re.compile(rf"[（(](?P<unit>{'|'.join(_UNITS)}|%)[）)]")
-_CELL_NUM = re.compile(rf"^(?P<dir>增长|下降|增加|减少)?(?P<num>[-+−]?{_NUM})(?P<unit>{'|'.join(_UNITS)}|%)?$")
+__all__ = ["UNIT_LINE", "read_table", "table_rows", "table_text"]
+
+_UNIT_IN = re.compile(rf"[（(](?P<unit>{UNITS}|%)[）)]")
+_CELL_NUM = re.compile(rf"^(?P<dir>增长|下降|增加|减少)?(?P<num>[-+−]?{NUM})(?P<unit>{UNITS}|%)?$")
 
 
-def _table_rows(body: str) -> list[list[list[str]]]:
+def table_rows(body: str) -> list[list[list[str]]]:
     """Tables left in the text: lines of `|`-separated (Markdown) or tab-separated cells."""
     tables, rows = [], []
     for line in body.split("\n"):
@@ -39,8 +42,6 @@ def _table_rows(body: str) -> list[list[list[str]]]:
     return tables
 
 
-
-
 @dataclass
 class _Column:
     """A value column of a table and the change and share columns that go with it."""
@@ -53,17 +54,17 @@ class _Column:
     share: int | None = None
 
 
-_YOY_HEAD = re.compile(r"同比|增长|增速|增幅|变化|变动|涨幅|比上年|±")
-_SHARE_HEAD = re.compile(r"占比|比重|份额")
+_YOY_HEAD = re.compile(words("yoy-heads"))
+_SHARE_HEAD = re.compile(words("share-heads"))
 _THIS_MONTH = re.compile(r"本月|当月")
 
 
-def _columns(header: list[str], reader: _Reader, default_unit: str | None) -> list[_Column]:
+def _columns(header: list[str], reader: Reader, default_unit: str | None) -> list[_Column]:
     """The value columns a header row names, each with its period (`1-8月`, `本月`, else the
     text's), its unit (`（万美元）` in the header, `单位：…` above) and the change or share column
     that follows it (`本月 | 同比 | 累计 | 同比`)."""
     columns: list[_Column] = []
-    row_unit = _UNIT_IN.search(header[0]) or _UNIT_LINE.search("".join(header))
+    row_unit = _UNIT_IN.search(header[0]) or UNIT_LINE.search("".join(header))
     for i, cell in enumerate(header):
         if i == 0:
             continue
@@ -76,8 +77,8 @@ def _columns(header: list[str], reader: _Reader, default_unit: str | None) -> li
             else:
                 target.yoy = i if target.yoy is None else target.yoy
             continue
-        m = next((m for m in _PERIOD.finditer(cell) if m.group()), None)
-        period = _period(m, reader.ctx) if m else None
+        m = next((m for m in PERIOD.finditer(cell) if m.group()), None)
+        period = read_period(m, reader.ctx) if m else None
         if period is None and _THIS_MONTH.search(cell) and reader.period:
             year, _, last = reader.period
             period = (year, last, last)
@@ -86,7 +87,7 @@ def _columns(header: list[str], reader: _Reader, default_unit: str | None) -> li
     return columns
 
 
-_UNIT_LINE = re.compile(rf"单位[：:]\s*(?P<unit>{'|'.join(_UNITS)}|%)")
+UNIT_LINE = re.compile(rf"单位[：:]\s*(?P<unit>{UNITS}|%)")  # `单位：亿元` above a table
 
 
 def _cell(row: list[str], index: int | None):
@@ -95,12 +96,12 @@ def _cell(row: list[str], index: int | None):
     return _CELL_NUM.match(row[index].replace("％", "%"))
 
 
-def _read_table(rows: list[list[str]], reader: _Reader, default_unit: str | None = None) -> list[dict]:
+def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None = None) -> list[Figure]:
     """Figures of a table of indicator | amount | change (or share): the header row says which
     column is which, and may carry the unit (`金额（万美元）`) and the period (`1-8月`, `本月`).
     A row with no number after a data row is a new header (two tables run together)."""
     rows = [[normalize(c) for c in r] for r in rows if any(c.strip() for c in r)]
-    out: list[dict] = []
+    out: list[Figure] = []
     saved = reader.period
     columns: list[_Column] = []
     for row in rows:
@@ -113,17 +114,17 @@ def _read_table(rows: list[list[str]], reader: _Reader, default_unit: str | None
         row_unit = _UNIT_IN.search(name)
         label = read_label(_UNIT_IN.sub("", name))
         for col in columns:
-            indicator = label.indicator or _clean(_UNIT_IN.sub("", _PERIOD.sub("", col.head)))
+            indicator = label.indicator or clean_label(_UNIT_IN.sub("", PERIOD.sub("", col.head)))
             if not indicator:
                 continue  # a table of markets whose column does not say what is counted
             m = _cell(row, col.index)
-            value = _number(m["num"]) if m else None
+            value = to_number(m["num"]) if m else None
             unit = (m["unit"] if m and m["unit"] else None) or (row_unit["unit"] if row_unit else col.unit)
             changes = {}
             for role, index in (("yoy_pct", col.yoy), ("share_pct", col.share)):
                 c = _cell(row, index)
                 if c:
-                    number = _number(c["num"])
+                    number = to_number(c["num"])
                     changes[role] = -abs(number) if c["dir"] in ("下降", "减少") else number
             if value is None and not changes:
                 continue
@@ -132,12 +133,13 @@ def _read_table(rows: list[list[str]], reader: _Reader, default_unit: str | None
                                 unit if value is not None else None, " | ".join(row), printed=indicator)
             reader.period = saved
             if fig is not None:
-                fig.update(changes)
+                for role, number in changes.items():
+                    setattr(fig, role, number)
                 out.append(fig)
     return out
 
 
-def _table_text(line: str, tables: list) -> bool:
+def table_text(line: str, tables: list) -> bool:
     """Whether a body line is the text of a table row (the parser keeps cells readable there)."""
     flat = normalize(line)
     for rows in tables:

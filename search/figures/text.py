@@ -8,36 +8,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from search import text as whitespace
+from search import vocab
+
+__all__ = ["NUM", "PCT", "PERIOD", "UNITS", "VALUE", "Context", "is_table_line", "normalize", "period_text",
+           "read_period"]
+
 _WIDE = str.maketrans("０１２３４５６７８９％．，－＋", "0123456789%.,-+")
-_SPACE = re.compile(r"\s+")
-_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 
 
 def normalize(text: str) -> str:
     """Full-width digits and signs as ASCII; whitespace gone except between two Latin letters or
-    digits (PDF exports break `203626.35 万美\\n元` across lines)."""
-    text = text.translate(_WIDE)
-
-    def keep(m: re.Match) -> str:
-        s, e = m.start(), m.end()
-        left = m.string[s - 1] if s else ""
-        right = m.string[e] if e < len(m.string) else ""
-        if _ASCII_WORD.fullmatch(left or "_") and _ASCII_WORD.fullmatch(right or "_"):
-            # a number broken across lines (`1-7\n月` never, `2\n3` rarely) stays apart only
-            # between letters: digits on both sides are one number broken by the export
-            return "" if left.isdigit() and right.isdigit() and "\n" in m.group() else " "
-        return ""
-    return _SPACE.sub(keep, text).strip()
+    digits, a number broken across lines joined (PDF exports break `203626.35 万美\\n元`)."""
+    return whitespace.compact(text.translate(_WIDE), across_lines=True)
 
 
-_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
-_UNITS = sorted("""万亿美元 亿美元 万美元 千美元 美元 万亿元人民币 亿元人民币 万元人民币 元人民币 万亿元 亿元 万元 元
-    万亿人民币 亿人民币 亿人次 万人次 亿人 万人 万家 万户 万个 万件 万吨 万台 家 个 人 名 项 件 户 台 套 所 吨
-    """.split(), key=len, reverse=True)
-_VALUE = re.compile(rf"(?P<num>{_NUM})(?P<unit>{'|'.join(_UNITS)})")
-_PCT = re.compile(rf"(?P<num>[-+−]?{_NUM})%")
+NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+UNITS = vocab.alternation(vocab.words("figures", "units"))  # data/figures.txt [units], longest first
+VALUE = re.compile(rf"(?P<num>{NUM})(?P<unit>{UNITS})")
+PCT = re.compile(rf"(?P<num>[-+−]?{NUM})%")
 _M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-_PERIOD = re.compile(
+PERIOD = re.compile(
     rf"(?:(?P<y>\d{{4}})年)?(?:今年|本年)?(?:"
     rf"(?P<m1>{_M})(?:月份?)?[-—–~～至到](?P<m2>{_M})月份?(?:累计)?"
     rf"|(?P<half>上半年|下半年)"
@@ -74,7 +65,7 @@ class Context:
         return self.year
 
 
-def _period(m: re.Match, ctx: Context) -> tuple[int, int, int] | None:
+def read_period(m: re.Match, ctx: Context) -> tuple[int, int, int] | None:
     """A period match -> (year, first month, last month)."""
     if m["m1"]:
         first, last = _month(m["m1"]), _month(m["m2"])
@@ -109,6 +100,6 @@ def period_text(span: tuple[int, int, int]) -> str:
     return f"{year}-{first:02d}/{year}-{last:02d}"
 
 
-def _is_table_line(line: str) -> bool:
+def is_table_line(line: str) -> bool:
     """A row of a table left in the text: `|`-separated (Markdown, the parser's cells) or tab-separated."""
     return line.count("|") >= 2 or "\t" in line

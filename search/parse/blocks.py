@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from search.text import compact, squeeze
+
 KINDS = ("heading", "paragraph", "list_item", "title", "table", "furniture")
 
 CELL_SEPARATOR = " | "
@@ -56,25 +58,14 @@ _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|—{3,}|={3,})\s*$")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _PAGE_NUMBER = re.compile(r"^[-—–]?\s*(?:第\s*)?\d{1,3}\s*(?:页|/\s*\d{1,3})?\s*[-—–]?$")
-_SPACES = re.compile(r"[ \t\u3000\xa0\u2002\u2003\u2009]+")
-
-
-_LATIN = re.compile(r"[A-Za-z0-9]")
-
-
 def normalize(text: str) -> str:
     """Collapse whitespace; keep a space only between two Latin letters or digits."""
-    def keep(m: re.Match) -> str:
-        s, e = m.start(), m.end()
-        left = m.string[s - 1] if s else ""
-        right = m.string[e] if e < len(m.string) else ""
-        return " " if _LATIN.fullmatch(left or "_") and _LATIN.fullmatch(right or "_") else ""
-    return _SPACES.sub(keep, text).strip()
+    return compact(text)
 
 
 def clean(text: str) -> str:
     """Whitespace collapsed to single spaces, ends trimmed; `**` emphasis removed."""
-    return _SPACES.sub(" ", text.replace("**", "")).strip()
+    return squeeze(text.replace("**", ""))
 
 
 def classify(line: str) -> tuple[str, str, int | None]:

@@ -12,8 +12,8 @@ import re
 from dataclasses import asdict, dataclass
 from statistics import median
 
-from search.model import SECTIONS, Issue
-from search.parse.structure import ACTIVITY_SECTIONS, DATA_SECTIONS, PROFILE_SECTIONS, key
+from search.model import SECTIONS, Issue, section_kind
+from search.parse.structure import key
 
 _HEADER_WORDS = re.compile(r"简报|快报|通讯|动态|编|主办|协会|秘书处|内部资料|年|期|月|日|\d")  # letter-spaced too
 _SENTENCE = re.compile(r"[。；;]$|^(?=.{41,})[^，,]*[，,]")  # ends as a sentence; or long, with a comma
@@ -47,7 +47,7 @@ def warnings(issue: Issue) -> list[Warning]:
     for section, entries in issue.toc.items():
         for entry in entries:
             k = key(entry)
-            if section in DATA_SECTIONS or not k or k in sections or _listed(k, titles):
+            if section_kind(section) == "data" or not k or k in sections or _listed(k, titles):
                 continue
             found.append(Warning("unmatched", f"table of contents lists “{entry}”, which no item carries"))
     unknown: dict[str, int] = {}
@@ -57,9 +57,8 @@ def warnings(issue: Issue) -> list[Warning]:
     for section, count in unknown.items():
         found.append(Warning("unknown-section", f"unknown section {section} ({count} items), "
                                                 "indexed as a section of stories"))
-    stories = [i for i in issue.items
-               if i.section not in DATA_SECTIONS + PROFILE_SECTIONS + ACTIVITY_SECTIONS]
-    lengths = [len(i.body) for i in issue.items if i.section not in DATA_SECTIONS]
+    stories = [i for i in issue.items if section_kind(i.section) == "news"]
+    lengths = [len(i.body) for i in issue.items if section_kind(i.section) != "data"]
     usual = median(lengths) if len(lengths) >= 3 else None
     for item in issue.items:
         name = f"{item.id} ({item.title or item.body[:16] + '…'})"
@@ -67,7 +66,7 @@ def warnings(issue: Issue) -> list[Warning]:
             found.append(Warning("no-source", f"story without a source: {name}", item.id))
         if item.title and (_SENTENCE.search(item.title) or len(item.title) > 80):
             found.append(Warning("sentence-title", f"title reads like a sentence: {name}", item.id))
-        if usual and item.section not in DATA_SECTIONS:
+        if usual and section_kind(item.section) != "data":
             if len(item.body) > 5 * usual:
                 found.append(Warning("long-item", f"item far longer than usual ({len(item.body)} characters,"
                                                   f" usual {usual:.0f}): {name}", item.id))

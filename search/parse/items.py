@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from search.model import section_kind
 from search.parse.blocks import CELL_SEPARATOR, Block, normalize
 from search.parse.sources import source_line, source_tail
-from search.parse.structure import ACTIVITY_SECTIONS, DATA_SECTIONS, PROFILE_SECTIONS, Section
+from search.parse.structure import Section
 
 _TYPE_RE = re.compile(r"^类\s*型\s*[：:]")
 _PARA_END = "。！？!?；：”）)"
@@ -134,22 +135,23 @@ def _can_title(b: Block) -> bool:
 def split_section(section: Section, pdf: bool) -> list[Draft]:
     """A section's items, by the kind of section (data report, stories, profiles, activities)."""
     blocks, name = section.blocks, section.name
+    kind = section_kind(name)
     if not blocks:
         return []
-    if name in DATA_SECTIONS:
+    if kind == "data":
         return [_data_draft(name, blocks, pdf)]
     titled = any(_titleish(b) for b in blocks)
     plain_titles = set() if titled or pdf else {k for k in range(len(blocks)) if _plain_title(blocks, k)}
-    if not titled and (name in ACTIVITY_SECTIONS or (name not in PROFILE_SECTIONS and not plain_titles
+    if not titled and (kind == "activities" or (kind != "profiles" and not plain_titles
                                                       and not _can_title(blocks[0]))):
         return _activities(name, blocks, pdf)  # no titles anywhere: each paragraph is one item
-    if name in PROFILE_SECTIONS:
+    if kind == "profiles":
         starts = {k for k, b in enumerate(blocks)
                   if _titleish(b) or (k + 1 < len(blocks) and _is_type(blocks[k + 1]))} | {0}
     else:  # 行业资讯 and any other section of stories
         starts = {k for k, b in enumerate(blocks) if k == 0 or _titleish(b)} | plain_titles
     # After a source the next story begins, unless the source stood first, before its story's text.
-    after_source = set() if name in PROFILE_SECTIONS else {
+    after_source = set() if kind == "profiles" else {
         k for k in range(1, len(blocks)) if _after_source(blocks, k)}
     drafts: list[Draft] = []
     k = 0
@@ -259,7 +261,7 @@ def build(d: Draft, toc: dict[str, list[str]], pdf: bool) -> Built:
             consumed.append(printed)
             paras[-1:] = [rest] if rest else []
     title = normalize(" ".join(b.text.strip() for b in d.title_blocks)) or None
-    if d.section in DATA_SECTIONS and toc.get(d.section):
+    if section_kind(d.section) == "data" and toc.get(d.section):
         title = normalize(toc[d.section][0])
     tables = [[list(row) for row in b.cells or []] for b in d.blocks if b.kind == "table"]
     return Built(d, title, "\n".join(paras), source, consumed, tables)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from search.text import unspaced
+
 _KEYS = r"(?:信息来源|文章来源|稿件来源|新闻来源|资料来源|内容来源|来源|摘编自|摘自|转载自|转自|出处)"
 _LINE = re.compile(
     rf"^[（(\[【]\s*{_KEYS}\s*[：:]?\s*(?P<a>[^（）()]*?(?:[（(][^（）()]*[）)][^（）()]*?)*)\s*[）)\]】]$"
@@ -15,13 +17,12 @@ _LINE = re.compile(
     rf"|^(?:摘编自|摘自|转载自|转自)\s*(?P<c>[^，。；,]{{1,40}})$")
 _TAIL = re.compile(rf"[（(【\[]\s*{_KEYS}\s*[：:]?\s*(?P<a>[^（）()【】]{{1,40}}?)\s*[）)】\]]$")
 _DATED = re.compile(r"\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?$")  # 新华网 2024-07-01
-_SPACE = re.compile(r"\s+")
 
 
 def _value(text: str | None) -> str | None:
     if text is None:
         return None
-    v = _SPACE.sub("", _DATED.sub("", text.strip())).strip("。.，,；; ")
+    v = unspaced(_DATED.sub("", text.strip())).strip("。.，,；; ")
     if v.startswith("《") and v.endswith("》") and v.count("《") == 1:
         v = v[1:-1]
     return v or None

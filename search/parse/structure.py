@@ -15,18 +15,13 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from search.model import SECTION_KINDS
 from search.parse.blocks import Block
+from search.text import unspaced
 
-KNOWN_SECTIONS = (
-    "数据月报", "行业资讯", "会员风采", "协会动态",
-    "政策解读", "政策速递", "政策法规", "政策动态", "专题", "专题报道", "专题研究", "会员动态", "会员之窗",
-    "行业动态", "国际动态", "国内动态", "地方动态", "企业动态", "工作动态", "热点聚焦", "热点关注", "他山之石",
-    "数据统计", "统计数据", "数据发布", "通知公告", "活动预告", "要闻", "综合资讯", "专家观点", "观点",
-    "典型案例", "本期关注", "研究报告", "国际资讯", "国内资讯", "前沿资讯", "产业动态", "市场动态",
-)
-DATA_SECTIONS = ("数据月报", "数据统计", "统计数据", "数据发布")
-PROFILE_SECTIONS = ("会员风采", "会员之窗", "企业风采")
-ACTIVITY_SECTIONS = ("协会动态", "工作动态")
+# The section names the parser knows (data/sections.txt, through the model's one table of kinds).
+KNOWN_SECTIONS = tuple(SECTION_KINDS)
+DATA_SECTIONS = tuple(n for n, kind in SECTION_KINDS.items() if kind == "data")  # for parser.py
 
 _BRACKET = re.compile(r"^【\s*([^】：:]{1,12}?)\s*】$")
 _NUMERALS = "一二三四五六七八九十"
@@ -82,16 +77,16 @@ def _openers(blocks: list[Block]) -> dict[int, str] | None:
         name = None
         m = _BRACKET.match(text)
         if m:
-            name, anchored = re.sub(r"\s+", "", m.group(1)), True
+            name, anchored = unspaced(m.group(1)), True
         elif b.kind != "list_item" and plain(text) in KNOWN_SECTIONS:
             name, anchored = plain(text), True
-        elif (m := _NUMBERED.match(re.sub(r"\s+", "", text))) and b.kind != "list_item":
+        elif (m := _NUMBERED.match(unspaced(text))) and b.kind != "list_item":
             number = _numeral(m.group(1))
             if m.group(2) in KNOWN_SECTIONS or (number == 1 and not openers) or number == numbered_next:
                 name = m.group(2)
                 anchored = anchored or m.group(2) in KNOWN_SECTIONS
                 numbered_next = number + 1
-        elif anchored and (b.kind, b.level) in anchor_styles and _NAME.match(re.sub(r"\s+", "", text)) \
+        elif anchored and (b.kind, b.level) in anchor_styles and _NAME.match(unspaced(text)) \
                 and plain(text) not in _TOC_WORDS and not _MASTHEAD.search(plain(text)):
             name = plain(text)
         if name:

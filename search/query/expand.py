@@ -5,7 +5,7 @@ those an archive defines, joined into groups; the concept groups of data/concept
 """
 from __future__ import annotations
 
-from search import analyze
+from search import analyze, vocab
 from search.query import names
 
 
@@ -22,7 +22,7 @@ def variants(text: str, aliases: dict[str, set[str]]) -> list[str]:
 def concept_groups() -> dict[str, list[str]]:
     """The curated groups of data/concepts.txt: normalised word -> the other words of its groups."""
     out: dict[str, list[str]] = {}
-    for line in analyze.data_lines("concepts.txt"):
+    for line in vocab.words("concepts", "concepts"):
         group = [w.strip() for w in line.split("/") if w.strip()]
         for w in group:
             k = names.key(w)
@@ -35,7 +35,7 @@ def concept_groups() -> dict[str, list[str]]:
 def static_aliases() -> list[tuple[str, str]]:
     """The curated pairs of data/aliases.txt."""
     pairs = []
-    for line in analyze.data_lines("aliases.txt"):
+    for line in vocab.words("aliases", "aliases"):
         short, _, full = line.partition("=")
         if short.strip() and full.strip():
             pairs.append((short.strip(), full.strip()))
