@@ -25,7 +25,7 @@ from search.query import names
 from search.figures import series
 from search.errors import IndexMissing, IndexStale, NotFound, QueryError
 from search.query.filters import Filters
-from search.index.reindex import MANIFEST, corpus_words, current_dir, load_manifest
+from search.index.store import MANIFEST, corpus_words, current_dir, load_figures, load_manifest
 from search.model import IssueMeta, Item
 from search.query.syntax import Compiled, Compiler, Union, alias_groups, static_aliases
 
@@ -610,7 +610,7 @@ class Archive:
             stamp = (self._gen, self._stamp, None)
         cached = getattr(self, "_figures", None)
         if cached is None or cached[0] != stamp:
-            self._figures = cached = (stamp, series.load(self._gen, self.index_dir, self.manifest))
+            self._figures = cached = (stamp, load_figures(self._gen, self.index_dir, self.manifest))
         return cached[1]
 
     def stats(self) -> dict:
