@@ -50,8 +50,7 @@ def sample() -> list[tuple[str, str, list[str]]]:
 
 def new() -> list[tuple[str, str, list[str]]]:
     """Items of the new issues: the text of each annotated item and its organisations."""
-    sys.path.insert(0, str(ROOT / "tests"))
-    import new_items  # noqa: PLC0415 - tests/new_items.py reads tests/data/new/
+    import new_items  # noqa: PLC0415 - bench/new_items.py reads tests/data/new/
     return new_items.items()
 
 

@@ -214,7 +214,8 @@ def occurs_nowhere(query: str, items) -> bool:
 
     from search import analyze
     text = "\n".join(analyze.normalize(f"{i.title or ''}\n{i.body}") for i in items)
-    words = {w for w in jieba.cut_for_search(analyze.normalize(query)) if len(w.strip()) > 1}
+    cutter = analyze.tokenizer() if hasattr(analyze, "tokenizer") else jieba  # jieba's own before issue 15
+    words = {w for w in cutter.cut_for_search(analyze.normalize(query)) if len(w.strip()) > 1}
     return not any(w in text for w in words)
 
 

@@ -34,7 +34,7 @@ import sys
 import time
 from pathlib import Path
 
-from common import (LIB, OUT, PYTHON, QUERIES, ROOT, du, machine, mark_prepared, median, pct,
+from common import (LIB, OUT, PYTHON, QUERIES, ROOT, du, index_store, machine, mark_prepared, median, pct,
                     workspace)
 
 import synth
@@ -88,15 +88,14 @@ def build(corpus: Path, index: Path) -> dict:
     finally:
         timer.undo()
     seconds = time.perf_counter() - started
-    gen = sindex.current_dir(index)
+    gen = index_store().current_dir(index)
     return {"seconds": seconds, "bytes": du(gen), "items": report.items, "rejected": report.rejected,
             "phases": {k: round(v, 2) for k, v in timer.seconds.items()}}
 
 
 def stored_items(index: Path) -> list[dict]:
     """Every item as stored in the index (the `doc` field): the text the baselines get."""
-    from search.index.reindex import open_index
-    ix = open_index(index)
+    ix = index_store().open_index(index)
     with ix.searcher() as s:
         items = [json.loads(d["doc"]) for _, d in s.reader().iter_docs()]
     ix.close()
@@ -107,9 +106,10 @@ def jieba_floor(items: list[dict]) -> dict:
     import jieba
     from search import analyze
     texts = [f"{it.get('title') or ''}\n{it['body']}" for it in items]
+    cutter = analyze.tokenizer() if hasattr(analyze, "tokenizer") else jieba  # jieba's own before issue 15
     t = time.perf_counter()
     for text in texts:
-        jieba.lcut(text)
+        cutter.lcut(text)
     lcut = time.perf_counter() - t
     # What the index does instead: our word analyzer over title and body, the char analyzer over both.
     wa, ca = analyze.word_analyzer(), analyze.char_analyzer()

@@ -147,8 +147,18 @@ def is_current(corpus: Path, index: Path) -> bool:
 
 def _fingerprint(index: Path) -> str | None:
     """The tokenization/schema fingerprint the index was built under (from its manifest)."""
-    from search.index.reindex import current_dir, load_manifest
-    return load_manifest(current_dir(index)).get("fingerprint")
+    store = index_store()
+    return store.load_manifest(store.current_dir(index)).get("fingerprint")
+
+
+def index_store():
+    """The on-disk index store of the library measured: search.index.store, which was part of
+    search.index.reindex before issue 15 (a bench may measure an older commit: JIANBAO_LIB)."""
+    try:
+        from search.index import store
+    except ImportError:
+        from search.index import reindex as store
+    return store
 
 
 def _library_fingerprint() -> str:

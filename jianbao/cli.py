@@ -249,7 +249,8 @@ def show(item_id, as_json, corpus_dir, index_dir):
 @common
 def serve(host, port, workers, corpus_dir, index_dir):
     """Serve the search page on a production WSGI server (gunicorn)."""
-    from search.index.reindex import current_dir, is_current, update_index
+    from search.index.reindex import update_index
+    from search.index.store import current_dir, is_current
     if not is_current(index_dir):
         what = "No index" if current_dir(index_dir) is None else "An index of an older version"
         click.echo(f"{what} in {index_dir}: building it from {corpus_dir} first …", err=True)
@@ -294,11 +295,12 @@ def stats(as_json, corpus_dir, index_dir):
 @common
 def figures(as_json, as_csv, indicator, date_from, date_to, corpus_dir, index_dir):
     """The figures of every indexed 数据月报, as time series."""
-    from search import series
+    from search.figures import series
+    from search.index.store import figures as stored_figures
     if as_json and as_csv:
         raise UsageProblem("--json and --csv cannot be given together")
     try:
-        records = series.figures(index_dir, indicator, date_from, date_to)
+        records = stored_figures(index_dir, indicator, date_from, date_to)
     except QueryError as exc:
         raise UsageProblem(str(exc)) from None
     except (IndexMissing, IndexStale) as exc:

@@ -31,6 +31,28 @@ ANALYZER_VERSION = "10"  # 10: the unigram field char1
 _t2s = opencc.OpenCC("t2s")
 _tw2sp = opencc.OpenCC("tw2sp")
 _lock = threading.Lock()
+# Our own jieba tokenizer: jieba's process-wide default (`jieba.dt`, which jieba.cut, jieba.posseg
+# and any other user of jieba in the process share) is never loaded or changed by jianbao.
+#
+# Its dictionary is not fixed when built, as STYLE.md would have it: the words learnt from the
+# corpus (organisations and aliases, `add_words`) are still added at run time, by the reindex job
+# before it writes and by the query side when it opens an index version. Why not one Tokenizer per
+# index version, built from `static_words()` and that version's `store.corpus_words(manifest)`:
+# - the word analyzer is pickled into the index with the schema and called by Whoosh with no index
+#   at hand (WordTokenizer below), and the query compiler (search/query/syntax.py: `words`,
+#   `in_dictionary`, `components`) has none either: both would need the tokenizer handed to them
+#   by whoever opened the index, a change across index/ and query/;
+# - each Tokenizer holds its own copy of jieba's ~600,000-entry prefix dictionary (tens of MB, and
+#   a second to build), one per index version a server has open;
+# - search results would change where one process reads several indexes (the test suite, the
+#   benches): the words of all of them are in the one dictionary today.
+# So every process that reads or writes an index adds that index's words itself: the indexer, the
+# CLI and every web worker (gunicorn forks; each worker opens the index on its own and adds the
+# words of its manifest). Nothing spawns processes that would need them (WHOOSH-JIEBA.md point 7:
+# a `spawn` child would start from the shipped words only): the Whoosh writer runs in-process
+# (procs=1). No POS tagging is done here; one would be `jieba.posseg.POSTokenizer(tokenizer())`,
+# not `jieba.posseg.cut`, which uses jieba's default dictionary.
+_dt = jieba.Tokenizer()
 _loaded_words: set[str] = set()
 _corpus_words: set[str] = set()  # learnt from the corpus, not shipped: see `in_dictionary`
 _ready = False
@@ -150,17 +172,22 @@ def setup(cache_dir: str | os.PathLike | None = None) -> None:
         if _ready:
             return
         jieba.setLogLevel(logging.WARNING)
-        jieba.dt.tmp_dir = str(cache_directory(cache_dir))
-        jieba.initialize()
+        _dt.tmp_dir = str(cache_directory(cache_dir))
+        _dt.initialize()
         _ready = True
     add_words(static_words(), shipped=True)
 
 
+def tokenizer() -> jieba.Tokenizer:
+    """jianbao's own jieba Tokenizer (after `setup()`), with the domain words it was taught."""
+    return _dt
+
+
 def add_words(words, shipped: bool = False) -> None:
-    """Teach jieba domain words (organisations, aliases found in the corpus); idempotent."""
+    """Teach our tokenizer domain words (organisations, aliases found in the corpus); idempotent."""
     new = [w for w in (normalize(w).strip() for w in words) if len(w) > 1 and w not in _loaded_words]
     if not shipped:
-        _corpus_words.update(w for w in new if not jieba.dt.FREQ.get(w))
+        _corpus_words.update(w for w in new if not _dt.FREQ.get(w))
     if not new:
         return
     with _lock:
@@ -168,7 +195,7 @@ def add_words(words, shipped: bool = False) -> None:
             if " " in word or word in _loaded_words:
                 continue
             # Enough frequency to stay one word; jieba.suggest_freq would cut each word to decide.
-            jieba.add_word(word, freq=max(jieba.dt.FREQ.get(word, 0), 50000))
+            _dt.add_word(word, freq=max(_dt.FREQ.get(word, 0), 50000))
             _loaded_words.add(word)
 
 
@@ -178,7 +205,7 @@ def _dictionary_words(norm: str):
     """(start, end) of every dictionary word of two characters or more in `norm`, wherever it
     stands: inside a longer word (服务外包 in 离岸服务外包) or across jieba's cuts (贸易谈判 in
     服务贸易 / 谈判). jieba's own DAG lists them."""
-    for start, ends in jieba.dt.get_DAG(norm).items():
+    for start, ends in _dt.get_DAG(norm).items():
         for end in ends:
             if end > start:
                 yield start, end + 1
@@ -188,7 +215,7 @@ def in_dictionary(word: str) -> bool:
     """Whether the word fields hold `word` wherever the text has it: a word of jieba's or the
     shipped dictionaries (every such word is indexed where it stands), letters and digits only.
     Words learnt from the corpus are not: files indexed before they were learnt lack them."""
-    return (word.isalnum() and jieba.dt.FREQ.get(word, 0) > 0 and word not in _corpus_words)
+    return (word.isalnum() and _dt.FREQ.get(word, 0) > 0 and word not in _corpus_words)
 
 
 def components(word: str) -> list[str]:
@@ -197,7 +224,7 @@ def components(word: str) -> list[str]:
     Four-character words (服务外包, 一带一路) are most often set terms, never taken apart."""
     if len(word) < 5 or word.isascii():
         return []
-    dag = jieba.dt.get_DAG(word)
+    dag = _dt.get_DAG(word)
     out, i = [], 0
     while i < len(word):
         ends = [e for e in dag.get(i, [i]) if e - i >= 1 and (i, e) != (0, len(word) - 1)]
@@ -215,7 +242,7 @@ def _is_token(word: str) -> bool:
 
 def words(text: str) -> list[str]:
     """Precise-mode jieba words of normalised text: how a query term is segmented."""
-    return [w for w in jieba.cut(normalize(text), HMM=True) if _is_token(w)]
+    return [w for w in _dt.cut(normalize(text), HMM=True) if _is_token(w)]
 
 
 class _OffsetTokenizer(Tokenizer):
@@ -259,7 +286,7 @@ class WordTokenizer(_OffsetTokenizer):
             yield token
             return
         pos = start_pos
-        words = [(w, s, e) for w, s, e in jieba.tokenize(norm, HMM=True) if _is_token(w)]
+        words = [(w, s, e) for w, s, e in _dt.tokenize(norm, HMM=True) if _is_token(w)]
         extra: dict[int, list[tuple[int, int]]] = {}
         if mode != "query":
             # Every other dictionary word in the text, at the position of the word it starts in

@@ -56,7 +56,7 @@ def stale_index(tmp_path, index_dir) -> Path:
     """A copy of the session index that claims to be built by another version of jianbao."""
     import shutil
 
-    from search.index.reindex import MANIFEST, current_dir
+    from search.index.store import MANIFEST, current_dir
     index = tmp_path / "stale-index"
     shutil.copytree(index_dir, index, symlinks=True)
     manifest = current_dir(index) / MANIFEST

@@ -147,7 +147,7 @@ def test_index_summary_and_incremental_runs(tmp_path, corpus_dir):
 
 
 def test_an_index_of_another_version_is_named_and_index_rebuilds_it(stale_index):
-    from search.index.reindex import is_current
+    from search.index.store import is_current
     index = stale_index
     assert not is_current(index)
     result = CliRunner().invoke(main, ["search", "数字", "--index", str(index)])

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 from search import figures
 from search.figures import series
+from search.index import store as index_store
 from jianbao.cli import main
 from search.errors import IndexStale
 from search.model import IssueMeta, Item
@@ -80,7 +81,7 @@ def facts(it: Item) -> list[tuple]:
 # --- the five reports ----------------------------------------------------------------------------
 
 def test_the_five_reports_against_values_read_by_hand(index_dir):
-    found = series.figures(index_dir)
+    found = index_store.figures(index_dir)
     recall, precision = score(found, EXPECTED)
     print(f"five reports: recall {recall:.3f}, precision {precision:.3f}, named {named(found, EXPECTED):.3f}")
     assert recall >= 0.95 and precision >= 0.95
@@ -88,7 +89,7 @@ def test_the_five_reports_against_values_read_by_hand(index_dir):
 
 
 def test_the_series_of_the_archive(index_dir):
-    labels = [s.label for s in series.group(series.figures(index_dir))]
+    labels = [s.label for s in series.group(index_store.figures(index_dir))]
     a, c, d = "服务外包合同签约额（包含在岸）", "离岸服务外包合同额", "离岸服务外包执行额"
     e, s = "接包合同执行额", "服务外包合同签约额"
     assert labels == [f"{a}（万美元）", f"{e}（万美元）", f"{c}（万美元）", f"{d}（万美元）"] + [
@@ -98,23 +99,23 @@ def test_the_series_of_the_archive(index_dir):
 
 
 def test_every_report_of_the_archive_has_its_figures(index_dir):
-    per_file = Counter(r["file"] for r in series.figures(index_dir) if not r["derived"])
+    per_file = Counter(r["file"] for r in index_store.figures(index_dir) if not r["derived"])
     assert per_file == Counter(r["file"] for r in EXPECTED)
 
 
 def test_a_distributive_list_gives_the_nth_name_the_nth_value_and_change(index_dir):
-    japan = [r for r in series.figures(index_dir, indicator="日本") if r["period"] == "2023-01/2023-09"]
+    japan = [r for r in index_store.figures(index_dir, indicator="日本") if r["period"] == "2023-01/2023-09"]
     assert [(r["breakdown"], r["value"], r["yoy_pct"]) for r in japan] == [("日本", 53066.0, 7.64)]
     text = japan[0]["text"]
     assert text.startswith("从国际市场看，1-9月接包执行金额前三的依次是日本、荷兰、新加坡")
-    by_country = {r["breakdown"]: r["yoy_pct"] for r in series.figures(index_dir, date_from="2023-09", date_to="2023-09")
+    by_country = {r["breakdown"]: r["yoy_pct"] for r in index_store.figures(index_dir, date_from="2023-09", date_to="2023-09")
                   if r["breakdown"] in ("日本", "荷兰", "新加坡") and not r["derived"]}
     assert by_country == {"日本": 7.64, "荷兰": 23.56, "新加坡": -5.34}
 
 
 def test_one_series_keeps_one_name_and_the_aliases_are_kept(index_dir):
-    from search.index.reindex import current_dir
-    store = series.load(current_dir(index_dir), index_dir)
+    from search.index.store import current_dir
+    store = index_store.load_figures(current_dir(index_dir), index_dir)
     totals = [r for r in store["figures"] if r["breakdown"] is None and not r["derived"]]
     assert Counter(r["indicator"] for r in totals) == {
         "服务外包合同签约额（包含在岸）": 5, "接包合同执行额": 5, "离岸服务外包合同额": 5, "离岸服务外包执行额": 5}
@@ -126,7 +127,7 @@ def test_one_series_keeps_one_name_and_the_aliases_are_kept(index_dir):
 # --- derived months ------------------------------------------------------------------------------
 
 def test_derived_months_exactly_where_two_cumulative_figures_are_neighbours(index_dir):
-    records = series.figures(index_dir)
+    records = index_store.figures(index_dir)
     expected = set()
     by_series: dict[tuple, list[str]] = {}
     for r in records:
@@ -143,7 +144,7 @@ def test_derived_months_exactly_where_two_cumulative_figures_are_neighbours(inde
 
 
 def test_a_derived_month_is_the_difference_and_a_gap_keeps_its_span(index_dir):
-    rows = {(r["period"], r["derived"]): r["value"] for r in series.figures(index_dir, indicator="接包合同执行额")
+    rows = {(r["period"], r["derived"]): r["value"] for r in index_store.figures(index_dir, indicator="接包合同执行额")
             if r["breakdown"] is None}
     assert rows[("2023-07/2023-07", True)] == round(184439.13 - 174983.93, 2) == 9455.2
     assert rows[("2023-08/2023-09", True)] == 33709.75  # 1-9月 minus 1-7月: two months, labelled so
@@ -319,28 +320,28 @@ def test_incremental_runs_keep_the_figures_right(tmp_path):
         shutil.copy(CORPUS / name, corpus / name)
     index = tmp_path / "index"
     update_index(corpus, index)
-    assert {r["period"] for r in series.figures(index, indicator="日本")} == {
+    assert {r["period"] for r in index_store.figures(index, indicator="日本")} == {
         "2023-01/2023-06", "2023-01/2023-09", "2023-07/2023-09"}
     shutil.copy(CORPUS / "001_a593cd239af4ca77.txt", corpus)  # 1-7月 arrives: the gap closes
     report = update_index(corpus, index)
     assert not report.rebuilt and report.added == ["001_a593cd239af4ca77.txt"]
-    assert {r["period"] for r in series.figures(index, indicator="日本")} == {
+    assert {r["period"] for r in index_store.figures(index, indicator="日本")} == {
         "2023-01/2023-06", "2023-01/2023-07", "2023-01/2023-09", "2023-07/2023-07", "2023-08/2023-09"}
     (corpus / "000_5858f990df9ebe1c.txt").unlink()
     update_index(corpus, index)
-    assert {r["period"] for r in series.figures(index, indicator="日本")} == {
+    assert {r["period"] for r in index_store.figures(index, indicator="日本")} == {
         "2023-01/2023-06", "2023-01/2023-07", "2023-07/2023-07"}
 
 
 def test_figures_of_another_version_are_stale(tmp_path, index_dir):
-    from search.index.reindex import current_dir, is_current
+    from search.index.store import current_dir, is_current
     index = tmp_path / "index"
     shutil.copytree(index_dir, index, symlinks=True)
     manifest = current_dir(index) / "manifest.json"
     manifest.write_text(manifest.read_text(encoding="utf-8").replace('"figures_version": "', '"figures_version": "old-'),
                         encoding="utf-8")
     with pytest.raises(IndexStale):
-        series.figures(index)
+        index_store.figures(index)
     assert not is_current(index)  # so `jianbao serve` and the next `jianbao index` rebuild
     result = CliRunner().invoke(main, ["figures", "--index", str(index)])
     assert result.exit_code == 1
@@ -350,18 +351,18 @@ def test_figures_of_another_version_are_stale(tmp_path, index_dir):
 
 def test_figures_of_another_commit_are_built_from_the_manifest(tmp_path, index_dir):
     # A crash between writing figures.json and the manifest's commit: the manifest is the truth.
-    from search.index.reindex import current_dir
+    from search.index.store import current_dir
     index = tmp_path / "index"
     shutil.copytree(index_dir, index, symlinks=True)
     path = current_dir(index) / series.FIGURES
     store = json.loads(path.read_text(encoding="utf-8"))
     path.write_text(json.dumps(dict(store, commit=-5, figures=store["figures"][:3])), encoding="utf-8")
-    assert series.figures(index) == series.figures(index_dir)
+    assert index_store.figures(index) == index_store.figures(index_dir)
 
 
 def test_the_archive_serves_the_stored_figures(archive, index_dir):
-    assert archive.figures() == series.figures(index_dir)
-    assert archive.figures(indicator="荷兰", date_from="2024") == series.figures(index_dir, "荷兰", "2024")
+    assert archive.figures() == index_store.figures(index_dir)
+    assert archive.figures(indicator="荷兰", date_from="2024") == index_store.figures(index_dir, "荷兰", "2024")
     assert "接包执行金额" in archive.figure_aliases()["接包合同执行额"]
 
 
@@ -378,7 +379,7 @@ def test_cli_json_lines_have_the_contract_shape(run, index_dir, archive):
     result = run("--json")
     assert result.exit_code == 0
     lines = [json.loads(line) for line in result.output.splitlines()]
-    assert lines == series.figures(index_dir)
+    assert lines == index_store.figures(index_dir)
     assert set(series.FIELDS) <= lines[0].keys()
     japan = next(r for r in lines if r["breakdown"] == "日本" and r["period"] == "2023-01/2023-09")
     report = next(i for i in archive.issue("2023-11").items if i.section == "数据月报")
@@ -393,7 +394,7 @@ def test_cli_csv_is_the_same_records(run, index_dir):
     result = run("--csv", "--indicator", "RCEP")
     assert result.exit_code == 0 and result.output.startswith("\ufeff")
     rows = list(csv.DictReader(io.StringIO(result.output.lstrip("\ufeff"))))
-    records = series.figures(index_dir, indicator="RCEP")
+    records = index_store.figures(index_dir, indicator="RCEP")
     assert [(r["period"], r["value"], r["derived"]) for r in rows] == [
         (r["period"], series.number(r["value"]), "true" if r["derived"] else "false") for r in records]
 

@@ -15,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from search.figures import series
+from search.index import store as index_store
 from jianbao.cli import main
 from conftest import CORPUS
 
@@ -48,7 +49,7 @@ def test_api_is_the_cli_records(client, cli_records):
 
 def test_api_filters_as_the_cli_does(client, index_dir):
     response = client.get("/api/figures", query_string={"indicator": "荷兰", "from": "2023-08", "to": "2024-04"})
-    assert response.get_json()["figures"] == series.figures(index_dir, "荷兰", "2023-08", "2024-04")
+    assert response.get_json()["figures"] == index_store.figures(index_dir, "荷兰", "2023-08", "2024-04")
     assert [r["period"] for r in response.get_json()["figures"]] == [
         "2023-01/2023-09", "2023-08/2023-09", "2024-01/2024-04"]
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from search.errors import CorpusError
-from search.parse.parser import format_item, item_key, normalize, parse_file, parse_files, parse_text, strip_markup
-from search.parse.readers import read_text
+from search.parse.parser import format_item, item_key, normalize, parse_file, parse_files, parse_text
+from search.parse.readers import decode
 
 CORPUS = Path(__file__).resolve().parent / "data" / "corpus"  # frozen copy, never the live corpus/
 F000, F001, F002, F003, F004 = (sorted(CORPUS.glob(f"{n}_*"))[0].name for n in ("000", "001", "002", "003", "004"))
@@ -202,9 +202,18 @@ def test_page_numbers_and_bullets_are_gone(items):
     assert items["2023-09-01"].body.endswith("3064.21万美元，同比下降7.82%。")
 
 
+def _strip_markup(line: str) -> str:
+    """A line without Markdown and bullet markup: `### ● **标题**` -> `标题`."""
+    s = line.strip()
+    s = re.sub(r"^#{1,6}\s*", "", s)
+    s = re.sub(r"^(?:[●•\uf06c]|-(?=\s))\s*", "", s)
+    s = re.sub(r"^#{1,6}\s*", "", s)
+    return s.replace("**", "").strip()
+
+
 def _toc_end(path: Path, toc: dict[str, list[str]]) -> int:
     """The last line of the table of contents: where the last title it lists first appears."""
-    lines = [normalize(strip_markup(line)) for line in path.read_text(encoding="utf-8").split("\n")]
+    lines = [normalize(_strip_markup(line)) for line in path.read_text(encoding="utf-8").split("\n")]
     firsts = []
     for titles in toc.values():
         for title in titles:
@@ -262,7 +271,7 @@ def _file_chars(text: str) -> Counter:
 @pytest.mark.parametrize("file", [F000, F001, F002, F003, F004])
 def test_nothing_lost(issues, file):
     issue = issues[file]
-    text = read_text(CORPUS / file)
+    text = decode((CORPUS / file).read_bytes(), file)
     pages = [line.strip() for line in text.split("\n") if re.fullmatch(r"\s*\d{1,3}\s*", line)]
     accounted = issue.header + pages + [t for titles in issue.toc.values() for t in titles]
     for item in issue.items:

@@ -13,7 +13,7 @@ import pytest
 
 from search.errors import CorpusError
 from search.parse.parser import parse_file
-from search.parse.readers import read_text
+from search.parse.readers import read_blocks
 
 CORPUS = Path(__file__).resolve().parent / "data" / "corpus"  # frozen copy, never the live corpus/
 ARCHIVE_FILES = ["004_564c34face9b9b2b.txt", "000_5858f990df9ebe1c.txt"]
@@ -42,6 +42,17 @@ def make_pdf(text: str, path: Path) -> Path:
         pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT", wrapmode=WrapMode.CHAR)
     pdf.output(str(path))
     return path
+
+
+def read_text(path: Path) -> str:
+    """A PDF or Word file's text, one block a line as printed (a table row a line of tab-separated cells)."""
+    lines = []
+    for b in read_blocks(path):
+        if b.kind == "table":
+            lines += ["\t".join(row) for row in b.cells or []]
+        else:
+            lines.append(b.raw if b.raw is not None else b.text)
+    return "\n".join(lines)
 
 
 def items(issue) -> list[dict]:

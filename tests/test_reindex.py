@@ -26,7 +26,8 @@ from click.testing import CliRunner
 
 from jianbao.cli import main
 from search.errors import IndexBusy
-from search.index.reindex import current_dir, index_lock, lock_holder, update_index
+from search.index.reindex import update_index
+from search.index.store import current_dir, index_lock, lock_holder
 from search.parse.parser import parse_file
 from search.query.archive import Archive, Filters
 from search.index.watch import relevant, watch
@@ -195,8 +196,8 @@ CRASH_POINTS = {
     # where the run stops: a function of the run replaced by one that raises at that call
     "half-way through adding items": ("search.index.reindex.item_fields", 3),
     "in the Whoosh commit": ("whoosh.writing.SegmentWriter.commit", 0),
-    "between the commit and the manifest": ("search.index.reindex.os.replace", 1),  # 1: the pending one's
-    "before the switch to a rebuilt generation": ("search.index.reindex._switch", 0),
+    "between the commit and the manifest": ("search.index.store.os.replace", 1),  # 1: the pending one's
+    "before the switch to a rebuilt generation": ("search.index.store.switch", 0),
 }
 
 
@@ -278,7 +279,7 @@ def test_two_rebuilds_in_quick_succession_keep_the_generation_a_server_has_open(
     finally:
         reader.close()
     # Past the grace period, it goes at the next run.
-    from search.index.reindex import GRACE_SECONDS, _age_out
+    from search.index.store import GRACE_SECONDS, age_out as _age_out
     import time as _time
     removed = _age_out(index, now=_time.time() + GRACE_SECONDS + 1)
     assert first.name in removed and not first.exists()
@@ -663,7 +664,7 @@ def test_archives_of_one_index_version_share_their_tables_and_a_commit_gives_new
 def test_segments_are_separate_files_and_replacements_are_made_durable(corpus, index, monkeypatch):
     """Compound segments made each searcher copy what it read into memory; and a replaced manifest
     or `current` link is durable only once its directory is fsynced."""
-    import search.index.reindex as index_module
+    import search.index.store as index_module
     synced: list[Path] = []
     real = index_module._fsync_dir
     monkeypatch.setattr(index_module, "_fsync_dir", lambda path: (synced.append(Path(path)), real(path)))

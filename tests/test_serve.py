@@ -55,7 +55,7 @@ def test_the_server_still_answers_after_refusals(served):
 
 
 def test_an_index_of_another_version_is_rebuilt_by_serve_before_it_serves(stale_index, tmp_path):
-    from search.index.reindex import is_current
+    from search.index.store import is_current
     assert not is_current(stale_index)
     server = Served(stale_index, tmp=tmp_path).wait_ready()
     try:

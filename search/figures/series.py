@@ -3,26 +3,25 @@
 After figures.py (which reads one item at a time), at index time: `build(entries)` takes the printed
 figures of every indexed file, gives each series its canonical name (data/figures.txt), adds the
 months that two cumulative figures imply, and returns what `figures.json` holds beside the index.
-`load`, `select` and `group` serve the CLI and the web from those stored records: nothing re-parses.
+The index's store loads those records (store.load_figures); `select` and `group` serve the CLI and
+the web from them: nothing re-parses.
 """
 from __future__ import annotations
 
 import csv
 import hashlib
 import io
-import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 from search import figures as extract
 from search import sheets
-from search.errors import IndexMissing, IndexStale, QueryError
+from search.errors import QueryError
 from search.model import FIGURE_FIELDS, Figure
 from search.text import unspaced
 
-__all__ = ["FIELDS", "FIGURES", "Series", "build", "derive", "figures", "group", "key", "load", "select",
+__all__ = ["FIELDS", "FIGURES", "Series", "build", "derive", "group", "key", "select",
            "to_csv"]
 
 FIGURES = "figures.json"
@@ -150,38 +149,6 @@ def build(entries: dict[str, dict]) -> dict:
             "aliases": {name: sorted(forms - {name}) for name, forms in sorted(aliases.items())}}
 
 
-def load(gen_dir: Path | None, index_dir, manifest: dict | None = None) -> dict:
-    """The stored figures of an index generation, those of the commit its manifest describes.
-
-    IndexMissing without an index; IndexStale when the index was built by another version of the
-    extractor (run `jianbao index`). Figures written for another commit than the manifest's (a
-    crash between the two) are built again from the manifest's per-file figures: no re-parsing.
-    """
-    if gen_dir is None:
-        raise IndexMissing(index_dir)
-    if manifest is None:
-        from search.index.reindex import load_manifest
-        manifest = load_manifest(Path(gen_dir))
-    if manifest.get("figures_version") != extract.version():
-        raise IndexStale(index_dir)
-    try:
-        store = json.loads((Path(gen_dir) / FIGURES).read_text(encoding="utf-8"))
-    except (FileNotFoundError, ValueError):
-        store = {}
-    if store.get("version") != extract.version() or store.get("commit") != manifest.get("commit"):
-        store = dict(build(manifest.get("files", {})), commit=manifest.get("commit"))
-    return store
-
-
-def figures(index_dir, indicator: str | None = None, date_from: str | None = None,
-            date_to: str | None = None) -> list[dict]:
-    """The stored figures of the index in `index_dir`, filtered as `select` does (the CLI: no jieba,
-    no Whoosh). IndexMissing, IndexStale, or QueryError for a bad filter."""
-    from search.index.reindex import current_dir
-    gen = current_dir(index_dir)
-    if gen is None or not (Path(gen) / "manifest.json").exists():
-        raise IndexMissing(index_dir)
-    return select(load(gen, index_dir)["figures"], indicator, date_from, date_to)
 
 
 # --- selecting and grouping ------------------------------------------------------------------

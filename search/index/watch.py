@@ -1,6 +1,6 @@
 """`jianbao index --watch`: file-system events on the corpus, debounced, each burst one reindex run.
 
-Sits beside the reindex job (index.py) and knows nothing of what a run does: the CLI hands in
+Sits beside the reindex job (reindex.py) and knows nothing of what a run does: the CLI hands in
 `run_once() -> exit status`. Editors' swap files, hidden files and `*.tmp` are ignored, so a file
 is picked up once it has been written and renamed into place.
 """

@@ -10,9 +10,7 @@ import calendar
 import re
 import tomllib
 from collections import Counter
-from dataclasses import replace
 from datetime import date, timedelta
-from pathlib import Path
 
 from search.errors import CorpusError
 from search.model import IssueMeta
@@ -95,16 +93,16 @@ def header_meta(lines: list[str]) -> dict:
     return found
 
 
-def read_side_file(path: Path) -> dict | None:
-    """The overrides of `NAME.meta.toml` (or `NAME.txt.meta.toml`) beside a briefing, if any."""
-    for side in (path.with_name(path.stem + ".meta.toml"), path.with_name(path.name + ".meta.toml")):
-        if not side.is_file():
-            continue
-        try:
-            data = tomllib.loads(side.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            raise CorpusError(path.name, f"side file {side.name} cannot be read: {exc}") from None
-        return check_override(data, f"{path.name} ({side.name})")
+def side_override(name: str, sides: tuple[tuple[str, bytes], ...]) -> dict | None:
+    """The overrides of a briefing's side file, from the (name, bytes) its reader read: the first
+    of `NAME.meta.toml` and `NAME.txt.meta.toml` found (readers.Source.sides), if any."""
+    for side, data in sides[:1]:
+        try:  # as Path.read_text reads it: line ends normalised
+            text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+            found = tomllib.loads(text)
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise CorpusError(name, f"side file {side} cannot be read: {exc}") from None
+        return check_override(found, f"{name} ({side})")
     return None
 
 
@@ -238,14 +236,6 @@ def provenance(found: dict, inferred: dict, override: dict | None) -> dict[str, 
         elif key in inferred:
             where[key] = "inferred"
     return where
-
-
-def with_total(meta: IssueMeta, siblings: list[IssueMeta]) -> IssueMeta:
-    """A header without 总第M期: take it from the siblings (then the meta is inferred)."""
-    if meta.total is not None or meta.year is None or meta.number is None:
-        return meta
-    total = total_from_siblings(meta.year, meta.number, siblings)
-    return meta if total is None else replace(meta, total=total, inferred=True)
 
 
 def _latest_year(text: str) -> int | None:

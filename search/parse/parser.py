@@ -18,22 +18,13 @@ from search.errors import CorpusError
 from search.parse.items import build, data_month, split_section
 from search.model import Alias, Issue, IssueMeta, Item
 from search.parse.orgs import extract_aliases, extract_orgs
-from search.parse.readers import SUFFIXES, read_blocks
+from search.parse.readers import Source, blocks_of, read_source, sibling_sources
 from search.parse.structure import DATA_SECTIONS, Layout, key, layout
 
-__all__ = ["parse_text", "parse_blocks", "parse_file", "parse_files", "format_item", "normalize", "item_key",
-           "strip_markup"]
+__all__ = ["parse_text", "parse_blocks", "parse_source", "parse_file", "parse_files", "format_item", "normalize",
+           "item_key"]
 
 _SPACE_RE = re.compile(r"[ \t\u3000\xa0\u2002\u2003\u2009]+")
-
-
-def strip_markup(line: str) -> str:
-    """A line without Markdown and bullet markup: `### ● **标题**` -> `标题`."""
-    s = line.strip()
-    s = re.sub(r"^#{1,6}\s*", "", s)
-    s = re.sub(r"^(?:[●•\uf06c]|-(?=\s))\s*", "", s)
-    s = re.sub(r"^#{1,6}\s*", "", s)
-    return s.replace("**", "").strip()
 
 
 def item_key(title: str | None, body: str) -> str:
@@ -117,25 +108,31 @@ def _normalize_header(line: str) -> str:
     return _SPACE_RE.sub(" ", line).strip()
 
 
+def parse_source(source: Source, *, siblings: list[IssueMeta] | None = None) -> Issue:
+    """Parse a briefing file already read (its bytes and side files): nothing is read again."""
+    blocks = blocks_of(source.name, source.data)
+    return parse_blocks(blocks, source.name, meta_override=issue_meta.side_override(source.name, source.sides),
+                        siblings=siblings)
+
+
 def parse_file(path, *, siblings: list[IssueMeta] | None = None) -> Issue:
     """Parse one briefing file, applying the `NAME.meta.toml` side file beside it if present."""
-    path = Path(path)
-    blocks = read_blocks(path)
-    return parse_blocks(blocks, path.name, meta_override=issue_meta.read_side_file(path), siblings=siblings)
+    return parse_source(read_source(path), siblings=siblings)
 
 
-def parse_files(paths, *, known: list[IssueMeta] | None = None) -> tuple[list[Issue], list[CorpusError]]:
-    """Parse many files, each read once; never raises CorpusError.
+def parse_files(files, *, known: list[IssueMeta] | None = None) -> tuple[list[Issue], list[CorpusError]]:
+    """Parse many files (paths, or Sources already read), each read once; never raises CorpusError.
 
     A total number (总第M期) missing from a file follows from the numbering of the other issues:
-    those among `paths` whose header gives year, number and total, the `known` ones (the indexer's),
-    and, when `known` is not given, the other briefing files of the same directories.
+    those among `files` whose header gives year, number and total, the `known` ones (the indexer's,
+    from its manifest), and, when `known` is not given, the other briefing files of the same
+    directories as the paths among `files` (read once each, their headers only).
     """
-    paths = [Path(p) for p in paths]
+    files = [f if isinstance(f, Source) else Path(f) for f in files]
     results: list[Issue | CorpusError] = []
-    for p in paths:
+    for f in files:
         try:
-            results.append(parse_file(p))
+            results.append(parse_source(f) if isinstance(f, Source) else parse_file(f))
         except CorpusError as exc:
             results.append(exc)
     pending = [k for k, r in enumerate(results) if isinstance(r, Issue) and r.meta.total is None
@@ -146,9 +143,8 @@ def parse_files(paths, *, known: list[IssueMeta] | None = None) -> tuple[list[Is
         if known is not None:
             siblings += known
         else:
-            given = {p.resolve() for p in paths if p.exists()}
-            for directory in sorted({p.parent for p in paths}):
-                siblings += _directory_siblings(directory, given)
+            others = sibling_sources([f for f in files if isinstance(f, Path)])
+            siblings += [m for m in map(header_numbering, others) if m is not None]
         for k in pending:
             results[k] = _with_total(results[k], siblings)
     issues = [r for r in results if isinstance(r, Issue)]
@@ -167,26 +163,20 @@ def _with_total(issue: Issue, siblings: list[IssueMeta]) -> Issue:
     return replace(issue, meta=meta, provenance={**issue.provenance, "total": "inferred"})
 
 
-def _directory_siblings(directory: Path, given: set[Path]) -> list[IssueMeta]:
-    found = []
+def header_numbering(source: Source) -> IssueMeta | None:
+    """Year, number and total of a briefing as its header or side file gives them (no items, no
+    jieba), or None where they are not all given: how another issue numbers its neighbours."""
     try:
-        candidates = sorted(p for p in directory.iterdir()
-                            if p.is_file() and p.suffix.lower() in SUFFIXES and p.resolve() not in given
-                            and not p.name.startswith((".", "~")))
-    except OSError:
-        return found
-    for p in candidates:  # the header is enough: no items, no jieba
-        try:
-            lay = layout(read_blocks(p))
-            if lay is None:
-                continue
-            values = {**issue_meta.header_meta([_normalize_header(b.text) for b in lay.header]),
-                      **(issue_meta.read_side_file(p) or {})}
-        except CorpusError:
-            continue
-        if {"year", "number", "total"} <= set(values):
-            found.append(IssueMeta(values["year"], values["number"], values["total"], values.get("date")))
-    return found
+        lay = layout(blocks_of(source.name, source.data))
+        if lay is None:
+            return None
+        values = {**issue_meta.header_meta([_normalize_header(b.text) for b in lay.header]),
+                  **(issue_meta.side_override(source.name, source.sides) or {})}
+    except CorpusError:
+        return None
+    if {"year", "number", "total"} <= set(values):
+        return IssueMeta(values["year"], values["number"], values["total"], values.get("date"))
+    return None
 
 
 def format_item(item: Item) -> str:

@@ -1,10 +1,14 @@
 """Files -> blocks: the first step of parsing. Detects encodings of text files; reads PDF and Word.
 
-Every failure is a CorpusError naming the file and the reason; nothing here knows briefings.
+The only part of parsing that touches the disk: a briefing file and its side files are read once,
+as a `Source`, whose bytes are hashed by the indexer and turned into blocks here. Every failure is a
+CorpusError naming the file and the reason; nothing here knows briefings.
 """
 from __future__ import annotations
 
 import codecs
+import hashlib
+from dataclasses import dataclass
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -51,6 +55,69 @@ def decode(data: bytes, name: str) -> str:
     return text
 
 
+@dataclass(frozen=True)
+class Source:
+    """A briefing file as read from the disk, once: its name, its bytes, and the name and bytes of
+    each side file beside it (`NAME.meta.toml`, then `NAME.txt.meta.toml`; the first one counts)."""
+
+    name: str
+    data: bytes
+    sides: tuple[tuple[str, bytes], ...] = ()
+
+    def sha256(self) -> str:
+        """Content hash of the briefing and its side files: a change to either reindexes it."""
+        h = hashlib.sha256(self.data)
+        for _, data in self.sides:
+            h.update(b"\0meta\0" + data)
+        return h.hexdigest()
+
+
+def side_files(path: Path) -> list[Path]:
+    """Where the side files of a briefing may be: `NAME.meta.toml`, then `NAME.txt.meta.toml`."""
+    return [path.with_name(path.stem + ".meta.toml"), path.with_name(path.name + ".meta.toml")]
+
+
+def read_source(path: Path | str) -> Source:
+    """A briefing file and its side files, read once; CorpusError for a missing, unreadable or
+    unsupported one."""
+    path = Path(path)
+    name, data = read_bytes(path)
+    sides = []
+    for side in side_files(path):
+        if not side.is_file():
+            continue
+        try:
+            sides.append((side.name, side.read_bytes()))
+        except OSError as exc:
+            raise CorpusError(name, f"side file {side.name} cannot be read: {exc}") from None
+    return Source(name, data, tuple(sides))
+
+
+def briefing_paths(directory: Path) -> list[Path]:
+    """The briefing files of a directory by name: every supported suffix, hidden and temporary
+    (`~$…`) files aside. OSError if the directory cannot be listed."""
+    return [path for path in sorted(Path(directory).iterdir())
+            if not path.name.startswith((".", "~")) and path.suffix.lower() in SUFFIXES]
+
+
+def sibling_sources(paths: list[Path]) -> list[Source]:
+    """The other briefing files of the directories of `paths`, each read once; those that cannot be
+    read are left out (they only help to number the issues of `paths`)."""
+    given = {p.resolve() for p in paths if p.exists()}
+    found = []
+    for directory in sorted({p.parent for p in paths}):
+        try:
+            candidates = [p for p in briefing_paths(directory) if p.is_file() and p.resolve() not in given]
+        except OSError:
+            continue
+        for path in candidates:
+            try:
+                found.append(read_source(path))
+            except CorpusError:
+                continue
+    return found
+
+
 def read_bytes(path: Path | str) -> tuple[str, bytes]:
     """The name and bytes of a briefing file; CorpusError for a missing, unreadable or unsupported one."""
     path = Path(path)
@@ -80,29 +147,5 @@ def blocks_of(name: str, data: bytes) -> list[Block]:
 
 
 def read_blocks(path: Path | str) -> list[Block]:
-    """The blocks of a briefing file (.txt, .md, .pdf, .docx), read once."""
+    """The blocks of a briefing file (.txt, .md, .pdf, .docx), read once (its side files aside)."""
     return blocks_of(*read_bytes(path))
-
-
-def read_text(path: Path | str) -> str:
-    """The text of a briefing file (.txt, .md, .pdf, .docx), line ends normalised to `\\n`.
-
-    Text files as decoded; PDF and Word files one block a line as printed (a table row a line of
-    tab-separated cells), page furniture included.
-    """
-    name, data = read_bytes(path)
-    if Path(name).suffix.lower() in TEXT_SUFFIXES:
-        return decode(data, name)
-    return blocks_as_text(blocks_of(name, data))
-
-
-def blocks_as_text(blocks: list[Block]) -> str:
-    lines = []
-    for b in blocks:
-        if b.kind == "table":
-            lines += ["\t".join(row) for row in b.cells or []]
-        else:
-            lines.append(b.raw if b.raw is not None else b.text)
-    return "\n".join(lines)
-
-

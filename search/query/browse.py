@@ -11,6 +11,7 @@ from pathlib import Path, PurePosixPath
 
 from search.errors import NotFound
 from search.figures import series
+from search.index.store import load_figures
 from search.model import Alias, IssueMeta, Item
 from search.parse.readers import decode
 from search.query import facets
@@ -128,7 +129,7 @@ class Browse:
             stamp = (snap.gen, snap.stamp, None)
         cached = self._figures
         if cached is None or cached[0] != stamp:
-            self._figures = cached = (stamp, series.load(snap.gen, snap.index_dir, snap.manifest))
+            self._figures = cached = (stamp, load_figures(snap.gen, snap.index_dir, snap.manifest))
         return cached[1]
 
     def stats(self) -> dict:

@@ -17,7 +17,7 @@ from whoosh.matching import binary as _binary
 
 from search import analyze
 from search.errors import IndexMissing, IndexStale
-from search.index.reindex import MANIFEST, corpus_words, current_dir, load_manifest
+from search.index.store import MANIFEST, corpus_words, current_dir, load_manifest
 from search.query import names
 from search.query.compiler import Compiler
 from search.query.expand import alias_groups, static_aliases

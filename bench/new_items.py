@@ -1,5 +1,5 @@
 """The annotated items of the held-out issues in tests/data/new/, as (key, text, orgs) for scoring
-(tests/test_orgs.py, bench/bench_orgs.py).
+(bench/bench_orgs.py, tests/test_orgs.py). In bench/, which imports nothing from tests/.
 
 Each `X.expected.json` names its file and, per item, the first and last 12 characters of its body
 counted without whitespace and markup (see tests/data/new/ANNOTATION.md). The body is found by
@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-NEW = Path(__file__).resolve().parent / "data" / "new"
+NEW = Path(__file__).resolve().parent.parent / "tests" / "data" / "new"
 _TABLE_RULE = re.compile(r"^\s*\|?[\s:|-]+\|?\s*$")
 _LEAD_MARKUP = re.compile(r"^\s*(?:#{1,6}\s*|[-*+]\s+|[●•]\s*|\d+\.\s+)")
 
