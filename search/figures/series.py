@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from search import figures as extract
 from search import sheets
+from search.dates import period
 from search.errors import QueryError
 from search.model import FIGURE_FIELDS, Figure
 from search.text import unspaced
@@ -156,8 +157,7 @@ def build(entries: dict[str, dict]) -> dict:
 def _month_bound(value: str | None, name: str, end: bool) -> str | None:
     if not value:
         return None
-    from search.query.filters import _period
-    first, last = _period(value, name)
+    first, last = period(value, name)
     day = last if end else first
     return f"{day.year}-{day.month:02d}"
 

@@ -20,11 +20,11 @@ from search.model import Alias, Issue, IssueMeta, Item
 from search.parse.orgs import extract_aliases, extract_orgs
 from search.parse.readers import Source, blocks_of, read_source, sibling_sources
 from search.parse.structure import DATA_SECTIONS, Layout, key, layout
+from search.text import squeeze
 
 __all__ = ["parse_text", "parse_blocks", "parse_source", "parse_file", "parse_files", "format_item", "normalize",
            "item_key"]
 
-_SPACE_RE = re.compile(r"[ \t\u3000\xa0\u2002\u2003\u2009]+")
 
 
 def item_key(title: str | None, body: str) -> str:
@@ -69,7 +69,7 @@ def parse_blocks(blocks: list[Block], file: str, *, meta_override: dict | None =
         raise CorpusError(file, "no news items under its sections (only titles, no text)")
     month = next((data_month(b.body) for b in built if b.draft.section in DATA_SECTIONS), None)
 
-    header_lines = [_normalize_header(b.text) for b in lay.header]
+    header_lines = [squeeze(b.text) for b in lay.header]
     found = issue_meta.header_meta(header_lines)
     inferred = {}
     if not {"year", "number"} <= set(found):
@@ -102,10 +102,6 @@ def parse_blocks(blocks: list[Block], file: str, *, meta_override: dict | None =
                  provenance=issue_meta.provenance(found, inferred, meta_override),
                  furniture=[b.text for b in lay.furniture],
                  skeleton=[b.text for b in lay.toc_blocks] + [s.heading.text for s in lay.sections if s.heading])
-
-
-def _normalize_header(line: str) -> str:
-    return _SPACE_RE.sub(" ", line).strip()
 
 
 def parse_source(source: Source, *, siblings: list[IssueMeta] | None = None) -> Issue:
@@ -170,7 +166,7 @@ def header_numbering(source: Source) -> IssueMeta | None:
         lay = layout(blocks_of(source.name, source.data))
         if lay is None:
             return None
-        values = {**issue_meta.header_meta([_normalize_header(b.text) for b in lay.header]),
+        values = {**issue_meta.header_meta([squeeze(b.text) for b in lay.header]),
                   **(issue_meta.side_override(source.name, source.sides) or {})}
     except CorpusError:
         return None

@@ -4,37 +4,17 @@ Beside the compiler, before the archive. The same names serve the CLI options an
 """
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from whoosh.query import DateRange, Query, Term
 
+from search.dates import period
 from search.errors import QueryError
 from search.query.compiler import Union
 
 ISSUE_KEY = re.compile(r"^(\d{4})-(\d{1,2})$")
-DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
-
-
-def _period(value: str, name: str) -> tuple[date, date]:
-    """`YYYY`, `YYYY-MM` or `YYYY-MM-DD` -> the first and last day of that period."""
-    m = DATE_VALUE.match(value.strip())
-    if not m:
-        raise QueryError(f"--{name} {value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD",
-                         code="bad_date", param=name, value=value, hint="YYYY, YYYY-MM or YYYY-MM-DD")
-    year, month, day = int(m[1]), m[2] and int(m[2]), m[3] and int(m[3])
-    try:
-        if day:
-            d = date(year, month, day)
-            return d, d
-        if month:
-            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-        return date(year, 1, 1), date(year, 12, 31)
-    except ValueError:
-        raise QueryError(f"--{name} {value!r} is not a real date", code="unreal_date", param=name,
-                         value=value) from None
 
 
 @dataclass
@@ -52,8 +32,8 @@ class Filters:
         self.issue = [self._issue_key(v) for v in self.issue]
         for name in ("section", "source", "org"):
             setattr(self, name, [v.strip() for v in getattr(self, name) if v and v.strip()])
-        start = _period(self.date_from, "from")[0] if self.date_from else None
-        end = _period(self.date_to, "to")[1] if self.date_to else None
+        start = period(self.date_from, "from")[0] if self.date_from else None
+        end = period(self.date_to, "to")[1] if self.date_to else None
         if start and end and start > end:
             raise QueryError(f"--from {self.date_from} is after --to {self.date_to}", code="date_order",
                              param="from", value=self.date_from, limit=self.date_to)
@@ -84,8 +64,8 @@ class Filters:
             if values:
                 out[name] = Union([Term(name, v) for v in values])
         if self.date_from or self.date_to:
-            start = _period(self.date_from, "from")[0] if self.date_from else None
-            end = _period(self.date_to, "to")[1] if self.date_to else None
+            start = period(self.date_from, "from")[0] if self.date_from else None
+            end = period(self.date_to, "to")[1] if self.date_to else None
             out["year"] = DateRange("pubdate", datetime.combine(start, datetime.min.time()) if start else None,
                                     datetime.combine(end, datetime.max.time()) if end else None)
         return out

@@ -7,18 +7,18 @@ form of it, finds the items of that organisation, even where the text never spel
 """
 from __future__ import annotations
 
-import re
-from functools import lru_cache
+
 from collections.abc import Callable, Iterable
 
 from search import analyze
 from search.parse.orgs import gazetteer
+from search.text import unspaced
 
 
 @lru_cache(maxsize=65536)
 def key(name: str) -> str:
     """A name as a query is matched against it: normalised, without spaces."""
-    return re.sub(r"\s+", "", analyze.normalize(name))
+    return unspaced(analyze.normalize(name))
 
 
 def index_value(name: str) -> str:
