@@ -7,7 +7,6 @@ form of it, finds the items of that organisation, even where the text never spel
 """
 from __future__ import annotations
 
-
 from collections.abc import Callable, Iterable
 
 from search import analyze
