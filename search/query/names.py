@@ -8,6 +8,7 @@ form of it, finds the items of that organisation, even where the text never spel
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from search import analyze
 from search.parse.orgs import gazetteer
