@@ -274,7 +274,8 @@ def test_csv_export_of_a_result_set(client):
     assert response.mimetype == "text/csv"
     assert "attachment" in response.headers["Content-Disposition"]
     rows = list(csv.reader(io.StringIO(text_of(response).lstrip("\ufeff"))))
-    assert rows[0] == ["id", "title", "section", "source", "date", "issue", "issue_date", "orgs", "score", "url"]
+    assert rows[0] == ["id", "title", "section", "source", "date", "issue", "issue_date", "orgs", "score", "url",
+                       "partial", "missing"]
     ids = client.get("/api/search?q=服务外包&section=数据月报").get_json()["hits"]
     assert sorted(r[0] for r in rows[1:]) == sorted(h["id"] for h in ids)
     assert {r[2] for r in rows[1:]} == {"数据月报"}

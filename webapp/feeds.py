@@ -43,33 +43,27 @@ def _sub(parent, tag: str, text: str | None = None, **attrs) -> ET.Element:
     return element
 
 
-@bp.get("/search.atom")
-def search_atom():
-    sreq = require_search(request.args)
-    archive = get_archive()
-    page = archive.search(sreq.text, sreq.filters, page=1, per_page=FEED_SIZE, sort="date")
-    params = [(k, v) for k, v in sreq.params if k != "sort"]
-    feed_url = sreq.url("feeds.search_atom", params=params)
-    page_url = sreq.url(params=params + [("sort", "date")])
+def atom(feed_url: str, page_url: str, title: str, hits, updated_default: str | None) -> Response:
+    """An Atom feed of `hits` (newest first): its self link `feed_url`, its page `page_url`."""
     root = request.host_url.rstrip("/")
-
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "zh-CN"})
     _sub(feed, "id", root + feed_url)
-    _sub(feed, "title", f"简报检索：{sreq.text or '筛选'}" + "".join(f" {k}={v}" for k, v in params if k != "q"))
-    dates = [rfc3339(h.date or h.issue.date) for h in page.hits]
-    _sub(feed, "updated", max([d for d in dates if d], default=None) or archive.indexed_at or "1970-01-01T00:00:00Z")
+    _sub(feed, "title", title)
+    dates = [rfc3339(h.date or h.issue.date) for h in hits]
+    fallback = updated_default or "1970-01-01T00:00:00Z"
+    _sub(feed, "updated", max([d for d in dates if d], default=None) or fallback)
     _sub(feed, "link", rel="self", type="application/atom+xml", href=root + feed_url)
     _sub(feed, "link", rel="alternate", type="text/html", href=root + page_url)
     author = _sub(feed, "author")
     _sub(author, "name", AUTHOR)
     _sub(feed, "generator", "jianbao")
-    for hit, updated in zip(page.hits, dates):
+    for hit, updated in zip(hits, dates):
         entry = _sub(feed, "entry")
         url = root + url_for("browse.item", item_id=hit.id)
         _sub(entry, "id", url)
         _sub(entry, "title", item_name(hit.title, hit.section, hit.opening))
-        _sub(entry, "updated", updated or archive.indexed_at or "1970-01-01T00:00:00Z")
+        _sub(entry, "updated", updated or fallback)
         _sub(entry, "link", rel="alternate", type="text/html", href=url)
         _sub(entry, "category", term=hit.section)
         summary = _plain(hit.snippet)
@@ -78,3 +72,15 @@ def search_atom():
     body = ET.tostring(feed, encoding="unicode", xml_declaration=False)
     return Response('<?xml version="1.0" encoding="utf-8"?>\n' + body,
                     content_type="application/atom+xml; charset=utf-8")
+
+
+@bp.get("/search.atom")
+def search_atom():
+    """The search's newest full matches: a partial match (lacking a word) is no news of the topic."""
+    sreq = require_search(request.args)
+    archive = get_archive()
+    page = archive.search(sreq.text, sreq.filters, page=1, per_page=FEED_SIZE, sort="date")
+    params = [(k, v) for k, v in sreq.params if k != "sort"]
+    title = f"简报检索：{sreq.text or '筛选'}" + "".join(f" {k}={v}" for k, v in params if k != "q")
+    return atom(sreq.url("feeds.search_atom", params=params), sreq.url(params=params + [("sort", "date")]),
+                title, [h for h in page.hits if not h.partial], archive.indexed_at)

@@ -16,7 +16,9 @@ from webapp.viewmodels import home_context, search_context
 
 bp = Blueprint("search", __name__)
 
-CSV_COLUMNS = ("id", "title", "section", "source", "date", "issue", "issue_date", "orgs", "score", "url")
+# `partial` and `missing` come last: columns are only ever added at the end, so old readers keep theirs.
+CSV_COLUMNS = ("id", "title", "section", "source", "date", "issue", "issue_date", "orgs", "score", "url",
+               "partial", "missing")
 
 
 @bp.get("/")
@@ -32,7 +34,9 @@ def search():
 def csv_export():
     """Every hit of a search as CSV, streamed row by row, at most CSV_LIMIT rows (search.limits.CSV_ROWS).
 
-    `X-Total-Count` gives the number of hits, `X-Truncated: true` says the cap cut the export.
+    Full matches first, then the partial ones (`partial` true, `missing` the query's words each
+    lacks). `X-Total-Count` gives the number of rows the search has, `X-Truncated: true` says the
+    cap cut the export.
     """
     sreq = require_search(request.args)
     limit = current_app.config["CSV_LIMIT"]
@@ -50,7 +54,8 @@ def csv_export():
             writer.writerow([spreadsheet_cell(v) for v in (
                 hit.id, hit.title, hit.section, hit.source, hit.date, hit.issue.key, hit.issue.date,
                 "；".join(hit.orgs), f"{hit.score:.3f}" if hit.score is not None else "",
-                item_url.replace("ITEM", hit.id))])
+                item_url.replace("ITEM", hit.id), "true" if hit.partial else "false",
+                "；".join(getattr(hit, "missing", None) or []))])
             yield out.getvalue()
 
     return Response(stream_with_context(rows()), mimetype="text/csv",
