@@ -39,7 +39,7 @@ _WORDING = {
     "past_last_page": "参数 page 超出了范围：收到的是 {value}，结果只有 {limit} 页",
     "bad_choice": "参数 {param} 只能是 {hint}，收到的是“{value}”",
     "too_many_values": "参数 {param} 最多给 {limit} 个值",
-    "missing_query": "缺少查询：请给出 q 或筛选条件（section、source、org、issue、from、to）",
+    "missing_query": "缺少查询：请给出 q 或筛选条件（section、source、org、issue、year、from、to）",
 }
 
 
@@ -87,7 +87,7 @@ def error_response(status: int, message: str, data: dict | None = None):
                            carry=carry), status
 
 
-_CARRIED = ("section", "source", "org", "issue", "from", "to", "sort", "per_page")
+_CARRIED = ("section", "source", "org", "issue", "year", "from", "to", "sort", "per_page")
 
 
 def init_app(app) -> None:

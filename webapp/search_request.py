@@ -13,7 +13,7 @@ from flask import current_app, url_for
 
 from search import Filters, QueryError, complete, limits
 
-LIST_PARAMS = ("section", "source", "org", "issue")
+LIST_PARAMS = ("section", "source", "org", "issue", "year")
 ONE_PARAMS = ("from", "to")
 SORTS = {"relevance": "相关度", "date": "日期"}
 MAX_VALUES = 20  # values of one filter parameter
@@ -30,6 +30,7 @@ class SearchRequest:
     sort: str = "relevance"
     params: list[tuple[str, str]] = field(default_factory=list)
     live: bool = False  # typed so far (search-as-you-type): searched as `complete(text)`
+    correct: bool = True  # a query that finds nothing may be searched as corrected (correct=0: never)
 
     @property
     def query(self) -> str:
@@ -43,7 +44,7 @@ class SearchRequest:
 
     @property
     def has_filters(self) -> bool:
-        return any(key != "q" and key not in ("sort", "per_page") for key, _ in self.params)
+        return any(key != "q" and key not in ("sort", "per_page", "correct") for key, _ in self.params)
 
     def url(self, endpoint: str = "search.search", params=None, page: int = 1) -> str:
         params = list(self.params if params is None else params)
@@ -111,11 +112,18 @@ def parse_search(args) -> SearchRequest:
     params = [("q", text)] if text else []
     params += [(name, v) for name in LIST_PARAMS for v in lists[name]]
     params += [(name, v) for name, v in ones.items() if v]
+    correct = args.get("correct", "").strip() or "1"
+    if correct not in ("0", "1"):
+        raise QueryError(f"correct must be 0 or 1, not {correct[:40]!r}", code="bad_choice",
+                         param="correct", value=correct[:40], hint="0（按输入原样检索）或 1")
     if sort != "relevance":
         params.append(("sort", sort))
     if per_page != limits.PER_PAGE:
         params.append(("per_page", str(per_page)))
-    return SearchRequest(text, filters, page, per_page, sort, params, live=args.get("live") == "1")
+    if correct == "0":
+        params.append(("correct", "0"))
+    return SearchRequest(text, filters, page, per_page, sort, params, live=args.get("live") == "1",
+                         correct=correct == "1")
 
 
 def require_search(args) -> SearchRequest:

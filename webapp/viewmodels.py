@@ -19,7 +19,7 @@ from webapp.search_request import SORTS, SearchRequest, parse_search
 from webapp.searcher import get_archive, get_stats
 
 FACETS = (("section", "栏目"), ("issue", "期号"), ("year", "年份"), ("source", "来源"), ("org", "机构"))
-PARAM_LABELS = {"section": "栏目", "source": "来源", "org": "机构", "issue": "期号",
+PARAM_LABELS = {"section": "栏目", "source": "来源", "org": "机构", "issue": "期号", "year": "年份",
                 "from": "起", "to": "止"}
 FACET_SHOWN = 8  # values shown before "更多"
 UNTITLED_WORDS = 24  # characters of an untitled item's body that name it in a result list
@@ -61,13 +61,15 @@ def item_url(item_id: str, state: list[tuple[str, str]]) -> str:
 
 
 def hit_view(hit, sreq: SearchRequest) -> dict:
-    title = item_name(hit.title, hit.section, hit.opening)
+    title_html = getattr(hit, "title_html", None)
     return {
         "id": hit.id,
         "url": item_url(hit.id, sreq.state),
-        "title": title,
+        # The title marked as the snippet is (escaped by the highlighter); an untitled item's name plain.
+        "title": highlighted(title_html) if hit.title and title_html else item_name(hit.title, hit.section, hit.opening),
         "untitled": not hit.title,
         "partial": bool(getattr(hit, "partial", False)),
+        "missing": list(getattr(hit, "missing", None) or []),
         "section": hit.section,
         "section_url": sreq.url(params=[("section", hit.section)]),
         "source": hit.source,
@@ -78,25 +80,61 @@ def hit_view(hit, sreq: SearchRequest) -> dict:
     }
 
 
+def facet_note(page) -> str | None:
+    """What the facets' numbers count, when the result list holds partial matches too."""
+    partial = getattr(page, "partial_total", 0)
+    if not partial:
+        return None
+    if page.total:
+        return f"数字是完整匹配的条数，不含 {partial} 条部分匹配"
+    return "数字是部分匹配的条数（没有完整匹配）"
+
+
+def correction_views(page, sreq: SearchRequest) -> dict:
+    """Did you mean: a corrected query to try (您是不是要找), or the one searched instead of a query
+    that found nothing, with the way back to exactly what was typed."""
+    others = [(k, v) for k, v in sreq.params if k not in ("q", "correct")]
+    out = {}
+    suggest = getattr(page, "suggest", None)
+    corrected = getattr(page, "corrected", None)
+    if corrected:
+        out["corrected"] = {"text": corrected, "typed": sreq.text,
+                            "typed_url": sreq.url(params=[("q", sreq.text)] + others + [("correct", "0")])}
+    elif suggest and suggest != sreq.text:
+        out["suggest"] = {"text": suggest, "url": sreq.url(params=[("q", suggest)] + others)}
+    return out
+
+
+def _one_year(sreq: SearchRequest) -> str | None:
+    """The year of an older URL's `from=2024&to=2024` (the year facet before it took `year=`)."""
+    start, end = sreq.value("from"), sreq.value("to")
+    return start if start and start == end and re.fullmatch(r"\d{4}", start) else None
+
+
+def _toggle(key: str, value: str, selected: bool, sreq: SearchRequest) -> list[tuple[str, str]]:
+    """The parameters of the search with `value` of facet `key` switched on or off."""
+    if not selected:
+        return sreq.params + [(key, value)]
+    params = sreq.without(key, value)
+    if key == "year" and _one_year(sreq) == value:  # chosen the older way: from=2024&to=2024
+        params = [(k, v) for k, v in params if k not in ("from", "to")]
+    return params
+
+
 def facet_views(page, sreq: SearchRequest) -> list[dict]:
-    """Each facet: its values with count, selected and toggle_url (multi-select; year sets from/to)."""
+    """Each facet: its values with count, selected and toggle_url. Every facet is multi-select,
+    the year too (`year=2023&year=2024`: either year), as a filter given twice means either value."""
     groups = []
-    year_from, year_to = sreq.value("from"), sreq.value("to")
+    old_year = _one_year(sreq)
     for key, label in FACETS:
         entries = []
         for fv in page.facets.get(key, []):
             if fv.value in (None, "", "None"):
                 continue
-            if key == "year":
-                selected = year_from == fv.value and year_to == fv.value
-                params = [(k, v) for k, v in sreq.params if k not in ("from", "to")]
-                if not selected:
-                    params += [("from", fv.value), ("to", fv.value)]
-            else:
-                selected = fv.selected or (key, fv.value) in sreq.params
-                params = sreq.without(key, fv.value) if selected else sreq.params + [(key, fv.value)]
+            selected = fv.selected or (key, fv.value) in sreq.params or (key == "year" and fv.value == old_year)
             entries.append({"key": key, "value": fv.value, "label": issue_label(fv.value) if key == "issue" else fv.value,
-                            "count": fv.count, "selected": selected, "toggle_url": sreq.url(params=params)})
+                            "count": fv.count, "selected": selected,
+                            "toggle_url": sreq.url(params=_toggle(key, fv.value, selected, sreq))})
         if entries:
             shown = entries[:FACET_SHOWN] + [e for e in entries[FACET_SHOWN:] if e["selected"]]
             more = [e for e in entries[FACET_SHOWN:] if not e["selected"]]
@@ -207,7 +245,10 @@ def search_context(sreq: SearchRequest) -> dict:
                    "url": sreq.url(params=list(sreq.without("sort")) + ([("sort", value)] if value != "relevance" else []))}
                   for value, label in SORTS.items()],
         "pagination": pagination(page, sreq),
-        "ways_out": ways_out(page, sreq, chips) if not page.total else [],
+        "ways_out": ways_out(page, sreq, chips) if not page.hits else [],
+        "facet_note": facet_note(page),
+        "partial_total": getattr(page, "partial_total", 0),
+        **correction_views(page, sreq),
         "json_url": sreq.url("api.search", page=sreq.page),
         "csv_url": sreq.url("search.csv_export"),
         "feed_url": sreq.url("feeds.search_atom"),
