@@ -74,6 +74,7 @@ class Compiled:
     parts: list[tuple[str, Query]] = field(default_factory=list)
     part_needles: list[tuple[str, bool]] = field(default_factory=list)  # also marked in partial hits
     only_stop: bool = False  # every word typed is a stop word (的的的, 好的): nothing to search by
+    focus: str | None = None  # what a question asks about (哪些培训活动: 培训): partial matches with it first
 
 
 class Compiler:
@@ -119,6 +120,7 @@ class _Compilation:
         if typed and not searched:
             out.only_stop = True  # 的的的, 好的: explained, never the whole archive
             return out
+        out.focus = stops.focus([w for word in typed if not word.quoted for w in analyze.words(word.text)])
         words = [n for n in tree.nodes if isinstance(n, Word)] if isinstance(tree, All) else []
         if len(words) > 1 and len(words) == len(tree.nodes) and not any(w.quoted for w in words) \
                 and names.key(text) in self.aliases:

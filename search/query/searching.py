@@ -61,6 +61,7 @@ class Selection:
     partial: dict[int, tuple[int, float, int]] = field(default_factory=dict)
     more: set[int] = field(default_factory=set)
     parts: list = field(default_factory=list)
+    focus: int | None = None  # the bit of the part a question asks about (stops.focus)
 
     suggest: str | None = None  # a corrected query that finds more (您是不是要找)
     corrected: bool = False  # the query as typed found no full match: `suggest` was searched instead
@@ -226,7 +227,9 @@ class Searching:
         if sort == "relevance" and isinstance(matched, set) and self.work(compiled.query) > self.work_budget:
             sort = "date"  # too costly to score: newest first, and said
             fallback = f"{fallback}；{COSTLY_NOTE}" if fallback else COSTLY_NOTE
-        return Selection(compiled, matched, result, filters, filter_sets, sort, fallback, partial, more, parts)
+        focus = next((bit for bit, (label, _) in enumerate(parts) if label == compiled.focus), None)
+        return Selection(compiled, matched, result, filters, filter_sets, sort, fallback, partial, more, parts,
+                         focus=focus)
 
     def occurs(self, chars: str) -> bool:
         """Whether any item holds these characters in this order."""
@@ -294,8 +297,9 @@ class Searching:
         return {d: v for d, v in out.items() if v[2] & informative}
 
     def partial_order(self, sel: Selection, start: int, stop: int) -> list[tuple[int, float | None]]:
-        """The partial matches from `start` to `stop`: most words first, then the rarest words, then
-        the score of the words they hold (newest first under sort=date)."""
+        """The partial matches from `start` to `stop`: those holding what a question asks about first,
+        then most words, then the rarest words, then the score of the words they hold (newest first
+        under sort=date)."""
         datekey = self.snap.datekey
         if sel.sort == "date":
             return [(d, None) for d in sorted(sel.more, key=lambda d: -datekey[d])[start:stop]]
@@ -304,7 +308,8 @@ class Searching:
             groups.setdefault(sel.partial[d], set()).add(d)
         out: list[tuple[int, float | None]] = []
         offset = 0
-        for key in sorted(groups, key=lambda k: (-k[0], -k[1], k[2])):
+        focus = 0 if sel.focus is None else 1 << sel.focus
+        for key in sorted(groups, key=lambda k: (not k[2] & focus, -k[0], -k[1], k[2])):
             group = groups[key]
             lo, hi = max(start - offset, 0), stop - offset
             offset += len(group)

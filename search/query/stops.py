@@ -16,8 +16,25 @@ NOTE = "查询只含常见的虚词或语气词（如“的”“好的”“怎
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
     """Every entry of data/stopwords.txt, normalised."""
-    return frozenset(analyze.normalize(w).strip() for section in ("chars", "words")
+    return frozenset(analyze.normalize(w).strip() for section in ("chars", "question", "words")
                      for w in vocab.words("stopwords", section))
+
+
+@lru_cache(maxsize=1)
+def question_words() -> frozenset[str]:
+    return frozenset(analyze.normalize(w).strip() for w in vocab.words("stopwords", "question"))
+
+
+def focus(words: list[str]) -> str | None:
+    """What a question asks about (its words in order): the first informative word right after its
+    first question word (哪些培训活动: 培训); None where no such word follows one (发展得怎么样 asks
+    about the whole)."""
+    questions = question_words()
+    at = next((i for i, w in enumerate(words) if analyze.normalize(w) in questions), None)
+    if at is None:
+        return None
+    after = [w for w in words[at + 1:] if informative(w)]
+    return after[0] if after else None
 
 
 def is_stop(word: str) -> bool:
