@@ -26,7 +26,7 @@ from whoosh.analysis import Token, Tokenizer
 from search import vocab
 
 # Bump when tokenization or the schema changes: indexes built with another version are rebuilt.
-ANALYZER_VERSION = "10"  # 10: the unigram field char1
+ANALYZER_VERSION = "11"  # 11: a run of Latin letters and digits is one word
 
 _t2s = opencc.OpenCC("t2s")
 _tw2sp = opencc.OpenCC("tw2sp")
@@ -240,9 +240,32 @@ def _is_token(word: str) -> bool:
     return bool(WORD_CHAR.search(word)) and word.strip() == word and word != "_"
 
 
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _inside_latin(norm: str, at: int) -> bool:
+    """Whether offset `at` of `norm` falls inside a run of Latin letters and digits."""
+    return 0 < at < len(norm) and _latin(norm[at - 1]) and _latin(norm[at])
+
+
+def segment(norm: str) -> list[tuple[str, int, int]]:
+    """Precise-mode jieba words of normalised text as (word, start, end), a run of Latin letters and
+    digits always whole: jieba cuts a dictionary word out of a longer one (shangh / ai, spir / ito),
+    and AI must not be found inside Shanghai."""
+    out: list[tuple[str, int, int]] = []
+    for w, s, e in _dt.tokenize(norm, HMM=True):
+        if out and out[-1][2] == s and _inside_latin(norm, s):
+            start = out[-1][1]
+            out[-1] = (norm[start:e], start, e)
+        else:
+            out.append((w, s, e))
+    return [t for t in out if _is_token(t[0])]
+
+
 def words(text: str) -> list[str]:
     """Precise-mode jieba words of normalised text: how a query term is segmented."""
-    return [w for w in _dt.cut(normalize(text), HMM=True) if _is_token(w)]
+    return [w for w, _, _ in segment(normalize(text))]
 
 
 class _OffsetTokenizer(Tokenizer):
@@ -286,14 +309,15 @@ class WordTokenizer(_OffsetTokenizer):
             yield token
             return
         pos = start_pos
-        words = [(w, s, e) for w, s, e in _dt.tokenize(norm, HMM=True) if _is_token(w)]
+        words = segment(norm)
         extra: dict[int, list[tuple[int, int]]] = {}
         if mode != "query":
             # Every other dictionary word in the text, at the position of the word it starts in
             # (Latin aside: no "ai" inside "bain").
             cut = {(s, e) for _, s, e in words}
             for s, e in _dictionary_words(norm):
-                if (s, e) not in cut and not norm[s:e].isascii() and norm[s:e].isalnum():
+                if (s, e) not in cut and not norm[s:e].isascii() and norm[s:e].isalnum() \
+                        and not _inside_latin(norm, s) and not _inside_latin(norm, e):
                     extra.setdefault(s, []).append((s, e))
         for word, start, end in words:
             yield self._fill(token, word, pos, start, end, value, offsets, positions, chars,
