@@ -62,6 +62,11 @@ class Archive:
     def close(self) -> None:
         self._snapshot.close()
 
+    def warm(self) -> None:
+        """Build now what a process's first searches would otherwise build (the suggester's
+        vocabulary): a server does it once before its workers fork, and they share it."""
+        self._snapshot.suggester.warm(self._snapshot.searcher.reader())
+
     # -- searching
 
     @property
@@ -77,17 +82,18 @@ class Archive:
         return self._searching.compile(text)
 
     def search(self, text: str, filters: Filters | None = None, page: int = 1, per_page: int = limits.PER_PAGE,
-               sort: str = "relevance") -> Page:
-        """One page of results with snippets, and facet counts over the whole result set."""
-        return self._searching.search(text, filters, page, per_page, sort)
+               sort: str = "relevance", correct: bool = True) -> Page:
+        """One page of results with snippets, and facet counts over the whole result set. A text
+        that finds nothing is searched corrected (`Page.corrected`) unless `correct` is False."""
+        return self._searching.search(text, filters, page, per_page, sort, correct)
 
     def export(self, text: str, filters: Filters | None = None, sort: str = "relevance",
-               limit: int = limits.CSV_ROWS) -> tuple[int, Iterator[Hit]]:
+               limit: int = limits.CSV_ROWS, correct: bool = True) -> tuple[int, Iterator[Hit]]:
         """Every hit up to `limit`, for exports: (total, hits made one at a time as they are read).
 
         One match and one ordering for the whole export, no facets; the caller streams the hits.
         """
-        return self._searching.export(text, filters, sort, limit)
+        return self._searching.export(text, filters, sort, limit, correct)
 
     def mark(self, text: str, query: str) -> str:
         """Escaped text with the query's matches marked (the item page)."""

@@ -101,8 +101,10 @@ class Searching:
         return compiled
 
     def search(self, text: str, filters: Filters | None = None, page: int = 1, per_page: int = limits.PER_PAGE,
-               sort: str = "relevance") -> Page:
-        """One page of results with snippets, and facet counts over the whole result set."""
+               sort: str = "relevance", correct: bool = True) -> Page:
+        """One page of results with snippets, and facet counts over the whole result set.
+        `correct=False` searches the text as typed even where it finds nothing (a correction is
+        only suggested)."""
         started = time.perf_counter()
         most = limits.MAX_PER_PAGE
         if not isinstance(page, int) or page < 1:
@@ -111,7 +113,7 @@ class Searching:
         if not isinstance(per_page, int) or not 1 <= per_page <= most:
             raise QueryError(f"per_page must be from 1 to {most}, not {per_page!r}", code="out_of_range",
                              param="per_page", value=per_page, hint=f"1 到 {most}", limit=most)
-        sel = self.resolve(text, filters, sort)
+        sel = self.resolve(text, filters, sort, correct)
         last = max(1, -(-sel.total // per_page))
         if page > last:  # before any scoring: a page past the end costs nothing
             raise QueryError(f"page {page} is past the last page of the results ({last})",
@@ -128,9 +130,10 @@ class Searching:
                     partial_total=len(sel.more), suggest=sel.suggest, corrected=sel.corrected,
                     facets_counts=counts)
 
-    def resolve(self, text: str, filters: Filters | None, sort: str) -> Selection:
+    def resolve(self, text: str, filters: Filters | None, sort: str, correct: bool = True) -> Selection:
         """The selection of `text`, with a correction where few items hold every word: suggested
-        (您是不是要找) when it finds more, and searched at once when the text as typed found none."""
+        (您是不是要找) when it finds more, and searched at once when the text as typed found none
+        (unless `correct` is False: then only suggested)."""
         sel = self.select(text, filters, sort)
         if len(sel.matched) >= SUGGEST_BELOW or sel.compiled.only_stop:
             return sel
@@ -143,16 +146,16 @@ class Searching:
             return sel
         if len(alt.matched) <= len(sel.matched):
             return sel
-        if not sel.matched:
+        if not sel.matched and correct:
             alt.suggest, alt.corrected = better, True
             return alt
         sel.suggest = better
         return sel
 
     def export(self, text: str, filters: Filters | None = None, sort: str = "relevance",
-               limit: int = limits.CSV_ROWS) -> tuple[int, Iterator[Hit]]:
+               limit: int = limits.CSV_ROWS, correct: bool = True) -> tuple[int, Iterator[Hit]]:
         """Every hit up to `limit`: (total, hits made one at a time as they are read)."""
-        sel = self.resolve(text, filters, sort)
+        sel = self.resolve(text, filters, sort, correct)
         return sel.total, self.hits(sel, 0, limit)
 
     def mark(self, text: str, query: str) -> str:

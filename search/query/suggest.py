@@ -125,6 +125,11 @@ class Suggester:
                         self.by_mask.setdefault(word[:i] + "?" + word[i + 1:], []).append(word)
             self._built = True
 
+    def warm(self, reader) -> None:
+        """Build the vocabulary and the pinyin syllables now (seconds), not on a first search."""
+        self._build(reader)
+        syllables()
+
     def _best(self, words, typed: str) -> str | None:
         found = [w for w in words or () if w != typed]
         return max(found, key=lambda w: (self.df[w], w)) if found else None
