@@ -13,7 +13,7 @@ import threading
 from flask import Flask
 
 from search import limits
-from webapp import api, assets, browse, errors, feeds, figures, files, results, searcher, viewmodels
+from webapp import api, assets, browse, errors, feeds, figures, files, orgs, results, searcher, viewmodels
 
 # Strict: nothing inline, nothing from elsewhere (no CDN), no framing.
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -52,6 +52,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(files.bp)
     assets.init_app(app)  # versioned static files, and gzip
     app.register_blueprint(figures.bp)
+    app.register_blueprint(orgs.bp)
 
     @app.after_request
     def security_headers(response):
@@ -82,6 +83,7 @@ def serve(app: Flask, host: str = "127.0.0.1", port: int = 8000, workers: int | 
         probe.bind((host, port))  # OSError now, with its reason, rather than gunicorn's retries
     from search import analyze
     analyze.setup()
+    _warm(app.config["INDEX"])
 
     _errors_in_json()
     options = {"bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
@@ -108,6 +110,21 @@ def serve(app: Flask, host: str = "127.0.0.1", port: int = 8000, workers: int | 
 
     options["when_ready"] = when_ready
     Server().run()
+
+
+def _warm(index_dir: str) -> None:
+    """What every worker's first searches would build, built once before they fork (shared copy-on-
+    write): else a worker's first did-you-mean waits seconds. The index is closed again before the
+    fork; no open file is shared by the workers."""
+    from search import Archive, SearchError
+    try:
+        archive = Archive(index_dir)
+    except SearchError:  # no index, or an old one: the pages say so
+        return
+    try:
+        archive.warm()
+    finally:
+        archive.close()
 
 
 def _errors_in_json() -> None:
