@@ -16,12 +16,13 @@ from webapp import figures as figure_views
 from webapp.files import download_name
 from webapp.search_request import clean, found_by
 from webapp.searcher import get_archive
-from webapp.viewmodels import ISSUE_KEY_RE, highlighted, issue_summary, item_name, item_url
+from webapp.viewmodels import ISSUE_KEY_RE, entry_view, highlighted, issue_summary, item_name, item_url
 
 bp = Blueprint("browse", __name__)
 
 ID_RE = re.compile(r"[A-Za-z0-9_-]{1,128}")  # item ids are URL-safe by contract
 HL_CHARS = 2000  # of a figure's source sentence (`?hl=`) marked on an item's page
+RELATED = 5  # 相关报道 listed on an item's page
 
 
 def item_or_404(item_id: str):
@@ -92,7 +93,9 @@ def item(item_id: str):
         back_url=back_url, back_label=back_label, neighbours=_neighbours(found, state),
         file_url=url_for("files.original", name=found.file),
         download_name=download_name(found.file, found.issue.label if found.issue.key else None),
-        orgs=[{"name": org, "url": url_for("search.search", org=org)} for org in found.orgs],
+        orgs=[{"name": org, "url": url_for("orgs.org", name=org), "search_url": url_for("search.search", org=org)}
+              for org in found.orgs],
+        related=[entry_view(h) for h in get_archive().related(found.id, RELATED)],
         json_url=url_for("api.item", item_id=found.id))
 
 

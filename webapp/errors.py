@@ -61,6 +61,8 @@ def not_found_in_chinese(exc: NotFound) -> str:
         return f"档案里没有 {exc.key} 这一期"
     if exc.kind == "item" and exc.hint == "bad_id":
         return "没有这条资讯：编号格式不对"
+    if exc.kind == "organisation":
+        return f"档案里没有名为“{exc.key}”的机构" if exc.key else "没有这个机构：名称是空的"
     if exc.kind == "file":
         return f"档案里没有文件“{exc.key}”"
     return f"档案里没有编号为“{exc.key}”的资讯"

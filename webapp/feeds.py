@@ -44,7 +44,8 @@ def _sub(parent, tag: str, text: str | None = None, **attrs) -> ET.Element:
 
 
 def atom(feed_url: str, page_url: str, title: str, hits, updated_default: str | None) -> Response:
-    """An Atom feed of `hits` (newest first): its self link `feed_url`, its page `page_url`."""
+    """An Atom feed of `hits` (Hits or Items, newest first): its self link `feed_url`, its page
+    `page_url`. Every feed of the site (a search's, an organisation's) is made here."""
     root = request.host_url.rstrip("/")
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "zh-CN"})
@@ -62,11 +63,11 @@ def atom(feed_url: str, page_url: str, title: str, hits, updated_default: str | 
         entry = _sub(feed, "entry")
         url = root + url_for("browse.item", item_id=hit.id)
         _sub(entry, "id", url)
-        _sub(entry, "title", item_name(hit.title, hit.section, hit.opening))
+        _sub(entry, "title", item_name(hit.title, hit.section, getattr(hit, "opening", "") or getattr(hit, "body", "")))
         _sub(entry, "updated", updated or fallback)
         _sub(entry, "link", rel="alternate", type="text/html", href=url)
         _sub(entry, "category", term=hit.section)
-        summary = _plain(hit.snippet)
+        summary = _plain(getattr(hit, "snippet", ""))
         if summary:
             _sub(entry, "summary", summary)
     body = ET.tostring(feed, encoding="unicode", xml_declaration=False)
@@ -79,7 +80,7 @@ def search_atom():
     """The search's newest full matches: a partial match (lacking a word) is no news of the topic."""
     sreq = require_search(request.args)
     archive = get_archive()
-    page = archive.search(sreq.text, sreq.filters, page=1, per_page=FEED_SIZE, sort="date")
+    page = archive.search(sreq.text, sreq.filters, page=1, per_page=FEED_SIZE, sort="date", correct=sreq.correct)
     params = [(k, v) for k, v in sreq.params if k != "sort"]
     title = f"简报检索：{sreq.text or '筛选'}" + "".join(f" {k}={v}" for k, v in params if k != "q")
     return atom(sreq.url("feeds.search_atom", params=params), sreq.url(params=params + [("sort", "date")]),

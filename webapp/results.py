@@ -40,7 +40,8 @@ def csv_export():
     """
     sreq = require_search(request.args)
     limit = current_app.config["CSV_LIMIT"]
-    total, hits = get_archive().export(sreq.text, sreq.filters, sort=sreq.sort, limit=limit)
+    total, hits = get_archive().export(sreq.text, sreq.filters, sort=sreq.sort, limit=limit,
+                                       correct=sreq.correct)
     item_url = url_for("browse.item", item_id="ITEM", _external=True)
 
     def rows():

@@ -60,11 +60,12 @@ def item_url(item_id: str, state: list[tuple[str, str]]) -> str:
     return f"{base}?{urlencode(state)}" if state else base
 
 
-def hit_view(hit, sreq: SearchRequest) -> dict:
+def hit_view(hit, sreq: SearchRequest, state: list[tuple[str, str]] | None = None) -> dict:
+    """A hit as the result list shows it; its link carries `state` (the search's, by default)."""
     title_html = getattr(hit, "title_html", None)
     return {
         "id": hit.id,
-        "url": item_url(hit.id, sreq.state),
+        "url": item_url(hit.id, sreq.state if state is None else state),
         # The title marked as the snippet is (escaped by the highlighter); an untitled item's name plain.
         "title": highlighted(title_html) if hit.title and title_html else item_name(hit.title, hit.section, hit.opening),
         "untitled": not hit.title,
@@ -80,29 +81,37 @@ def hit_view(hit, sreq: SearchRequest) -> dict:
     }
 
 
+def entry_view(hit) -> dict:
+    """An item in a plain list (an organisation's page, 相关报道): a Hit or an Item, without a search."""
+    opening = getattr(hit, "opening", "") or getattr(hit, "body", "")
+    return {"id": hit.id, "url": url_for("browse.item", item_id=hit.id),
+            "title": item_name(hit.title, hit.section, opening), "untitled": not hit.title,
+            "section": hit.section, "date": hit.date, "issue_label": hit.issue.label,
+            "issue_url": url_for("browse.issue", key=hit.issue.key) if hit.issue.key else None,
+            "snippet": highlighted(getattr(hit, "snippet", "") or "")}
+
+
 def facet_note(page) -> str | None:
     """What the facets' numbers count, when the result list holds partial matches too."""
     partial = getattr(page, "partial_total", 0)
     if not partial:
         return None
-    if page.total:
-        return f"数字是完整匹配的条数，不含 {partial} 条部分匹配"
-    return "数字是部分匹配的条数（没有完整匹配）"
+    if getattr(page, "facets_counts", "full") == "partial":
+        return "数字是部分匹配的条数（没有完整匹配）"
+    return f"数字是完整匹配的条数，不含 {partial} 条部分匹配"
 
 
 def correction_views(page, sreq: SearchRequest) -> dict:
     """Did you mean: a corrected query to try (您是不是要找), or the one searched instead of a query
-    that found nothing, with the way back to exactly what was typed."""
-    others = [(k, v) for k, v in sreq.params if k not in ("q", "correct")]
-    out = {}
+    that found nothing, with the way back to exactly what was typed (correct=0)."""
     suggest = getattr(page, "suggest", None)
-    corrected = getattr(page, "corrected", None)
-    if corrected:
-        out["corrected"] = {"text": corrected, "typed": sreq.text,
-                            "typed_url": sreq.url(params=[("q", sreq.text)] + others + [("correct", "0")])}
-    elif suggest and suggest != sreq.text:
-        out["suggest"] = {"text": suggest, "url": sreq.url(params=[("q", suggest)] + others)}
-    return out
+    if not suggest or suggest == sreq.text:
+        return {}
+    others = [(k, v) for k, v in sreq.params if k not in ("q", "correct")]
+    if getattr(page, "corrected", False):
+        return {"corrected": {"text": suggest, "typed": sreq.text,
+                              "typed_url": sreq.url(params=[("q", sreq.text)] + others + [("correct", "0")])}}
+    return {"suggest": {"text": suggest, "url": sreq.url(params=[("q", suggest)] + others)}}
 
 
 def _one_year(sreq: SearchRequest) -> str | None:
@@ -134,7 +143,8 @@ def facet_views(page, sreq: SearchRequest) -> list[dict]:
             selected = fv.selected or (key, fv.value) in sreq.params or (key == "year" and fv.value == old_year)
             entries.append({"key": key, "value": fv.value, "label": issue_label(fv.value) if key == "issue" else fv.value,
                             "count": fv.count, "selected": selected,
-                            "toggle_url": sreq.url(params=_toggle(key, fv.value, selected, sreq))})
+                            "toggle_url": sreq.url(params=_toggle(key, fv.value, selected, sreq)),
+                            "page_url": url_for("orgs.org", name=fv.value) if key == "org" else None})
         if entries:
             shown = entries[:FACET_SHOWN] + [e for e in entries[FACET_SHOWN:] if e["selected"]]
             more = [e for e in entries[FACET_SHOWN:] if not e["selected"]]
@@ -235,10 +245,13 @@ def search_context(sreq: SearchRequest) -> dict:
     """Everything the results page shows; the JSON twin is `page.to_dict()` of the same search."""
     page = run_search(sreq)
     chips = chip_views(sreq)
+    # Hits of a corrected query lead to items marked with the correction, and back to its results.
+    state = [("q", page.suggest) if k == "q" else (k, v) for k, v in sreq.state] if page.corrected else None
     return {
         "sreq": sreq,
         "page": page,
-        "hits": [hit_view(hit, sreq) for hit in page.hits],
+        "shown_query": page.suggest if page.corrected else sreq.text,
+        "hits": [hit_view(hit, sreq, state) for hit in page.hits],
         "facets": facet_views(page, sreq),
         "chips": chips,
         "clear_url": sreq.url(params=[("q", sreq.text)] if sreq.text else []),
@@ -260,7 +273,8 @@ def search_context(sreq: SearchRequest) -> dict:
 
 def run_search(sreq: SearchRequest):
     """The library's Page for a request (the one call every search route makes)."""
-    return get_archive().search(sreq.query, sreq.filters, page=sreq.page, per_page=sreq.per_page, sort=sreq.sort)
+    return get_archive().search(sreq.query, sreq.filters, page=sreq.page, per_page=sreq.per_page, sort=sreq.sort,
+                                correct=sreq.correct)
 
 
 def item_count(view) -> int:
