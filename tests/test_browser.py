@@ -220,11 +220,11 @@ def test_readable_on_a_phone_with_the_filters_one_tap_away(server, phone):
     chosen = page.locator('.facet[data-facet="year"] a[aria-pressed="false"]').first
     year = chosen.locator(".value").inner_text()
     chosen.tap()
-    expect(page.locator(".chip")).to_contain_text(f"日期：{year}")
+    expect(page.locator(".chip")).to_contain_text(f"年份：{year}")
     expect(page.locator('.facet[data-facet="year"] a[aria-pressed="true"]')).to_contain_text(year)
     assert sheet.is_visible() and sheet.evaluate("el => el.scrollTop") == scrolled
     assert page.evaluate("document.activeElement.getAttribute('data-focus')") == f"year={year}"
-    assert f"from={year}" in page.url
+    assert f"year={year}" in page.url
     # Done: back to the results, filtered.
     page.locator(".sheet-close").tap()
     expect(sheet).to_be_hidden()
@@ -349,13 +349,13 @@ def test_the_way_back_from_an_item_keeps_filters_sort_and_page(server, page):
     page.goto(server + "/search?q=服务外包")
     page.wait_for_selector(".hit")
     page.locator('.facet[data-facet="year"] a', has_text="2023").click()
-    expect(page.locator(".chip")).to_contain_text("日期：2023")
+    expect(page.locator(".chip")).to_contain_text("年份：2023")
     page.locator(".sort a", has_text="日期").click()
     expect(page.locator('.sort a[aria-pressed="true"]')).to_have_text("日期")
     page.locator(".pagination a", has_text="2").first.click() if page.locator(".pagination").count() else None
     page.wait_for_selector(".hit")
     state = page.url
-    assert "from=2023" in state and "sort=date" in state
+    assert "year=2023" in state and "sort=date" in state
     first_title = page.locator(".hit h3 a").first.inner_text()
     page.locator(".hit h3 a").first.click()
     page.wait_for_selector("article.item")
@@ -366,14 +366,14 @@ def test_the_way_back_from_an_item_keeps_filters_sort_and_page(server, page):
     page.locator("a.back").click()
     page.wait_for_selector(".hit")
     assert page.url == state
-    expect(page.locator(".chip")).to_contain_text("日期：2023")
+    expect(page.locator(".chip")).to_contain_text("年份：2023")
     expect(page.locator('.sort a[aria-pressed="true"]')).to_have_text("日期")
     assert page.locator(".hit h3 a").first.inner_text() == first_title
     # the browser's own Back, after filters chosen in place, walks the same states
     page.locator(".chip").first.click()
     expect(page.locator(".chip")).to_have_count(0)
     page.go_back()
-    expect(page.locator(".chip")).to_contain_text("日期：2023")
+    expect(page.locator(".chip")).to_contain_text("年份：2023")
     assert page.url == state
     assert page.console_errors == []
 
