@@ -119,6 +119,13 @@ def test_the_year_facet_is_multi_select(client):
     assert f'class="swap selected" href="/search?q={quote("服务外包")}" role="button" aria-pressed="true" data-focus="year=2023"' in old
 
 
+def test_a_year_that_is_no_year_is_a_clear_400(client):
+    response = client.get("/search?q=服务外包&year=24")
+    assert response.status_code == 400
+    assert "参数 year 的值“24”不是年份：请写成 2024 这样" in text_of(response)
+    assert client.get("/api/search?q=服务外包&year=abc").get_json()["code"] == "bad_year"
+
+
 def test_titles_are_highlighted_as_snippets_are(client):
     html = text_of(client.get("/search?q=服务外包&section=数据月报"))
     titles = re.findall(r'<li class="hit">\s*<h3><a href="[^"]*">(.*?)</a></h3>', html)  # titled items
