@@ -129,10 +129,12 @@ class Suggester:
         found = [w for w in words or () if w != typed]
         return max(found, key=lambda w: (self.df[w], w)) if found else None
 
-    def suggest(self, text: str, reader, occurs: Callable[[str], bool]) -> str | None:
+    def suggest(self, text: str, reader, occurs: Callable[[str], bool],
+                finds: Callable[[str], bool]) -> str | None:
         """A corrected query for `text` (its words and exclusions; None for OR, brackets or nothing
         to correct), from the vocabulary of `reader` (a reader of this index version). `occurs(s)`:
-        whether the archive's text holds the characters `s`."""
+        whether the archive's text holds the characters `s`; `finds(word)`: whether the word searched
+        alone finds anything (through its aliases and names too: 欧委会 is no slip)."""
         try:
             tree = parse(text)
         except Exception:  # a query still being typed: nothing to suggest
@@ -149,7 +151,7 @@ class Suggester:
                 return joined
         out, changed, cursor = [], False, 0
         for word, norm in zip(words, normed):
-            better = self.word(norm, occurs)
+            better = None if finds(word.text) else self.word(norm, occurs)
             at = text.find(word.text, cursor)
             if better and at >= 0:
                 out.append(text[cursor:at] + better)
