@@ -142,7 +142,7 @@ class Searching:
             alt = self.select(better, filters, sort)
         except QueryError:
             return sel
-        if self.reach(alt) <= self.reach(sel):
+        if not (alt.matched or alt.partial) or self.reach(alt) <= self.reach(sel):
             return sel
         if not sel.matched and (alt.matched or not sel.partial):
             alt.suggest, alt.corrected = better, True  # nothing held every word typed: the correction

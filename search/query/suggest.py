@@ -166,6 +166,8 @@ class Suggester:
             better = None
             if HAN.match(run) and len(run) >= 2 and run not in self.df and not occurs(run):
                 better = self.han(run, occurs)
+                if better and not all(w in self.df or occurs(w) for w in analyze.words(better) if len(w) > 1):
+                    better = None  # 周杰伦演唱会 -> 周结论演唱会 makes no more sense than before
             elif LATIN.match(run) and len(run) >= 2 and run not in self.df:
                 better = self.from_pinyin(run) or self.latin_typo(run)
             pieces.append(better or run)
