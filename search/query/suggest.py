@@ -37,15 +37,9 @@ FUZZY = ((re.compile(r"^zh"), "z"), (re.compile(r"^ch"), "c"), (re.compile(r"^sh
 @lru_cache(maxsize=1)
 def syllables() -> frozenset[str]:
     """Every toneless pinyin syllable pypinyin knows (its data ships in the package)."""
-    from pypinyin import pinyin_dict
-    from pypinyin.contrib.tone_convert import to_normal
-    out = set()
-    for readings in pinyin_dict.pinyin_dict.values():
-        for r in readings.split(","):
-            s = to_normal(r)
-            if s.isascii() and s.isalpha() and re.search("[aeiouv]", s):
-                out.add(s)
-    return frozenset(out)
+    readings = {r for value in _tables()[1].values() for r in value.split(",")}
+    toneless = {_toneless(r) for r in readings}
+    return frozenset(s for s in toneless if s.isascii() and s.isalpha() and re.search("[aeiouv]", s))
 
 
 def is_pinyin(text: str) -> bool:
@@ -60,9 +54,40 @@ def is_pinyin(text: str) -> bool:
     return bool(text) and ok[len(text)]
 
 
+@lru_cache(maxsize=None)
+def _toneless(reading: str) -> str:
+    from pypinyin.contrib.tone_convert import to_normal
+    return to_normal(reading)
+
+
+@lru_cache(maxsize=1)
+def _tables():
+    from pypinyin.phrases_dict import phrases_dict
+    from pypinyin.pinyin_dict import pinyin_dict
+    return phrases_dict, pinyin_dict, max(len(k) for k in phrases_dict)
+
+
 def pinyin(word: str) -> tuple[str, ...]:
-    from pypinyin import Style, lazy_pinyin
-    return tuple(lazy_pinyin(word, style=Style.NORMAL, errors="ignore"))
+    """Toneless pinyin of a Chinese word, one syllable a character: the longest phrases of pypinyin's
+    phrase table first (银行 is yin hang), else each character's first reading. pypinyin's own
+    `lazy_pinyin` reads the same tables but costs a millisecond a word: too slow for a vocabulary."""
+    phrases, chars, longest = _tables()
+    out: list[str] = []
+    i = 0
+    while i < len(word):
+        for size in range(min(longest, len(word) - i), 1, -1):
+            readings = phrases.get(word[i:i + size])
+            if readings and len(readings) == size:
+                out.extend(_toneless(r[0]) for r in readings)
+                i += size
+                break
+        else:
+            reading = chars.get(ord(word[i]))
+            if reading is None:
+                return ()
+            out.append(_toneless(reading.split(",")[0]))
+            i += 1
+    return tuple(out)
 
 
 def fuzzy(key: tuple[str, ...]) -> tuple[str, ...]:
