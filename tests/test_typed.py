@@ -216,3 +216,28 @@ def test_related_items_come_from_other_issues_and_share_key_terms(archive, items
     assert all("<mark>" in h.snippet or "<mark>" in (h.title_html or "") for h in related)
     with pytest.raises(NotFound):
         archive.related("2099-01-nosuch")
+
+
+# --- the JSON of /api/search ----------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def client(index_dir, corpus_dir):
+    from webapp import create_app
+    return create_app({"TESTING": True, "INDEX": str(index_dir), "CORPUS": str(corpus_dir)}).test_client()
+
+
+def test_the_api_carries_the_counts_corrections_and_missing_words(client):
+    data = client.get("/api/search?q=服贸汇").get_json()
+    assert (data["suggest"], data["corrected"], data["partial_total"]) == ("服贸会", True, 0)
+    assert all("<mark>" in h["title_html"] for h in data["hits"] if h["title"] and "服贸会" in h["title"])
+    data = client.get("/api/search?q=海外仓 日本").get_json()
+    assert data["total"] == 0 and data["partial_total"] > 0 and data["facets_counts"] == "partial"
+    assert all(h["partial"] and h["missing"] for h in data["hits"])
+
+
+def test_the_api_takes_several_years(client):
+    both = client.get("/api/search?q=数字贸易&year=2023&year=2024").get_json()
+    one = client.get("/api/search?q=数字贸易&year=2024").get_json()
+    assert both["total"] > one["total"] > 0 and set(both["facets"]["year"]) == {"2023", "2024"}
+    bad = client.get("/api/search?q=数字贸易&year=24")
+    assert bad.status_code == 400 and bad.get_json()["param"] == "year"
