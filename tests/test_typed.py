@@ -11,20 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from jianbao.cli import main
+from conftest import containing
 from search import Filters, NotFound, analyze
-from search.parse.parser import parse_files
-
-
-@pytest.fixture(scope="module")
-def items(corpus_dir):
-    issues, errors = parse_files(sorted(corpus_dir.glob("*.txt")))
-    assert not errors
-    return [item for issue in issues for item in issue.items]
-
-
-def containing(items, needle):
-    n = analyze.normalize(needle)
-    return {i.id for i in items if n in analyze.normalize(f"{i.title or ''}\n{i.body}")}
 
 
 def all_hits(archive, text, filters=None):

@@ -207,13 +207,12 @@ class Suggester:
             whole = self._best(self.by_sound.get(key), run) or self._best(self.by_fuzzy.get(fuzzy(key)), run)
             if whole:
                 return whole
-            for size in range(len(run) - 1, 1, -1):
+            for size in range(min(len(run) - 1, LONGEST), 1, -1):
                 for i in range(len(run) - size + 1):
                     window = run[i:i + size]
-                    if window in self.df or occurs(window):
-                        continue
                     better = self._best(self.by_sound.get(key[i:i + size]), window)
-                    if better:
+                    # (the text is asked last: a phrase query costs more than the lookups)
+                    if better and window not in self.df and not occurs(window):
                         return run[:i] + better + run[i + size:]
         if len(run) >= HAN_TYPO_MIN:
             found = [w for i in range(len(run)) for w in self.by_mask.get(run[:i] + "?" + run[i + 1:], ())]
