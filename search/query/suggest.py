@@ -42,6 +42,13 @@ def syllables() -> frozenset[str]:
     return frozenset(s for s in toneless if s.isascii() and s.isalpha() and re.search("[aeiouv]", s))
 
 
+def preload_pinyin() -> None:
+    """Load pypinyin's tables and the syllables now (a server, before it forks its workers), not on
+    the first query that needs a correction."""
+    _tables()
+    syllables()
+
+
 def is_pinyin(text: str) -> bool:
     """Whether `text` (lower-case letters) splits wholly into pinyin syllables."""
     known = syllables()
