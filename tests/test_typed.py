@@ -229,3 +229,16 @@ def test_the_api_takes_several_years(client):
     assert both["total"] > one["total"] > 0 and set(both["facets"]["year"]) == {"2023", "2024"}
     bad = client.get("/api/search?q=数字贸易&year=24")
     assert bad.status_code == 400 and bad.get_json()["param"] == "year"
+
+
+def test_an_empty_index_answers_every_kind_of_query(tmp_path):
+    from search import Archive, update_index
+    (tmp_path / "corpus").mkdir()
+    update_index(tmp_path / "corpus", tmp_path / "index", progress=False)
+    archive = Archive(tmp_path / "index")
+    try:
+        for query in ("服务外包", "服务外保", "fuwuwaibao", "的的的"):
+            page = archive.search(query)
+            assert (page.total, page.partial_total, page.suggest) == (0, 0, None)
+    finally:
+        archive.close()
