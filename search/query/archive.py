@@ -63,7 +63,7 @@ class Archive:
         self._snapshot.close()
 
     def warm(self) -> None:
-        """Build now what a process's first searches would otherwise build (the suggester's
+        """Build now what a process's first correction would otherwise build (the suggester's
         vocabulary): a server does it once before its workers fork, and they share it."""
         self._snapshot.suggester.warm(self._snapshot.searcher.reader())
 

@@ -132,22 +132,23 @@ class Searching:
 
     def resolve(self, text: str, filters: Filters | None, sort: str, correct: bool = True) -> Selection:
         """The selection of `text`, with a correction where few items hold every word: suggested
-        (您是不是要找) when it finds more, and searched at once when the text as typed found none
-        (unless `correct` is False: then only suggested)."""
+        (您是不是要找) when it finds more, and searched at once when no item held every word typed
+        and the correction finds some (or the text found nothing at all); with `correct` False,
+        only suggested."""
         sel = self.select(text, filters, sort)
         if len(sel.matched) >= SUGGEST_BELOW or sel.compiled.only_stop:
             return sel
-        better = self.snap.suggester.suggest(text, self.snap.searcher.reader(), self.occurs)
+        better = self.snap.suggester.suggest(text, self.snap.searcher.reader(), self.occurs, self.finds)
         if not better or better == text:
             return sel
         try:
             alt = self.select(better, filters, sort)
         except QueryError:
             return sel
-        if len(alt.matched) <= len(sel.matched):
+        if not (alt.matched or alt.partial) or self.reach(alt) <= self.reach(sel):
             return sel
-        if not sel.matched and correct:
-            alt.suggest, alt.corrected = better, True
+        if correct and not sel.matched and (alt.matched or not sel.partial):
+            alt.suggest, alt.corrected = better, True  # nothing held every word typed: the correction
             return alt
         sel.suggest = better
         return sel
@@ -237,6 +238,19 @@ class Searching:
     def occurs(self, chars: str) -> bool:
         """Whether any item holds these characters in this order."""
         query = char_query(chars)
+        return query is not None and bool(self.docset(query))
+
+    def reach(self, sel: Selection) -> tuple[int, int, int]:
+        """How much a selection finds: full matches, then the query's words that find anything,
+        then partial matches (what a correction must better)."""
+        return len(sel.matched), sum(bool(self.docset(q)) for _, q in sel.parts), len(sel.partial)
+
+    def finds(self, word: str) -> bool:
+        """Whether one word of a query, searched alone, finds any item."""
+        try:
+            query = self.compile(word).query
+        except QueryError:
+            return False
         return query is not None and bool(self.docset(query))
 
     def order(self, sel: Selection, start: int, stop: int) -> list[tuple[int, float | None]]:

@@ -117,8 +117,11 @@ class Snapshot:
     def _build_table(self, reader):
         # One dict per facet, then the date key: docnum -> value (orgs: a tuple), read from a column
         # (unpickling every stored document instead costs a second per 10,000 items).
-        column = reader.column_reader("facetrow")
-        rows = {docnum: column[docnum] for docnum in reader.all_doc_ids()}
+        if reader.doc_count_all():
+            column = reader.column_reader("facetrow")
+            rows = {docnum: column[docnum] for docnum in reader.all_doc_ids()}
+        else:  # an index of no item has no column yet (Whoosh's empty reader raises)
+            rows = {}
         columns = [{d: row[i] for d, row in rows.items()} for i in range(len(FACETS) + 1)]
         found = names.lookup(chain.from_iterable(columns[FACETS.index("org")].values()),
                              columns[FACETS.index("source")].values(), self.word_indexed)

@@ -37,15 +37,16 @@ FUZZY = ((re.compile(r"^zh"), "z"), (re.compile(r"^ch"), "c"), (re.compile(r"^sh
 @lru_cache(maxsize=1)
 def syllables() -> frozenset[str]:
     """Every toneless pinyin syllable pypinyin knows (its data ships in the package)."""
-    from pypinyin import pinyin_dict
-    from pypinyin.contrib.tone_convert import to_normal
-    out = set()
-    for readings in pinyin_dict.pinyin_dict.values():
-        for r in readings.split(","):
-            s = to_normal(r)
-            if s.isascii() and s.isalpha() and re.search("[aeiouv]", s):
-                out.add(s)
-    return frozenset(out)
+    readings = {r for value in _tables()[1].values() for r in value.split(",")}
+    toneless = {_toneless(r) for r in readings}
+    return frozenset(s for s in toneless if s.isascii() and s.isalpha() and re.search("[aeiouv]", s))
+
+
+def preload_pinyin() -> None:
+    """Load pypinyin's tables and the syllables now (a server, before it forks its workers), not on
+    the first query that needs a correction."""
+    _tables()
+    syllables()
 
 
 def is_pinyin(text: str) -> bool:
@@ -60,9 +61,40 @@ def is_pinyin(text: str) -> bool:
     return bool(text) and ok[len(text)]
 
 
+@lru_cache(maxsize=None)
+def _toneless(reading: str) -> str:
+    from pypinyin.contrib.tone_convert import to_normal
+    return to_normal(reading)
+
+
+@lru_cache(maxsize=1)
+def _tables():
+    from pypinyin.phrases_dict import phrases_dict
+    from pypinyin.pinyin_dict import pinyin_dict
+    return phrases_dict, pinyin_dict, max(len(k) for k in phrases_dict)
+
+
 def pinyin(word: str) -> tuple[str, ...]:
-    from pypinyin import Style, lazy_pinyin
-    return tuple(lazy_pinyin(word, style=Style.NORMAL, errors="ignore"))
+    """Toneless pinyin of a Chinese word, one syllable a character: the longest phrases of pypinyin's
+    phrase table first (银行 is yin hang), else each character's first reading. pypinyin's own
+    `lazy_pinyin` reads the same tables but costs a millisecond a word: too slow for a vocabulary."""
+    phrases, chars, longest = _tables()
+    out: list[str] = []
+    i = 0
+    while i < len(word):
+        for size in range(min(longest, len(word) - i), 1, -1):
+            readings = phrases.get(word[i:i + size])
+            if readings and len(readings) == size:
+                out.extend(_toneless(r[0]) for r in readings)
+                i += size
+                break
+        else:
+            reading = chars.get(ord(word[i]))
+            if reading is None:
+                return ()
+            out.append(_toneless(reading.split(",")[0]))
+            i += 1
+    return tuple(out)
 
 
 def fuzzy(key: tuple[str, ...]) -> tuple[str, ...]:
@@ -126,18 +158,19 @@ class Suggester:
             self._built = True
 
     def warm(self, reader) -> None:
-        """Build the vocabulary and the pinyin syllables now (seconds), not on a first search."""
+        """Build the vocabulary now, not on the first search that needs a correction."""
         self._build(reader)
-        syllables()
 
     def _best(self, words, typed: str) -> str | None:
         found = [w for w in words or () if w != typed]
         return max(found, key=lambda w: (self.df[w], w)) if found else None
 
-    def suggest(self, text: str, reader, occurs: Callable[[str], bool]) -> str | None:
+    def suggest(self, text: str, reader, occurs: Callable[[str], bool],
+                finds: Callable[[str], bool]) -> str | None:
         """A corrected query for `text` (its words and exclusions; None for OR, brackets or nothing
         to correct), from the vocabulary of `reader` (a reader of this index version). `occurs(s)`:
-        whether the archive's text holds the characters `s`."""
+        whether the archive's text holds the characters `s`; `finds(word)`: whether the word searched
+        alone finds anything (through its aliases and names too: 欧委会 is no slip)."""
         try:
             tree = parse(text)
         except Exception:  # a query still being typed: nothing to suggest
@@ -154,7 +187,7 @@ class Suggester:
                 return joined
         out, changed, cursor = [], False, 0
         for word, norm in zip(words, normed):
-            better = self.word(norm, occurs)
+            better = None if finds(word.text) else self.word(norm, occurs)
             at = text.find(word.text, cursor)
             if better and at >= 0:
                 out.append(text[cursor:at] + better)
@@ -169,6 +202,8 @@ class Suggester:
             better = None
             if HAN.match(run) and len(run) >= 2 and run not in self.df and not occurs(run):
                 better = self.han(run, occurs)
+                if better and not all(w in self.df or occurs(w) for w in analyze.words(better) if len(w) > 1):
+                    better = None  # 周杰伦演唱会 -> 周结论演唱会 makes no more sense than before
             elif LATIN.match(run) and len(run) >= 2 and run not in self.df:
                 better = self.from_pinyin(run) or self.latin_typo(run)
             pieces.append(better or run)
@@ -183,13 +218,12 @@ class Suggester:
             whole = self._best(self.by_sound.get(key), run) or self._best(self.by_fuzzy.get(fuzzy(key)), run)
             if whole:
                 return whole
-            for size in range(len(run) - 1, 1, -1):
+            for size in range(min(len(run) - 1, LONGEST), 1, -1):
                 for i in range(len(run) - size + 1):
                     window = run[i:i + size]
-                    if window in self.df or occurs(window):
-                        continue
                     better = self._best(self.by_sound.get(key[i:i + size]), window)
-                    if better:
+                    # (the text is asked last: a phrase query costs more than the lookups)
+                    if better and window not in self.df and not occurs(window):
                         return run[:i] + better + run[i + size:]
         if len(run) >= HAN_TYPO_MIN:
             found = [w for i in range(len(run)) for w in self.by_mask.get(run[:i] + "?" + run[i + 1:], ())]
