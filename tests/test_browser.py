@@ -416,7 +416,12 @@ def test_a_search_can_be_followed_as_an_atom_feed(server, page):
 
 AXE = ROOT / "tests" / "vendor" / "axe-core" / "axe.min.js"
 AXE_PAGES = {"home": "/", "search": "/search?q=服务外包&section=数据月报", "zero results": "/search?q=量子隐形传态",
-             "item": None, "archive": "/issues", "help": "/help", "issue": None, "browse": "/search?section=协会动态"}
+             "item": None, "archive": "/issues", "help": "/help", "issue": None, "browse": "/search?section=协会动态",
+             "organisation": None, "partial matches": "/search?q=人工智能 监管",
+             "did you mean": "/search?q=服贸汇&correct=0", "corrected": "/search?q=服贸汇"}
+# What each page computed from the first results is checked with: the item page with its 相关报道.
+AXE_FOUND = {"item": ".related li", "organisation": ".org-year", "partial matches": ".hit .missing",
+             "did you mean": ".suggest a", "corrected": ".corrected a"}
 
 
 def _axe(page) -> list[dict]:
@@ -435,12 +440,14 @@ def test_axe_finds_no_violation_on_the_pages(server, browser, scheme):
                                   bypass_csp=True)
     page = context.new_page()
     page.goto(server + "/search?q=服务外包")
-    item_url = page.locator(".hit h3 a").first.get_attribute("href")
-    issue_url = page.locator(".hit .meta a").first.get_attribute("href")
+    computed = {"item": page.locator(".hit h3 a").first.get_attribute("href"),
+                "issue": page.locator(".hit .meta a").first.get_attribute("href"),
+                "organisation": page.locator('.facet[data-facet="org"] a.org-page').first.get_attribute("href")}
     found = {}
     for name, path in AXE_PAGES.items():
-        page.goto(server + (path or (item_url if name == "item" else issue_url)))
+        page.goto(server + (path or computed[name]))
         assert page.locator("h1").count() == 1, name  # one h1 a page
+        assert page.locator(AXE_FOUND.get(name, "main")).count() >= 1, name  # what it is checked with
         found[name] = _axe(page)
     context.close()
     assert {name: v for name, v in found.items() if v} == {}

@@ -1,7 +1,8 @@
 """Queries as people type them (issue 17), in a real browser (Debian's chromium via Playwright,
 against `jianbao serve`): two years chosen in the year facet, a partial hit's 缺少 and the split
-headline, 您是不是要找 and a slip searched corrected, 相关报道 on an item's page, an organisation's page and its feed; axe-core
-finds nothing on the organisation and item pages, light and dark.
+headline, 您是不是要找 and a slip searched corrected, 相关报道 on an item's page, an organisation's
+page and its feed. axe-core checks the organisation page, the item page with its 相关报道 and the
+new notices, light and dark, with the other pages (test_browser.py, AXE_PAGES).
 
 Every step waits for what the page makes observable (an element, a URL), never for time.
 """
@@ -10,12 +11,12 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from urllib.parse import quote, unquote
+from urllib.parse import unquote
 
 import pytest
 from playwright.sync_api import expect
 
-from test_browser import CHROMIUM, _axe, _shot, browser, page, server  # noqa: F401 - fixtures
+from test_browser import CHROMIUM, _shot, browser, page, server  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"no chromium at {CHROMIUM}")
 
@@ -133,24 +134,3 @@ def test_an_organisation_page_lists_its_items_and_has_a_feed(server, page):  # n
     org_link.click()
     expect(page.locator("article.org h1")).to_have_text(name)
     assert page.console_errors == []
-
-
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_axe_finds_no_violation_on_the_organisation_and_item_pages(server, browser, scheme):  # noqa: F811
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN", color_scheme=scheme,
-                                  bypass_csp=True)
-    page = context.new_page()
-    page.goto(server + "/search?q=服务外包")
-    org_url = page.locator('.facet[data-facet="org"] a.org-page').first.get_attribute("href")
-    item_url = page.locator(".hit h3 a").first.get_attribute("href")
-    found = {}
-    for name, path, shows in (("org", org_url, ".org-year"), ("item", item_url, ".related li"),
-                              ("partial", "/search?q=人工智能 监管", ".hit .missing"),
-                              ("suggest", "/search?q=服贸汇&correct=0", ".suggest a"),
-                              ("corrected", "/search?q=服贸汇", ".corrected a")):
-        page.goto(server + path)
-        assert page.locator("h1").count() == 1, name
-        assert page.locator(shows).count() >= 1, name  # what the page is checked for is on it
-        found[name] = _axe(page)
-    context.close()
-    assert {name: v for name, v in found.items() if v} == {}
