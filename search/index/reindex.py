@@ -21,7 +21,7 @@ from search.index import store
 from search.index.schema import fingerprint, item_fields
 from search.model import Issue, IssueMeta
 from search.parse.check import warnings as check_warnings
-from search.parse.parser import parse_files
+from search.parse.parser import parse_files, prune_cache
 from search.parse.readers import Source, briefing_paths, read_source
 
 __all__ = ["Report", "corpus_files", "update_index"]
@@ -117,7 +117,7 @@ def _update(corpus_dir: Path, index_dir: Path, rebuild: bool, progress: bool | N
     store.age_out(index_dir)  # under the lock: leftovers of an interrupted run, expired generations
     gen, before = _open_generation(index_dir, paths, rebuild, report)
     hashes, todo = _read(paths, before, report)
-    accepted, rejected_meta = _parse(todo, paths, hashes, before, report)
+    accepted, rejected_meta = _parse(todo, paths, hashes, before, report, store.cache_dir(index_dir))
     ix = whoosh_index.open_dir(str(gen))
     writer = _fill(ix, accepted, before, hashes, report, progress) if accepted or before.removed else None
     _commit(gen, ix, writer, before, hashes, rejected_meta, report)
@@ -167,9 +167,10 @@ def _read(paths: dict[str, Path], before: _Before, report: Report) -> tuple[dict
 
 
 def _parse(todo: dict[str, Source], paths: dict[str, Path], hashes: dict[str, str], before: _Before,
-           report: Report) -> tuple[list[Issue], dict[str, dict]]:
+           report: Report, cache: Path) -> tuple[list[Issue], dict[str, dict]]:
     """The issues of the files to index, duplicates of an indexed issue and unusable files
-    rejected; and what the manifest keeps of each file rejected now."""
+    rejected; and what the manifest keeps of each file rejected now. A file parsed before (the
+    same bytes, the same parse version) comes from the parse cache, not the parser."""
     if not todo:
         return [], {}
     analyze.setup()  # about a second: only when there is text to read (not for a cron no-op)
@@ -177,7 +178,8 @@ def _parse(todo: dict[str, Source], paths: dict[str, Path], hashes: dict[str, st
     numbered = [IssueMeta(**{k: e["meta"][k] for k in ("year", "number", "total", "date")})
                 for name, e in before.files.items() if name not in todo and name in paths and e.get("meta")
                 and not e["meta"].get("inferred") and e["meta"].get("total") is not None]
-    issues, errors = parse_files(list(todo.values()), known=numbered)
+    issues, errors = parse_files(list(todo.values()), known=numbered, cache_dir=cache)
+    prune_cache(cache)
     for err in errors:
         report.rejected.append((err.file, err.reason))
     rejected_meta = {e.file: {"sha256": hashes.get(e.file), "issue": None} for e in errors}
