@@ -20,6 +20,7 @@ from search.parse.items import build, data_month, split_section
 from search.model import Alias, Issue, IssueMeta, Item
 from search.parse.orgs import extract_aliases, extract_orgs
 from search.parse.readers import Source, blocks_of, read_source, sibling_sources
+from search.parse.tagger import prepare as prepare_tagger
 from search.parse.structure import DATA_SECTIONS, Layout, key, layout
 from search.parse.version import parse_version, versions
 from search.text import squeeze
@@ -86,11 +87,13 @@ def parse_blocks(blocks: list[Block], file: str, *, meta_override: dict | None =
     stem = _slug(Path(file).stem)
     items: list[Item] = []
     seen: dict[str, int] = {}
-    for ordinal, b in enumerate(built, 1):
+    orgs_texts = ["\n".join(t for t in (b.title if b.draft.section not in DATA_SECTIONS else None, b.body) if t)
+                  for b in built]
+    prepare_tagger(orgs_texts)  # the issue's sentences tagged in batches, not one call each
+    for ordinal, (b, orgs_text) in enumerate(zip(built, orgs_texts), 1):
         base = f"{meta.key or stem}-{item_key(b.title, b.body)}"
         seen[base] = seen.get(base, 0) + 1
         item_id = base if seen[base] == 1 else f"{base}-{seen[base]}"
-        orgs_text = "\n".join(t for t in (b.title if b.draft.section not in DATA_SECTIONS else None, b.body) if t)
         aliases = [Alias(short, full, item_id) for short, full in extract_aliases(orgs_text)]
         date = issue_meta.first_date(b.body, meta.year, meta.date)
         if date is None and b.title and b.draft.section not in DATA_SECTIONS:
