@@ -27,6 +27,11 @@ from search.parse.readers import Source, briefing_paths, read_source
 __all__ = ["Report", "corpus_files", "update_index"]
 
 
+# Segments as separate files, not one compound file: a searcher opening a compound segment copies
+# each part it reads into memory (see _fill). One process: procs=2 was measured (bench/RESULTS.md).
+WRITER_OPTIONS = {"compound": False}
+
+
 @dataclass
 class Report:
     """What one run of the reindex job did."""
@@ -212,7 +217,7 @@ def _fill(ix, accepted: list[Issue], before: _Before, hashes: dict, report: Repo
     # Segments as separate files, not one compound file: a searcher opening a compound segment
     # copies each part it reads into memory (whoosh's BufferFile over the mmap), 70 MB per searcher
     # at 10,000 items, and a server keeps a searcher per thread.
-    writer = ix.writer(compound=False)
+    writer = ix.writer(**WRITER_OPTIONS)
     try:
         for name in before.removed:
             writer.delete_by_term("file", name)
