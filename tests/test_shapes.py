@@ -111,6 +111,11 @@ def test_a_line_that_begins_as_a_source_is_never_a_title():
     assert [i.title for i in parse_text(text, "u.txt").items] == ["甲单位发布新规", "乙单位发布报告"]
 
 
+def test_a_title_that_merely_starts_with_a_source_key_stays_a_title():
+    text = f"{HEADER}【行业资讯】\n\n甲单位发布新规\n\n{STORY}（来源：新华社）\n\n来源地规则助力跨境电商\n\n{STORY}"
+    assert [i.title for i in parse_text(text, "k.txt").items] == ["甲单位发布新规", "来源地规则助力跨境电商"]
+
+
 def test_a_right_aligned_attribution_is_the_source():
     """`——新华社` set to the right (a reader marks the block `align="right"`) names the outlet; the
     same line flush left is text (a quotation's author, say)."""

@@ -30,15 +30,15 @@ _TAIL = re.compile(rf"{_OPEN}\s*{_KEYS}\s*[：:]?\s*(?P<a>[^（）()【】]{{1,4
                    rf"|[—－]{{1,2}}\s*{_KEYS}{_SEP}(?P<b>[^，。；,;（）()]{{1,40}})$")
 _ATTRIBUTION = re.compile(r"^[—－]{1,2}\s*(?P<a>[^，。；,;：:\s]{2,20})$")  # ——新华社, set to the right
 _DATED = re.compile(r"\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?$")  # 新华网 2024-07-01
-_STARTS = re.compile(rf"^{_LEAD}{_OPEN}?\s*{_KEYS}")
+_STARTS = re.compile(rf"^{_LEAD}{_OPEN}?\s*{_KEYS}\s*(?:[：:／/|｜]|{_CLOSE}|$)")
 
 
 def _value(text: str | None) -> str | None:
     if text is None:
         return None
     v = unspaced(_DATED.sub("", text.strip())).strip("。.，,；; ")
-    if v.startswith("《") and v.endswith("》") and v.count("《") == 1:
-        v = v[1:-1]
+    if v.count("《") <= 1 and v.count("》") <= 1:  # 《人民日报》 -> 人民日报
+        v = v.strip("《》")
     return v or None
 
 
@@ -55,8 +55,9 @@ def source_line(text: str, align: str | None = None) -> str | None:
 
 
 def names_source(text: str) -> bool:
-    """Does the line begin as a source line does (a key, perhaps after a dash or a bracket)? Such a
-    line is never a title, even where its outlet cannot be read."""
+    """Does the line begin as a source line does (a key and its separator, perhaps after a dash or a
+    bracket: `来源：`, `【来源】`)? Such a line is never a title, even where its outlet cannot be read;
+    `来源地规则…` is no such line."""
     return bool(_STARTS.match(text.strip()))
 
 
