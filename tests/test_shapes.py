@@ -43,6 +43,19 @@ def test_a_banner_in_any_decoration_opens_a_section(banner, name):
     assert rows(parse_text(text, "b.txt")) == [(name, "甲单位发布新规", "新华社"), ("协会动态", None, None)]
 
 
+def test_under_banners_a_short_bold_name_is_a_title_not_a_section():
+    """Where the sections stand as banners (a scan: `【会员风采】` read as a heading, the company's
+    name under it as a bold line), the banner's shape opens sections; a short bold line in the style
+    of the contents' last entry is a profile's title."""
+    blocks = [Block("heading", "数字贸易简报", level=1), Block("heading", "2025年第10期（总第42期）", level=2),
+              Block("paragraph", "2025年10月31日"), Block("title", "本期要目"),
+              Block("paragraph", "【会员风采】大连商品交易所"), Block("title", "【协会动态】"),
+              Block("heading", "【会员风采】", level=2), Block("title", "大连商品交易所"),
+              Block("paragraph", "大连商品交易所成立于1993年2月28日。"), Block("paragraph", "2013年10月18日，铁矿石期货挂牌交易。"),
+              Block("heading", "【协会动态】", level=2), Block("paragraph", ACTIVITY.strip())]
+    assert rows(parse_blocks(blocks, "scan.pdf")) == [("会员风采", "大连商品交易所", None), ("协会动态", None, None)]
+
+
 @pytest.mark.parametrize("line", [
     "《数字贸易简报》", "（本刊讯）", "——来源：新华社", "◆ 这是一句话，不是栏目。◆", "【2025年7月31日】",
     "“数字中国”", "◆◆◆", "- END -", "第一部分",

@@ -104,9 +104,11 @@ def _banner(b: Block) -> str | None:
 def _openers(blocks: list[Block]) -> dict[int, str] | None:
     """Index -> section name of every block that opens a section; None without an unmistakable one."""
     plain = key  # a heading's name compared without spaces
-    # The styles (a heading's level, or a bold title line) in which the known sections stand.
+    # The styles (a heading's level, or a bold title line) in which known section names stand plain.
+    # Where they stand as banners, a banner's shape is what opens a section: a short bold line in
+    # the same style (a company's name under 【会员风采】) is no section.
     anchor_styles = {(b.kind, b.level) for b in blocks if b.kind in ("heading", "title")
-                     and (_banner(b) or plain(b.text) in KNOWN_SECTIONS)}
+                     and plain(b.text) in KNOWN_SECTIONS and not _banner(b)}
     openers: dict[int, str] = {}
     anchored = False
     numbered_next: int | None = None
