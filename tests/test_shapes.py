@@ -56,6 +56,17 @@ def test_under_banners_a_short_bold_name_is_a_title_not_a_section():
     assert rows(parse_blocks(blocks, "scan.pdf")) == [("会员风采", "大连商品交易所", None), ("协会动态", None, None)]
 
 
+@pytest.mark.parametrize("mark", ["■ ", "◆", "● ", "★", "▶ ", "▌", "》", ">> ", "- "])
+def test_a_known_name_after_any_mark_opens_a_section(mark):
+    """Decoration on one side only, a bullet or not: the known name alone on its line is the banner;
+    the same lines in the contents are its entries."""
+    text = (f"{HEADER}目录\n\n{mark}行业资讯\n{mark}协会动态\n\n{mark}行业资讯\n\n甲单位发布新规\n\n{STORY}"
+            f"（来源：新华社）\n\n{mark}协会动态\n\n{ACTIVITY}")
+    issue = parse_text(text, "m.txt")
+    assert rows(issue) == [("行业资讯", "甲单位发布新规", "新华社"), ("协会动态", None, None)]
+    assert issue.toc == {"行业资讯": [], "协会动态": []}
+
+
 @pytest.mark.parametrize("line", [
     "《数字贸易简报》", "（本刊讯）", "——来源：新华社", "◆ 这是一句话，不是栏目。◆", "【2025年7月31日】",
     "“数字中国”", "◆◆◆", "- END -", "第一部分",

@@ -4,7 +4,8 @@ A section opens at a banner, recognised by its shape whatever draws it (shapes.p
 framed by the same decoration on both ends or by brackets (`【X】`, `◆X◆`, `■ X ■`, `——X——`), a part
 (`第一部分 X`), a table of one cell; at a heading (`## X`, a Word heading) at the level where the
 briefing's known section names stand; at `一、X` (a known name, or the next number of a numbered
-sequence of sections); or at a line that is only a known section name. Any name is a section; at
+sequence of sections); or at a line that is only a known section name, whatever mark stands before
+it (`■ 行业资讯`, `▌数据月报`). Any name is a section; at
 least one opener must be unmistakable (a banner or a known name), else the file is not a briefing.
 
 A table of contents printed in two columns on one line (`数据月报　　　　行业资讯`, then the titles
@@ -121,7 +122,7 @@ def _openers(blocks: list[Block]) -> dict[int, str] | None:
             anchored = True
         elif b.kind == "table":
             continue
-        elif b.kind != "list_item" and plain(text) in KNOWN_SECTIONS:
+        elif plain(text) in KNOWN_SECTIONS:
             name, anchored = plain(text), True
         elif (m := _NUMBERED.match(unspaced(text))) and b.kind != "list_item":
             number = _numeral(m.group(1))
