@@ -113,7 +113,8 @@ def test_a_heading_in_a_table_cell_opens_a_section():
     "——来源：环球卫视", "—— 来源：环球卫视", "【来源】环球卫视", "【来源】 环球卫视", "（来源：环球卫视）",
     "(来源:环球卫视)", "【来源：环球卫视】", "来源：环球卫视", "来源/环球卫视", "来源｜环球卫视", "摘自：环球卫视",
     "（摘自：环球卫视）", "摘自《环球卫视》", "转自环球卫视", "转自：环球卫视", "信息来源：环球卫视",
-    "〔来源〕环球卫视", "——摘自《环球卫视》",
+    "〔来源〕环球卫视", "——摘自《环球卫视》", "本文来源：环球卫视", "来源：环球卫视（2025-07-01）",
+    "来源：环球卫视 2025年7月1日",
 ])
 def test_a_source_line_in_any_form_ends_its_story(printed):
     """The cause of 【】 banners giving each story its source as title: a source line not read as one
@@ -175,6 +176,17 @@ def test_a_contents_in_two_columns_is_read_column_by_column():
     assert rows(issue) == [("数据月报", "前5个月我国软件业运行情况", None), ("行业资讯", "甲单位发布新规", "新华社"),
                            ("行业资讯", "乙单位发布报告", "国新网"), ("会员风采", "丙有限公司", None),
                            ("协会动态", None, None)]
+
+
+def test_a_numbered_contents_in_two_columns_separated_by_tabs():
+    contents = ("目录\n\n一、数据月报\t二、行业资讯\n前5个月我国软件业运行情况\t甲单位发布新规\n"
+                "三、协会动态\t乙单位发布报告\n\n")
+    text = (f"{HEADER}{contents}一、数据月报\n\n1-5月，软件业务收入55788亿元，同比增长11.2%。\n\n"
+            f"二、行业资讯\n\n甲单位发布新规\n\n{STORY}——来源：新华社\n\n乙单位发布报告\n\n{STORY}【来源】国新网\n\n"
+            f"三、协会动态\n\n{ACTIVITY}")
+    issue = parse_text(text, "c.txt")
+    assert rows(issue) == [("数据月报", "前5个月我国软件业运行情况", None), ("行业资讯", "甲单位发布新规", "新华社"),
+                           ("行业资讯", "乙单位发布报告", "国新网"), ("协会动态", None, None)]
 
 
 def test_a_table_drawn_with_spaces_stays_as_printed():

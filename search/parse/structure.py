@@ -234,7 +234,8 @@ def _printed_row(blocks: list[Block], first: int, k: int) -> bool:
 
 
 def _names_section(part: str) -> bool:
-    return key(part) in KNOWN_SECTIONS or _banner(Block("paragraph", part)) is not None
+    """`数据月报`, `【行业资讯】`, `一、会员风采`: a part of a line that names a section."""
+    return key(strip_list_number(part)) in KNOWN_SECTIONS or _banner(Block("paragraph", part)) is not None
 
 
 def _is_toc_section(section: Section, later: list[Section]) -> bool:
