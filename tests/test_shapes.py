@@ -81,7 +81,8 @@ def test_shapes_of_lines():
         == ["数据月报", "协会动态", None, None, None]
     assert [is_rule(t) for t in ("━━━━━━", "* * *", "-=-=-", "……", "12", "◆数据月报◆")] \
         == [True, True, True, False, False, False]
-    assert [is_end_mark(t) for t in ("- END -", "——完——", "◆观点◆", "【2025】")] == [True, True, False, False]
+    assert [is_end_mark(t) for t in ("- END -", "——完——", "◆观点◆", "【2025】", "**NTT DATA**", "【AI】")] \
+        == [True, True, False, False, False, False]
     assert part_core("第三篇 【会员风采】") == "会员风采" and part_core("第一部分") is None
 
 

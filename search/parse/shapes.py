@@ -57,7 +57,12 @@ def is_rule(text: str) -> bool:
 
 def is_end_mark(text: str) -> bool:
     """A framed mark that holds no name (`- END -`, `——完——`, `★ THE END ★`): the end of an article,
-    page furniture like a rule. A name has two Chinese characters at least."""
+    page furniture like a rule. A name has two Chinese characters at least. The frame is one
+    decoration repeated: markdown's emphasis (`**NTT DATA**`) is markup and brackets (`【AI】`) hold a
+    word, neither an end mark."""
+    s = text.strip()
+    if not s or s.startswith(("*", "_")) or unicodedata.category(s[0]) == "Ps":  # 【AI】 is a bracketed word
+        return False
     core = unframe(text)
     return core is not None and len(_HAN.findall(core)) < 2 and not any(c.isdigit() for c in core)
 
