@@ -21,8 +21,9 @@ from search.index import store
 from search.index.schema import fingerprint, item_fields
 from search.model import Issue, IssueMeta
 from search.parse.check import warnings as check_warnings
+from search.index.listing import corpus_files
 from search.parse.parser import parse_files, prune_cache
-from search.parse.readers import Source, briefing_paths, read_source
+from search.parse.readers import Source, read_source
 
 __all__ = ["Report", "corpus_files", "update_index"]
 
@@ -69,14 +70,6 @@ class Report:
                 "unchanged": self.unchanged, "items": self.items,
                 "items_indexed": self.items_indexed, "rebuilt": self.rebuilt,
                 "seconds": round(self.seconds, 3)}
-
-
-def corpus_files(corpus_dir: Path | str) -> dict[str, Path]:
-    """Briefing files of the corpus by name: every supported file, hidden and temporary ones aside."""
-    corpus = Path(corpus_dir)
-    if not corpus.is_dir():
-        raise CorpusError(str(corpus_dir), "the corpus directory does not exist")
-    return {path.name: path for path in briefing_paths(corpus)}
 
 
 @dataclass
