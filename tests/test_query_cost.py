@@ -19,23 +19,13 @@ def test_a_quoted_single_character_is_one_term_and_finds_what_the_character_find
 
 def group_by_group(searching, sel, start, stop):
     """Partial matches ordered as before issue 19: each group of items holding the same words
-    scored by a search of its own words."""
-    groups = {}
-    for d in sel.more:
-        groups.setdefault(sel.partial[d], set()).add(d)
-    out, offset = [], 0
-    for key in sorted(groups, key=lambda k: (-k[0], -k[1], k[2])):
-        group = groups[key]
-        lo, hi = max(start - offset, 0), stop - offset
-        offset += len(group)
-        if hi <= 0:
-            break
-        if lo >= len(group):
-            continue
+    ranked by a search of its own words, the groups one after another."""
+    ranked = []
+    for key in sorted({sel.partial[d] for d in sel.more}, key=lambda k: (-k[0], -k[1], k[2])):
         held = Union([q for bit, (_, q) in enumerate(sel.parts) if key[2] >> bit & 1])
-        found = searching.snap.searcher.search(held, limit=hi, terms=False, filter=group)
-        out.extend((h.docnum, h.score) for h in found[lo:hi])
-    return out
+        group = {d for d in sel.more if sel.partial[d] == key}
+        ranked += [(h.docnum, h.score) for h in searching.snap.searcher.search(held, limit=None, filter=group)]
+    return ranked[start:stop]
 
 
 def test_partial_matches_scored_in_one_walk_keep_their_order_and_scores(archive):
