@@ -174,6 +174,10 @@ class _Compilation:
         if not norm or (self.skip_stop and not negated and not word.quoted and _all_stop(word.text)):
             return None
         found = expand.variants(word.text, self.aliases)
+        if not word.quoted and analyze.in_dictionary(norm):
+            # A name holding the typed word (中国商务部 for 商务部) finds nothing more: the word is
+            # indexed wherever the text has it.
+            found = [v for v in found if norm not in analyze.normalize(v)]
         variants = [word.text] + found
         self.units = None
         shown = len(out.expansions), len(out.needles)
