@@ -165,13 +165,14 @@ def index(rebuild, watch, as_json, corpus_dir, index_dir):
 @click.option("--issue", multiple=True, help="Only this issue, YYYY-NN.")
 @click.option("--from", "date_from", help="Published on or after: YYYY, YYYY-MM or YYYY-MM-DD.")
 @click.option("--to", "date_to", help="Published on or before: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--year", multiple=True, help="Only items of this year's issues, YYYY (repeat for either).")
 @click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True)
 @click.option("--page", type=click.IntRange(min=1), default=1, show_default=True)
 @click.option("--per-page", type=click.IntRange(1, limits.MAX_PER_PAGE), default=limits.PER_PAGE, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="JSON as in CONTRACT.md.")
 @click.option("--explain", is_flag=True, help="Show the normalised text, segmentation, expansions and query run.")
 @common
-def search(query, section, source, org, issue, date_from, date_to, sort, page, per_page, as_json,
+def search(query, section, source, org, issue, date_from, date_to, year, sort, page, per_page, as_json,
            explain, corpus_dir, index_dir):
     """Search the archive: words must all match; "quoted phrase"; -exclude; OR."""
     from search import analyze
@@ -179,7 +180,7 @@ def search(query, section, source, org, issue, date_from, date_to, sort, page, p
     text = " ".join(query)
     try:
         filters = Filters(section=list(section), source=list(source), org=list(org), issue=list(issue),
-                          date_from=date_from, date_to=date_to)
+                          date_from=date_from, date_to=date_to, year=list(year))
         archive = _archive(index_dir)
         result = archive.search(text, filters, page=page, per_page=per_page, sort=sort)
     except QueryError as exc:
@@ -196,7 +197,12 @@ def search(query, section, source, org, issue, date_from, date_to, sort, page, p
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
         return
     tty = sys.stdout.isatty()
-    click.echo(f"{result.total} 条结果（第 {result.page}/{result.pages} 页，{result.took_ms:.0f} 毫秒）")
+    more = f"，另有 {result.partial_total} 条部分匹配" if result.partial_total else ""
+    click.echo(f"{result.total} 条结果{more}（第 {result.page}/{result.pages} 页，{result.took_ms:.0f} 毫秒）")
+    if result.corrected:
+        click.echo(f"没有找到“{text}”，已改为搜索：{result.suggest}")
+    elif result.suggest:
+        click.echo(f"您是不是要找：{result.suggest}")
     if result.expansions:
         click.echo(f"也搜索了：{'、'.join(result.expansions)}")
     if result.fallback:
@@ -211,8 +217,13 @@ def search(query, section, source, org, issue, date_from, date_to, sort, page, p
         meta = [hit.issue.label, hit.section] + [x for x in (hit.source, hit.date) if x]
         click.echo("   " + " · ".join(meta))
         click.echo("   " + _colour(hit.snippet, tty))
+        if hit.missing:
+            click.echo(f"   缺少：{'、'.join(hit.missing)}")
     if result.total == 0 and result.segmentation:
         click.echo(f"分词：{' | '.join(result.segmentation)}")
+    if result.partial_total and any(result.facets.values()):
+        counted = "完整匹配" if result.facets_counts == "full" else "部分匹配"
+        click.echo(f"\n（以下分面按{counted}计数）")
     for name, label in (("section", "栏目"), ("source", "来源"), ("year", "年份"), ("org", "机构")):
         values = result.facets.get(name, [])[:6]
         if values:

@@ -14,6 +14,7 @@ __all__ = [
     "SECTIONS", "Alias", "Archive", "Figure", "CorpusError", "Filters", "IndexBusy", "IndexMissing", "IndexStale", "Issue",
     "IssueMeta", "Item", "NotFound", "Original", "QueryError", "SearchError", "Series", "complete", "has_phrase",
     "limits", "loosen", "mark", "phrase", "series", "spreadsheet_cell", "update_index",
+    "Hit", "OrgView", "Page", "preload_pinyin",
 ]
 
 # Name -> the module that holds it. The index and query layers pull in Whoosh and jieba: they are
@@ -29,6 +30,10 @@ _LAZY = {
     "phrase": "search.query.lexer",
     "mark": "search.query.highlight",
     "Series": "search.figures.series",
+    "Hit": "search.query.page",
+    "Page": "search.query.page",
+    "OrgView": "search.query.links",
+    "preload_pinyin": "search.query.suggest",
 }
 
 

@@ -26,7 +26,7 @@ from whoosh.analysis import Token, Tokenizer
 from search import vocab
 
 # Bump when tokenization or the schema changes: indexes built with another version are rebuilt.
-ANALYZER_VERSION = "10"  # 10: the unigram field char1
+ANALYZER_VERSION = "11"  # 11: a run of Latin letters and digits is one word
 
 _t2s = opencc.OpenCC("t2s")
 _tw2sp = opencc.OpenCC("tw2sp")
@@ -295,9 +295,32 @@ def _is_token(word: str) -> bool:
     return bool(WORD_CHAR.search(word)) and word.strip() == word and word != "_"
 
 
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _inside_latin(norm: str, at: int) -> bool:
+    """Whether offset `at` of `norm` falls inside a run of Latin letters and digits."""
+    return 0 < at < len(norm) and _latin(norm[at - 1]) and _latin(norm[at])
+
+
+def segment(norm: str) -> list[tuple[str, int, int]]:
+    """Precise-mode jieba words of normalised text as (word, start, end), a run of Latin letters and
+    digits always whole: jieba cuts a dictionary word out of a longer one (shangh / ai, spir / ito),
+    and AI must not be found inside Shanghai."""
+    out: list[tuple[str, int, int]] = []
+    for w, s, e in _cut(norm):
+        if out and out[-1][2] == s and _inside_latin(norm, s):
+            start = out[-1][1]
+            out[-1] = (norm[start:e], start, e)
+        else:
+            out.append((w, s, e))
+    return [t for t in out if _is_token(t[0])]
+
+
 def words(text: str) -> list[str]:
     """Precise-mode jieba words of normalised text: how a query term is segmented."""
-    return [w for w in _dt.cut(normalize(text), HMM=True) if _is_token(w)]
+    return [w for w, _, _ in segment(normalize(text))]
 
 
 class _OffsetTokenizer(Tokenizer):
@@ -341,7 +364,7 @@ class WordTokenizer(_OffsetTokenizer):
             yield token
             return
         pos = start_pos
-        words = _cut(norm)
+        words = segment(norm)
         extra: dict[int, list[tuple[int, int]]] = {}
         if mode != "query":
             # Every other dictionary word in the text, at the position of the word it starts in
@@ -349,8 +372,9 @@ class WordTokenizer(_OffsetTokenizer):
             cut = {(s, e) for _, s, e in words}
             for i, j in char_runs(norm):
                 for s, e in _run_words(norm[i:j]):
-                    if (i + s, i + e) not in cut:
-                        extra.setdefault(i + s, []).append((i + s, i + e))
+                    a, b = i + s, i + e
+                    if (a, b) not in cut and not _inside_latin(norm, a) and not _inside_latin(norm, b):
+                        extra.setdefault(a, []).append((a, b))
         for word, start, end in words:
             yield self._fill(token, word, pos, start, end, value, offsets, positions, chars,
                              keeporiginal, start_char)

@@ -34,6 +34,22 @@ def place_ids() -> dict[str, str]:
 
 
 @pytest.fixture(scope="session")
+def items():
+    """Every item of the frozen archive, as the parser makes them."""
+    from search.parse.parser import parse_files
+    issues, errors = parse_files(sorted(CORPUS.glob("*.txt")))
+    assert not errors
+    return [item for issue in issues for item in issue.items]
+
+
+def containing(items, needle) -> set[str]:
+    """The ids of the items whose title or body holds `needle` (normalised as the index is)."""
+    from search import analyze
+    n = analyze.normalize(needle)
+    return {i.id for i in items if n in analyze.normalize(f"{i.title or ''}\n{i.body}")}
+
+
+@pytest.fixture(scope="session")
 def index_dir(tmp_path_factory) -> Path:
     """The bundled corpus indexed into a temporary directory (read-only for tests: do not update it)."""
     from search.index.reindex import update_index

@@ -81,8 +81,9 @@ def serve(app: Flask, host: str = "127.0.0.1", port: int = 8000, workers: int | 
     with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         probe.bind((host, port))  # OSError now, with its reason, rather than gunicorn's retries
-    from search import analyze
+    from search import analyze, preload_pinyin
     analyze.setup()
+    preload_pinyin()  # pypinyin's tables (did-you-mean), shared by the workers as jieba's dictionary is
 
     _errors_in_json()
     options = {"bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",

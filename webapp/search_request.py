@@ -13,7 +13,7 @@ from flask import current_app, url_for
 
 from search import Filters, QueryError, complete, limits
 
-LIST_PARAMS = ("section", "source", "org", "issue")
+LIST_PARAMS = ("section", "source", "org", "issue", "year")
 ONE_PARAMS = ("from", "to")
 SORTS = {"relevance": "相关度", "date": "日期"}
 MAX_VALUES = 20  # values of one filter parameter

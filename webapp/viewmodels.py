@@ -143,7 +143,8 @@ def _finds(params: list[tuple[str, str]]) -> int:
         sreq = parse_search(MultiDict(params))
         if not sreq.text and not sreq.has_filters:
             return 0
-        return get_archive().search(sreq.text, sreq.filters, per_page=1, sort="date").total
+        page = get_archive().search(sreq.text, sreq.filters, per_page=1, sort="date")
+        return page.total + page.partial_total  # partial matches count: the way out finds them
     except QueryError:
         return 0
 

@@ -18,11 +18,13 @@ from search.query.browse import Browse, IssueView, Original, item_from_dict
 from search.query.compiler import Compiled, Compiler
 from search.query.facets import FacetValue
 from search.query.filters import Filters
-from search.query.searching import Hit, Page, Searching
+from search.query.links import Links, OrgView
+from search.query.page import Hit, Page
+from search.query.searching import Searching
 from search.query.snapshot import FACETS, Snapshot
 
-__all__ = ["Archive", "FACETS", "Filters", "FacetValue", "Hit", "IssueView", "Original", "Page", "item_from_dict",
-           "search"]
+__all__ = ["Archive", "FACETS", "Filters", "FacetValue", "Hit", "IssueView", "OrgView", "Original", "Page",
+           "item_from_dict", "search"]
 
 
 # Results pages an Archive keeps (issue 19: a page asked again, as the popular queries of a server
@@ -40,6 +42,7 @@ class Archive:
         self._searching = Searching(self._snapshot)
         self._browse = Browse(self._snapshot)
         self._pages: OrderedDict[tuple, Page] = OrderedDict()
+        self._links = Links(self._snapshot, self._searching)
 
     # -- the snapshot
 
@@ -113,6 +116,18 @@ class Archive:
         """Escaped text with the query's matches marked (the item page)."""
         return self._searching.mark(text, query)
 
+    # -- links between items
+
+    def related(self, item_id: str, n: int = 5) -> list[Hit]:
+        """Items alike by the key terms of `item_id` (相关报道), from other issues, best first;
+        NotFound for an unknown id."""
+        return self._links.related(item_id, n)
+
+    def org(self, name: str, limit: int | None = None) -> OrgView:
+        """An organisation named in any form (WTO, 世贸组织): its canonical name (the org facet's),
+        its other names, and the items naming it, newest first; NotFound if no item names it."""
+        return self._links.org(name, limit)
+
     # -- browsing
 
     def item(self, item_id: str) -> Item:
@@ -166,7 +181,7 @@ class Archive:
         return self._searching.hit(docnum, needles, score, partial)
 
     def _facets(self, matched: set[int], filter_sets: dict[str, set[int]], filters: Filters):
-        return facets.count(self._snapshot.columns, matched, filter_sets, filters)
+        return facets.count(self._snapshot.facet_columns, matched, filter_sets, filters)
 
 
 def search(index_dir, text: str, filters: Filters | None = None, **kwargs) -> Page:
