@@ -417,7 +417,7 @@ def test_a_search_can_be_followed_as_an_atom_feed(server, page):
 AXE = ROOT / "tests" / "vendor" / "axe-core" / "axe.min.js"
 AXE_PAGES = {"home": "/", "search": "/search?q=服务外包&section=数据月报", "zero results": "/search?q=量子隐形传态",
              "item": None, "archive": "/issues", "help": "/help", "issue": None, "browse": "/search?section=协会动态",
-             "organisation": None, "partial matches": "/search?q=人工智能 监管",
+             "status": "/status", "organisation": None, "partial matches": "/search?q=人工智能 监管",
              "did you mean": "/search?q=服贸汇&correct=0", "corrected": "/search?q=服贸汇"}
 # What each page computed from the first results is checked with: the item page with its 相关报道.
 AXE_FOUND = {"item": ".related li", "organisation": ".org-year", "partial matches": ".hit .missing",

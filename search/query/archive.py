@@ -5,6 +5,9 @@ browse -> archive) behind the one object the CLI and the web app hold.
 """
 from __future__ import annotations
 
+import dataclasses
+import time
+from collections import OrderedDict
 from pathlib import Path
 from typing import Iterator
 
@@ -24,6 +27,13 @@ __all__ = ["Archive", "FACETS", "Filters", "FacetValue", "Hit", "IssueView", "Or
            "item_from_dict", "search"]
 
 
+# Results pages an Archive keeps (issue 19: a page asked again, as the popular queries of a server
+# are, costs a look-up). Keyed by the index's generation, commit and report, so a new index or a
+# new run is never answered from an older one; one Archive a thread, so bounded per thread: a page
+# of 10 hits with its facets is a few kB to a few tens of kB.
+PAGE_CACHE = 128
+
+
 class Archive:
     """An open index: search it, read items and issues. One per thread; `refresh()` per request."""
 
@@ -31,6 +41,7 @@ class Archive:
         self._snapshot = Snapshot(index_dir)
         self._searching = Searching(self._snapshot)
         self._browse = Browse(self._snapshot)
+        self._pages: OrderedDict[tuple, Page] = OrderedDict()
         self._links = Links(self._snapshot, self._searching)
 
     # -- the snapshot
@@ -85,7 +96,19 @@ class Archive:
                sort: str = "relevance", correct: bool = True) -> Page:
         """One page of results with snippets, and facet counts over the whole result set. A text
         that finds nothing is searched corrected (`Page.corrected`) unless `correct` is False."""
-        return self._searching.search(text, filters, page, per_page, sort, correct)
+        started = time.perf_counter()
+        snap = self._snapshot
+        key = (str(snap.gen), snap.searcher.reader().generation(), snap.stamp, self.work_budget, text,
+               repr(filters or Filters()), page, per_page, sort, correct)
+        found = self._pages.get(key)
+        if found is None:
+            found = self._searching.search(text, filters, page, per_page, sort, correct)
+            self._pages[key] = found
+            if len(self._pages) > PAGE_CACHE:
+                self._pages.popitem(last=False)
+            return found
+        self._pages.move_to_end(key)
+        return dataclasses.replace(found, took_ms=(time.perf_counter() - started) * 1000)
 
     def export(self, text: str, filters: Filters | None = None, sort: str = "relevance",
                limit: int = limits.CSV_ROWS, correct: bool = True) -> tuple[int, Iterator[Hit]]:
