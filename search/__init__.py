@@ -4,6 +4,7 @@ parse (files -> Issues and Items) -> analyze (normalisation, jieba, character gr
 -> query (forgiving syntax, facets, snippets). The CLI and the web app sit on top and reach the
 library through the names exported here.
 """
+from search import runtime  # noqa: F401 - first: model runtimes loaded later find their telemetry off
 from search import limits
 from search.errors import (CorpusError, IndexBusy, IndexMissing, IndexStale, NotFound, QueryError,
                            SearchError)

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from search import runtime  # noqa: F401 - telemetry off before any test loads a model runtime
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "corpus"  # frozen copy, never the live corpus/
 

@@ -90,7 +90,10 @@ def serve(app: Flask, host: str = "127.0.0.1", port: int = 8000, workers: int | 
                "limit_request_line": 8190,
                "workers": workers or max(2, os.cpu_count() or 1), "worker_class": "gthread",
                "threads": threads, "preload_app": True, "loglevel": "warning",
-               "accesslog": None, "graceful_timeout": 5, "proc_name": "jianbao"}
+               "accesslog": None, "graceful_timeout": 5, "proc_name": "jianbao",
+               # Nothing outside the cache, index and corpus: no control socket in ~/.gunicorn, and
+               # the workers' heartbeat files (made and unlinked at once) in memory, not in TMPDIR.
+               "control_socket_disable": True, "worker_tmp_dir": _heartbeat_dir()}
 
     class Server(BaseApplication):
         def load_config(self):
@@ -108,6 +111,11 @@ def serve(app: Flask, host: str = "127.0.0.1", port: int = 8000, workers: int | 
 
     options["when_ready"] = when_ready
     Server().run()
+
+
+def _heartbeat_dir() -> str | None:
+    """/dev/shm, as gunicorn advises (a heartbeat on disk may block a worker); else its default."""
+    return "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
 
 
 def _errors_in_json() -> None:
