@@ -246,9 +246,13 @@ def show(item_id, as_json, corpus_dir, index_dir):
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--workers", type=click.IntRange(1, 64), default=None,
               help="Worker processes [default: the number of CPUs, at least 2].")
+@click.option("--access-log", envvar="JIANBAO_ACCESS_LOG", default="-", show_default=True, metavar="PATH|-|off",
+              help="Where each request is logged: - for stdout, a file (appended to), or off "
+                   "[env JIANBAO_ACCESS_LOG].")
 @common
-def serve(host, port, workers, corpus_dir, index_dir):
+def serve(host, port, workers, access_log, corpus_dir, index_dir):
     """Serve the search page on a production WSGI server (gunicorn)."""
+    access_log = _access_log(access_log)
     from search.index.reindex import update_index
     from search.index.store import current_dir, is_current
     if not is_current(index_dir):
@@ -261,9 +265,24 @@ def serve(host, port, workers, corpus_dir, index_dir):
         click.echo(report.summary(), err=True)
     from webapp import create_app, serve as serve_app
     try:
-        serve_app(create_app({"INDEX": str(index_dir), "CORPUS": str(corpus_dir)}), host, port, workers)
+        serve_app(create_app({"INDEX": str(index_dir), "CORPUS": str(corpus_dir)}), host, port, workers,
+                  access_log=access_log)
     except OSError as exc:  # the port is taken, or the host is not this machine's
         raise click.ClickException(f"cannot serve on {host}:{port}: {exc.strerror or exc}") from None
+
+
+def _access_log(value: str) -> str | None:
+    """`-` (stdout) and `off` as they are; a file must be one this user can append to."""
+    if value in ("-", ""):
+        return "-"
+    if value.lower() == "off":
+        return None
+    try:
+        with open(value, "a", encoding="utf-8"):
+            pass
+    except OSError as exc:
+        raise UsageProblem(f"访问日志无法写入 {value}：{exc.strerror or exc}") from None
+    return value
 
 
 @main.command()

@@ -77,7 +77,7 @@ def free_port() -> int:
 class Served:
     """`jianbao serve` as users run it, on a free port; `url`, and its output so far in `log()`."""
 
-    def __init__(self, index: Path, corpus: Path = CORPUS, tmp: Path | None = None):
+    def __init__(self, index: Path, corpus: Path = CORPUS, tmp: Path | None = None, args: tuple[str, ...] = ()):
         import subprocess
         import sys
         import tempfile
@@ -86,7 +86,7 @@ class Served:
         self._log = open(Path(tmp or tempfile.mkdtemp()) / f"serve-{self.port}.log", "w+", encoding="utf-8")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "jianbao", "serve", "--host", "127.0.0.1", "--port", str(self.port),
-             "--index", str(index), "--corpus", str(corpus)],
+             "--index", str(index), "--corpus", str(corpus), *args],
             cwd=ROOT, stdout=self._log, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"})
 
     def log(self) -> str:

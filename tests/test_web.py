@@ -460,7 +460,9 @@ def test_the_last_resort_handler_keeps_the_error_shape(index_dir):
         raise RuntimeError("secret detail")
 
     response = app.test_client().get("/api/boom")
-    assert (response.status_code, response.get_json()) == (500, {"error": "服务器内部错误，请稍后再试。"})
+    assert (response.status_code, response.get_json()) == (500, {"error": "服务器内部错误，请稍后再试。",
+                                                                  "request_id": response.headers["X-Request-Id"]})
+    assert "secret detail" not in response.get_data(as_text=True)
 
 
 @pytest.mark.parametrize("path", ["/api/trouble", "/trouble"])

@@ -9,6 +9,7 @@ from flask import jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from search import IndexMissing, IndexStale, NotFound, QueryError, SearchError, limits
+from webapp.logs import request_id
 
 HTTP_MESSAGES = {
     400: "请求参数有误。",
@@ -84,7 +85,7 @@ def error_response(status: int, message: str, data: dict | None = None):
     carry = [(k, v) for k, v in request.args.items(multi=True)
              if k in _CARRIED and k != faulty][:50]
     return render_template("error.html", status=status, message=message, query=query,
-                           carry=carry), status
+                           carry=carry, request_id=(data or {}).get("request_id")), status
 
 
 _CARRIED = ("section", "source", "org", "issue", "from", "to", "sort", "per_page")
@@ -110,8 +111,8 @@ def init_app(app) -> None:
     @app.errorhandler(SearchError)
     def search_error(exc):
         # The reason goes to the log, never to the reader: it may name paths and internals.
-        app.logger.warning("search error on %s: %s", request.path, exc)
-        return error_response(503, "暂时无法检索，请稍后再试。")
+        app.logger.warning("search error on %s (request %s): %s", request.path, request_id(), exc)
+        return error_response(503, "暂时无法检索，请稍后再试。", {"request_id": request_id()})
 
     @app.errorhandler(HTTPException)
     def http_error(exc):
@@ -120,5 +121,7 @@ def init_app(app) -> None:
 
     @app.errorhandler(Exception)
     def internal_error(exc):
-        app.logger.exception("unexpected error on %s", request.path)
-        return error_response(500, "服务器内部错误，请稍后再试。")
+        # The traceback goes to the server's log with the request id; the reader gets the id only,
+        # to quote when reporting the fault.
+        app.logger.exception("unexpected error on %s %s (request %s)", request.method, request.path, request_id())
+        return error_response(500, "服务器内部错误，请稍后再试。", {"request_id": request_id()})
