@@ -130,7 +130,7 @@ def test_bad_side_file(tmp_path):
     ("2023-09-02", "行业资讯", "2023北京服贸会大连交易团成果丰硕", "大连市商务局", "2023-09-02"),
     ("2023-09-06", "行业资讯", "商务部：多措发展数字贸易，我国数字经济的国际朋友圈在不断扩大", "央广网", "2023-09-07"),
     ("2023-09-09", "会员风采", "恩梯梯数据通信软件工程（大连）有限公司", None, None),
-    ("2023-09-10", "会员风采", "安永全球商务服务（大连）有限公司", None, "2009-06-19"),
+    ("2023-09-10", "会员风采", "安永全球商务服务（大连）有限公司", None, None),  # 成立于 2009 年 6 月 19 日: background
     ("2023-09-14", "协会动态", None, None, None),
     ("2023-09-15", "协会动态", None, None, "2023-09-27"),
     ("2023-08-01", "数据月报", None, None, None),
@@ -157,6 +157,20 @@ def test_bad_side_file(tmp_path):
 def test_item_fields(items, item_id, section, title, source, date):
     item = items[item_id]
     assert (item.section, item.title, item.source, item.date) == (section, title, source, date)
+
+
+@pytest.mark.parametrize("text, issue_date, date", [
+    ("安永全球商务服务（大连）有限公司成立于2009年6月19日，是安永的全球成员之一", "2023-09-26", None),
+    ("该中心始建于2023年9月1日，现有员工300人", "2023-09-26", None),  # written as background, however recent
+    ("2022年11月16日，华录数字能源北方（大连）产业基地投产启动", "2025-08-29", None),  # long before: history
+    ("2021年1月29日，双方签署合作谅解备忘录。工厂于9月1日正式更名", "2025-09-30", "2025-09-01"),  # the next one
+    ("5月10日，国家数据局在京揭牌成立", "2024-06-04", "2024-05-10"),  # a founding that is the news
+    ("12月28日，协会召开年会", "2024-01-31", "2023-12-28"),  # a January issue's December
+    ("协会定于9月27日举办沙龙", "2023-09-26", "2023-09-27"),  # an announced date is what it reports
+])
+def test_an_items_date_is_a_date_it_reports_never_one_it_only_mentions(text, issue_date, date):
+    from search.parse.meta import first_date
+    assert first_date(text, int(issue_date[:4]), issue_date) == date
 
 
 @pytest.mark.parametrize("item_id, lines", [

@@ -57,14 +57,18 @@ def search_atom():
     feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "zh-CN"})
     _sub(feed, "id", root + feed_url)
     _sub(feed, "title", f"简报检索：{sreq.text or '筛选'}" + "".join(f" {k}={v}" for k, v in params if k != "q"))
-    dates = [rfc3339(h.date or h.issue.date) for h in page.hits]
+    # An entry's date is the date its item reports, else its issue's; entries newest first by it
+    # (the search's date order is by issue, and within an issue by place).
+    dated = sorted(((rfc3339(h.date or h.issue.date), h) for h in page.hits), key=lambda pair: pair[0] or "",
+                   reverse=True)
+    dates = [d for d, _ in dated]
     _sub(feed, "updated", max([d for d in dates if d], default=None) or archive.indexed_at or "1970-01-01T00:00:00Z")
     _sub(feed, "link", rel="self", type="application/atom+xml", href=root + feed_url)
     _sub(feed, "link", rel="alternate", type="text/html", href=root + page_url)
     author = _sub(feed, "author")
     _sub(author, "name", AUTHOR)
     _sub(feed, "generator", "jianbao")
-    for hit, updated in zip(page.hits, dates):
+    for updated, hit in dated:
         entry = _sub(feed, "entry")
         url = root + url_for("browse.item", item_id=hit.id)
         _sub(entry, "id", url)

@@ -138,14 +138,32 @@ def resolve_day(year: int | None, month: int, day: int, issue_year: int | None,
     return _iso(year, month, day)
 
 
+# A date the story only mentions, as background: a founding date written `成立于…`, `始建于…`.
+_BACKGROUND_BEFORE = re.compile(r"(?:成立|创立|创建|创办|始建|建立|组建|注册|设立|诞生|建成)(?:于|在)$")
+HISTORY_DAYS = 366  # a date this long before the issue is history, not the news it reports
+
+
 def first_date(text: str, issue_year: int | None, issue_date: str | None) -> str | None:
-    """The first day-precise date `text` (normalised) reports."""
+    """The first day-precise date `text` (normalised) reports: never a date it only mentions, that
+    is one written as background (`成立于2009年6月19日`) or one more than a year before the issue."""
     for m in DAY_RE.finditer(text):
         iso = resolve_day(int(m.group(1)) if m.group(1) else None, int(m.group(2)),
                           int(m.group(3)), issue_year, issue_date)
-        if iso:
+        if iso and not _background(text, m.start(), iso, issue_year, issue_date):
             return iso
     return None
+
+
+def _background(text: str, start: int, iso: str, issue_year: int | None, issue_date: str | None) -> bool:
+    if _BACKGROUND_BEFORE.search(text[max(0, start - 4):start]):
+        return True
+    if issue_date:
+        reference = date.fromisoformat(issue_date)
+    elif issue_year:
+        reference = date(issue_year, 12, 31)
+    else:
+        return False
+    return (reference - date.fromisoformat(iso)).days > HISTORY_DAYS
 
 
 def infer(texts: list[str], data_month: int | None, siblings: list[IssueMeta] | None) -> dict:
