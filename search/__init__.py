@@ -10,11 +10,12 @@ from search.errors import (CorpusError, IndexBusy, IndexMissing, IndexStale, Not
                            SearchError)
 from search.model import SECTIONS, Alias, Figure, Issue, IssueMeta, Item
 from search.sheets import cell as spreadsheet_cell
+from search.sheets import issue_cell as spreadsheet_issue
 
 __all__ = [
     "SECTIONS", "Alias", "Archive", "Figure", "CorpusError", "Filters", "IndexBusy", "IndexMissing", "IndexStale", "Issue",
     "IssueMeta", "Item", "NotFound", "Original", "QueryError", "SearchError", "Series", "complete", "has_phrase",
-    "limits", "loosen", "mark", "phrase", "series", "spreadsheet_cell", "update_index",
+    "limits", "loosen", "mark", "phrase", "series", "spreadsheet_cell", "spreadsheet_issue", "update_index",
 ]
 
 # Name -> the module that holds it. The index and query layers pull in Whoosh and jieba: they are

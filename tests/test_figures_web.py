@@ -65,6 +65,11 @@ def test_csv_is_the_cli_records_with_a_bom(client, cli_records):
     assert [(r["item"], r["indicator"], r["breakdown"], r["period"], r["value"], r["derived"], r["yoy_pct"],
              r["share_pct"]) for r in rows] == [_key(r) for r in cli_records]
     assert rows[0]["text"] == cli_records[0]["text"]
+    assert {r["issue"] for r in rows} >= {"2023年第8期", "2024年第6期"}  # never a date in a spreadsheet
+    zh = list(csv.reader(io.StringIO(client.get("/figures.csv?headers=zh").get_data().decode("utf-8-sig"))))
+    assert zh[0] == ["文件", "资讯编号", "期号", "指标", "细分", "期间", "数值", "单位", "同比（%）", "占比（%）", "推算",
+                     "原文", "原文指标名"]
+    assert zh[1:] == [list(r.values()) for r in rows]
 
 
 def test_the_page_shows_every_series_and_the_same_records(client, cli_records):
