@@ -15,7 +15,7 @@ from search.sheets import issue_cell as spreadsheet_issue
 __all__ = [
     "SECTIONS", "Alias", "Archive", "Figure", "CorpusError", "Filters", "IndexBusy", "IndexMissing", "IndexStale", "Issue",
     "IssueMeta", "Item", "NotFound", "Original", "QueryError", "SearchError", "Series", "complete", "has_phrase",
-    "limits", "loosen", "mark", "phrase", "series", "spreadsheet_cell", "spreadsheet_issue", "update_index",
+    "limits", "loosen", "mark", "phrase", "series", "spreadsheet_cell", "spreadsheet_issue", "update_index", "wording",
 ]
 
 # Name -> the module that holds it. The index and query layers pull in Whoosh and jieba: they are
@@ -34,10 +34,14 @@ _LAZY = {
 }
 
 
+
 def __getattr__(name):
     if name == "series":  # the figures' time series: group, number, to_csv (the web's figures pages)
         from search.figures import series
         return series
+    if name == "wording":  # errors in the users' words (the CLI and the web)
+        from importlib import import_module
+        return import_module("search.wording")
     if name in _LAZY:
         from importlib import import_module
         return getattr(import_module(_LAZY[name]), name)

@@ -97,7 +97,7 @@ class Served:
         """Until the server says it is listening (it prints its URL only then)."""
         import time
         deadline = time.monotonic() + timeout
-        while f"serving {self.url}/" not in self.log():
+        while f"在 {self.url}/ 提供服务" not in self.log():
             if self.process.poll() is not None or time.monotonic() > deadline:
                 self.stop()
                 pytest.fail(f"the server did not start:\n{self.log()}")

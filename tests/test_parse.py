@@ -111,7 +111,7 @@ def test_bad_side_file(tmp_path):
     path = tmp_path / F002
     path.write_text((CORPUS / F002).read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / (path.stem + ".meta.toml")).write_text("year = 'soon'\n", encoding="utf-8")
-    with pytest.raises(CorpusError, match="year must be a whole number"):
+    with pytest.raises(CorpusError, match="元数据 year 必须是整数"):
         parse_file(path)
 
 
@@ -323,14 +323,14 @@ def test_encodings_give_identical_items(issues, tmp_path, file, variant):
 # --- bad input --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name, content, reason", [
-    ("empty.txt", b"", "the file is empty"),
-    ("blank.txt", b"  \n\n \r\n", "the file is empty"),
-    ("binary.txt", bytes(range(256)) * 4, "binary data, not text"),
+    ("empty.txt", b"", "文件是空的"),
+    ("blank.txt", b"  \n\n \r\n", "文件是空的"),
+    ("binary.txt", bytes(range(256)) * 4, "是二进制数据，不是文本"),
     ("essay.txt", "春天来了，万物复苏。我们走在田野上，看见小草发芽。\n\n这是一篇随笔，与简报无关。\n".encode(),
-     "no recognisable briefing structure"),
+     "看不出简报的结构"),
     ("README.md", b"# jianbao\n\nA search engine.\n\n## Quick start\n\n    pip install -e .\n",
-     "no recognisable briefing structure"),
-    ("toc-only.txt", "数字贸易简报\n\n【行业资讯】\n\n- 标题一\n- 标题二\n".encode(), "no news items"),
+     "看不出简报的结构"),
+    ("toc-only.txt", "数字贸易简报\n\n【行业资讯】\n\n- 标题一\n- 标题二\n".encode(), "栏目下没有资讯"),
 ])
 def test_bad_files(tmp_path, name, content, reason):
     path = tmp_path / name
@@ -343,7 +343,7 @@ def test_bad_files(tmp_path, name, content, reason):
 def test_missing_file(tmp_path):
     with pytest.raises(CorpusError) as info:
         parse_file(tmp_path / "gone.txt")
-    assert (info.value.file, info.value.reason) == ("gone.txt", "no such file")
+    assert (info.value.file, info.value.reason) == ("gone.txt", "没有这个文件")
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads any file")
@@ -352,7 +352,7 @@ def test_unreadable_file(tmp_path):
     path.write_text("【行业资讯】\n\n● 标题\n\n正文。\n", encoding="utf-8")
     path.chmod(0)
     try:
-        with pytest.raises(CorpusError, match="cannot be read"):
+        with pytest.raises(CorpusError, match="无法读取"):
             parse_file(path)
     finally:
         path.chmod(0o644)
@@ -362,7 +362,7 @@ def test_parse_files_keeps_going(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     parsed, errors = parse_files([tmp_path / "empty.txt", CORPUS / F004, tmp_path / "gone.txt"])
     assert [issue.file for issue in parsed] == [F004]
-    assert [(e.file, e.reason) for e in errors] == [("empty.txt", "the file is empty"), ("gone.txt", "no such file")]
+    assert [(e.file, e.reason) for e in errors] == [("empty.txt", "文件是空的"), ("gone.txt", "没有这个文件")]
 
 
 def test_parse_text_small_briefing():

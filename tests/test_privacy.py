@@ -125,7 +125,7 @@ def _serve_one_search(box: Sandbox) -> dict:
                                   cwd=box.work, env=box.env, stdout=out, stderr=subprocess.STDOUT)
     try:
         url = f"http://127.0.0.1:{port}"
-        while f"serving {url}/" not in log.read_text(encoding="utf-8"):
+        while f"在 {url}/ 提供服务" not in log.read_text(encoding="utf-8"):
             assert strace.poll() is None, log.read_text(encoding="utf-8")
             _pause(strace)
         with urllib.request.urlopen(url + "/api/search?q=%E6%9C%8D%E5%8A%A1%E5%A4%96%E5%8C%85", timeout=60) as answer:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Served
+from conftest import ROOT, Served
 
 
 @pytest.fixture(scope="module")
@@ -64,8 +64,8 @@ def test_an_index_of_another_version_is_rebuilt_by_serve_before_it_serves(stale_
     try:
         assert is_current(stale_index)
         log = server.log()
-        assert f"An index of an older version in {stale_index}: building it from" in log
-        assert "Rebuilt the index" in log
+        assert f"{stale_index} 里的索引是旧版本建立的：先从 {ROOT / 'tests' / 'data' / 'corpus'} 建立索引 …" in log
+        assert "重建了索引" in log
         status, _, body = get(server, "/api/search?q=" + urllib.parse.quote("服务外包"))
         assert status == 200 and json.loads(body)["total"] > 0
     finally:

@@ -111,8 +111,8 @@ def serve(app: Flask, host: str = "127.0.0.1", port: int = 8000, workers: int | 
     shown = f"[{host}]" if ":" in host else host
 
     def when_ready(server):  # the socket is bound and listening: only now is the URL worth giving
-        print(f"jianbao: serving http://{shown}:{port}/ with {options['workers']} worker processes "
-              "(Ctrl-C to stop)", flush=True)
+        print(f"jianbao：在 http://{shown}:{port}/ 提供服务，{options['workers']} 个工作进程（按 Ctrl-C 停止）",
+              flush=True)
 
     options["when_ready"] = when_ready
     Server().run()

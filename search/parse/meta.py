@@ -101,7 +101,7 @@ def side_override(name: str, sides: tuple[tuple[str, bytes], ...]) -> dict | Non
             text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
             found = tomllib.loads(text)
         except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            raise CorpusError(name, f"side file {side} cannot be read: {exc}") from None
+            raise CorpusError(name, f"附带的元数据文件 {side} 无法读取：{exc}") from None
         return check_override(found, f"{name} ({side})")
     return None
 
@@ -110,7 +110,7 @@ def check_override(data: dict, name: str) -> dict:
     """Validate override keys (year, number, total: int; date: YYYY-MM-DD); raise CorpusError."""
     unknown = set(data) - set(_SIDE_KEYS)
     if unknown:
-        raise CorpusError(name, f"unknown metadata keys {sorted(unknown)}; expected year, number, total, date")
+        raise CorpusError(name, f"元数据里有不认识的键 {sorted(unknown)}：只能是 year、number、total、date")
     out = {}
     for key, value in data.items():
         if key == "date":
@@ -118,9 +118,9 @@ def check_override(data: dict, name: str) -> dict:
             try:
                 date.fromisoformat(value)
             except ValueError:
-                raise CorpusError(name, f"metadata date {value!r} is not YYYY-MM-DD") from None
+                raise CorpusError(name, f"元数据 date 的值 {value!r} 不是 YYYY-MM-DD 格式的日期") from None
         elif not isinstance(value, int) or isinstance(value, bool):
-            raise CorpusError(name, f"metadata {key} must be a whole number, not {value!r}")
+            raise CorpusError(name, f"元数据 {key} 必须是整数，不能是 {value!r}")
         out[key] = value
     return out
 
