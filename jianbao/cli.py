@@ -303,7 +303,7 @@ def _access_log(value: str) -> str | None:
 @click.option("--json", "as_json", is_flag=True, help="JSON as in CONTRACT.md.")
 @common
 def stats(as_json, corpus_dir, index_dir):
-    """What is indexed: files, issues, items per section, when."""
+    """What is indexed: files, issues, items per section, rejected files with reasons, when."""
     data = _archive(index_dir).stats()
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False))
@@ -311,11 +311,13 @@ def stats(as_json, corpus_dir, index_dir):
     click.echo(f"{data['issues']} 期，{data['items']} 条资讯；索引建于 {data['indexed_at']}")
     for name, count in data["sections"].items():
         click.echo(f"  {name}：{count}")
-    click.echo("文件：")
+    click.echo(f"文件：收录 {len(data['files'])} 个，未收录 {len(data['rejected'])} 个")
     for row in data["files"]:
         click.echo(f"  {row['file']}：{row['items']} 条，{row['issue']}" + ("（推断）" if row.get("inferred") else ""))
+    if data["rejected"]:
+        click.echo("未收录（没有编入索引，各有原因）：")
     for row in data["rejected"]:
-        click.echo(f"未收录 {row['file']}：{row['reason']}")
+        click.echo(f"  {row['file']}：{row['reason']}")
 
 
 @main.command()
