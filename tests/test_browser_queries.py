@@ -115,18 +115,23 @@ def test_an_organisation_page_lists_its_items_and_has_a_feed(server, page):  # n
     assert unquote(page.url).endswith(f"/orgs/{name}")
     listed = page.locator(".org .hit h3 a")
     assert listed.count() >= 1
-    # newest first: the years, and the issues within them
+    # newest first, by the dates the items report: the years
     years = [int(y) for y in page.locator(".org-year h2").all_inner_texts()]
     assert years == sorted(years, reverse=True)
+    titles = listed.all_inner_texts()
     advertised = page.locator('link[rel="alternate"][type="application/atom+xml"]').get_attribute("href")
-    visible_link = page.locator("a.feed")
-    expect(visible_link).to_have_text(re.compile("订阅"))
-    assert visible_link.get_attribute("href") == advertised
     response = page.request.get(server + advertised)
     assert response.ok and response.headers["content-type"].startswith("application/atom+xml")
     entries = ET.fromstring(response.body()).findall(ATOM + "entry")
-    assert [e.find(ATOM + "title").text for e in entries] == listed.all_inner_texts()[:20]
+    assert [e.find(ATOM + "title").text for e in entries] == titles[:20]  # the page's newest, in its order
     _shot(page, "org.png")
+    # 订阅 leads a person to the page that says how to follow the feed
+    page.locator("a.feed").click()
+    expect(page.locator("h1")).to_have_text(f"订阅：{name}")
+    assert page.input_value("#feed-url") == server + advertised
+    assert page.locator(".feed-preview li > a").all_inner_texts() == titles[:20]
+    page.go_back()
+    page.wait_for_selector("article.org h1")
     # an item's organisations lead to their pages too
     listed.first.click()
     page.wait_for_selector("article.item")

@@ -25,10 +25,10 @@ from search.parse.readers import SUFFIXES
 SHAPES = Path(__file__).resolve().parent / "data" / "shapes"
 ISSUES = ["003_6380abd4b066d88c.txt", "004_564c34face9b9b2b.txt"]
 STRAYS = {  # file -> the start of the reason it is rejected with
-    "budget.xlsx": "unsupported file type .xlsx (a spreadsheet, not a briefing",
-    "scan-page.png": "unsupported file type .png (an image: put the scanned pages into one PDF)",
-    "README": "unsupported file type (none: the name has no suffix)",
-    "broken.txt": "no recognisable briefing structure",
+    "budget.xlsx": "不支持的文件类型 .xlsx（是电子表格，不是简报",
+    "scan-page.png": "不支持的文件类型 .png（图片：把扫描的各页合成一个 PDF）",
+    "README": "不支持的文件类型 （文件名没有扩展名）",
+    "broken.txt": "看不出简报的结构",
 }
 ASIDE = [".DS_Store", "~$2024-07.docx", "2024-07.pdf.part", "orphan.meta.toml"]
 
@@ -64,19 +64,19 @@ def test_the_corpus_is_every_file_but_hidden_temporary_side_files_and_folders(fo
 def test_index_names_every_rejected_file_with_its_reason(folder):
     status, output = (folder / "index.out").read_text(encoding="utf-8").split("\n", 1)
     assert status == "1"  # some input could not be used
-    assert "2 added, 0 changed, 0 removed, 0 unchanged, 4 rejected." in output
+    assert "新增 2 个文件，修改 0 个，删除 0 个，未变 0 个，未收录 4 个。" in output
     for name, reason in STRAYS.items():
-        assert f"  rejected {name}: {reason}" in output
+        assert f"  未收录 {name}：{reason}" in output
     for name in ASIDE:
         assert name not in output
 
 
 def test_stats_lists_the_rejected_files(folder):
     result = run(folder, "stats")
-    assert "Files: 2 indexed, 4 rejected" in result.output
-    assert "Rejected (not indexed; each with its reason):" in result.output
+    assert "文件：收录 2 个，未收录 4 个" in result.output
+    assert "未收录（没有编入索引，各有原因）：" in result.output
     for name, reason in STRAYS.items():
-        assert f"  {name}: {reason}" in result.output
+        assert f"  {name}：{reason}" in result.output
     data = json.loads(run(folder, "stats", "--json").output)
     assert sorted(f["file"] for f in data["files"]) == ISSUES
     assert {r["file"]: r["reason"][:len(STRAYS[r["file"]])] for r in data["rejected"]} == STRAYS
@@ -85,7 +85,7 @@ def test_stats_lists_the_rejected_files(folder):
 def test_a_second_run_still_reports_them(folder):
     result = run(folder, "index")
     assert result.exit_code == 1
-    assert "0 added, 0 changed, 0 removed, 2 unchanged, 4 rejected." in result.output
+    assert "新增 0 个文件，修改 0 个，删除 0 个，未变 2 个，未收录 4 个。" in result.output
 
 
 @pytest.mark.skipif(".doc" in SUFFIXES, reason="this installation reads .doc files")
@@ -95,8 +95,8 @@ def test_an_old_word_file_says_what_to_do(tmp_path):
     shutil.copy(SHAPES / "2025-12.doc", corpus / "2025-12.doc")
     shutil.copy(CORPUS / ISSUES[0], corpus / ISSUES[0])
     result = CliRunner().invoke(main, ["index", "--corpus", str(corpus), "--index", str(tmp_path / "index")])
-    assert ("  rejected 2025-12.doc: unsupported file type .doc (old Word format: install LibreOffice to "
-            "convert it, or save it as .docx); readable types: ") in result.output
+    assert ("  未收录 2025-12.doc：不支持的文件类型 .doc（旧版 Word 格式：装上 LibreOffice 即可转换，"
+            "或另存为 .docx）；能读的类型：") in result.output
 
 
 @pytest.fixture(scope="module")

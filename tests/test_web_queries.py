@@ -155,12 +155,17 @@ def test_an_organisation_has_a_page_its_items_newest_first_and_a_feed(client, ar
     html = text_of(client.get("/orgs/商务部"))
     assert "<h1>商务部</h1>" in html
     listed = re.findall(r'<li class="hit">\s*<h3><a href="/items/([^"?]+)"', html)
-    assert listed == [h.id for h in org.items] and listed
-    dates = [archive.item(i).issue.date for i in listed]
-    assert dates == sorted(dates, reverse=True)
+    assert sorted(listed) == sorted(h.id for h in org.items) and listed
+    dates = [archive.item(i).date or archive.item(i).issue.date for i in listed]
+    assert dates == sorted(dates, reverse=True)  # newest first, by the date each item reports
     feed_href = f"/orgs/{quote('商务部')}.atom"
     assert f'<link rel="alternate" type="application/atom+xml" title="订阅简报中的商务部（Atom）" href="{feed_href}">' in html
-    assert f'<a class="twin feed" href="{feed_href}"' in html
+    # 订阅 leads a person to the page that says how to follow the feed
+    subscribe = f"/orgs/{quote('商务部')}/subscribe"
+    assert f'<a class="twin feed" href="{subscribe}">' in html
+    page = text_of(client.get(subscribe))
+    assert "订阅：商务部" in page and f'value="http://localhost{feed_href}" readonly' in page
+    assert page.count('<li><a href="/items/') == min(20, len(listed))
     response = client.get(feed_href)
     assert response.headers["Content-Type"] == "application/atom+xml; charset=utf-8"
     feed = ET.fromstring(response.data)

@@ -13,7 +13,8 @@ import threading
 from flask import Flask
 
 from search import limits
-from webapp import api, assets, browse, errors, feeds, figures, files, orgs, results, searcher, status, viewmodels
+from webapp import (api, assets, browse, errors, feeds, figures, files, logs, orgs, results, searcher, status,
+                    viewmodels)
 
 # Strict: nothing inline, nothing from elsewhere (no CDN), no framing.
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -44,6 +45,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.json.ensure_ascii = False
 
     searcher.init_app(app)
+    logs.init_app(app)
     errors.init_app(app)
     viewmodels.init_app(app)
     for blueprint in (results.bp, browse.bp, api.bp):
@@ -67,13 +69,16 @@ def create_app(test_config: dict | None = None) -> Flask:
 
 
 def serve(app: Flask, host: str = "127.0.0.1", port: int = 8000, workers: int | None = None,
-          threads: int = 4) -> None:
+          threads: int = 4, access_log: str | None = "-") -> None:
     """Run `app` on gunicorn (a production WSGI server, never Flask's own) until interrupted.
 
     Several worker processes, because searching is Python work that one process's GIL serialises:
     with one process a 2-core machine serves at most one search at a time. The app, and jieba's
     dictionary, are loaded once before the workers fork (copy-on-write); each worker thread opens
     its own index searcher on its first request.
+
+    `access_log` is where each request is logged (`-` stdout, a file path, None not at all), one
+    line each in the Combined Log Format with the seconds taken and the request id (webapp/logs.py).
     """
     import socket
 
@@ -94,7 +99,11 @@ def serve(app: Flask, host: str = "127.0.0.1", port: int = 8000, workers: int | 
                "limit_request_line": 8190,
                "workers": workers or max(2, os.cpu_count() or 1), "worker_class": "gthread",
                "threads": threads, "preload_app": True, "loglevel": "warning",
-               "accesslog": None, "graceful_timeout": 5, "proc_name": "jianbao"}
+               "accesslog": access_log, "access_log_format": logs.ACCESS_LOG_FORMAT,
+               "graceful_timeout": 5, "proc_name": "jianbao",
+               # Nothing outside the cache, index and corpus: no control socket in ~/.gunicorn, and
+               # the workers' heartbeat files (made and unlinked at once) in memory, not in TMPDIR.
+               "control_socket_disable": True, "worker_tmp_dir": _heartbeat_dir()}
 
     class Server(BaseApplication):
         def load_config(self):
@@ -107,8 +116,8 @@ def serve(app: Flask, host: str = "127.0.0.1", port: int = 8000, workers: int | 
     shown = f"[{host}]" if ":" in host else host
 
     def when_ready(server):  # the socket is bound and listening: only now is the URL worth giving
-        print(f"jianbao: serving http://{shown}:{port}/ with {options['workers']} worker processes "
-              "(Ctrl-C to stop)", flush=True)
+        print(f"jianbao：在 http://{shown}:{port}/ 提供服务，{options['workers']} 个工作进程（按 Ctrl-C 停止）",
+              flush=True)
 
     options["when_ready"] = when_ready
     Server().run()
@@ -129,12 +138,18 @@ def _warm(index_dir: str) -> None:
         archive.close()
 
 
+def _heartbeat_dir() -> str | None:
+    """/dev/shm, as gunicorn advises (a heartbeat on disk may block a worker); else its default."""
+    return "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
+
+
 def _errors_in_json() -> None:
     """Requests gunicorn itself refuses (a request line over its 8190 bytes, a malformed header)
     are answered in the site's error shape, JSON with `error` and the limit, rather than gunicorn's
     HTML page: the path of such a request is unknown, and every /api/ answer must be JSON.
     Workers inherit this from the master process, which sets it before they fork."""
     import json
+    import uuid
 
     from gunicorn import util
     from gunicorn.http.errors import LimitRequestHeaders, LimitRequestLine
@@ -163,6 +178,7 @@ def _errors_in_json() -> None:
             data = {"error": "请求格式有误，服务器无法处理", "code": "bad_request"}
         body = json.dumps(data, ensure_ascii=False).encode()
         head = (f"HTTP/1.1 {status_int} {reason}\r\nConnection: close\r\n"
+                f"{logs.HEADER}: {uuid.uuid4().hex}\r\n"
                 f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n")
         util.write_nonblock(sock, head.encode("latin-1") + body)
 

@@ -1,8 +1,14 @@
-"""Atom feeds: every search's newest items (`/search.atom?<the search's parameters>`).
+"""Atom feeds: every search's newest items (`/search.atom?<the search's parameters>`), and a page
+for people that says how to subscribe (`/subscribe?<the same>`). An organisation's feed and its
+subscribe page (orgs.py) are made by the same two functions, `atom` and `subscribe_page`.
 
 A member company follows its name (`/search.atom?q=大连华信`) and its feed reader shows each new
 issue that mentions it. The feed is the search sorted by date, newest first, built with ElementTree
-(text is escaped by the serialiser, never by hand).
+(text is escaped by the serialiser, never by hand). A person who clicks 订阅 gets the page, not a
+wall of XML: the feed's address to copy into a reader, and what the feed holds now. (An XSLT view
+of the feed itself was the other way; every browser has deprecated XSLT, and Chromium already
+marks such pages with a warning.) Feed readers find the feed from the page too, by its
+`<link rel="alternate">`.
 """
 from __future__ import annotations
 
@@ -10,7 +16,7 @@ import html
 import re
 import xml.etree.ElementTree as ET
 
-from flask import Blueprint, Response, request, url_for
+from flask import Blueprint, Response, render_template, request, url_for
 
 from webapp.search_request import require_search
 from webapp.searcher import get_archive
@@ -43,31 +49,61 @@ def _sub(parent, tag: str, text: str | None = None, **attrs) -> ET.Element:
     return element
 
 
-def atom(feed_url: str, page_url: str, title: str, hits, updated_default: str | None) -> Response:
-    """An Atom feed of `hits` (Hits or Items, newest first): its self link `feed_url`, its page
+def newest(sreq) -> list[tuple[str | None, object]]:
+    """The feed's entries: (date, hit), newest first; full matches only (a partial match lacks a
+    word of the search: it is no news of it). An entry's date is the date its item reports, else
+    its issue's (the search's date order is by issue, then by place in it)."""
+    page = get_archive().search(sreq.text, sreq.filters, page=1, per_page=FEED_SIZE, sort="date",
+                                correct=sreq.correct)
+    return dated([h for h in page.hits if not h.partial])
+
+
+def dated(hits) -> list[tuple[str | None, object]]:
+    """(date, hit) of each hit, newest first by the date it reports."""
+    return sorted(((rfc3339(h.date or h.issue.date), h) for h in hits), key=lambda pair: pair[0] or "",
+                  reverse=True)
+
+
+def _name(hit) -> str:
+    return item_name(hit.title, hit.section, hit.opening)
+
+
+def _feed_params(sreq) -> list[tuple[str, str]]:
+    return [(k, v) for k, v in sreq.params if k != "sort"]
+
+
+def subscribe_page(feed_url: str, entries, **context) -> str:
+    """The page 订阅 leads to: the feed's address, how to follow it, and its newest entries."""
+    shown = [{"date": (day or "")[:10], "name": _name(hit), "url": url_for("browse.item", item_id=hit.id),
+              "section": hit.section, "issue": hit.issue.label} for day, hit in entries]
+    return render_template("subscribe.html", feed_url=feed_url, feed_address=request.host_url.rstrip("/") + feed_url,
+                           entries=shown, feed_size=FEED_SIZE, **context)
+
+
+def atom(feed_url: str, page_url: str, title: str, entries, updated_default: str | None) -> Response:
+    """An Atom feed of `entries`, (date, hit) newest first: its self link `feed_url`, its page
     `page_url`. Every feed of the site (a search's, an organisation's) is made here."""
     root = request.host_url.rstrip("/")
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "zh-CN"})
     _sub(feed, "id", root + feed_url)
     _sub(feed, "title", title)
-    dates = [rfc3339(h.date or h.issue.date) for h in hits]
     fallback = updated_default or "1970-01-01T00:00:00Z"
-    _sub(feed, "updated", max([d for d in dates if d], default=None) or fallback)
+    _sub(feed, "updated", max([d for d, _ in entries if d], default=None) or fallback)
     _sub(feed, "link", rel="self", type="application/atom+xml", href=root + feed_url)
     _sub(feed, "link", rel="alternate", type="text/html", href=root + page_url)
     author = _sub(feed, "author")
     _sub(author, "name", AUTHOR)
     _sub(feed, "generator", "jianbao")
-    for hit, updated in zip(hits, dates):
+    for updated, hit in entries:
         entry = _sub(feed, "entry")
         url = root + url_for("browse.item", item_id=hit.id)
         _sub(entry, "id", url)
-        _sub(entry, "title", item_name(hit.title, hit.section, getattr(hit, "opening", "") or getattr(hit, "body", "")))
+        _sub(entry, "title", _name(hit))
         _sub(entry, "updated", updated or fallback)
         _sub(entry, "link", rel="alternate", type="text/html", href=url)
         _sub(entry, "category", term=hit.section)
-        summary = _plain(getattr(hit, "snippet", ""))
+        summary = _plain(hit.snippet)
         if summary:
             _sub(entry, "summary", summary)
     body = ET.tostring(feed, encoding="unicode", xml_declaration=False)
@@ -75,13 +111,18 @@ def atom(feed_url: str, page_url: str, title: str, hits, updated_default: str | 
                     content_type="application/atom+xml; charset=utf-8")
 
 
+@bp.get("/subscribe")
+def subscribe():
+    sreq = require_search(request.args)
+    params = _feed_params(sreq)
+    return subscribe_page(sreq.url("feeds.search_atom", params=params), newest(sreq), sreq=sreq,
+                          subject=sreq.text or "筛选", search_url=sreq.url(params=params))
+
+
 @bp.get("/search.atom")
 def search_atom():
-    """The search's newest full matches: a partial match (lacking a word) is no news of the topic."""
     sreq = require_search(request.args)
-    archive = get_archive()
-    page = archive.search(sreq.text, sreq.filters, page=1, per_page=FEED_SIZE, sort="date", correct=sreq.correct)
-    params = [(k, v) for k, v in sreq.params if k != "sort"]
+    params = _feed_params(sreq)
     title = f"简报检索：{sreq.text or '筛选'}" + "".join(f" {k}={v}" for k, v in params if k != "q")
     return atom(sreq.url("feeds.search_atom", params=params), sreq.url(params=params + [("sort", "date")]),
-                title, [h for h in page.hits if not h.partial], archive.indexed_at)
+                title, newest(sreq), get_archive().indexed_at)

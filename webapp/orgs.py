@@ -1,6 +1,6 @@
 """The organisations blueprint: an organisation's page (`/orgs/<name>`), with its names and the
-items naming it over time, newest first; its Atom feed (`/orgs/<name>.atom`) and its JSON twin
-(`/api/orgs/<name>`).
+items naming it over time, newest first; its Atom feed (`/orgs/<name>.atom`), the page its 订阅
+link leads to (`/orgs/<name>/subscribe`) and its JSON twin (`/api/orgs/<name>`).
 
 A member company wants to know when the briefing mentions it: its page, and its feed in a reader.
 Reads the library through `Archive.org`; an unknown name is a NotFound (404), never a 500.
@@ -34,13 +34,15 @@ def org_or_404(name: str, limit: int | None = None):
 @bp.get("/orgs/<name>")
 def org(name: str):
     view = org_or_404(name, ORG_ITEMS)
-    years = [{"year": year or "年份不详", "items": [entry_view(h) for h in group]}
-             for year, group in groupby(view.items, key=lambda h: h.issue.year)]
+    # Newest first by the date each item reports (else its issue's), as the feed: grouped by year.
+    years = [{"year": year or "年份不详", "items": [entry_view(hit) for _, hit in group]}
+             for year, group in groupby(feeds.dated(view.items), key=lambda pair: (pair[0] or "")[:4])]
     return render_template("org.html", org=view, years=years, count=view.total, shown=len(view.items),
                            others=[n for n in view.names if n != view.name],
                            search_url=url_for("search.search", org=view.name),
                            feed_url=url_for("orgs.org_atom", name=view.name),
                            feed_title=f"订阅简报中的{view.name}（Atom）",
+                           subscribe_url=url_for("orgs.org_subscribe", name=view.name),
                            json_url=url_for("orgs.org_json", name=view.name))
 
 
@@ -48,7 +50,14 @@ def org(name: str):
 def org_atom(name: str):
     view = org_or_404(name, feeds.FEED_SIZE)
     return feeds.atom(url_for("orgs.org_atom", name=view.name), url_for("orgs.org", name=view.name),
-                      f"简报中的{view.name}", view.items, get_archive().indexed_at)
+                      f"简报中的{view.name}", feeds.dated(view.items), get_archive().indexed_at)
+
+
+@bp.get("/orgs/<name>/subscribe")
+def org_subscribe(name: str):
+    view = org_or_404(name, feeds.FEED_SIZE)
+    return feeds.subscribe_page(url_for("orgs.org_atom", name=view.name), feeds.dated(view.items),
+                                subject=view.name, org=view.name, search_url=url_for("orgs.org", name=view.name))
 
 
 @bp.get("/api/orgs/<name>")

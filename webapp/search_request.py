@@ -126,6 +126,15 @@ def parse_search(args) -> SearchRequest:
                          correct=correct == "1")
 
 
+def headers_arg(args) -> str:
+    """A CSV export's header row: `en` (the field names, the default) or `zh` (in Chinese)."""
+    value = args.get("headers", "").strip() or "en"
+    if value not in ("en", "zh"):
+        raise QueryError(f"headers must be en or zh, not {value[:40]!r}", code="bad_choice", param="headers",
+                         value=value[:40], hint="en（字段名）或 zh（中文表头）")
+    return value
+
+
 def require_search(args) -> SearchRequest:
     """`parse_search`, and a query or a filter is required (the API, the CSV export, the feeds)."""
     sreq = parse_search(args)

@@ -7,6 +7,7 @@ empty result. Templates only loop; nothing here reads the request.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from urllib.parse import urlencode
 
@@ -62,15 +63,15 @@ def item_url(item_id: str, state: list[tuple[str, str]]) -> str:
 
 def hit_view(hit, sreq: SearchRequest, state: list[tuple[str, str]] | None = None) -> dict:
     """A hit as the result list shows it; its link carries `state` (the search's, by default)."""
-    title_html = getattr(hit, "title_html", None)
+    title_html = hit.title_html
     return {
         "id": hit.id,
         "url": item_url(hit.id, sreq.state if state is None else state),
         # The title marked as the snippet is (escaped by the highlighter); an untitled item's name plain.
         "title": highlighted(title_html) if hit.title and title_html else item_name(hit.title, hit.section, hit.opening),
         "untitled": not hit.title,
-        "partial": bool(getattr(hit, "partial", False)),
-        "missing": list(getattr(hit, "missing", None) or []),
+        "partial": hit.partial,
+        "missing": hit.missing,
         "section": hit.section,
         "section_url": sreq.url(params=[("section", hit.section)]),
         "source": hit.source,
@@ -82,21 +83,20 @@ def hit_view(hit, sreq: SearchRequest, state: list[tuple[str, str]] | None = Non
 
 
 def entry_view(hit) -> dict:
-    """An item in a plain list (an organisation's page, 相关报道): a Hit or an Item, without a search."""
-    opening = getattr(hit, "opening", "") or getattr(hit, "body", "")
+    """A hit in a plain list (an organisation's page, 相关报道), linked without a search."""
     return {"id": hit.id, "url": url_for("browse.item", item_id=hit.id),
-            "title": item_name(hit.title, hit.section, opening), "untitled": not hit.title,
+            "title": item_name(hit.title, hit.section, hit.opening), "untitled": not hit.title,
             "section": hit.section, "date": hit.date, "issue_label": hit.issue.label,
             "issue_url": url_for("browse.issue", key=hit.issue.key) if hit.issue.key else None,
-            "snippet": highlighted(getattr(hit, "snippet", "") or "")}
+            "snippet": highlighted(hit.snippet or "")}
 
 
 def facet_note(page) -> str | None:
     """What the facets' numbers count, when the result list holds partial matches too."""
-    partial = getattr(page, "partial_total", 0)
+    partial = page.partial_total
     if not partial:
         return None
-    if getattr(page, "facets_counts", "full") == "partial":
+    if page.facets_counts == "partial":
         return "数字是部分匹配的条数（没有完整匹配）"
     return f"数字是完整匹配的条数，不含 {partial} 条部分匹配"
 
@@ -104,11 +104,11 @@ def facet_note(page) -> str | None:
 def correction_views(page, sreq: SearchRequest) -> dict:
     """Did you mean: a corrected query to try (您是不是要找), or the one searched instead of a query
     that found nothing, with the way back to exactly what was typed (correct=0)."""
-    suggest = getattr(page, "suggest", None)
+    suggest = page.suggest
     if not suggest or suggest == sreq.text:
         return {}
     others = [(k, v) for k, v in sreq.params if k not in ("q", "correct")]
-    if getattr(page, "corrected", False):
+    if page.corrected:
         return {"corrected": {"text": suggest, "typed": sreq.text,
                               "typed_url": sreq.url(params=[("q", sreq.text)] + others + [("correct", "0")])}}
     return {"suggest": {"text": suggest, "url": sreq.url(params=[("q", suggest)] + others)}}
@@ -241,14 +241,28 @@ def ways_out(page, sreq: SearchRequest, chips: list[dict]) -> list[dict]:
     return ways
 
 
-def search_context(sreq: SearchRequest) -> dict:
-    """Everything the results page shows; the JSON twin is `page.to_dict()` of the same search."""
-    page = run_search(sreq)
+def _within(sreq: SearchRequest):
+    """The page asked for, or the last one when it is past the end (an old link): (sreq, page, the
+    page number asked for if it was not there). The API refuses such a page instead."""
+    try:
+        return sreq, run_search(sreq), None
+    except QueryError as exc:
+        if exc.code != "past_last_page":
+            raise
+        return replace(sreq, page=exc.limit), run_search(replace(sreq, page=exc.limit)), sreq.page
+
+
+def search_context(sreq: SearchRequest, typing: bool = False) -> dict:
+    """Everything the results page shows; the JSON twin is `page.to_dict()` of the same search.
+    `typing`: the query is still being typed (live=1), so how it was completed goes unsaid."""
+    sreq, page, past_end = _within(sreq)
     chips = chip_views(sreq)
     # Hits of a corrected query lead to items marked with the correction, and back to its results.
     state = [("q", page.suggest) if k == "q" else (k, v) for k, v in sreq.state] if page.corrected else None
     return {
         "sreq": sreq,
+        "past_end": past_end,
+        "read_as": sreq.query if sreq.query != sreq.text and not typing else None,
         "page": page,
         "shown_query": page.suggest if page.corrected else sreq.text,
         "hits": [hit_view(hit, sreq, state) for hit in page.hits],
@@ -261,11 +275,13 @@ def search_context(sreq: SearchRequest) -> dict:
         "pagination": pagination(page, sreq),
         "ways_out": ways_out(page, sreq, chips) if not page.hits else [],
         "facet_note": facet_note(page),
-        "partial_total": getattr(page, "partial_total", 0),
+        "partial_total": page.partial_total,
         **correction_views(page, sreq),
         "json_url": sreq.url("api.search", page=sreq.page),
         "csv_url": sreq.url("search.csv_export"),
+        "csv_zh_url": sreq.url("search.csv_export", params=sreq.params + [("headers", "zh")]),
         "feed_url": sreq.url("feeds.search_atom"),
+        "subscribe_url": sreq.url("feeds.subscribe"),
         "date_from": sreq.value("from") or "",
         "date_to": sreq.value("to") or "",
     }

@@ -32,9 +32,9 @@ def corpus_files(corpus_dir: Path | str) -> dict[str, Path]:
     side files and folders aside. CorpusError if the folder does not exist or cannot be listed."""
     corpus = Path(corpus_dir)
     if not corpus.is_dir():
-        raise CorpusError(str(corpus_dir), "the corpus directory does not exist")
+        raise CorpusError(str(corpus_dir), "语料文件夹不存在")
     try:
         paths = sorted(corpus.iterdir())
     except OSError as exc:
-        raise CorpusError(str(corpus_dir), f"the corpus directory cannot be listed ({exc.strerror or exc})") from None
+        raise CorpusError(str(corpus_dir), f"语料文件夹无法列出（{exc.strerror or exc}）") from None
     return {p.name: p for p in paths if not ignored(p.name) and not is_side_file(p.name) and not p.is_dir()}

@@ -67,11 +67,11 @@ class _Page:
 def read_pdf_blocks(data: bytes, name: str) -> list[Block]:
     """The blocks of a PDF's text layer; CorpusError for a damaged or text-less one."""
     if not data.strip():
-        raise CorpusError(name, "the file is empty")
+        raise CorpusError(name, "文件是空的")
     if b"%PDF-" not in data[:1024]:
-        raise CorpusError(name, "not a PDF (no %PDF- header)")
+        raise CorpusError(name, "不是 PDF 文件（没有 %PDF- 文件头）")
     if b"%%EOF" not in data[-2048:]:
-        raise CorpusError(name, "not a complete PDF (truncated: no end-of-file marker)")
+        raise CorpusError(name, "PDF 文件不完整（被截断了：没有文件结束标记）")
     import pdfplumber
 
     pages: list[_Page] = []
@@ -83,9 +83,9 @@ def read_pdf_blocks(data: bytes, name: str) -> list[Block]:
         raise
     except Exception as exc:  # pdfminer raises many types for damaged files
         detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-        raise CorpusError(name, f"not a readable PDF ({detail})") from None
+        raise CorpusError(name, f"无法读取的 PDF（{detail}）") from None
     if not any(ln.text.strip() for p in pages for ln in p.lines) and not any(p.tables for p in pages):
-        raise CorpusError(name, "the PDF has no text layer (a scan? it needs OCR first)")
+        raise CorpusError(name, "PDF 没有文字层（是扫描件？需要先做文字识别）")
     return _layout(pages)
 
 

