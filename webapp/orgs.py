@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from flask import Blueprint, jsonify, render_template, url_for
+from flask import Blueprint, jsonify, redirect, render_template, url_for
 
 from search import NotFound
 from webapp import feeds
@@ -34,6 +34,8 @@ def org_or_404(name: str, limit: int | None = None):
 @bp.get("/orgs/<name>")
 def org(name: str):
     view = org_or_404(name, ORG_ITEMS)
+    if view.name != clean(name):  # another of its names (WTO, 世贸组织): one page per organisation
+        return redirect(url_for("orgs.org", name=view.name))
     # Newest first by the date each item reports (else its issue's), as the feed: grouped by year.
     years = [{"year": year or "年份不详", "items": [entry_view(hit) for _, hit in group]}
              for year, group in groupby(feeds.dated(view.items), key=lambda pair: (pair[0] or "")[:4])]
