@@ -39,7 +39,7 @@ def five() -> list[tuple[str, str, list[str]]]:
     from search.parse.parser import parse_files
     gold = json.loads((DATA / "orgs_gold.json").read_text(encoding="utf-8"))
     issues, _ = parse_files(sorted((DATA / "corpus").iterdir()))
-    items = {item.id: item for issue in issues for item in issue.items}
+    items = {f"{item.issue.key}-{item.ordinal:02d}": item for issue in issues for item in issue.items}  # by place
     return [(item_id, _text_of(items[item_id]), orgs) for item_id, orgs in gold.items()]
 
 
@@ -66,7 +66,7 @@ def jieba_nt(text: str) -> list[str]:
 
 
 def lac_org(text: str) -> list[str]:
-    from search import ner  # noqa: PLC0415
+    from search.parse import tagger as ner  # noqa: PLC0415
     out: list[str] = []
     for tok in ner.tag(text):
         if tok.tag == "ORG" and tok.word.strip("。，、") not in out:
