@@ -6,7 +6,11 @@
 Data, all hand-annotated:
 - five: the frozen archive (tests/data/corpus/), 29 items of tests/data/orgs_gold.json;
 - sample: 35 sentences retold from 2024-2025 economic news (tests/data/orgs_sample.jsonl);
-- new: the new issues of tests/data/new/ (`*.expected.json`), where present.
+- new: the new issues of tests/data/new/ (`*.expected.json`), where present;
+- shapes: the development issues of tests/data/shapes/, their item texts taken from the source
+  every file was generated from (`src/content.py`), so the extractor is scored whatever the readers do;
+- unseen 2026: 11 items retold from real news of 2025-2026 (tests/data/orgs_unseen_2026.jsonl),
+  annotated by hand before the extractor ran on them.
 
 Methods: the gazetteer and suffix rules alone (jianbao before the model), jieba's `nt` tags, the
 LAC model's ORG spans alone, the shipped combination, and the combination plus jieba's `nt`.
@@ -52,6 +56,23 @@ def new() -> list[tuple[str, str, list[str]]]:
     """Items of the new issues: the text of each annotated item and its organisations."""
     import new_items  # noqa: PLC0415 - bench/new_items.py reads tests/data/new/
     return new_items.items()
+
+
+def shapes() -> list[tuple[str, str, list[str]]]:
+    """Items of tests/data/shapes/: title and paragraphs as printed (tables left out), with their orgs."""
+    import runpy  # noqa: PLC0415 - content.py is the data the six files were generated from
+    issues = runpy.run_path(str(DATA / "shapes" / "src" / "content.py"))["ISSUES"]
+    out = []
+    for key, issue in issues.items():
+        for n, item in enumerate(issue["items"], 1):
+            paras = [p for p in item["paras"] if isinstance(p, str)]
+            out.append((f"{key}#{n}", "\n".join(filter(None, [item.get("title"), *paras])), item["orgs"]))
+    return out
+
+
+def unseen_2026() -> list[tuple[str, str, list[str]]]:
+    lines = (DATA / "orgs_unseen_2026.jsonl").read_text(encoding="utf-8").splitlines()
+    return [(d["url"], d["text"], d["orgs"]) for d in map(json.loads, filter(str.strip, lines))]
 
 
 def jieba_nt(text: str) -> list[str]:
@@ -155,6 +176,8 @@ def main() -> None:
     if any((DATA / "new").glob("*.expected.json")):
         data = new()
         sets[f"new ({len(data)} items)"] = data
+    sets[f"shapes ({len(shapes())} items)"] = shapes()
+    sets[f"unseen 2026 ({len(unseen_2026())} items)"] = unseen_2026()
     print("| method | " + " | ".join(f"{name} P / R" for name in sets) + " |")
     print("|---|" + "---|" * len(sets))
     errors = {}

@@ -23,49 +23,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from search import vocab
+from search.parse import orgjoin
+from search.parse import orgshape as shape
 from search.parse import tagger as ner
 from search.parse.aliases import extract_aliases
 from search.parse.gazetteer import CJK as _CJK
-from search.parse.gazetteer import NAME_STOP, canonical, gazetteer, matcher, name_start, parent_canonical
+from search.parse.gazetteer import canonical, gazetteer, matcher, name_start
 
 __all__ = ["extract_orgs", "extract_aliases", "gazetteer"]
 
 
-def _ends(*sections: str) -> str:
-    """The words of sections of data/org-names.txt as one alternation, longest first."""
-    return vocab.alternation(w for s in sections for w in vocab.words("org-names", s))
-
-
-def _ending(*sections: str) -> re.Pattern:
-    """A name that ends in a word of the sections."""
-    return re.compile(f"(?:{_ends(*sections)})$")
-
-
-# The shapes of the rules; their words are in data/org-names.txt, where each section is explained.
-# A name is found by its strong ending, and cut at one of the inner endings inside what the model tagged.
-_SUFFIX_RE = re.compile(_ends("strong-ends"))
-_INNER_END = re.compile(_ends("strong-ends", "inner-ends"))
-_ORG_END = _ending("strong-ends", "org-ends")
-# Not organisations: events and meetings, venues, delegations, sectors; news media by their endings.
-_EVENT_END, _NAMED_EVENT_END, _VENUE_END, _GROUP_END, _NOT_NAME_END, _DEPT_END, _MEDIA_END = (
-    _ending(section) for section in ("event-ends", "named-event-ends", "venue-ends", "group-ends", "not-name-ends",
-                                     "department-ends", "media-ends"))
-# A numbered session is an event too: 全国人大 of 十四届全国人大三次会议.
-_SESSION = re.compile(r"第?[一二三四五六七八九十\d]+次(?:全体|常务|主任)?会议")
-_BAD_START = tuple(vocab.words("org-names", "bad-starts"))
 # Tags of the words that cannot begin a name: verbs, adverbs, prepositions, conjunctions,
 # particles, pronouns, numbers, times, people (走访, 同时兼任, 由, 和, 该, 两家, 6月).
 _NOT_NAME_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "xc", "w", "m", "q", "t", "TIME", "f", "ad", "PER"}
 # Tags a department's words may have between its parent and its ending (对外服务 贸易处).
 _DEPT_TAGS = {"n", "vn", "nz", "an", "ORG", "LOC", "j"}
-# A medium cited as a source: 据新华社, 来源：新华网 before it; 报道, 消息, a dateline after it; or
-# someone speaking to it (对路透社表示, 接受新华社记者采访时说).
-_CITED_BEFORE = re.compile(r"(?:(?<![" + _CJK + r"])据|根据)[" + _CJK + r"]{0,4}《?$"  # not 数据局
-                           rf"|(?:{_ends('cited-before')})\s*[：:]?\s*$")
-_CITED_AFTER = re.compile(rf"^(?:》?(?:网站)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?)(?:{_ends('cited-after')})"
-                          r"|^[" + _CJK + r"]{0,4}\d{1,2}月\d{1,2}日电")  # 新华社北京9月11日电: a dateline
-_TOLD = re.compile(rf"^(?:记者)?(?:采访)?(?:时)?(?:{_ends('told')})")
 
 
 @dataclass(frozen=True)
@@ -86,8 +58,8 @@ def extract_orgs(text: str, *, aliases: list[tuple[str, str]] = (), model: bool 
     """
     positions: dict[str, int] = {}
     for span in _spans(text, model=model):
-        medium = span.kind == "media" or span.found_by != "gazetteer" and _MEDIA_END.search(span.name)
-        if span.kind == "not-orgs" or medium and _cited(text, span.start, span.end):
+        medium = span.kind == "media" or span.found_by != "gazetteer" and shape.MEDIA_END.search(span.name)
+        if span.kind == "not-orgs" or medium and shape.cited(text, span.start, span.end):
             continue
         positions.setdefault(span.name, span.start)
     for short, full in aliases:
@@ -107,18 +79,53 @@ def _spans(text: str, *, model: bool = True) -> list[_Span]:
     pattern, kinds = matcher()
     tokens = ner.tag(text) if model else []
     taken = [_Span(m.start(), m.end(), *kinds[m.group()], "gazetteer") for m in pattern.finditer(text)]
-    taken = [t for t in taken if t.kind != "orgs" or not (_in_event_name(tokens, t.start, t.end)
-                                                          or _in_title(text, t.start))]
+    taken = [t for t in taken if t.kind != "orgs" or not (shape.in_event_name(tokens, t.start, t.end)
+                                                          or shape.in_title(text, t.start))]
     known = [(t.start, t.end) for t in taken if t.kind == "orgs"]
     for span in [*_model_spans(text, tokens), *_rule_spans(text, tokens, known, model=model)]:
+        if model and shape.out_of_place(text, tokens, span.start, span.end):
+            continue
         inside = [t for t in taken if t.start < span.end and span.start < t.end]
         if not inside:
             taken.append(span)
-        elif all(t.found_by == "gazetteer" and t.kind == "orgs" and span.start <= t.start and t.end <= span.end
+        elif all(t.found_by == "gazetteer" and (t.kind == "orgs" or t.kind == "media" and shape.ORG_END.search(span.name))
+                 and span.start <= t.start and t.end <= span.end
                  and (t.start, t.end) != (span.start, span.end) for t in inside) and (not model or _place(
                      text[span.start:min(t.start for t in inside)])):
-            taken = [t for t in taken if t not in inside] + [span]
+            taken = [t for t in taken if t not in inside] + [span]  # 新华社 + 中国经济信息社: one of its own
+    if model:
+        taken = _joined(text, tokens, taken)
     return sorted(taken, key=lambda s: s.start)
+
+
+def _joined(text: str, tokens: list[ner.Token], taken: list[_Span]) -> list[_Span]:
+    """The names made whole across a bracket or a conjunction, and cut in two at a conjunction that
+    joins two (orgjoin.py): each replaces the names found inside it, never one that runs past it."""
+    joins, cuts = orgjoin.conjunction_joins(text, tokens, taken)
+    for cut in cuts:
+        for t in [t for t in taken if t.start < cut < t.end - 1 and t.found_by != "gazetteer"]:
+            pieces = [_span_of(text, tokens, t.start, cut), _span_of(text, tokens, cut + 1, t.end)]
+            taken = [x for x in taken if x is not t] + [p for p in pieces if p is not None]
+    for start, end in [*orgjoin.bracket_joins(text, tokens, taken), *joins]:
+        span = _span_of(text, tokens, start, end)
+        inside = [t for t in taken if t.start < end and start < t.end]
+        if span is None or any(t.kind != "orgs" or t.start < span.start or t.end > span.end for t in inside):
+            continue
+        known = [t.start for t in inside if t.found_by == "gazetteer"]
+        if known and not _place(text[span.start:min(known)]):
+            continue  # 大大连市对外投资与合作企业联合会: a misprint before a name the gazetteer knows
+        taken = [t for t in taken if t not in inside] + [span]
+    return taken
+
+
+def _span_of(text: str, tokens: list[ner.Token], start: int, end: int) -> _Span | None:
+    """The span of a name at start:end, trimmed, if it reads as an organisation's, here."""
+    start, end = shape.trim(text, start, end)
+    name = text[start:end]
+    if not shape.plausible(name, found_by="rule") or shape.in_title(text, start) or \
+            shape.out_of_place(text, tokens, start, end):
+        return None
+    return _Span(start, end, "orgs", canonical(name), "rule")
 
 
 def _place(prefix: str) -> bool:
@@ -135,7 +142,7 @@ def _model_spans(text: str, tokens: list[ner.Token]) -> list[_Span]:
             continue  # merged into the name before it
         if tok.tag != "ORG" or len(tok.word) < 2:
             continue
-        if _in_event_name(tokens, tok.start, tok.end) or _in_title(text, tok.start):
+        if shape.in_event_name(tokens, tok.start, tok.end) or shape.in_title(text, tok.start):
             continue
         start, end = tok.start, _department_end(tokens, i)
         j = i
@@ -151,38 +158,11 @@ def _model_spans(text: str, tokens: list[ner.Token]) -> list[_Span]:
         end = _name_end(text, start, end)
         while start < end and not re.match(f"[{_CJK}A-Za-z0-9]", text[start]):
             start += 1
+        start, end = shape.trim(text, start, end)
         name = text[start:end]
-        if _plausible(name, found_by="model"):
+        if shape.plausible(name, found_by="model"):
             out.append(_Span(start, end, "orgs", canonical(name), "model"))
     return out
-
-
-def _in_event_name(tokens: list[ner.Token], start: int, end: int, limit: int = 12) -> bool:
-    """Whether the name at start:end begins the name of an event: 东盟 of 东盟商务与投资峰会, 东盟博览会."""
-    for tok in tokens:
-        if tok.end <= start:
-            continue
-        if tok.start < end:
-            if tok.end > end and (_NAMED_EVENT_END.search(tok.word) or _SESSION.search(tok.word)):
-                return True  # the model read 东盟博览会, 全国人大三次会议 as one word
-            continue
-        if tok.tag not in _DEPT_TAGS | {"c"} or tok.end - end > limit:
-            return bool(_SESSION.match(_text_after(tokens, end)))
-        if _NAMED_EVENT_END.search(tok.word):
-            return True
-    return bool(_SESSION.match(_text_after(tokens, end)))
-
-
-def _text_after(tokens: list[ner.Token], pos: int, limit: int = 12) -> str:
-    """Up to `limit` characters of the tagged text from `pos` on."""
-    return "".join(t.word for t in tokens if t.start >= pos)[:limit]
-
-
-def _in_title(text: str, pos: int) -> bool:
-    """Whether `pos` is inside a 《title》 on its line: a report or a law, not an actor."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    before = text[line_start:pos]
-    return before.rfind("《") > before.rfind("》")
 
 
 def _department_end(tokens: list[ner.Token], i: int, limit: int = 10) -> int:
@@ -198,7 +178,7 @@ def _department_end(tokens: list[ner.Token], i: int, limit: int = 10) -> int:
             continue
         if tok.end - tokens[i].end > limit:
             break
-        if tok.tag in _DEPT_TAGS | {"a"} and (_DEPT_END.search(tok.word) or _INNER_END.fullmatch(tok.word)):
+        if tok.tag in _DEPT_TAGS | {"a"} and (shape.DEPT_END.search(tok.word) or shape.INNER_END.fullmatch(tok.word)):
             return tok.end  # 服务贸易处; 福建省进出口 + 商会; 工信部 + 信软司 (which it reads as an adjective)
         if tok.tag not in _DEPT_TAGS:
             break
@@ -211,14 +191,14 @@ def _name_end(text: str, start: int, end: int) -> int:
         end -= 1
     name = text[start:end]
     last = None
-    for m in _INNER_END.finditer(name):
+    for m in shape.INNER_END.finditer(name):
         if m.start() >= 2 and m.end() < len(name):
             last = m
     if last is None:
         return end
     rest = name[last.end():]
     rest_tags = ner.tag_word(rest)
-    if not _ORG_END.search(rest) or rest_tags[-1:] and rest_tags[-1] in {"v", "vd", "d", "p", "u", "LOC"}:
+    if not shape.ORG_END.search(rest) or rest_tags[-1:] and rest_tags[-1] in {"v", "vd", "d", "p", "u", "LOC"}:
         return start + last.end()
     return end
 
@@ -231,8 +211,8 @@ def _rule_spans(text: str, tokens: list[ner.Token], known: list[tuple[int, int]]
     (上合组织 of 上合组织数字经济高校联盟, which the model reads as 上 / 合 / 组织).
     """
     out = []
-    for m in _SUFFIX_RE.finditer(text):
-        if m.end() < len(text) and _SUFFIX_RE.match(text, m.end()):
+    for m in shape.SUFFIX_RE.finditer(text):
+        if m.end() < len(text) and shape.SUFFIX_RE.match(text, m.end()):
             continue  # 大学 of 大学学院: the longer name ends later
         start = name_start(text, m.start())
         cut = None
@@ -244,9 +224,9 @@ def _rule_spans(text: str, tokens: list[ner.Token], known: list[tuple[int, int]]
             if tok.tag == "ORG" and tok.end == m.end() and tok.start > start:
                 start, cut = tok.start, None  # the model knows where this name starts
         name = text[start:m.end()]
-        if cut is not None and cut.tag == "r" or _in_title(text, start):
+        if cut is not None and cut.tag == "r" or shape.in_title(text, start):
             continue  # 各产业委员会, 该公司: a kind, not a name
-        if len(name) - len(m.group()) < 2 or not _plausible(name, found_by="rule" if model else "text"):
+        if len(name) - len(m.group()) < 2 or not shape.plausible(name, found_by="rule" if model else "text"):
             continue
         stem = name[:-len(m.group())]
         if model and len(stem) <= 3 and not set(ner.tag_word(stem)) & {"LOC", "ORG", "PER", "nz", "nw"}:
@@ -255,28 +235,4 @@ def _rule_spans(text: str, tokens: list[ner.Token], known: list[tuple[int, int]]
     return out
 
 
-def _plausible(name: str, *, found_by: str) -> bool:
-    """Whether a name the gazetteer does not know reads as an organisation's."""
-    if len(name) < 2 or parent_canonical(name).startswith(_BAD_START) or name.isdigit():
-        return False
-    if len(name) <= 3 and name[0] in NAME_STOP:
-        return False  # 从一 (个侧面): a preposition and a number, not a name
-    if _EVENT_END.search(name) or _VENUE_END.search(name) or _GROUP_END.search(name) or _NOT_NAME_END.search(name):
-        return False
-    if found_by == "model" and not _ORG_END.search(name):
-        # A name with no organisation's ending (谷歌, 毕马威, 安永) stands on the model's word alone:
-        # on its own the model must not read it as a place or a common word (中国, 经济, RCEP).
-        tags = ner.tag_word(name)
-        if len(tags) == 1 and tags[0] not in {"ORG", "PER", "nr", "nt"}:
-            return False
-    m = re.search("(?:分公司|公司)$", name)
-    if m and found_by != "text" and m.start() <= 4 and ner.tag_word(name[:m.start()]) in {("LOC",), ()}:
-        return False  # 大连公司: a place and a kind is a mention, not a name
-    return True
 
-
-def _cited(text: str, start: int, end: int) -> bool:
-    """Whether the medium at start:end is cited as a source rather than acting in the story."""
-    before, after = text[max(0, start - 8):start], text[end:end + 12]
-    return bool(_CITED_BEFORE.search(before) or _CITED_AFTER.match(after)
-                or re.search("(?:对|向|接受)$", before) and _TOLD.match(after))

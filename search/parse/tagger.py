@@ -117,9 +117,15 @@ def tag(text: str) -> list[Token]:
     tokens: list[Token] = []
     for m in _SENTENCE.finditer(text):
         pos = m.start()
-        for word, label in _tag_sentence(m.group()):
+        sentence = m.group()
+        # A line break ends a sentence but is no part of its last word (the model would glue a
+        # title to the body's first name: 大连海事大学\n大连海事大学).
+        line_break = sentence.endswith("\n")
+        for word, label in _tag_sentence(sentence.rstrip("\n") if line_break else sentence):
             tokens.append(Token(word, label, pos))
             pos += len(word)
+        if line_break:
+            tokens.append(Token("\n", "w", pos))
     return tokens
 
 

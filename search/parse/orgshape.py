@@ -1,0 +1,184 @@
+"""Whether a string reads as an organisation's name, where it stands: the shapes behind the
+organisation rules (orgs.py, orgjoin.py), their words in data/org-names.txt.
+
+A name the gazetteer does not know must look like one (`plausible`): not an event, a venue, a
+delegation, a sector or a common word. Where it stands can say it is none (`out_of_place`): a kind
+counted or described (50家行业协会联盟, 经国务院批准设立的期货交易所), a goal (打造…服务中心), a word of a
+slogan (“新时代企业家精神”), a modifier (大连软件 of 大连软件企业), an item of an enumeration of common
+things (电信、计算机和信息服务), a place after 在. A medium is an organisation only where it acts (`cited`).
+"""
+from __future__ import annotations
+
+import re
+
+from search import vocab
+from search.parse import tagger as ner
+from search.parse.gazetteer import CJK as _CJK
+from search.parse.gazetteer import NAME_STOP, kinds, parent_canonical
+
+__all__ = ["BAD_START", "DEPT_END", "INNER_END", "MEDIA_END", "NAMED_EVENT_END", "ORG_END", "SESSION", "SUFFIX_RE",
+           "cited", "in_event_name", "in_title", "out_of_place", "plausible", "trim"]
+
+
+def _ends(*sections: str) -> str:
+    """The words of sections of data/org-names.txt as one alternation, longest first."""
+    return vocab.alternation(w for s in sections for w in vocab.words("org-names", s))
+
+
+def _ending(*sections: str) -> re.Pattern:
+    """A name that ends in a word of the sections."""
+    return re.compile(f"(?:{_ends(*sections)})$")
+
+
+# The shapes of the rules; their words are in data/org-names.txt, where each section is explained.
+# A name is found by its strong ending, and cut at one of the inner endings inside what the model tagged.
+SUFFIX_RE = re.compile(_ends("strong-ends"))
+INNER_END = re.compile(_ends("strong-ends", "inner-ends"))
+ORG_END = _ending("strong-ends", "org-ends")
+# Not organisations: events and meetings, venues, delegations, sectors; news media by their endings.
+_EVENT_END, NAMED_EVENT_END, _VENUE_END, _GROUP_END, _NOT_NAME_END, DEPT_END, MEDIA_END = (
+    _ending(section) for section in ("event-ends", "named-event-ends", "venue-ends", "group-ends", "not-name-ends",
+                                     "department-ends", "media-ends"))
+_THING_END = _ending("document-ends", "product-ends")
+# A numbered session is an event too: 全国人大 of 十四届全国人大三次会议.
+SESSION = re.compile(r"第?[一二三四五六七八九十\d]+次(?:全体|常务|主任)?会议")
+BAD_START = tuple(vocab.words("org-names", "bad-starts"))
+# Tags a department's words may have between its parent and its ending (对外服务 贸易处).
+_DEPT_TAGS = {"n", "vn", "nz", "an", "ORG", "LOC", "j"}
+# A medium cited as a source: 据新华社, 来源：新华网 before it; 报道, 消息, a dateline after it; or
+# someone speaking to it (对路透社表示, 接受新华社记者采访时说).
+_CITED_BEFORE = re.compile(r"(?:(?<![" + _CJK + r"])据|根据)[" + _CJK + r"]{0,4}《?$"  # not 数据局
+                           rf"|(?:{_ends('cited-before')})\s*[：:]?\s*$")
+_CITED_AFTER = re.compile(rf"^(?:》?(?:网站)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?)(?:{_ends('cited-after')})"
+                          r"|^[" + _CJK + r"]{0,4}\d{1,2}月\d{1,2}日电")  # 新华社北京9月11日电: a dateline
+_TRAILING = _ending("trailing-words")
+# A kind counted (50家, 35所, 首批, 一家) is no name; nor a goal being built (打造…中心, …中心建设).
+_COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万多几首]|首批|一批)[家所个批座类]$|首批$")
+_DESCRIBED = re.compile(r"是[^，。；：\n]*的$")  # what something is: 是…所属的全国重点大学
+_GOAL_BEFORE = re.compile(f"(?:{_ends('goal-before')})$")
+_GOAL_AFTER = re.compile(f"^(?:{_ends('goal-after')})")
+# A word after a name that makes it a modifier (大连软件企业, 对华高技术产业) and the words before a place.
+_MODIFIED = re.compile(f"^(?:{_ends('not-name-ends', 'modified-heads')})")
+_PLACE_BEFORE = re.compile(f"(?:{_ends('place-before')})$")
+_LISTING = {"、", "和", "及", "与", "等"}
+# A list number before a story's title or a paragraph: 1. （1） ① 一、
+_LIST_NUMBER = re.compile(r"(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]{1,3}、)\s*")
+_TOLD = re.compile(rf"^(?:记者)?(?:采访)?(?:时)?(?:{_ends('told')})")
+
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """start:end without a list number before the name (1.世贸组织) or words after it that are no part
+    of it (大连市商务局有关处室, 东盟方), where what stays is an organisation's name."""
+    m = _LIST_NUMBER.match(text, start, end)
+    if m:
+        start = m.end()
+    m = _TRAILING.search(text, start, end)
+    if m and m.start() - start >= 2:
+        rest = text[start:m.start()]
+        if ORG_END.search(rest) or kinds().get(rest, ("",))[0] == "orgs":
+            end = m.start()
+    return start, end
+
+
+def out_of_place(text: str, tokens: list[ner.Token], start: int, end: int) -> bool:
+    """Whether the words around a name the gazetteer does not know say it is no organisation here."""
+    name, before, after = text[start:end], text[max(0, start - 8):start], text[end:end + 8]
+    ending = ORG_END.search(name)
+    stem = name[:ending.start()] if ending else name
+    if _COUNTED.search(before) or _DESCRIBED.search(text, max(0, start - 24), start) and not _proper(stem):
+        return True  # 50家行业协会联盟, 35所示范性软件学院; 是经国务院批准设立的期货交易所
+    if not SUFFIX_RE.search(name) and (_GOAL_BEFORE.search(before) or _GOAL_AFTER.match(after)):
+        return True  # 打造东北亚数字信息服务中心, 东北亚国际航运中心建设
+    if ending:
+        return False
+    # A name without an organisation's ending stands on the model's word: the words around it must
+    # not make it a word of a slogan, a modifier, a common thing among others or a place.
+    return bool(_in_quoted_phrase(text, start, end) or _MODIFIED.match(after)
+                or _among_common_things(tokens, start, end)
+                or _PLACE_BEFORE.search(before) and ner.tag_word(name)[:1] == ("LOC",))
+
+
+def _proper(words: str) -> bool:
+    """Whether words hold a proper name: a place, an organisation, a person, an abbreviation."""
+    return bool(set(ner.tag_word(words)) & {"LOC", "ORG", "PER", "nz", "nw", "j"}) if words else False
+
+
+def _in_quoted_phrase(text: str, start: int, end: int) -> bool:
+    """Whether start:end is part of a longer “quoted phrase” on its line (“新时代企业家精神”)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    opening = text.rfind("“", line_start, start)
+    if opening < 0 or text.rfind("”", line_start, start) > opening:
+        return False
+    closing = text.find("”", end)
+    return closing >= 0 and "\n" not in text[end:closing] and (opening + 1, closing) != (start, end)
+
+
+def _among_common_things(tokens: list[ner.Token], start: int, end: int) -> bool:
+    """Whether the name is an item of an enumeration of common things: the word next to it across
+    、 or 和 is a common noun (电信、计算机和信息服务; 船舶、汽车零配件、汽车; 新能源、港航物流等方向)."""
+    for k, tok in enumerate(tokens):
+        if tok.end == start and tok.word in _LISTING and k > 0:
+            neighbour = tokens[k - 1]
+        elif tok.start == end and tok.word in _LISTING and k + 1 < len(tokens):
+            neighbour = tokens[k + 1]
+        else:
+            continue
+        if neighbour.tag in {"n", "vn", "an"} and len(neighbour.word) > 1:
+            return True
+    return False
+
+
+def in_event_name(tokens: list[ner.Token], start: int, end: int, limit: int = 12) -> bool:
+    """Whether the name at start:end begins the name of an event: 东盟 of 东盟商务与投资峰会, 东盟博览会."""
+    for tok in tokens:
+        if tok.end <= start:
+            continue
+        if tok.start < end:
+            if tok.end > end and (NAMED_EVENT_END.search(tok.word) or SESSION.search(tok.word)):
+                return True  # the model read 东盟博览会, 全国人大三次会议 as one word
+            continue
+        if tok.tag not in _DEPT_TAGS | {"c"} or tok.end - end > limit:
+            return bool(SESSION.match(_text_after(tokens, end)))
+        if NAMED_EVENT_END.search(tok.word):
+            return True
+    return bool(SESSION.match(_text_after(tokens, end)))
+
+
+def _text_after(tokens: list[ner.Token], pos: int, limit: int = 12) -> str:
+    """Up to `limit` characters of the tagged text from `pos` on."""
+    return "".join(t.word for t in tokens if t.start >= pos)[:limit]
+
+
+def in_title(text: str, pos: int) -> bool:
+    """Whether `pos` is inside a 《title》 on its line: a report or a law, not an actor."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    before = text[line_start:pos]
+    return before.rfind("《") > before.rfind("》")
+
+
+def plausible(name: str, *, found_by: str) -> bool:
+    """Whether a name the gazetteer does not know reads as an organisation's."""
+    if len(name) < 2 or parent_canonical(name).startswith(BAD_START) or name.isdigit():
+        return False
+    if len(name) <= 3 and name[0] in NAME_STOP:
+        return False  # 从一 (个侧面): a preposition and a number, not a name
+    if any(p.search(name) for p in (_EVENT_END, _VENUE_END, _GROUP_END, _NOT_NAME_END, _THING_END)):
+        return False
+    if found_by == "model" and not ORG_END.search(name):
+        # A name with no organisation's ending (谷歌, 毕马威, 安永) stands on the model's word alone:
+        # on its own the model must not read it as a place or a common word (中国, 经济, RCEP).
+        tags = ner.tag_word(name)
+        if len(tags) == 1 and tags[0] not in {"ORG", "PER", "nr", "nt"}:
+            return False
+    m = re.search("(?:分公司|公司)$", name)
+    if m and found_by != "text" and m.start() <= 4 and ner.tag_word(name[:m.start()]) in {("LOC",), ()}:
+        return False  # 大连公司: a place and a kind is a mention, not a name
+    return True
+
+
+def cited(text: str, start: int, end: int) -> bool:
+    """Whether the medium at start:end is cited as a source rather than acting in the story."""
+    before, after = text[max(0, start - 8):start], text[end:end + 12]
+    return bool(_CITED_BEFORE.search(before) or _CITED_AFTER.match(after)
+                or re.search("(?:对|向|接受)$", before) and _TOLD.match(after))
