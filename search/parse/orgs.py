@@ -28,7 +28,7 @@ from search.parse import orgshape as shape
 from search.parse import tagger as ner
 from search.parse.aliases import extract_aliases
 from search.parse.gazetteer import CJK as _CJK
-from search.parse.gazetteer import canonical, gazetteer, matcher, name_start
+from search.parse.gazetteer import canonical, gazetteer, kinds, matcher, name_start
 
 __all__ = ["extract_orgs", "extract_aliases", "gazetteer"]
 
@@ -80,7 +80,8 @@ def _spans(text: str, *, model: bool = True) -> list[_Span]:
     tokens = ner.tag(text) if model else []
     taken = [_Span(m.start(), m.end(), *kinds[m.group()], "gazetteer") for m in pattern.finditer(text)]
     taken = [t for t in taken if t.kind != "orgs" or not (shape.in_event_name(tokens, t.start, t.end)
-                                                          or shape.in_title(text, t.start))]
+                                                          or shape.in_title(text, t.start)
+                                                          or model and _inside_a_word(text, tokens, taken, t))]
     known = [(t.start, t.end) for t in taken if t.kind == "orgs"]
     for span in [*_model_spans(text, tokens), *_rule_spans(text, tokens, known, model=model)]:
         if model and shape.out_of_place(text, tokens, span.start, span.end):
@@ -88,6 +89,8 @@ def _spans(text: str, *, model: bool = True) -> list[_Span]:
         inside = [t for t in taken if t.start < span.end and span.start < t.end]
         if not inside:
             taken.append(span)
+        elif _tiled(span, inside):
+            continue  # 中办国办: abbreviations the gazetteer knows, run together
         elif all(t.found_by == "gazetteer" and (t.kind == "orgs" or t.kind == "media" and shape.ORG_END.search(span.name))
                  and span.start <= t.start and t.end <= span.end
                  and (t.start, t.end) != (span.start, span.end) for t in inside) and (not model or _place(
@@ -95,7 +98,48 @@ def _spans(text: str, *, model: bool = True) -> list[_Span]:
             taken = [t for t in taken if t not in inside] + [span]  # 新华社 + 中国经济信息社: one of its own
     if model:
         taken = _joined(text, tokens, taken)
+        taken += _short_forms(text, tokens, taken)
     return sorted(taken, key=lambda s: s.start)
+
+
+def _short_forms(text: str, tokens: list[ner.Token], taken: list[_Span]) -> list[_Span]:
+    """A company's name without its legal form, where the text uses it on its own elsewhere and the
+    model reads it there as one name (费森尤斯集团 … 费森尤斯在江苏投资; not 辽宁港口 of 辽宁港口资源)."""
+    words = {(t.start, t.end) for t in tokens if t.tag in {"ORG", "PER", "nz", "nw", "j"}}
+    out: list[_Span] = []
+    for span in [t for t in taken if t.kind == "orgs"]:
+        short = shape.LEGAL_FORM.sub("", text[span.start:span.end])
+        if len(short) < 2 or short == text[span.start:span.end] or short in kinds():
+            continue
+        for m in re.finditer(re.escape(short), text):
+            if (m.start(), m.end()) in words and not any(t.start < m.end() and m.start() < t.end for t in taken + out) \
+                    and shape.plausible(short, found_by="model") and not shape.out_of_place(text, tokens, m.start(), m.end()):
+                out.append(_Span(m.start(), m.end(), "orgs", short, "rule"))
+    return out
+
+
+def _inside_a_word(text: str, tokens: list[ner.Token], hits: list[_Span], hit: _Span) -> bool:
+    """Whether a short form the gazetteer knows stands inside another word (中办 of 集中办理), not
+    on its own: it must begin and end where the model's words do, or tile a name with other forms."""
+    if hit.end - hit.start > 2:
+        return False
+    starts, ends = {t.start for t in tokens}, {t.end for t in tokens}
+    if hit.start in starts and hit.end in ends:
+        return False
+    word = next((t for t in tokens if t.start <= hit.start and hit.end <= t.end), None)
+    return not (word is not None and word.tag == "ORG" and _tiled(word, [h for h in hits if h.kind == "orgs"]))
+
+
+def _tiled(span, hits: list[_Span]) -> bool:
+    """Whether two or more gazetteer organisations fill `span` end to end (中办 + 国办)."""
+    inside = sorted((h for h in hits if span.start <= h.start and h.end <= span.end and h.kind == "orgs"),
+                    key=lambda h: h.start)
+    pos = span.start
+    for h in inside:
+        if h.start != pos:
+            return False
+        pos = h.end
+    return len(inside) >= 2 and pos == span.end
 
 
 def _joined(text: str, tokens: list[ner.Token], taken: list[_Span]) -> list[_Span]:
@@ -147,7 +191,7 @@ def _model_spans(text: str, tokens: list[ner.Token]) -> list[_Span]:
         start, end = tok.start, _department_end(tokens, i)
         j = i
         while tok.word not in matcher()[1]:  # a place before a name is part of it, as written
-            if j > 0 and tokens[j - 1].tag == "LOC":  # 德国 + 克诺尔公司
+            if j > 0 and (tokens[j - 1].tag == "LOC" or tokens[j - 1].word in shape.SCOPE_WORDS):  # 德国, 全球 + …
                 j -= 1
             elif j > 3 and [t.word for t in (tokens[j - 3], tokens[j - 1])] == ["（", "）"] and \
                     tokens[j - 2].tag == tokens[j - 4].tag == "LOC":  # 中国（辽宁） + 自由贸易试验区…
@@ -168,20 +212,27 @@ def _model_spans(text: str, tokens: list[ner.Token]) -> list[_Span]:
 def _department_end(tokens: list[ner.Token], i: int, limit: int = 10) -> int:
     """Where the name of the ORG at tokens[i] ends, with a department written after it.
 
-    商务部 + 亚洲司, 市商务局对外服务 + 贸易处: the words after the parent, nouns all, end with a
-    department's ending (处, 司, 局, 中心 …) and no other word is between.
+    商务部 + 亚洲司, 市商务局对外服务 + 贸易处, 和林格尔新区 + 经济运行招商服务局: the words after the
+    parent, nouns all (a verb only inside), end with a department's ending (处, 司, 局, 中心, 中国区 …)
+    and no other word is between. A company's arm in China is written after it too (赞邦 + 中国).
     """
     end = tokens[i].end
-    for tok in tokens[i + 1:]:
-        if tok.tag == "ORG" and tok.start == end and len(tok.word) > 1:
+    arm = tokens[i + 1:i + 3]
+    if arm and arm[0].word in shape.COUNTRY_ARMS and arm[0].start == end and (
+            len(arm) == 1 or arm[1].tag in {"v", "vd", "d", "p", "c", "u", "w"}):
+        return arm[0].end
+    words = ""
+    for k, tok in enumerate(tokens[i + 1:], i + 1):
+        if tok.tag == "ORG" and tok.start == end and len(tok.word) > 1 and not words:
             end = tok.end  # 桓星 + 东方太阳能: one name the model cut in two
             continue
-        if tok.end - tokens[i].end > limit:
-            break
-        if tok.tag in _DEPT_TAGS | {"a"} and (shape.DEPT_END.search(tok.word) or shape.INNER_END.fullmatch(tok.word)):
+        if tok.end - tokens[i].end > limit or tok.tag not in _DEPT_TAGS | {"a", "v"} or \
+                tok.tag == "v" and len(tok.word) < 2:
+            break  # 是, 为: a sentence goes on, not a name
+        words += tok.word
+        if tok.tag != "v" and (shape.DEPT_END.search(words) or shape.INNER_END.fullmatch(tok.word)
+                               and not any(t.tag == "v" for t in tokens[i + 1:k])):
             return tok.end  # 服务贸易处; 福建省进出口 + 商会; 工信部 + 信软司 (which it reads as an adjective)
-        if tok.tag not in _DEPT_TAGS:
-            break
     return end
 
 
@@ -198,6 +249,8 @@ def _name_end(text: str, start: int, end: int) -> int:
         return end
     rest = name[last.end():]
     rest_tags = ner.tag_word(rest)
+    if shape.DEPT_END.search(rest) and len(rest) > 2:
+        return end  # 辽宁省政府 + 新闻办, not 协会 + 协办
     if not shape.ORG_END.search(rest) or rest_tags[-1:] and rest_tags[-1] in {"v", "vd", "d", "p", "u", "LOC"}:
         return start + last.end()
     return end
@@ -214,15 +267,7 @@ def _rule_spans(text: str, tokens: list[ner.Token], known: list[tuple[int, int]]
     for m in shape.SUFFIX_RE.finditer(text):
         if m.end() < len(text) and shape.SUFFIX_RE.match(text, m.end()):
             continue  # 大学 of 大学学院: the longer name ends later
-        start = name_start(text, m.start())
-        cut = None
-        for tok in tokens:
-            if (start <= tok.start and tok.end <= m.start() and tok.tag in _NOT_NAME_TAGS
-                    and not any(s <= tok.start < e for s, e in known)):
-                start, cut = tok.end, tok
-        for tok in tokens:
-            if tok.tag == "ORG" and tok.end == m.end() and tok.start > start:
-                start, cut = tok.start, None  # the model knows where this name starts
+        start, cut = _rule_start(text, tokens, known, m.start(), m.end())
         name = text[start:m.end()]
         if cut is not None and cut.tag == "r" or shape.in_title(text, start):
             continue  # 各产业委员会, 该公司: a kind, not a name
@@ -232,7 +277,45 @@ def _rule_spans(text: str, tokens: list[ner.Token], known: list[tuple[int, int]]
         if model and len(stem) <= 3 and not set(ner.tag_word(stem)) & {"LOC", "ORG", "PER", "nz", "nw"}:
             continue  # 行业协会, 相关委员会: a kind of organisation, not one
         out.append(_Span(start, m.end(), "orgs", canonical(name), "rule"))
+    return out + (_titled_spans(text, tokens, known) if model else [])
+
+
+def _rule_start(text: str, tokens: list[ner.Token], known: list[tuple[int, int]], suffix: int, end: int):
+    """Where a name ending at `end` (its ending from `suffix`) starts, and the word it was cut after."""
+    start = name_start(text, suffix)
+    cut = None
+    for tok in tokens:
+        if (start <= tok.start and tok.end <= suffix and tok.tag in _NOT_NAME_TAGS
+                and not any(s <= tok.start < e for s, e in known)):
+            start, cut = tok.end, tok
+    for tok in tokens:
+        if tok.tag == "ORG" and tok.end == end and tok.start > start:
+            start, cut = tok.start, None  # the model knows where this name starts
+    return start, cut
+
+
+# A body named in its head's title ends where the title begins: 信息产业部部长, 海关总署副署长.
+_TITLED = re.compile(r"([部局厅司处署])(?=副?\1长)")
+
+
+def _titled_spans(text: str, tokens: list[ner.Token], known: list[tuple[int, int]]) -> list[_Span]:
+    """Bodies named in a title (信息产业部部长), and the bodies listed before them that share it
+    (原邮电部、信息产业部部长: 邮电部 and 信息产业部)."""
+    out = []
+    for m in _TITLED.finditer(text):
+        end = m.end()
+        while True:
+            start, cut = _rule_start(text, tokens, known, end - 1, end)
+            span = None if cut is not None and cut.tag == "r" else _span_of(text, tokens, start, end)
+            if span is None or span.end - span.start < 3:
+                break
+            out.append(span)
+            if text[start - 1:start] != "、" or text[start - 2:start - 1] != m.group(1):
+                break
+            end = start - 1
     return out
+
+
 
 
 

@@ -16,7 +16,7 @@ from search.parse import tagger as ner
 from search.parse.gazetteer import CJK as _CJK
 from search.parse.gazetteer import NAME_STOP, kinds, parent_canonical
 
-__all__ = ["BAD_START", "DEPT_END", "INNER_END", "MEDIA_END", "NAMED_EVENT_END", "ORG_END", "SESSION", "SUFFIX_RE",
+__all__ = ["BAD_START", "COUNTRY_ARMS", "DEPT_END", "SCOPE_WORDS", "INNER_END", "LEGAL_FORM", "MEDIA_END", "NAMED_EVENT_END", "ORG_END", "SESSION", "SUFFIX_RE",
            "cited", "in_event_name", "in_title", "out_of_place", "plausible", "trim"]
 
 
@@ -40,6 +40,9 @@ _EVENT_END, NAMED_EVENT_END, _VENUE_END, _GROUP_END, _NOT_NAME_END, DEPT_END, ME
     _ending(section) for section in ("event-ends", "named-event-ends", "venue-ends", "group-ends", "not-name-ends",
                                      "department-ends", "media-ends"))
 _THING_END = _ending("document-ends", "product-ends")
+LEGAL_FORM = re.compile(f"(?:{_ends('legal-forms')})+$")
+COUNTRY_ARMS = frozenset(vocab.words("org-names", "country-arms"))
+SCOPE_WORDS = frozenset(vocab.words("org-names", "scope-words"))
 # A numbered session is an event too: 全国人大 of 十四届全国人大三次会议.
 SESSION = re.compile(r"第?[一二三四五六七八九十\d]+次(?:全体|常务|主任)?会议")
 BAD_START = tuple(vocab.words("org-names", "bad-starts"))
@@ -52,6 +55,7 @@ _CITED_BEFORE = re.compile(r"(?:(?<![" + _CJK + r"])据|根据)[" + _CJK + r"]{0
 _CITED_AFTER = re.compile(rf"^(?:》?(?:网站)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?)(?:{_ends('cited-after')})"
                           r"|^[" + _CJK + r"]{0,4}\d{1,2}月\d{1,2}日电")  # 新华社北京9月11日电: a dateline
 _TRAILING = _ending("trailing-words")
+_FORMER = tuple(vocab.words("org-names", "former-words"))
 # A kind counted (50家, 35所, 首批, 一家) is no name; nor a goal being built (打造…中心, …中心建设).
 _COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万多几首]|首批|一批)[家所个批座类]$|首批$")
 _DESCRIBED = re.compile(r"是[^，。；：\n]*的$")  # what something is: 是…所属的全国重点大学
@@ -68,15 +72,17 @@ _TOLD = re.compile(rf"^(?:记者)?(?:采访)?(?:时)?(?:{_ends('told')})")
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """start:end without a list number before the name (1.世贸组织) or words after it that are no part
-    of it (大连市商务局有关处室, 东盟方), where what stays is an organisation's name."""
+    """start:end without a list number or 原 before the name (1.世贸组织, 原国家计委) or words after it
+    that are no part of it (大连市商务局有关处室, 东盟方), where what stays is an organisation's name."""
     m = _LIST_NUMBER.match(text, start, end)
     if m:
         start = m.end()
+    if end - start > 3 and text.startswith(_FORMER, start):
+        start += len(_FORMER)  # 原国家计委: the body, not its former state
     m = _TRAILING.search(text, start, end)
     if m and m.start() - start >= 2:
         rest = text[start:m.start()]
-        if ORG_END.search(rest) or kinds().get(rest, ("",))[0] == "orgs":
+        if ORG_END.search(rest) or kinds().get(rest, ("",))[0] == "orgs" or ner.tag_word(rest) == ("ORG",):
             end = m.start()
     return start, end
 
@@ -115,16 +121,19 @@ def _in_quoted_phrase(text: str, start: int, end: int) -> bool:
 
 
 def _among_common_things(tokens: list[ner.Token], start: int, end: int) -> bool:
-    """Whether the name is an item of an enumeration of common things: the word next to it across
-    、 or 和 is a common noun (电信、计算机和信息服务; 船舶、汽车零配件、汽车; 新能源、港航物流等方向)."""
+    """Whether the name is an item of an enumeration of common things: the item next to it across
+    、 or 和 is common nouns only (电信、计算机和信息服务; 船舶、汽车零配件、汽车; 新能源、港航物流等方向),
+    not a name (中国通用技术集团原总经理、中国联通)."""
     for k, tok in enumerate(tokens):
-        if tok.end == start and tok.word in _LISTING and k > 0:
-            neighbour = tokens[k - 1]
-        elif tok.start == end and tok.word in _LISTING and k + 1 < len(tokens):
-            neighbour = tokens[k + 1]
-        else:
+        if tok.word not in _LISTING or not (tok.end == start or tok.start == end):
             continue
-        if neighbour.tag in {"n", "vn", "an"} and len(neighbour.word) > 1:
+        step = -1 if tok.end == start else 1
+        item = []
+        for other in (tokens[k - 1::-1] if step < 0 and k else tokens[k + 1:]):
+            if other.word in _LISTING or other.tag == "w":
+                break
+            item.append(other)
+        if item and all(t.tag in {"n", "vn", "an"} for t in item) and sum(len(t.word) for t in item) > 1:
             return True
     return False
 

@@ -113,19 +113,16 @@ def _tag_sentence(sentence: str) -> tuple[tuple[str, str], ...]:
 
 
 def tag(text: str) -> list[Token]:
-    """The text cut into words, each with its tag and offset (the words join back to `text`)."""
+    """The text cut into words, each with its tag and offset (the words join back to `text`, line ends aside)."""
     tokens: list[Token] = []
     for m in _SENTENCE.finditer(text):
         pos = m.start()
         sentence = m.group()
-        # A line break ends a sentence but is no part of its last word (the model would glue a
-        # title to the body's first name: 大连海事大学\n大连海事大学).
-        line_break = sentence.endswith("\n")
-        for word, label in _tag_sentence(sentence.rstrip("\n") if line_break else sentence):
+        # A line break ends a sentence and is no word, nor part of its last one (the model would
+        # glue a title to the body's first name: 大连海事大学\n大连海事大学).
+        for word, label in _tag_sentence(sentence.rstrip("\n")):
             tokens.append(Token(word, label, pos))
             pos += len(word)
-        if line_break:
-            tokens.append(Token("\n", "w", pos))
     return tokens
 
 
