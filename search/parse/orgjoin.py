@@ -114,10 +114,12 @@ def _left_start(text: str, tokens: list[ner.Token], i: int, conj: ner.Token) -> 
     place, a name or an abbreviation, where it starts (not 教授 of 张平教授和…协会).
     """
     start = conj.start if conj.start < i else i
+    following = None
     for tok in reversed([t for t in tokens if t.end <= start]):
-        if tok.end != start or not (tok.word == "、" or tok.tag in _NAME_TAGS):
-            break
-        start = tok.start
+        if tok.end != start or not (tok.word == "、" or tok.tag in _NAME_TAGS) or \
+                tok.tag == "v" and (following is None or following.word != "、"):
+            break  # a verb only as an item of an enumeration (投资、贸易), not 星巴克中国宣布与…
+        start, following = tok.start, tok
     items = text[start:i].split("、")
     kept = []
     for item in reversed(items):  # an enumeration of names (外交部、商务部及…) is no part of one

@@ -56,18 +56,34 @@ def extract_orgs(text: str, *, aliases: list[tuple[str, str]] = (), model: bool 
     full name is an organisation here is an organisation too (世界贸易组织 and WTO).
     `model=False` leaves the model out (gazetteer and untrimmed suffix rules only), to measure it.
     """
-    positions: dict[str, int] = {}
+    spans = []
     for span in _spans(text, model=model):
         medium = span.kind == "media" or span.found_by != "gazetteer" and shape.MEDIA_END.search(span.name)
         if span.kind == "not-orgs" or medium and shape.cited(text, span.start, span.end):
             continue
-        positions.setdefault(span.name, span.start)
+        spans.append(span)
+    positions: dict[str, int] = {}
+    for span in spans:
+        if not _only_inside_longer(text, span, spans):
+            positions.setdefault(span.name, span.start)
     for short, full in aliases:
         if full in positions and short not in positions:
             m = re.search(re.escape(short), text)
             if m:
                 positions[short] = m.start()
     return sorted(positions, key=lambda n: (positions[n], -len(n)))
+
+
+def _only_inside_longer(text: str, span: _Span, spans: list[_Span]) -> bool:
+    """Whether every mention of a name is part of a longer name found in the text (麦当劳 of
+    麦当劳中国 … 麦当劳中国CEO): the longer one is named, not this one on its own."""
+    word = text[span.start:span.end]
+    longer = {text[s.start:s.end] for s in spans if s.end - s.start > len(word)}
+    longer = [w for w in longer if word in w]
+    if not longer:
+        return False
+    covered = [(m.start(), m.end()) for w in longer for m in re.finditer(re.escape(w), text)]
+    return all(any(a <= m.start() and m.end() <= b for a, b in covered) for m in re.finditer(re.escape(word), text))
 
 
 def _spans(text: str, *, model: bool = True) -> list[_Span]:
@@ -98,8 +114,42 @@ def _spans(text: str, *, model: bool = True) -> list[_Span]:
             taken = [t for t in taken if t not in inside] + [span]  # 新华社 + 中国经济信息社: one of its own
     if model:
         taken = _joined(text, tokens, taken)
+        taken += _listed(text, tokens, taken)
         taken += _short_forms(text, tokens, taken)
     return sorted(taken, key=lambda s: s.start)
+
+
+def _listed(text: str, tokens: list[ner.Token], taken: list[_Span]) -> list[_Span]:
+    """The items of an enumeration that ends in 等 and a kind of organisation (英伟达、苹果、特斯拉等企业;
+    …世界知识产权组织、国际贸易中心、国际商会等5家国际组织), where the enumeration holds a name found
+    already: each item that reads as a name (a name's ending, or a word the model takes for a name)."""
+    out: list[_Span] = []
+    for k, tok in enumerate(tokens):
+        if tok.word != "等" or not shape.KIND_AFTER.match(text, tok.end):
+            continue
+        items, end = [], tok.start
+        for other in reversed(tokens[:k]):
+            if other.word in {"、", "和", "及", "与"}:
+                items.append((other.end, end))
+                end = other.start
+            elif other.tag in {"w", "v", "vd", "d", "p", "u", "r", "m", "PER"} and not (other.tag == "PER" and other.end == end):
+                break
+        else:
+            other = None
+        if other is None or other.tag == "w":  # the first item whole, not cut after a verb (加/v 中贸易理事会)
+            items.append((other.end if other is not None else 0, end))
+        found = [t for t in taken if t.kind == "orgs"]
+        if not any(any(s <= t.start and t.end <= e for t in found) for s, e in items):
+            continue
+        for s, e in items:
+            words = [t for t in tokens if s <= t.start < e]
+            if any(t.start < e and s < t.end for t in found + out) or not 2 <= e - s <= 12 or not (
+                    shape.ORG_END.search(text[s:e]) or any(t.tag in {"ORG", "nz", "nw", "PER", "j"} for t in words)):
+                continue
+            span = _span_of(text, tokens, s, e)
+            if span is not None:
+                out.append(span)
+    return out
 
 
 def _short_forms(text: str, tokens: list[ner.Token], taken: list[_Span]) -> list[_Span]:
@@ -295,7 +345,7 @@ def _rule_start(text: str, tokens: list[ner.Token], known: list[tuple[int, int]]
 
 
 # A body named in its head's title ends where the title begins: 信息产业部部长, 海关总署副署长.
-_TITLED = re.compile(r"([部局厅司处署])(?=副?\1长)")
+_TITLED = re.compile(r"([部局厅司处署])(?=[原副]*\1长)")
 
 
 def _titled_spans(text: str, tokens: list[ner.Token], known: list[tuple[int, int]]) -> list[_Span]:

@@ -16,7 +16,7 @@ from search.parse import tagger as ner
 from search.parse.gazetteer import CJK as _CJK
 from search.parse.gazetteer import NAME_STOP, kinds, parent_canonical
 
-__all__ = ["BAD_START", "COUNTRY_ARMS", "DEPT_END", "SCOPE_WORDS", "INNER_END", "LEGAL_FORM", "MEDIA_END", "NAMED_EVENT_END", "ORG_END", "SESSION", "SUFFIX_RE",
+__all__ = ["BAD_START", "COUNTRY_ARMS", "DEPT_END", "SCOPE_WORDS", "INNER_END", "KIND_AFTER", "LEGAL_FORM", "MEDIA_END", "NAMED_EVENT_END", "ORG_END", "SESSION", "SUFFIX_RE",
            "cited", "in_event_name", "in_title", "out_of_place", "plausible", "trim"]
 
 
@@ -41,6 +41,8 @@ _EVENT_END, NAMED_EVENT_END, _VENUE_END, _GROUP_END, _NOT_NAME_END, DEPT_END, ME
                                      "department-ends", "media-ends"))
 _THING_END = _ending("document-ends", "product-ends")
 LEGAL_FORM = re.compile(f"(?:{_ends('legal-forms')})+$")
+# A kind of organisation after 等, counted or not (企业, 5家国际组织; not 企业家).
+KIND_AFTER = re.compile(rf"(?:\d+|[一二三四五六七八九十多几]+)?[家个所]?(?:{_ends('kind-words')})(?!家)")
 COUNTRY_ARMS = frozenset(vocab.words("org-names", "country-arms"))
 SCOPE_WORDS = frozenset(vocab.words("org-names", "scope-words"))
 # A numbered session is an event too: 全国人大 of 十四届全国人大三次会议.
