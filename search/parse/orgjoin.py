@@ -24,6 +24,8 @@ __all__ = ["bracket_joins", "conjunction_joins"]
 _CONJUNCTIONS = "和与及"
 # Tags of the words a name is made of (a place, a name, nouns, verbal nouns: 马来西亚 投资、贸易).
 _NAME_TAGS = {"ORG", "LOC", "n", "vn", "nz", "nw", "an", "j", "a", "v"}
+# Tags of the words a name cannot run across: verbs, adverbs, prepositions, particles, numbers, times.
+_BREAK_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "xc", "w", "m", "q", "t", "TIME", "f", "ad"}
 # The words that make a part of a name a name and not a description (a place, a name, an abbreviation).
 _CORE_TAGS = {"ORG", "LOC", "nz", "nw", "j"}
 _BRACKET = re.compile(r"[（(]([^（）()\s]{1,8})[）)]")
@@ -71,7 +73,7 @@ def _head_start(text: str, tokens: list[ner.Token], spans, pos: int) -> int | No
             return span.start
     start = name_start(text, pos)
     for tok in tokens:
-        if start <= tok.start and tok.end <= pos and tok.tag not in _NAME_TAGS | {"PER"} and \
+        if start <= tok.start and tok.end <= pos and tok.tag in _BREAK_TAGS and \
                 (len(tok.word) > 1 or tok.tag in {"p", "c", "u", "r", "w", "m", "q"}):
             start = tok.end  # a one-character verb is too often a name's character misread (钉钉)
     return start if start < pos else None

@@ -277,8 +277,8 @@ def _department_end(tokens: list[ner.Token], i: int, limit: int = 10) -> int:
             end = tok.end  # 桓星 + 东方太阳能: one name the model cut in two
             continue
         if tok.end - tokens[i].end > limit or tok.tag not in _DEPT_TAGS | {"a", "v"} or \
-                tok.tag == "v" and len(tok.word) < 2:
-            break  # 是, 为: a sentence goes on, not a name
+                tok.tag == "v" and len(tok.word) < 2 or tok.word in shape.TITLES:
+            break  # 是, 为: a sentence goes on; 主任: a person's title follows the name
         words += tok.word
         if tok.tag != "v" and (shape.DEPT_END.search(words) or shape.INNER_END.fullmatch(tok.word)
                                and not any(t.tag == "v" for t in tokens[i + 1:k])):

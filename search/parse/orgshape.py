@@ -16,7 +16,7 @@ from search.parse import tagger as ner
 from search.parse.gazetteer import CJK as _CJK
 from search.parse.gazetteer import NAME_STOP, kinds, parent_canonical
 
-__all__ = ["BAD_START", "COUNTRY_ARMS", "DEPT_END", "SCOPE_WORDS", "INNER_END", "KIND_AFTER", "LEGAL_FORM", "MEDIA_END", "NAMED_EVENT_END", "ORG_END", "SESSION", "SUFFIX_RE",
+__all__ = ["BAD_START", "COUNTRY_ARMS", "DEPT_END", "SCOPE_WORDS", "TITLES", "INNER_END", "KIND_AFTER", "LEGAL_FORM", "MEDIA_END", "NAMED_EVENT_END", "ORG_END", "SESSION", "SUFFIX_RE",
            "cited", "in_event_name", "in_title", "out_of_place", "plausible", "trim"]
 
 
@@ -43,6 +43,7 @@ _THING_END = _ending("document-ends", "product-ends")
 LEGAL_FORM = re.compile(f"(?:{_ends('legal-forms')})+$")
 # A kind of organisation after 等, counted or not (企业, 5家国际组织; not 企业家).
 KIND_AFTER = re.compile(rf"(?:\d+|[一二三四五六七八九十多几]+)?[家个所]?(?:{_ends('kind-words')})(?!家)")
+TITLES = frozenset(vocab.words("org-names", "titles"))
 COUNTRY_ARMS = frozenset(vocab.words("org-names", "country-arms"))
 SCOPE_WORDS = frozenset(vocab.words("org-names", "scope-words"))
 # A numbered session is an event too: 全国人大 of 十四届全国人大三次会议.
@@ -66,6 +67,8 @@ _GOAL_AFTER = re.compile(f"^(?:{_ends('goal-after')})")
 # A word after a name that makes it a modifier (大连软件企业, 对华高技术产业) and the words before a place.
 _MODIFIED = re.compile(f"^(?:{_ends('not-name-ends', 'modified-heads')})")
 _PLACE_BEFORE = re.compile(f"(?:{_ends('place-before')})$")
+_SEVERAL = re.compile("[两三四五多各诸][国地省市方]")
+_SPEECH = re.compile("[，。！？；,!?;\n]")
 _LISTING = {"、", "和", "及", "与", "等"}
 # A list number before a story's title or a paragraph: 1. （1） ① 一、
 _LIST_NUMBER = re.compile(r"(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]{1,3}、)\s*")
@@ -98,6 +101,8 @@ def out_of_place(text: str, tokens: list[ner.Token], start: int, end: int) -> bo
         return True  # 50家行业协会联盟, 35所示范性软件学院; 是经国务院批准设立的期货交易所
     if not SUFFIX_RE.search(name) and (_GOAL_BEFORE.search(before) or _GOAL_AFTER.match(after)):
         return True  # 打造东北亚数字信息服务中心, 东北亚国际航运中心建设
+    if before.endswith(tuple(TITLES)):
+        return True  # 主任雅罗申科: a person after a title
     if ending:
         return False
     # A name without an organisation's ending stands on the model's word: the words around it must
@@ -113,13 +118,15 @@ def _proper(words: str) -> bool:
 
 
 def _in_quoted_phrase(text: str, start: int, end: int) -> bool:
-    """Whether start:end is part of a longer “quoted phrase” on its line (“新时代企业家精神”)."""
+    """Whether start:end is part of a longer “quoted phrase”, a slogan or a theme (“新时代企业家精神”),
+    not of words someone said (“大连是松下重要的研发和生产基地。”)."""
     line_start = text.rfind("\n", 0, start) + 1
     opening = text.rfind("“", line_start, start)
     if opening < 0 or text.rfind("”", line_start, start) > opening:
         return False
     closing = text.find("”", end)
-    return closing >= 0 and "\n" not in text[end:closing] and (opening + 1, closing) != (start, end)
+    phrase = text[opening + 1:closing]
+    return closing >= 0 and (opening + 1, closing) != (start, end) and not _SPEECH.search(phrase)
 
 
 def _among_common_things(tokens: list[ner.Token], start: int, end: int) -> bool:
@@ -174,6 +181,8 @@ def plausible(name: str, *, found_by: str) -> bool:
         return False
     if len(name) <= 3 and name[0] in NAME_STOP:
         return False  # 从一 (个侧面): a preposition and a number, not a name
+    if _SEVERAL.search(name):
+        return False  # 立陶宛两国交通运输部: the bodies of several countries, not one
     if any(p.search(name) for p in (_EVENT_END, _VENUE_END, _GROUP_END, _NOT_NAME_END, _THING_END)):
         return False
     if found_by == "model" and not ORG_END.search(name):
