@@ -13,9 +13,8 @@ rules (orgs.py), which ask here before they settle the names of an item.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from search import vocab
+from search.parse import orgshape as shape
 from search.parse import tagger as ner
 from search.parse.gazetteer import CJK, NAME_STOP, kinds, matcher, name_start
 
@@ -30,30 +29,23 @@ _BREAK_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "xc", "w", "m", "q", "t", "TI
 _CORE_TAGS = {"ORG", "LOC", "nz", "nw", "j"}
 _BRACKET = re.compile(r"[（(]([^（）()\s]{1,8})[）)]")
 _NAME_CHAR = "(?![" + re.escape("".join(sorted(NAME_STOP))) + "])[" + CJK + "A-Za-z0-9]"
-
-
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
-    """An organisation's strong ending (…有限公司), any ending, and the legal forms seen in brackets."""
-    strong = vocab.alternation(vocab.words("org-names", "strong-ends"))
-    ends = vocab.alternation(w for s in ("strong-ends", "org-ends") for w in vocab.words("org-names", s))
-    return (re.compile(f"(?:{strong})"), re.compile(f"(?:{ends})$"),
-            frozenset(vocab.words("org-names", "bracket-forms")))
+# What follows the bracket, up to the first strong ending (信息技术 + 有限公司).
+_TAIL = re.compile(f"{_NAME_CHAR}{{0,16}}?(?:{shape.SUFFIX_RE.pattern})")
 
 
 def _org_ending(name: str) -> bool:
-    return bool(_patterns()[1].search(name))
+    return bool(shape.ORG_END.search(name))
 
 
 def bracket_joins(text: str, tokens: list[ner.Token], spans) -> list[tuple[int, int]]:
     """(start, end) of the names that carry a place or a legal form in brackets inside them."""
-    strong, _, forms = _patterns()
+    strong = shape.SUFFIX_RE
     out = []
     for m in _BRACKET.finditer(text):
         inner = m.group(1)
-        if not (inner in forms or set(ner.tag_word(inner)) == {"LOC"}):
+        if not (inner in shape.BRACKET_FORMS or set(ner.tag_word(inner)) == {"LOC"}):
             continue
-        tail = re.match(f"{_NAME_CHAR}{{0,16}}?(?:{strong.pattern})", text[m.end():m.end() + 24])
+        tail = _TAIL.match(text[m.end():m.end() + 24])
         if tail is None:
             continue
         end = m.end() + tail.end()
@@ -100,7 +92,7 @@ def _conjunctions(tokens: list[ner.Token]):
     """(position, token) of each 和/与/及 that may join words: a word of its own, or inside a name
     the model tagged (经济合作与 / 发展组织, 工业和信息化部); never inside a place (呼和浩特)."""
     for tok in tokens:
-        if tok.word in tuple(_CONJUNCTIONS) and tok.tag in {"c", "p"}:
+        if len(tok.word) == 1 and tok.word in _CONJUNCTIONS and tok.tag in {"c", "p"}:
             yield tok.start, tok
         elif tok.tag == "ORG":
             for k, ch in enumerate(tok.word[1:], 1):

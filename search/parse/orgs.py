@@ -4,15 +4,20 @@ Three sources, in order of trust:
 
 1. the curated gazetteer (`data/orgs.txt`): canonical forms (市商务局 = 大连市商务局), news media
    (organisations only where they act, not where they are cited) and names that look like
-   organisations but are events or venues;
-2. the organisations Baidu's LAC model tags in the text (`search.ner`), extended to a department
-   written after its parent (辽宁省商务厅服务贸易处) and cut back where the model ran past the name
-   (…协会协办, …大学旅顺);
-3. suffix rules for names the model missed (…有限公司, …协会, …大学), started after the last verb,
-   adverb or preposition the model sees in front of them (邀请辽宁省律师协会 -> 辽宁省律师协会).
+   organisations but are events or venues; abbreviations it knows run together are split (中办国办);
+2. the organisations Baidu's LAC model tags in the text (`tagger.py`), extended to a department
+   written after its parent (辽宁省商务厅服务贸易处) or a company's arm in China (赞邦中国), and cut
+   back where the model ran past the name (…协会协办, …大学旅顺, …处室, …负责人);
+3. rules for names the model missed: a strong suffix (…有限公司, …协会, …大学), started after the
+   last verb, adverb or preposition the model sees in front of them (邀请辽宁省律师协会 ->
+   辽宁省律师协会), or the title of the body's head (原邮电部、信息产业部部长).
 
-Every name that is not in the gazetteer must look like one: not an event, meeting or exhibition
-(…交易会, …博览会, …论坛, 服贸会), not a venue or a delegation, not a place or a common noun. An
+Then a name is made whole across a bracket or a conjunction, or cut in two at one (orgjoin.py:
+钉钉（中国）信息技术有限公司, 大连市工业和信息化局; 商务部和工业和信息化部), and the names found reveal
+others (orgkin.py: the items of 英伟达、苹果、特斯拉等企业, 费森尤斯 of 费森尤斯集团).
+
+Every name that is not in the gazetteer must look like one, where it stands (orgshape.py): not an
+event, a document, a product, a venue or a place, a delegation, a sector or a common noun. An
 organisation that begins the name of an event, a session or an agreement (东盟 of 中国—东盟博览会,
 全国人大 of 十四届全国人大三次会议, 中新 of 中新自贸协定) or stands in a 《title》 is not one of the item's.
 The gazetteer is gazetteer.py; the abbreviations the text defines, aliases.py.
@@ -21,14 +26,14 @@ The text given is already normalised (see `search.parse.normalize`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from search.parse import orgjoin
+from search.parse import orgjoin, orgkin
 from search.parse import orgshape as shape
 from search.parse import tagger as ner
 from search.parse.aliases import extract_aliases
 from search.parse.gazetteer import CJK as _CJK
-from search.parse.gazetteer import canonical, gazetteer, kinds, matcher, name_start
+from search.parse.gazetteer import canonical, gazetteer, matcher, name_start
+from search.parse.orgshape import Span
 
 __all__ = ["extract_orgs", "extract_aliases", "gazetteer"]
 
@@ -38,15 +43,6 @@ __all__ = ["extract_orgs", "extract_aliases", "gazetteer"]
 _NOT_NAME_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "xc", "w", "m", "q", "t", "TIME", "f", "ad", "PER"}
 # Tags a department's words may have between its parent and its ending (对外服务 贸易处).
 _DEPT_TAGS = {"n", "vn", "nz", "an", "ORG", "LOC", "j"}
-
-
-@dataclass(frozen=True)
-class _Span:
-    start: int
-    end: int
-    kind: str  # orgs, media or not-orgs
-    name: str  # canonical
-    found_by: str  # gazetteer, model or rule
 
 
 def extract_orgs(text: str, *, aliases: list[tuple[str, str]] = (), model: bool = True) -> list[str]:
@@ -64,7 +60,7 @@ def extract_orgs(text: str, *, aliases: list[tuple[str, str]] = (), model: bool 
         spans.append(span)
     positions: dict[str, int] = {}
     for span in spans:
-        if not _only_inside_longer(text, span, spans):
+        if not orgkin.only_inside_longer(text, span, spans):
             positions.setdefault(span.name, span.start)
     for short, full in aliases:
         if full in positions and short not in positions:
@@ -74,19 +70,7 @@ def extract_orgs(text: str, *, aliases: list[tuple[str, str]] = (), model: bool 
     return sorted(positions, key=lambda n: (positions[n], -len(n)))
 
 
-def _only_inside_longer(text: str, span: _Span, spans: list[_Span]) -> bool:
-    """Whether every mention of a name is part of a longer name found in the text (麦当劳 of
-    麦当劳中国 … 麦当劳中国CEO): the longer one is named, not this one on its own."""
-    word = text[span.start:span.end]
-    longer = {text[s.start:s.end] for s in spans if s.end - s.start > len(word)}
-    longer = [w for w in longer if word in w]
-    if not longer:
-        return False
-    covered = [(m.start(), m.end()) for w in longer for m in re.finditer(re.escape(w), text)]
-    return all(any(a <= m.start() and m.end() <= b for a, b in covered) for m in re.finditer(re.escape(word), text))
-
-
-def _spans(text: str, *, model: bool = True) -> list[_Span]:
+def _spans(text: str, *, model: bool = True) -> list[Span]:
     """Gazetteer hits, then the model's names, then the rules' names, where nothing overlaps.
 
     A name found later may replace gazetteer organisations it contains (辽宁省商务厅服务贸易处
@@ -94,7 +78,7 @@ def _spans(text: str, *, model: bool = True) -> list[_Span]:
     """
     pattern, kinds = matcher()
     tokens = ner.tag(text) if model else []
-    taken = [_Span(m.start(), m.end(), *kinds[m.group()], "gazetteer") for m in pattern.finditer(text)]
+    taken = [Span(m.start(), m.end(), *kinds[m.group()], "gazetteer") for m in pattern.finditer(text)]
     taken = [t for t in taken if t.kind != "orgs" or not (shape.in_event_name(tokens, t.start, t.end)
                                                           or shape.in_title(text, t.start)
                                                           or model and _inside_a_word(text, tokens, taken, t))]
@@ -114,61 +98,12 @@ def _spans(text: str, *, model: bool = True) -> list[_Span]:
             taken = [t for t in taken if t not in inside] + [span]  # 新华社 + 中国经济信息社: one of its own
     if model:
         taken = _joined(text, tokens, taken)
-        taken += _listed(text, tokens, taken)
-        taken += _short_forms(text, tokens, taken)
+        taken += orgkin.listed(text, tokens, taken)
+        taken += orgkin.short_forms(text, tokens, taken)
     return sorted(taken, key=lambda s: s.start)
 
 
-def _listed(text: str, tokens: list[ner.Token], taken: list[_Span]) -> list[_Span]:
-    """The items of an enumeration that ends in 等 and a kind of organisation (英伟达、苹果、特斯拉等企业;
-    …世界知识产权组织、国际贸易中心、国际商会等5家国际组织), where the enumeration holds a name found
-    already: each item that reads as a name (a name's ending, or a word the model takes for a name)."""
-    out: list[_Span] = []
-    for k, tok in enumerate(tokens):
-        if tok.word != "等" or not shape.KIND_AFTER.match(text, tok.end):
-            continue
-        items, end = [], tok.start
-        for other in reversed(tokens[:k]):
-            if other.word in {"、", "和", "及", "与"}:
-                items.append((other.end, end))
-                end = other.start
-            elif other.tag in {"w", "v", "vd", "d", "p", "u", "r", "m", "PER"} and not (other.tag == "PER" and other.end == end):
-                break
-        else:
-            other = None
-        if other is None or other.tag == "w":  # the first item whole, not cut after a verb (加/v 中贸易理事会)
-            items.append((other.end if other is not None else 0, end))
-        found = [t for t in taken if t.kind == "orgs"]
-        if not any(any(s <= t.start and t.end <= e for t in found) for s, e in items):
-            continue
-        for s, e in items:
-            words = [t for t in tokens if s <= t.start < e]
-            if any(t.start < e and s < t.end for t in found + out) or not 2 <= e - s <= 12 or not (
-                    shape.ORG_END.search(text[s:e]) or any(t.tag in {"ORG", "nz", "nw", "PER", "j"} for t in words)):
-                continue
-            span = _span_of(text, tokens, s, e)
-            if span is not None:
-                out.append(span)
-    return out
-
-
-def _short_forms(text: str, tokens: list[ner.Token], taken: list[_Span]) -> list[_Span]:
-    """A company's name without its legal form, where the text uses it on its own elsewhere and the
-    model reads it there as one name (费森尤斯集团 … 费森尤斯在江苏投资; not 辽宁港口 of 辽宁港口资源)."""
-    words = {(t.start, t.end) for t in tokens if t.tag in {"ORG", "PER", "nz", "nw", "j"}}
-    out: list[_Span] = []
-    for span in [t for t in taken if t.kind == "orgs"]:
-        short = shape.LEGAL_FORM.sub("", text[span.start:span.end])
-        if len(short) < 2 or short == text[span.start:span.end] or short in kinds():
-            continue
-        for m in re.finditer(re.escape(short), text):
-            if (m.start(), m.end()) in words and not any(t.start < m.end() and m.start() < t.end for t in taken + out) \
-                    and shape.plausible(short, found_by="model") and not shape.out_of_place(text, tokens, m.start(), m.end()):
-                out.append(_Span(m.start(), m.end(), "orgs", short, "rule"))
-    return out
-
-
-def _inside_a_word(text: str, tokens: list[ner.Token], hits: list[_Span], hit: _Span) -> bool:
+def _inside_a_word(text: str, tokens: list[ner.Token], hits: list[Span], hit: Span) -> bool:
     """Whether a short form the gazetteer knows stands inside another word (中办 of 集中办理), not
     on its own: it must begin and end where the model's words do, or tile a name with other forms."""
     if hit.end - hit.start > 2:
@@ -180,7 +115,7 @@ def _inside_a_word(text: str, tokens: list[ner.Token], hits: list[_Span], hit: _
     return not (word is not None and word.tag == "ORG" and _tiled(word, [h for h in hits if h.kind == "orgs"]))
 
 
-def _tiled(span, hits: list[_Span]) -> bool:
+def _tiled(span, hits: list[Span]) -> bool:
     """Whether two or more gazetteer organisations fill `span` end to end (中办 + 国办)."""
     inside = sorted((h for h in hits if span.start <= h.start and h.end <= span.end and h.kind == "orgs"),
                     key=lambda h: h.start)
@@ -192,16 +127,16 @@ def _tiled(span, hits: list[_Span]) -> bool:
     return len(inside) >= 2 and pos == span.end
 
 
-def _joined(text: str, tokens: list[ner.Token], taken: list[_Span]) -> list[_Span]:
+def _joined(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
     """The names made whole across a bracket or a conjunction, and cut in two at a conjunction that
     joins two (orgjoin.py): each replaces the names found inside it, never one that runs past it."""
     joins, cuts = orgjoin.conjunction_joins(text, tokens, taken)
     for cut in cuts:
         for t in [t for t in taken if t.start < cut < t.end - 1 and t.found_by != "gazetteer"]:
-            pieces = [_span_of(text, tokens, t.start, cut), _span_of(text, tokens, cut + 1, t.end)]
+            pieces = [shape.span_of(text, tokens, t.start, cut), shape.span_of(text, tokens, cut + 1, t.end)]
             taken = [x for x in taken if x is not t] + [p for p in pieces if p is not None]
     for start, end in [*orgjoin.bracket_joins(text, tokens, taken), *joins]:
-        span = _span_of(text, tokens, start, end)
+        span = shape.span_of(text, tokens, start, end)
         inside = [t for t in taken if t.start < end and start < t.end]
         if span is None or any(t.kind != "orgs" or t.start < span.start or t.end > span.end for t in inside):
             continue
@@ -212,23 +147,13 @@ def _joined(text: str, tokens: list[ner.Token], taken: list[_Span]) -> list[_Spa
     return taken
 
 
-def _span_of(text: str, tokens: list[ner.Token], start: int, end: int) -> _Span | None:
-    """The span of a name at start:end, trimmed, if it reads as an organisation's, here."""
-    start, end = shape.trim(text, start, end)
-    name = text[start:end]
-    if not shape.plausible(name, found_by="rule") or shape.in_title(text, start) or \
-            shape.out_of_place(text, tokens, start, end):
-        return None
-    return _Span(start, end, "orgs", canonical(name), "rule")
-
-
 def _place(prefix: str) -> bool:
     """Whether what stands before a known name is empty or a place (德国, 中国（辽宁）), not a verb (特邀)."""
     words = [w for w in re.split("[（）()]", prefix) if w]
     return all(ner.tag_word(w) == ("LOC",) for w in words)
 
 
-def _model_spans(text: str, tokens: list[ner.Token]) -> list[_Span]:
+def _model_spans(text: str, tokens: list[ner.Token]) -> list[Span]:
     """The model's ORG spans, made whole (a department after its parent) and cut to the name."""
     out = []
     for i, tok in enumerate(tokens):
@@ -255,7 +180,7 @@ def _model_spans(text: str, tokens: list[ner.Token]) -> list[_Span]:
         start, end = shape.trim(text, start, end)
         name = text[start:end]
         if shape.plausible(name, found_by="model"):
-            out.append(_Span(start, end, "orgs", canonical(name), "model"))
+            out.append(Span(start, end, "orgs", canonical(name), "model"))
     return out
 
 
@@ -307,7 +232,7 @@ def _name_end(text: str, start: int, end: int) -> int:
 
 
 def _rule_spans(text: str, tokens: list[ner.Token], known: list[tuple[int, int]], *,
-                model: bool = True) -> list[_Span]:
+                model: bool = True) -> list[Span]:
     """Names ending in a strong suffix, started after the last word that cannot begin a name.
 
     Words inside a name the gazetteer knows are name words whatever the model tags them
@@ -326,7 +251,7 @@ def _rule_spans(text: str, tokens: list[ner.Token], known: list[tuple[int, int]]
         stem = name[:-len(m.group())]
         if model and len(stem) <= 3 and not set(ner.tag_word(stem)) & {"LOC", "ORG", "PER", "nz", "nw"}:
             continue  # 行业协会, 相关委员会: a kind of organisation, not one
-        out.append(_Span(start, m.end(), "orgs", canonical(name), "rule"))
+        out.append(Span(start, m.end(), "orgs", canonical(name), "rule"))
     return out + (_titled_spans(text, tokens, known) if model else [])
 
 
@@ -348,7 +273,7 @@ def _rule_start(text: str, tokens: list[ner.Token], known: list[tuple[int, int]]
 _TITLED = re.compile(r"([部局厅司处署])(?=[原副]*\1长)")
 
 
-def _titled_spans(text: str, tokens: list[ner.Token], known: list[tuple[int, int]]) -> list[_Span]:
+def _titled_spans(text: str, tokens: list[ner.Token], known: list[tuple[int, int]]) -> list[Span]:
     """Bodies named in a title (信息产业部部长), and the bodies listed before them that share it
     (原邮电部、信息产业部部长: 邮电部 and 信息产业部)."""
     out = []
@@ -356,7 +281,7 @@ def _titled_spans(text: str, tokens: list[ner.Token], known: list[tuple[int, int
         end = m.end()
         while True:
             start, cut = _rule_start(text, tokens, known, end - 1, end)
-            span = None if cut is not None and cut.tag == "r" else _span_of(text, tokens, start, end)
+            span = None if cut is not None and cut.tag == "r" else shape.span_of(text, tokens, start, end)
             if span is None or span.end - span.start < 3:
                 break
             out.append(span)

@@ -10,14 +10,15 @@ things (电信、计算机和信息服务), a place after 在. A medium is an or
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from search import vocab
 from search.parse import tagger as ner
 from search.parse.gazetteer import CJK as _CJK
-from search.parse.gazetteer import NAME_STOP, kinds, parent_canonical
+from search.parse.gazetteer import NAME_STOP, canonical, kinds, parent_canonical
 
-__all__ = ["BAD_START", "COUNTRY_ARMS", "DEPT_END", "SCOPE_WORDS", "TITLES", "INNER_END", "KIND_AFTER", "LEGAL_FORM", "MEDIA_END", "NAMED_EVENT_END", "ORG_END", "SESSION", "SUFFIX_RE",
-           "cited", "in_event_name", "in_title", "out_of_place", "plausible", "trim"]
+__all__ = ["BAD_START", "BRACKET_FORMS", "COUNTRY_ARMS", "DEPT_END", "SCOPE_WORDS", "TITLES", "INNER_END", "KIND_AFTER", "LEGAL_FORM", "MEDIA_END", "NAMED_EVENT_END", "ORG_END", "SESSION", "SUFFIX_RE",
+           "Span", "cited", "in_event_name", "in_title", "out_of_place", "plausible", "span_of", "trim"]
 
 
 def _ends(*sections: str) -> str:
@@ -43,6 +44,7 @@ _THING_END = _ending("document-ends", "product-ends")
 LEGAL_FORM = re.compile(f"(?:{_ends('legal-forms')})+$")
 # A kind of organisation after 等, counted or not (企业, 5家国际组织; not 企业家).
 KIND_AFTER = re.compile(rf"(?:\d+|[一二三四五六七八九十多几]+)?[家个所]?(?:{_ends('kind-words')})(?!家)")
+BRACKET_FORMS = frozenset(vocab.words("org-names", "bracket-forms"))
 TITLES = frozenset(vocab.words("org-names", "titles"))
 COUNTRY_ARMS = frozenset(vocab.words("org-names", "country-arms"))
 SCOPE_WORDS = frozenset(vocab.words("org-names", "scope-words"))
@@ -74,6 +76,27 @@ _LISTING = {"、", "和", "及", "与", "等"}
 _LIST_NUMBER = re.compile(r"(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]{1,3}、)\s*")
 _TOLD = re.compile(rf"^(?:记者)?(?:采访)?(?:时)?(?:{_ends('told')})")
 
+
+
+@dataclass(frozen=True)
+class Span:
+    """A name found at start:end of the text, what it is and how it was found."""
+
+    start: int
+    end: int
+    kind: str  # orgs, media or not-orgs
+    name: str  # canonical
+    found_by: str  # gazetteer, model or rule
+
+
+def span_of(text: str, tokens: list[ner.Token], start: int, end: int) -> Span | None:
+    """The span of a name at start:end, trimmed, if it reads as an organisation's, here."""
+    start, end = trim(text, start, end)
+    name = text[start:end]
+    if not plausible(name, found_by="rule") or in_title(text, start) or \
+            out_of_place(text, tokens, start, end):
+        return None
+    return Span(start, end, "orgs", canonical(name), "rule")
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
