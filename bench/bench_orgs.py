@@ -9,8 +9,9 @@ Data, all hand-annotated:
 - new: the new issues of tests/data/new/ (`*.expected.json`), where present;
 - shapes: the development issues of tests/data/shapes/, their item texts taken from the source
   every file was generated from (`src/content.py`), so the extractor is scored whatever the readers do;
-- unseen 2026: 11 items retold from real news of 2025-2026 (tests/data/orgs_unseen_2026.jsonl),
-  annotated by hand before the extractor ran on them.
+- unseen 2026 A and B: 11 and 6 items retold from real news of 2025-2026
+  (tests/data/orgs_unseen_2026.jsonl, orgs_unseen_2026b.jsonl), annotated by hand before the
+  extractor ran on them.
 
 Methods: the gazetteer and suffix rules alone (jianbao before the model), jieba's `nt` tags, the
 LAC model's ORG spans alone, the shipped combination, and the combination plus jieba's `nt`.
@@ -70,8 +71,8 @@ def shapes() -> list[tuple[str, str, list[str]]]:
     return out
 
 
-def unseen_2026() -> list[tuple[str, str, list[str]]]:
-    lines = (DATA / "orgs_unseen_2026.jsonl").read_text(encoding="utf-8").splitlines()
+def unseen_2026(name: str = "orgs_unseen_2026.jsonl") -> list[tuple[str, str, list[str]]]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
     return [(d["url"], d["text"], d["orgs"]) for d in map(json.loads, filter(str.strip, lines))]
 
 
@@ -177,7 +178,9 @@ def main() -> None:
         data = new()
         sets[f"new ({len(data)} items)"] = data
     sets[f"shapes ({len(shapes())} items)"] = shapes()
-    sets[f"unseen 2026 ({len(unseen_2026())} items)"] = unseen_2026()
+    for label, name in (("A", "orgs_unseen_2026.jsonl"), ("B", "orgs_unseen_2026b.jsonl")):
+        data = unseen_2026(name)
+        sets[f"2026 {label} ({len(data)} items)"] = data
     print("| method | " + " | ".join(f"{name} P / R" for name in sets) + " |")
     print("|---|" + "---|" * len(sets))
     errors = {}
