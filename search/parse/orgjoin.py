@@ -12,6 +12,7 @@ rules (orgs.py), which ask here before they settle the names of an item.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from search.parse import orgshape as shape
@@ -35,6 +36,14 @@ _TAIL = re.compile(f"{_NAME_CHAR}{{0,16}}?(?:{shape.SUFFIX_RE.pattern})")
 
 def _org_ending(name: str) -> bool:
     return bool(shape.ORG_END.search(name))
+
+
+def _end_of(tok: ner.Token) -> int:
+    return tok.end
+
+
+def _start_of(tok: ner.Token) -> int:
+    return tok.start
 
 
 def bracket_joins(text: str, tokens: list[ner.Token], spans) -> list[tuple[int, int]]:
@@ -109,7 +118,7 @@ def _left_start(text: str, tokens: list[ner.Token], i: int, conj: ner.Token) -> 
     """
     start = conj.start if conj.start < i else i
     following = None
-    for tok in reversed([t for t in tokens if t.end <= start]):
+    for tok in reversed(tokens[:bisect.bisect_right(tokens, start, key=_end_of)]):
         if tok.end != start or not (tok.word == "、" or tok.tag in _NAME_TAGS) or \
                 tok.tag == "v" and (following is None or following.word != "、"):
             break  # a verb only as an item of an enumeration (投资、贸易), not 星巴克中国宣布与…
@@ -140,9 +149,7 @@ def _right_end(text: str, tokens: list[ner.Token], spans, i: int, conj: ner.Toke
     end = conj.end if conj.end > i + 1 else i + 1
     if end > i + 1 and _org_ending(text[i + 1:end]):
         return end
-    for tok in tokens:
-        if tok.start < end:
-            continue
+    for tok in tokens[bisect.bisect_right(tokens, end - 1, key=_start_of):]:
         if tok.start != end or tok.tag not in _NAME_TAGS or tok.end - i > 13:
             return None
         end = tok.end

@@ -9,6 +9,7 @@ things (电信、计算机和信息服务), a place after 在. A medium is an or
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -172,23 +173,36 @@ def _among_common_things(tokens: list[ner.Token], start: int, end: int) -> bool:
 
 def in_event_name(tokens: list[ner.Token], start: int, end: int, limit: int = 12) -> bool:
     """Whether the name at start:end begins the name of an event: 东盟 of 东盟商务与投资峰会, 东盟博览会."""
-    for tok in tokens:
-        if tok.end <= start:
-            continue
+    after = bisect.bisect_left(tokens, end, key=_start_of)  # the first word after the name
+    for tok in tokens[bisect.bisect_right(tokens, start, key=_end_of):]:
         if tok.start < end:
             if tok.end > end and (NAMED_EVENT_END.search(tok.word) or SESSION.search(tok.word)):
                 return True  # the model read 东盟博览会, 全国人大三次会议 as one word
             continue
         if tok.tag not in _DEPT_TAGS | {"c"} or tok.end - end > limit:
-            return bool(SESSION.match(_text_after(tokens, end)))
+            break
         if NAMED_EVENT_END.search(tok.word):
             return True
-    return bool(SESSION.match(_text_after(tokens, end)))
+    return bool(SESSION.match(_text_after(tokens, after, limit)))
 
 
-def _text_after(tokens: list[ner.Token], pos: int, limit: int = 12) -> str:
-    """Up to `limit` characters of the tagged text from `pos` on."""
-    return "".join(t.word for t in tokens if t.start >= pos)[:limit]
+def _end_of(tok: ner.Token) -> int:
+    return tok.end
+
+
+def _start_of(tok: ner.Token) -> int:
+    return tok.start
+
+
+def _text_after(tokens: list[ner.Token], k: int, limit: int) -> str:
+    """Up to `limit` characters of the tagged text from tokens[k] on."""
+    words, size = [], 0
+    for tok in tokens[k:]:
+        if size >= limit:
+            break
+        words.append(tok.word)
+        size += len(tok.word)
+    return "".join(words)[:limit]
 
 
 def in_title(text: str, pos: int) -> bool:

@@ -8,7 +8,7 @@ only indexing and `jianbao parse`/`check` pay for it; searching never tags text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -26,10 +26,10 @@ class Token:
     word: str
     tag: str  # PER, LOC, ORG, TIME, or a part of speech: n, v, vn, d, p, c, u, w, m, q, nz, …
     start: int
+    end: int = field(init=False, repr=False, compare=False)  # start + len(word), asked for often
 
-    @property
-    def end(self) -> int:
-        return self.start + len(self.word)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "end", self.start + len(self.word))
 
 
 class _Lac:
