@@ -201,7 +201,7 @@ def _department_end(tokens: list[ner.Token], i: int, limit: int = 10) -> int:
         if tok.tag == "ORG" and tok.start == end and len(tok.word) > 1 and not words:
             end = tok.end  # 桓星 + 东方太阳能: one name the model cut in two
             continue
-        if tok.end - tokens[i].end > limit or tok.tag not in _DEPT_TAGS | {"a", "v"} or \
+        if tok.end - end > limit or tok.tag not in _DEPT_TAGS | {"a", "v"} or \
                 tok.tag == "v" and len(tok.word) < 2 or tok.word in shape.TITLES:
             break  # 是, 为: a sentence goes on; 主任: a person's title follows the name
         words += tok.word

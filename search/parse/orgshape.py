@@ -42,6 +42,7 @@ _EVENT_END, NAMED_EVENT_END, _VENUE_END, _GROUP_END, _NOT_NAME_END, DEPT_END, ME
     _ending(section) for section in ("event-ends", "named-event-ends", "venue-ends", "group-ends", "not-name-ends",
                                      "department-ends", "media-ends"))
 _THING_END = _ending("document-ends", "product-ends")
+_KIND_END = _ending("place-kind-ends")
 LEGAL_FORM = re.compile(f"(?:{_ends('legal-forms')})+$")
 # A kind of organisation after 等, counted or not (企业, 5家国际组织; not 企业家).
 KIND_AFTER = re.compile(rf"(?:\d+|[一二三四五六七八九十多几]+)?[家个所]?(?:{_ends('kind-words')})(?!家)")
@@ -68,11 +69,11 @@ _DESCRIBED = re.compile(r"是[^，。；：\n]*的$")  # what something is: 是�
 _GOAL_BEFORE = re.compile(f"(?:{_ends('goal-before')})$")
 _GOAL_AFTER = re.compile(f"^(?:{_ends('goal-after')})")
 # A word after a name that makes it a modifier (大连软件企业, 对华高技术产业) and the words before a place.
-_MODIFIED = re.compile(f"^(?:{_ends('not-name-ends', 'modified-heads')})")
+_MODIFIED = re.compile(f"^(?:{_ends('modified-heads')})")
 _PLACE_BEFORE = re.compile(f"(?:{_ends('place-before')})$")
 _SEVERAL = re.compile("[两三四五多各诸][国地省市方]")
 _SPEECH = re.compile("[，。！？；,!?;\n]")
-_LISTING = {"、", "和", "及", "与", "等"}
+_LISTING = {"、", "和", "及", "与"}
 # A list number before a story's title or a paragraph: 1. （1） ① 一、
 _LIST_NUMBER = re.compile(r"(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]{1,3}、)\s*")
 _TOLD = re.compile(rf"^(?:记者)?(?:采访)?(?:时)?(?:{_ends('told')})")
@@ -155,7 +156,7 @@ def _in_quoted_phrase(text: str, start: int, end: int) -> bool:
 
 def _among_common_things(tokens: list[ner.Token], start: int, end: int) -> bool:
     """Whether the name is an item of an enumeration of common things: the item next to it across
-    、 or 和 is common nouns only (电信、计算机和信息服务; 船舶、汽车零配件、汽车; 新能源、港航物流等方向),
+    、 or 和 is common nouns only (电信、计算机和信息服务; 船舶、汽车零配件、汽车; 新能源、港航物流),
     not a name (中国通用技术集团原总经理、中国联通)."""
     for k, tok in enumerate(tokens):
         if tok.word not in _LISTING or not (tok.end == start or tok.start == end):
@@ -228,9 +229,9 @@ def plausible(name: str, *, found_by: str) -> bool:
         tags = ner.tag_word(name)
         if len(tags) == 1 and tags[0] not in {"ORG", "PER", "nr", "nt"}:
             return False
-    m = re.search("(?:分公司|公司)$", name)
+    m = _KIND_END.search(name)
     if m and found_by != "text" and m.start() <= 4 and ner.tag_word(name[:m.start()]) in {("LOC",), ()}:
-        return False  # 大连公司: a place and a kind is a mention, not a name
+        return False  # 大连公司, 大连代表处: a place and a kind is a mention, not a name
     return True
 
 
