@@ -63,8 +63,8 @@ _CITED_AFTER = re.compile(rf"^(?:》?(?:网站)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日
                           r"|^[" + _CJK + r"]{0,4}\d{1,2}月\d{1,2}日电")  # 新华社北京9月11日电: a dateline
 _TRAILING = _ending("trailing-words")
 _FORMER = tuple(vocab.words("org-names", "former-words"))
-# A kind counted (50家, 35所, 首批, 一家) is no name; nor a goal being built (打造…中心, …中心建设).
-_COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万多几首]|首批|一批)[家所个批座类]$|首批$")
+# A kind counted (50家, 35所, 首批, 一家, 两市政府) is no name; nor a goal being built (打造…中心, …中心建设).
+_COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万多几首]|首批|一批)[家所个批座类]$|首批$|[两几多各]$")
 _DESCRIBED = re.compile(r"是[^，。；：\n]*的$")  # what something is: 是…所属的全国重点大学
 _GOAL_BEFORE = re.compile(f"(?:{_ends('goal-before')})$")
 _GOAL_AFTER = re.compile(f"^(?:{_ends('goal-after')})")
