@@ -270,7 +270,7 @@ def serve(host, port, workers, corpus_dir, index_dir):
 @click.option("--json", "as_json", is_flag=True, help="JSON as in CONTRACT.md.")
 @common
 def stats(as_json, corpus_dir, index_dir):
-    """What is indexed: files, issues, items per section, when."""
+    """What is indexed: files, issues, items per section, rejected files with reasons, when."""
     data = _archive(index_dir).stats()
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False))
@@ -278,12 +278,14 @@ def stats(as_json, corpus_dir, index_dir):
     click.echo(f"{data['items']} items from {data['issues']} issues; indexed at {data['indexed_at']}")
     for name, count in data["sections"].items():
         click.echo(f"  {name}: {count}")
-    click.echo("Files:")
+    click.echo(f"Files: {len(data['files'])} indexed, {len(data['rejected'])} rejected")
     for row in data["files"]:
         click.echo(f"  {row['file']}: {row['items']} items, issue {row['issue']}"
                    + (" (inferred)" if row.get("inferred") else ""))
+    if data["rejected"]:
+        click.echo("Rejected (not indexed; each with its reason):")
     for row in data["rejected"]:
-        click.echo(f"Rejected {row['file']}: {row['reason']}")
+        click.echo(f"  {row['file']}: {row['reason']}")
 
 
 @main.command()

@@ -416,7 +416,8 @@ def test_a_search_can_be_followed_as_an_atom_feed(server, page):
 
 AXE = ROOT / "tests" / "vendor" / "axe-core" / "axe.min.js"
 AXE_PAGES = {"home": "/", "search": "/search?q=服务外包&section=数据月报", "zero results": "/search?q=量子隐形传态",
-             "item": None, "archive": "/issues", "help": "/help", "issue": None, "browse": "/search?section=协会动态"}
+             "item": None, "archive": "/issues", "help": "/help", "issue": None, "browse": "/search?section=协会动态",
+             "status": "/status"}
 
 
 def _axe(page) -> list[dict]:

@@ -493,10 +493,12 @@ def test_a_running_searcher_sees_removed_and_changed_items_after_refresh(corpus,
 @pytest.mark.parametrize("name, wanted", [
     ("2024-06.pdf", True), ("issue.DOCX", True), ("a.md", True), ("b.txt", True),
     ("2024-06.meta.toml", True), (".2024-06.pdf", False), ("~$issue.docx", False),
-    ("b.txt.tmp", False), (".b.txt.swp", False), ("b.txt~", False), ("notes.doc", False),
-    ("picture.png", False), ("4913", False),
+    ("b.txt.tmp", False), (".b.txt.swp", False), ("b.txt~", False), ("notes.doc", True),
+    ("picture.png", True), ("4913", True), ("2024-06.pdf.crdownload", False), ("#b.txt#", False),
 ])
-def test_the_watcher_reacts_to_briefing_files_only(name, wanted):
+def test_the_watcher_reacts_to_every_file_of_the_corpus(name, wanted):
+    """A file no reader reads is rejected with its reason by the run its arrival starts: never
+    skipped in silence. Hidden files and files still being written start no run."""
     assert relevant(f"/corpus/{name}") is wanted
 
 
@@ -605,11 +607,17 @@ def test_a_burst_of_changes_is_one_run(watcher):
 
 def test_temporary_and_hidden_files_start_no_run(watcher):
     folder, clock, recorder, _ = watcher
-    for name in (".hidden.txt", "x.txt.tmp", ".x.txt.swp", "notes.png", "b.txt~"):
+    for name in (".hidden.txt", "x.txt.tmp", ".x.txt.swp", "~$x.docx", "b.txt~"):
         (folder / name).write_text("x", encoding="utf-8")
     settle(folder, clock, recorder, "z.txt")  # proves the watcher was watching all along
     assert [names for names, _ in recorder.of("run")] == [["z.txt"]]
     assert recorder.noted() == {"z.txt"}
+
+
+def test_a_file_no_reader_reads_starts_a_run_that_rejects_it(watcher):
+    folder, clock, recorder, _ = watcher
+    settle(folder, clock, recorder, "notes.png")
+    assert [names for names, _ in recorder.of("run")] == [["notes.png"]]
 
 
 def test_a_busy_index_is_tried_again_after_the_debounce(watcher):

@@ -257,7 +257,8 @@ def test_api_item_is_one_line_of_parse_json(client, archive):
 def test_healthz(client, archive):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.get_json() == {"status": "ok", "items": archive.item_count, "indexed_at": archive.indexed_at}
+    assert response.get_json() == {"status": "ok", "items": archive.item_count, "indexed_at": archive.indexed_at,
+                                   "files": 5, "rejected": 0}
 
 
 def test_api_stats_and_issues(client, archive):

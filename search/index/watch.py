@@ -1,8 +1,8 @@
 """`jianbao index --watch`: file-system events on the corpus, debounced, each burst one reindex run.
 
 Sits beside the reindex job (reindex.py) and knows nothing of what a run does: the CLI hands in
-`run_once() -> exit status`. Editors' swap files, hidden files and `*.tmp` are ignored, so a file
-is picked up once it has been written and renamed into place.
+`run_once() -> exit status`. Editors' swap files, hidden files and `*.tmp` are ignored (listing.py),
+so a file is picked up once it has been written and renamed into place.
 """
 from __future__ import annotations
 
@@ -18,18 +18,15 @@ from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
 from search.errors import CorpusError, IndexBusy
-from search.parse.readers import SUFFIXES
+from search.index.listing import ignored
 
 TRIGGERS = {"created", "modified", "deleted", "moved", "closed"}
-IGNORED_ENDINGS = (".tmp", ".swp", ".swx", ".swo", ".part", ".crdownload", "~")
 
 
 def relevant(path: str) -> bool:
-    """Whether a change to this path can change the index: a briefing file or its side file."""
-    name = Path(path).name
-    if not name or name.startswith((".", "~", "#")) or name.lower().endswith(IGNORED_ENDINGS):
-        return False
-    return name.lower().endswith(".meta.toml") or Path(name).suffix.lower() in SUFFIXES
+    """Whether a change to this path can change the index or its list of rejected files: any file
+    of the corpus (one no reader reads is rejected, with its reason) or a side file."""
+    return not ignored(Path(path).name)
 
 
 class _Changes(FileSystemEventHandler):

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from statistics import median
 
 from search.model import SECTIONS, Issue, section_kind
+from search.parse.shapes import strip_list_number
 from search.parse.structure import key
 
 _HEADER_WORDS = re.compile(r"简报|快报|通讯|动态|编|主办|协会|秘书处|内部资料|年|期|月|日|\d")  # letter-spaced too
@@ -46,7 +47,7 @@ def warnings(issue: Issue) -> list[Warning]:
     sections = {i.section for i in issue.items}
     for section, entries in issue.toc.items():
         for entry in entries:
-            k = key(entry)
+            k = key(strip_list_number(entry))
             if section_kind(section) == "data" or not k or k in sections or _listed(k, titles):
                 continue
             found.append(Warning("unmatched", f"table of contents lists “{entry}”, which no item carries"))

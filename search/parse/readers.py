@@ -16,6 +16,7 @@ from charset_normalizer import from_bytes
 from search.parse.blocks import Block, text_blocks
 from search.parse.word import read_docx_blocks
 from search.errors import CorpusError
+from search.parse.formats import unsupported
 from search.parse.pdf import read_pdf_blocks
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
@@ -124,8 +125,7 @@ def read_bytes(path: Path | str) -> tuple[str, bytes]:
     name = path.name
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise CorpusError(name, f"unsupported file type {suffix or '(none)'}; expected one of "
-                                + ", ".join(sorted(SUFFIXES)))
+        raise CorpusError(name, unsupported(suffix, SUFFIXES))
     try:
         return name, path.read_bytes()
     except FileNotFoundError:
