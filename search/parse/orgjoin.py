@@ -51,11 +51,9 @@ def bracket_joins(text: str, tokens: list[ner.Token], spans) -> list[tuple[int, 
     strong = shape.SUFFIX_RE
     out = []
     for m in _BRACKET.finditer(text):
-        inner = m.group(1)
-        if not (inner in shape.BRACKET_FORMS or set(ner.tag_word(inner)) == {"LOC"}):
-            continue
         tail = _TAIL.match(text[m.end():m.end() + 24])
-        if tail is None:
+        inner = m.group(1)
+        if tail is None or not (inner in shape.BRACKET_FORMS or set(ner.tag_word(inner)) == {"LOC"}):
             continue
         end = m.end() + tail.end()
         while (more := strong.match(text, end)) is not None:  # 集团 + 有限公司
@@ -130,7 +128,7 @@ def _left_start(text: str, tokens: list[ner.Token], i: int, conj: ner.Token) -> 
             break
         kept.insert(0, item)
     start = i - len("、".join(kept))
-    words = [t for t in tokens if start <= t.start < i]
+    words = tokens[bisect.bisect_left(tokens, start, key=_start_of):bisect.bisect_left(tokens, i, key=_start_of)]
     core = next((t for t in words if t.tag in _CORE_TAGS), None)
     if conj.start < i and (core is None or conj.start < core.start):
         core = conj  # the model read the name across the conjunction: 经济合作与 / 发展组织

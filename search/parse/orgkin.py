@@ -67,13 +67,15 @@ def short_forms(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[S
     return out
 
 
-def only_inside_longer(text: str, span: Span, spans: list[Span]) -> bool:
-    """Whether every mention of a name is part of a longer name found in the text (麦当劳 of
-    麦当劳中国 … 麦当劳中国CEO): the longer one is named, not this one on its own."""
-    word = text[span.start:span.end]
-    longer = {text[s.start:s.end] for s in spans if s.end - s.start > len(word)}
-    longer = [w for w in longer if word in w]
-    if not longer:
-        return False
-    covered = [(m.start(), m.end()) for w in longer for m in re.finditer(re.escape(w), text)]
-    return all(any(a <= m.start() and m.end() <= b for a, b in covered) for m in re.finditer(re.escape(word), text))
+def only_inside_longer(text: str, spans: list[Span]) -> set[int]:
+    """The indexes of the spans whose every mention is part of a longer name found in the text
+    (麦当劳 of 麦当劳中国 … 麦当劳中国CEO): the longer one is named, not this one on its own."""
+    words = {text[s.start:s.end] for s in spans}
+    where = {w: [(m.start(), m.end()) for m in re.finditer(re.escape(w), text)] for w in words}
+    out = set()
+    for k, span in enumerate(spans):
+        word = text[span.start:span.end]
+        covered = [place for w in words if len(w) > len(word) and word in w for place in where[w]]
+        if covered and all(any(a <= s and e <= b for a, b in covered) for s, e in where[word]):
+            out.add(k)
+    return out

@@ -25,6 +25,7 @@ The text given is already normalised (see `search.parse.normalize`).
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from search.parse import orgjoin, orgkin
@@ -59,8 +60,9 @@ def extract_orgs(text: str, *, aliases: list[tuple[str, str]] = (), model: bool 
             continue
         spans.append(span)
     positions: dict[str, int] = {}
-    for span in spans:
-        if not orgkin.only_inside_longer(text, span, spans):
+    inside = orgkin.only_inside_longer(text, spans)
+    for k, span in enumerate(spans):
+        if k not in inside:
             positions.setdefault(span.name, span.start)
     for short, full in aliases:
         if full in positions and short not in positions:
@@ -259,14 +261,19 @@ def _rule_start(text: str, tokens: list[ner.Token], known: list[tuple[int, int]]
     """Where a name ending at `end` (its ending from `suffix`) starts, and the word it was cut after."""
     start = name_start(text, suffix)
     cut = None
-    for tok in tokens:
-        if (start <= tok.start and tok.end <= suffix and tok.tag in _NOT_NAME_TAGS
+    first, last = bisect.bisect_left(tokens, start, key=_start_of), bisect.bisect_left(tokens, end, key=_start_of)
+    for tok in tokens[first:last]:
+        if (tok.end <= suffix and tok.tag in _NOT_NAME_TAGS
                 and not any(s <= tok.start < e for s, e in known)):
             start, cut = tok.end, tok
-    for tok in tokens:
+    for tok in tokens[first:last]:
         if tok.tag == "ORG" and tok.end == end and tok.start > start:
             start, cut = tok.start, None  # the model knows where this name starts
     return start, cut
+
+
+def _start_of(tok: ner.Token) -> int:
+    return tok.start
 
 
 # A body named in its head's title ends where the title begins: 信息产业部部长, 海关总署副署长.

@@ -175,7 +175,8 @@ def _among_common_things(tokens: list[ner.Token], start: int, end: int) -> bool:
 def in_event_name(tokens: list[ner.Token], start: int, end: int, limit: int = 12) -> bool:
     """Whether the name at start:end begins the name of an event: 东盟 of 东盟商务与投资峰会, 东盟博览会."""
     after = bisect.bisect_left(tokens, end, key=_start_of)  # the first word after the name
-    for tok in tokens[bisect.bisect_right(tokens, start, key=_end_of):]:
+    for k in range(bisect.bisect_right(tokens, start, key=_end_of), len(tokens)):
+        tok = tokens[k]
         if tok.start < end:
             if tok.end > end and (NAMED_EVENT_END.search(tok.word) or SESSION.search(tok.word)):
                 return True  # the model read 东盟博览会, 全国人大三次会议 as one word
@@ -198,11 +199,10 @@ def _start_of(tok: ner.Token) -> int:
 def _text_after(tokens: list[ner.Token], k: int, limit: int) -> str:
     """Up to `limit` characters of the tagged text from tokens[k] on."""
     words, size = [], 0
-    for tok in tokens[k:]:
-        if size >= limit:
-            break
-        words.append(tok.word)
-        size += len(tok.word)
+    while k < len(tokens) and size < limit:
+        words.append(tokens[k].word)
+        size += len(tokens[k].word)
+        k += 1
     return "".join(words)[:limit]
 
 
