@@ -18,7 +18,8 @@ from search.parse import tagger as ner
 from search.parse.gazetteer import CJK as _CJK
 from search.parse.gazetteer import NAME_STOP, canonical, kinds, parent_canonical
 
-__all__ = ["BAD_START", "BRACKET_FORMS", "COUNTRY_ARMS", "DEPT_END", "SCOPE_WORDS", "TITLES", "INNER_END", "KIND_AFTER", "LEGAL_FORM", "MEDIA_END", "NAMED_EVENT_END", "ORG_END", "SESSION", "SUFFIX_RE",
+__all__ = ["BAD_START", "BRACKET_FORMS", "COUNTRY_ARMS", "DEPT_END", "INNER_END", "KIND_AFTER", "LEGAL_FORM",
+           "MEDIA_END", "NAMED_EVENT_END", "ORG_END", "SCOPE_WORDS", "SESSION", "SUFFIX_RE", "TITLES",
            "Span", "cited", "in_event_name", "in_title", "out_of_place", "plausible", "span_of", "trim"]
 
 
@@ -48,6 +49,7 @@ LEGAL_FORM = re.compile(f"(?:{_ends('legal-forms')})+$")
 KIND_AFTER = re.compile(rf"(?:\d+|[一二三四五六七八九十多几]+)?[家个所]?(?:{_ends('kind-words')})(?!家)")
 BRACKET_FORMS = frozenset(vocab.words("org-names", "bracket-forms"))
 TITLES = frozenset(vocab.words("org-names", "titles"))
+_TITLE_WORDS = tuple(TITLES)
 COUNTRY_ARMS = frozenset(vocab.words("org-names", "country-arms"))
 SCOPE_WORDS = frozenset(vocab.words("org-names", "scope-words"))
 # A numbered session is an event too: 全国人大 of 十四届全国人大三次会议.
@@ -79,7 +81,6 @@ _LIST_NUMBER = re.compile(r"(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[①-⑳]
 _TOLD = re.compile(rf"^(?:记者)?(?:采访)?(?:时)?(?:{_ends('told')})")
 
 
-
 @dataclass(frozen=True)
 class Span:
     """A name found at start:end of the text, what it is and how it was found."""
@@ -107,8 +108,9 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     m = _LIST_NUMBER.match(text, start, end)
     if m:
         start = m.end()
-    if end - start > 3 and text.startswith(_FORMER, start):
-        start += len(_FORMER)  # 原国家计委: the body, not its former state
+    former = next((w for w in _FORMER if text.startswith(w, start)), None)
+    if former and end - start - len(former) >= 3:
+        start += len(former)  # 原国家计委: the body, not its former state
     m = _TRAILING.search(text, start, end)
     if m and m.start() - start >= 2:
         rest = text[start:m.start()]
@@ -126,7 +128,7 @@ def out_of_place(text: str, tokens: list[ner.Token], start: int, end: int) -> bo
         return True  # 50家行业协会联盟, 35所示范性软件学院; 是经国务院批准设立的期货交易所
     if not SUFFIX_RE.search(name) and (_GOAL_BEFORE.search(before) or _GOAL_AFTER.match(after)):
         return True  # 打造东北亚数字信息服务中心, 东北亚国际航运中心建设
-    if before.endswith(tuple(TITLES)):
+    if before.endswith(_TITLE_WORDS):
         return True  # 主任雅罗申科: a person after a title
     if ending:
         return False
@@ -150,8 +152,9 @@ def _in_quoted_phrase(text: str, start: int, end: int) -> bool:
     if opening < 0 or text.rfind("”", line_start, start) > opening:
         return False
     closing = text.find("”", end)
-    phrase = text[opening + 1:closing]
-    return closing >= 0 and (opening + 1, closing) != (start, end) and not _SPEECH.search(phrase)
+    if closing < 0 or (opening + 1, closing) == (start, end):
+        return False
+    return not _SPEECH.search(text[opening + 1:closing])
 
 
 def _among_common_things(tokens: list[ner.Token], start: int, end: int) -> bool:
@@ -161,9 +164,10 @@ def _among_common_things(tokens: list[ner.Token], start: int, end: int) -> bool:
     for k, tok in enumerate(tokens):
         if tok.word not in _LISTING or not (tok.end == start or tok.start == end):
             continue
-        step = -1 if tok.end == start else 1
+        if tok.end == start and k == 0:
+            continue
         item = []
-        for other in (tokens[k - 1::-1] if step < 0 and k else tokens[k + 1:]):
+        for other in (tokens[k - 1::-1] if tok.end == start else tokens[k + 1:]):
             if other.word in _LISTING or other.tag == "w":
                 break
             item.append(other)
