@@ -31,7 +31,7 @@ def listed(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
             if other.word in {"、", "和", "及", "与"}:
                 items.append((other.end, end))
                 end = other.start
-            elif other.tag in {"w", "v", "vd", "d", "p", "u", "r", "m", "PER"} and not (other.tag == "PER" and other.end == end):
+            elif other.tag in {"w", "v", "vd", "d", "p", "u", "r", "m"}:
                 break
         else:
             other = None
@@ -62,7 +62,8 @@ def short_forms(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[S
             continue
         for m in re.finditer(re.escape(short), text):
             if (m.start(), m.end()) in words and not any(t.start < m.end() and m.start() < t.end for t in taken + out) \
-                    and shape.plausible(short, found_by="model") and not shape.out_of_place(text, tokens, m.start(), m.end()):
+                    and shape.plausible(short, found_by="model") \
+                    and not shape.out_of_place(text, tokens, m.start(), m.end()):
                 out.append(Span(m.start(), m.end(), "orgs", short, "rule"))
     return out
 

@@ -93,7 +93,8 @@ def _spans(text: str, *, model: bool = True) -> list[Span]:
             taken.append(span)
         elif _tiled(span, inside):
             continue  # 中办国办: abbreviations the gazetteer knows, run together
-        elif all(t.found_by == "gazetteer" and (t.kind == "orgs" or t.kind == "media" and shape.ORG_END.search(span.name))
+        elif all(t.found_by == "gazetteer"
+                 and (t.kind == "orgs" or t.kind == "media" and shape.ORG_END.search(span.name))
                  and span.start <= t.start and t.end <= span.end
                  and (t.start, t.end) != (span.start, span.end) for t in inside) and (not model or _place(
                      text[span.start:min(t.start for t in inside)])):
