@@ -328,3 +328,104 @@ def figures(as_json, as_csv, indicator, date_from, date_to, corpus_dir, index_di
             note = "推算" if rec["derived"] else f"{rec['issue'] or ''} 原文"
             click.echo(f"  {rec['period']:<15}  {value:>13}  {yoy:>8}  {share:>8}  {note}")
     click.echo(f"\n{len(records)} 个数据，{len(groups)} 个序列（推算：两期累计数之差）")
+
+
+# --- accounts of the desk ----------------------------------------------------------------------
+
+def instance_option(f):
+    return click.option("--instance", "instance_dir", envvar="JIANBAO_INSTANCE", default="instance",
+                        show_default=True, type=click.Path(file_okay=False),
+                        help="The desk's private folder: accounts, audit log, session key [env JIANBAO_INSTANCE].")(f)
+
+
+@main.group()
+def user():
+    """Accounts of the secretariat's desk (/desk): add, passwd, remove, list."""
+
+
+def _password(from_stdin: bool) -> str:
+    """The password: one line of standard input with --password-stdin, else asked twice on the
+    terminal without echo. Never an argument: argv is visible to every user of the machine."""
+    if from_stdin:
+        line = sys.stdin.readline()
+        return line[:-1] if line.endswith("\n") else line
+    if not sys.stdin.isatty():
+        raise UsageProblem("no terminal to ask for the password on: give it on standard input "
+                           "with --password-stdin")
+    return click.prompt("Password", hide_input=True, confirmation_prompt=True)
+
+
+def _account_change(instance_dir, what: str, name: str, change) -> None:
+    from search.accounts import Accounts
+    from search.audit import AuditLog
+    from search.errors import AccountError
+    try:
+        change(Accounts(instance_dir))
+    except AccountError as exc:
+        raise click.ClickException(str(exc)) from None
+    AuditLog(instance_dir).append(what, who=f"command line ({_os_user()})", detail=name)
+
+
+def _os_user() -> str:
+    import getpass
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "?"
+
+
+_stdin_option = click.option("--password-stdin", is_flag=True,
+                             help="Read the password from the first line of standard input.")
+
+
+@user.command("add")
+@click.argument("name")
+@_stdin_option
+@instance_option
+@common
+def user_add(name, password_stdin, instance_dir, corpus_dir, index_dir):
+    """Make the desk account NAME; asks for its password (at least 10 characters)."""
+    password = _password(password_stdin)
+    _account_change(instance_dir, "user-add", name, lambda accounts: accounts.add(name, password))
+    click.echo(f"Added the account {name} (in {Path(instance_dir) / 'accounts.json'}).")
+
+
+@user.command("passwd")
+@click.argument("name")
+@_stdin_option
+@instance_option
+@common
+def user_passwd(name, password_stdin, instance_dir, corpus_dir, index_dir):
+    """Set a new password for the desk account NAME; its sessions end."""
+    password = _password(password_stdin)
+    _account_change(instance_dir, "user-passwd", name, lambda accounts: accounts.set_password(name, password))
+    click.echo(f"Changed the password of {name}; its sessions have ended.")
+
+
+@user.command("remove")
+@click.argument("name")
+@instance_option
+@common
+def user_remove(name, instance_dir, corpus_dir, index_dir):
+    """Remove the desk account NAME; its sessions end."""
+    _account_change(instance_dir, "user-remove", name, lambda accounts: accounts.remove(name))
+    click.echo(f"Removed the account {name}; its sessions have ended.")
+
+
+@user.command("list")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per account, one a line.")
+@instance_option
+@common
+def user_list(as_json, instance_dir, corpus_dir, index_dir):
+    """The desk's accounts: name, when made, when its password was last set."""
+    from search.accounts import Accounts
+    from search.errors import AccountError
+    try:
+        rows = Accounts(instance_dir).names()
+    except AccountError as exc:
+        raise click.ClickException(str(exc)) from None
+    for row in rows:
+        click.echo(json.dumps(row, ensure_ascii=False) if as_json
+                   else f"{row['name']}  created {row['created']}  password set {row['changed']}")
+    if not rows and not as_json:
+        click.echo(f"No accounts in {instance_dir}: make one with `jianbao user add NAME`.", err=True)

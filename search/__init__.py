@@ -5,8 +5,8 @@ parse (files -> Issues and Items) -> analyze (normalisation, jieba, character gr
 library through the names exported here.
 """
 from search import limits
-from search.errors import (CorpusError, IndexBusy, IndexMissing, IndexStale, NotFound, QueryError,
-                           SearchError)
+from search.errors import (AccountError, CorpusError, IndexBusy, IndexMissing, IndexStale, NotFound,
+                           PublishError, QueryError, SearchError)
 from search.model import SECTIONS, Alias, Figure, Issue, IssueMeta, Item
 from search.sheets import cell as spreadsheet_cell
 
@@ -14,6 +14,8 @@ __all__ = [
     "SECTIONS", "Alias", "Archive", "Figure", "CorpusError", "Filters", "IndexBusy", "IndexMissing", "IndexStale", "Issue",
     "IssueMeta", "Item", "NotFound", "Original", "QueryError", "SearchError", "Series", "complete", "has_phrase",
     "limits", "loosen", "mark", "phrase", "series", "spreadsheet_cell", "update_index",
+    # the desk (webapp/desk): accounts, the audit log, uploads, their previews, publishing
+    "AccountError", "Accounts", "AuditLog", "PublishError", "Staging", "preview", "private", "publishing",
 ]
 
 # Name -> the module that holds it. The index and query layers pull in Whoosh and jieba: they are
@@ -29,13 +31,21 @@ _LAZY = {
     "phrase": "search.query.lexer",
     "mark": "search.query.highlight",
     "Series": "search.figures.series",
+    "Accounts": "search.accounts",
+    "AuditLog": "search.audit",
+    "Staging": "search.intake.staging",
+    "preview": "search.intake.preview",
 }
+_MODULES = {"publishing": "search.index.publish", "private": "search.private"}
 
 
 def __getattr__(name):
     if name == "series":  # the figures' time series: group, number, to_csv (the web's figures pages)
         from search.figures import series
         return series
+    if name in _MODULES:
+        from importlib import import_module
+        return import_module(_MODULES[name])
     if name in _LAZY:
         from importlib import import_module
         return getattr(import_module(_LAZY[name]), name)

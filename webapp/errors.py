@@ -67,7 +67,9 @@ def not_found_in_chinese(exc: NotFound) -> str:
 
 
 def wants_json() -> bool:
-    return request.path.startswith("/api/") or request.path == "/healthz"
+    """JSON for the API and /healthz, and for a client that asks for it first (the desk's uploads)."""
+    return (request.path.startswith("/api/") or request.path == "/healthz"
+            or request.accept_mimetypes.best == "application/json")
 
 
 def error_response(status: int, message: str, data: dict | None = None):

@@ -56,17 +56,17 @@ def parse_blocks(blocks: list[Block], file: str, *, meta_override: dict | None =
     found_layout = layout(blocks)
     if found_layout is None:
         raise CorpusError(file, "no recognisable briefing structure (no 【数据月报】, 【行业资讯】, "
-                                "【会员风采】 or 【协会动态】 section)")
+                                "【会员风采】 or 【协会动态】 section)", code="not_a_briefing")
     lay: Layout = found_layout
     texts = [b for b in blocks if b.raw is not None]
     pdf = sum(b.trailing for b in texts) >= 0.1 * max(1, len(texts))
     drafts = [d for s in lay.sections for d in split_section(s, pdf)]
     if not drafts:
-        raise CorpusError(file, "no news items under its sections")
+        raise CorpusError(file, "no news items under its sections", code="not_a_briefing")
     toc = {name: [normalize(t) for t in entries] for name, entries in lay.toc.items()}
     built = [build(d, toc, pdf) for d in drafts]
     if not any(b.body for b in built):  # titles only: a listing, not news
-        raise CorpusError(file, "no news items under its sections (only titles, no text)")
+        raise CorpusError(file, "no news items under its sections (only titles, no text)", code="not_a_briefing")
     month = next((data_month(b.body) for b in built if b.draft.section in DATA_SECTIONS), None)
 
     header_lines = [squeeze(b.text) for b in lay.header]

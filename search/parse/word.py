@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import re
 
+from search import limits
 from search.parse.blocks import Block, classify, clean, table_text
 from search.errors import CorpusError
 
@@ -22,6 +23,7 @@ def read_docx_blocks(data: bytes, name: str) -> list[Block]:
     """The blocks of a Word document; CorpusError for a damaged or empty one."""
     if not data.strip():
         raise CorpusError(name, "the file is empty")
+    check_zip(data, name)
     import docx
     from docx.table import Table
 
@@ -46,6 +48,26 @@ def read_docx_blocks(data: bytes, name: str) -> list[Block]:
     if not blocks:
         raise CorpusError(name, "the Word document has no text")
     return blocks
+
+
+def check_zip(data: bytes, name: str) -> None:
+    """Refuse a zip bomb before python-docx opens it: the parts' sizes as the zip's directory
+    states them (zipfile never inflates a part past its stated size), all together at most
+    limits.UNZIPPED_BYTES and, past 10 MB, at most limits.UNZIP_RATIO times the file's size."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise CorpusError(name, "not a readable Word document (not a zip archive)") from None
+    if len(parts) > limits.ZIP_ENTRIES:
+        raise CorpusError(name, f"a zip bomb: {len(parts)} parts (a Word document has a few dozen)",
+                          code="zip_bomb", limit=limits.ZIP_ENTRIES)
+    unpacked = sum(p.file_size for p in parts)
+    if unpacked > limits.UNZIPPED_BYTES or (unpacked > 10 * 2**20 and unpacked > limits.UNZIP_RATIO * len(data)):
+        raise CorpusError(name, f"a zip bomb: {len(data)} bytes that unpack to {unpacked} bytes",
+                          code="zip_bomb", limit=limits.UNZIPPED_BYTES)
 
 
 def _rows(table) -> list[list[str]]:

@@ -1,0 +1,78 @@
+"""The secretariat's desk (`/desk`): sign in, upload, preview, correct, publish, replace, withdraw.
+
+`init_app` sets the desk's configuration (each a `JIANBAO_*` variable), the session cookie
+(auth.py), CSRF protection on every POST (Flask-WTF's CSRFProtect), the upload size limit
+(MAX_CONTENT_LENGTH, answered with a 413 on the page and in JSON), the proxy to trust, and, with
+`PRIVATE`, the members-only guard over the whole archive. Views in views.py; the work is the
+library's (search.intake, search.index.publish, search.accounts, search.audit).
+"""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from flask_wtf.csrf import CSRFError, CSRFProtect
+from werkzeug.exceptions import RequestEntityTooLarge
+
+from search import limits, publishing
+from webapp.desk.auth import DeskSessions, ensure_secret_key, members_only
+from webapp.desk.views import bp
+from webapp.errors import error_response
+
+DEFAULTS = {
+    "INSTANCE": "instance",  # accounts, audit log, session key, staged uploads (JIANBAO_INSTANCE)
+    "PRIVATE": False,  # JIANBAO_PRIVATE=1: search, pages, feeds, API and /files need a session
+    "UPLOAD_BYTES": limits.UPLOAD_BYTES,
+    "SESSION_HOURS": limits.SESSION_HOURS,
+    "PROXY": 0,  # how many proxies in front set X-Forwarded-For/-Proto (ProxyFix); 0: trust none
+    "PARSE_SECONDS": limits.PARSE_SECONDS,
+    "SIGN_IN_WINDOW": limits.SIGN_IN_WINDOW,
+    "SIGN_IN_PER_ACCOUNT": limits.SIGN_IN_PER_ACCOUNT,
+    "SIGN_IN_PER_ADDRESS": limits.SIGN_IN_PER_ADDRESS,
+}
+
+csrf = CSRFProtect()
+
+
+def init_app(app) -> None:
+    cfg = app.config
+    for key, value in DEFAULTS.items():
+        cfg.setdefault(key, value)
+    cfg["INSTANCE"] = str(cfg["INSTANCE"])
+    cfg.setdefault("WITHDRAWN", str(publishing.withdrawn_dir(cfg["CORPUS"])))
+    cfg.update(
+        MAX_CONTENT_LENGTH=int(cfg["UPLOAD_BYTES"]),
+        PERMANENT_SESSION_LIFETIME=timedelta(hours=float(cfg["SESSION_HOURS"])),
+        SESSION_COOKIE_NAME="jianbao_session", SESSION_COOKIE_HTTPONLY=True, SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_REFRESH_EACH_REQUEST=True,  # re-signed at each request: the lifetime is an idle time
+        WTF_CSRF_TIME_LIMIT=None,  # a token lives as long as its session
+        WTF_I18N_ENABLED=False,  # WTForms' own Chinese messages (forms.py), without Babel
+    )
+    app.session_interface = DeskSessions()
+    csrf.init_app(app)
+    if int(cfg["PROXY"] or 0) > 0:
+        from werkzeug.middleware.proxy_fix import ProxyFix
+        n = int(cfg["PROXY"])
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)
+    if cfg["PRIVATE"]:
+        app.before_request(members_only)
+
+    @app.errorhandler(CSRFError)
+    def csrf_refused(exc):
+        return error_response(400, "安全令牌（CSRF）缺失或无效，什么也没有改变：请回到编辑台刷新页面后重试。",
+                              {"code": "csrf"})
+
+    @app.errorhandler(RequestEntityTooLarge)
+    def too_large(exc):
+        size = int(cfg["UPLOAD_BYTES"])
+        return error_response(413, f"上传的文件太大：一次最多 {size / 2**20:g} MB。", {"code": "too_large", "limit": size})
+
+    @bp.before_request
+    def session_key():  # the desk's forms carry CSRF tokens, signed with the session key
+        ensure_secret_key(app)
+
+    @bp.after_request
+    def private_pages(response):
+        response.headers["Cache-Control"] = "no-store"
+        return response
+
+    app.register_blueprint(bp)
