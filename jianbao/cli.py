@@ -343,9 +343,16 @@ def user():
     """Accounts of the secretariat's desk (/desk): add, passwd, remove, list."""
 
 
-def _password(from_stdin: bool) -> str:
+def _password(name: str, from_stdin: bool) -> str:
     """The password: one line of standard input with --password-stdin, else asked twice on the
-    terminal without echo. Never an argument: argv is visible to every user of the machine."""
+    terminal without echo. Never an argument: argv is visible to every user of the machine. The
+    account's name is checked first: nobody types a password for a name that cannot be."""
+    from search.accounts import check_name
+    from search.errors import AccountError
+    try:
+        check_name(name)
+    except AccountError as exc:
+        raise click.ClickException(str(exc)) from None
     if from_stdin:
         line = sys.stdin.readline()
         return line[:-1] if line.endswith("\n") else line
@@ -385,7 +392,7 @@ _stdin_option = click.option("--password-stdin", is_flag=True,
 @common
 def user_add(name, password_stdin, instance_dir, corpus_dir, index_dir):
     """Make the desk account NAME; asks for its password (at least 10 characters)."""
-    password = _password(password_stdin)
+    password = _password(name, password_stdin)
     _account_change(instance_dir, "user-add", name, lambda accounts: accounts.add(name, password))
     click.echo(f"Added the account {name} (in {Path(instance_dir) / 'accounts.json'}).")
 
@@ -397,7 +404,7 @@ def user_add(name, password_stdin, instance_dir, corpus_dir, index_dir):
 @common
 def user_passwd(name, password_stdin, instance_dir, corpus_dir, index_dir):
     """Set a new password for the desk account NAME; its sessions end."""
-    password = _password(password_stdin)
+    password = _password(name, password_stdin)
     _account_change(instance_dir, "user-passwd", name, lambda accounts: accounts.set_password(name, password))
     click.echo(f"Changed the password of {name}; its sessions have ended.")
 

@@ -14,7 +14,7 @@ from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from search import limits, publishing
-from webapp.desk.auth import DeskSessions, ensure_secret_key, members_only
+from webapp.desk.auth import DeskSessions, members_only
 from webapp.desk.views import bp
 from webapp.errors import error_response
 
@@ -65,14 +65,5 @@ def init_app(app) -> None:
     def too_large(exc):
         size = int(cfg["UPLOAD_BYTES"])
         return error_response(413, f"上传的文件太大：一次最多 {size / 2**20:g} MB。", {"code": "too_large", "limit": size})
-
-    @bp.before_request
-    def session_key():  # the desk's forms carry CSRF tokens, signed with the session key
-        ensure_secret_key(app)
-
-    @bp.after_request
-    def private_pages(response):
-        response.headers["Cache-Control"] = "no-store"
-        return response
 
     app.register_blueprint(bp)

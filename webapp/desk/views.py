@@ -23,6 +23,18 @@ bp.add_url_rule("/login", "login", auth.login, methods=["GET", "POST"])
 bp.add_url_rule("/logout", "logout", login_required(auth.logout), methods=["POST"])
 
 
+@bp.before_request
+def session_key():
+    """The desk's forms carry CSRF tokens, signed with the session key: make sure there is one."""
+    auth.ensure_secret_key(current_app)
+
+
+@bp.after_request
+def private_pages(response):
+    response.headers["Cache-Control"] = "no-store"  # what the desk shows is for its users only
+    return response
+
+
 def staging() -> Staging:
     return Staging(f"{current_app.config['INSTANCE']}/uploads")
 
