@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from flask import request
+
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from search import limits, publishing
-from webapp.desk.auth import DeskSessions, members_only
+from webapp.desk.auth import DeskSessions, ensure_secret_key, members_only
 from webapp.desk.views import bp
+from webapp.desk.wording import megabytes
 from webapp.errors import error_response
 
 DEFAULTS = {
@@ -48,6 +51,12 @@ def init_app(app) -> None:
         WTF_I18N_ENABLED=False,  # WTForms' own Chinese messages (forms.py), without Babel
     )
     app.session_interface = DeskSessions()
+
+    @app.before_request
+    def session_key():  # before CSRFProtect's check, which signs with it; public GETs never need it
+        if request.method not in ("GET", "HEAD", "OPTIONS") or request.blueprint == "desk":
+            ensure_secret_key(app)
+
     csrf.init_app(app)
     if int(cfg["PROXY"] or 0) > 0:
         from werkzeug.middleware.proxy_fix import ProxyFix
@@ -64,6 +73,6 @@ def init_app(app) -> None:
     @app.errorhandler(RequestEntityTooLarge)
     def too_large(exc):
         size = int(cfg["UPLOAD_BYTES"])
-        return error_response(413, f"上传的文件太大：一次最多 {size / 2**20:g} MB。", {"code": "too_large", "limit": size})
+        return error_response(413, f"上传的文件太大：一次最多 {megabytes(size)}。", {"code": "too_large", "limit": size})
 
     app.register_blueprint(bp)

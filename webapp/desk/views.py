@@ -23,12 +23,6 @@ bp.add_url_rule("/login", "login", auth.login, methods=["GET", "POST"])
 bp.add_url_rule("/logout", "logout", login_required(auth.logout), methods=["POST"])
 
 
-@bp.before_request
-def session_key():
-    """The desk's forms carry CSRF tokens, signed with the session key: make sure there is one."""
-    auth.ensure_secret_key(current_app)
-
-
 @bp.after_request
 def private_pages(response):
     response.headers["Cache-Control"] = "no-store"  # what the desk shows is for its users only
@@ -73,7 +67,7 @@ def home():
     return render_template("desk/home.html", upload_form=UploadForm(), action=ActionForm(), files=files,
                            no_index=no_index, staged=staging().all(), log=log_rows(auth.audit().recent(8)),
                            withdrawn=publishing.withdrawn_files(_paths()[2]), user=current_user(),
-                           limit_mb=current_app.config["UPLOAD_BYTES"] / 2**20)
+                           limit=wording.megabytes(current_app.config["UPLOAD_BYTES"]))
 
 
 @bp.get("/replace")
@@ -86,7 +80,7 @@ def replace():
         flash(f"档案里没有文件“{name[:80]}”。", "error")
         return redirect(url_for("desk.home"))
     return render_template("desk/replace.html", upload_form=UploadForm(replaces=name), action=ActionForm(),
-                           file=found, user=current_user(), limit_mb=current_app.config["UPLOAD_BYTES"] / 2**20)
+                           file=found, user=current_user(), limit=wording.megabytes(current_app.config["UPLOAD_BYTES"]))
 
 
 @bp.post("/upload")
@@ -121,7 +115,7 @@ def _take(storage, replaces: str | None) -> dict:
     given = storage.filename
     if len(data) > current_app.config["UPLOAD_BYTES"]:
         record("upload-refused", file=given[:200], detail="too_large", ok=False)
-        flash(f"“{given[:80]}”太大：一次最多 {current_app.config['UPLOAD_BYTES'] // 2**20} MB。", "error")
+        flash(f"“{given[:80]}”太大：一次最多 {wording.megabytes(current_app.config['UPLOAD_BYTES'])}。", "error")
         return {"given": given, "error": "too_large"}
     try:
         staged = staging().add(data, given, current_user(), replaces)

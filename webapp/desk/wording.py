@@ -52,3 +52,10 @@ def refusal(code: str | None, reason: str, **values) -> str:
 def publish_error(exc) -> str:
     wording = PUBLISH_ERRORS.get(exc.code, "操作失败：{reason}")
     return wording.format(file=exc.file or "", reason=exc.reason or str(exc))
+
+
+def megabytes(size: int) -> str:
+    """`50 MB`, `1.5 MB`, `512 KB`: a size limit as people read it."""
+    if size >= 2**20:
+        return f"{size / 2**20:.3g} MB"
+    return f"{size / 2**10:.3g} KB"
