@@ -43,6 +43,12 @@ def common(f):
     return f
 
 
+def instance_option(f):
+    return click.option("--instance", "instance_dir", envvar="JIANBAO_INSTANCE", default="instance",
+                        show_default=True, type=click.Path(file_okay=False),
+                        help="The desk's private folder: accounts, audit log, session key [env JIANBAO_INSTANCE].")(f)
+
+
 def _archive(index_dir):
     from search import Archive
     try:
@@ -246,8 +252,9 @@ def show(item_id, as_json, corpus_dir, index_dir):
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--workers", type=click.IntRange(1, 64), default=None,
               help="Worker processes [default: the number of CPUs, at least 2].")
+@instance_option
 @common
-def serve(host, port, workers, corpus_dir, index_dir):
+def serve(host, port, workers, instance_dir, corpus_dir, index_dir):
     """Serve the search page on a production WSGI server (gunicorn)."""
     from search.index.reindex import update_index
     from search.index.store import current_dir, is_current
@@ -261,7 +268,8 @@ def serve(host, port, workers, corpus_dir, index_dir):
         click.echo(report.summary(), err=True)
     from webapp import create_app, serve as serve_app
     try:
-        serve_app(create_app({"INDEX": str(index_dir), "CORPUS": str(corpus_dir)}), host, port, workers)
+        serve_app(create_app({"INDEX": str(index_dir), "CORPUS": str(corpus_dir), "INSTANCE": str(instance_dir)}),
+                  host, port, workers)
     except OSError as exc:  # the port is taken, or the host is not this machine's
         raise click.ClickException(f"cannot serve on {host}:{port}: {exc.strerror or exc}") from None
 
@@ -331,12 +339,6 @@ def figures(as_json, as_csv, indicator, date_from, date_to, corpus_dir, index_di
 
 
 # --- accounts of the desk ----------------------------------------------------------------------
-
-def instance_option(f):
-    return click.option("--instance", "instance_dir", envvar="JIANBAO_INSTANCE", default="instance",
-                        show_default=True, type=click.Path(file_okay=False),
-                        help="The desk's private folder: accounts, audit log, session key [env JIANBAO_INSTANCE].")(f)
-
 
 @main.group()
 def user():

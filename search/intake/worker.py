@@ -41,14 +41,18 @@ def run(request: dict) -> dict:
         known = [IssueMeta(**k) for k in request.get("known", [])]
         issues, errors = parse_files([Source(name, data, sides)], known=known)
     except CorpusError as exc:
-        return {"file": name, "usable": False, "reason": exc.reason, "code": exc.code}
+        return _refused(exc)
     if errors:
-        return {"file": name, "usable": False, "reason": errors[0].reason, "code": errors[0].code}
+        return _refused(errors[0])
     issue = issues[0]
     data = report(issue)
     for row, item in zip(data["items"], issue.items):  # what names an untitled item
         row["opening"] = item.body[:40]
     return {**data, "figures": figures.extract_issue(issue)}
+
+
+def _refused(exc) -> dict:
+    return {"file": exc.file, "usable": False, "reason": exc.reason, "code": exc.code, "limit": exc.limit}
 
 
 def main() -> int:

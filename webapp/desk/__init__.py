@@ -41,7 +41,7 @@ def init_app(app) -> None:
     for key, value in DEFAULTS.items():
         cfg.setdefault(key, value)
     cfg["INSTANCE"] = str(cfg["INSTANCE"])
-    cfg.setdefault("WITHDRAWN", str(publishing.withdrawn_dir(cfg["CORPUS"])))
+    cfg["WITHDRAWN"] = str(cfg.get("WITHDRAWN") or publishing.withdrawn_dir(cfg["CORPUS"]))
     cfg.update(
         MAX_CONTENT_LENGTH=int(cfg["UPLOAD_BYTES"]),
         PERMANENT_SESSION_LIFETIME=timedelta(hours=float(cfg["SESSION_HOURS"])),
@@ -73,6 +73,26 @@ def init_app(app) -> None:
     @app.errorhandler(RequestEntityTooLarge)
     def too_large(exc):
         size = int(cfg["UPLOAD_BYTES"])
+        _drain(2 * size)
         return error_response(413, f"上传的文件太大：一次最多 {megabytes(size)}。", {"code": "too_large", "limit": size})
 
     app.register_blueprint(bp)
+
+
+def _drain(most: int) -> None:
+    """Read and drop the rest of a refused request's body, up to `most` bytes. A client still
+    sending its upload when the 413 comes would otherwise find the connection closed under it
+    (a broken pipe) and never show the answer; past `most` it may."""
+    stream = request.environ.get("wsgi.input")
+    length = request.content_length
+    if stream is None or length is None or length > most:
+        return
+    left = length
+    try:
+        while left > 0:
+            chunk = stream.read(min(left, 1 << 16))
+            if not chunk:
+                break
+            left -= len(chunk)
+    except OSError:  # the client went away
+        pass

@@ -101,11 +101,13 @@ def upload():
     if wants_json():
         return jsonify({"uploads": results})
     accepted = [r for r in results if r.get("token")]
-    if len(results) == 1 and accepted:
+    if len(results) == 1 and accepted:  # its preview says all there is to say
         return redirect(accepted[0]["preview_url"])
-    for r in results:
-        if r.get("token"):
+    for r in accepted:
+        if r["usable"]:
             flash(f"已上传“{r['name']}”，请预览后发布。", "info")
+        else:
+            flash(f"“{r['name']}”无法收录：{r['message']}", "error")
     return redirect(url_for("desk.home"))
 
 
@@ -128,10 +130,9 @@ def _take(storage, replaces: str | None) -> dict:
     report = staged.report
     record("upload", file=staged.name, detail=f"{staged.label}，{staged.size} 字节" + (
         f"，原名 {given[:120]}" if staged.renamed else "") + ("" if report.get("usable") else "，无法使用"))
-    if not report.get("usable"):
-        flash(f"“{staged.name}”无法收录：{refusal_text(report, current_app.config)}", "error")
     return {"token": staged.token, "name": staged.name, "given": given, "kind": staged.kind,
-            "usable": bool(report.get("usable")), "issue": (report.get("issue") or {}).get("key"),
+            "usable": bool(report.get("usable")),
+            "message": None if report.get("usable") else refusal_text(report, current_app.config), "issue": (report.get("issue") or {}).get("key"),
             "duplicates": report.get("duplicates"), "preview_url": url_for("desk.preview_page", token=staged.token)}
 
 
