@@ -21,10 +21,9 @@ def private_dir(path: Path | str) -> Path:
     return path
 
 
-def write_private(path: Path | str, data: bytes) -> None:
-    """Replace the file at `path` by `data`, mode 0600, atomically and durably."""
-    path = Path(path)
-    private_dir(path.parent)
+def _write_aside(path: Path, data: bytes, place) -> None:
+    """Write `data` to a private temporary file beside `path`, make it durable, then
+    `place(tmp, path)` (os.replace, or os.link never to replace); the temporary name goes."""
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     try:
@@ -32,9 +31,16 @@ def write_private(path: Path | str, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        place(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def write_private(path: Path | str, data: bytes) -> None:
+    """Replace the file at `path` by `data`, mode 0600, atomically and durably."""
+    path = Path(path)
+    private_dir(path.parent)
+    _write_aside(path, data, os.replace)
 
 
 def keep_private(path: Path | str) -> None:
@@ -56,17 +62,8 @@ def make_once(path: Path | str, make) -> bytes:
         return path.read_bytes()
     private_dir(path.parent)
     data = make()
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        try:
-            os.link(tmp, path)
-        except FileExistsError:
-            return path.read_bytes()
-        return data
-    finally:
-        tmp.unlink(missing_ok=True)
+        _write_aside(path, data, os.link)
+    except FileExistsError:
+        return path.read_bytes()
+    return data

@@ -6,7 +6,6 @@ desk's pages. Screenshots go to test-artifacts/ (and docs/desk-*.png with JIANBA
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import shutil
 import subprocess
@@ -20,16 +19,11 @@ from playwright.sync_api import expect
 import bombs
 from conftest import CORPUS, ROOT, Served
 
-CHROMIUM = "/usr/bin/chromium"
-ARTIFACTS = ROOT / "test-artifacts"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
+from test_browser import AXE, ARTIFACTS, CHROMIUM, PHONE, _axe, browser  # noqa: F401 - the browser fixture
+
 NEW = ROOT / "tests" / "data" / "new"
-AXE = ROOT / "tests" / "vendor" / "axe-core" / "axe.min.js"
 NAME, PASSWORD = "秘书处", "correct horse battery"
 LIMIT = 4 * 2**20  # the server's upload limit here (JIANBAO_UPLOAD_BYTES): the bombs fit under it
-PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 2, "is_mobile": True,
-         "has_touch": True, "locale": "zh-CN"}
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"no chromium at {CHROMIUM}")
 expect.set_options(timeout=30_000)  # what a page shows after an upload waits on a parse: a hung one, not a slow one
@@ -51,15 +45,6 @@ def site(tmp_path_factory, index_dir):
     server.base, server.corpus, server.instance = base, corpus, instance
     yield server
     server.stop()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield browser
-        browser.close()
 
 
 def _new_page(browser, **options):
@@ -348,12 +333,6 @@ def test_a_bomb_is_refused_and_the_server_carries_on(desk, site, name, make, mes
 
 
 # --- accessibility -------------------------------------------------------------------------------
-
-def _axe(page) -> list[dict]:
-    page.add_script_tag(path=str(AXE))
-    return page.evaluate("""async () => (await axe.run(document)).violations.map(v => ({
-        id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}))""")
-
 
 def _desk_pages(site, staged) -> dict[str, str]:
     """The desk's pages, one of each (the sign-in page apart)."""

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from search.errors import IndexBusy, PublishError
 from search.index import store
+from search.index.store import _fsync_dir  # the store's: a replaced entry made durable
 from search.index.reindex import Report, update_held
 from search.parse.meta import side_text
 from search.parse.readers import SUFFIXES, briefing_paths, side_files
@@ -62,14 +63,6 @@ def _plain(name: str) -> str:
             or Path(name).suffix.lower() not in SUFFIXES):
         raise PublishError(f"{name!r} is not a briefing file name", code="bad_name", file=name)
     return name
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _place(data: bytes, final: Path, overwrite: bool = False) -> None:

@@ -7,6 +7,8 @@ repeats nothing); an upload also answers in JSON to a client that asks for it.
 """
 from __future__ import annotations
 
+import functools
+
 from flask import (Blueprint, current_app, flash, jsonify, redirect, render_template, request,
                    url_for)
 
@@ -38,12 +40,18 @@ def _paths() -> tuple[str, str, str]:
     return cfg["CORPUS"], cfg["INDEX"], cfg["WITHDRAWN"]
 
 
-def _upload_or_404(token: str):
-    try:
-        return staging().get(token)
-    except NotFound:
-        flash("没有这份待发布的文件（也许已经发布或放弃了）。", "error")
-        return None
+def with_upload(view):
+    """A view of one staged upload (`<token>` in the path): given the Upload, or back to the desk
+    when there is none (published, discarded or aged out meanwhile)."""
+    @functools.wraps(view)
+    def wrapped(token: str):
+        try:
+            staged = staging().get(token)
+        except NotFound:
+            flash("没有这份待发布的文件（也许已经发布或放弃了）。", "error")
+            return redirect(url_for("desk.home"))
+        return view(staged)
+    return wrapped
 
 
 def analyse(upload) -> None:
@@ -131,26 +139,25 @@ def _take(storage, replaces: str | None) -> dict:
     record("upload", file=staged.name, detail=f"{staged.label}，{staged.size} 字节" + (
         f"，原名 {given[:120]}" if staged.renamed else "") + ("" if report.get("usable") else "，无法使用"))
     return {"token": staged.token, "name": staged.name, "given": given, "kind": staged.kind,
-            "usable": bool(report.get("usable")),
-            "message": None if report.get("usable") else refusal_text(report, current_app.config), "issue": (report.get("issue") or {}).get("key"),
+            "usable": bool(report.get("usable")), "issue": (report.get("issue") or {}).get("key"),
+            "message": None if report.get("usable") else refusal_text(report, current_app.config),
             "duplicates": report.get("duplicates"), "preview_url": url_for("desk.preview_page", token=staged.token)}
 
 
 @bp.get("/uploads/<token>")
 @login_required
-def preview_page(token: str):
-    staged = _upload_or_404(token)
-    if staged is None:
-        return redirect(url_for("desk.home"))
+@with_upload
+def preview_page(staged):
     return render_template("desk/preview.html", action=ActionForm(), user=current_user(),
                            **preview_context(staged, current_app.config))
 
 
 @bp.post("/uploads/<token>/meta")
 @login_required
-def correct(token: str):
-    staged = _upload_or_404(token)
-    if staged is None or not (staged.report or {}).get("usable"):
+@with_upload
+def correct(staged):
+    token = staged.token
+    if not (staged.report or {}).get("usable"):
         return redirect(url_for("desk.home"))
     form = MetaForm()
     if not form.validate():
@@ -176,10 +183,9 @@ def correct(token: str):
 
 @bp.post("/uploads/<token>/publish")
 @login_required
-def publish(token: str):
-    staged = _upload_or_404(token)
-    if staged is None:
-        return redirect(url_for("desk.home"))
+@with_upload
+def publish(staged):
+    token = staged.token
     form = ActionForm()
     context = preview_context(staged, current_app.config)
     if not context["usable"] or not context["can_publish"]:
@@ -195,7 +201,7 @@ def publish(token: str):
         flash(f"没有发布：{wording.publish_error(exc)}", "error")
         return redirect(url_for("desk.preview_page", token=token))
     staging().discard(token)
-    label = issue_label(done.issue) if done.issue else "期号不详"
+    label = _label(done.issue)
     record("publish", file=done.file, detail=f"{label}，{done.items} 条资讯" + (f"，替换 {done.replaced}" if done.replaced else ""))
     flash({"file": done.file, "issue": done.issue, "label": label, "items": done.items,
            "replaced": done.replaced}, "published")
@@ -204,46 +210,50 @@ def publish(token: str):
 
 @bp.post("/uploads/<token>/discard")
 @login_required
-def discard(token: str):
-    staged = _upload_or_404(token)
-    if staged is not None:
-        staging().discard(token)
-        record("discard", file=staged.name)
-        flash(f"已放弃“{staged.name}”（没有发布）。", "info")
+@with_upload
+def discard(staged):
+    staging().discard(staged.token)
+    record("discard", file=staged.name)
+    flash(f"已放弃“{staged.name}”（没有发布）。", "info")
     return redirect(url_for("desk.home"))
+
+
+def _act(what: str, call):
+    """Run a publishing call (withdraw, restore) on the form's target; None, said on the page and
+    in the log, when it cannot be done."""
+    corpus, index, withdrawn = _paths()
+    try:
+        return call(corpus, index, ActionForm().target.data or "", withdrawn=withdrawn)
+    except PublishError as exc:
+        record(f"{what}-failed", file=exc.file, detail=exc.reason or exc.code, ok=False)
+        flash(f"没有{wording.ACTIONS[what]}：{wording.publish_error(exc)}", "error")
+        return None
+
+
+def _label(issue: str | None) -> str:
+    return issue_label(issue) if issue else "期号不详"
 
 
 @bp.post("/withdraw")
 @login_required
 def withdraw():
-    form = ActionForm()
-    corpus, index, withdrawn = _paths()
-    try:
-        done = publishing.withdraw(corpus, index, form.target.data or "", who=current_user(), withdrawn=withdrawn)
-    except PublishError as exc:
-        flash(f"没有撤下：{wording.publish_error(exc)}", "error")
-        return redirect(url_for("desk.home"))
-    label = issue_label(done.issue) if done.issue else "期号不详"
-    record("withdraw", file=done.file, detail=f"{label}，{done.items} 条资讯，存于 withdrawn/{done.withdrawn}")
-    flash(f"已撤下“{done.file}”（{label}）：它已不在检索结果中，可在下面“已撤下”中恢复。", "info")
+    done = _act("withdraw", functools.partial(publishing.withdraw, who=current_user()))
+    if done is not None:
+        label = _label(done.issue)
+        record("withdraw", file=done.file, detail=f"{label}，{done.items} 条资讯，存于 withdrawn/{done.withdrawn}")
+        flash(f"已撤下“{done.file}”（{label}）：它已不在检索结果中，可在下面“已撤下”中恢复。", "info")
     return redirect(url_for("desk.home"))
 
 
 @bp.post("/restore")
 @login_required
 def restore():
-    form = ActionForm()
-    corpus, index, withdrawn = _paths()
-    try:
-        done = publishing.restore(corpus, index, form.target.data or "", withdrawn=withdrawn)
-    except PublishError as exc:
-        record("restore-failed", file=exc.file, detail=exc.reason or exc.code, ok=False)
-        flash(f"没有恢复：{wording.publish_error(exc)}", "error")
-        return redirect(url_for("desk.home"))
-    label = issue_label(done.issue) if done.issue else "期号不详"
-    record("restore", file=done.file, detail=f"{label}，{done.items} 条资讯")
-    flash({"file": done.file, "issue": done.issue, "label": label, "items": done.items, "restored": True},
-          "published")
+    done = _act("restore", publishing.restore)
+    if done is not None:
+        label = _label(done.issue)
+        record("restore", file=done.file, detail=f"{label}，{done.items} 条资讯")
+        flash({"file": done.file, "issue": done.issue, "label": label, "items": done.items, "restored": True},
+              "published")
     return redirect(url_for("desk.home"))
 
 

@@ -37,7 +37,7 @@ ACTIONS = {
     "sign-in": "登录", "sign-in-failed": "登录失败", "sign-in-refused": "登录被限制", "sign-out": "退出",
     "upload": "上传", "upload-refused": "拒收上传", "correct": "更正元数据", "discard": "放弃上传",
     "publish": "发布", "publish-failed": "发布失败", "withdraw": "撤下", "restore": "恢复",
-    "restore-failed": "恢复失败", "user-add": "新建账户", "user-passwd": "更改密码", "user-remove": "删除账户",
+    "withdraw-failed": "撤下失败", "restore-failed": "恢复失败", "user-add": "新建账户", "user-passwd": "更改密码", "user-remove": "删除账户",
 }
 
 
