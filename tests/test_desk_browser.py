@@ -298,13 +298,43 @@ def test_an_oversize_upload_is_refused_before_it_is_sent(desk, site):
     assert answer.json() == {"error": "上传的文件太大：一次最多 4 MB。", "code": "too_large", "limit": LIMIT}
 
 
-def test_an_oversize_upload_without_javascript_gets_a_413_page(browser, site, session):
+def test_without_javascript_the_forms_work_and_an_oversize_upload_gets_a_413_page(browser, site, session):
     page = _new_page(browser, java_script_enabled=False, storage_state=session)
     page.goto(site.url + "/desk/")
+    upload(page, [{"name": "2024年第11期.pdf", "mimeType": "application/pdf", "buffer": (NEW / "2024-11.pdf").read_bytes()}])
+    expect(page.locator("h1")).to_have_text("预览：2024年第11期.pdf")
+    page.get_by_role("button", name="放弃这份文件").click()
+    expect(page.locator(".flash.info")).to_have_text("已放弃“2024年第11期.pdf”（没有发布）。")
     upload(page, [{"name": "大文件.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.4\n" + bytes(LIMIT)}])
     expect(page.locator("h1")).to_have_text("文件太大")
     expect(page.locator(".error-message")).to_have_text("上传的文件太大：一次最多 4 MB。")
     page.context.close()
+
+
+def test_an_issue_is_replaced_by_a_corrected_file(desk, site):
+    old = "003_6380abd4b066d88c.txt"
+    text = (site.corpus / old).read_text(encoding="utf-8")
+    corrected = text.replace("【数据月报】", "【数据月报】\n（更正版）", 1)
+    desk.get_by_role("link", name=f"替换 {old}").click()
+    expect(desk.locator("h1")).to_have_text("替换 2024年第5期")
+    upload(desk, [{"name": "2024年第5期（更正）.txt", "mimeType": "text/plain", "buffer": corrected.encode("utf-8")}])
+    expect(desk.locator("h1")).to_have_text("预览：003_6380abd4b066d88c.txt")  # the name of the file it replaces
+    desk.get_by_role("button", name=f"替换 {old} 并发布").click()
+    expect(desk.locator(".flash.published")).to_contain_text(f"已发布“{old}”：2024年第5期，10 条资讯（替换了 {old}")
+    assert (site.corpus / old).read_text(encoding="utf-8") == corrected
+    expect(desk.get_by_role("button", name=f"恢复 {old}")).to_be_visible()  # the old one, kept
+    kept = [p for p in (site.base / "withdrawn").glob(f"*/{old}")]
+    assert [p.read_text(encoding="utf-8") for p in kept] == [text]
+
+
+def test_content_already_in_the_archive_is_recognised(desk, site):
+    same = (site.corpus / "004_564c34face9b9b2b.txt").read_bytes()
+    upload(desk, [{"name": "六月号.txt", "mimeType": "text/plain", "buffer": same}])
+    expect(desk.locator("h1")).to_have_text("预览：六月号.txt")
+    expect(desk.locator(".flash.error")).to_contain_text("与已收录的 004_564c34face9b9b2b.txt 完全相同")
+    expect(desk.get_by_role("button", name="发布", exact=True)).to_have_count(0)
+    desk.goto(site.url + "/desk/")
+    expect(desk.locator("section[aria-labelledby=staged-h] tr", has_text="六月号.txt")).to_contain_text("内容重复")
 
 
 def test_a_type_disguised_by_its_name_is_judged_by_its_content(desk, site):
