@@ -21,7 +21,6 @@ import json
 import os
 import re
 import secrets
-import shutil
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass

@@ -14,7 +14,7 @@ import secrets
 import time
 from urllib.parse import urlsplit
 
-from flask import (current_app, flash, g, jsonify, redirect, render_template, request, session,
+from flask import (current_app, flash, g, redirect, render_template, request, session,
                    url_for)
 from flask.sessions import SecureCookieSessionInterface
 from itsdangerous import BadSignature, SignatureExpired
