@@ -115,9 +115,17 @@ def corpus_names(site) -> list[str]:
 
 
 def hits(page, site, query: str) -> list[str]:
+    """The titles of the items that match the whole query (the partial matches after them aside)."""
     page.goto(site.url + "/search?q=" + query)
     expect(page.locator(".hit, .empty-title").first).to_be_visible()
-    return page.locator(".hit h3").all_inner_texts()
+    return page.evaluate("""() => {
+        const titles = [];
+        for (const li of document.querySelectorAll('.hit-list > li')) {
+            if (li.classList.contains('divider')) break;
+            titles.push(li.querySelector('h3').innerText);
+        }
+        return titles;
+    }""")
 
 
 # --- the whole path ----------------------------------------------------------------------------
