@@ -96,7 +96,7 @@ def test_what_the_archive_cannot_read_is_refused_by_its_content(data, code):
 
 @pytest.mark.parametrize("name, make, code", [
     ("bomb.docx", bombs.zip_bomb_docx, "zip_bomb"),
-    ("pages.pdf", bombs.many_pages_pdf, "too_many_pages"),
+    ("pages.pdf", lambda: bombs.many_pages_pdf(limits.PDF_PAGES + 1), "too_many_pages"),  # 10,000: the browser test
 ])
 def test_the_readers_refuse_bombs_before_opening_them(name, make, code):
     with pytest.raises(CorpusError) as refused:
