@@ -11,10 +11,11 @@ from pathlib import Path
 
 import click
 
-from jianbao.cli import UsageProblem, common, instance_option
+from jianbao.cli import UsageProblem, common, instance_option, said
+from jianbao.usage import Group
 
 
-@click.group()
+@click.group(cls=Group)
 def user():
     """Accounts of the secretariat's desk (/desk): add, passwd, remove, list."""
 
@@ -28,14 +29,13 @@ def _password(name: str, from_stdin: bool) -> str:
     try:
         check_name(name)
     except AccountError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(said(exc)) from None
     if from_stdin:
         line = sys.stdin.readline()
         return line[:-1] if line.endswith("\n") else line
     if not sys.stdin.isatty():
-        raise UsageProblem("no terminal to ask for the password on: give it on standard input "
-                           "with --password-stdin")
-    return click.prompt("Password", hide_input=True, confirmation_prompt=True)
+        raise UsageProblem("没有可以输入密码的终端：请加 --password-stdin，从标准输入给出密码")
+    return click.prompt("密码", hide_input=True, confirmation_prompt="再输入一次密码")
 
 
 def _account_change(instance_dir, what: str, name: str, change) -> None:
@@ -45,7 +45,7 @@ def _account_change(instance_dir, what: str, name: str, change) -> None:
     try:
         change(Accounts(instance_dir))
     except AccountError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(said(exc)) from None
     AuditLog(instance_dir).append(what, who=f"command line ({_os_user()})", detail=name)
 
 
@@ -70,7 +70,7 @@ def user_add(name, password_stdin, instance_dir, corpus_dir, index_dir):
     """Make the desk account NAME; asks for its password (at least 10 characters)."""
     password = _password(name, password_stdin)
     _account_change(instance_dir, "user-add", name, lambda accounts: accounts.add(name, password))
-    click.echo(f"Added the account {name} (in {Path(instance_dir) / 'accounts.json'}).")
+    click.echo(f"已新建账户 {name}（保存在 {Path(instance_dir) / 'accounts.json'}）。")
 
 
 @user.command("passwd")
@@ -82,7 +82,7 @@ def user_passwd(name, password_stdin, instance_dir, corpus_dir, index_dir):
     """Set a new password for the desk account NAME; its sessions end."""
     password = _password(name, password_stdin)
     _account_change(instance_dir, "user-passwd", name, lambda accounts: accounts.set_password(name, password))
-    click.echo(f"Changed the password of {name}; its sessions have ended.")
+    click.echo(f"已更改 {name} 的密码；它已登录的会话都已结束。")
 
 
 @user.command("remove")
@@ -92,7 +92,7 @@ def user_passwd(name, password_stdin, instance_dir, corpus_dir, index_dir):
 def user_remove(name, instance_dir, corpus_dir, index_dir):
     """Remove the desk account NAME; its sessions end."""
     _account_change(instance_dir, "user-remove", name, lambda accounts: accounts.remove(name))
-    click.echo(f"Removed the account {name}; its sessions have ended.")
+    click.echo(f"已删除账户 {name}；它已登录的会话都已结束。")
 
 
 @user.command("list")
@@ -106,9 +106,9 @@ def user_list(as_json, instance_dir, corpus_dir, index_dir):
     try:
         rows = Accounts(instance_dir).names()
     except AccountError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(said(exc)) from None
     for row in rows:
         click.echo(json.dumps(row, ensure_ascii=False) if as_json
-                   else f"{row['name']}  created {row['created']}  password set {row['changed']}")
+                   else f"{row['name']}  建于 {row['created']}  密码设于 {row['changed']}")
     if not rows and not as_json:
-        click.echo(f"No accounts in {instance_dir}: make one with `jianbao user add NAME`.", err=True)
+        click.echo(f"{instance_dir} 里还没有账户：请用 jianbao user add 名字 新建一个", err=True)

@@ -47,10 +47,10 @@ def check_name(name: str) -> str:
 def check_password(password: str) -> str:
     if len(password) < limits.PASSWORD_CHARS:
         raise AccountError(f"the password is too short: at least {limits.PASSWORD_CHARS} characters",
-                           code="weak_password", limit=limits.PASSWORD_CHARS)
+                           code="short_password", limit=limits.PASSWORD_CHARS)
     if len(password) > MAX_PASSWORD:
         raise AccountError(f"the password is too long: at most {MAX_PASSWORD} characters",
-                           code="weak_password", limit=MAX_PASSWORD)
+                           code="long_password", limit=MAX_PASSWORD)
     return password
 
 
@@ -71,7 +71,8 @@ class Accounts:
         except FileNotFoundError:
             return {}
         except (OSError, ValueError) as exc:
-            raise AccountError(f"the accounts file {self.path} cannot be read: {exc}", code="unreadable") from None
+            raise AccountError(f"the accounts file {self.path} cannot be read: {exc}", code="unreadable",
+                               name=str(self.path)) from None
         return data.get("accounts", {}) if isinstance(data, dict) else {}
 
     def names(self) -> list[dict]:
@@ -129,7 +130,7 @@ class Accounts:
             os.close(fd)
 
     def add(self, name: str, password: str) -> None:
-        """A new account; AccountError `exists`, `bad_name` or `weak_password`."""
+        """A new account; AccountError `exists`, `bad_name`, `short_password` or `long_password`."""
         name = check_name(name)
         hashed = _hasher.hash(check_password(password))
         with self._changing() as accounts:
@@ -138,7 +139,8 @@ class Accounts:
             accounts[name] = {"hash": hashed, "created": _now(), "changed": _now()}
 
     def set_password(self, name: str, password: str) -> None:
-        """A new password for an account; AccountError `no_such_account` or `weak_password`."""
+        """A new password for an account; AccountError `no_such_account`, `short_password` or
+    `long_password`."""
         name = check_name(name)
         hashed = _hasher.hash(check_password(password))
         with self._changing() as accounts:

@@ -87,7 +87,8 @@ class NotFound(SearchError):
 
 class AccountError(SearchError):
     """An account of the desk cannot be made, changed or used: `code` is `bad_name`, `exists`,
-    `no_such_account`, `weak_password` or `unreadable`; `name` the account concerned."""
+    `no_such_account`, `short_password`, `long_password` (with `limit`) or `unreadable`; `name`
+    the account concerned (the file, for `unreadable`). Worded for users in search/wording.py."""
 
     def __init__(self, message: str, *, code: str, name: str | None = None, limit=None):
         super().__init__(message)

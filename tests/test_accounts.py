@@ -23,7 +23,7 @@ def test_user_add_stores_a_hash_in_a_private_file(tmp_path):
     instance = tmp_path / "instance"
     result = run("user", "add", "秘书处", "--password-stdin", "--instance", str(instance), input=PASSWORD + "\n")
     assert result.exit_code == 0, result.output
-    assert result.stdout == f"Added the account 秘书处 (in {instance / 'accounts.json'}).\n"
+    assert result.stdout == f"已新建账户 秘书处（保存在 {instance / 'accounts.json'}）。\n"
     path = instance / "accounts.json"
     assert stat.S_IMODE(path.stat().st_mode) == 0o600 and stat.S_IMODE(instance.stat().st_mode) == 0o700
     text = path.read_text(encoding="utf-8")
@@ -46,18 +46,18 @@ def test_the_password_is_never_an_argument(tmp_path):
 
 
 @pytest.mark.parametrize("args, stdin, message", [
-    (["add", "a/b"], PASSWORD, "bad account name 'a/b': 1-32 letters, digits, '.', '_' or '-'"),
-    (["add", "秘书处"], "short", "the password is too short: at least 10 characters"),
-    (["add", "秘书处"], PASSWORD, "there is an account 秘书处 already"),
-    (["passwd", "nobody"], PASSWORD, "no account nobody"),
-    (["remove", "nobody"], None, "no account nobody"),
+    (["add", "a/b"], PASSWORD, "账户名“a/b”不能用：只能是 1 到 32 个汉字、字母、数字或 . _ -"),
+    (["add", "秘书处"], "short", "密码太短：至少 10 个字符"),
+    (["add", "秘书处"], PASSWORD, "已经有账户 秘书处 了"),
+    (["passwd", "nobody"], PASSWORD, "没有账户 nobody"),
+    (["remove", "nobody"], None, "没有账户 nobody"),
 ])
 def test_bad_requests_say_what_was_wrong(tmp_path, args, stdin, message):
     Accounts(tmp_path).add("秘书处", PASSWORD)
     extra = ["--password-stdin"] if stdin is not None else []
     result = run("user", *args, *extra, "--instance", str(tmp_path), input=(stdin + "\n") if stdin else None)
     assert result.exit_code == 1
-    assert result.output.strip() == f"Error: {message}"
+    assert result.output.strip() == f"错误：{message}"
 
 
 def test_passwd_and_remove_end_the_sessions(tmp_path):
@@ -74,7 +74,7 @@ def test_passwd_and_remove_end_the_sessions(tmp_path):
 
 
 def test_user_list(tmp_path):
-    assert run("user", "list", "--instance", str(tmp_path)).stderr.startswith("No accounts in")
+    assert run("user", "list", "--instance", str(tmp_path)).stderr.startswith(f"{tmp_path} 里还没有账户")
     Accounts(tmp_path).add("b-editor", PASSWORD)
     Accounts(tmp_path).add("a-editor", PASSWORD)
     result = run("user", "list", "--json", "--instance", str(tmp_path))

@@ -94,7 +94,7 @@ def test_a_file_the_indexer_refuses_changes_nothing(site):
     before = sorted(p.name for p in corpus.iterdir())
     with pytest.raises(PublishError) as refused:
         publishing.publish(corpus, index, "通知.txt", "一份通知，没有栏目。\n".encode(), replaces="000_5858f990df9ebe1c.txt")
-    assert refused.value.code == "rejected" and "briefing structure" in refused.value.reason
+    assert refused.value.code == "rejected" and "看不出简报的结构" in refused.value.reason
     assert sorted(p.name for p in corpus.iterdir()) == before  # the replaced file is back
     assert "000_5858f990df9ebe1c.txt" in store.load_manifest(store.current_dir(index))["files"]
     kept = [r for r in publishing.withdrawn_files(corpus.parent / "withdrawn") if r["file"] == "通知.txt"]

@@ -30,14 +30,13 @@ def preview(name: str, path: Path | str, override: dict | None = None, known: li
         done = subprocess.run([sys.executable, "-m", "search.intake.worker"], input=json.dumps(request),
                               capture_output=True, text=True, timeout=seconds, env=env)
     except subprocess.TimeoutExpired:  # run() has killed it
-        return _refused(name, "timeout", f"reading it took longer than {seconds:g} seconds")
+        return _refused(name, "timeout", f"读取超过 {seconds:g} 秒，已中止")
     try:
         result = json.loads(done.stdout)
     except ValueError:
         if "MemoryError" in done.stderr or done.returncode in (-9, 137):
-            return _refused(name, "out_of_memory", "reading it took more memory than a briefing may")
-        return _refused(name, "crashed", "the reader stopped without an answer "
-                        f"(exit status {done.returncode})")
+            return _refused(name, "out_of_memory", "读取所需的内存超过上限，已中止")
+        return _refused(name, "crashed", f"读取程序意外退出（退出码 {done.returncode}）")
     return result
 
 

@@ -17,10 +17,10 @@ from search.parse.readers import decode
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _BINARY = (  # magic bytes -> what it is, for the refusal
-    (b"\x7fELF", "a program (ELF)"), (b"MZ", "a Windows program"), (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"), (b"{\\rtf", "an RTF document"),
-    (b"Rar!", "a RAR archive"), (b"7z\xbc\xaf", "a 7-Zip archive"), (b"\x1f\x8b", "a gzip archive"),
-    (b"%!PS", "a PostScript file"),
+    (b"\x7fELF", "程序文件（ELF）"), (b"MZ", "Windows 程序"), (b"\x89PNG", "PNG 图片"),
+    (b"\xff\xd8\xff", "JPEG 图片"), (b"GIF8", "GIF 图片"), (b"{\\rtf", "RTF 文档"),
+    (b"Rar!", "RAR 压缩包"), (b"7z\xbc\xaf", "7-Zip 压缩包"), (b"\x1f\x8b", "gzip 压缩包"),
+    (b"%!PS", "PostScript 文件"),
 )
 _HTML_OPENINGS = ("<!doctype html", "<html", "<head", "<body", "<script", "<?xml", "<svg")
 
@@ -45,25 +45,24 @@ def kind_of(data: bytes, name: str, claimed: str = "") -> Kind:
     `office_other`, `zip_other`, `web_page` or `binary`) for anything the archive cannot read. `claimed` (the given name's suffix) only
     chooses between the two spellings of text, `.md` and `.txt`."""
     if not data.strip():
-        raise CorpusError(name, "the file is empty", code="empty")
+        raise CorpusError(name, "文件是空的", code="empty")
     if b"%PDF-" in data[:1024]:
         return PDF
     if data.startswith(b"PK\x03\x04"):
         return _zip_kind(data, name)
     if data.startswith(OLE2):
-        raise CorpusError(name, "an old Word (.doc) or other Office 97-2003 file: save it as .docx",
+        raise CorpusError(name, "是旧版 Word（.doc）或其他 Office 97–2003 文件：请另存为 .docx",
                           code="old_word")
     for magic, what in _BINARY:
         if data.startswith(magic):
-            raise CorpusError(name, f"{what}, not a briefing (Word, PDF or text)", code="binary")
+            raise CorpusError(name, f"是{what}，不是简报（Word、PDF 或文本）", code="binary")
     try:
         text = decode(data, name)
     except CorpusError:
-        raise CorpusError(name, "binary data, not a briefing (Word, PDF or text)", code="binary") from None
+        raise CorpusError(name, "是二进制数据，不是简报（Word、PDF 或文本）", code="binary") from None
     opening = text.lstrip()[:200].lower()
     if opening.startswith(_HTML_OPENINGS):
-        raise CorpusError(name, "a web page or XML (HTML), not a briefing (Word, PDF or text)",
-                          code="web_page")
+        raise CorpusError(name, "是网页或 XML（HTML），不是简报（Word、PDF 或文本）", code="web_page")
     return MARKDOWN if claimed in (".md", ".markdown") else TEXT
 
 
@@ -72,9 +71,9 @@ def _zip_kind(data: bytes, name: str) -> Kind:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
     except (zipfile.BadZipFile, ValueError, OSError):
-        raise CorpusError(name, "a damaged zip archive, not a Word document", code="zip_other") from None
+        raise CorpusError(name, "是损坏的 zip 压缩包，不是 Word 文档", code="zip_other") from None
     if "word/document.xml" in names:
         return DOCX
     if any(n.startswith(("xl/", "ppt/")) for n in names):
-        raise CorpusError(name, "an Excel or PowerPoint file, not a Word document", code="office_other")
-    raise CorpusError(name, "a zip archive, not a Word document", code="zip_other")
+        raise CorpusError(name, "是 Excel 或 PowerPoint 文件，不是 Word 文档", code="office_other")
+    raise CorpusError(name, "是 zip 压缩包，不是 Word 文档", code="zip_other")

@@ -62,7 +62,7 @@ def main() -> int:
         result = run(request)
     except MemoryError:
         result = {"file": request.get("name"), "usable": False, "code": "out_of_memory",
-                  "reason": "reading it took more memory than a briefing may"}
+                  "reason": "读取所需的内存超过上限，已中止"}
     sys.stdout.write(json.dumps(result, ensure_ascii=False))
     sys.stdout.flush()
     return 0

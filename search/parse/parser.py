@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from search.cache import Cache
 from search.parse import meta as issue_meta
 from search.parse.blocks import Block, normalize, text_blocks
 from search.errors import CorpusError
@@ -19,7 +20,9 @@ from search.parse.items import build, data_month, split_section
 from search.model import Alias, Issue, IssueMeta, Item
 from search.parse.orgs import extract_aliases, extract_orgs
 from search.parse.readers import Source, blocks_of, read_source, sibling_sources
+from search.parse.tagger import prepare as prepare_tagger
 from search.parse.structure import DATA_SECTIONS, Layout, key, layout
+from search.parse.version import parse_version, versions
 from search.text import squeeze
 
 __all__ = ["parse_text", "parse_blocks", "parse_source", "parse_file", "parse_files", "format_item", "normalize",
@@ -45,7 +48,7 @@ def parse_text(text: str, file: str, *, meta_override: dict | None = None,
                siblings: list[IssueMeta] | None = None) -> Issue:
     """Parse the text (plain or Markdown) of one briefing into an Issue; CorpusError if it is none."""
     if not text.strip():
-        raise CorpusError(file, "the file is empty")
+        raise CorpusError(file, "文件是空的")
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     return parse_blocks(text_blocks(text), file, meta_override=meta_override, siblings=siblings)
 
@@ -55,18 +58,18 @@ def parse_blocks(blocks: list[Block], file: str, *, meta_override: dict | None =
     """Parse the blocks of one briefing into an Issue; raise CorpusError if it is not a briefing."""
     found_layout = layout(blocks)
     if found_layout is None:
-        raise CorpusError(file, "no recognisable briefing structure (no 【数据月报】, 【行业资讯】, "
-                                "【会员风采】 or 【协会动态】 section)", code="not_a_briefing")
+        raise CorpusError(file, "看不出简报的结构（没有 【数据月报】、【行业资讯】、【会员风采】 或 【协会动态】 "
+                                "这样的栏目）", code="not_a_briefing")
     lay: Layout = found_layout
     texts = [b for b in blocks if b.raw is not None]
     pdf = sum(b.trailing for b in texts) >= 0.1 * max(1, len(texts))
     drafts = [d for s in lay.sections for d in split_section(s, pdf)]
     if not drafts:
-        raise CorpusError(file, "no news items under its sections", code="not_a_briefing")
+        raise CorpusError(file, "栏目下没有资讯", code="not_a_briefing")
     toc = {name: [normalize(t) for t in entries] for name, entries in lay.toc.items()}
     built = [build(d, toc, pdf) for d in drafts]
     if not any(b.body for b in built):  # titles only: a listing, not news
-        raise CorpusError(file, "no news items under its sections (only titles, no text)", code="not_a_briefing")
+        raise CorpusError(file, "栏目下没有资讯（只有标题，没有正文）", code="not_a_briefing")
     month = next((data_month(b.body) for b in built if b.draft.section in DATA_SECTIONS), None)
 
     header_lines = [squeeze(b.text) for b in lay.header]
@@ -84,11 +87,13 @@ def parse_blocks(blocks: list[Block], file: str, *, meta_override: dict | None =
     stem = _slug(Path(file).stem)
     items: list[Item] = []
     seen: dict[str, int] = {}
-    for ordinal, b in enumerate(built, 1):
+    orgs_texts = ["\n".join(t for t in (b.title if b.draft.section not in DATA_SECTIONS else None, b.body) if t)
+                  for b in built]
+    prepare_tagger(orgs_texts)  # the issue's sentences tagged in batches, not one call each
+    for ordinal, (b, orgs_text) in enumerate(zip(built, orgs_texts), 1):
         base = f"{meta.key or stem}-{item_key(b.title, b.body)}"
         seen[base] = seen.get(base, 0) + 1
         item_id = base if seen[base] == 1 else f"{base}-{seen[base]}"
-        orgs_text = "\n".join(t for t in (b.title if b.draft.section not in DATA_SECTIONS else None, b.body) if t)
         aliases = [Alias(short, full, item_id) for short, full in extract_aliases(orgs_text)]
         date = issue_meta.first_date(b.body, meta.year, meta.date)
         if date is None and b.title and b.draft.section not in DATA_SECTIONS:
@@ -116,19 +121,24 @@ def parse_file(path, *, siblings: list[IssueMeta] | None = None) -> Issue:
     return parse_source(read_source(path), siblings=siblings)
 
 
-def parse_files(files, *, known: list[IssueMeta] | None = None) -> tuple[list[Issue], list[CorpusError]]:
+def parse_files(files, *, known: list[IssueMeta] | None = None,
+                cache_dir: Path | str | None = None) -> tuple[list[Issue], list[CorpusError]]:
     """Parse many files (paths, or Sources already read), each read once; never raises CorpusError.
 
     A total number (总第M期) missing from a file follows from the numbering of the other issues:
     those among `files` whose header gives year, number and total, the `known` ones (the indexer's,
     from its manifest), and, when `known` is not given, the other briefing files of the same
     directories as the paths among `files` (read once each, their headers only).
+
+    With `cache_dir` (the indexer's, store.cache_dir), a Source whose content hash was parsed before
+    under the same parse version (version.py) is not parsed again: its Issue comes from the cache.
     """
     files = [f if isinstance(f, Source) else Path(f) for f in files]
+    caches: dict[str, Cache] = {}
     results: list[Issue | CorpusError] = []
     for f in files:
         try:
-            results.append(parse_source(f) if isinstance(f, Source) else parse_file(f))
+            results.append(_parse_cached(f, caches, cache_dir) if isinstance(f, Source) else parse_file(f))
         except CorpusError as exc:
             results.append(exc)
     pending = [k for k, r in enumerate(results) if isinstance(r, Issue) and r.meta.total is None
@@ -146,6 +156,37 @@ def parse_files(files, *, known: list[IssueMeta] | None = None) -> tuple[list[Is
     issues = [r for r in results if isinstance(r, Issue)]
     errors = [r for r in results if isinstance(r, CorpusError)]
     return issues, errors
+
+
+def _parse_cached(source: Source, caches: dict[str, Cache], cache_dir) -> Issue:
+    """The issue of a file read, from the parse cache if it holds this content under this version.
+
+    An entry that does not read back as an issue (truncated, corrupt, of another shape) is a miss:
+    the file is parsed again and the entry replaced. Files that are no briefing are not cached.
+    """
+    if cache_dir is None:
+        return parse_source(source)
+    version = parse_version(source.name)
+    cache = caches.get(version) or caches.setdefault(version, Cache(cache_dir, "parse", version))
+    digest = f"{source.sha256()} {source.name}"  # ids of an issue without a number come from its name
+    record = cache.get(digest)
+    if record is not None:
+        try:
+            issue = Issue.from_dict(record)
+            if issue.file == source.name:
+                return issue
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    issue = parse_source(source)
+    cache.put(digest, issue.to_dict())
+    return issue
+
+
+def prune_cache(cache_dir: Path | str | None) -> None:
+    """Drop the parse cache's entries of every parse version but the current ones (a file parsed by
+    an older parser is parsed again, never read from them). For the one indexer of the cache."""
+    current = list(versions().values())
+    Cache(cache_dir, "parse", current[0]).prune(keep=current[1:])
 
 
 def _with_total(issue: Issue, siblings: list[IssueMeta]) -> Issue:

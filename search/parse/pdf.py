@@ -69,11 +69,11 @@ class _Page:
 def read_pdf_blocks(data: bytes, name: str) -> list[Block]:
     """The blocks of a PDF's text layer; CorpusError for a damaged or text-less one."""
     if not data.strip():
-        raise CorpusError(name, "the file is empty")
+        raise CorpusError(name, "文件是空的")
     if b"%PDF-" not in data[:1024]:
-        raise CorpusError(name, "not a PDF (no %PDF- header)")
+        raise CorpusError(name, "不是 PDF 文件（没有 %PDF- 文件头）")
     if b"%%EOF" not in data[-2048:]:
-        raise CorpusError(name, "not a complete PDF (truncated: no end-of-file marker)")
+        raise CorpusError(name, "PDF 文件不完整（被截断了：没有文件结束标记）")
     check_bounds(data, name)
     import pdfplumber
 
@@ -87,9 +87,9 @@ def read_pdf_blocks(data: bytes, name: str) -> list[Block]:
         raise
     except Exception as exc:  # pdfminer raises many types for damaged files
         detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-        raise CorpusError(name, f"not a readable PDF ({detail})") from None
+        raise CorpusError(name, f"无法读取的 PDF（{detail}）") from None
     if not any(ln.text.strip() for p in pages for ln in p.lines) and not any(p.tables for p in pages):
-        raise CorpusError(name, "the PDF has no text layer (a scan? it needs OCR first)")
+        raise CorpusError(name, "PDF 没有文字层（是扫描件？需要先做文字识别）")
     return _layout(pages)
 
 
@@ -117,8 +117,8 @@ def check_bounds(data: bytes, name: str) -> None:
         except zlib.error:  # not a Flate stream (an image, plain text): nothing to inflate
             pass
         if total > bound:
-            raise CorpusError(name, f"a PDF bomb: its compressed streams inflate to more than "
-                                    f"{bound // 2**20} MB", code="pdf_bomb", limit=bound)
+            raise CorpusError(name, f"疑似 PDF 炸弹：压缩数据解压后超过 {bound // 2**20} MB",
+                              code="pdf_bomb", limit=bound)
 
 
 def _check_pages(pdf, name: str) -> None:
@@ -131,7 +131,7 @@ def _check_pages(pdf, name: str) -> None:
     except Exception:  # no count: the pages are counted as they are read
         return
     if count > limits.PDF_PAGES:
-        raise CorpusError(name, f"{count} pages, more than a briefing has (at most {limits.PDF_PAGES})",
+        raise CorpusError(name, f"有 {count} 页，不像一期简报（最多 {limits.PDF_PAGES} 页）",
                           code="too_many_pages", limit=limits.PDF_PAGES)
 
 

@@ -22,7 +22,7 @@ _TITLE_STYLE = re.compile(r"^(?:title|subtitle|标题|副标题|表题)$", re.I)
 def read_docx_blocks(data: bytes, name: str) -> list[Block]:
     """The blocks of a Word document; CorpusError for a damaged or empty one."""
     if not data.strip():
-        raise CorpusError(name, "the file is empty")
+        raise CorpusError(name, "文件是空的")
     check_zip(data, name)
     import docx
     from docx.table import Table
@@ -44,9 +44,9 @@ def read_docx_blocks(data: bytes, name: str) -> list[Block]:
                 if piece.strip():
                     blocks.append(_paragraph_block(element, piece, n))
     except Exception as exc:  # zipfile, lxml and python-docx each raise their own
-        raise CorpusError(name, f"not a readable Word document ({type(exc).__name__})") from None
+        raise CorpusError(name, f"不是可以读取的 Word 文档（{type(exc).__name__}）") from None
     if not blocks:
-        raise CorpusError(name, "the Word document has no text")
+        raise CorpusError(name, "Word 文档里没有文字")
     return blocks
 
 
@@ -60,13 +60,13 @@ def check_zip(data: bytes, name: str) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             parts = archive.infolist()
     except (zipfile.BadZipFile, ValueError, OSError):
-        raise CorpusError(name, "not a readable Word document (not a zip archive)") from None
+        raise CorpusError(name, "不是可以读取的 Word 文档（不是 zip 压缩包）") from None
     if len(parts) > limits.ZIP_ENTRIES:
-        raise CorpusError(name, f"a zip bomb: {len(parts)} parts (a Word document has a few dozen)",
+        raise CorpusError(name, f"疑似压缩炸弹：有 {len(parts)} 个部件（Word 文档只有几十个）",
                           code="zip_bomb", limit=limits.ZIP_ENTRIES)
     unpacked = sum(p.file_size for p in parts)
     if unpacked > limits.UNZIPPED_BYTES or (unpacked > 10 * 2**20 and unpacked > limits.UNZIP_RATIO * len(data)):
-        raise CorpusError(name, f"a zip bomb: {len(data)} bytes that unpack to {unpacked} bytes",
+        raise CorpusError(name, f"疑似压缩炸弹：{len(data)} 字节解压后有 {unpacked} 字节",
                           code="zip_bomb", limit=limits.UNZIPPED_BYTES)
 
 
