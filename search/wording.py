@@ -16,6 +16,7 @@ _QUERY = {
     "unreal_date": "{param} 的值“{value}”不是真实存在的日期",
     "date_order": "起始日期 {from}{value} 晚于结束日期 {to}{limit}",
     "bad_issue": "{param} 的值“{value}”不是期号：请写成 2024-05 这样",
+    "bad_year": "{param} 的值“{value}”不是年份：请写成 2024 这样",
     "unbalanced_quote": "引号没有配对：短语要用一对引号括起来，如 \"数字贸易\"",
     "unbalanced_parenthesis": "括号没有配对",
     "bad_or": "OR 两边都要有词语，如 数字经济 OR 人工智能",

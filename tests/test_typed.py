@@ -184,7 +184,7 @@ def test_the_year_facet_is_multi_select(archive):
 
 def test_a_bad_year_is_refused_with_its_name(index_dir):
     run = cli(index_dir, "数字贸易", "--year", "24")
-    assert run.exit_code == 2 and "--year '24' is not a year" in run.output
+    assert run.exit_code == 2 and "--year 的值“24”不是年份" in run.output
 
 
 def test_titles_are_highlighted_as_snippets_are(archive):
