@@ -49,6 +49,12 @@ def common(f):
     return f
 
 
+def instance_option(f):
+    return click.option("--instance", "instance_dir", envvar="JIANBAO_INSTANCE", default="instance",
+                        show_default=True, type=click.Path(file_okay=False),
+                        help="The desk's private folder: accounts, audit log, session key [env JIANBAO_INSTANCE].")(f)
+
+
 def said(exc: SearchError) -> str:
     """A library error as users are told it (the English original after it with --verbose)."""
     return wording.say(exc, wording.as_option) + detail(str(exc))
@@ -269,8 +275,9 @@ def show(item_id, as_json, corpus_dir, index_dir):
 @click.option("--access-log", envvar="JIANBAO_ACCESS_LOG", default="-", show_default=True, metavar="PATH|-|off",
               help="Where each request is logged: - for stdout, a file (appended to), or off "
                    "[env JIANBAO_ACCESS_LOG].")
+@instance_option
 @common
-def serve(host, port, workers, access_log, corpus_dir, index_dir):
+def serve(host, port, workers, access_log, instance_dir, corpus_dir, index_dir):
     """Serve the search page on a production WSGI server (gunicorn)."""
     access_log = _access_log(access_log)
     from search.index.reindex import update_index
@@ -285,8 +292,8 @@ def serve(host, port, workers, access_log, corpus_dir, index_dir):
         click.echo(report.summary(), err=True)
     from webapp import create_app, serve as serve_app
     try:
-        serve_app(create_app({"INDEX": str(index_dir), "CORPUS": str(corpus_dir)}), host, port, workers,
-                  access_log=access_log)
+        serve_app(create_app({"INDEX": str(index_dir), "CORPUS": str(corpus_dir), "INSTANCE": str(instance_dir)}),
+                  host, port, workers, access_log=access_log)
     except OSError as exc:  # the port is taken, or the host is not this machine's
         why = _SOCKET_ERRORS.get(exc.errno, "无法使用这个地址")
         raise click.ClickException(f"无法在 {host}:{port} 上提供服务：{why}" + detail(exc.strerror or str(exc))) from None
@@ -373,3 +380,9 @@ def figures(as_json, as_csv, indicator, date_from, date_to, corpus_dir, index_di
             note = "推算" if rec["derived"] else f"{rec['issue'] or ''} 原文"
             click.echo(f"  {rec['period']:<15}  {value:>13}  {yoy:>8}  {share:>8}  {note}")
     click.echo(f"\n{len(records)} 个数据，{len(groups)} 个序列（推算：两期累计数之差）")
+
+
+# The desk's accounts, `jianbao user …`, in a module of their own (they use `common` above).
+from jianbao.users import user  # noqa: E402
+
+main.add_command(user)

@@ -6,8 +6,8 @@ library through the names exported here.
 """
 from search import runtime  # noqa: F401 - first: model runtimes loaded later find their telemetry off
 from search import limits
-from search.errors import (CorpusError, IndexBusy, IndexMissing, IndexStale, NotFound, QueryError,
-                           SearchError)
+from search.errors import (AccountError, CorpusError, IndexBusy, IndexMissing, IndexStale, NotFound,
+                           PublishError, QueryError, SearchError)
 from search.model import SECTIONS, Alias, Figure, Issue, IssueMeta, Item
 from search.sheets import cell as spreadsheet_cell
 from search.sheets import issue_cell as spreadsheet_issue
@@ -17,6 +17,8 @@ __all__ = [
     "IssueMeta", "Item", "NotFound", "Original", "QueryError", "SearchError", "Series", "complete", "has_phrase",
     "limits", "loosen", "mark", "phrase", "series", "spreadsheet_cell", "spreadsheet_issue", "update_index", "wording",
     "Hit", "OrgView", "Page", "preload_pinyin",
+    # the desk (webapp/desk): accounts, the audit log, uploads, their previews, publishing
+    "AccountError", "Accounts", "AuditLog", "PublishError", "Staging", "preview", "private", "publishing",
 ]
 
 # Name -> the module that holds it. The index and query layers pull in Whoosh and jieba: they are
@@ -36,8 +38,12 @@ _LAZY = {
     "Page": "search.query.page",
     "OrgView": "search.query.links",
     "preload_pinyin": "search.query.suggest",
+    "Accounts": "search.accounts",
+    "AuditLog": "search.audit",
+    "Staging": "search.intake.staging",
+    "preview": "search.intake.preview",
 }
-
+_MODULES = {"publishing": "search.index.publish", "private": "search.private"}
 
 
 def __getattr__(name):
@@ -47,6 +53,9 @@ def __getattr__(name):
     if name == "wording":  # errors in the users' words (the CLI and the web)
         from importlib import import_module
         return import_module("search.wording")
+    if name in _MODULES:
+        from importlib import import_module
+        return import_module(_MODULES[name])
     if name in _LAZY:
         from importlib import import_module
         return getattr(import_module(_LAZY[name]), name)

@@ -6,12 +6,20 @@ class SearchError(Exception):
 
 
 class CorpusError(SearchError):
-    """A briefing file could not be used; names the file and the reason."""
+    """A briefing file could not be used; names the file and the reason.
 
-    def __init__(self, file: str, reason: str):
+    `code` names the kind of problem where an edge words it in its own language (the desk):
+    `empty`, `old_word`, `office_other`, `zip_other`, `web_page`, `binary` (a type the archive
+    cannot read), `zip_bomb`, `pdf_bomb`, `too_many_pages` (with `limit`), `not_a_briefing`;
+    None for the others, whose `reason` is shown as it is.
+    """
+
+    def __init__(self, file: str, reason: str, *, code: str | None = None, limit=None):
         super().__init__(f"{file}: {reason}")
         self.file = file
         self.reason = reason
+        self.code = code
+        self.limit = limit
 
 
 class IndexMissing(SearchError):
@@ -75,3 +83,27 @@ class NotFound(SearchError):
         self.kind = kind
         self.key = key
         self.hint = hint
+
+
+class AccountError(SearchError):
+    """An account of the desk cannot be made, changed or used: `code` is `bad_name`, `exists`,
+    `no_such_account`, `short_password`, `long_password` (with `limit`) or `unreadable`; `name`
+    the account concerned (the file, for `unreadable`). Worded for users in search/wording.py."""
+
+    def __init__(self, message: str, *, code: str, name: str | None = None, limit=None):
+        super().__init__(message)
+        self.code = code
+        self.name = name
+        self.limit = limit
+
+
+class PublishError(SearchError):
+    """A file cannot be published, withdrawn or restored: `code` is `exists` (a file of that name
+    is in the corpus), `not_in_corpus`, `not_withdrawn`, `rejected` (the indexer refused it;
+    `reason` says why) or `busy` (the index lock stayed taken); `file` the file concerned."""
+
+    def __init__(self, message: str, *, code: str, file: str | None = None, reason: str | None = None):
+        super().__init__(message)
+        self.code = code
+        self.file = file
+        self.reason = reason

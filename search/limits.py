@@ -12,4 +12,23 @@ QUERY_WORDS = 32            # different words of one query
 PER_PAGE = 10               # hits on a page unless asked otherwise
 MAX_PER_PAGE = 100          # hits on one page, at most
 CSV_ROWS = 10_000           # rows of one CSV export of a search
-UPLOAD_BYTES = 50 * 2**20   # one uploaded briefing file (50 MB), for the upload to come
+UPLOAD_BYTES = 50 * 2**20   # one upload to the desk (one request, 50 MB; JIANBAO_UPLOAD_BYTES may lower it)
+UPLOAD_FILES = 10           # files in one upload
+NAME_CHARS = 80             # characters of a file name kept (its stem; Chinese names stay Chinese)
+
+# What a briefing file may ask of a reader (the desk's previews and the indexer alike): a file
+# over these is refused before it can take the memory or the time.
+UNZIPPED_BYTES = 200 * 2**20  # a Word file's parts, uncompressed, all together
+UNZIP_RATIO = 100             # ... and at most this many times its compressed size (past 10 MB)
+ZIP_ENTRIES = 5_000           # parts of a Word file
+PDF_PAGES = 500               # pages of a PDF (a briefing has a few dozen)
+PDF_INFLATED_BYTES = 256 * 2**20  # a PDF's compressed streams, inflated, all together
+PARSE_SECONDS = 60            # one preview's parse, in its own process, killed past this
+PARSE_MEMORY = 3 * 2**30      # that process's address space
+
+# Sign-in attempts that failed, per window, before further attempts are refused for a while.
+SIGN_IN_WINDOW = 15 * 60      # seconds
+SIGN_IN_PER_ACCOUNT = 5
+SIGN_IN_PER_ADDRESS = 20
+SESSION_HOURS = 8             # a desk session ends after this long without a request
+PASSWORD_CHARS = 10           # the shortest password of a desk account

@@ -6,7 +6,8 @@ English message; it stays for `--verbose` and the logs.
 """
 from __future__ import annotations
 
-from search.errors import IndexBusy, IndexMissing, IndexStale, NotFound, QueryError, SearchError
+from search.errors import (AccountError, IndexBusy, IndexMissing, IndexStale, NotFound, QueryError,
+                           SearchError)
 
 # Each kind of QueryError; {param} is the parameter as the edge names it. A code with no wording
 # here falls back to a general sentence.
@@ -82,6 +83,22 @@ def index_error(exc: SearchError) -> str:
     return "暂时无法使用索引"
 
 
+# The desk's accounts (`jianbao user …`): each kind of AccountError.
+_ACCOUNT = {
+    "bad_name": "账户名“{name}”不能用：只能是 1 到 32 个汉字、字母、数字或 . _ -",
+    "exists": "已经有账户 {name} 了",
+    "no_such_account": "没有账户 {name}",
+    "short_password": "密码太短：至少 {limit} 个字符",
+    "long_password": "密码太长：最多 {limit} 个字符",
+    "unreadable": "账户文件无法读取：{name}",
+}
+
+
+def account_error(exc: AccountError) -> str:
+    """An AccountError in Chinese, from its fields."""
+    return _ACCOUNT.get(exc.code, "账户操作失败：{name}").format(name=exc.name or "", limit=exc.limit or "")
+
+
 def say(exc: SearchError, name=as_parameter) -> str:
     """Any of the library's errors as users are told it."""
     if isinstance(exc, QueryError):
@@ -90,5 +107,7 @@ def say(exc: SearchError, name=as_parameter) -> str:
         return not_found(exc)
     if isinstance(exc, (IndexMissing, IndexStale, IndexBusy)):
         return index_error(exc)
+    if isinstance(exc, AccountError):
+        return account_error(exc)
     reason = getattr(exc, "reason", None)  # a CorpusError: its reason is already in the users' words
     return f"{exc.file}：{reason}" if reason else "出错了"

@@ -93,7 +93,8 @@ def free_port() -> int:
 class Served:
     """`jianbao serve` as users run it, on a free port; `url`, and its output so far in `log()`."""
 
-    def __init__(self, index: Path, corpus: Path = CORPUS, tmp: Path | None = None, args: tuple[str, ...] = ()):
+    def __init__(self, index: Path, corpus: Path = CORPUS, tmp: Path | None = None, args: tuple[str, ...] = (),
+                 env: dict | None = None):
         import subprocess
         import sys
         import tempfile
@@ -103,7 +104,8 @@ class Served:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "jianbao", "serve", "--host", "127.0.0.1", "--port", str(self.port),
              "--index", str(index), "--corpus", str(corpus), *args],
-            cwd=ROOT, stdout=self._log, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+            cwd=ROOT, stdout=self._log, stderr=subprocess.STDOUT,
+            env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})})
 
     def log(self) -> str:
         self._log.flush()

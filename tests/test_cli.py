@@ -83,7 +83,7 @@ def test_explain_shows_normalisation_segmentation_expansions_and_query(run):
     (["search", "数字", "--colour"], "错误：没有 --colour 这个选项（是不是 --corpus、--org、--source？）"),
     (["search", "数字", "--sort", "title"], "错误：--sort 只能是 relevance 或 date，收到的是“title”"),
     (["search", "数字", "--json=yes"], "错误：--json 是开关，不接受值"),
-    (["serach", "数字"], "错误：没有 serach 这个命令（有：check、figures、index、parse、search、serve、show、stats）"),
+    (["serach", "数字"], "错误：没有 serach 这个命令（有：check、figures、index、parse、search、serve、show、stats、user）"),
     (["show"], "错误：缺少 ITEM_ID"),
 ])
 def test_wrong_usage_exits_2_with_a_message(run, args, message):

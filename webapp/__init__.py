@@ -3,7 +3,7 @@
 The last step of parse -> analyze -> index -> query -> web: it reaches the library only through its
 public names (`from search import …`; the Archive through `webapp.searcher`) and turns the library's
 results and errors into pages and JSON. One blueprint per job: results (search), browse, api, feeds,
-files, figures, status.
+files, figures, status; and the secretariat's desk (desk/: sign-in, uploads, publishing).
 """
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ import threading
 from flask import Flask
 
 from search import limits
-from webapp import (api, assets, browse, errors, feeds, figures, files, logs, orgs, results, searcher, status,
-                    viewmodels)
+from webapp import (api, assets, browse, desk, errors, feeds, figures, files, logs, orgs, results, searcher,
+                    status, viewmodels)
 
 # Strict: nothing inline, nothing from elsewhere (no CDN), no framing.
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -56,6 +56,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(figures.bp)
     app.register_blueprint(status.bp)
     app.register_blueprint(orgs.bp)
+    desk.init_app(app)  # sessions, CSRF, the upload limit, members-only mode, /desk
 
     @app.after_request
     def security_headers(response):

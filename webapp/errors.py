@@ -25,7 +25,9 @@ HTTP_MESSAGES = {
 
 
 def wants_json() -> bool:
-    return request.path.startswith("/api/") or request.path == "/healthz"
+    """JSON for the API and /healthz, and for a client that asks for it first (the desk's uploads)."""
+    return (request.path.startswith("/api/") or request.path == "/healthz"
+            or request.accept_mimetypes.best == "application/json")
 
 
 def error_response(status: int, message: str, data: dict | None = None):

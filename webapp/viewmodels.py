@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from urllib.parse import urlencode
 
-from flask import current_app, url_for
+from flask import current_app, session, url_for
 from markupsafe import Markup
 from werkzeug.datastructures import MultiDict
 
@@ -335,6 +335,8 @@ def humantime(iso: str | None) -> str:
 def site_footer() -> dict:
     def site_stats():
         # The footer is on every page, error pages included: it must never fail one.
+        if current_app.config.get("PRIVATE") and not session.get("user"):
+            return None  # a members-only archive tells a stranger nothing of what it holds
         try:
             return get_stats()
         except SearchError:  # no index, or an old one: the page itself says so

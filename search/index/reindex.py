@@ -25,7 +25,7 @@ from search.index.listing import corpus_files
 from search.parse.parser import parse_files, prune_cache
 from search.parse.readers import Source, read_source
 
-__all__ = ["Report", "corpus_files", "update_index"]
+__all__ = ["Report", "corpus_files", "update_held", "update_index"]
 
 
 # Segments as separate files, not one compound file: a searcher opening a compound segment copies
@@ -99,11 +99,18 @@ def update_index(corpus_dir: Path | str, index_dir: Path | str, *, rebuild: bool
     Raises IndexBusy if another indexer is running. Files that cannot be used are reported in
     `Report.rejected`; items indexed from an earlier good version of such a file stay searchable.
     """
-    started = time.monotonic()
     index_dir = Path(index_dir)
     index_dir.mkdir(parents=True, exist_ok=True)
     with store.index_lock(index_dir):
-        report = _update(Path(corpus_dir), index_dir, rebuild, progress)
+        return update_held(corpus_dir, index_dir, rebuild=rebuild, progress=progress)
+
+
+def update_held(corpus_dir: Path | str, index_dir: Path | str, *, rebuild: bool = False,
+                progress: bool | None = None) -> Report:
+    """`update_index` for a caller that holds the index lock already (the desk's publishing:
+    placing a file and indexing it are one step under one lock, search/index/publish.py)."""
+    started = time.monotonic()
+    report = _update(Path(corpus_dir), Path(index_dir), rebuild, progress)
     report.seconds = time.monotonic() - started
     return report
 

@@ -278,22 +278,32 @@ def lock_holder(index_dir: Path | str) -> int | None:
     return int(text) if text.isdigit() else None
 
 
+LOCK_POLL = 0.05  # seconds between two tries of a taken lock, for a caller that waits
+
+
 @contextmanager
-def index_lock(index_dir: Path | str):
-    """Hold the index's lock for the block: one indexer at a time. Raises IndexBusy at once if taken.
+def index_lock(index_dir: Path | str, wait: float = 0):
+    """Hold the index's lock for the block: one indexer at a time. Raises IndexBusy if it is
+    taken: at once, or after trying for `wait` seconds (the desk's publishes queue so).
 
     The lock is the kernel's (flock), so it goes with its process, however that ends; the lock
-    file then names the holder's process id, for the message of the one refused.
+    file then names the holder's process id, for the message of the one refused. Two holders in
+    one process (two threads) exclude each other too: each opens the file anew.
     """
     index_dir = Path(index_dir)
     fd = os.open(index_dir / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as exc:
-            if exc.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
-                raise
-            raise IndexBusy(index_dir, lock_holder(index_dir)) from None
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError as exc:
+                if exc.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise IndexBusy(index_dir, lock_holder(index_dir)) from None
+                time.sleep(LOCK_POLL)
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
         try:

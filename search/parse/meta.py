@@ -106,6 +106,15 @@ def side_override(name: str, sides: tuple[tuple[str, bytes], ...]) -> dict | Non
     return None
 
 
+def side_text(override: dict) -> str:
+    """The text of a `NAME.meta.toml` side file stating `override` (year, number, total, date),
+    as `side_override` reads it back; the keys are checked first (CorpusError)."""
+    checked = check_override(override, "side file")
+    lines = ["# Corrections of this issue's metadata (read by jianbao; see README, The corpus)"]
+    lines += [f"{key} = {checked[key]}" for key in _SIDE_KEYS if key in checked]
+    return "\n".join(lines) + "\n"
+
+
 def check_override(data: dict, name: str) -> dict:
     """Validate override keys (year, number, total: int; date: YYYY-MM-DD); raise CorpusError."""
     unknown = set(data) - set(_SIDE_KEYS)

@@ -59,17 +59,17 @@ def parse_blocks(blocks: list[Block], file: str, *, meta_override: dict | None =
     found_layout = layout(blocks)
     if found_layout is None:
         raise CorpusError(file, "看不出简报的结构（没有 【数据月报】、【行业资讯】、【会员风采】 或 【协会动态】 "
-                                "这样的栏目）")
+                                "这样的栏目）", code="not_a_briefing")
     lay: Layout = found_layout
     texts = [b for b in blocks if b.raw is not None]
     pdf = sum(b.trailing for b in texts) >= 0.1 * max(1, len(texts))
     drafts = [d for s in lay.sections for d in split_section(s, pdf)]
     if not drafts:
-        raise CorpusError(file, "栏目下没有资讯")
+        raise CorpusError(file, "栏目下没有资讯", code="not_a_briefing")
     toc = {name: [normalize(t) for t in entries] for name, entries in lay.toc.items()}
     built = [build(d, toc, pdf) for d in drafts]
     if not any(b.body for b in built):  # titles only: a listing, not news
-        raise CorpusError(file, "栏目下没有资讯（只有标题，没有正文）")
+        raise CorpusError(file, "栏目下没有资讯（只有标题，没有正文）", code="not_a_briefing")
     month = next((data_month(b.body) for b in built if b.draft.section in DATA_SECTIONS), None)
 
     header_lines = [squeeze(b.text) for b in lay.header]

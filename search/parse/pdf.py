@@ -11,10 +11,12 @@ from __future__ import annotations
 import io
 import logging
 import re
+import zlib
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from search import limits
 from search.parse.blocks import Block, classify, clean, is_page_number, table_text
 from search.errors import CorpusError
 
@@ -72,11 +74,13 @@ def read_pdf_blocks(data: bytes, name: str) -> list[Block]:
         raise CorpusError(name, "不是 PDF 文件（没有 %PDF- 文件头）")
     if b"%%EOF" not in data[-2048:]:
         raise CorpusError(name, "PDF 文件不完整（被截断了：没有文件结束标记）")
+    check_bounds(data, name)
     import pdfplumber
 
     pages: list[_Page] = []
     try:
         with quiet_pdfminer(), pdfplumber.open(io.BytesIO(data)) as pdf:
+            _check_pages(pdf, name)
             for n, page in enumerate(pdf.pages, 1):
                 pages.append(_read_page(page, n))
     except CorpusError:
@@ -87,6 +91,48 @@ def read_pdf_blocks(data: bytes, name: str) -> list[Block]:
     if not any(ln.text.strip() for p in pages for ln in p.lines) and not any(p.tables for p in pages):
         raise CorpusError(name, "PDF 没有文字层（是扫描件？需要先做文字识别）")
     return _layout(pages)
+
+
+_STREAM = re.compile(rb"(?<!end)stream\r?\n")
+_INFLATE_STEP = 1 << 20
+
+
+def check_bounds(data: bytes, name: str) -> None:
+    """Refuse a PDF bomb before pdfminer reads it: compressed streams that inflate, all together,
+    past limits.PDF_INFLATED_BYTES (a few kilobytes can hold gigabytes of zeros). Each stream is
+    inflated a megabyte at a time and the output counted, never kept."""
+    bound = limits.PDF_INFLATED_BYTES
+    view = memoryview(data)
+    total = 0
+    for m in _STREAM.finditer(data):
+        end = data.find(b"endstream", m.end())
+        if end < 0:
+            break
+        inflater = zlib.decompressobj()
+        pending = view[m.end():end]
+        try:
+            while pending and total <= bound:
+                total += len(inflater.decompress(pending, _INFLATE_STEP))
+                pending = inflater.unconsumed_tail
+        except zlib.error:  # not a Flate stream (an image, plain text): nothing to inflate
+            pass
+        if total > bound:
+            raise CorpusError(name, f"疑似 PDF 炸弹：压缩数据解压后超过 {bound // 2**20} MB",
+                              code="pdf_bomb", limit=bound)
+
+
+def _check_pages(pdf, name: str) -> None:
+    """Refuse a PDF of more than limits.PDF_PAGES pages, from its page tree's count, before any
+    page is read."""
+    from pdfminer.pdftypes import resolve1
+
+    try:
+        count = int(resolve1(resolve1(pdf.doc.catalog["Pages"])["Count"]))
+    except Exception:  # no count: the pages are counted as they are read
+        return
+    if count > limits.PDF_PAGES:
+        raise CorpusError(name, f"有 {count} 页，不像一期简报（最多 {limits.PDF_PAGES} 页）",
+                          code="too_many_pages", limit=limits.PDF_PAGES)
 
 
 def _read_page(page, number: int) -> _Page:

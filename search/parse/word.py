@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import re
 
+from search import limits
 from search.parse.blocks import Block, classify, clean, table_text
 from search.errors import CorpusError
 
@@ -22,6 +23,7 @@ def read_docx_blocks(data: bytes, name: str) -> list[Block]:
     """The blocks of a Word document; CorpusError for a damaged or empty one."""
     if not data.strip():
         raise CorpusError(name, "文件是空的")
+    check_zip(data, name)
     import docx
     from docx.table import Table
 
@@ -46,6 +48,26 @@ def read_docx_blocks(data: bytes, name: str) -> list[Block]:
     if not blocks:
         raise CorpusError(name, "Word 文档里没有文字")
     return blocks
+
+
+def check_zip(data: bytes, name: str) -> None:
+    """Refuse a zip bomb before python-docx opens it: the parts' sizes as the zip's directory
+    states them (zipfile never inflates a part past its stated size), all together at most
+    limits.UNZIPPED_BYTES and, past 10 MB, at most limits.UNZIP_RATIO times the file's size."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise CorpusError(name, "不是可以读取的 Word 文档（不是 zip 压缩包）") from None
+    if len(parts) > limits.ZIP_ENTRIES:
+        raise CorpusError(name, f"疑似压缩炸弹：有 {len(parts)} 个部件（Word 文档只有几十个）",
+                          code="zip_bomb", limit=limits.ZIP_ENTRIES)
+    unpacked = sum(p.file_size for p in parts)
+    if unpacked > limits.UNZIPPED_BYTES or (unpacked > 10 * 2**20 and unpacked > limits.UNZIP_RATIO * len(data)):
+        raise CorpusError(name, f"疑似压缩炸弹：{len(data)} 字节解压后有 {unpacked} 字节",
+                          code="zip_bomb", limit=limits.UNZIPPED_BYTES)
 
 
 def _rows(table) -> list[list[str]]:
