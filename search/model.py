@@ -82,6 +82,7 @@ class Item:
     aliases: list[Alias] = field(default_factory=list)
     tables: list[list[list[str]]] = field(default_factory=list)  # its tables: rows of cells
     consumed: list[str] = field(default_factory=list)  # printed text taken as title or source markup
+    ocr: bool = False  # its text was recognised from page images (a scan), and may hold errors
 
     def to_dict(self) -> dict:
         """The item as one line of `parse --json` (CONTRACT.md)."""
@@ -89,7 +90,7 @@ class Item:
                 "section": self.section, "title": self.title, "source": self.source,
                 "date": self.date, "orgs": list(self.orgs), "body": self.body,
                 "lines": list(self.lines), "ordinal": self.ordinal,
-                "aliases": [{"short": a.short, "full": a.full} for a in self.aliases]}
+                "aliases": [{"short": a.short, "full": a.full} for a in self.aliases], "ocr": self.ocr}
 
 
 @dataclass
@@ -104,6 +105,8 @@ class Issue:
     provenance: dict[str, str] = field(default_factory=dict)  # meta key -> header / inferred / side file
     furniture: list[str] = field(default_factory=list)  # page numbers, running heads, rules
     skeleton: list[str] = field(default_factory=list)  # table of contents and section headings, as printed
+    # pages read by OCR: {"page", "lines", "mean", "min"} (recognition confidence, 0-1)
+    recognition: list[dict] = field(default_factory=list)
 
     @property
     def aliases(self) -> list[Alias]:
