@@ -158,6 +158,11 @@ def _split(rows: list[list[Box]], gutters: list[tuple[float, float]], size: floa
     if not gutters:
         return [whole]
     cuts = [(g[0] + g[1]) / 2 for g in gutters]
+    lead = 0  # rows left of every gutter before the first row across one: read first either way
+    while lead < len(rows) - 1 and all(_column(b, cuts) == 0 for b in rows[lead]):
+        lead += 1
+    if lead:
+        return [_region("text", [b for r in rows[:lead] for b in r], full=True)] + _split(rows[lead:], gutters, size)
     columns: list[list[Box]] = [[] for _ in range(len(cuts) + 1)]
     for b in boxes:
         columns[_column(b, cuts)].append(b)
