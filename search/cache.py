@@ -70,10 +70,11 @@ class Cache:
             except (OSError, UnboundLocalError):
                 pass
 
-    def prune(self) -> None:
-        """Remove the entries of every other version of this kind."""
+    def prune(self, keep=()) -> None:
+        """Remove the entries of every other version of this kind, but those of the versions `keep`."""
         if self.root is None or not self.root.is_dir():
             return
+        kept = {self.dir} | {self.root / _slug(version) for version in keep}
         for other in self.root.iterdir():
-            if other != self.dir:
+            if other not in kept:
                 shutil.rmtree(other, ignore_errors=True)

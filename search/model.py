@@ -105,12 +105,39 @@ class Issue:
     provenance: dict[str, str] = field(default_factory=dict)  # meta key -> header / inferred / side file
     furniture: list[str] = field(default_factory=list)  # page numbers, running heads, rules
     skeleton: list[str] = field(default_factory=list)  # table of contents and section headings, as printed
-    # pages read by OCR: {"page", "lines", "mean", "min"} (recognition confidence, 0-1)
+    # pages read by OCR: {"page", "blocks", "mean", "min"} (recognition confidence, 0-1)
     recognition: list[dict] = field(default_factory=list)
 
     @property
     def aliases(self) -> list[Alias]:
         return [a for item in self.items for a in item.aliases]
+
+    def to_dict(self) -> dict:
+        """Everything the parser found, as JSON values (the parse cache's entry); `from_dict` reads it
+        back equal. Its items share the issue's metadata, kept once."""
+        return {"file": self.file, "meta": self.meta.to_dict(), "toc": self.toc, "header": self.header,
+                "provenance": self.provenance, "furniture": self.furniture, "skeleton": self.skeleton,
+                "recognition": self.recognition,
+                "items": [_item_record(item) for item in self.items]}
+
+    @classmethod
+    def from_dict(cls, record: dict) -> Issue:
+        """The issue `to_dict` gave; KeyError, TypeError or ValueError for a record of another shape."""
+        meta = IssueMeta(**record["meta"])
+        items = [Item(**{**r, "issue": meta, "lines": tuple(r["lines"]),
+                         "aliases": [Alias(*a) for a in r["aliases"]]}) for r in record["items"]]
+        return cls(file=record["file"], meta=meta, items=items, toc=dict(record["toc"]),
+                   header=list(record["header"]), provenance=dict(record["provenance"]),
+                   furniture=list(record["furniture"]), skeleton=list(record["skeleton"]),
+                   recognition=list(record["recognition"]))
+
+
+def _item_record(item: Item) -> dict:
+    return {"id": item.id, "file": item.file, "section": item.section, "title": item.title,
+            "source": item.source, "date": item.date, "orgs": list(item.orgs), "body": item.body,
+            "lines": list(item.lines), "ordinal": item.ordinal,
+            "aliases": [[a.short, a.full, a.item_id] for a in item.aliases],
+            "tables": item.tables, "consumed": item.consumed, "ocr": item.ocr}
 
 
 @dataclass

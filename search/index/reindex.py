@@ -21,10 +21,15 @@ from search.index import store
 from search.index.schema import fingerprint, item_fields
 from search.model import Issue, IssueMeta
 from search.parse.check import warnings as check_warnings
-from search.parse.parser import parse_files
+from search.parse.parser import parse_files, prune_cache
 from search.parse.readers import Source, briefing_paths, read_source
 
 __all__ = ["Report", "corpus_files", "update_index"]
+
+
+# Segments as separate files, not one compound file: a searcher opening a compound segment copies
+# each part it reads into memory (see _fill). One process: procs=2 was measured (bench/RESULTS.md).
+WRITER_OPTIONS = {"compound": False}
 
 
 @dataclass
@@ -117,7 +122,7 @@ def _update(corpus_dir: Path, index_dir: Path, rebuild: bool, progress: bool | N
     store.age_out(index_dir)  # under the lock: leftovers of an interrupted run, expired generations
     gen, before = _open_generation(index_dir, paths, rebuild, report)
     hashes, todo = _read(paths, before, report)
-    accepted, rejected_meta = _parse(todo, paths, hashes, before, report)
+    accepted, rejected_meta = _parse(todo, paths, hashes, before, report, store.cache_dir(index_dir))
     ix = whoosh_index.open_dir(str(gen))
     writer = _fill(ix, accepted, before, hashes, report, progress) if accepted or before.removed else None
     _commit(gen, ix, writer, before, hashes, rejected_meta, report)
@@ -167,9 +172,10 @@ def _read(paths: dict[str, Path], before: _Before, report: Report) -> tuple[dict
 
 
 def _parse(todo: dict[str, Source], paths: dict[str, Path], hashes: dict[str, str], before: _Before,
-           report: Report) -> tuple[list[Issue], dict[str, dict]]:
+           report: Report, cache: Path) -> tuple[list[Issue], dict[str, dict]]:
     """The issues of the files to index, duplicates of an indexed issue and unusable files
-    rejected; and what the manifest keeps of each file rejected now."""
+    rejected; and what the manifest keeps of each file rejected now. A file parsed before (the
+    same bytes, the same parse version) comes from the parse cache, not the parser."""
     if not todo:
         return [], {}
     analyze.setup()  # about a second: only when there is text to read (not for a cron no-op)
@@ -177,7 +183,8 @@ def _parse(todo: dict[str, Source], paths: dict[str, Path], hashes: dict[str, st
     numbered = [IssueMeta(**{k: e["meta"][k] for k in ("year", "number", "total", "date")})
                 for name, e in before.files.items() if name not in todo and name in paths and e.get("meta")
                 and not e["meta"].get("inferred") and e["meta"].get("total") is not None]
-    issues, errors = parse_files(list(todo.values()), known=numbered)
+    issues, errors = parse_files(list(todo.values()), known=numbered, cache_dir=cache)
+    prune_cache(cache)
     for err in errors:
         report.rejected.append((err.file, err.reason))
     rejected_meta = {e.file: {"sha256": hashes.get(e.file), "issue": None} for e in errors}
@@ -210,7 +217,7 @@ def _fill(ix, accepted: list[Issue], before: _Before, hashes: dict, report: Repo
     # Segments as separate files, not one compound file: a searcher opening a compound segment
     # copies each part it reads into memory (whoosh's BufferFile over the mmap), 70 MB per searcher
     # at 10,000 items, and a server keeps a searcher per thread.
-    writer = ix.writer(compound=False)
+    writer = ix.writer(**WRITER_OPTIONS)
     try:
         for name in before.removed:
             writer.delete_by_term("file", name)

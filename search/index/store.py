@@ -8,6 +8,8 @@ Sits between the reindex job, which writes through it, and the query side, which
                                   each file's printed figures) + figures.json (every figure, named
                                   and with the derived months: series.py; stamped with its commit)
     index/.lock                   held by the one indexer that may run; names its process id
+    index/cache/                  derived data by content hash (search/cache.py): parsed issues,
+                                  OCR text; outlives every generation, so a rebuild parses nothing
 
 An incremental run commits into the current generation (a Whoosh commit is atomic: readers see the
 old or the new table of contents, never half of one). The manifest names the Whoosh commit it
@@ -52,6 +54,12 @@ def current_dir(index_dir: Path | str) -> Path | None:
     if not link.exists():
         return None
     return link.resolve()
+
+
+def cache_dir(index_dir: Path | str) -> Path:
+    """Where the derived data of the index's files is cached (search/cache.py): never a generation,
+    never removed by `age_out` or a rebuild."""
+    return Path(index_dir) / "cache"
 
 
 def _read_json(path: Path) -> dict:

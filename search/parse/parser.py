@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from search.cache import Cache
 from search.parse import meta as issue_meta
 from search.parse.blocks import Block, normalize, text_blocks
 from search.errors import CorpusError
@@ -19,7 +20,9 @@ from search.parse.items import build, data_month, split_section
 from search.model import Alias, Issue, IssueMeta, Item
 from search.parse.orgs import extract_aliases, extract_orgs
 from search.parse.readers import Source, blocks_of, read_source, sibling_sources
+from search.parse.tagger import prepare as prepare_tagger
 from search.parse.structure import DATA_SECTIONS, Layout, key, layout
+from search.parse.version import parse_version, versions
 from search.text import squeeze
 
 __all__ = ["parse_text", "parse_blocks", "parse_source", "parse_file", "parse_files", "format_item", "normalize",
@@ -84,11 +87,13 @@ def parse_blocks(blocks: list[Block], file: str, *, meta_override: dict | None =
     stem = _slug(Path(file).stem)
     items: list[Item] = []
     seen: dict[str, int] = {}
-    for ordinal, b in enumerate(built, 1):
+    orgs_texts = ["\n".join(t for t in (b.title if b.draft.section not in DATA_SECTIONS else None, b.body) if t)
+                  for b in built]
+    prepare_tagger(orgs_texts)  # the issue's sentences tagged in batches, not one call each
+    for ordinal, (b, orgs_text) in enumerate(zip(built, orgs_texts), 1):
         base = f"{meta.key or stem}-{item_key(b.title, b.body)}"
         seen[base] = seen.get(base, 0) + 1
         item_id = base if seen[base] == 1 else f"{base}-{seen[base]}"
-        orgs_text = "\n".join(t for t in (b.title if b.draft.section not in DATA_SECTIONS else None, b.body) if t)
         aliases = [Alias(short, full, item_id) for short, full in extract_aliases(orgs_text)]
         date = issue_meta.first_date(b.body, meta.year, meta.date)
         if date is None and b.title and b.draft.section not in DATA_SECTIONS:
@@ -141,21 +146,25 @@ def parse_file(path, *, siblings: list[IssueMeta] | None = None, cache_dir=None)
 
 
 def parse_files(files, *, known: list[IssueMeta] | None = None,
-                cache_dir=None) -> tuple[list[Issue], list[CorpusError]]:
+                cache_dir: Path | str | None = None) -> tuple[list[Issue], list[CorpusError]]:
     """Parse many files (paths, or Sources already read), each read once; never raises CorpusError.
 
     A total number (总第M期) missing from a file follows from the numbering of the other issues:
     those among `files` whose header gives year, number and total, the `known` ones (the indexer's,
     from its manifest), and, when `known` is not given, the other briefing files of the same
-    directories as the paths among `files` (read once each, their headers only). `cache_dir`
-    (the indexer's cache folder) keeps the OCR of scanned pages, so that no page is recognised twice;
-    None keeps nothing.
+    directories as the paths among `files` (read once each, their headers only).
+
+    With `cache_dir` (the indexer's, store.cache_dir), a Source whose content hash was parsed before
+    under the same parse version (version.py) is not parsed again: its Issue comes from the cache;
+    and a scanned page recognised before (of this file or any other) is not recognised again, even
+    when a change of the parser parses the file again (the OCR cache below the parse cache).
     """
     files = [f if isinstance(f, Source) else Path(f) for f in files]
+    caches: dict[str, Cache] = {}
     results: list[Issue | CorpusError] = []
     for f in files:
         try:
-            results.append(parse_source(f, cache_dir=cache_dir) if isinstance(f, Source)
+            results.append(_parse_cached(f, caches, cache_dir) if isinstance(f, Source)
                            else parse_file(f, cache_dir=cache_dir))
         except CorpusError as exc:
             results.append(exc)
@@ -174,6 +183,37 @@ def parse_files(files, *, known: list[IssueMeta] | None = None,
     issues = [r for r in results if isinstance(r, Issue)]
     errors = [r for r in results if isinstance(r, CorpusError)]
     return issues, errors
+
+
+def _parse_cached(source: Source, caches: dict[str, Cache], cache_dir) -> Issue:
+    """The issue of a file read, from the parse cache if it holds this content under this version.
+
+    An entry that does not read back as an issue (truncated, corrupt, of another shape) is a miss:
+    the file is parsed again and the entry replaced. Files that are no briefing are not cached.
+    """
+    if cache_dir is None:
+        return parse_source(source)
+    version = parse_version(source.name)
+    cache = caches.get(version) or caches.setdefault(version, Cache(cache_dir, "parse", version))
+    digest = f"{source.sha256()} {source.name}"  # ids of an issue without a number come from its name
+    record = cache.get(digest)
+    if record is not None:
+        try:
+            issue = Issue.from_dict(record)
+            if issue.file == source.name:
+                return issue
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    issue = parse_source(source, cache_dir=cache_dir)
+    cache.put(digest, issue.to_dict())
+    return issue
+
+
+def prune_cache(cache_dir: Path | str | None) -> None:
+    """Drop the parse cache's entries of every parse version but the current ones (a file parsed by
+    an older parser is parsed again, never read from them). For the one indexer of the cache."""
+    current = list(versions().values())
+    Cache(cache_dir, "parse", current[0]).prune(keep=current[1:])
 
 
 def _with_total(issue: Issue, siblings: list[IssueMeta]) -> Issue:

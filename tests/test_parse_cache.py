@@ -1,0 +1,189 @@
+"""The parse cache (issue 19): a file parsed once is not parsed again for a rebuild, unless its bytes or
+the parse version (search/parse/version.py) changed; a damaged entry is a miss, never a crash."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from search.cache import Cache
+from search.model import Issue
+from search.parse import parser, version
+from search.parse.readers import read_source
+
+DATA = Path(__file__).parent / "data"
+ROOT = Path(__file__).parent.parent
+FILES = sorted((DATA / "corpus").glob("*.txt")) + [DATA / "new" / "2024-11.pdf", DATA / "new" / "2025-02.docx"]
+
+
+@pytest.fixture(scope="module")
+def sources():
+    return [read_source(p) for p in FILES]
+
+
+@pytest.fixture(scope="module")
+def parsed(sources):
+    issues, errors = parser.parse_files(sources, known=[])
+    assert not errors
+    return {i.file: i for i in issues}
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    """The names of the files the parser really parses (not read from the cache)."""
+    names: list[str] = []
+    real = parser.parse_source
+
+    def parse_source(source, **kwargs):
+        names.append(source.name)
+        return real(source, **kwargs)
+
+    monkeypatch.setattr(parser, "parse_source", parse_source)
+    return names
+
+
+def _entries(cache_dir: Path) -> list[Path]:
+    return sorted((cache_dir / "parse").glob("*/*.json"))
+
+
+def test_an_issue_reads_back_from_its_record_equal(parsed):
+    for issue in parsed.values():
+        record = json.loads(json.dumps(issue.to_dict(), ensure_ascii=False))
+        assert Issue.from_dict(record) == issue
+
+
+def test_a_second_parse_reads_every_file_from_the_cache(tmp_path, sources, parsed, counted):
+    first, _ = parser.parse_files(sources, known=[], cache_dir=tmp_path)
+    assert sorted(counted) == sorted(s.name for s in sources)
+    counted.clear()
+    second, errors = parser.parse_files(sources, known=[], cache_dir=tmp_path)
+    assert counted == [] and not errors
+    assert {i.file: i for i in second} == parsed == {i.file: i for i in first}
+
+
+def test_a_changed_file_is_parsed_again_and_only_it(tmp_path, sources, counted):
+    parser.parse_files(sources, known=[], cache_dir=tmp_path)
+    counted.clear()
+    changed = sources[0].__class__(sources[0].name, sources[0].data + "\n".encode(), sources[0].sides)
+    issues, _ = parser.parse_files([changed] + sources[1:], known=[], cache_dir=tmp_path)
+    assert counted == [changed.name]
+
+
+def test_a_version_bump_parses_again_and_a_reader_change_only_its_format(tmp_path, sources, counted, monkeypatch):
+    parser.parse_files(sources, known=[], cache_dir=tmp_path)
+    table = dict(version.versions())
+    monkeypatch.setattr(version, "versions", lambda: {**table, "pdf": table["pdf"] + "-next"})
+    counted.clear()
+    parser.parse_files(sources, known=[], cache_dir=tmp_path)
+    assert counted == ["2024-11.pdf"]
+    common = {fmt: "bumped+" + v.split("+", 1)[1] for fmt, v in table.items()}
+    monkeypatch.setattr(version, "versions", lambda: common)
+    counted.clear()
+    parser.parse_files(sources, known=[], cache_dir=tmp_path)
+    assert sorted(counted) == sorted(s.name for s in sources)
+    parser.prune_cache(tmp_path)  # the entries of other versions go
+    assert len(_entries(tmp_path)) == len(sources)
+
+
+def _versions_of(tree: Path, monkeypatch) -> dict[str, str]:
+    monkeypatch.setattr(version, "_SEARCH", tree)
+    version.versions.cache_clear()
+    try:
+        return dict(version.versions())
+    finally:
+        version.versions.cache_clear()
+
+
+@pytest.mark.parametrize("edit, reparsed", [
+    ("parse/pdf.py", {"pdf", "any"}),  # the PDF reader: PDF files only
+    ("parse/word.py", {"docx", "any"}),
+    ("parse/items.py", {"text", "pdf", "docx", "any"}),  # the item splitter: every file
+    ("data/org-names.txt", {"text", "pdf", "docx", "any"}),  # a data file the organisation rules read
+    ("data/terms.txt", set()),  # the analyzer's dictionary: nothing
+    ("query/compiler.py", set()),
+    ("figures/prose.py", set()),
+])
+def test_what_a_change_re_parses(tmp_path, monkeypatch, edit, reparsed):
+    tree = tmp_path / "search"
+    shutil.copytree(ROOT / "search", tree, ignore=shutil.ignore_patterns("__pycache__"))
+    before = _versions_of(tree, monkeypatch)
+    with open(tree / edit, "a", encoding="utf-8") as f:
+        f.write("\n# changed\n")
+    after = _versions_of(tree, monkeypatch)
+    assert {fmt for fmt in before if before[fmt] != after[fmt]} == reparsed
+
+
+def test_every_data_file_the_parser_reads_is_named_literally():
+    """The version finds the data files parsing reads by their literal names in `vocab` calls."""
+    for module in version.common_modules():
+        text = version._path(module).read_text(encoding="utf-8")
+        calls = re.findall(r"vocab\.(?:load|words|lines|digest)\(", text)
+        assert len(calls) == len(version._VOCAB_CALL.findall(text)), module
+    assert {"orgs", "org-names", "sections"} <= version.data_files(version.common_modules())
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbage", "empty", "another shape", "another file"])
+def test_a_damaged_entry_is_parsed_again_never_a_crash(tmp_path, sources, parsed, counted, damage):
+    parser.parse_files(sources, known=[], cache_dir=tmp_path)
+    for entry in _entries(tmp_path):
+        text = entry.read_text(encoding="utf-8")
+        record = json.loads(text)
+        if damage == "truncated":
+            entry.write_text(text[: len(text) // 2], encoding="utf-8")
+        elif damage == "garbage":
+            entry.write_bytes(b"\x00\xff not json")
+        elif damage == "empty":
+            entry.write_bytes(b"")
+        elif damage == "another shape":
+            record["value"]["items"] = [{"id": 1}]
+            entry.write_text(json.dumps(record), encoding="utf-8")
+        else:
+            record["value"]["file"] = "other.txt"
+            entry.write_text(json.dumps(record), encoding="utf-8")
+    counted.clear()
+    issues, errors = parser.parse_files(sources, known=[], cache_dir=tmp_path)
+    assert not errors and {i.file: i for i in issues} == parsed
+    assert sorted(counted) == sorted(s.name for s in sources)
+    counted.clear()
+    parser.parse_files(sources, known=[], cache_dir=tmp_path)  # the entries were replaced
+    assert counted == []
+
+
+_WRITER = """
+import sys
+from pathlib import Path
+from search.parse.parser import parse_files
+from search.parse.readers import read_source
+sources = [read_source(p) for p in sys.argv[2:]]
+print("ready", flush=True)
+sys.stdin.readline()
+issues, errors = parse_files(sources, known=[], cache_dir=Path(sys.argv[1]))
+print(len(issues), len(errors), flush=True)
+"""
+
+
+def test_two_indexers_writing_the_cache_at_once_leave_it_consistent(tmp_path, sources):
+    files = [str(p) for p in FILES if p.suffix == ".txt"]
+    procs = [subprocess.Popen([sys.executable, "-c", _WRITER, str(tmp_path), *files], cwd=ROOT,
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) for _ in range(2)]
+    for p in procs:  # both have read their files and wait: then both parse and write together
+        assert p.stdout.readline().strip() == "ready"
+    for p in procs:
+        p.stdin.write("go\n")
+        p.stdin.flush()
+    for p in procs:
+        out, _ = p.communicate(timeout=120)
+        assert p.returncode == 0 and out.split() == [str(len(files)), "0"]
+    entries = _entries(tmp_path)
+    assert len(entries) == len(files)
+    assert not [p for p in (tmp_path / "parse").rglob("*") if p.name.startswith(".tmp")]
+    alone = {s.name: parser.parse_source(s) for s in sources if s.name.endswith(".txt")}
+    for entry in entries:  # each entry whole, and what one parse alone gives (before numbering)
+        value = json.loads(entry.read_text(encoding="utf-8"))["value"]
+        assert Issue.from_dict(value) == alone[value["file"]]
+    assert Cache(tmp_path, "parse", version.parse_version("x.txt")).dir.is_dir()
