@@ -16,6 +16,7 @@ import os
 os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 
 import hashlib
+import importlib.util
 import logging
 import math
 import re
@@ -92,12 +93,8 @@ class OcrLine:
 
 
 def available() -> bool:
-    """Is the OCR engine installed?"""
-    try:
-        import rapidocr_onnxruntime  # noqa: F401, PLC0415
-    except ImportError:
-        return False
-    return True
+    """Is the OCR engine installed? (Looked up, not imported: importing loads onnxruntime.)"""
+    return importlib.util.find_spec("rapidocr_onnxruntime") is not None
 
 
 def _silence() -> None:

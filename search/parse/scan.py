@@ -101,9 +101,10 @@ class Scanner:
         return self._recognise(self._render(page.page_number - 1, dpi), dpi, (0.0, 0.0))
 
     def regions(self, page) -> list[ScanLine]:
-        """The lines of the image regions of a text page that hold no text of the layer."""
+        """The lines of the image regions of a text page that hold no text of the layer (none where
+        the OCR engine is not installed: the page's text is read all the same)."""
         boxes = image_regions(page)
-        if not boxes:
+        if not boxes or not ocr.available():  # the page's text layer is read all the same
             return []
         dpi = _dpi(page)
         image = self._render(page.page_number - 1, dpi)
