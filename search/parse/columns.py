@@ -133,17 +133,17 @@ def _qualifies(left: np.ndarray, right: np.ndarray) -> bool:
 
 
 def _intervals(xs: np.ndarray, mask: np.ndarray) -> list[tuple[float, float]]:
-    out = []
+    """The runs of `mask` as (first x, last x)."""
+    out: list[tuple[float, float]] = []
     start = None
-    for x, on in zip(xs, mask):
+    for k, on in enumerate(mask):
         if on and start is None:
-            start = x
+            start = k
         elif not on and start is not None:
-            out.append((float(start), float(prev)))
+            out.append((float(xs[start]), float(xs[k - 1])))
             start = None
-        prev = x
     if start is not None:
-        out.append((float(start), float(xs[-1])))
+        out.append((float(xs[start]), float(xs[-1])))
     return out
 
 
