@@ -36,6 +36,19 @@ ADVERSARIAL = {
                                                    "东南亚", "欧盟", "新加坡", "日本", "离岸", "专利",
                                                    "电子商务", "物联网", "协会", "大连")),
 }
+# Added after the fixes of issue 19 by the one who made them, not tuned for: the issue's two
+# (a quoted single character, ten common words) and others of shapes nothing above has.
+UNTUNED = {
+    '"的" (quoted single character)': '"的"',
+    "ten common words (issue 19)": "数字贸易 服务外包 跨境电商 人工智能 数据安全 知识产权 一带一路 自由贸易 营商环境 数字经济",
+    "twelve common two-character words": "合作 企业 经济 国际 市场 技术 平台 产业 创新 数据 政策 项目",
+    "four quoted common characters": '"的" "了" "在" "是"',
+    "grouped ORs with an exclusion": "(数字 OR 贸易) (服务 OR 外包) -企业",
+    "four quoted characters ORed": '"数" OR "的" OR "贸" OR "易"',
+    "a number, a character, a letter": "2024 的 a",
+    "a word without the commonest character": '数字贸易 -"的"',
+    "Latin then a lone character, quoted": '"ai 的"',
+}
 TYPICAL = {"服务外包": "服务外包", "人工智能 监管": "人工智能 监管", "桓星": "桓星"}
 
 
@@ -43,9 +56,11 @@ def run(index, rounds: int) -> list[tuple[str, str, float, float, int, str]]:
     from search.errors import QueryError
     from search.query.archive import Archive, Filters
     archive = Archive(index)
+    load = open("/proc/loadavg").read().split()[0]
+    print(f"load average at start: {load}", file=sys.stderr)
     rows = []
     try:
-        for label, q in {**ADVERSARIAL, **TYPICAL}.items():
+        for label, q in {**ADVERSARIAL, **UNTUNED, **TYPICAL}.items():
             times, total, note = [], 0, ""
             for _ in range(rounds + 1):  # the first is a warm-up
                 t = time.perf_counter()
@@ -56,7 +71,8 @@ def run(index, rounds: int) -> list[tuple[str, str, float, float, int, str]]:
                 except QueryError as exc:
                     note = f"refused: {exc.code}"
                 times.append((time.perf_counter() - t) * 1000)
-            rows.append((label, "typical" if label in TYPICAL else "adversarial", median(times[1:]),
+            kind = "typical" if label in TYPICAL else "untuned" if label in UNTUNED else "adversarial"
+            rows.append((label, kind, median(times[1:]),
                          max(times[1:]), total, note))
     finally:
         archive.close()
@@ -76,7 +92,7 @@ def main(argv=None) -> int:
         print("| query | kind | median ms | max ms | hits | note |\n|---|---|---|---|---|---|")
         for label, kind, med, mx, total, note in rows:
             print(f"| {label} | {kind} | {med:.0f} | {mx:.0f} | {total:,} | {note} |")
-        worst[n] = max(mx for _, kind, _, mx, _, _ in rows if kind == "adversarial")
+        worst[n] = max(mx for _, kind, _, mx, _, _ in rows if kind != "typical")
     for n, ms in worst.items():
         verdict = "" if n != 10000 else (" (target ≤ 300 ms: met)" if ms <= TARGET_MS else " (target ≤ 300 ms: NOT met)")
         print(f"\nworst adversarial query at {n:,} items: {ms:.0f} ms{verdict}")

@@ -8,7 +8,11 @@ The items of the judged files are parsed and indexed into a temporary index with
 (`update_index`), searched with `Archive.search`, and scored:
 - nDCG@10 (gain 2^grade - 1, the ideal ranking from every judged item of the query);
 - recall@50 (judged items of any grade in the first 50 hits);
-- zero-result queries (and whether any of their words occurs in the judged files at all).
+- zero-result queries (and whether any of their words occurs in the judged files at all);
+- per kind of query as people type them (issue 17, `TARGETS`): Latin words matched whole, questions
+  answered in the top 3, IME slips found or corrected, hits of nonsense queries resting on stop
+  characters alone, a pasted sentence finding its item first. A query whose relevant set is empty
+  (nonsense, a Latin word found nowhere whole) has no nDCG: it is measured by what it wrongly finds.
 
 The baseline is BM25 (k1 1.2, b 0.75) over the character bigrams of each item's title and body,
 normalised as jianbao normalises text (NFKC, lower case, traditional to simplified), any bigram of
@@ -97,14 +101,154 @@ def recall_at(ranked: list[str], grades: dict[str, int], k: int = 50) -> float:
 
 
 def score(run: dict[str, list[str]], judged: list[dict]) -> dict:
-    """nDCG@10, recall@50 (means over the judged queries) and the zero-result queries of a run; hits
-    from files a query was not graded over are left out."""
+    """nDCG@10, recall@50 (means over the judged queries with a relevant item) and the zero-result
+    queries of a run; hits from files a query was not graded over are left out. A query judged to
+    have no relevant item has no nDCG (`per_query` None): see `kind_measures`."""
     run = {j["query"]: [d for d in run[j["query"]] if d in j["scope"]] for j in judged}
-    nd = [ndcg_at(run[j["query"]], j["grades"]) for j in judged]
-    rc = [recall_at(run[j["query"]], j["grades"]) for j in judged]
+    graded = [j for j in judged if j["grades"]]
+    nd = [ndcg_at(run[j["query"]], j["grades"]) for j in graded]
+    rc = [recall_at(run[j["query"]], j["grades"]) for j in graded]
+    per_query = {j["query"]: None for j in judged}
+    per_query.update(zip((j["query"] for j in graded), nd))
     return {"ndcg10": sum(nd) / len(nd), "recall50": sum(rc) / len(rc),
-            "zero": [j["query"] for j in judged if not run[j["query"]]],
-            "per_query": dict(zip((j["query"] for j in judged), nd))}
+            "zero": [j["query"] for j in graded if not run[j["query"]]],
+            "per_query": per_query}
+
+
+# --- queries as people type them (issue 17): a measure per kind -----------------------------
+
+TYPED = ("latin", "question", "ime", "nonsense", "mixed", "pasted", "org_form")
+# kind -> (measure, target, at least or at most): the issue's "done when".
+TARGETS = {"latin": ("whole", 0.95, ">="), "question": ("ndcg10", 0.93, ">="), "question_top3": ("top3", 0.95, ">="),
+           "ime": ("found", 0.85, ">="), "nonsense": ("stop_hits", 10, "<="), "mixed": ("ndcg10", 0.95, ">="),
+           "pasted": ("first", 1.0, ">="), "org_form": ("ndcg10", 0.9, ">="), "ordinary": ("ndcg10", 0.95, ">=")}
+
+
+def _latin_words(text: str) -> set[str]:
+    import re
+
+    from search import analyze
+    return set(re.findall(r"[a-z0-9]+", analyze.normalize(text)))
+
+
+def _informative(query: str) -> list[str]:
+    """The query's words of two characters or more (jieba's search-mode cut, Latin words whole):
+    what a hit that does not rest on stop characters alone holds one of."""
+    from search import analyze
+    norm = analyze.normalize(query)
+    out = set(_latin_words(norm))
+    out.update(w for w in analyze.tokenizer().cut_for_search(norm)
+               if len(w.strip()) > 1 and not w.isascii())
+    return sorted(out)
+
+
+def false_latin_hit(query: str, text: str) -> bool:
+    """Whether `text` holds a typed Latin word only through a shorter Latin word inside it (AI for
+    Shanghai, ITO for Spirito): a proper part of two letters or more stands whole in the text, the
+    typed word does not."""
+    have = _latin_words(text)
+    for word in _latin_words(query):
+        if len(word) < 3 or word in have:
+            continue
+        parts = {word[i:j] for i in range(len(word)) for j in range(i + 2, len(word) + 1)} - {word}
+        if parts & have:
+            return True
+    return False
+
+
+def kind_measures(pages: dict, judged: list[dict], texts: dict[str, str], research=None) -> dict:
+    """Per kind: the queries, their mean nDCG@10 (those with relevant items), and the kind's own
+    measure (TARGETS). `pages`: query -> the Page of its search; `texts`: item id -> its text;
+    `research(query) -> [ids]` searches a suggested correction (IME slips corrected but not searched)."""
+    out: dict[str, dict] = {}
+    kinds = sorted({j["kind"] for j in judged})
+    for kind in kinds + ["ordinary"]:
+        js = [j for j in judged if (j["kind"] == kind if kind != "ordinary" else j["kind"] not in TYPED)]
+        if not js:
+            continue
+        ids = {j["query"]: [h.id for h in pages[j["query"]].hits if h.id in j["scope"]] for j in js}
+        graded = [j for j in js if j["grades"]]
+        nd = [ndcg_at(ids[j["query"]], j["grades"]) for j in graded]
+        row = {"queries": len(js), "ndcg10": sum(nd) / len(nd) if nd else None, "failed": []}
+        if kind == "latin":
+            ok = 0
+            for j in js:
+                wrong = [d for d in ids[j["query"]] if d not in j["grades"]
+                         and (not j["grades"] or false_latin_hit(j["query"], texts[d]))]
+                ok += not wrong
+                if wrong:
+                    row["failed"].append(f"{j['query']} ({len(wrong)} false)")
+            row["whole"] = ok / len(js)
+        elif kind == "question":
+            best = [j for j in graded]
+            hit3 = 0
+            for j in best:
+                top = max(j["grades"].values())
+                if any(j["grades"].get(d) == top for d in ids[j["query"]][:3]):
+                    hit3 += 1
+                else:
+                    row["failed"].append(j["query"])
+            row["top3"] = hit3 / len(best)
+        elif kind == "ime":
+            found = 0
+            for j in js:
+                q = j["query"]
+                ok = any(d in j["grades"] for d in ids[q][:10])
+                suggest = getattr(pages[q], "suggest", None)
+                if not ok and suggest and research is not None:
+                    ok = any(d in j["grades"] for d in research(suggest)[:10])
+                found += ok
+                if not ok:
+                    row["failed"].append(q)
+            row["found"] = found / len(js)
+        elif kind == "nonsense":
+            stop = 0
+            for j in js:
+                words = _informative(j["query"])
+                from search import analyze
+                n = sum(1 for d in ids[j["query"]]
+                        if not any(w in analyze.normalize(texts[d]) for w in words))
+                stop += n
+                if n:
+                    row["failed"].append(f"{j['query']} ({n})")
+            row["stop_hits"] = stop
+        elif kind == "pasted":
+            first = 0
+            for j in js:
+                ok = bool(ids[j["query"]]) and j["grades"].get(ids[j["query"]][0]) == 2
+                first += ok
+                if not ok:
+                    row["failed"].append(j["query"])
+            row["first"] = first / len(js)
+        out[kind] = row
+    return out
+
+
+def meets(kind: str, row: dict) -> bool | None:
+    """Whether a kind's row meets its target (None where the kind has none)."""
+    if kind not in TARGETS:
+        return None
+    measure, target, way = TARGETS[kind]
+    value = row.get(measure)
+    if value is None:
+        return None
+    return value >= target if way == ">=" else value <= target
+
+
+def kind_table(rows: dict) -> str:
+    lines = ["| kind | queries | nDCG@10 | measure | value | target | met |", "|---|---|---|---|---|---|---|"]
+    for kind, row in rows.items():
+        nd = "—" if row["ndcg10"] is None else f"{row['ndcg10']:.3f}"
+        targets = [(k, t) for k, t in TARGETS.items() if k == kind or k == f"{kind}_top3"]
+        if not targets:
+            lines.append(f"| {kind} | {row['queries']} | {nd} | | | | |")
+        for name, (measure, target, way) in targets:
+            value = row.get(measure)
+            shown = "—" if value is None else (str(value) if isinstance(value, int) else f"{value:.3f}")
+            ok = meets(name, row)
+            lines.append(f"| {kind} | {row['queries']} | {nd} | {measure} | {shown} | {way} {target} | "
+                         f"{'yes' if ok else 'NO'} |")
+    return "\n".join(lines)
 
 
 # --- the baseline --------------------------------------------------------------------------
@@ -149,8 +293,36 @@ class BigramBM25:
 
 # --- runs ----------------------------------------------------------------------------------
 
-def jianbao_run(archive, judged: list[dict], limit: int = 50) -> dict[str, list[str]]:
-    return {j["query"]: [h.id for h in archive.search(j["query"], per_page=limit).hits] for j in judged}
+def jianbao_pages(archive, judged: list[dict], limit: int = 50) -> dict:
+    """query -> the Page of its search (a query the language refuses: an empty page)."""
+    from search import QueryError
+    pages = {}
+    for j in judged:
+        try:
+            pages[j["query"]] = archive.search(j["query"], per_page=limit)
+        except QueryError:
+            pages[j["query"]] = _Empty()
+    return pages
+
+
+class _Empty:
+    hits: list = []
+    suggest = None
+
+
+def jianbao_run(archive, judged: list[dict], limit: int = 50, pages: dict | None = None) -> dict[str, list[str]]:
+    pages = pages or jianbao_pages(archive, judged, limit)
+    return {j["query"]: [h.id for h in pages[j["query"]].hits] for j in judged}
+
+
+def item_texts(items) -> dict[str, str]:
+    return {i.id: f"{i.title or ''}\n{i.body}" for i in items}
+
+
+def research_with(archive, limit: int = 50):
+    def research(text: str) -> list[str]:
+        return [h.id for h in archive.search(text, per_page=limit).hits]
+    return research
 
 
 def baseline_run(items, judged: list[dict], limit: int = 50) -> dict[str, list[str]]:
@@ -258,7 +430,9 @@ def main() -> None:
         update_index(corpus, Path(tmp) / "index", progress=False)
         archive = Archive(Path(tmp) / "index")
         try:
-            ours = score(jianbao_run(archive, judged), judged)
+            pages = jianbao_pages(archive, judged)
+            ours = score(jianbao_run(archive, judged, pages=pages), judged)
+            kinds = kind_measures(pages, judged, item_texts(items), research_with(archive))
         finally:
             archive.close()
         if args.sweep:
@@ -272,15 +446,21 @@ def main() -> None:
     print(f"| nDCG@10 | {ours['ndcg10']:.3f} | {base['ndcg10']:.3f} |")
     print(f"| recall@50 | {ours['recall50']:.3f} | {base['recall50']:.3f} |")
     print(f"| zero-result queries | {len(ours['zero'])} | {len(base['zero'])} |")
-    kinds = sorted({j["kind"] for j in judged})
-    print("\nnDCG@10 by kind of query:\n")
+    print("\nnDCG@10 by kind of query (queries with a relevant item):\n")
     print("| kind | queries | jianbao | bigram BM25 |")
     print("|---|---|---|---|")
-    for kind in kinds:
-        qs = [j["query"] for j in judged if j["kind"] == kind]
-        a = sum(ours["per_query"][q] for q in qs) / len(qs)
-        b = sum(base["per_query"][q] for q in qs) / len(qs)
-        print(f"| {kind} | {len(qs)} | {a:.3f} | {b:.3f} |")
+    for kind in sorted({j["kind"] for j in judged}):
+        qs = [j["query"] for j in judged if j["kind"] == kind and ours["per_query"][j["query"]] is not None]
+        if qs:
+            a = sum(ours["per_query"][q] for q in qs) / len(qs)
+            b = sum(base["per_query"][q] for q in qs) / len(qs)
+            print(f"| {kind} | {len(qs)} | {a:.3f} | {b:.3f} |")
+    print("\nQueries as people type them (issue 17), each kind against its target; `ordinary` is every "
+          "other kind:\n")
+    print(kind_table(kinds))
+    for kind, row in kinds.items():
+        if row["failed"]:
+            print(f"\n{kind}, not met by: {', '.join(row['failed'])}")
     for name, run in (("jianbao", ours), ("bigram BM25", base)):
         for q in run["zero"]:
             why = "no word of it occurs in the judged files" if occurs_nowhere(q, items) else "its words occur"
@@ -290,7 +470,8 @@ def main() -> None:
         print("|---|---|---|")
         for j in judged:
             q = j["query"]
-            print(f"| {q} | {ours['per_query'][q]:.3f} | {base['per_query'][q]:.3f} |")
+            a, b = ours["per_query"][q], base["per_query"][q]
+            print(f"| {q} | {'—' if a is None else f'{a:.3f}'} | {'—' if b is None else f'{b:.3f}'} |")
 
 
 if __name__ == "__main__":

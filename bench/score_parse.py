@@ -123,11 +123,14 @@ def score_issue(expected: dict, issue) -> Score:
     return s
 
 
-def score_folder(folder: Path) -> tuple[Score, dict[str, Score]]:
-    """Parse every annotated briefing of `folder` together (as `jianbao parse` would) and score it."""
+def score_folder(folder: Path, names=None) -> tuple[Score, dict[str, Score]]:
+    """Parse every annotated briefing of `folder` (or those of `names`) together, as `jianbao parse`
+    would, and score it."""
     from search.parse.parser import parse_files
     annotations = {json.loads(p.read_text(encoding="utf-8"))["file"]: json.loads(p.read_text(encoding="utf-8"))
                    for p in sorted(folder.glob("*.expected.json"))}
+    if names is not None:
+        annotations = {name: a for name, a in annotations.items() if name in names}
     issues, errors = parse_files([folder / name for name in annotations])
     parsed = {i.file: i for i in issues}
     total, per_file = Score(), {}

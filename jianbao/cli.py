@@ -2,17 +2,21 @@
 
 The edge of the library: reads the environment (JIANBAO_CORPUS, JIANBAO_INDEX), turns domain errors
 into messages and exit statuses (0 done; 1 some input could not be used; 2 wrong usage), never a
-traceback for bad input.
+traceback for bad input. It speaks one language to its users, Chinese, as its output and the web
+do: errors are worded from their fields (search/wording.py; click's own checks: jianbao/usage.py),
+and the library's English message follows only with --verbose.
 """
 from __future__ import annotations
 
+import errno
 import json
 import sys
 from pathlib import Path
 
 import click
 
-from search import limits
+from jianbao.usage import Group, OneOf, Whole, detail
+from search import limits, wording
 from search.errors import (CorpusError, IndexBusy, IndexMissing, IndexStale, NotFound, QueryError,
                            SearchError)
 
@@ -24,8 +28,10 @@ class UsageProblem(click.ClickException):
 
 
 def _verbose(ctx, param, value):
-    """--verbose lets the PDF library's own warnings through (silenced by default)."""
+    """--verbose lets the PDF library's own warnings through (silenced by default), and adds the
+    library's English detail to an error."""
     if value:
+        ctx.meta["jianbao.verbose"] = True
         import logging
         logging.basicConfig(level=logging.WARNING)
         logging.getLogger("pdfminer").setLevel(logging.WARNING)
@@ -35,22 +41,25 @@ def _verbose(ctx, param, value):
 def common(f):
     """--corpus, --index and --verbose on every subcommand, after the subcommand."""
     f = click.option("--verbose", is_flag=True, expose_value=False, callback=_verbose, is_eager=True,
-                     help="Also show the PDF library's warnings.")(f)
+                     help="Also show the PDF library's warnings, and errors' English detail.")(f)
     f = click.option("--index", "index_dir", envvar="JIANBAO_INDEX", default="index", show_default=True,
-                     type=click.Path(file_okay=False), help="The index directory [env JIANBAO_INDEX].")(f)
+                     metavar="DIRECTORY", help="The index directory [env JIANBAO_INDEX].")(f)
     f = click.option("--corpus", "corpus_dir", envvar="JIANBAO_CORPUS", default="corpus", show_default=True,
-                     type=click.Path(file_okay=False), help="The corpus directory [env JIANBAO_CORPUS].")(f)
+                     metavar="DIRECTORY", help="The corpus directory [env JIANBAO_CORPUS].")(f)
     return f
+
+
+def said(exc: SearchError) -> str:
+    """A library error as users are told it (the English original after it with --verbose)."""
+    return wording.say(exc, wording.as_option) + detail(str(exc))
 
 
 def _archive(index_dir):
     from search import Archive
     try:
         return Archive(index_dir)
-    except IndexMissing:
-        raise click.ClickException(f"no index in {index_dir}: run `jianbao index` first") from None
-    except IndexStale as exc:
-        raise click.ClickException(str(exc)) from None
+    except (IndexMissing, IndexStale) as exc:
+        raise click.ClickException(said(exc)) from None
 
 
 def _colour(text: str, on: bool) -> str:
@@ -63,14 +72,14 @@ def _colour(text: str, on: bool) -> str:
     return html.unescape(text)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="jianbao")
 def main():
     """jianbao (简报搜索): search the archive of 《数字贸易简报》."""
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines, one item a line (CONTRACT.md).")
 @common
 def parse(files, as_json, corpus_dir, index_dir):
@@ -86,13 +95,13 @@ def parse(files, as_json, corpus_dir, index_dir):
     for err in errors:
         click.echo(f"jianbao parse: {err.file}: {err.reason}", err=True)
     if not as_json:
-        click.echo(f"{sum(len(i.items) for i in issues)} items from {len(issues)} files"
-                   + (f"; {len(errors)} files could not be used" if errors else ""), err=True)
+        click.echo(f"{len(issues)} 个文件，{sum(len(i.items) for i in issues)} 条资讯"
+                   + (f"；{len(errors)} 个文件无法使用" if errors else ""), err=True)
     sys.exit(1 if errors else 0)
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per file, one a line.")
 @common
 def check(files, as_json, corpus_dir, index_dir):
@@ -127,34 +136,33 @@ def index(rebuild, watch, as_json, corpus_dir, index_dir):
         except IndexBusy as exc:
             if watch and not rebuild_now:
                 raise  # the watcher retries after its debounce
-            click.echo(f"jianbao index: {exc}", err=True)
+            click.echo(f"jianbao index: {said(exc)}", err=True)
             return 1
         except CorpusError as exc:
             if watch:  # the corpus folder may come back: keep watching
-                click.echo(f"jianbao index: {exc}", err=True)
+                click.echo(f"jianbao index: {said(exc)}", err=True)
                 return 1
-            raise click.ClickException(str(exc)) from None
+            raise click.ClickException(said(exc)) from None
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False) if as_json else report.summary())
         for file, reason in report.rejected:
             click.echo(f"jianbao index: {file}: {reason}", err=True)
         for file, message in report.warnings:
-            click.echo(f"jianbao index: {file}: warning: {message}", err=True)
+            click.echo(f"jianbao index: {file}: 提示：{message}", err=True)
         return 0 if report.ok else 1
 
     if not watch:
         sys.exit(run_once(rebuild))
     if not Path(corpus_dir).is_dir():
-        raise click.ClickException(f"{corpus_dir}: the corpus directory does not exist; "
-                                   "nothing to watch")
+        raise click.ClickException(f"{corpus_dir}：语料文件夹不存在，无从监视")
     try:
         run_once(rebuild)
     except IndexBusy as exc:
-        click.echo(f"jianbao index: {exc}; watching for changes", err=True)
+        click.echo(f"jianbao index: {said(exc)}；先监视文件的变化", err=True)
     from search.index.watch import watch as watch_corpus
     try:
         watch_corpus(corpus_dir, lambda: run_once(False))
     except CorpusError as exc:  # the folder went away before the watch began
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(said(exc)) from None
 
 
 @main.command()
@@ -165,13 +173,14 @@ def index(rebuild, watch, as_json, corpus_dir, index_dir):
 @click.option("--issue", multiple=True, help="Only this issue, YYYY-NN.")
 @click.option("--from", "date_from", help="Published on or after: YYYY, YYYY-MM or YYYY-MM-DD.")
 @click.option("--to", "date_to", help="Published on or before: YYYY, YYYY-MM or YYYY-MM-DD.")
-@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True)
-@click.option("--page", type=click.IntRange(min=1), default=1, show_default=True)
-@click.option("--per-page", type=click.IntRange(1, limits.MAX_PER_PAGE), default=limits.PER_PAGE, show_default=True)
+@click.option("--year", multiple=True, help="Only items of this year's issues, YYYY (repeat for either).")
+@click.option("--sort", type=OneOf(["relevance", "date"]), default="relevance", show_default=True)
+@click.option("--page", type=Whole(1), default=1, show_default=True)
+@click.option("--per-page", type=Whole(1, limits.MAX_PER_PAGE), default=limits.PER_PAGE, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="JSON as in CONTRACT.md.")
 @click.option("--explain", is_flag=True, help="Show the normalised text, segmentation, expansions and query run.")
 @common
-def search(query, section, source, org, issue, date_from, date_to, sort, page, per_page, as_json,
+def search(query, section, source, org, issue, date_from, date_to, year, sort, page, per_page, as_json,
            explain, corpus_dir, index_dir):
     """Search the archive: words must all match; "quoted phrase"; -exclude; OR."""
     from search import analyze
@@ -179,24 +188,30 @@ def search(query, section, source, org, issue, date_from, date_to, sort, page, p
     text = " ".join(query)
     try:
         filters = Filters(section=list(section), source=list(source), org=list(org), issue=list(issue),
-                          date_from=date_from, date_to=date_to)
+                          date_from=date_from, date_to=date_to, year=list(year))
         archive = _archive(index_dir)
         result = archive.search(text, filters, page=page, per_page=per_page, sort=sort)
     except QueryError as exc:
-        raise UsageProblem(str(exc)) from None
+        raise UsageProblem(said(exc)) from None
     if explain:
-        click.echo(f"normalised:   {analyze.normalize(text)}", err=as_json)
-        click.echo(f"segmentation: {' | '.join(result.segmentation) or '(none)'}", err=as_json)
-        click.echo(f"expansions:   {', '.join(result.expansions) or '(none)'}", err=as_json)
-        click.echo(f"query run:    {result.explain}", err=as_json)
+        # labels padded to one width (a CJK character takes two columns)
+        click.echo(f"规范化：    {analyze.normalize(text)}", err=as_json)
+        click.echo(f"分词：      {' | '.join(result.segmentation) or '（无）'}", err=as_json)
+        click.echo(f"扩展：      {'、'.join(result.expansions) or '（无）'}", err=as_json)
+        click.echo(f"执行的查询：{result.explain}", err=as_json)
         if result.fallback:
-            click.echo(f"fallback:     {result.fallback}", err=as_json)
+            click.echo(f"退而求其次：{result.fallback}", err=as_json)
         click.echo("", err=as_json)
     if as_json:
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
         return
     tty = sys.stdout.isatty()
-    click.echo(f"{result.total} 条结果（第 {result.page}/{result.pages} 页，{result.took_ms:.0f} 毫秒）")
+    more = f"，另有 {result.partial_total} 条部分匹配" if result.partial_total else ""
+    click.echo(f"{result.total} 条结果{more}（第 {result.page}/{result.pages} 页，{result.took_ms:.0f} 毫秒）")
+    if result.corrected:
+        click.echo(f"没有找到“{text}”，已改为搜索：{result.suggest}")
+    elif result.suggest:
+        click.echo(f"您是不是要找：{result.suggest}")
     if result.expansions:
         click.echo(f"也搜索了：{'、'.join(result.expansions)}")
     if result.fallback:
@@ -211,8 +226,13 @@ def search(query, section, source, org, issue, date_from, date_to, sort, page, p
         meta = [hit.issue.label, hit.section] + [x for x in (hit.source, hit.date) if x]
         click.echo("   " + " · ".join(meta))
         click.echo("   " + _colour(hit.snippet, tty))
+        if hit.missing:
+            click.echo(f"   缺少：{'、'.join(hit.missing)}")
     if result.total == 0 and result.segmentation:
         click.echo(f"分词：{' | '.join(result.segmentation)}")
+    if result.partial_total and any(result.facets.values()):
+        counted = "完整匹配" if result.facets_counts == "full" else "部分匹配"
+        click.echo(f"\n（以下分面按{counted}计数）")
     for name, label in (("section", "栏目"), ("source", "来源"), ("year", "年份"), ("org", "机构")):
         values = result.facets.get(name, [])[:6]
         if values:
@@ -229,7 +249,7 @@ def show(item_id, as_json, corpus_dir, index_dir):
     try:
         item = archive.item(item_id)
     except NotFound as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(said(exc)) from None
     if as_json:
         click.echo(json.dumps(item.to_dict(), ensure_ascii=False))
         return
@@ -243,47 +263,72 @@ def show(item_id, as_json, corpus_dir, index_dir):
 
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
-@click.option("--workers", type=click.IntRange(1, 64), default=None,
+@click.option("--port", default=8000, show_default=True, type=Whole(1, 65535))
+@click.option("--workers", type=Whole(1, 64), default=None,
               help="Worker processes [default: the number of CPUs, at least 2].")
+@click.option("--access-log", envvar="JIANBAO_ACCESS_LOG", default="-", show_default=True, metavar="PATH|-|off",
+              help="Where each request is logged: - for stdout, a file (appended to), or off "
+                   "[env JIANBAO_ACCESS_LOG].")
 @common
-def serve(host, port, workers, corpus_dir, index_dir):
+def serve(host, port, workers, access_log, corpus_dir, index_dir):
     """Serve the search page on a production WSGI server (gunicorn)."""
+    access_log = _access_log(access_log)
     from search.index.reindex import update_index
     from search.index.store import current_dir, is_current
     if not is_current(index_dir):
-        what = "No index" if current_dir(index_dir) is None else "An index of an older version"
-        click.echo(f"{what} in {index_dir}: building it from {corpus_dir} first …", err=True)
+        what = "里还没有索引" if current_dir(index_dir) is None else "里的索引是旧版本建立的"
+        click.echo(f"{index_dir} {what}：先从 {corpus_dir} 建立索引 …", err=True)
         try:
             report = update_index(corpus_dir, index_dir)
         except SearchError as exc:
-            raise click.ClickException(str(exc)) from None
+            raise click.ClickException(said(exc)) from None
         click.echo(report.summary(), err=True)
     from webapp import create_app, serve as serve_app
     try:
-        serve_app(create_app({"INDEX": str(index_dir), "CORPUS": str(corpus_dir)}), host, port, workers)
+        serve_app(create_app({"INDEX": str(index_dir), "CORPUS": str(corpus_dir)}), host, port, workers,
+                  access_log=access_log)
     except OSError as exc:  # the port is taken, or the host is not this machine's
-        raise click.ClickException(f"cannot serve on {host}:{port}: {exc.strerror or exc}") from None
+        why = _SOCKET_ERRORS.get(exc.errno, "无法使用这个地址")
+        raise click.ClickException(f"无法在 {host}:{port} 上提供服务：{why}" + detail(exc.strerror or str(exc))) from None
+
+
+_SOCKET_ERRORS = {errno.EADDRINUSE: "端口已被占用", errno.EADDRNOTAVAIL: "这台机器没有这个地址",
+                  errno.EACCES: "没有权限（1024 以下的端口需要管理员权限）"}
+
+
+def _access_log(value: str) -> str | None:
+    """`-` (stdout) and `off` as they are; a file must be one this user can append to."""
+    if value in ("-", ""):
+        return "-"
+    if value.lower() == "off":
+        return None
+    try:
+        with open(value, "a", encoding="utf-8"):
+            pass
+    except OSError as exc:
+        raise UsageProblem(f"访问日志无法写入 {value}" + detail(exc.strerror or str(exc))) from None
+    return value
 
 
 @main.command()
 @click.option("--json", "as_json", is_flag=True, help="JSON as in CONTRACT.md.")
 @common
 def stats(as_json, corpus_dir, index_dir):
-    """What is indexed: files, issues, items per section, when."""
+    """What is indexed: files, issues, items per section, rejected files with reasons, when."""
     data = _archive(index_dir).stats()
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False))
         return
-    click.echo(f"{data['items']} items from {data['issues']} issues; indexed at {data['indexed_at']}")
+    click.echo(f"{data['issues']} 期，{data['items']} 条资讯；索引建于 {data['indexed_at']}")
     for name, count in data["sections"].items():
-        click.echo(f"  {name}: {count}")
-    click.echo("Files:")
+        click.echo(f"  {name}：{count}")
+    click.echo(f"文件：收录 {len(data['files'])} 个，未收录 {len(data['rejected'])} 个")
     for row in data["files"]:
-        click.echo(f"  {row['file']}: {row['items']} items, issue {row['issue']}"
-                   + (" (inferred)" if row.get("inferred") else ""))
+        click.echo(f"  {row['file']}：{row['items']} 条，{row['issue']}" + ("（推断）" if row.get("inferred") else ""))
+    if data["rejected"]:
+        click.echo("未收录（没有编入索引，各有原因）：")
     for row in data["rejected"]:
-        click.echo(f"Rejected {row['file']}: {row['reason']}")
+        click.echo(f"  {row['file']}：{row['reason']}")
 
 
 @main.command()
@@ -298,13 +343,13 @@ def figures(as_json, as_csv, indicator, date_from, date_to, corpus_dir, index_di
     from search.figures import series
     from search.index.store import figures as stored_figures
     if as_json and as_csv:
-        raise UsageProblem("--json and --csv cannot be given together")
+        raise UsageProblem("--json 和 --csv 不能同时使用")
     try:
         records = stored_figures(index_dir, indicator, date_from, date_to)
     except QueryError as exc:
-        raise UsageProblem(str(exc)) from None
+        raise UsageProblem(said(exc)) from None
     except (IndexMissing, IndexStale) as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(said(exc)) from None
     if as_json:
         for rec in records:
             click.echo(json.dumps(rec, ensure_ascii=False))

@@ -26,7 +26,7 @@ from whoosh.analysis import Token, Tokenizer
 from search import vocab
 
 # Bump when tokenization or the schema changes: indexes built with another version are rebuilt.
-ANALYZER_VERSION = "10"  # 10: the unigram field char1
+ANALYZER_VERSION = "11"  # 11: a run of Latin letters and digits is one word
 
 _t2s = opencc.OpenCC("t2s")
 _tw2sp = opencc.OpenCC("tw2sp")
@@ -56,8 +56,15 @@ _dt = jieba.Tokenizer()
 _loaded_words: set[str] = set()
 _corpus_words: set[str] = set()  # learnt from the corpus, not shipped: see `in_dictionary`
 _ready = False
+# Analysis memos (issue 19): a block of text cut by jieba, and a run of letters and digits with its
+# dictionary words, as offsets into it. Items repeat sentences and phrases, and the character
+# views of one item analyse the same text twice. Cleared when the dictionary learns a word, bounded.
+_MEMO_ENTRIES = 200_000
+_cut_memo: dict[str, tuple[tuple[str, int, int], ...]] = {}
+_dag_memo: dict[str, tuple[tuple[int, int], ...]] = {}
 
 WORD_CHAR = re.compile(r"\w", re.UNICODE)
+_BLOCKS = jieba.re_han_default  # the blocks jieba's cut splits text into, each cut on its own
 
 
 # --- normalisation -------------------------------------------------------------------------
@@ -92,6 +99,12 @@ def normalize_map(text: str) -> tuple[str, list[int]]:
     if len(converted) != len(joined):  # OpenCC changed a length: convert char by char
         converted = "".join(_t2s.convert(c) if len(_t2s.convert(c)) == 1 else c for c in joined)
     return converted, offsets
+
+
+@lru_cache(maxsize=8)
+def _normalized(text: str) -> tuple[str, list[int]]:
+    """`normalize_map` for the tokenizers: one item's text is analysed by two character views."""
+    return normalize_map(text)
 
 
 def regional_variant(text: str) -> str | None:
@@ -197,18 +210,60 @@ def add_words(words, shipped: bool = False) -> None:
             # Enough frequency to stay one word; jieba.suggest_freq would cut each word to decide.
             _dt.add_word(word, freq=max(_dt.FREQ.get(word, 0), 50000))
             _loaded_words.add(word)
+        _cut_memo.clear()  # the cuts were made with the old dictionary
+        _dag_memo.clear()
 
 
 # --- tokens --------------------------------------------------------------------------------
 
-def _dictionary_words(norm: str):
-    """(start, end) of every dictionary word of two characters or more in `norm`, wherever it
-    stands: inside a longer word (服务外包 in 离岸服务外包) or across jieba's cuts (贸易谈判 in
-    服务贸易 / 谈判). jieba's own DAG lists them."""
-    for start, ends in _dt.get_DAG(norm).items():
-        for end in ends:
-            if end > start:
-                yield start, end + 1
+def _remember(memo: dict, key: str, value):
+    if len(memo) >= _MEMO_ENTRIES:
+        memo.clear()
+    memo[key] = value
+    return value
+
+
+def _run_words(run: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every dictionary word of two characters or more, not all Latin, in a run of
+    letters and digits, wherever it stands: inside a longer word (服务外包 in 离岸服务外包) or
+    across jieba's cuts (贸易谈判 in 服务贸易 / 谈判). jieba's own DAG lists them. A word of letters
+    and digits lies in one run, so the runs of a text give all of its words."""
+    found = _dag_memo.get(run)
+    if found is None:
+        found = _remember(_dag_memo, run, tuple(
+            (start, end + 1) for start, ends in _dt.get_DAG(run).items() for end in ends
+            if end > start and not run[start:end + 1].isascii()))
+    return found
+
+
+def _block_words(block: str) -> tuple[tuple[str, int, int], ...]:
+    """jieba's precise-mode words of one of the blocks it cuts text into, tokens only, with their
+    offsets in the block: jieba cuts each block on its own, so the words of a text are its
+    blocks' words."""
+    found = _cut_memo.get(block)
+    if found is None:
+        out, start = [], 0
+        for w in _dt.cut(block, HMM=True):
+            if _is_token(w):
+                out.append((w, start, start + len(w)))
+            start += len(w)
+        found = _remember(_cut_memo, block, tuple(out))
+    return found
+
+
+def _cut(norm: str) -> list[tuple[str, int, int]]:
+    """(word, start, end) of normalised text as `jieba.Tokenizer.tokenize(norm, HMM=True)` gives
+    them, tokens only: jieba's blocks (its re_han_default) cut each once, other characters alone."""
+    out, start = [], 0
+    for block in _BLOCKS.split(norm):
+        if not block:
+            continue
+        if _BLOCKS.match(block):
+            out.extend((w, start + s, start + e) for w, s, e in _block_words(block))
+        else:
+            out.extend((c, start + i, start + i + 1) for i, c in enumerate(block) if _is_token(c))
+        start += len(block)
+    return out
 
 
 def in_dictionary(word: str) -> bool:
@@ -240,9 +295,32 @@ def _is_token(word: str) -> bool:
     return bool(WORD_CHAR.search(word)) and word.strip() == word and word != "_"
 
 
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _inside_latin(norm: str, at: int) -> bool:
+    """Whether offset `at` of `norm` falls inside a run of Latin letters and digits."""
+    return 0 < at < len(norm) and _latin(norm[at - 1]) and _latin(norm[at])
+
+
+def segment(norm: str) -> list[tuple[str, int, int]]:
+    """Precise-mode jieba words of normalised text as (word, start, end), a run of Latin letters and
+    digits always whole: jieba cuts a dictionary word out of a longer one (shangh / ai, spir / ito),
+    and AI must not be found inside Shanghai."""
+    out: list[tuple[str, int, int]] = []
+    for w, s, e in _cut(norm):
+        if out and out[-1][2] == s and _inside_latin(norm, s):
+            start = out[-1][1]
+            out[-1] = (norm[start:e], start, e)
+        else:
+            out.append((w, s, e))
+    return [t for t in out if _is_token(t[0])]
+
+
 def words(text: str) -> list[str]:
     """Precise-mode jieba words of normalised text: how a query term is segmented."""
-    return [w for w in _dt.cut(normalize(text), HMM=True) if _is_token(w)]
+    return [w for w, _, _ in segment(normalize(text))]
 
 
 class _OffsetTokenizer(Tokenizer):
@@ -273,7 +351,7 @@ class WordTokenizer(_OffsetTokenizer):
 
     def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
                  start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
-        norm, offsets = normalize_map(value)
+        norm, offsets = _normalized(value)
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         if not tokenize:
             token.original = token.text = norm
@@ -286,15 +364,17 @@ class WordTokenizer(_OffsetTokenizer):
             yield token
             return
         pos = start_pos
-        words = [(w, s, e) for w, s, e in _dt.tokenize(norm, HMM=True) if _is_token(w)]
+        words = segment(norm)
         extra: dict[int, list[tuple[int, int]]] = {}
         if mode != "query":
             # Every other dictionary word in the text, at the position of the word it starts in
             # (Latin aside: no "ai" inside "bain").
             cut = {(s, e) for _, s, e in words}
-            for s, e in _dictionary_words(norm):
-                if (s, e) not in cut and not norm[s:e].isascii() and norm[s:e].isalnum():
-                    extra.setdefault(s, []).append((s, e))
+            for i, j in char_runs(norm):
+                for s, e in _run_words(norm[i:j]):
+                    a, b = i + s, i + e
+                    if (a, b) not in cut and not _inside_latin(norm, a) and not _inside_latin(norm, b):
+                        extra.setdefault(a, []).append((a, b))
         for word, start, end in words:
             yield self._fill(token, word, pos, start, end, value, offsets, positions, chars,
                              keeporiginal, start_char)
@@ -337,7 +417,7 @@ class CharTokenizer(_OffsetTokenizer):
 
     def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
                  start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
-        norm, offsets = normalize_map(value)
+        norm, offsets = _normalized(value)
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         for pos, (gram, s, e) in enumerate(char_grams(norm), start_pos):
             yield self._fill(token, gram, pos, s, e, value, offsets, positions, chars, keeporiginal,
@@ -350,7 +430,7 @@ class UnigramTokenizer(_OffsetTokenizer):
 
     def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
                  start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
-        norm, offsets = normalize_map(value)
+        norm, offsets = _normalized(value)
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         pos = start_pos
         for i, j in char_runs(norm):

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from search import runtime  # noqa: F401 - telemetry off before any test loads a model runtime
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "corpus"  # frozen copy, never the live corpus/
 
@@ -31,6 +33,22 @@ def place_ids() -> dict[str, str]:
     issues, errors = parse_files(sorted(CORPUS.iterdir()))
     assert not errors
     return {place(item): item.id for issue in issues for item in issue.items}
+
+
+@pytest.fixture(scope="session")
+def items():
+    """Every item of the frozen archive, as the parser makes them."""
+    from search.parse.parser import parse_files
+    issues, errors = parse_files(sorted(CORPUS.glob("*.txt")))
+    assert not errors
+    return [item for issue in issues for item in issue.items]
+
+
+def containing(items, needle) -> set[str]:
+    """The ids of the items whose title or body holds `needle` (normalised as the index is)."""
+    from search import analyze
+    n = analyze.normalize(needle)
+    return {i.id for i in items if n in analyze.normalize(f"{i.title or ''}\n{i.body}")}
 
 
 @pytest.fixture(scope="session")
@@ -75,7 +93,7 @@ def free_port() -> int:
 class Served:
     """`jianbao serve` as users run it, on a free port; `url`, and its output so far in `log()`."""
 
-    def __init__(self, index: Path, corpus: Path = CORPUS, tmp: Path | None = None):
+    def __init__(self, index: Path, corpus: Path = CORPUS, tmp: Path | None = None, args: tuple[str, ...] = ()):
         import subprocess
         import sys
         import tempfile
@@ -84,7 +102,7 @@ class Served:
         self._log = open(Path(tmp or tempfile.mkdtemp()) / f"serve-{self.port}.log", "w+", encoding="utf-8")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "jianbao", "serve", "--host", "127.0.0.1", "--port", str(self.port),
-             "--index", str(index), "--corpus", str(corpus)],
+             "--index", str(index), "--corpus", str(corpus), *args],
             cwd=ROOT, stdout=self._log, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"})
 
     def log(self) -> str:
@@ -95,7 +113,7 @@ class Served:
         """Until the server says it is listening (it prints its URL only then)."""
         import time
         deadline = time.monotonic() + timeout
-        while f"serving {self.url}/" not in self.log():
+        while f"在 {self.url}/ 提供服务" not in self.log():
             if self.process.poll() is not None or time.monotonic() > deadline:
                 self.stop()
                 pytest.fail(f"the server did not start:\n{self.log()}")

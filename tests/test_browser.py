@@ -313,9 +313,14 @@ def test_typing_a_phrase_never_empties_the_results(server, page):
     assert all(hits > 0 and errors == 0 for _, hits, errors in seen), seen
     assert page.locator(".hit mark", has_text="服务外").count() > 0  # the phrase so far is what is searched
     assert "引号没有配对" not in page.locator("main").inner_text()
-    # Submitting the unfinished phrase is another matter: then the page says what is wrong.
-    box.press("Enter")
-    expect(page.locator(".error-message")).to_contain_text("引号没有配对")
+    # Enter is as lenient as typing: the same results, and the page says how it read the query.
+    typed = page.locator(".status .total").inner_text()
+    with page.expect_navigation():
+        box.press("Enter")
+    expect(page.locator(".notice.read-as")).to_have_text('查询没有写完整（如引号没有配对）：已按 数字贸易 "服务外" 检索。')
+    assert page.locator(".error-message").count() == 0
+    assert page.locator(".status .total").inner_text() == typed
+    assert page.input_value("#q") == '数字贸易 "服务外'  # the box keeps what was typed
 
 
 def test_an_older_answer_never_overwrites_a_newer_one(server, page):
@@ -398,25 +403,34 @@ def test_a_search_can_be_followed_as_an_atom_feed(server, page):
     page.goto(server + "/search?q=数字贸易")
     page.wait_for_selector(".hit")
     advertised = page.locator('link[rel="alternate"][type="application/atom+xml"]').get_attribute("href")
+    # 订阅 leads a person to a page that says how to subscribe, not to a wall of XML …
     visible_link = page.locator("a.feed")
     expect(visible_link).to_be_visible()
-    assert visible_link.get_attribute("href") == advertised
+    visible_link.click()
+    expect(page.locator("h1")).to_have_text("订阅这个检索")
+    assert page.input_value("#feed-url") == server + advertised
+    assert page.locator('link[rel="alternate"][type="application/atom+xml"]').get_attribute("href") == advertised
+    shown = page.locator(".feed-preview li > a").all_inner_texts()
+    # … while a feed reader still gets Atom, its entries newest first by the dates they report
     response = page.request.get(server + advertised)
     assert response.ok and response.headers["content-type"].startswith("application/atom+xml")
     feed = ET.fromstring(response.body())
     assert feed.tag == atom + "feed"
     entries = feed.findall(atom + "entry")
-    assert entries
-    href = entries[0].find(atom + "link").get("href")
-    page.goto(href)
+    assert entries and [e.find(atom + "title").text for e in entries] == shown
+    updated = [e.find(atom + "updated").text for e in entries]
+    assert updated == sorted(updated, reverse=True) and min(updated) > "2023"
+    page.locator(".feed-preview li > a").first.click()
     expect(page.locator("article.item h1")).to_have_text(entries[0].find(atom + "title").text)
+    assert page.console_errors == []
 
 
 # --- accessibility -----------------------------------------------------------------------------
 
 AXE = ROOT / "tests" / "vendor" / "axe-core" / "axe.min.js"
 AXE_PAGES = {"home": "/", "search": "/search?q=服务外包&section=数据月报", "zero results": "/search?q=量子隐形传态",
-             "item": None, "archive": "/issues", "help": "/help", "issue": None, "browse": "/search?section=协会动态"}
+             "item": None, "archive": "/issues", "help": "/help", "issue": None, "browse": "/search?section=协会动态",
+             "status": "/status", "figures": "/figures", "subscribe": "/subscribe?q=服务外包"}
 
 
 def _axe(page) -> list[dict]:
@@ -534,3 +548,103 @@ def test_choosing_a_filter_far_down_the_page_keeps_the_reader_there(server, page
     assert page.evaluate("window.scrollY") == before
     assert page.evaluate("document.activeElement.getAttribute('aria-pressed')") == "true"
     expect(page.locator("#live-status")).to_have_text(re.compile(r"共 \d+ 条结果"))
+
+
+
+# --- issue 20: the rough edges users found ---------------------------------------------------------
+
+def test_an_old_link_past_the_last_page_shows_the_last_page_and_says_so(server, page):
+    page.goto(server + "/search?q=数字贸易&page=99")
+    last = page.locator('.pagination [aria-current="page"]').inner_text()
+    expect(page.locator(".notice.past-end")).to_have_text(f"没有第 99 页：结果只有 {last} 页，这里显示的是最后一页。")
+    assert int(last) > 1 and page.locator(".hit").count() > 0
+    assert page.locator(".error-message").count() == 0
+    api = page.request.get(server + "/api/search?q=数字贸易&page=99")
+    assert api.status == 400 and api.json()["code"] == "past_last_page"  # the API keeps its 400
+
+
+def _heights(page, selector: str) -> list[tuple[str, float]]:
+    return page.locator(selector).evaluate_all(
+        "els => els.map(e => [e.textContent.trim().slice(0, 16), e.getBoundingClientRect().height])")
+
+
+def test_on_a_phone_result_titles_and_their_links_are_big_enough_to_tap(server, phone):
+    page = phone
+    page.goto(server + "/search?q=服务外包")
+    page.wait_for_selector(".hit")
+    for selector in (".hit h3 a", ".hit .meta a"):
+        heights = _heights(page, selector)
+        assert len(heights) >= 5 and [(t, h) for t, h in heights if h < 44] == [], selector
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
+def test_on_a_phone_back_closes_the_filter_sheet(server, phone):
+    page = phone
+    page.goto(server + "/search?q=数字贸易")
+    page.wait_for_selector(".hit")
+    start = page.url
+    toggle = page.get_by_role("button", name="筛选")
+    sheet = page.locator("#filters")
+    toggle.tap()
+    expect(sheet).to_be_visible()
+    page.go_back()  # the phone's back gesture: the sheet closes, the page stays
+    expect(sheet).to_be_hidden()
+    assert page.url == start and toggle.get_attribute("aria-expanded") == "false"
+    # A filter chosen in the sheet stays chosen when Back closes it; Back again undoes the filter.
+    toggle.tap()
+    chosen = page.locator('.facet[data-facet="year"] a[aria-pressed="false"]').first
+    year = chosen.locator(".value").inner_text()
+    chosen.tap()
+    expect(page.locator(".chip")).to_contain_text(f"日期：{year}")
+    page.go_back()
+    expect(sheet).to_be_hidden()
+    assert f"from={year}" in page.url
+    expect(page.locator(".chip")).to_contain_text(f"日期：{year}")
+    page.go_back()
+    expect(page.locator(".chip")).to_have_count(0)
+    assert page.url == start
+    assert page.console_errors == []
+
+
+def test_slash_finds_the_search_box_and_the_arrows_walk_the_results(server, page):
+    page.goto(server + "/search?q=服务外包")
+    page.wait_for_selector(".hit")
+    page.locator("h1").click()  # the focus anywhere but in a field
+    page.keyboard.press("/")
+    assert page.evaluate("document.activeElement.id") == "q"
+    assert page.evaluate("[document.activeElement.selectionStart, document.activeElement.selectionEnd]") == [0, 4]
+    titles = page.locator(".hit h3 a").all_inner_texts()
+    focused = "document.activeElement.textContent"
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate(focused) == titles[0]
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate(focused) == titles[2]
+    page.keyboard.press("ArrowUp")
+    assert page.evaluate(focused) == titles[1]
+    page.keyboard.press("ArrowUp")
+    page.keyboard.press("ArrowUp")
+    assert page.evaluate("document.activeElement.id") == "q"  # up from the first result: the box again
+    page.keyboard.press("End")
+    page.keyboard.type("/")  # in the box, / is a character like any other
+    assert page.input_value("#q") == "服务外包/"
+    page.keyboard.press("Backspace")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")  # and the result the arrows reached opens
+    expect(page.locator("article.item h1")).to_have_text(titles[0])
+
+
+@pytest.mark.parametrize("link, header", [("导出 CSV", "id,title,section,source,date,issue,issue_date,orgs,score,url"),
+                                          ("CSV（中文表头）", "编号,标题,栏目,来源,日期,期号,出版日期,机构,相关度,网址")])
+def test_the_csv_keeps_issues_as_text_and_offers_chinese_headers(server, page, link, header):
+    import csv
+    import io
+
+    page.goto(server + "/search?q=服务外包&section=数据月报")
+    with page.expect_download() as info:
+        page.get_by_role("link", name=link, exact=True).click()
+    raw = Path(info.value.path()).read_bytes()
+    assert raw.startswith("\ufeff".encode())
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert ",".join(rows[0]) == header
+    assert sorted(r[5] for r in rows[1:]) == ["2023年第11期", "2023年第8期", "2023年第9期", "2024年第5期", "2024年第6期"]

@@ -65,33 +65,50 @@ def test_search_text_output_names_issue_section_and_marks(run):
 
 def test_explain_shows_normalisation_segmentation_expansions_and_query(run):
     result = run("search", "服貿會", "--explain")
-    assert "normalised:   服贸会" in result.output
-    assert "segmentation: 服贸会" in result.output
-    assert "expansions:   中国国际服务贸易交易会" in result.output
-    assert "query run:    " in result.output
+    assert "规范化：    服贸会" in result.output
+    assert "分词：      服贸会" in result.output
+    assert "扩展：      中国国际服务贸易交易会" in result.output
+    assert "执行的查询：" in result.output
 
 
+# The command line speaks one language to its users: the words they see, exactly, and the
+# library's English only with --verbose.
 @pytest.mark.parametrize("args, message", [
-    (["search", '"数字'], "unbalanced quote"),
-    (["search", "，，"], "no words"),
-    (["search", "数字", "--from", "2023-02-30"], "not a real date"),
-    (["search", "数字", "--issue", "2024"], "not an issue"),
-    (["search", "数字", "--per-page", "101"], "101 is not in the range"),
-    (["search", "数字", "--page", "0"], "0 is not in the range"),
-    (["search", "数字", "--colour"], "No such option"),
-    (["search", "数字", "--sort", "title"], "'title' is not one of"),
+    (["search", '"数字'], '错误：引号没有配对：短语要用一对引号括起来，如 "数字贸易"'),
+    (["search", "，，"], "错误：查询里没有可以检索的词语（只有标点或空格）"),
+    (["search", "数字", "--from", "2023-02-30"], "错误：--from 的值“2023-02-30”不是真实存在的日期"),
+    (["search", "数字", "--issue", "2024"], "错误：--issue 的值“2024”不是期号：请写成 2024-05 这样"),
+    (["search", "数字", "--per-page", "101"], "错误：--per-page 必须在 1 到 100 之间，收到的是 101"),
+    (["search", "数字", "--page", "0"], "错误：--page 必须不小于 1，收到的是 0"),
+    (["search", "数字", "--colour"], "错误：没有 --colour 这个选项（是不是 --corpus、--org、--source？）"),
+    (["search", "数字", "--sort", "title"], "错误：--sort 只能是 relevance 或 date，收到的是“title”"),
+    (["search", "数字", "--json=yes"], "错误：--json 是开关，不接受值"),
+    (["serach", "数字"], "错误：没有 serach 这个命令（有：check、figures、index、parse、search、serve、show、stats）"),
+    (["show"], "错误：缺少 ITEM_ID"),
 ])
 def test_wrong_usage_exits_2_with_a_message(run, args, message):
     result = run(*args)
     assert result.exit_code == 2
-    assert message in result.output
+    assert result.output.splitlines()[-1] == message
     assert "Traceback" not in result.output
+
+
+def test_an_option_without_its_value_is_named():
+    result = CliRunner().invoke(main, ["search", "数字", "--page"])
+    assert (result.exit_code, result.output.splitlines()[-1]) == (2, "错误：--page 后面要跟一个值")
+
+
+def test_verbose_adds_the_english_detail(run):
+    result = run("search", "数字", "--from", "2023-02-30", "--verbose")
+    assert result.exit_code == 2
+    assert result.output.splitlines()[-2:] == ["错误：--from 的值“2023-02-30”不是真实存在的日期",
+                                               "（详情：--from '2023-02-30' is not a real date）"]
 
 
 def test_a_missing_index_says_to_run_jianbao_index(tmp_path):
     result = CliRunner().invoke(main, ["search", "数字", "--index", str(tmp_path / "none")])
     assert result.exit_code == 1
-    assert "run `jianbao index` first" in result.output
+    assert result.output == f"错误：{tmp_path / 'none'} 里还没有索引：请先运行 jianbao index 建立索引\n"
 
 
 def test_show_prints_one_item_whole(run, place_ids):
@@ -101,7 +118,7 @@ def test_show_prints_one_item_whole(run, place_ids):
     assert item["orgs"][0] == "阿尔卑斯系统集成（大连）有限公司"
     assert run("show", place_ids["2024-05-10"]).output.startswith("阿尔卑斯系统集成（大连）有限公司\n")
     missing = run("show", "1999-01-01")
-    assert missing.exit_code == 1 and "no item '1999-01-01' in the archive" in missing.output
+    assert missing.exit_code == 1 and missing.output == "错误：档案里没有编号为“1999-01-01”的资讯\n"
 
 
 def test_stats_json_has_the_contract_shape(run):
@@ -125,9 +142,9 @@ def test_parse_json_lines_and_bad_files(tmp_path, corpus_dir, place_ids):
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [x["id"] for x in lines] == [place_ids[f"2024-05-{n:02d}"] for n in range(1, 11)]
     assert result.stderr.splitlines() == [
-        "jianbao parse: empty.txt: the file is empty",
-        "jianbao parse: blob.txt: binary data, not text",
-        "jianbao parse: missing.txt: no such file",
+        "jianbao parse: empty.txt: 文件是空的",
+        "jianbao parse: blob.txt: 是二进制数据，不是文本",
+        "jianbao parse: missing.txt: 没有这个文件",
     ]
 
 
@@ -139,8 +156,8 @@ def test_index_summary_and_incremental_runs(tmp_path, corpus_dir):
     args = ["index", "--corpus", str(corpus), "--index", str(tmp_path / "index")]
     first = CliRunner().invoke(main, args)
     assert first.exit_code == 0
-    assert "2 added, 0 changed, 0 removed, 0 unchanged, 0 rejected" in first.output
-    assert "the index holds 20 items" in first.output
+    assert first.output.splitlines()[0] == "重建了索引：新增 2 个文件，修改 0 个，删除 0 个，未变 0 个，未收录 0 个。"
+    assert "索引共有 20 条" in first.output
     second = CliRunner().invoke(main, args + ["--json"])
     assert json.loads(second.output)["unchanged"] == 2
     assert json.loads(second.output)["items_indexed"] == 0
@@ -152,9 +169,9 @@ def test_an_index_of_another_version_is_named_and_index_rebuilds_it(stale_index)
     assert not is_current(index)
     result = CliRunner().invoke(main, ["search", "数字", "--index", str(index)])
     assert result.exit_code == 1
-    assert "built by another version of jianbao: run `jianbao index` to rebuild it" in result.output
+    assert result.output == f"错误：{index} 里的索引是另一个版本的 jianbao 建立的：请运行 jianbao index 重建索引\n"
     rebuilt = CliRunner().invoke(main, ["index", "--index", str(index), "--corpus", str(ROOT / "tests" / "data" / "corpus")])
-    assert "Rebuilt the index" in rebuilt.output and is_current(index)
+    assert "重建了索引" in rebuilt.output and is_current(index)
 
 
 def test_serve_on_a_taken_port_says_so(index_dir):
@@ -165,5 +182,4 @@ def test_serve_on_a_taken_port_says_so(index_dir):
         port = taken.getsockname()[1]
         result = CliRunner().invoke(main, ["serve", "--port", str(port), "--index", str(index_dir)])
     assert result.exit_code == 1
-    assert f"cannot serve on 127.0.0.1:{port}: Address already in use" in result.output
-    assert "serving" not in result.output
+    assert result.output == f"错误：无法在 127.0.0.1:{port} 上提供服务：端口已被占用\n"

@@ -2,8 +2,8 @@
 frozen archive and its printed output compared with what the README shows (after sqlite-utils'
 `tests/test_docs.py`).
 
-In a README block, a line `…` stands for any number of lines, and times (`11 毫秒`, `Finished in 4.09
-seconds`, `indexed at …`) are compared as times, not values. A command shown without output must
+In a README block, a line `…` stands for any number of lines, and times (`11 毫秒`, `用时 4.09 秒`,
+`索引建于 …`) are compared as times, not values. A command shown without output must
 succeed. Every command of the CLI is shown in the README's command table.
 """
 from __future__ import annotations
@@ -22,8 +22,8 @@ README = ROOT / "README.md"
 ELLIPSIS = "…"
 TIMES = [
     (re.compile(r"\d+ 毫秒"), "N 毫秒"),
-    (re.compile(r"Finished in [\d.]+ seconds"), "Finished in N seconds"),
-    (re.compile(r"indexed at \S+"), "indexed at T"),
+    (re.compile(r"用时 [\d.]+ 秒"), "用时 N 秒"),
+    (re.compile(r"索引建于 \S+"), "索引建于 T"),
     (re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d"), "T"),
 ]
 

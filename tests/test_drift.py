@@ -226,7 +226,7 @@ def test_a_pdf_printed_by_chromium(chromium_pdf):
 def test_only_jianbaos_own_lines_on_stderr(chromium_pdf):
     quiet = subprocess.run([sys.executable, "-m", "jianbao", "parse", str(chromium_pdf)], capture_output=True, text=True)
     assert quiet.returncode == 0
-    assert quiet.stderr.splitlines() == ["3 items from 1 files"]
+    assert quiet.stderr.splitlines() == ["1 个文件，3 条资讯"]
     loud = subprocess.run([sys.executable, "-m", "jianbao", "parse", "--verbose", str(chromium_pdf)],
                           capture_output=True, text=True)
     assert "FontBBox" in loud.stderr  # the PDF library's warnings, when asked for
@@ -297,8 +297,8 @@ def test_check_exit_status(tmp_path):
     (tmp_path / "essay.txt").write_text("春天来了。\n", encoding="utf-8")
     bad = run("check", str(DRIFT / "oneline-header.txt"), str(tmp_path / "essay.txt"))
     assert bad.returncode == 1
-    assert "oneline-header.txt: 2024年第7期（总第27期），2024-07-31" in bad.stdout
-    assert "essay.txt: unusable: no recognisable briefing structure" in bad.stdout
+    assert "oneline-header.txt：2024年第7期（总第27期），2024-07-31" in bad.stdout
+    assert "essay.txt：无法使用：看不出简报的结构" in bad.stdout
     assert run("check").returncode == 2
 
 
@@ -309,10 +309,10 @@ def test_index_prints_the_warnings_of_the_files_it_takes_in(tmp_path):
     result = run("index", "--corpus", str(corpus), "--index", str(tmp_path / "index"))
     assert result.returncode == 0, result.stderr
     assert result.stderr.splitlines() == [
-        "jianbao index: md.md: warning: unknown section 政策解读 (1 items), indexed as a section of stories",
-        "jianbao index: md.md: warning: unknown section 会员动态 (2 items), indexed as a section of stories",
-        f"jianbao index: md.md: warning: story without a source: {_id(corpus / 'md.md', 6)} (大连华信计算机技术股份有限公司获…)",
-        f"jianbao index: md.md: warning: story without a source: {_id(corpus / 'md.md', 7)} (大连东软信息学院与日本企业签署合…)",
+        "jianbao index: md.md: 提示：不认识的栏目 政策解读（1 条），按资讯栏目收录",
+        "jianbao index: md.md: 提示：不认识的栏目 会员动态（2 条），按资讯栏目收录",
+        f"jianbao index: md.md: 提示：资讯没有来源：{_id(corpus / 'md.md', 6)}（大连华信计算机技术股份有限公司获…）",
+        f"jianbao index: md.md: 提示：资讯没有来源：{_id(corpus / 'md.md', 7)}（大连东软信息学院与日本企业签署合…）",
     ]
     from search.query.archive import Archive
     archive = Archive(tmp_path / "index")

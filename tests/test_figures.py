@@ -355,8 +355,7 @@ def test_figures_of_another_version_are_stale(tmp_path, index_dir):
     assert not is_current(index)  # so `jianbao serve` and the next `jianbao index` rebuild
     result = CliRunner().invoke(main, ["figures", "--index", str(index)])
     assert result.exit_code == 1
-    assert result.output == (f"Error: the index in {index} was built by another version of jianbao: "
-                             "run `jianbao index` to rebuild it\n")
+    assert result.output == f"错误：{index} 里的索引是另一个版本的 jianbao 建立的：请运行 jianbao index 重建索引\n"
 
 
 def test_figures_of_another_commit_are_built_from_the_manifest(tmp_path, index_dir):
@@ -423,9 +422,9 @@ def test_cli_readable_table_of_series_by_period(run):
 
 
 @pytest.mark.parametrize("args, status, message", [
-    (["--from", "2024-13"], 2, "Error: --from '2024-13' is not a real date\n"),
-    (["--from", "2024", "--to", "2023"], 2, "Error: --from 2024 is after --to 2023\n"),
-    (["--json", "--csv"], 2, "Error: --json and --csv cannot be given together\n"),
+    (["--from", "2024-13"], 2, "错误：--from 的值“2024-13”不是真实存在的日期\n"),
+    (["--from", "2024", "--to", "2023"], 2, "错误：起始日期 --from 2024 晚于结束日期 --to 2023\n"),
+    (["--json", "--csv"], 2, "错误：--json 和 --csv 不能同时使用\n"),
 ])
 def test_cli_wrong_usage(run, args, status, message):
     result = run(*args)
@@ -436,7 +435,7 @@ def test_cli_wrong_usage(run, args, status, message):
 def test_cli_without_an_index_says_one_line(tmp_path):
     result = CliRunner().invoke(main, ["figures", "--index", str(tmp_path / "none")])
     assert result.exit_code == 1
-    assert result.output == f"Error: no index in {tmp_path / 'none'}: run `jianbao index` first\n"
+    assert result.output == f"错误：{tmp_path / 'none'} 里还没有索引：请先运行 jianbao index 建立索引\n"
 
 
 def test_cli_figures_has_help_and_is_in_the_readme():

@@ -65,6 +65,11 @@ def test_csv_is_the_cli_records_with_a_bom(client, cli_records):
     assert [(r["item"], r["indicator"], r["breakdown"], r["period"], r["value"], r["derived"], r["yoy_pct"],
              r["share_pct"]) for r in rows] == [_key(r) for r in cli_records]
     assert rows[0]["text"] == cli_records[0]["text"]
+    assert {r["issue"] for r in rows} >= {"2023年第8期", "2024年第6期"}  # never a date in a spreadsheet
+    zh = list(csv.reader(io.StringIO(client.get("/figures.csv?headers=zh").get_data().decode("utf-8-sig"))))
+    assert zh[0] == ["文件", "资讯编号", "期号", "指标", "细分", "期间", "数值", "单位", "同比（%）", "占比（%）", "推算",
+                     "原文", "原文指标名"]
+    assert zh[1:] == [list(r.values()) for r in rows]
 
 
 def test_the_page_shows_every_series_and_the_same_records(client, cli_records):
@@ -78,7 +83,7 @@ def test_the_page_shows_every_series_and_the_same_records(client, cli_records):
     for g in groups:
         page = client.get("/figures", query_string={"series": g.id}).get_data(as_text=True)
         assert f'<option value="{g.id}" selected>' in page
-        assert '<svg class="chart"' in page
+        assert '<svg class="chart wide"' in page
         seen += _page_rows(page, g.indicator, g.breakdown or "")
     assert sorted(seen) == sorted(_key(r) for r in cli_records)
 
@@ -86,7 +91,7 @@ def test_the_page_shows_every_series_and_the_same_records(client, cli_records):
 def test_every_point_links_to_its_item_with_the_sentence(client, cli_records):
     japan = next(g for g in series.group(cli_records) if g.breakdown == "日本")
     html = client.get("/figures", query_string={"series": japan.id}).get_data(as_text=True)
-    chart = html[html.index('<svg class="chart"'):html.index("</svg>")]
+    chart = html[html.index('<svg class="chart wide"'):html.index("</svg>")]
     links = [unescape(h) for h in re.findall(r'<a class="mark" href="([^"]+)"', chart)]
     printed = [r for r in japan.records if not r["derived"]]
     assert len(links) == len(japan.records) + len([r for r in printed if r["yoy_pct"] is not None])
@@ -106,7 +111,7 @@ def test_a_filter_that_leaves_nothing_says_so(client):
 
 def test_an_unknown_series_shows_the_first_and_says_so(client):
     html = client.get("/figures", query_string={"series": "0000000000"}).get_data(as_text=True)
-    assert "所选序列不在筛选结果中" in html and '<svg class="chart"' in html
+    assert "所选序列不在筛选结果中" in html and '<svg class="chart wide"' in html
 
 
 @pytest.mark.parametrize("path", ["/figures", "/api/figures", "/figures.csv"])
@@ -168,3 +173,26 @@ def test_a_sentence_not_in_the_item_marks_nothing(client, archive):
 
 def test_the_nav_leads_to_the_figures(client):
     assert 'href="/figures"' in client.get("/help").get_data(as_text=True)
+
+
+def test_the_chart_is_drawn_for_a_wide_screen_and_for_a_phone_with_the_same_marks(client, cli_records):
+    japan = next(g for g in series.group(cli_records) if g.breakdown == "日本")
+    html = client.get("/figures", query_string={"series": japan.id}).get_data(as_text=True)
+    charts = {m[1]: m[0] for m in re.finditer(r'<svg class="chart (wide|narrow)".*?</svg>', html, re.S)}
+    assert list(charts) == ["wide", "narrow"]
+    marks = [re.findall(r'<a class="mark" href="([^"]+)"', chart) for chart in charts.values()]
+    assert marks[0] == marks[1] and marks[0]
+    # a group holding links, never an image (an image holds nothing interactive)
+    assert all('role="group" aria-labelledby="chart-title-' in chart and 'role="img"' not in chart
+               for chart in charts.values())
+
+
+@pytest.mark.parametrize("low, high, count, ticks", [
+    (-56.4, 0, 3, [-60, -40, -20, 0]),
+    (0, 260000, 4, [0, 100000, 200000, 300000]),
+    (-2.2, 12.72, 3, [-5, 0, 5, 10, 15]),
+    (0, 0, 4, [0, 0.25, 0.5, 0.75, 1]),
+])
+def test_axes_get_round_ticks(low, high, count, ticks):
+    from webapp.chart import nice_ticks
+    assert nice_ticks(low, high, count) == ticks

@@ -53,13 +53,40 @@ def test_scores_on_sentences_of_other_news():
     assert recall < 0.6, (precision, recall)
 
 
+def _extracted(data) -> tuple[float, float]:
+    """Scores of the extractor on (key, text, orgs) triples; a gazetteer form and its canonical name are one."""
+    forms = gazetteer()["orgs"]
+    found = (extract_orgs(text, aliases=extract_aliases(text)) for _, text, _ in data)
+    return _scores(({forms.get(n, n) for n in orgs}, {forms.get(n, n) for n in names})
+                   for (_, _, orgs), names in zip(data, found))
+
+
 @pytest.mark.skipif(not list((DATA / "new").glob("*.expected.json")), reason="no held-out issues here")
-def test_scores_on_the_held_out_issues():
-    """The items of tests/data/new/ (annotated by another hand, never used to develop the extractor)."""
+def test_scores_on_the_new_issues():
+    """The items of tests/data/new/ (annotated by another hand; its errors guided the rules of issue 16)."""
     from new_items import items  # bench/new_items.py
-    precision, recall = _scores((orgs, extract_orgs(text, aliases=extract_aliases(text)))
-                                for _, text, orgs in items())
-    assert precision >= 0.85 and recall >= 0.85, (precision, recall)
+    precision, recall = _extracted(items())
+    assert precision >= 0.97 and recall >= 0.92, (precision, recall)  # 1.00 / 0.94 when written
+
+
+def test_scores_on_the_issues_in_new_shapes():
+    """The 43 items of tests/data/shapes/, their text as printed (src/content.py), whatever the readers do."""
+    from bench_orgs import shapes  # bench/bench_orgs.py
+    precision, recall = _extracted(shapes())
+    assert precision >= 0.95 and recall >= 0.95, (precision, recall)  # 0.99 / 0.99 when written
+
+
+@pytest.mark.parametrize("name, floor", [
+    # retold from real news of 2025-2026 and annotated by hand before the extractor ran: set A scored
+    # 0.81 / 0.76 before issue 16's rules (it guided them), set B 0.92 / 0.85 with them half written
+    ("orgs_unseen_2026.jsonl", (0.95, 0.9)),  # 0.97 / 0.92 when written
+    ("orgs_unseen_2026b.jsonl", (0.95, 0.95)),  # 1.00 / 1.00 when written
+])
+def test_scores_on_news_of_2025_and_2026(name, floor):
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    data = [(d["url"], d["text"], d["orgs"]) for d in map(json.loads, filter(str.strip, lines))]
+    precision, recall = _extracted(data)
+    assert precision >= floor[0] and recall >= floor[1], (precision, recall)
 
 
 @pytest.mark.parametrize("item_id, orgs", [
@@ -149,6 +176,63 @@ def test_aliases_of_items(items, item_id, aliases):
     ("工信部信软司在有关文件中指出。", ["工信部信软司"]),
 ])
 def test_rules_on_new_text(text, orgs):
+    assert extract_orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # a place or a legal form in brackets stays inside the name
+    ("钉钉（中国）信息技术有限公司发布新版本。", ["钉钉（中国）信息技术有限公司"]),
+    ("万泓文化发展控股（辽宁）有限公司在大连成立。", ["万泓文化发展控股（辽宁）有限公司"]),
+    ("简柏特（大连）有限公司总经理表示", ["简柏特（大连）有限公司"]),
+    ("中国（辽宁）自由贸易试验区大连片区管委会成立。", ["中国（辽宁）自由贸易试验区大连片区管委会"]),
+    ("包括大众汽车自动变速器（大连）有限公司、林德工程（大连）有限公司等企业",
+     ["大众汽车自动变速器（大连）有限公司", "林德工程（大连）有限公司"]),
+    ("国家会展中心（天津）举行开幕式。", []),  # after a whole name: a place, not part of one
+    # 和, 与, 及 inside one name; two names joined by one
+    ("经济合作与发展组织发布报告。", ["经济合作与发展组织"]),
+    ("大连市工业和信息化局发布通知。", ["大连市工业和信息化局"]),
+    ("工业和信息化部发布数据。", ["工业和信息化部"]),
+    ("商务部服务贸易和商贸服务业司负责人介绍", ["商务部服务贸易和商贸服务业司"]),
+    ("商务部和工业和信息化部联合印发通知。", ["商务部", "工业和信息化部"]),
+    ("呼和浩特市工业和信息化局和呼和浩特市财政局印发方案。", ["呼和浩特市工业和信息化局", "呼和浩特市财政局"]),
+    ("由中国科学院、中国科协和上海市人民政府共同主办。", ["中国科学院", "中国科协", "上海市人民政府"]),
+    ("商务部部长与马来西亚投资、贸易及工业部部长签署议定书。", ["商务部", "马来西亚投资、贸易及工业部"]),
+    ("北京邮电大学张平教授和全球云网宽带产业协会李正茂作报告。", ["北京邮电大学", "全球云网宽带产业协会"]),
+    ("星巴克中国宣布与远景科技集团达成合作。", ["星巴克中国", "远景科技集团"]),
+    # a department's trailing words are dropped
+    ("与北京市商务局有关处室座谈。", ["北京市商务局"]),
+    ("北京市商务局相关处室负责人介绍", ["北京市商务局"]),
+    ("大连市商务局有关负责人表示", ["大连市商务局"]),
+    ("大连市工信局负责人说", ["大连市工信局"]),
+    ("商务部相关负责同志表示", ["商务部"]),
+    ("双方分别代表中方和东盟方签署。", ["东盟"]),
+    # events, products, documents and places are not organisations
+    ("第24届海创周在大连开幕。", []),
+    ("大力发展智能网联新能源汽车、人工智能手机和电脑。", []),
+    ("“大连服务”品牌影响力明显增强。", []),
+    ("服贸会和进博会相继举办，中国国际投资贸易洽谈会在厦门开幕。", []),
+    ("数字丝路合作论坛在大连举行，2025世界人工智能大会在上海开幕。", []),
+    ("商务部发布《数字贸易发展行动计划》和服务贸易创新发展实施方案。", ["商务部"]),
+    ("打造东北亚数字信息服务中心。", []),
+    ("沿旅顺南路向西，便到了大连英歌石科学城。", []),
+    ("聚焦“新时代企业家精神”。", []),  # a word of a slogan
+    ("在电信、计算机和信息服务专题展参观。", []),  # a common thing among others
+    ("是经国务院批准设立的期货交易所。", ["国务院"]),  # a kind described
+    # run-together abbreviations, list numbers, 原, bodies named in a title
+    ("中办国办印发意见。", ["中共中央办公厅", "国务院办公厅"]),
+    ("集中办理业务，国办发文。", ["国务院办公厅"]),
+    ("1.世贸组织：全球货物贸易增长放缓", ["世贸组织"]),
+    ("（1）商务部：前三季度服务贸易稳中有增", ["商务部"]),
+    ("原邮电部、信息产业部部长吴基传出席。", ["邮电部", "信息产业部"]),
+    ("工业和信息化部节能与综合利用司原司长黄利斌出席。", ["工业和信息化部节能与综合利用司"]),
+    # names the found names reveal, and a name named only inside a longer one
+    ("英伟达、苹果、特斯拉、霍尼韦尔、嘉吉等企业纷纷亮相。", ["英伟达", "苹果", "特斯拉", "霍尼韦尔", "嘉吉"]),
+    ("科研院所、高等院校等单位到会交流。", []),
+    ("费森尤斯集团成立于1912年，2007年费森尤斯在江苏常熟投资建设生产线。", ["费森尤斯集团", "费森尤斯"]),
+    ("麦当劳中国携手供应商参展。麦当劳中国CEO张家茵说", ["麦当劳中国"]),
+    ("中白工业园管理委员会主任雅罗申科在仪式上说", ["中白工业园管理委员会"]),
+])
+def test_rules_of_issue_16(text, orgs):
     assert extract_orgs(text) == orgs
 
 

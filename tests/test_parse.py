@@ -111,7 +111,7 @@ def test_bad_side_file(tmp_path):
     path = tmp_path / F002
     path.write_text((CORPUS / F002).read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / (path.stem + ".meta.toml")).write_text("year = 'soon'\n", encoding="utf-8")
-    with pytest.raises(CorpusError, match="year must be a whole number"):
+    with pytest.raises(CorpusError, match="元数据 year 必须是整数"):
         parse_file(path)
 
 
@@ -130,7 +130,7 @@ def test_bad_side_file(tmp_path):
     ("2023-09-02", "行业资讯", "2023北京服贸会大连交易团成果丰硕", "大连市商务局", "2023-09-02"),
     ("2023-09-06", "行业资讯", "商务部：多措发展数字贸易，我国数字经济的国际朋友圈在不断扩大", "央广网", "2023-09-07"),
     ("2023-09-09", "会员风采", "恩梯梯数据通信软件工程（大连）有限公司", None, None),
-    ("2023-09-10", "会员风采", "安永全球商务服务（大连）有限公司", None, "2009-06-19"),
+    ("2023-09-10", "会员风采", "安永全球商务服务（大连）有限公司", None, None),  # 成立于 2009 年 6 月 19 日: background
     ("2023-09-14", "协会动态", None, None, None),
     ("2023-09-15", "协会动态", None, None, "2023-09-27"),
     ("2023-08-01", "数据月报", None, None, None),
@@ -157,6 +157,20 @@ def test_bad_side_file(tmp_path):
 def test_item_fields(items, item_id, section, title, source, date):
     item = items[item_id]
     assert (item.section, item.title, item.source, item.date) == (section, title, source, date)
+
+
+@pytest.mark.parametrize("text, issue_date, date", [
+    ("安永全球商务服务（大连）有限公司成立于2009年6月19日，是安永的全球成员之一", "2023-09-26", None),
+    ("该中心始建于2023年9月1日，现有员工300人", "2023-09-26", None),  # written as background, however recent
+    ("2022年11月16日，华录数字能源北方（大连）产业基地投产启动", "2025-08-29", None),  # long before: history
+    ("2021年1月29日，双方签署合作谅解备忘录。工厂于9月1日正式更名", "2025-09-30", "2025-09-01"),  # the next one
+    ("5月10日，国家数据局在京揭牌成立", "2024-06-04", "2024-05-10"),  # a founding that is the news
+    ("12月28日，协会召开年会", "2024-01-31", "2023-12-28"),  # a January issue's December
+    ("协会定于9月27日举办沙龙", "2023-09-26", "2023-09-27"),  # an announced date is what it reports
+])
+def test_an_items_date_is_a_date_it_reports_never_one_it_only_mentions(text, issue_date, date):
+    from search.parse.meta import first_date
+    assert first_date(text, int(issue_date[:4]), issue_date) == date
 
 
 @pytest.mark.parametrize("item_id, lines", [
@@ -309,14 +323,14 @@ def test_encodings_give_identical_items(issues, tmp_path, file, variant):
 # --- bad input --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name, content, reason", [
-    ("empty.txt", b"", "the file is empty"),
-    ("blank.txt", b"  \n\n \r\n", "the file is empty"),
-    ("binary.txt", bytes(range(256)) * 4, "binary data, not text"),
+    ("empty.txt", b"", "文件是空的"),
+    ("blank.txt", b"  \n\n \r\n", "文件是空的"),
+    ("binary.txt", bytes(range(256)) * 4, "是二进制数据，不是文本"),
     ("essay.txt", "春天来了，万物复苏。我们走在田野上，看见小草发芽。\n\n这是一篇随笔，与简报无关。\n".encode(),
-     "no recognisable briefing structure"),
+     "看不出简报的结构"),
     ("README.md", b"# jianbao\n\nA search engine.\n\n## Quick start\n\n    pip install -e .\n",
-     "no recognisable briefing structure"),
-    ("toc-only.txt", "数字贸易简报\n\n【行业资讯】\n\n- 标题一\n- 标题二\n".encode(), "no news items"),
+     "看不出简报的结构"),
+    ("toc-only.txt", "数字贸易简报\n\n【行业资讯】\n\n- 标题一\n- 标题二\n".encode(), "栏目下没有资讯"),
 ])
 def test_bad_files(tmp_path, name, content, reason):
     path = tmp_path / name
@@ -329,7 +343,7 @@ def test_bad_files(tmp_path, name, content, reason):
 def test_missing_file(tmp_path):
     with pytest.raises(CorpusError) as info:
         parse_file(tmp_path / "gone.txt")
-    assert (info.value.file, info.value.reason) == ("gone.txt", "no such file")
+    assert (info.value.file, info.value.reason) == ("gone.txt", "没有这个文件")
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads any file")
@@ -338,7 +352,7 @@ def test_unreadable_file(tmp_path):
     path.write_text("【行业资讯】\n\n● 标题\n\n正文。\n", encoding="utf-8")
     path.chmod(0)
     try:
-        with pytest.raises(CorpusError, match="cannot be read"):
+        with pytest.raises(CorpusError, match="无法读取"):
             parse_file(path)
     finally:
         path.chmod(0o644)
@@ -348,7 +362,7 @@ def test_parse_files_keeps_going(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     parsed, errors = parse_files([tmp_path / "empty.txt", CORPUS / F004, tmp_path / "gone.txt"])
     assert [issue.file for issue in parsed] == [F004]
-    assert [(e.file, e.reason) for e in errors] == [("empty.txt", "the file is empty"), ("gone.txt", "no such file")]
+    assert [(e.file, e.reason) for e in errors] == [("empty.txt", "文件是空的"), ("gone.txt", "没有这个文件")]
 
 
 def test_parse_text_small_briefing():

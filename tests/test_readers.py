@@ -122,15 +122,15 @@ def _truncated(path: Path, out: Path) -> Path:
 
 
 BAD_FILES = {
-    "truncated.pdf": (lambda f, out: _truncated(f["pdf"], out), "truncated"),
-    "random.pdf": (lambda f, out: out.write_bytes(os.urandom(4096)), "not a PDF"),
+    "truncated.pdf": (lambda f, out: _truncated(f["pdf"], out), "被截断了"),
+    "random.pdf": (lambda f, out: out.write_bytes(os.urandom(4096)), "不是 PDF 文件"),
     "damaged.pdf": (lambda f, out: out.write_bytes(b"%PDF-1.4\n" + os.urandom(4096) + b"\n%%EOF\n"),
-                    "not a readable PDF"),
-    "truncated.docx": (lambda f, out: _truncated(f["docx"], out), "not a readable Word document"),
-    "random.docx": (lambda f, out: out.write_bytes(os.urandom(4096)), "not a readable Word document"),
+                    "无法读取的 PDF"),
+    "truncated.docx": (lambda f, out: _truncated(f["docx"], out), "不是可以读取的 Word 文档"),
+    "random.docx": (lambda f, out: out.write_bytes(os.urandom(4096)), "不是可以读取的 Word 文档"),
     "text.docx": (lambda f, out: out.write_text("【行业资讯】\n标题\n", encoding="utf-8"),
-                  "not a readable Word document"),
-    "empty.pdf": (lambda f, out: out.write_bytes(b""), "the file is empty"),
+                  "不是可以读取的 Word 文档"),
+    "empty.pdf": (lambda f, out: out.write_bytes(b""), "文件是空的"),
 }
 
 
@@ -150,12 +150,12 @@ def test_a_pdf_without_a_text_layer_is_refused(tmp_path):
     pdf.add_page()
     pdf.rect(20, 20, 100, 60, style="F")  # a "scan": marks on the page, no text
     pdf.output(str(tmp_path / "scan.pdf"))
-    with pytest.raises(CorpusError, match="no text layer"):
+    with pytest.raises(CorpusError, match="没有文字层"):
         read_text(tmp_path / "scan.pdf")
 
 
 def test_an_empty_word_document_is_refused(tmp_path):
     import docx
     docx.Document().save(tmp_path / "blank.docx")
-    with pytest.raises(CorpusError, match="has no text"):
+    with pytest.raises(CorpusError, match="没有文字"):
         read_text(tmp_path / "blank.docx")

@@ -240,7 +240,8 @@ def test_a_second_indexer_is_refused_while_one_holds_the_lock(corpus, index, bef
         assert lock_holder(index) == os.getpid()
         second = jianbao("index", corpus=corpus, index=index)
         assert second.returncode == 1
-        assert f"another `jianbao index` (process {os.getpid()}) is already updating" in second.stderr
+        assert second.stderr == (f"jianbao index: 另一个 jianbao index（进程 {os.getpid()}）正在更新 {index}："
+                                 "请等它结束后再试\n")
         assert "Traceback" not in second.stderr
         assert holdings(index) == before
     assert lock_holder(index) is None
@@ -260,7 +261,7 @@ def test_two_indexers_started_together_leave_one_whole_index(corpus, index, befo
         p.stderr.close()
     assert any(status == 0 for status, _, _ in results), results
     for status, out, err in results:
-        assert status == 0 or (status == 1 and "is already updating" in err), (out, err)
+        assert status == 0 or (status == 1 and "正在更新" in err), (out, err)
         assert "Traceback" not in err
     after = holdings(index)
     assert {k: v for k, v in after["issues"].items() if k not in new} == before["issues"]
@@ -296,8 +297,8 @@ def test_files_turned_bad_are_reported_and_their_items_stay(corpus, index, befor
     done = jianbao_here("index", corpus=corpus, index=index)
     assert done.returncode == 1
     output = done.stdout + done.stderr
-    assert f"rejected {binary.name}: binary data, not text" in output
-    assert f"rejected {truncated.name}: " in output
+    assert f"未收录 {binary.name}：是二进制数据，不是文本" in output
+    assert f"未收录 {truncated.name}：" in output
     assert "Traceback" not in output
     after = holdings(index)
     assert {k: v for k, v in after["issues"].items() if k not in new} == before["issues"]
@@ -317,7 +318,7 @@ def test_a_removed_file_takes_its_items_and_nothing_else(corpus, index, before):
     (corpus / "004_564c34face9b9b2b.txt").unlink()
     done = jianbao_here("index", corpus=corpus, index=index)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "1 removed" in done.stdout
+    assert "删除 1 个" in done.stdout
     after = holdings(index)
     gone = before["issues"]["2024-06"]
     assert "2024-06" not in after["issues"]
@@ -337,8 +338,8 @@ def test_the_same_issue_twice_is_indexed_once_and_the_duplicate_reported(corpus,
 
     done = jianbao_here("index", corpus=corpus, index=index)
     assert done.returncode == 1
-    assert f"rejected briefing-2023-11.docx: duplicate of {original.name}" in done.stdout
-    assert "rejected 2021-09.txt: duplicate of 2021-09.md" in done.stdout  # the first in name order stays
+    assert f"未收录 briefing-2023-11.docx：与 {original.name} 重复（同一期：2023年第11期）" in done.stdout
+    assert "未收录 2021-09.txt：与 2021-09.md 重复" in done.stdout  # the first in name order stays
     after = holdings(index)
     assert after["issues"] == {**before["issues"], "2021-09": after["issues"]["2021-09"]}
     assert after["items"] == before["items"] + len(after["issues"]["2021-09"])
@@ -357,7 +358,7 @@ def test_an_indexed_issue_keeps_its_place_when_its_twin_arrives(corpus, index, b
     else:
         held.write_bytes(b"\x00\xff" * 1000)
     report = update_index(corpus, index)
-    assert ("000-again.md", f"duplicate of {held.name} (the same issue, 2023年第11期)") in report.rejected
+    assert ("000-again.md", f"与 {held.name} 重复（同一期：2023年第11期）") in report.rejected
     assert holdings(index)["issues"] == before["issues"]
 
     held.unlink()  # the twin takes over once the file that holds the issue has gone
@@ -438,7 +439,7 @@ def test_watch_mode_indexes_a_new_issue_and_drops_a_removed_one(corpus, index, t
                                 stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=err,
                                 preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
-        wait_for(lambda: b"watching" in log.read_bytes(), "the watcher to start", WAIT)
+        wait_for(lambda: "正在监视".encode() in log.read_bytes(), "the watcher to start", WAIT)
         reader = Archive(index)  # a running searcher, never reopened
         issue = Filters(issue=["2021-11"])
         assert reader.search("", issue).total == 0
@@ -469,7 +470,7 @@ def test_watch_mode_indexes_a_new_issue_and_drops_a_removed_one(corpus, index, t
         out, _ = proc.communicate(timeout=WAIT)  # a hung watcher, not a slow one
     assert proc.returncode == 0, log.read_text(encoding="utf-8")
     assert "Traceback" not in log.read_text(encoding="utf-8")
-    assert out.decode().count("Updated the index") >= 3  # the first run, the arrival, the removal
+    assert out.decode().count("更新了索引") >= 3  # the first run, the arrival, the removal
 
 
 def test_a_running_searcher_sees_removed_and_changed_items_after_refresh(corpus, index, before):
@@ -493,10 +494,12 @@ def test_a_running_searcher_sees_removed_and_changed_items_after_refresh(corpus,
 @pytest.mark.parametrize("name, wanted", [
     ("2024-06.pdf", True), ("issue.DOCX", True), ("a.md", True), ("b.txt", True),
     ("2024-06.meta.toml", True), (".2024-06.pdf", False), ("~$issue.docx", False),
-    ("b.txt.tmp", False), (".b.txt.swp", False), ("b.txt~", False), ("notes.doc", True), ("wechat.html", True),
-    ("picture.png", False), ("4913", False),
+    ("b.txt.tmp", False), (".b.txt.swp", False), ("b.txt~", False), ("notes.doc", True),
+    ("picture.png", True), ("4913", True), ("2024-06.pdf.crdownload", False), ("#b.txt#", False),
 ])
-def test_the_watcher_reacts_to_briefing_files_only(name, wanted):
+def test_the_watcher_reacts_to_every_file_of_the_corpus(name, wanted):
+    """A file no reader reads is rejected with its reason by the run its arrival starts: never
+    skipped in silence. Hidden files and files still being written start no run."""
     assert relevant(f"/corpus/{name}") is wanted
 
 
@@ -605,11 +608,17 @@ def test_a_burst_of_changes_is_one_run(watcher):
 
 def test_temporary_and_hidden_files_start_no_run(watcher):
     folder, clock, recorder, _ = watcher
-    for name in (".hidden.txt", "x.txt.tmp", ".x.txt.swp", "notes.png", "b.txt~"):
+    for name in (".hidden.txt", "x.txt.tmp", ".x.txt.swp", "~$x.docx", "b.txt~"):
         (folder / name).write_text("x", encoding="utf-8")
     settle(folder, clock, recorder, "z.txt")  # proves the watcher was watching all along
     assert [names for names, _ in recorder.of("run")] == [["z.txt"]]
     assert recorder.noted() == {"z.txt"}
+
+
+def test_a_file_no_reader_reads_starts_a_run_that_rejects_it(watcher):
+    folder, clock, recorder, _ = watcher
+    settle(folder, clock, recorder, "notes.png")
+    assert [names for names, _ in recorder.of("run")] == [["notes.png"]]
 
 
 def test_a_busy_index_is_tried_again_after_the_debounce(watcher):
@@ -633,12 +642,12 @@ def test_watching_a_missing_corpus_is_one_line_and_status_1(tmp_path):
                           capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
     assert done.returncode == 1
     lines = done.stderr.strip().splitlines()
-    assert lines == [f"Error: {missing}: the corpus directory does not exist; nothing to watch"], done.stderr
+    assert lines == [f"错误：{missing}：语料文件夹不存在，无从监视"], done.stderr
 
 
 def test_watch_refuses_a_missing_corpus_in_the_library(tmp_path):
     from search.errors import CorpusError
-    with pytest.raises(CorpusError, match="does not exist"):
+    with pytest.raises(CorpusError, match="语料文件夹不存在"):
         watch(tmp_path / "gone", lambda: 0, 1.0, threading.Event())
 
 

@@ -41,7 +41,8 @@ def test_few_full_matches_are_followed_by_partial_ones_marked_as_such(archive, i
     # every partial hit holds some word of the query (出口管制 is 出口 / 管制 to its partial matches)
     some = containing(items, "美国") | containing(items, "出口") | containing(items, "管制")
     assert partial and set(partial) <= some - set(full)
-    assert archive.search("美国 出口管制").total == len(hits)
+    page = archive.search("美国 出口管制")
+    assert (page.total, page.partial_total) == (len(full), len(partial))  # counted apart
 
 
 def test_partial_matches_holding_the_rarer_word_come_first(archive, items):
@@ -56,8 +57,10 @@ def test_partial_matches_holding_the_rarer_word_come_first(archive, items):
 
 def test_an_empty_page_only_when_no_word_occurs_anywhere(archive):
     page = archive.search("海外仓 qqzxjv")
-    assert page.total == 1 and page.hits[0].partial
-    assert archive.search("qqzxjv zzqxv").total == 0
+    assert (page.total, page.partial_total) == (0, 1) and page.hits[0].partial
+    assert page.hits[0].missing == ["qqzxjv"]
+    empty = archive.search("qqzxjv zzqxv")
+    assert (empty.total, empty.partial_total) == (0, 0)
 
 
 def test_partial_flag_in_json_and_divider_on_the_command_line(index_dir):
@@ -154,3 +157,20 @@ def test_an_excluded_words_concept_groups_are_neither_shown_nor_marked(archive):
     page = archive.search("数字贸易 -外资", per_page=100)
     assert page.expansions == []
     assert page.total and not any("<mark>外商投资</mark>" in h.snippet for h in page.hits)
+
+
+def test_queries_as_people_type_them_meet_their_targets(archive, items):
+    """Issue 17's "done when", per kind (bench_relevance.TARGETS): Latin words whole in 95 %, questions
+    nDCG@10 0.93 with the answer in the top 3 for 95 %, IME slips found or corrected in 85 %, at most 10
+    hits resting on stop characters over the nonsense queries, mixed scripts 0.95, a pasted sentence
+    finding its item first, organisation names in any form 0.9, the ordinary judged set 0.95."""
+    judged = bench_relevance.load_judgements(items)
+    kinds = {j["kind"] for j in judged}
+    assert set(bench_relevance.TYPED) <= kinds
+    assert sum(j["kind"] == "nonsense" for j in judged) >= 16
+    pages = bench_relevance.jianbao_pages(archive, judged)
+    rows = bench_relevance.kind_measures(pages, judged, bench_relevance.item_texts(items),
+                                         bench_relevance.research_with(archive))
+    unmet = {name: rows[name.removesuffix("_top3")] for name in bench_relevance.TARGETS
+             if not bench_relevance.meets(name, rows[name.removesuffix("_top3")])}
+    assert unmet == {}

@@ -139,7 +139,13 @@ def test_sort_by_date_and_pagination(client):
     assert beyond.status_code == 400
     assert beyond.get_json() == {"error": f"参数 page 超出了范围：收到的是 {last + 1}，结果只有 {last} 页",
                                  "code": "past_last_page", "param": "page", "value": last + 1, "limit": last}
-    assert client.get(f"/search?q=服务外包&per_page=2&page={last + 1}").status_code == 400
+    # An old link past the end: the page shows the last page and says so (the API keeps its 400).
+    page = client.get(f"/search?q=服务外包&per_page=2&page={last + 1}")
+    html = text_of(page)
+    assert page.status_code == 200
+    assert f'<p class="notice past-end">没有第 {last + 1} 页：结果只有 {last} 页，这里显示的是最后一页。</p>' in html
+    assert f'<strong aria-current="page">{last}</strong>' in html
+    assert html.count('<li class="hit">') == total - 2 * (last - 1)
 
 
 def test_expansions_are_shown(client):
@@ -158,9 +164,9 @@ def test_nothing_found_shows_segmentation_and_ways_out_that_find_something(clien
     assert "去掉“栏目：协会动态”" in html
     ways = re.findall(r'<li><a href="([^"]+)">([^<]+)</a> <span class="count">(\d+) 条</span>', html.split('class="ways-out"')[1])
     assert len(ways) >= 2 and any("只搜“服务外包”" in label for _, label, _ in ways)
-    for url, label, count in ways:  # every suggestion finds what it says
-        shown = text_of(client.get(url.replace("&amp;", "&")))
-        assert f'<strong class="total">{count}</strong>' in shown and int(count) > 0, label
+    for url, label, count in ways:  # every suggestion finds what it says (full and partial matches)
+        data = client.get(url.replace("&amp;", "&").replace("/search?", "/api/search?")).get_json()
+        assert data["total"] + data["partial_total"] == int(count) > 0, label
 
 
 def test_no_suggestion_that_finds_nothing(client):
@@ -258,7 +264,8 @@ def test_api_item_is_one_line_of_parse_json(client, archive):
 def test_healthz(client, archive):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.get_json() == {"status": "ok", "items": archive.item_count, "indexed_at": archive.indexed_at}
+    assert response.get_json() == {"status": "ok", "items": archive.item_count, "indexed_at": archive.indexed_at,
+                                   "files": 5, "rejected": 0}
 
 
 def test_api_stats_and_issues(client, archive):
@@ -461,7 +468,9 @@ def test_the_last_resort_handler_keeps_the_error_shape(index_dir):
         raise RuntimeError("secret detail")
 
     response = app.test_client().get("/api/boom")
-    assert (response.status_code, response.get_json()) == (500, {"error": "服务器内部错误，请稍后再试。"})
+    assert (response.status_code, response.get_json()) == (500, {"error": "服务器内部错误，请稍后再试。",
+                                                                  "request_id": response.headers["X-Request-Id"]})
+    assert "secret detail" not in response.get_data(as_text=True)
 
 
 @pytest.mark.parametrize("path", ["/api/trouble", "/trouble"])
@@ -494,7 +503,6 @@ def test_without_an_index_pages_say_so(tmp_path):
     ("q=x&to=abc", "参数 to 的值“abc”不是日期：请写成 2023、2023-09 或 2023-09-30"),
     ("q=x&from=2024&to=2023", "起始日期 from=2024 晚于结束日期 to=2023"),
     ("q=x&issue=2023-99", "参数 issue 的值“2023-99”不是期号：请写成 2024-05 这样"),
-    ('q="数字', '引号没有配对：短语要用一对引号括起来，如 "数字贸易"'),
     ("q=-", "查询里没有可以检索的词语（只有标点或空格）"),
     ("q=x&per_page=500", "参数 per_page 必须在 1 到 100 之间，收到的是 500"),
     ("q=x&sort=new", "参数 sort 只能是 relevance（相关度）或 date（日期），收到的是“new”"),
@@ -528,7 +536,7 @@ def test_a_bad_query_page_keeps_the_filters_that_were_not_the_problem(client):
 
 # --- issue 11: live search, state, originals, feeds, assets -------------------------------------
 
-def test_a_query_being_typed_is_searched_leniently_a_submitted_one_is_not(client):
+def test_a_query_is_searched_leniently_on_the_page_typed_or_submitted_and_strictly_by_the_api(client):
     typed = '数字贸易 "服务外'
     live = client.get("/search", query_string={"q": typed, "live": "1"})
     assert live.status_code == 200
@@ -536,10 +544,17 @@ def test_a_query_being_typed_is_searched_leniently_a_submitted_one_is_not(client
     assert int(re.search(r'<strong class="total">(\d+)', html).group(1)) > 0
     assert "引号没有配对" not in html
     assert "live" not in html.split('id="results"')[1]  # links and the box never carry live=1
-    submitted = client.get("/search", query_string={"q": typed})
-    assert submitted.status_code == 400 and "引号没有配对" in text_of(submitted)
+    # Enter is as lenient as typing, and says how the query was read; the box keeps what was typed.
+    submitted = text_of(client.get("/search", query_string={"q": typed}))
+    assert int(re.search(r'<strong class="total">(\d+)', submitted).group(1)) == \
+        int(re.search(r'<strong class="total">(\d+)', html).group(1))
+    assert ('<p class="notice read-as">查询没有写完整（如引号没有配对）：已按 <span class="term">数字贸易 &#34;服务外&#34;'
+            '</span> 检索。</p>') in submitted
+    assert 'value="数字贸易 &#34;服务外"' in submitted
     api = client.get("/api/search", query_string={"q": typed, "live": "1"})
     assert api.status_code == 200 and api.get_json()["total"] > 0
+    strict = client.get("/api/search", query_string={"q": typed})
+    assert strict.status_code == 400 and strict.get_json()["error"] == '引号没有配对：短语要用一对引号括起来，如 "数字贸易"'
 
 
 def test_result_links_remember_the_search_and_the_item_page_leads_back(client):
@@ -649,7 +664,7 @@ def test_every_search_has_an_atom_feed_of_its_newest_items(client, archive):
     html = text_of(client.get("/search?q=服务外包&section=数据月报"))
     assert ('<link rel="alternate" type="application/atom+xml" title="订阅这个检索（Atom）" '
             'href="/search.atom?q=%E6%9C%8D%E5%8A%A1%E5%A4%96%E5%8C%85&amp;section=%E6%95%B0%E6%8D%AE%E6%9C%88%E6%8A%A5">') in html
-    assert '<a class="twin feed" href="/search.atom?' in html
+    assert '<a class="twin feed" href="/subscribe?q=%E6%9C%8D%E5%8A%A1%E5%A4%96%E5%8C%85&amp;section=' in html
     response = client.get("/search.atom?q=服务外包&section=数据月报")
     assert response.status_code == 200
     assert response.headers["Content-Type"] == "application/atom+xml; charset=utf-8"
@@ -719,3 +734,40 @@ def test_the_footer_tells_the_time_as_people_read_it(client, archive):
     html = text_of(client.get("/help"))
     shown = re.search(r'<time datetime="[^"]+">([^<]+)</time>', html.split("<footer")[1]).group(1)
     assert re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d", shown)
+
+
+def test_the_feed_is_ordered_by_the_dates_its_items_report_never_a_founding_date(client):
+    import xml.etree.ElementTree as ET
+
+    feed = ET.fromstring(client.get("/search.atom?section=会员风采").data)
+    updated = [e.find(ATOM + "updated").text for e in feed.findall(ATOM + "entry")]
+    assert updated == sorted(updated, reverse=True) and len(updated) == 6
+    assert min(updated) >= "2023-08"  # 安永 成立于 2009 年 6 月 19 日: a date the item only mentions
+    html = text_of(client.get("/search?q=安永"))
+    assert "2009-06-19" not in html
+
+
+def test_the_subscribe_page_says_how_to_follow_a_search(client):
+    html = text_of(client.get("/subscribe?q=服务外包&section=数据月报"))
+    feed = "/search.atom?q=%E6%9C%8D%E5%8A%A1%E5%A4%96%E5%8C%85&amp;section=%E6%95%B0%E6%8D%AE%E6%9C%88%E6%8A%A5"
+    assert f'<link rel="alternate" type="application/atom+xml" title="订阅这个检索（Atom）" href="{feed}">' in html
+    assert f'value="http://localhost{feed}" readonly' in html
+    assert html.count('<li><a href="/items/') == 5
+    assert client.get("/subscribe").status_code == 400
+
+
+@pytest.mark.parametrize("url, header", [
+    ("/search.csv?q=服务外包&section=数据月报", ["id", "title", "section", "source", "date", "issue", "issue_date",
+                                          "orgs", "score", "url"]),
+    ("/search.csv?q=服务外包&section=数据月报&headers=zh", ["编号", "标题", "栏目", "来源", "日期", "期号", "出版日期",
+                                                     "机构", "相关度", "网址"]),
+])
+def test_csv_issues_stay_text_in_a_spreadsheet_and_headers_come_in_chinese_too(client, url, header):
+    rows = list(csv.reader(io.StringIO(text_of(client.get(url)).lstrip("\ufeff"))))
+    assert rows[0] == header
+    # 2023-08 would be the date August 2023 in Excel: the issue as people name it, nothing hidden
+    assert {r[5] for r in rows[1:]} == {"2023年第8期", "2023年第9期", "2023年第11期", "2024年第5期", "2024年第6期"}
+    assert all(r[6][:4] in r[5] for r in rows[1:])  # beside it, the issue's date, a date to sort by
+    html = text_of(client.get("/search?q=服务外包&section=数据月报"))
+    assert '>CSV（中文表头）</a>' in html and "&amp;headers=zh" in html
+    assert client.get("/search.csv?q=服务外包&headers=fr").status_code == 400

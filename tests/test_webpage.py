@@ -67,4 +67,4 @@ def test_the_main_content_without_an_article_element():
 def test_a_page_without_text_says_so(data):
     with pytest.raises(CorpusError) as err:
         read_html_blocks(data, "empty.html")
-    assert err.value.reason in ("the file is empty", "the web page has no text")
+    assert err.value.reason in ("文件是空的", "网页里没有文字")

@@ -3,7 +3,7 @@
 The last step of parse -> analyze -> index -> query -> web: it reaches the library only through its
 public names (`from search import …`; the Archive through `webapp.searcher`) and turns the library's
 results and errors into pages and JSON. One blueprint per job: results (search), browse, api, feeds,
-files, figures.
+files, figures, status.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import threading
 from flask import Flask
 
 from search import limits
-from webapp import api, assets, browse, errors, feeds, figures, files, results, searcher, viewmodels
+from webapp import api, assets, browse, errors, feeds, figures, files, logs, results, searcher, status, viewmodels
 
 # Strict: nothing inline, nothing from elsewhere (no CDN), no framing.
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -44,6 +44,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.json.ensure_ascii = False
 
     searcher.init_app(app)
+    logs.init_app(app)
     errors.init_app(app)
     viewmodels.init_app(app)
     for blueprint in (results.bp, browse.bp, api.bp):
@@ -52,6 +53,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(files.bp)
     assets.init_app(app)  # versioned static files, and gzip
     app.register_blueprint(figures.bp)
+    app.register_blueprint(status.bp)
 
     @app.after_request
     def security_headers(response):
@@ -65,13 +67,16 @@ def create_app(test_config: dict | None = None) -> Flask:
 
 
 def serve(app: Flask, host: str = "127.0.0.1", port: int = 8000, workers: int | None = None,
-          threads: int = 4) -> None:
+          threads: int = 4, access_log: str | None = "-") -> None:
     """Run `app` on gunicorn (a production WSGI server, never Flask's own) until interrupted.
 
     Several worker processes, because searching is Python work that one process's GIL serialises:
     with one process a 2-core machine serves at most one search at a time. The app, and jieba's
     dictionary, are loaded once before the workers fork (copy-on-write); each worker thread opens
     its own index searcher on its first request.
+
+    `access_log` is where each request is logged (`-` stdout, a file path, None not at all), one
+    line each in the Combined Log Format with the seconds taken and the request id (webapp/logs.py).
     """
     import socket
 
@@ -80,8 +85,9 @@ def serve(app: Flask, host: str = "127.0.0.1", port: int = 8000, workers: int | 
     with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         probe.bind((host, port))  # OSError now, with its reason, rather than gunicorn's retries
-    from search import analyze
+    from search import analyze, preload_pinyin
     analyze.setup()
+    preload_pinyin()  # pypinyin's tables (did-you-mean), shared by the workers as jieba's dictionary is
 
     _errors_in_json()
     options = {"bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
@@ -90,7 +96,11 @@ def serve(app: Flask, host: str = "127.0.0.1", port: int = 8000, workers: int | 
                "limit_request_line": 8190,
                "workers": workers or max(2, os.cpu_count() or 1), "worker_class": "gthread",
                "threads": threads, "preload_app": True, "loglevel": "warning",
-               "accesslog": None, "graceful_timeout": 5, "proc_name": "jianbao"}
+               "accesslog": access_log, "access_log_format": logs.ACCESS_LOG_FORMAT,
+               "graceful_timeout": 5, "proc_name": "jianbao",
+               # Nothing outside the cache, index and corpus: no control socket in ~/.gunicorn, and
+               # the workers' heartbeat files (made and unlinked at once) in memory, not in TMPDIR.
+               "control_socket_disable": True, "worker_tmp_dir": _heartbeat_dir()}
 
     class Server(BaseApplication):
         def load_config(self):
@@ -103,11 +113,16 @@ def serve(app: Flask, host: str = "127.0.0.1", port: int = 8000, workers: int | 
     shown = f"[{host}]" if ":" in host else host
 
     def when_ready(server):  # the socket is bound and listening: only now is the URL worth giving
-        print(f"jianbao: serving http://{shown}:{port}/ with {options['workers']} worker processes "
-              "(Ctrl-C to stop)", flush=True)
+        print(f"jianbao：在 http://{shown}:{port}/ 提供服务，{options['workers']} 个工作进程（按 Ctrl-C 停止）",
+              flush=True)
 
     options["when_ready"] = when_ready
     Server().run()
+
+
+def _heartbeat_dir() -> str | None:
+    """/dev/shm, as gunicorn advises (a heartbeat on disk may block a worker); else its default."""
+    return "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
 
 
 def _errors_in_json() -> None:
@@ -116,6 +131,7 @@ def _errors_in_json() -> None:
     HTML page: the path of such a request is unknown, and every /api/ answer must be JSON.
     Workers inherit this from the master process, which sets it before they fork."""
     import json
+    import uuid
 
     from gunicorn import util
     from gunicorn.http.errors import LimitRequestHeaders, LimitRequestLine
@@ -144,6 +160,7 @@ def _errors_in_json() -> None:
             data = {"error": "请求格式有误，服务器无法处理", "code": "bad_request"}
         body = json.dumps(data, ensure_ascii=False).encode()
         head = (f"HTTP/1.1 {status_int} {reason}\r\nConnection: close\r\n"
+                f"{logs.HEADER}: {uuid.uuid4().hex}\r\n"
                 f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n")
         util.write_nonblock(sock, head.encode("latin-1") + body)
 

@@ -45,4 +45,6 @@ def stats():
 @bp.get("/healthz")
 def healthz():
     archive = get_archive()
-    return jsonify({"status": "ok", "items": archive.item_count, "indexed_at": archive.indexed_at})
+    stats = get_stats()  # every file of the corpus is indexed or rejected: both counted
+    return jsonify({"status": "ok", "items": archive.item_count, "indexed_at": archive.indexed_at,
+                    "files": len(stats["files"]), "rejected": len(stats["rejected"])})

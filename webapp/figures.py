@@ -10,7 +10,8 @@ from flask import Blueprint, Response, jsonify, render_template, request, url_fo
 from markupsafe import Markup
 
 from search import Figure, QueryError, SearchError, mark, series
-from webapp.chart import period_label, point_title, svg
+from webapp.chart import charts, period_label, point_title
+from webapp.search_request import headers_arg
 from webapp.searcher import get_archive
 
 bp = Blueprint("figures", __name__)
@@ -74,11 +75,12 @@ def page():
     return render_template(
         "figures.html", filters=filters, groups=groups, options=options, chosen=chosen,
         missing=bool(wanted) and (chosen is None or chosen.id != wanted),
-        chart=svg(chosen, source_url) if chosen else None,
+        chart=charts(chosen, source_url) if chosen else None,
         rows=[row_view(r) for r in chosen.records] if chosen else [],
         aliases=aliases, total=len(records),
         json_url=url_for("figures.api") + (f"?{query}" if query else ""),
-        csv_url=url_for("figures.csv") + (f"?{query}" if query else ""))
+        csv_url=url_for("figures.csv") + (f"?{query}" if query else ""),
+        csv_zh_url=url_for("figures.csv") + "?" + urlencode({**filters, "headers": "zh"}))
 
 
 @bp.get("/api/figures")
@@ -88,7 +90,8 @@ def api():
 
 @bp.get("/figures.csv")
 def csv():
-    return Response(series.to_csv(_records(_filters(request.args))), mimetype="text/csv",
+    headers = headers_arg(request.args)
+    return Response(series.to_csv(_records(_filters(request.args)), headers=headers), mimetype="text/csv",
                     headers={"Content-Disposition": "attachment; filename=jianbao-figures.csv"})
 
 

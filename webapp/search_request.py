@@ -13,7 +13,7 @@ from flask import current_app, url_for
 
 from search import Filters, QueryError, complete, limits
 
-LIST_PARAMS = ("section", "source", "org", "issue")
+LIST_PARAMS = ("section", "source", "org", "issue", "year")
 ONE_PARAMS = ("from", "to")
 SORTS = {"relevance": "相关度", "date": "日期"}
 MAX_VALUES = 20  # values of one filter parameter
@@ -116,6 +116,15 @@ def parse_search(args) -> SearchRequest:
     if per_page != limits.PER_PAGE:
         params.append(("per_page", str(per_page)))
     return SearchRequest(text, filters, page, per_page, sort, params, live=args.get("live") == "1")
+
+
+def headers_arg(args) -> str:
+    """A CSV export's header row: `en` (the field names, the default) or `zh` (in Chinese)."""
+    value = args.get("headers", "").strip() or "en"
+    if value not in ("en", "zh"):
+        raise QueryError(f"headers must be en or zh, not {value[:40]!r}", code="bad_choice", param="headers",
+                         value=value[:40], hint="en（字段名）或 zh（中文表头）")
+    return value
 
 
 def require_search(args) -> SearchRequest:

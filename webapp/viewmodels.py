@@ -7,6 +7,7 @@ empty result. Templates only loop; nothing here reads the request.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from urllib.parse import urlencode
 
@@ -143,7 +144,8 @@ def _finds(params: list[tuple[str, str]]) -> int:
         sreq = parse_search(MultiDict(params))
         if not sreq.text and not sreq.has_filters:
             return 0
-        return get_archive().search(sreq.text, sreq.filters, per_page=1, sort="date").total
+        page = get_archive().search(sreq.text, sreq.filters, per_page=1, sort="date")
+        return page.total + page.partial_total  # partial matches count: the way out finds them
     except QueryError:
         return 0
 
@@ -192,12 +194,26 @@ def ways_out(page, sreq: SearchRequest, chips: list[dict]) -> list[dict]:
     return ways
 
 
-def search_context(sreq: SearchRequest) -> dict:
-    """Everything the results page shows; the JSON twin is `page.to_dict()` of the same search."""
-    page = run_search(sreq)
+def _within(sreq: SearchRequest):
+    """The page asked for, or the last one when it is past the end (an old link): (sreq, page, the
+    page number asked for if it was not there). The API refuses such a page instead."""
+    try:
+        return sreq, run_search(sreq), None
+    except QueryError as exc:
+        if exc.code != "past_last_page":
+            raise
+        return replace(sreq, page=exc.limit), run_search(replace(sreq, page=exc.limit)), sreq.page
+
+
+def search_context(sreq: SearchRequest, typing: bool = False) -> dict:
+    """Everything the results page shows; the JSON twin is `page.to_dict()` of the same search.
+    `typing`: the query is still being typed (live=1), so how it was completed goes unsaid."""
+    sreq, page, past_end = _within(sreq)
     chips = chip_views(sreq)
     return {
         "sreq": sreq,
+        "past_end": past_end,
+        "read_as": sreq.query if sreq.query != sreq.text and not typing else None,
         "page": page,
         "hits": [hit_view(hit, sreq) for hit in page.hits],
         "facets": facet_views(page, sreq),
@@ -210,7 +226,9 @@ def search_context(sreq: SearchRequest) -> dict:
         "ways_out": ways_out(page, sreq, chips) if not page.total else [],
         "json_url": sreq.url("api.search", page=sreq.page),
         "csv_url": sreq.url("search.csv_export"),
+        "csv_zh_url": sreq.url("search.csv_export", params=sreq.params + [("headers", "zh")]),
         "feed_url": sreq.url("feeds.search_atom"),
+        "subscribe_url": sreq.url("feeds.subscribe"),
         "date_from": sreq.value("from") or "",
         "date_to": sreq.value("to") or "",
     }

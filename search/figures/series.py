@@ -234,11 +234,19 @@ def number(value) -> str:
 CSV_COLUMNS = FIELDS + ("printed",)
 
 
-def to_csv(records: list[dict]) -> str:
-    """The records as CSV with a header row, UTF-8 with a BOM so that spreadsheets read the Chinese."""
+# The header row in Chinese (`to_csv(…, headers="zh")`, `/figures.csv?headers=zh`), for the readers.
+CSV_HEADERS_ZH = {"file": "文件", "item": "资讯编号", "issue": "期号", "indicator": "指标", "breakdown": "细分",
+                  "period": "期间", "value": "数值", "unit": "单位", "yoy_pct": "同比（%）", "share_pct": "占比（%）",
+                  "derived": "推算", "text": "原文", "printed": "原文指标名"}
+
+
+def to_csv(records: list[dict], headers: str = "en") -> str:
+    """The records as CSV with a header row (`headers`: the field names, or `zh` in Chinese), UTF-8
+    with a BOM so that spreadsheets read the Chinese. The issue is written as people name it
+    (`2023年第8期`: `2023-08` would become a date in Excel)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow([CSV_HEADERS_ZH[n] for n in CSV_COLUMNS] if headers == "zh" else CSV_COLUMNS)
     for rec in records:
         row = []
         for name in CSV_COLUMNS:
@@ -247,6 +255,8 @@ def to_csv(records: list[dict]) -> str:
                 row.append(number(value))
             elif name == "derived":
                 row.append("true" if value else "false")
+            elif name == "issue":
+                row.append(sheets.issue_cell(value))
             else:
                 row.append(sheets.cell(value))  # never a formula in a spreadsheet
         writer.writerow(row)

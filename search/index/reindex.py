@@ -21,8 +21,9 @@ from search.index import store
 from search.index.schema import fingerprint, item_fields
 from search.model import Issue, IssueMeta
 from search.parse.check import warnings as check_warnings
+from search.index.listing import corpus_files
 from search.parse.parser import parse_files, prune_cache
-from search.parse.readers import Source, briefing_paths, read_source
+from search.parse.readers import Source, read_source
 
 __all__ = ["Report", "corpus_files", "update_index"]
 
@@ -52,14 +53,13 @@ class Report:
         return not self.rejected
 
     def summary(self) -> str:
-        """One paragraph in the manner of pagefind's closing lines."""
-        lines = [f"{'Rebuilt' if self.rebuilt else 'Updated'} the index: "
-                 f"{len(self.added)} added, {len(self.changed)} changed, {len(self.removed)} removed, "
-                 f"{self.unchanged} unchanged, {len(self.rejected)} rejected."]
+        """One paragraph in the manner of pagefind's closing lines, in the users' words."""
+        lines = [f"{'重建' if self.rebuilt else '更新'}了索引：新增 {len(self.added)} 个文件，"
+                 f"修改 {len(self.changed)} 个，删除 {len(self.removed)} 个，未变 {self.unchanged} 个，"
+                 f"未收录 {len(self.rejected)} 个。"]
         for file, reason in self.rejected:
-            lines.append(f"  rejected {file}: {reason}")
-        lines.append(f"Indexed {self.items_indexed} items; the index holds {self.items} items. "
-                     f"Finished in {self.seconds:.2f} seconds.")
+            lines.append(f"  未收录 {file}：{reason}")
+        lines.append(f"收录 {self.items_indexed} 条资讯，索引共有 {self.items} 条。用时 {self.seconds:.2f} 秒。")
         return "\n".join(lines)
 
     def to_dict(self) -> dict:
@@ -69,14 +69,6 @@ class Report:
                 "unchanged": self.unchanged, "items": self.items,
                 "items_indexed": self.items_indexed, "rebuilt": self.rebuilt,
                 "seconds": round(self.seconds, 3)}
-
-
-def corpus_files(corpus_dir: Path | str) -> dict[str, Path]:
-    """Briefing files of the corpus by name: every supported file, hidden and temporary ones aside."""
-    corpus = Path(corpus_dir)
-    if not corpus.is_dir():
-        raise CorpusError(str(corpus_dir), "the corpus directory does not exist")
-    return {path.name: path for path in briefing_paths(corpus)}
 
 
 @dataclass
@@ -196,7 +188,7 @@ def _parse(todo: dict[str, Source], paths: dict[str, Path], hashes: dict[str, st
     for issue in sorted(issues, key=lambda i: i.file not in before.files):
         key = issue.meta.key
         if key is not None and key in held and held[key] != issue.file:
-            reason = f"duplicate of {held[key]} (the same issue, {issue.meta.label})"
+            reason = f"与 {held[key]} 重复（同一期：{issue.meta.label}）"
             report.rejected.append((issue.file, reason))
             rejected_meta[issue.file] = {"sha256": hashes[issue.file], "issue": key}
             continue
@@ -223,7 +215,7 @@ def _fill(ix, accepted: list[Issue], before: _Before, hashes: dict, report: Repo
             writer.delete_by_term("file", name)
             known.pop(name, None)
             report.removed.append(name)
-        for issue in _progress(accepted, len(accepted), "indexing", progress):
+        for issue in _progress(accepted, len(accepted), "索引", progress):
             writer.delete_by_term("file", issue.file)
             for item in issue.items:
                 writer.add_document(**item_fields(item))
@@ -269,4 +261,4 @@ def _progress(iterable, total: int, desc: str, show: bool | None):
     if not show:
         return iterable
     from tqdm import tqdm
-    return tqdm(iterable, total=total, desc=desc, unit="file", file=sys.stderr, leave=False)
+    return tqdm(iterable, total=total, desc=desc, unit=" 个文件", file=sys.stderr, leave=False)

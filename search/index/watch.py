@@ -1,8 +1,8 @@
 """`jianbao index --watch`: file-system events on the corpus, debounced, each burst one reindex run.
 
 Sits beside the reindex job (reindex.py) and knows nothing of what a run does: the CLI hands in
-`run_once() -> exit status`. Editors' swap files, hidden files and `*.tmp` are ignored, so a file
-is picked up once it has been written and renamed into place.
+`run_once() -> exit status`. Editors' swap files, hidden files and `*.tmp` are ignored (listing.py),
+so a file is picked up once it has been written and renamed into place.
 """
 from __future__ import annotations
 
@@ -18,18 +18,16 @@ from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
 from search.errors import CorpusError, IndexBusy
-from search.parse.readers import SUFFIXES
+from search.index.listing import ignored
+from search.wording import index_error
 
 TRIGGERS = {"created", "modified", "deleted", "moved", "closed"}
-IGNORED_ENDINGS = (".tmp", ".swp", ".swx", ".swo", ".part", ".crdownload", "~")
 
 
 def relevant(path: str) -> bool:
-    """Whether a change to this path can change the index: a briefing file or its side file."""
-    name = Path(path).name
-    if not name or name.startswith((".", "~", "#")) or name.lower().endswith(IGNORED_ENDINGS):
-        return False
-    return name.lower().endswith(".meta.toml") or Path(name).suffix.lower() in SUFFIXES
+    """Whether a change to this path can change the index or its list of rejected files: any file
+    of the corpus (one no reader reads is rejected, with its reason) or a side file."""
+    return not ignored(Path(path).name)
 
 
 class _Changes(FileSystemEventHandler):
@@ -89,7 +87,7 @@ def watch(corpus_dir: Path | str, run_once: Callable[[], int], debounce: float =
     follow the watcher by its events rather than by the time it takes.
     """
     if not Path(corpus_dir).is_dir():
-        raise CorpusError(str(corpus_dir), "the corpus directory does not exist")
+        raise CorpusError(str(corpus_dir), "语料文件夹不存在")
     tell = on_event or (lambda kind, names: None)
     stop = stop_event or threading.Event()
     changes = _Changes(clock, on_event)
@@ -98,9 +96,9 @@ def watch(corpus_dir: Path | str, run_once: Callable[[], int], debounce: float =
     try:
         observer.start()
     except OSError as exc:  # removed in the meantime, or not readable, or out of inotify watches
-        raise CorpusError(str(corpus_dir), f"cannot be watched ({exc.strerror or exc})") from None
+        raise CorpusError(str(corpus_dir), f"无法监视（{exc.strerror or exc}）") from None
     restore = _stop_on_sigterm(stop)
-    _say(f"watching {corpus_dir} for new, changed and removed files (Ctrl-C to stop)")
+    _say(f"正在监视 {corpus_dir}：文件新增、修改或删除时重新索引（按 Ctrl-C 停止）")
     tell("watching", [])
     try:
         while not stop.is_set():
@@ -109,23 +107,23 @@ def watch(corpus_dir: Path | str, run_once: Callable[[], int], debounce: float =
                 stop.wait(0.1 if quiet is None else min(0.1, debounce - quiet))
                 continue
             names = changes.take()
-            shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
-            _say(f"changed: {shown}; reindexing")
+            shown = "、".join(names[:3]) + (f" 等 {len(names)} 个文件" if len(names) > 3 else "")
+            _say(f"有变化：{shown}；重新索引")
             tell("run", names)
             try:
                 status = run_once()
             except IndexBusy as exc:
-                _say(f"{exc}; trying again in {debounce:g} s")
+                _say(f"{index_error(exc)}；{debounce:g} 秒后再试")
                 changes.touch(names)
                 tell("busy", names)
                 continue
-            _say(f"reindexed (status {status}); watching")
+            _say(f"重新索引完毕（状态 {status}）；继续监视")
     except KeyboardInterrupt:
         pass
     finally:
         restore()
         _stop(observer, timeout=5)
-        _say("stopped watching")
+        _say("已停止监视")
         tell("stopped", [])
     return 0
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from search.parse.shapes import is_end_mark, is_rule, unframe
 from search.text import compact, squeeze
 
 KINDS = ("heading", "paragraph", "list_item", "title", "table", "furniture")
@@ -38,6 +39,7 @@ class Block:
     page: int | None = None  # PDF page (1-based)
     last: int | None = None  # last line, when the block spans several
     raw: str | None = None  # the line as printed (text files), for the unwrapping rules
+    align: str | None = None  # "right", "center" where the reader knows a paragraph's alignment
     ocr: float | None = None  # recognition confidence, for text read by OCR
     note: bool = False  # a footnote's or endnote's text, after the paragraph that cites it
     number: str | None = None  # Word's automatic number of the paragraph, as printed
@@ -65,7 +67,6 @@ def table_text(rows: list[list[str]]) -> str:
 _HEADING_MARK = re.compile(r"^(#{1,6})\s*")
 BULLET_RE = re.compile(r"^(?:[●•▪◆■◇○◦·\uf06c\uf0b7\uf0a7\uf0d8\uf076]|[-*+](?=\s))\s*")
 _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*[：:]?$")
-_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|—{3,}|={3,})\s*$")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _PAGE_NUMBER = re.compile(r"^[-—–]?\s*(?:第\s*)?\d{1,3}\s*(?:页|/\s*\d{1,3})?\s*[-—–]?$")
@@ -83,17 +84,18 @@ def classify(line: str) -> tuple[str, str, int | None]:
     """One printed line -> (kind, text without markup, heading level).
 
     `## 【行业资讯】` -> heading 2; `### ● 标题` and `**标题**` -> title; `- 标题`, `● 标题` -> list_item;
-    `---` -> furniture; anything else a paragraph (inline `**` removed).
+    a rule (`---`, `━━━`) or an end mark (`- END -`) -> furniture; anything else a paragraph (inline `**` removed). A framed line
+    (`◆行业资讯◆`, `- END -`) keeps its frame: its first glyph is no bullet.
     """
     s = line.strip()
-    if _RULE.match(s):
+    if is_rule(s) or is_end_mark(s):
         return "furniture", s, None
     level = None
     m = _HEADING_MARK.match(s)
     if m:
         level = len(m.group(1))
         s = s[m.end():]
-    bullet = BULLET_RE.match(s)
+    bullet = None if unframe(s) else BULLET_RE.match(s)
     if bullet:
         s = s[bullet.end():]
     bold = _BOLD_LINE.match(s.strip())

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from search.model import section_kind
 from search.parse.blocks import CELL_SEPARATOR, Block, normalize
-from search.parse.sources import source_line, source_tail
+from search.parse.shapes import strip_list_number, unframe
+from search.parse.sources import names_source, source_line, source_tail
 from search.parse.structure import Section
 
 _TYPE_RE = re.compile(r"^类\s*型\s*[：:]")
@@ -27,7 +28,12 @@ _PERIOD_RE = re.compile(r"(1-\d{1,2}月|1—\d{1,2}月|上半年|前三季度|\d
 def _source(b: Block) -> str | None:
     if b.kind not in ("paragraph", "title", "list_item"):
         return None
-    return source_line(normalize(b.text))
+    return source_line(normalize(b.text), b.align)
+
+
+def _sourceish(b: Block) -> bool:
+    """A source line, or a line that begins as one: never a title."""
+    return _source(b) is not None or names_source(normalize(b.text))
 
 
 def _is_credit(b: Block) -> bool:
@@ -40,7 +46,7 @@ def _is_type(b: Block) -> bool:
 
 def _titleish(b: Block) -> bool:
     """A heading, a title line, or a list item that reads as a title (not a sentence)."""
-    if _source(b) is not None:
+    if _sourceish(b):
         return False
     if b.kind == "heading":
         return True
@@ -56,12 +62,12 @@ def _plain_title(blocks: list[Block], k: int) -> bool:
     """A short line standing between sentences, in a section that marks no titles: a title."""
     b = blocks[k]
     text = normalize(b.text)
-    if b.kind != "paragraph" or not 4 <= len(text) <= 40 or text[-1:] in "。；：，、;:," or _source(b):
+    if b.kind != "paragraph" or not 4 <= len(text) <= 40 or text[-1:] in "。；：，、;:," or _sourceish(b):
         return False
     if k + 1 >= len(blocks) or blocks[k + 1].kind != "paragraph" or _source(blocks[k + 1]):
         return False
     prev = blocks[k - 1] if k else None
-    return prev is not None and (_source(prev) is not None or normalize(prev.text)[-1:] in "。！？!?”")
+    return prev is not None and (_sourceish(prev) or normalize(prev.text)[-1:] in "。！？!?”")
 
 
 @dataclass
@@ -123,8 +129,8 @@ def _title_span(blocks: list[Block], start: int, pdf: bool) -> int:
 
 
 def _can_title(b: Block) -> bool:
-    """May this block, standing first, be a title? Not a table, not a long sentence."""
-    if b.kind == "table":
+    """May this block, standing first, be a title? Not a table, not a source, not a long sentence."""
+    if b.kind == "table" or _sourceish(b):
         return False
     if b.kind in ("heading", "title"):
         return _titleish(b)
@@ -183,7 +189,7 @@ def _after_source(blocks: list[Block], k: int) -> bool:
     j = k - 1
     while j > 0 and _is_credit(blocks[j]):
         j -= 1
-    return _source(blocks[j]) is not None or _ends_with_source(blocks[j])
+    return _sourceish(blocks[j]) or _ends_with_source(blocks[j])
 
 
 def _ends_with_source(b: Block) -> bool:
@@ -263,5 +269,7 @@ def build(d: Draft, toc: dict[str, list[str]], pdf: bool) -> Built:
     title = normalize(" ".join(b.text.strip() for b in d.title_blocks)) or None
     if section_kind(d.section) == "data" and toc.get(d.section):
         title = normalize(toc[d.section][0])
+    if title:  # a list number or a frame is no part of the title: `1.标题`, `◆ 标题 ◆`
+        title = strip_list_number(unframe(title) or title) or None
     tables = [[list(row) for row in b.cells or []] for b in d.blocks if b.kind == "table"]
     return Built(d, title, "\n".join(paras), source, consumed, tables)

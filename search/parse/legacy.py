@@ -29,7 +29,7 @@ def soffice() -> str | None:
 def to_docx(data: bytes, name: str, timeout: float = TIMEOUT) -> bytes:
     """The bytes of an old Word file converted to .docx; CorpusError if that cannot be done."""
     if not data.strip():
-        raise CorpusError(name, "the file is empty")
+        raise CorpusError(name, "文件是空的")
     program = soffice()
     if program is None:
         raise CorpusError(name, NOT_INSTALLED)
@@ -47,8 +47,8 @@ def to_docx(data: bytes, name: str, timeout: float = TIMEOUT) -> bytes:
         _run(command, env, timeout, name)
         converted = out / "issue.docx"
         if not converted.is_file() or converted.stat().st_size == 0:
-            raise CorpusError(name, "LibreOffice could not convert this old Word file (damaged, or not "
-                                    "a Word document?): open it in Word or WPS and save it as .docx")
+            raise CorpusError(name, "LibreOffice 无法转换这个旧版 Word 文件（文件损坏，或者不是 Word 文档？）："
+                                    "请用 Word 或 WPS 打开，另存为 .docx")
         return converted.read_bytes()
 
 
@@ -58,14 +58,14 @@ def _run(command: list[str], env: dict, timeout: float, name: str) -> None:
         proc = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL, env=env, cwd=env["HOME"], start_new_session=True)
     except OSError as exc:
-        raise CorpusError(name, f"LibreOffice could not be started ({exc.strerror}): {NOT_INSTALLED}") from None
+        raise CorpusError(name, f"无法启动 LibreOffice（{exc.strerror}）。{NOT_INSTALLED}") from None
     try:
         proc.wait(timeout=timeout)
     except subprocess.TimeoutExpired:
         _kill_group(proc.pid)
         proc.wait()
-        raise CorpusError(name, f"LibreOffice took more than {timeout:.0f} seconds to convert this old Word "
-                                "file: save it as .docx in Word or WPS") from None
+        raise CorpusError(name, f"LibreOffice 转换这个旧版 Word 文件超过了 {timeout:.0f} 秒："
+                                "请在 Word 或 WPS 里另存为 .docx") from None
     _kill_group(proc.pid)  # a helper it left behind
 
 

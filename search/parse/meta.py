@@ -101,7 +101,7 @@ def side_override(name: str, sides: tuple[tuple[str, bytes], ...]) -> dict | Non
             text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
             found = tomllib.loads(text)
         except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            raise CorpusError(name, f"side file {side} cannot be read: {exc}") from None
+            raise CorpusError(name, f"附带的元数据文件 {side} 无法读取：{exc}") from None
         return check_override(found, f"{name} ({side})")
     return None
 
@@ -110,7 +110,7 @@ def check_override(data: dict, name: str) -> dict:
     """Validate override keys (year, number, total: int; date: YYYY-MM-DD); raise CorpusError."""
     unknown = set(data) - set(_SIDE_KEYS)
     if unknown:
-        raise CorpusError(name, f"unknown metadata keys {sorted(unknown)}; expected year, number, total, date")
+        raise CorpusError(name, f"元数据里有不认识的键 {sorted(unknown)}：只能是 year、number、total、date")
     out = {}
     for key, value in data.items():
         if key == "date":
@@ -118,9 +118,9 @@ def check_override(data: dict, name: str) -> dict:
             try:
                 date.fromisoformat(value)
             except ValueError:
-                raise CorpusError(name, f"metadata date {value!r} is not YYYY-MM-DD") from None
+                raise CorpusError(name, f"元数据 date 的值 {value!r} 不是 YYYY-MM-DD 格式的日期") from None
         elif not isinstance(value, int) or isinstance(value, bool):
-            raise CorpusError(name, f"metadata {key} must be a whole number, not {value!r}")
+            raise CorpusError(name, f"元数据 {key} 必须是整数，不能是 {value!r}")
         out[key] = value
     return out
 
@@ -138,14 +138,32 @@ def resolve_day(year: int | None, month: int, day: int, issue_year: int | None,
     return _iso(year, month, day)
 
 
+# A date the story only mentions, as background: a founding date written `成立于…`, `始建于…`.
+_BACKGROUND_BEFORE = re.compile(r"(?:成立|创立|创建|创办|始建|建立|组建|注册|设立|诞生|建成)(?:于|在)$")
+HISTORY_DAYS = 366  # a date this long before the issue is history, not the news it reports
+
+
 def first_date(text: str, issue_year: int | None, issue_date: str | None) -> str | None:
-    """The first day-precise date `text` (normalised) reports."""
+    """The first day-precise date `text` (normalised) reports: never a date it only mentions, that
+    is one written as background (`成立于2009年6月19日`) or one more than a year before the issue."""
     for m in DAY_RE.finditer(text):
         iso = resolve_day(int(m.group(1)) if m.group(1) else None, int(m.group(2)),
                           int(m.group(3)), issue_year, issue_date)
-        if iso:
+        if iso and not _background(text, m.start(), iso, issue_year, issue_date):
             return iso
     return None
+
+
+def _background(text: str, start: int, iso: str, issue_year: int | None, issue_date: str | None) -> bool:
+    if _BACKGROUND_BEFORE.search(text[max(0, start - 4):start]):
+        return True
+    if issue_date:
+        reference = date.fromisoformat(issue_date)
+    elif issue_year:
+        reference = date(issue_year, 12, 31)
+    else:
+        return False
+    return (reference - date.fromisoformat(iso)).days > HISTORY_DAYS
 
 
 def infer(texts: list[str], data_month: int | None, siblings: list[IssueMeta] | None) -> dict:

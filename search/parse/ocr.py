@@ -3,17 +3,12 @@
 RapidOCR (`rapidocr-onnxruntime` 1.4.4: PP-OCRv4 detection and recognition, the models inside its
 wheel, nothing downloaded) on the onnxruntime the tagger already uses. The engine is built once per
 process, lazily, under a lock; its loggers and onnxruntime's are silenced, and onnxruntime's telemetry
-is off before it loads. Each line keeps its box (in the image's pixels), its height measured across
+is off before it loads (search/runtime.py). Each line keeps its box (in the image's pixels), its height measured across
 the rotated box (a skewed scan's long lines do not look taller) and the recogniser's confidence.
 Results are cached by the image's content (`search.cache.Cache`, kind `ocr`): a rebuild never
 recognises a page twice.
 """
 from __future__ import annotations
-
-import os
-
-# Before anything imports onnxruntime: its telemetry writes files and looks up hosts otherwise.
-os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 
 import hashlib
 import importlib.util
@@ -112,14 +107,15 @@ def engine(name: str = "") -> Any:
         with _lock:
             if _engine is None:
                 try:
+                    from search import runtime  # noqa: F401, PLC0415 - telemetry off before the runtime loads
                     import onnxruntime  # noqa: PLC0415
 
                     onnxruntime.set_default_logger_severity(4)
                     _silence()
                     from rapidocr_onnxruntime import RapidOCR  # noqa: PLC0415
                 except ImportError:
-                    raise CorpusError(name, "a scan without a text layer needs OCR, which is not installed "
-                                            f"(run `{INSTALL}`, as scripts/serve.sh does)") from None
+                    raise CorpusError(name, "扫描件没有文字层，要做文字识别（OCR），但没有安装 OCR 引擎"
+                                            f"（运行 `{INSTALL}`；scripts/serve.sh 会安装它）") from None
                 _engine = RapidOCR(**_OPTIONS)
                 _silence()  # its get_logger() set the levels again
     return _engine

@@ -4,15 +4,20 @@ Three sources, in order of trust:
 
 1. the curated gazetteer (`data/orgs.txt`): canonical forms (市商务局 = 大连市商务局), news media
    (organisations only where they act, not where they are cited) and names that look like
-   organisations but are events or venues;
-2. the organisations Baidu's LAC model tags in the text (`search.ner`), extended to a department
-   written after its parent (辽宁省商务厅服务贸易处) and cut back where the model ran past the name
-   (…协会协办, …大学旅顺);
-3. suffix rules for names the model missed (…有限公司, …协会, …大学), started after the last verb,
-   adverb or preposition the model sees in front of them (邀请辽宁省律师协会 -> 辽宁省律师协会).
+   organisations but are events or venues; abbreviations it knows run together are split (中办国办);
+2. the organisations Baidu's LAC model tags in the text (`tagger.py`), extended to a department
+   written after its parent (辽宁省商务厅服务贸易处) or a company's arm in China (赞邦中国), and cut
+   back where the model ran past the name (…协会协办, …大学旅顺, …处室, …负责人);
+3. rules for names the model missed: a strong suffix (…有限公司, …协会, …大学), started after the
+   last verb, adverb or preposition the model sees in front of them (邀请辽宁省律师协会 ->
+   辽宁省律师协会), or the title of the body's head (原邮电部、信息产业部部长).
 
-Every name that is not in the gazetteer must look like one: not an event, meeting or exhibition
-(…交易会, …博览会, …论坛, 服贸会), not a venue or a delegation, not a place or a common noun. An
+Then a name is made whole across a bracket or a conjunction, or cut in two at one (orgjoin.py:
+钉钉（中国）信息技术有限公司, 大连市工业和信息化局; 商务部和工业和信息化部), and the names found reveal
+others (orgkin.py: the items of 英伟达、苹果、特斯拉等企业, 费森尤斯 of 费森尤斯集团).
+
+Every name that is not in the gazetteer must look like one, where it stands (orgshape.py): not an
+event, a document, a product, a venue or a place, a delegation, a sector or a common noun. An
 organisation that begins the name of an event, a session or an agreement (东盟 of 中国—东盟博览会,
 全国人大 of 十四届全国人大三次会议, 中新 of 中新自贸协定) or stands in a 《title》 is not one of the item's.
 The gazetteer is gazetteer.py; the abbreviations the text defines, aliases.py.
@@ -20,61 +25,25 @@ The text given is already normalised (see `search.parse.normalize`).
 """
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
 
-from search import vocab
+from search.parse import orgjoin, orgkin
+from search.parse import orgshape as shape
 from search.parse import tagger as ner
 from search.parse.aliases import extract_aliases
 from search.parse.gazetteer import CJK as _CJK
-from search.parse.gazetteer import NAME_STOP, canonical, gazetteer, matcher, name_start, parent_canonical
+from search.parse.gazetteer import canonical, gazetteer, matcher, name_start
+from search.parse.orgshape import Span
 
 __all__ = ["extract_orgs", "extract_aliases", "gazetteer"]
 
 
-def _ends(*sections: str) -> str:
-    """The words of sections of data/org-names.txt as one alternation, longest first."""
-    return vocab.alternation(w for s in sections for w in vocab.words("org-names", s))
-
-
-def _ending(*sections: str) -> re.Pattern:
-    """A name that ends in a word of the sections."""
-    return re.compile(f"(?:{_ends(*sections)})$")
-
-
-# The shapes of the rules; their words are in data/org-names.txt, where each section is explained.
-# A name is found by its strong ending, and cut at one of the inner endings inside what the model tagged.
-_SUFFIX_RE = re.compile(_ends("strong-ends"))
-_INNER_END = re.compile(_ends("strong-ends", "inner-ends"))
-_ORG_END = _ending("strong-ends", "org-ends")
-# Not organisations: events and meetings, venues, delegations, sectors; news media by their endings.
-_EVENT_END, _NAMED_EVENT_END, _VENUE_END, _GROUP_END, _NOT_NAME_END, _DEPT_END, _MEDIA_END = (
-    _ending(section) for section in ("event-ends", "named-event-ends", "venue-ends", "group-ends", "not-name-ends",
-                                     "department-ends", "media-ends"))
-# A numbered session is an event too: 全国人大 of 十四届全国人大三次会议.
-_SESSION = re.compile(r"第?[一二三四五六七八九十\d]+次(?:全体|常务|主任)?会议")
-_BAD_START = tuple(vocab.words("org-names", "bad-starts"))
 # Tags of the words that cannot begin a name: verbs, adverbs, prepositions, conjunctions,
 # particles, pronouns, numbers, times, people (走访, 同时兼任, 由, 和, 该, 两家, 6月).
 _NOT_NAME_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "xc", "w", "m", "q", "t", "TIME", "f", "ad", "PER"}
 # Tags a department's words may have between its parent and its ending (对外服务 贸易处).
 _DEPT_TAGS = {"n", "vn", "nz", "an", "ORG", "LOC", "j"}
-# A medium cited as a source: 据新华社, 来源：新华网 before it; 报道, 消息, a dateline after it; or
-# someone speaking to it (对路透社表示, 接受新华社记者采访时说).
-_CITED_BEFORE = re.compile(r"(?:(?<![" + _CJK + r"])据|根据)[" + _CJK + r"]{0,4}《?$"  # not 数据局
-                           rf"|(?:{_ends('cited-before')})\s*[：:]?\s*$")
-_CITED_AFTER = re.compile(rf"^(?:》?(?:网站)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?)(?:{_ends('cited-after')})"
-                          r"|^[" + _CJK + r"]{0,4}\d{1,2}月\d{1,2}日电")  # 新华社北京9月11日电: a dateline
-_TOLD = re.compile(rf"^(?:记者)?(?:采访)?(?:时)?(?:{_ends('told')})")
-
-
-@dataclass(frozen=True)
-class _Span:
-    start: int
-    end: int
-    kind: str  # orgs, media or not-orgs
-    name: str  # canonical
-    found_by: str  # gazetteer, model or rule
 
 
 def extract_orgs(text: str, *, aliases: list[tuple[str, str]] = (), model: bool = True) -> list[str]:
@@ -84,12 +53,17 @@ def extract_orgs(text: str, *, aliases: list[tuple[str, str]] = (), model: bool 
     full name is an organisation here is an organisation too (世界贸易组织 and WTO).
     `model=False` leaves the model out (gazetteer and untrimmed suffix rules only), to measure it.
     """
-    positions: dict[str, int] = {}
+    spans = []
     for span in _spans(text, model=model):
-        medium = span.kind == "media" or span.found_by != "gazetteer" and _MEDIA_END.search(span.name)
-        if span.kind == "not-orgs" or medium and _cited(text, span.start, span.end):
+        medium = span.kind == "media" or span.found_by != "gazetteer" and shape.MEDIA_END.search(span.name)
+        if span.kind == "not-orgs" or medium and shape.cited(text, span.start, span.end):
             continue
-        positions.setdefault(span.name, span.start)
+        spans.append(span)
+    positions: dict[str, int] = {}
+    inside = orgkin.only_inside_longer(text, spans)
+    for k, span in enumerate(spans):
+        if k not in inside:
+            positions.setdefault(span.name, span.start)
     for short, full in aliases:
         if full in positions and short not in positions:
             m = re.search(re.escape(short), text)
@@ -98,7 +72,7 @@ def extract_orgs(text: str, *, aliases: list[tuple[str, str]] = (), model: bool 
     return sorted(positions, key=lambda n: (positions[n], -len(n)))
 
 
-def _spans(text: str, *, model: bool = True) -> list[_Span]:
+def _spans(text: str, *, model: bool = True) -> list[Span]:
     """Gazetteer hits, then the model's names, then the rules' names, where nothing overlaps.
 
     A name found later may replace gazetteer organisations it contains (辽宁省商务厅服务贸易处
@@ -106,19 +80,74 @@ def _spans(text: str, *, model: bool = True) -> list[_Span]:
     """
     pattern, kinds = matcher()
     tokens = ner.tag(text) if model else []
-    taken = [_Span(m.start(), m.end(), *kinds[m.group()], "gazetteer") for m in pattern.finditer(text)]
-    taken = [t for t in taken if t.kind != "orgs" or not (_in_event_name(tokens, t.start, t.end)
-                                                          or _in_title(text, t.start))]
+    taken = [Span(m.start(), m.end(), *kinds[m.group()], "gazetteer") for m in pattern.finditer(text)]
+    taken = [t for t in taken if t.kind != "orgs" or not (shape.in_event_name(tokens, t.start, t.end)
+                                                          or shape.in_title(text, t.start)
+                                                          or model and _inside_a_word(text, tokens, taken, t))]
     known = [(t.start, t.end) for t in taken if t.kind == "orgs"]
     for span in [*_model_spans(text, tokens), *_rule_spans(text, tokens, known, model=model)]:
+        if model and shape.out_of_place(text, tokens, span.start, span.end):
+            continue
         inside = [t for t in taken if t.start < span.end and span.start < t.end]
         if not inside:
             taken.append(span)
-        elif all(t.found_by == "gazetteer" and t.kind == "orgs" and span.start <= t.start and t.end <= span.end
+        elif _tiled(span, inside):
+            continue  # 中办国办: abbreviations the gazetteer knows, run together
+        elif all(t.found_by == "gazetteer"
+                 and (t.kind == "orgs" or t.kind == "media" and shape.ORG_END.search(span.name))
+                 and span.start <= t.start and t.end <= span.end
                  and (t.start, t.end) != (span.start, span.end) for t in inside) and (not model or _place(
                      text[span.start:min(t.start for t in inside)])):
-            taken = [t for t in taken if t not in inside] + [span]
+            taken = [t for t in taken if t not in inside] + [span]  # 新华社 + 中国经济信息社: one of its own
+    if model:
+        taken = _joined(text, tokens, taken)
+        taken += orgkin.listed(text, tokens, taken)
+        taken += orgkin.short_forms(text, tokens, taken)
     return sorted(taken, key=lambda s: s.start)
+
+
+def _inside_a_word(text: str, tokens: list[ner.Token], hits: list[Span], hit: Span) -> bool:
+    """Whether a short form the gazetteer knows stands inside another word (中办 of 集中办理), not
+    on its own: it must begin and end where the model's words do, or tile a name with other forms."""
+    if hit.end - hit.start > 2:
+        return False
+    starts, ends = {t.start for t in tokens}, {t.end for t in tokens}
+    if hit.start in starts and hit.end in ends:
+        return False
+    word = next((t for t in tokens if t.start <= hit.start and hit.end <= t.end), None)
+    return not (word is not None and word.tag == "ORG" and _tiled(word, [h for h in hits if h.kind == "orgs"]))
+
+
+def _tiled(span, hits: list[Span]) -> bool:
+    """Whether two or more gazetteer organisations fill `span` end to end (中办 + 国办)."""
+    inside = sorted((h for h in hits if span.start <= h.start and h.end <= span.end and h.kind == "orgs"),
+                    key=lambda h: h.start)
+    pos = span.start
+    for h in inside:
+        if h.start != pos:
+            return False
+        pos = h.end
+    return len(inside) >= 2 and pos == span.end
+
+
+def _joined(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
+    """The names made whole across a bracket or a conjunction, and cut in two at a conjunction that
+    joins two (orgjoin.py): each replaces the names found inside it, never one that runs past it."""
+    joins, cuts = orgjoin.conjunction_joins(text, tokens, taken)
+    for cut in cuts:
+        for t in [t for t in taken if t.start < cut < t.end - 1 and t.found_by != "gazetteer"]:
+            pieces = [shape.span_of(text, tokens, t.start, cut), shape.span_of(text, tokens, cut + 1, t.end)]
+            taken = [x for x in taken if x is not t] + [p for p in pieces if p is not None]
+    for start, end in [*orgjoin.bracket_joins(text, tokens, taken), *joins]:
+        span = shape.span_of(text, tokens, start, end)
+        inside = [t for t in taken if t.start < end and start < t.end]
+        if span is None or any(t.kind != "orgs" or t.start < span.start or t.end > span.end for t in inside):
+            continue
+        known = [t.start for t in inside if t.found_by == "gazetteer"]
+        if known and not _place(text[span.start:min(known)]):
+            continue  # 大大连市对外投资与合作企业联合会: a misprint before a name the gazetteer knows
+        taken = [t for t in taken if t not in inside] + [span]
+    return taken
 
 
 def _place(prefix: str) -> bool:
@@ -127,7 +156,7 @@ def _place(prefix: str) -> bool:
     return all(ner.tag_word(w) == ("LOC",) for w in words)
 
 
-def _model_spans(text: str, tokens: list[ner.Token]) -> list[_Span]:
+def _model_spans(text: str, tokens: list[ner.Token]) -> list[Span]:
     """The model's ORG spans, made whole (a department after its parent) and cut to the name."""
     out = []
     for i, tok in enumerate(tokens):
@@ -135,12 +164,12 @@ def _model_spans(text: str, tokens: list[ner.Token]) -> list[_Span]:
             continue  # merged into the name before it
         if tok.tag != "ORG" or len(tok.word) < 2:
             continue
-        if _in_event_name(tokens, tok.start, tok.end) or _in_title(text, tok.start):
+        if shape.in_event_name(tokens, tok.start, tok.end) or shape.in_title(text, tok.start):
             continue
         start, end = tok.start, _department_end(tokens, i)
         j = i
         while tok.word not in matcher()[1]:  # a place before a name is part of it, as written
-            if j > 0 and tokens[j - 1].tag == "LOC":  # 德国 + 克诺尔公司
+            if j > 0 and (tokens[j - 1].tag == "LOC" or tokens[j - 1].word in shape.SCOPE_WORDS):  # 德国, 全球 + …
                 j -= 1
             elif j > 3 and [t.word for t in (tokens[j - 3], tokens[j - 1])] == ["（", "）"] and \
                     tokens[j - 2].tag == tokens[j - 4].tag == "LOC":  # 中国（辽宁） + 自由贸易试验区…
@@ -151,57 +180,37 @@ def _model_spans(text: str, tokens: list[ner.Token]) -> list[_Span]:
         end = _name_end(text, start, end)
         while start < end and not re.match(f"[{_CJK}A-Za-z0-9]", text[start]):
             start += 1
+        start, end = shape.trim(text, start, end)
         name = text[start:end]
-        if _plausible(name, found_by="model"):
-            out.append(_Span(start, end, "orgs", canonical(name), "model"))
+        if shape.plausible(name, found_by="model"):
+            out.append(Span(start, end, "orgs", canonical(name), "model"))
     return out
-
-
-def _in_event_name(tokens: list[ner.Token], start: int, end: int, limit: int = 12) -> bool:
-    """Whether the name at start:end begins the name of an event: 东盟 of 东盟商务与投资峰会, 东盟博览会."""
-    for tok in tokens:
-        if tok.end <= start:
-            continue
-        if tok.start < end:
-            if tok.end > end and (_NAMED_EVENT_END.search(tok.word) or _SESSION.search(tok.word)):
-                return True  # the model read 东盟博览会, 全国人大三次会议 as one word
-            continue
-        if tok.tag not in _DEPT_TAGS | {"c"} or tok.end - end > limit:
-            return bool(_SESSION.match(_text_after(tokens, end)))
-        if _NAMED_EVENT_END.search(tok.word):
-            return True
-    return bool(_SESSION.match(_text_after(tokens, end)))
-
-
-def _text_after(tokens: list[ner.Token], pos: int, limit: int = 12) -> str:
-    """Up to `limit` characters of the tagged text from `pos` on."""
-    return "".join(t.word for t in tokens if t.start >= pos)[:limit]
-
-
-def _in_title(text: str, pos: int) -> bool:
-    """Whether `pos` is inside a 《title》 on its line: a report or a law, not an actor."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    before = text[line_start:pos]
-    return before.rfind("《") > before.rfind("》")
 
 
 def _department_end(tokens: list[ner.Token], i: int, limit: int = 10) -> int:
     """Where the name of the ORG at tokens[i] ends, with a department written after it.
 
-    商务部 + 亚洲司, 市商务局对外服务 + 贸易处: the words after the parent, nouns all, end with a
-    department's ending (处, 司, 局, 中心 …) and no other word is between.
+    商务部 + 亚洲司, 市商务局对外服务 + 贸易处, 和林格尔新区 + 经济运行招商服务局: the words after the
+    parent, nouns all (a verb only inside), end with a department's ending (处, 司, 局, 中心, 中国区 …)
+    and no other word is between. A company's arm in China is written after it too (赞邦 + 中国).
     """
     end = tokens[i].end
-    for tok in tokens[i + 1:]:
-        if tok.tag == "ORG" and tok.start == end and len(tok.word) > 1:
+    arm = tokens[i + 1:i + 3]
+    if arm and arm[0].word in shape.COUNTRY_ARMS and arm[0].start == end and (
+            len(arm) == 1 or arm[1].tag in {"v", "vd", "d", "p", "c", "u", "w"}):
+        return arm[0].end
+    words = ""
+    for k, tok in enumerate(tokens[i + 1:], i + 1):
+        if tok.tag == "ORG" and tok.start == end and len(tok.word) > 1 and not words:
             end = tok.end  # 桓星 + 东方太阳能: one name the model cut in two
             continue
-        if tok.end - tokens[i].end > limit:
-            break
-        if tok.tag in _DEPT_TAGS | {"a"} and (_DEPT_END.search(tok.word) or _INNER_END.fullmatch(tok.word)):
+        if tok.end - end > limit or tok.tag not in _DEPT_TAGS | {"a", "v"} or \
+                tok.tag == "v" and len(tok.word) < 2 or tok.word in shape.TITLES:
+            break  # 是, 为: a sentence goes on; 主任: a person's title follows the name
+        words += tok.word
+        if tok.tag != "v" and (shape.DEPT_END.search(words) or shape.INNER_END.fullmatch(tok.word)
+                               and not any(t.tag == "v" for t in tokens[i + 1:k])):
             return tok.end  # 服务贸易处; 福建省进出口 + 商会; 工信部 + 信软司 (which it reads as an adjective)
-        if tok.tag not in _DEPT_TAGS:
-            break
     return end
 
 
@@ -211,72 +220,85 @@ def _name_end(text: str, start: int, end: int) -> int:
         end -= 1
     name = text[start:end]
     last = None
-    for m in _INNER_END.finditer(name):
+    for m in shape.INNER_END.finditer(name):
         if m.start() >= 2 and m.end() < len(name):
             last = m
     if last is None:
         return end
     rest = name[last.end():]
     rest_tags = ner.tag_word(rest)
-    if not _ORG_END.search(rest) or rest_tags[-1:] and rest_tags[-1] in {"v", "vd", "d", "p", "u", "LOC"}:
+    if shape.DEPT_END.search(rest) and len(rest) > 2:
+        return end  # 辽宁省政府 + 新闻办, not 协会 + 协办
+    if not shape.ORG_END.search(rest) or rest_tags[-1:] and rest_tags[-1] in {"v", "vd", "d", "p", "u", "LOC"}:
         return start + last.end()
     return end
 
 
 def _rule_spans(text: str, tokens: list[ner.Token], known: list[tuple[int, int]], *,
-                model: bool = True) -> list[_Span]:
+                model: bool = True) -> list[Span]:
     """Names ending in a strong suffix, started after the last word that cannot begin a name.
 
     Words inside a name the gazetteer knows are name words whatever the model tags them
     (上合组织 of 上合组织数字经济高校联盟, which the model reads as 上 / 合 / 组织).
     """
     out = []
-    for m in _SUFFIX_RE.finditer(text):
-        if m.end() < len(text) and _SUFFIX_RE.match(text, m.end()):
+    for m in shape.SUFFIX_RE.finditer(text):
+        if m.end() < len(text) and shape.SUFFIX_RE.match(text, m.end()):
             continue  # 大学 of 大学学院: the longer name ends later
-        start = name_start(text, m.start())
-        cut = None
-        for tok in tokens:
-            if (start <= tok.start and tok.end <= m.start() and tok.tag in _NOT_NAME_TAGS
-                    and not any(s <= tok.start < e for s, e in known)):
-                start, cut = tok.end, tok
-        for tok in tokens:
-            if tok.tag == "ORG" and tok.end == m.end() and tok.start > start:
-                start, cut = tok.start, None  # the model knows where this name starts
+        start, cut = _rule_start(text, tokens, known, m.start(), m.end())
         name = text[start:m.end()]
-        if cut is not None and cut.tag == "r" or _in_title(text, start):
+        if cut is not None and cut.tag == "r" or shape.in_title(text, start):
             continue  # 各产业委员会, 该公司: a kind, not a name
-        if len(name) - len(m.group()) < 2 or not _plausible(name, found_by="rule" if model else "text"):
+        if len(name) - len(m.group()) < 2 or not shape.plausible(name, found_by="rule" if model else "text"):
             continue
         stem = name[:-len(m.group())]
         if model and len(stem) <= 3 and not set(ner.tag_word(stem)) & {"LOC", "ORG", "PER", "nz", "nw"}:
             continue  # 行业协会, 相关委员会: a kind of organisation, not one
-        out.append(_Span(start, m.end(), "orgs", canonical(name), "rule"))
+        out.append(Span(start, m.end(), "orgs", canonical(name), "rule"))
+    return out + (_titled_spans(text, tokens, known) if model else [])
+
+
+def _rule_start(text: str, tokens: list[ner.Token], known: list[tuple[int, int]], suffix: int, end: int):
+    """Where a name ending at `end` (its ending from `suffix`) starts, and the word it was cut after."""
+    start = name_start(text, suffix)
+    cut = None
+    first, last = bisect.bisect_left(tokens, start, key=_start_of), bisect.bisect_left(tokens, end, key=_start_of)
+    for tok in tokens[first:last]:
+        if (tok.end <= suffix and tok.tag in _NOT_NAME_TAGS
+                and not any(s <= tok.start < e for s, e in known)):
+            start, cut = tok.end, tok
+    for tok in tokens[first:last]:
+        if tok.tag == "ORG" and tok.end == end and tok.start > start:
+            start, cut = tok.start, None  # the model knows where this name starts
+    return start, cut
+
+
+def _start_of(tok: ner.Token) -> int:
+    return tok.start
+
+
+# A body named in its head's title ends where the title begins: 信息产业部部长, 海关总署副署长.
+_TITLED = re.compile(r"([部局厅司处署])(?=[原副]*\1长)")
+
+
+def _titled_spans(text: str, tokens: list[ner.Token], known: list[tuple[int, int]]) -> list[Span]:
+    """Bodies named in a title (信息产业部部长), and the bodies listed before them that share it
+    (原邮电部、信息产业部部长: 邮电部 and 信息产业部)."""
+    out = []
+    for m in _TITLED.finditer(text):
+        end = m.end()
+        while True:
+            start, cut = _rule_start(text, tokens, known, end - 1, end)
+            span = None if cut is not None and cut.tag == "r" else shape.span_of(text, tokens, start, end)
+            if span is None or span.end - span.start < 3:
+                break
+            out.append(span)
+            if text[start - 1:start] != "、" or text[start - 2:start - 1] != m.group(1):
+                break
+            end = start - 1
     return out
 
 
-def _plausible(name: str, *, found_by: str) -> bool:
-    """Whether a name the gazetteer does not know reads as an organisation's."""
-    if len(name) < 2 or parent_canonical(name).startswith(_BAD_START) or name.isdigit():
-        return False
-    if len(name) <= 3 and name[0] in NAME_STOP:
-        return False  # 从一 (个侧面): a preposition and a number, not a name
-    if _EVENT_END.search(name) or _VENUE_END.search(name) or _GROUP_END.search(name) or _NOT_NAME_END.search(name):
-        return False
-    if found_by == "model" and not _ORG_END.search(name):
-        # A name with no organisation's ending (谷歌, 毕马威, 安永) stands on the model's word alone:
-        # on its own the model must not read it as a place or a common word (中国, 经济, RCEP).
-        tags = ner.tag_word(name)
-        if len(tags) == 1 and tags[0] not in {"ORG", "PER", "nr", "nt"}:
-            return False
-    m = re.search("(?:分公司|公司)$", name)
-    if m and found_by != "text" and m.start() <= 4 and ner.tag_word(name[:m.start()]) in {("LOC",), ()}:
-        return False  # 大连公司: a place and a kind is a mention, not a name
-    return True
 
 
-def _cited(text: str, start: int, end: int) -> bool:
-    """Whether the medium at start:end is cited as a source rather than acting in the story."""
-    before, after = text[max(0, start - 8):start], text[end:end + 12]
-    return bool(_CITED_BEFORE.search(before) or _CITED_AFTER.match(after)
-                or re.search("(?:对|向|接受)$", before) and _TOLD.match(after))
+

@@ -48,7 +48,7 @@ def parse_text(text: str, file: str, *, meta_override: dict | None = None,
                siblings: list[IssueMeta] | None = None) -> Issue:
     """Parse the text (plain or Markdown) of one briefing into an Issue; CorpusError if it is none."""
     if not text.strip():
-        raise CorpusError(file, "the file is empty")
+        raise CorpusError(file, "文件是空的")
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     return parse_blocks(text_blocks(text), file, meta_override=meta_override, siblings=siblings)
 
@@ -58,18 +58,18 @@ def parse_blocks(blocks: list[Block], file: str, *, meta_override: dict | None =
     """Parse the blocks of one briefing into an Issue; raise CorpusError if it is not a briefing."""
     found_layout = layout(blocks)
     if found_layout is None:
-        raise CorpusError(file, "no recognisable briefing structure (no 【数据月报】, 【行业资讯】, "
-                                "【会员风采】 or 【协会动态】 section)")
+        raise CorpusError(file, "看不出简报的结构（没有 【数据月报】、【行业资讯】、【会员风采】 或 【协会动态】 "
+                                "这样的栏目）")
     lay: Layout = found_layout
     texts = [b for b in blocks if b.raw is not None]
     pdf = sum(b.trailing for b in texts) >= 0.1 * max(1, len(texts))
     drafts = [d for s in lay.sections for d in split_section(s, pdf)]
     if not drafts:
-        raise CorpusError(file, "no news items under its sections")
+        raise CorpusError(file, "栏目下没有资讯")
     toc = {name: [normalize(t) for t in entries] for name, entries in lay.toc.items()}
     built = [build(d, toc, pdf) for d in drafts]
     if not any(b.body for b in built):  # titles only: a listing, not news
-        raise CorpusError(file, "no news items under its sections (only titles, no text)")
+        raise CorpusError(file, "栏目下没有资讯（只有标题，没有正文）")
     month = next((data_month(b.body) for b in built if b.draft.section in DATA_SECTIONS), None)
 
     header_lines = [squeeze(b.text) for b in lay.header]

@@ -47,11 +47,11 @@ def read_pdf_blocks(data: bytes, name: str, cache_dir=None) -> list[Block]:
     """The blocks of a PDF, its scanned pages recognised (through the OCR cache in `cache_dir`,
     if given); CorpusError for a damaged PDF or one with no text at all."""
     if not data.strip():
-        raise CorpusError(name, "the file is empty")
+        raise CorpusError(name, "文件是空的")
     if b"%PDF-" not in data[:1024]:
-        raise CorpusError(name, "not a PDF (no %PDF- header)")
+        raise CorpusError(name, "不是 PDF 文件（没有 %PDF- 文件头）")
     if b"%%EOF" not in data[-2048:]:
-        raise CorpusError(name, "not a complete PDF (truncated: no end-of-file marker)")
+        raise CorpusError(name, "PDF 文件不完整（被截断了：没有文件结束标记）")
     import pdfplumber
 
     pages: list[_Page] = []
@@ -64,11 +64,11 @@ def read_pdf_blocks(data: bytes, name: str, cache_dir=None) -> list[Block]:
         raise
     except Exception as exc:  # pdfminer raises many types for damaged files
         detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-        raise CorpusError(name, f"not a readable PDF ({detail})") from None
+        raise CorpusError(name, f"无法读取的 PDF（{detail}）") from None
     finally:
         scanner.close()
     if not any(ln.text.strip() for p in pages for ln in p.lines) and not any(p.tables for p in pages):
-        raise CorpusError(name, "the PDF has no text: no text layer, and OCR found none on its pages")
+        raise CorpusError(name, "PDF 里没有文字：没有文字层，文字识别（OCR）也没有在页面上找到文字")
     return _layout(pages)
 
 

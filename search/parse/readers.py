@@ -18,6 +18,7 @@ from search.parse import legacy
 from search.parse.blocks import Block, text_blocks
 from search.parse.word import read_docx_blocks
 from search.errors import CorpusError
+from search.parse.formats import unsupported
 from search.parse.pdf import read_pdf_blocks
 from search.parse.webpage import read_html_blocks
 
@@ -32,7 +33,7 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codec
 def decode(data: bytes, name: str) -> str:
     """Bytes of a text file -> str with `\\n` line ends, whatever the encoding and line ends."""
     if not data.strip():
-        raise CorpusError(name, "the file is empty")
+        raise CorpusError(name, "文件是空的")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             text = data.decode(encoding)
@@ -42,20 +43,20 @@ def decode(data: bytes, name: str) -> str:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             if b"\x00" in data:
-                raise CorpusError(name, "binary data, not text") from None
+                raise CorpusError(name, "是二进制数据，不是文本") from None
             best = from_bytes(data).best()
             if best is None:
-                raise CorpusError(name, "binary data, not text") from None
+                raise CorpusError(name, "是二进制数据，不是文本") from None
             encoding = best.encoding
             # GBK and GB2312 guesses are read as their superset GB18030
             if encoding.replace("_", "").lower() in {"gbk", "gb2312", "cp936"}:
                 encoding = "gb18030"
             text = data.decode(encoding, errors="strict")
     if "\x00" in text:
-        raise CorpusError(name, "binary data, not text")
+        raise CorpusError(name, "是二进制数据，不是文本")
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise CorpusError(name, "the file is empty")
+        raise CorpusError(name, "文件是空的")
     return text
 
 
@@ -93,7 +94,7 @@ def read_source(path: Path | str) -> Source:
         try:
             sides.append((side.name, side.read_bytes()))
         except OSError as exc:
-            raise CorpusError(name, f"side file {side.name} cannot be read: {exc}") from None
+            raise CorpusError(name, f"附带的元数据文件 {side.name} 无法读取：{exc}") from None
     return Source(name, data, tuple(sides))
 
 
@@ -128,16 +129,15 @@ def read_bytes(path: Path | str) -> tuple[str, bytes]:
     name = path.name
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise CorpusError(name, f"unsupported file type {suffix or '(none)'}; expected one of "
-                                + ", ".join(sorted(SUFFIXES)))
+        raise CorpusError(name, unsupported(suffix, SUFFIXES))
     try:
         return name, path.read_bytes()
     except FileNotFoundError:
-        raise CorpusError(name, "no such file") from None
+        raise CorpusError(name, "没有这个文件") from None
     except IsADirectoryError:
-        raise CorpusError(name, "is a directory, not a file") from None
+        raise CorpusError(name, "是文件夹，不是文件") from None
     except OSError as exc:
-        raise CorpusError(name, f"cannot be read ({exc.strerror})") from None
+        raise CorpusError(name, f"无法读取（{exc.strerror}）") from None
 
 
 def blocks_of(name: str, data: bytes, cache_dir=None) -> list[Block]:

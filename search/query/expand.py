@@ -33,13 +33,35 @@ def concept_groups() -> dict[str, list[str]]:
 
 
 def static_aliases() -> list[tuple[str, str]]:
-    """The curated pairs of data/aliases.txt."""
+    """The curated pairs of data/aliases.txt, every section."""
     pairs = []
-    for line in vocab.words("aliases", "aliases"):
-        short, _, full = line.partition("=")
-        if short.strip() and full.strip():
-            pairs.append((short.strip(), full.strip()))
+    for section in vocab.load("aliases").values():
+        for line in section:
+            short, _, full = line.partition("=")
+            if short.strip() and full.strip():
+                pairs.append((short.strip(), full.strip()))
     return pairs
+
+
+def canonical_names(pairs) -> dict[str, str]:
+    """Normalised name -> the canonical name of its alias group: a name that stands only on the
+    right of a pair (a full name, never an abbreviation), Chinese before Latin, the longest; the
+    curated pairs decide before those the archive defines (they come first in `pairs`)."""
+    groups = alias_groups(pairs)
+    shorts = {names.key(s) for s, _ in pairs}
+    fulls: dict[str, str] = {}
+    for _, full in pairs:
+        fulls.setdefault(names.key(full), full)
+    out: dict[str, str] = {}
+    for name, others in groups.items():
+        if name in out:
+            continue
+        members = [name] + [names.key(o) for o in others]
+        candidates = [k for k in members if k in fulls and k not in shorts] or [k for k in members if k in fulls]
+        best = min(candidates, key=lambda k: (fulls[k].isascii(), -len(fulls[k]), members.index(k)))
+        for k in members:
+            out[k] = fulls[best]
+    return out
 
 
 def alias_groups(pairs) -> dict[str, set[str]]:

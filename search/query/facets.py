@@ -37,7 +37,7 @@ def count(columns: list[dict], matched: set[int], filter_sets: dict[str, set[int
             ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         values = [FacetValue(v, c, filters.selected(name, v)) for v, c in ordered]
         # A selected value with no hits left still shows, so it can be removed.
-        for v in getattr(filters, name, []) if name != "year" else []:
+        for v in getattr(filters, name, []):
             if v not in counts:
                 values.append(FacetValue(v, 0, True))
         out[name] = values

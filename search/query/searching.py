@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import math
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterator
 
 from whoosh.query import And, AndNot, Every, Or, Phrase, Query, Sequence, Term
@@ -16,11 +16,13 @@ from whoosh.query import And, AndNot, Every, Or, Phrase, Query, Sequence, Term
 from search import analyze, limits
 from search.errors import QueryError
 from search.model import IssueMeta
-from search.query import facets, highlight
-from search.query.compiler import Compiled, Union
-from search.query.facets import FacetValue
+from search.query import facets, highlight, stops
+from search.query.compiler import Compiled, Union, char_query
 from search.query.filters import Filters
+from search.query.page import FACETS_FULL, FACETS_PARTIAL, Hit, Page
 from search.query.snapshot import Snapshot
+
+__all__ = ["Hit", "Page", "Searching", "Selection"]
 
 ONE_PASS_HITS = 3000  # Whoosh's estimate of a query's hits below which one scored pass is faster
 OPENING_CHARS = 60  # of a hit's body kept as its `opening`
@@ -39,57 +41,11 @@ PROXIMITY = 0.0  # off: on the judged set it lowered nDCG@10 (0.25: -0.001, 1.0:
 PROXIMITY_TOP = 20  # how many of the best full matches proximity may reorder
 PARTIAL_BELOW = 10  # fewer items than this hold every word: those holding most of them follow
 PARTIAL_SCORED = 1000  # partial matches holding the same words, beyond which they are listed newest first
+# Postings the partial matches of one page may walk to be scored (their words' posting lists, walked
+# once for all the page's groups); past it, they are listed newest first.
+PARTIAL_WORK = 10000
 PARTIAL_NOTE = "没有同时包含全部词语的条目，以下结果只包含其中部分词语"
-
-
-@dataclass
-class Hit:
-    id: str
-    title: str | None
-    section: str
-    source: str | None
-    date: str | None
-    issue: IssueMeta
-    orgs: list[str]
-    snippet: str
-    score: float | None
-    partial: bool = False  # holds only some of the query's words (after every full match)
-    opening: str = ""  # the body's first words: what names an untitled item in a list (not in JSON)
-
-    def to_dict(self) -> dict:
-        issue = self.issue.to_dict()
-        issue.pop("inferred", None)
-        return {"id": self.id, "title": self.title, "section": self.section, "source": self.source,
-                "date": self.date, "issue": issue, "orgs": self.orgs, "snippet": self.snippet,
-                "score": None if self.score is None else round(self.score, 3), "partial": self.partial}
-
-
-@dataclass
-class Page:
-    query: str
-    total: int
-    page: int
-    per_page: int
-    sort: str
-    hits: list[Hit]
-    facets: dict[str, list[FacetValue]]
-    expansions: list[str] = field(default_factory=list)
-    fallback: str | None = None
-    segmentation: list[str] = field(default_factory=list)
-    took_ms: float = 0.0
-    explain: str = ""
-
-    @property
-    def pages(self) -> int:
-        return max(1, -(-self.total // self.per_page))
-
-    def to_dict(self) -> dict:
-        return {"query": self.query, "total": self.total, "page": self.page, "per_page": self.per_page,
-                "hits": [h.to_dict() for h in self.hits],
-                "facets": {name: {v.value: v.count for v in values} for name, values in self.facets.items()},
-                "pages": self.pages, "sort": self.sort, "expansions": self.expansions,
-                "fallback": self.fallback, "segmentation": self.segmentation,
-                "took_ms": round(self.took_ms, 1)}
+SUGGEST_BELOW = 3  # fewer full matches than this: a corrected query is looked for (您是不是要找)
 
 
 @dataclass
@@ -108,10 +64,20 @@ class Selection:
     partial: dict[int, tuple[int, float, int]] = field(default_factory=dict)
     more: set[int] = field(default_factory=set)
     parts: list = field(default_factory=list)
+    focus: int | None = None  # the bit of the part a question asks about (stops.focus)
+
+    suggest: str | None = None  # a corrected query that finds more (您是不是要找)
+    corrected: bool = False  # the query as typed found no full match: `suggest` was searched instead
 
     @property
     def total(self) -> int:
+        """Every hit: the full matches and the partial ones after them."""
         return len(self.result) + len(self.more)
+
+    def missing(self, docnum: int) -> list[str]:
+        """The query's words a partial match lacks."""
+        held = self.partial[docnum][2]
+        return list(dict.fromkeys(label for bit, (label, _) in enumerate(self.parts) if not held >> bit & 1))
 
 
 def _positional(query: Query) -> bool:
@@ -148,23 +114,49 @@ class Searching:
         if not isinstance(per_page, int) or not 1 <= per_page <= most:
             raise QueryError(f"per_page must be from 1 to {most}, not {per_page!r}", code="out_of_range",
                              param="per_page", value=per_page, hint=f"1 到 {most}", limit=most)
-        sel = self.select(text, filters, sort)
+        sel = self.resolve(text, filters, sort)
         last = max(1, -(-sel.total // per_page))
         if page > last:  # before any scoring: a page past the end costs nothing
             raise QueryError(f"page {page} is past the last page of the results ({last})",
                              code="past_last_page", param="page", value=page, limit=last)
-        counted = facets.count(self.snap.columns, set(sel.matched) | set(sel.partial), sel.filter_sets,
-                               sel.filters)
+        # The facets count the full matches; where there are none, the partial ones shown instead.
+        counts = FACETS_FULL if sel.matched or not sel.partial else FACETS_PARTIAL
+        counted = facets.count(self.snap.facet_columns, set(sel.matched) if counts == FACETS_FULL
+                               else set(sel.partial), sel.filter_sets, sel.filters)
         hits = list(self.hits(sel, (page - 1) * per_page, page * per_page))
-        return Page(query=text, total=sel.total, page=page, per_page=per_page, sort=sel.sort,
+        return Page(query=text, total=len(sel.result), page=page, per_page=per_page, sort=sel.sort,
                     hits=hits, facets=counted, expansions=sel.compiled.expansions, fallback=sel.fallback,
                     segmentation=sel.compiled.segmentation,
-                    took_ms=(time.perf_counter() - started) * 1000, explain=str(sel.compiled.query))
+                    took_ms=(time.perf_counter() - started) * 1000, explain=str(sel.compiled.query),
+                    partial_total=len(sel.more), suggest=sel.suggest, corrected=sel.corrected,
+                    facets_counts=counts)
+
+    def resolve(self, text: str, filters: Filters | None, sort: str) -> Selection:
+        """The selection of `text`, with a correction where few items hold every word: suggested
+        (您是不是要找) when it finds more, and searched at once when no item held every word typed
+        and the correction finds some (or the text found nothing at all)."""
+        sel = self.select(text, filters, sort)
+        if len(sel.matched) >= SUGGEST_BELOW or sel.compiled.only_stop:
+            return sel
+        better = self.snap.suggester.suggest(text, self.snap.searcher.reader(), self.occurs, self.finds)
+        if not better or better == text:
+            return sel
+        try:
+            alt = self.select(better, filters, sort)
+        except QueryError:
+            return sel
+        if not (alt.matched or alt.partial) or self.reach(alt) <= self.reach(sel):
+            return sel
+        if not sel.matched and (alt.matched or not sel.partial):
+            alt.suggest, alt.corrected = better, True  # nothing held every word typed: the correction
+            return alt
+        sel.suggest = better
+        return sel
 
     def export(self, text: str, filters: Filters | None = None, sort: str = "relevance",
                limit: int = limits.CSV_ROWS) -> tuple[int, Iterator[Hit]]:
         """Every hit up to `limit`: (total, hits made one at a time as they are read)."""
-        sel = self.select(text, filters, sort)
+        sel = self.resolve(text, filters, sort)
         return sel.total, self.hits(sel, 0, limit)
 
     def mark(self, text: str, query: str) -> str:
@@ -186,16 +178,22 @@ class Searching:
             compiled = sel.compiled
             needles = compiled.needles + [n for n in compiled.part_needles if n not in compiled.needles]
             for d, score in self.partial_order(sel, max(0, start - full), stop - full):
-                yield self.hit(d, needles, score, partial=True)
+                hit = self.hit(d, needles, score, partial=True)
+                hit.missing = sel.missing(d)
+                yield hit
 
     def select(self, text: str, filters: Filters | None, sort: str) -> Selection:
         """The query compiled and matched, with its fallbacks, and the filters applied: the result set."""
         filters = filters or Filters()
+        if filters.org:  # an organisation selected by any of its names: the one the facet shows
+            filters = replace(filters, org=[self.snap.orgbook.canonical_of.get(v, v) for v in filters.org])
         if sort not in ("relevance", "date"):
             raise QueryError(f"sort must be relevance or date, not {sort!r}", code="bad_choice", param="sort",
                              value=sort, hint="relevance, date")
         compiled = self.compile(text)
         fallback = None
+        if compiled.only_stop:  # 的的的: nothing to search by, and said so (not the whole archive)
+            return Selection(compiled, set(), set(), filters, {}, sort, stops.NOTE)
         if compiled.query is None:
             if text.strip() and not filters:
                 raise QueryError("the query has no words to search for (only punctuation or spaces)",
@@ -206,7 +204,8 @@ class Searching:
             compiled.query = Every()
             sort = "date"
         searcher = self.snap.searcher
-        filter_sets = {name: set(searcher.docs_for_query(q)) for name, q in filters.queries().items()}
+        filter_sets = {name: set(searcher.docs_for_query(q))
+                       for name, q in filters.queries(self.snap.org_values).items()}
         matched = self.match(compiled.query)
         unfound = [w for ws in compiled.words for w in ws if w.isascii() and w.isalnum()
                    and not (searcher.doc_frequency("body", w) or searcher.doc_frequency("title", w))]
@@ -217,7 +216,7 @@ class Searching:
             if wider_docs:
                 compiled, matched = wider, wider_docs
                 fallback = WIDER_NOTE
-        words = list(dict.fromkeys(w for ws in compiled.words for w in ws if len(w) > 1))
+        words = list(dict.fromkeys(w for ws in compiled.words for w in ws if len(w) > 1 and not stops.is_stop(w)))
         parts = compiled.parts
         if not parts and not matched and len(words) > 1:
             parts = [(w, self.snap.compiler.unit(w, into=compiled)) for w in words]
@@ -232,7 +231,27 @@ class Searching:
         if sort == "relevance" and isinstance(matched, set) and self.work(compiled.query) > self.work_budget:
             sort = "date"  # too costly to score: newest first, and said
             fallback = f"{fallback}；{COSTLY_NOTE}" if fallback else COSTLY_NOTE
-        return Selection(compiled, matched, result, filters, filter_sets, sort, fallback, partial, more, parts)
+        focus = next((bit for bit, (label, _) in enumerate(parts) if label == compiled.focus), None)
+        return Selection(compiled, matched, result, filters, filter_sets, sort, fallback, partial, more, parts,
+                         focus=focus)
+
+    def occurs(self, chars: str) -> bool:
+        """Whether any item holds these characters in this order."""
+        query = char_query(chars)
+        return query is not None and bool(self.docset(query))
+
+    def reach(self, sel: Selection) -> tuple[int, int, int]:
+        """How much a selection finds: full matches, then the query's words that find anything,
+        then partial matches (what a correction must better)."""
+        return len(sel.matched), sum(bool(self.docset(q)) for _, q in sel.parts), len(sel.partial)
+
+    def finds(self, word: str) -> bool:
+        """Whether one word of a query, searched alone, finds any item."""
+        try:
+            query = self.compile(word).query
+        except QueryError:
+            return False
+        return query is not None and bool(self.docset(query))
 
     def order(self, sel: Selection, start: int, stop: int) -> list[tuple[int, float | None]]:
         """The hits from `start` to `stop` in the selection's order: (docnum, score or None)."""
@@ -276,49 +295,72 @@ class Searching:
     def partial(self, parts, full, query: Query) -> dict[int, tuple[int, float, int]]:
         """Items holding some of the query's words but not all: docnum -> (how many words, their
         weight, which: a bit per word), each word weighing more the fewer items hold it (inverse
-        document frequency)."""
+        document frequency). An item must hold an informative word (stops.informative): stop words
+        and single characters alone never make a partial match."""
         excluded = self.docset(query.b) if isinstance(query, AndNot) else set()
         n = max(1, self.snap.item_count)
         out: dict[int, tuple[int, float, int]] = {}
-        for bit, (_, q) in enumerate(parts):
+        informative = 0
+        for bit, (label, q) in enumerate(parts):
             docs = self.docset(q)
             if not docs:
                 continue
+            if stops.informative(label):
+                informative |= 1 << bit
             weight = math.log(1 + n / len(docs))
             for d in docs.difference(full, excluded):
                 count, total, held = out.get(d, (0, 0.0, 0))
                 out[d] = (count + 1, total + weight, held | 1 << bit)
-        return out
+        return {d: v for d, v in out.items() if v[2] & informative}
 
     def partial_order(self, sel: Selection, start: int, stop: int) -> list[tuple[int, float | None]]:
-        """The partial matches from `start` to `stop`: most words first, then the rarest words, then
-        the score of the words they hold (newest first under sort=date)."""
+        """The partial matches from `start` to `stop`: those holding what a question asks about first,
+        then most words, then the rarest words, then the score of the words they hold (newest first
+        under sort=date)."""
         datekey = self.snap.datekey
         if sel.sort == "date":
             return [(d, None) for d in sorted(sel.more, key=lambda d: -datekey[d])[start:stop]]
         groups: dict[tuple[int, float, int], set[int]] = {}
         for d in sel.more:
             groups.setdefault(sel.partial[d], set()).add(d)
-        out: list[tuple[int, float | None]] = []
+        window = []  # (group, lo, hi) of each group the page reaches, in order
         offset = 0
-        for key in sorted(groups, key=lambda k: (-k[0], -k[1], k[2])):
+        focus = 0 if sel.focus is None else 1 << sel.focus
+        for key in sorted(groups, key=lambda k: (not k[2] & focus, -k[0], -k[1], k[2])):
             group = groups[key]
             lo, hi = max(start - offset, 0), stop - offset
             offset += len(group)
             if hi <= 0:
                 break
-            if lo >= len(group):
-                continue
-            if len(group) > PARTIAL_SCORED:
-                # Thousands of items holding the same common word: newest first, as a query too
-                # costly to score is (WORK_BUDGET); scoring them all would cost more than the page.
+            if lo < len(group):
+                window.append((key, group, lo, hi))
+        scores = self.partial_scores(sel, [(k, g) for k, g, _, _ in window if len(g) <= PARTIAL_SCORED])
+        out: list[tuple[int, float | None]] = []
+        for key, group, lo, hi in window:
+            if key in scores:
+                out.extend((d, scores[key][d]) for d in sorted(group, key=lambda d: (-scores[key][d], d))[lo:hi])
+            else:
+                # Thousands of items holding the same common word, or too many postings to walk:
+                # newest first, as a query too costly to score is (WORK_BUDGET).
                 out.extend((d, None) for d in sorted(group, key=lambda d: -datekey[d])[lo:hi])
-                continue
-            # Scored by the words the group holds only: the others' postings need not be walked.
-            held = Union([q for bit, (_, q) in enumerate(sel.parts) if key[2] >> bit & 1])
-            found = self.snap.searcher.search(held, limit=hi, terms=False, filter=group)
-            out.extend((h.docnum, h.score) for h in found[lo:hi])
         return out
+
+    def partial_scores(self, sel: Selection, groups) -> dict[tuple, dict[int, float]]:
+        """Each group's items scored by the words they hold, in one walk of those words' postings
+        (a filter narrows what is collected, not what is walked: a walk a group cost ten common
+        words 530 ms at 10,000 items); {} where the walk would pass PARTIAL_WORK postings."""
+        bits = 0
+        for key, _ in groups:
+            bits |= key[2]
+        if not groups:
+            return {}
+        held = Union([q for bit, (_, q) in enumerate(sel.parts) if bits >> bit & 1])
+        if self.work(held) > min(PARTIAL_WORK, self.work_budget):
+            return {}
+        docs = set().union(*(g for _, g in groups))
+        found = self.snap.searcher.search(held, limit=None, terms=False, filter=docs)
+        score = {docnum: s for s, docnum in found.top_n}
+        return {key: {d: score.get(d, 0.0) for d in group} for key, group in groups}
 
     def match(self, query: Query) -> set[int] | dict[int, float]:
         """Every matching document: the result set and the facets' input.
@@ -370,4 +412,5 @@ class Searching:
         return Hit(id=d["id"], title=d["title"], section=d["section"], source=d["source"],
                    date=d["date"], issue=issue, orgs=d["orgs"],
                    snippet=highlight.snippet(d["body"], needles), score=score, partial=partial,
-                   opening=d["body"][:OPENING_CHARS])
+                   opening=d["body"][:OPENING_CHARS],
+                   title_html=highlight.highlight(d["title"], needles) if d["title"] else None)

@@ -20,7 +20,9 @@ from search.errors import IndexMissing, IndexStale
 from search.index.store import MANIFEST, corpus_words, current_dir, load_manifest
 from search.query import names
 from search.query.compiler import Compiler
-from search.query.expand import alias_groups, static_aliases
+from search.query.expand import alias_groups, canonical_names, static_aliases
+from search.query.orgbook import OrgBook
+from search.query.suggest import Suggester
 
 FACETS = ("section", "source", "org", "year", "issue")  # the facet table's columns, then the date key
 BM25_B, BM25_K1 = 0.75, 1.2  # BM25F length normalisation and term-frequency saturation
@@ -76,14 +78,14 @@ class Snapshot:
             raise IndexMissing(self.index_dir)
         ix = whoosh_index.open_dir(str(gen))
         searcher = ix.searcher(weighting=scoring.BM25F(B=BM25_B, K1=BM25_K1))
-        stamp, manifest, aliases = self._manifest_of(gen, searcher)
+        stamp, manifest, aliases, canonical = self._manifest_of(gen, searcher)
         if manifest.get("fingerprint") != analyze.fingerprint():
             searcher.close()
             raise IndexStale(self.index_dir)
         if self.searcher is not None:
             self.searcher.close()
         self.gen, self.ix, self.searcher = gen, ix, searcher
-        self.stamp, self.manifest, self.aliases = stamp, manifest, aliases
+        self.stamp, self.manifest, self.aliases, self.canonical = stamp, manifest, aliases, canonical
         self._load()
 
     def _load(self) -> None:
@@ -96,13 +98,30 @@ class Snapshot:
         version = ("table", str(self.gen), reader.generation())
         self.columns, self.names = _shared(version, lambda: self._build_table(reader))
         self.datekey = self.columns[-1]
+        self.suggester = _shared(("suggest", *version[1:]), Suggester)
+        self._load_names()
+
+    def _load_names(self) -> None:
+        """What the aliases decide (they change without a reindex): the compiler, the organisations."""
         self.compiler = Compiler(self.aliases, self.names)
+        org = FACETS.index("org")
+        key = ("orgs", str(self.gen), self.searcher.reader().generation(), self.stamp)
+        self.orgbook = _shared(key, lambda: OrgBook.build(self.columns[org], self.aliases, self.canonical))
+        # The facet table with each item's organisations under their canonical names, each once.
+        self.facet_columns = self.columns[:org] + [self.orgbook.column] + self.columns[org + 1:]
+
+    def org_values(self, name: str) -> list[str]:
+        """The stored org values a filter `org=name` selects: every name of that organisation."""
+        return self.orgbook.values(name)
 
     def _build_table(self, reader):
         # One dict per facet, then the date key: docnum -> value (orgs: a tuple), read from a column
         # (unpickling every stored document instead costs a second per 10,000 items).
-        column = reader.column_reader("facetrow")
-        rows = {docnum: column[docnum] for docnum in reader.all_doc_ids()}
+        if reader.doc_count_all():
+            column = reader.column_reader("facetrow")
+            rows = {docnum: column[docnum] for docnum in reader.all_doc_ids()}
+        else:  # an index of no item has no column yet (Whoosh's empty reader raises)
+            rows = {}
         columns = [{d: row[i] for d, row in rows.items()} for i in range(len(FACETS) + 1)]
         found = names.lookup(chain.from_iterable(columns[FACETS.index("org")].values()),
                              columns[FACETS.index("source")].values(), self.word_indexed)
@@ -135,7 +154,7 @@ class Snapshot:
         pairs = list(static_aliases())
         for entry in manifest.get("files", {}).values():
             pairs.extend((short, full) for short, full, _ in entry.get("aliases", []))
-        return manifest, alias_groups(pairs)
+        return manifest, alias_groups(pairs), canonical_names(pairs)
 
     def refresh(self) -> None:
         """See the newest index: a new commit, a rebuilt generation, or a run that changed nothing
@@ -147,8 +166,8 @@ class Snapshot:
             # segment readers and misses deletions, so removed items would stay visible.
             self.open()
         elif self._manifest_stamp() != self.stamp:
-            self.stamp, self.manifest, self.aliases = self._manifest_of(self.gen, self.searcher)
-            self.compiler = Compiler(self.aliases, self.names)
+            self.stamp, self.manifest, self.aliases, self.canonical = self._manifest_of(self.gen, self.searcher)
+            self._load_names()
 
     def close(self) -> None:
         if self.searcher is not None:

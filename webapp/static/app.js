@@ -4,8 +4,9 @@
 //   nothing is sent until the characters are chosen), and an unfinished "phrase is searched as typed
 //   so far (live=1) rather than refused;
 // - filters, chips and sort change the results in place, keeping the reader where they were;
-// - on a phone the filters open as a sheet from the 筛选 button;
-// - the result count is announced in a live region that stays on the page.
+// - on a phone the filters open as a sheet from the 筛选 button, and Back closes it;
+// - the result count is announced in a live region that stays on the page;
+// - the keyboard: / goes to the search box, the arrow keys move through the results.
 (function () {
   "use strict";
   var form = document.getElementById("search-form");
@@ -15,6 +16,7 @@
 
   var PAUSE = 300;          // ms of no typing before an ordinary (non-IME) edit is searched
   var timer = null, controller = null, seq = 0, composing = false, last = input.value;
+  var shownUrl = window.location.href;  // the results on the page now (the sheet may hide them)
   var phone = window.matchMedia("(max-width: 48rem)");
 
   function formUrl(live) {
@@ -94,8 +96,13 @@
         current.replaceWith(document.importNode(fresh, true));
         document.title = doc.title;
         syncForm(doc);
-        if (options.push) history.pushState({ jianbao: true }, "", options.shown);
-        else if (options.shown) history.replaceState({ jianbao: true }, "", options.shown);
+        // With the sheet open a choice replaces the sheet's history entry: Back then closes the
+        // sheet first (popstate below), keeping what was chosen.
+        var sheetOpen = document.body.classList.contains("filters-open");
+        var state = sheetOpen ? { jianbao: true, sheet: true } : { jianbao: true };
+        if (options.push && !sheetOpen) history.pushState(state, "", options.shown);
+        else if (options.shown) history.replaceState(state, "", options.shown);
+        shownUrl = window.location.href;
         enhance();
         if (options.keepPlace) {
           window.scrollTo(0, keepY);
@@ -164,7 +171,7 @@
       event.preventDefault();
       el.click();
     } else if (event.key === "Escape" && document.body.classList.contains("filters-open")) {
-      closeSheet(true);
+      dismissSheet(true);
     }
   });
 
@@ -181,11 +188,20 @@
   });
 
   window.addEventListener("popstate", function (event) {
+    if (document.body.classList.contains("filters-open") && !(event.state && event.state.sheet)) {
+      // Back with the filter sheet open closes the sheet, and the results chosen in it stay.
+      var chosen = shownUrl;
+      closeSheet(true);
+      if (chosen !== window.location.href) history.pushState({ jianbao: true }, "", chosen);
+      shownUrl = window.location.href;
+      return;
+    }
     // Only the entries this script made (results shown in place); a #fragment is no new page.
     if (!event.state || !event.state.jianbao) return;
     if (!document.getElementById("results")) { window.location.reload(); return; }
     var q = new URLSearchParams(window.location.search).get("q") || "";
     input.value = last = q;
+    shownUrl = window.location.href;
     load(window.location.pathname + window.location.search, {});
   });
 
@@ -206,6 +222,14 @@
     setInert(true);
     var sheet = document.getElementById("filters");
     if (sheet) { sheet.scrollTop = 0; sheet.focus({ preventScroll: true }); }
+    // The open sheet is a step in history, so that Back (a phone's back gesture) closes it.
+    if (!(history.state && history.state.sheet)) history.pushState({ jianbao: true, sheet: true }, "", window.location.href);
+  }
+
+  // Closed by the reader (完成, Escape, the 筛选 button): the sheet's history step goes too.
+  function dismissSheet(refocus) {
+    if (history.state && history.state.sheet) history.back();  // popstate closes it
+    else closeSheet(refocus);
   }
 
   function closeSheet(refocus) {
@@ -222,10 +246,10 @@
     if (!event.target.closest) return;
     if (event.target.closest("#results .filters-toggle")) {
       event.preventDefault();
-      if (document.body.classList.contains("filters-open")) closeSheet(true); else openSheet();
+      if (document.body.classList.contains("filters-open")) dismissSheet(true); else openSheet();
     } else if (event.target.closest("#results .sheet-close")) {
       event.preventDefault();
-      closeSheet(true);
+      dismissSheet(true);
     }
   });
 
@@ -253,6 +277,48 @@
       });
     });
   }
+
+  // --- the keyboard: / to the search box, arrows through the results -----------------------------
+
+  function typingIn(el) {
+    return el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+  }
+
+  document.addEventListener("keydown", function (event) {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.isComposing) return;
+    if (event.key === "/" && !typingIn(document.activeElement)) {
+      event.preventDefault();
+      input.focus();
+      input.select();
+      return;
+    }
+    if ((event.key !== "ArrowDown" && event.key !== "ArrowUp") || document.body.classList.contains("filters-open")) return;
+    var titles = Array.prototype.slice.call(document.querySelectorAll("#results .hit h3 a"));
+    var here = titles.indexOf(document.activeElement);
+    var inBox = document.activeElement === input;
+    if (!titles.length || (here < 0 && !inBox) || (inBox && event.key === "ArrowUp")) return;
+    event.preventDefault();
+    var next = inBox ? 0 : here + (event.key === "ArrowDown" ? 1 : -1);
+    if (next < 0) input.focus();  // up from the first result: back to the search box
+    else if (next < titles.length) titles[next].focus();
+  });
+
+  // --- the subscribe page: copy the feed's address ------------------------------------------------
+
+  Array.prototype.forEach.call(document.querySelectorAll("button[data-copy]"), function (button) {
+    var field = document.getElementById(button.getAttribute("data-copy"));
+    if (!field) return;
+    field.addEventListener("focus", function () { field.select(); });
+    if (!navigator.clipboard) return;  // plain http but localhost: the field, selected on focus, is enough
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      field.select();
+      navigator.clipboard.writeText(field.value).then(function () {
+        button.textContent = "已复制";
+        if (announcer) announcer.textContent = "订阅地址已复制";
+      });
+    });
+  });
 
   enhance();
   if (document.getElementById("results")) history.replaceState({ jianbao: true }, "", window.location.href);

@@ -1,0 +1,82 @@
+"""Names that the names already found reveal: part of the organisation rules (orgs.py), once the
+gazetteer, the model and the rules have had their say.
+
+- The items of an enumeration that ends in 等 and a kind of organisation (英伟达、苹果、特斯拉等企业),
+  where one item is a name found already: the others are names too, though the model missed them.
+- A company's short name, its name without the legal form (费森尤斯 of 费森尤斯集团).
+- A name that is only ever part of a longer one found (麦当劳 of 麦当劳中国) is not named on its own.
+"""
+from __future__ import annotations
+
+import re
+
+from search.parse import orgshape as shape
+from search.parse import tagger as ner
+from search.parse.gazetteer import kinds
+from search.parse.orgshape import Span
+
+__all__ = ["listed", "only_inside_longer", "short_forms"]
+
+
+def listed(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
+    """The items of an enumeration that ends in 等 and a kind of organisation (英伟达、苹果、特斯拉等企业;
+    …世界知识产权组织、国际贸易中心、国际商会等5家国际组织), where the enumeration holds a name found
+    already: each item that reads as a name (a name's ending, or a word the model takes for a name)."""
+    out: list[Span] = []
+    for k, tok in enumerate(tokens):
+        if tok.word != "等" or not shape.KIND_AFTER.match(text, tok.end):
+            continue
+        items, end = [], tok.start
+        for other in reversed(tokens[:k]):
+            if other.word in {"、", "和", "及", "与"}:
+                items.append((other.end, end))
+                end = other.start
+            elif other.tag in {"w", "v", "vd", "d", "p", "u", "r", "m"}:
+                break
+        else:
+            other = None
+        if other is None or other.tag == "w":  # the first item whole, not cut after a verb (加/v 中贸易理事会)
+            items.append((other.end if other is not None else 0, end))
+        found = [t for t in taken if t.kind == "orgs"]
+        if not any(any(s <= t.start and t.end <= e for t in found) for s, e in items):
+            continue
+        for s, e in items:
+            words = [t for t in tokens if s <= t.start < e]
+            if any(t.start < e and s < t.end for t in found + out) or not 2 <= e - s <= 12 or not (
+                    shape.ORG_END.search(text[s:e]) or any(t.tag in {"ORG", "nz", "nw", "PER", "j"} for t in words)):
+                continue
+            span = shape.span_of(text, tokens, s, e)
+            if span is not None:
+                out.append(span)
+    return out
+
+
+def short_forms(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
+    """A company's name without its legal form, where the text uses it on its own elsewhere and the
+    model reads it there as one name (费森尤斯集团 … 费森尤斯在江苏投资; not 辽宁港口 of 辽宁港口资源)."""
+    words = {(t.start, t.end) for t in tokens if t.tag in {"ORG", "PER", "nz", "nw", "j"}}
+    out: list[Span] = []
+    for span in [t for t in taken if t.kind == "orgs"]:
+        short = shape.LEGAL_FORM.sub("", text[span.start:span.end])
+        if len(short) < 2 or short == text[span.start:span.end] or short in kinds():
+            continue
+        for m in re.finditer(re.escape(short), text):
+            if (m.start(), m.end()) in words and not any(t.start < m.end() and m.start() < t.end for t in taken + out) \
+                    and shape.plausible(short, found_by="model") \
+                    and not shape.out_of_place(text, tokens, m.start(), m.end()):
+                out.append(Span(m.start(), m.end(), "orgs", short, "rule"))
+    return out
+
+
+def only_inside_longer(text: str, spans: list[Span]) -> set[int]:
+    """The indexes of the spans whose every mention is part of a longer name found in the text
+    (麦当劳 of 麦当劳中国 … 麦当劳中国CEO): the longer one is named, not this one on its own."""
+    words = {text[s.start:s.end] for s in spans}
+    where = {w: [(m.start(), m.end()) for m in re.finditer(re.escape(w), text)] for w in words}
+    out = set()
+    for k, span in enumerate(spans):
+        word = text[span.start:span.end]
+        covered = [place for w in words if len(w) > len(word) and word in w for place in where[w]]
+        if covered and all(any(a <= s and e <= b for a, b in covered) for s, e in where[word]):
+            out.add(k)
+    return out

@@ -1,0 +1,246 @@
+"""Whether a string reads as an organisation's name, where it stands: the shapes behind the
+organisation rules (orgs.py, orgjoin.py), their words in data/org-names.txt.
+
+A name the gazetteer does not know must look like one (`plausible`): not an event, a venue, a
+delegation, a sector or a common word. Where it stands can say it is none (`out_of_place`): a kind
+counted or described (50家行业协会联盟, 经国务院批准设立的期货交易所), a goal (打造…服务中心), a word of a
+slogan (“新时代企业家精神”), a modifier (大连软件 of 大连软件企业), an item of an enumeration of common
+things (电信、计算机和信息服务), a place after 在. A medium is an organisation only where it acts (`cited`).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from search import vocab
+from search.parse import tagger as ner
+from search.parse.gazetteer import CJK as _CJK
+from search.parse.gazetteer import NAME_STOP, canonical, kinds, parent_canonical
+
+__all__ = ["BAD_START", "BRACKET_FORMS", "COUNTRY_ARMS", "DEPT_END", "INNER_END", "KIND_AFTER", "LEGAL_FORM",
+           "MEDIA_END", "NAMED_EVENT_END", "ORG_END", "SCOPE_WORDS", "SESSION", "SUFFIX_RE", "TITLES",
+           "Span", "cited", "in_event_name", "in_title", "out_of_place", "plausible", "span_of", "trim"]
+
+
+def _ends(*sections: str) -> str:
+    """The words of sections of data/org-names.txt as one alternation, longest first."""
+    return vocab.alternation(w for s in sections for w in vocab.words("org-names", s))
+
+
+def _ending(*sections: str) -> re.Pattern:
+    """A name that ends in a word of the sections."""
+    return re.compile(f"(?:{_ends(*sections)})$")
+
+
+# The shapes of the rules; their words are in data/org-names.txt, where each section is explained.
+# A name is found by its strong ending, and cut at one of the inner endings inside what the model tagged.
+SUFFIX_RE = re.compile(_ends("strong-ends"))
+INNER_END = re.compile(_ends("strong-ends", "inner-ends"))
+ORG_END = _ending("strong-ends", "org-ends")
+# Not organisations: events and meetings, venues, delegations, sectors; news media by their endings.
+_EVENT_END, NAMED_EVENT_END, _VENUE_END, _GROUP_END, _NOT_NAME_END, DEPT_END, MEDIA_END = (
+    _ending(section) for section in ("event-ends", "named-event-ends", "venue-ends", "group-ends", "not-name-ends",
+                                     "department-ends", "media-ends"))
+_THING_END = _ending("document-ends", "product-ends")
+_KIND_END = _ending("place-kind-ends")
+LEGAL_FORM = re.compile(f"(?:{_ends('legal-forms')})+$")
+# A kind of organisation after 等, counted or not (企业, 5家国际组织; not 企业家).
+KIND_AFTER = re.compile(rf"(?:\d+|[一二三四五六七八九十多几]+)?[家个所]?(?:{_ends('kind-words')})(?!家)")
+BRACKET_FORMS = frozenset(vocab.words("org-names", "bracket-forms"))
+TITLES = frozenset(vocab.words("org-names", "titles"))
+_TITLE_WORDS = tuple(TITLES)
+COUNTRY_ARMS = frozenset(vocab.words("org-names", "country-arms"))
+SCOPE_WORDS = frozenset(vocab.words("org-names", "scope-words"))
+# A numbered session is an event too: 全国人大 of 十四届全国人大三次会议.
+SESSION = re.compile(r"第?[一二三四五六七八九十\d]+次(?:全体|常务|主任)?会议")
+BAD_START = tuple(vocab.words("org-names", "bad-starts"))
+# Tags a department's words may have between its parent and its ending (对外服务 贸易处).
+_DEPT_TAGS = {"n", "vn", "nz", "an", "ORG", "LOC", "j"}
+# A medium cited as a source: 据新华社, 来源：新华网 before it; 报道, 消息, a dateline after it; or
+# someone speaking to it (对路透社表示, 接受新华社记者采访时说).
+_CITED_BEFORE = re.compile(r"(?:(?<![" + _CJK + r"])据|根据)[" + _CJK + r"]{0,4}《?$"  # not 数据局
+                           rf"|(?:{_ends('cited-before')})\s*[：:]?\s*$")
+_CITED_AFTER = re.compile(rf"^(?:》?(?:网站)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?)(?:{_ends('cited-after')})"
+                          r"|^[" + _CJK + r"]{0,4}\d{1,2}月\d{1,2}日电")  # 新华社北京9月11日电: a dateline
+_TRAILING = _ending("trailing-words")
+_FORMER = tuple(vocab.words("org-names", "former-words"))
+# A kind counted (50家, 35所, 首批, 一家, 两市政府) is no name; nor a goal being built (打造…中心, …中心建设).
+_COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万多几首]|首批|一批)[家所个批座类]$|首批$|[两几多各]$")
+_DESCRIBED = re.compile(r"是[^，。；：\n]*的$")  # what something is: 是…所属的全国重点大学
+_GOAL_BEFORE = re.compile(f"(?:{_ends('goal-before')})$")
+_GOAL_AFTER = re.compile(f"^(?:{_ends('goal-after')})")
+# A word after a name that makes it a modifier (大连软件企业, 对华高技术产业) and the words before a place.
+_MODIFIED = re.compile(f"^(?:{_ends('modified-heads')})")
+_PLACE_BEFORE = re.compile(f"(?:{_ends('place-before')})$")
+_SEVERAL = re.compile("[两三四五多各诸][国地省市方]")
+_SPEECH = re.compile("[，。！？；,!?;\n]")
+_LISTING = {"、", "和", "及", "与"}
+# A list number before a story's title or a paragraph: 1. （1） ① 一、
+_LIST_NUMBER = re.compile(r"(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]{1,3}、)\s*")
+_TOLD = re.compile(rf"^(?:记者)?(?:采访)?(?:时)?(?:{_ends('told')})")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A name found at start:end of the text, what it is and how it was found."""
+
+    start: int
+    end: int
+    kind: str  # orgs, media or not-orgs
+    name: str  # canonical
+    found_by: str  # gazetteer, model or rule
+
+
+def span_of(text: str, tokens: list[ner.Token], start: int, end: int) -> Span | None:
+    """The span of a name at start:end, trimmed, if it reads as an organisation's, here."""
+    start, end = trim(text, start, end)
+    name = text[start:end]
+    if not plausible(name, found_by="rule") or in_title(text, start) or \
+            out_of_place(text, tokens, start, end):
+        return None
+    return Span(start, end, "orgs", canonical(name), "rule")
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """start:end without a list number or 原 before the name (1.世贸组织, 原国家计委) or words after it
+    that are no part of it (大连市商务局有关处室, 东盟方), where what stays is an organisation's name."""
+    m = _LIST_NUMBER.match(text, start, end)
+    if m:
+        start = m.end()
+    former = next((w for w in _FORMER if text.startswith(w, start)), None)
+    if former and end - start - len(former) >= 3:
+        start += len(former)  # 原国家计委: the body, not its former state
+    m = _TRAILING.search(text, start, end)
+    if m and m.start() - start >= 2:
+        rest = text[start:m.start()]
+        if ORG_END.search(rest) or kinds().get(rest, ("",))[0] == "orgs" or ner.tag_word(rest) == ("ORG",):
+            end = m.start()
+    return start, end
+
+
+def out_of_place(text: str, tokens: list[ner.Token], start: int, end: int) -> bool:
+    """Whether the words around a name the gazetteer does not know say it is no organisation here."""
+    name, before, after = text[start:end], text[max(0, start - 8):start], text[end:end + 8]
+    ending = ORG_END.search(name)
+    stem = name[:ending.start()] if ending else name
+    if _COUNTED.search(before) or _DESCRIBED.search(text, max(0, start - 24), start) and not _proper(stem):
+        return True  # 50家行业协会联盟, 35所示范性软件学院; 是经国务院批准设立的期货交易所
+    if not SUFFIX_RE.search(name) and (_GOAL_BEFORE.search(before) or _GOAL_AFTER.match(after)):
+        return True  # 打造东北亚数字信息服务中心, 东北亚国际航运中心建设
+    if before.endswith(_TITLE_WORDS):
+        return True  # 主任雅罗申科: a person after a title
+    if ending:
+        return False
+    # A name without an organisation's ending stands on the model's word: the words around it must
+    # not make it a word of a slogan, a modifier, a common thing among others or a place.
+    return bool(_in_quoted_phrase(text, start, end) or _MODIFIED.match(after)
+                or _among_common_things(tokens, start, end)
+                or _PLACE_BEFORE.search(before) and ner.tag_word(name)[:1] == ("LOC",))
+
+
+def _proper(words: str) -> bool:
+    """Whether words hold a proper name: a place, an organisation, a person, an abbreviation."""
+    return bool(set(ner.tag_word(words)) & {"LOC", "ORG", "PER", "nz", "nw", "j"}) if words else False
+
+
+def _in_quoted_phrase(text: str, start: int, end: int) -> bool:
+    """Whether start:end is part of a longer “quoted phrase”, a slogan or a theme (“新时代企业家精神”),
+    not of words someone said (“大连是松下重要的研发和生产基地。”)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    opening = text.rfind("“", line_start, start)
+    if opening < 0 or text.rfind("”", line_start, start) > opening:
+        return False
+    closing = text.find("”", end)
+    if closing < 0 or (opening + 1, closing) == (start, end):
+        return False
+    return not _SPEECH.search(text[opening + 1:closing])
+
+
+def _among_common_things(tokens: list[ner.Token], start: int, end: int) -> bool:
+    """Whether the name is an item of an enumeration of common things: the item next to it across
+    、 or 和 is common nouns only (电信、计算机和信息服务; 船舶、汽车零配件、汽车; 新能源、港航物流),
+    not a name (中国通用技术集团原总经理、中国联通)."""
+    for k, tok in enumerate(tokens):
+        if tok.word not in _LISTING or not (tok.end == start or tok.start == end):
+            continue
+        if tok.end == start and k == 0:
+            continue
+        item = []
+        for other in (tokens[k - 1::-1] if tok.end == start else tokens[k + 1:]):
+            if other.word in _LISTING or other.tag == "w":
+                break
+            item.append(other)
+        if item and all(t.tag in {"n", "vn", "an"} for t in item) and sum(len(t.word) for t in item) > 1:
+            return True
+    return False
+
+
+def in_event_name(tokens: list[ner.Token], start: int, end: int, limit: int = 12) -> bool:
+    """Whether the name at start:end begins the name of an event: 东盟 of 东盟商务与投资峰会, 东盟博览会."""
+    after = bisect.bisect_left(tokens, end, key=_start_of)  # the first word after the name
+    for k in range(bisect.bisect_right(tokens, start, key=_end_of), len(tokens)):
+        tok = tokens[k]
+        if tok.start < end:
+            if tok.end > end and (NAMED_EVENT_END.search(tok.word) or SESSION.search(tok.word)):
+                return True  # the model read 东盟博览会, 全国人大三次会议 as one word
+            continue
+        if tok.tag not in _DEPT_TAGS | {"c"} or tok.end - end > limit:
+            break
+        if NAMED_EVENT_END.search(tok.word):
+            return True
+    return bool(SESSION.match(_text_after(tokens, after, limit)))
+
+
+def _end_of(tok: ner.Token) -> int:
+    return tok.end
+
+
+def _start_of(tok: ner.Token) -> int:
+    return tok.start
+
+
+def _text_after(tokens: list[ner.Token], k: int, limit: int) -> str:
+    """Up to `limit` characters of the tagged text from tokens[k] on."""
+    words, size = [], 0
+    while k < len(tokens) and size < limit:
+        words.append(tokens[k].word)
+        size += len(tokens[k].word)
+        k += 1
+    return "".join(words)[:limit]
+
+
+def in_title(text: str, pos: int) -> bool:
+    """Whether `pos` is inside a 《title》 on its line: a report or a law, not an actor."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    before = text[line_start:pos]
+    return before.rfind("《") > before.rfind("》")
+
+
+def plausible(name: str, *, found_by: str) -> bool:
+    """Whether a name the gazetteer does not know reads as an organisation's."""
+    if len(name) < 2 or parent_canonical(name).startswith(BAD_START) or name.isdigit():
+        return False
+    if len(name) <= 3 and name[0] in NAME_STOP:
+        return False  # 从一 (个侧面): a preposition and a number, not a name
+    if _SEVERAL.search(name):
+        return False  # 立陶宛两国交通运输部: the bodies of several countries, not one
+    if any(p.search(name) for p in (_EVENT_END, _VENUE_END, _GROUP_END, _NOT_NAME_END, _THING_END)):
+        return False
+    if found_by == "model" and not ORG_END.search(name):
+        # A name with no organisation's ending (谷歌, 毕马威, 安永) stands on the model's word alone:
+        # on its own the model must not read it as a place or a common word (中国, 经济, RCEP).
+        tags = ner.tag_word(name)
+        if len(tags) == 1 and tags[0] not in {"ORG", "PER", "nr", "nt"}:
+            return False
+    m = _KIND_END.search(name)
+    if m and found_by != "text" and m.start() <= 4 and ner.tag_word(name[:m.start()]) in {("LOC",), ()}:
+        return False  # 大连公司, 大连代表处: a place and a kind is a mention, not a name
+    return True
+
+
+def cited(text: str, start: int, end: int) -> bool:
+    """Whether the medium at start:end is cited as a source rather than acting in the story."""
+    before, after = text[max(0, start - 8):start], text[end:end + 12]
+    return bool(_CITED_BEFORE.search(before) or _CITED_AFTER.match(after)
+                or re.search("(?:对|向|接受)$", before) and _TOLD.match(after))

@@ -1,0 +1,120 @@
+"""The shapes of printed lines that structure rests on, whatever glyphs draw them: part of parsing
+(blocks -> structure -> items).
+
+- A **frame**: the same decoration on both ends of a line (`◆X◆`, `■ X ■`, `——X——`, `〓X〓`), or an
+  opening and a closing bracket (`【 X 】`, `〖X〗`). Decoration is any symbol or punctuation character
+  (Unicode categories S* and P*) except the marks that carry meaning in running text: parentheses
+  (a note), book-title marks (a name), quotes, and sentence punctuation.
+- A **rule**: a line of decoration only (`━━━━`, `* * *`, `====`); an **end mark** is a frame around
+  no name (`- END -`, `——完——`).
+- A **part number**: `第一部分 X`, `第2篇：X`.
+- A **list number**: `1.`, `1、`, `（1）`, `(2)`, `①`, `一、`, `（一）` at the start of a line.
+- A **wide gap**: the run of spaces that sets two columns apart on one printed line.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["unframe", "is_rule", "is_end_mark", "part_core", "strip_list_number", "columns", "indent_width"]
+
+# Punctuation with a meaning in running text: never a frame, never a rule.
+_MEANINGFUL = set("（）()《》〈〉“”‘’\"'。，、；：！？.,;:!?…·%&@/\\")
+
+
+def _decoration(c: str) -> bool:
+    return c not in _MEANINGFUL and unicodedata.category(c)[0] in "SP"
+
+
+def _pair(left: str, right: str) -> bool:
+    """Do these two characters frame a line: the same decoration, or an opening and a closing bracket?"""
+    if not (_decoration(left) and _decoration(right)):
+        return False
+    if left == right:
+        return unicodedata.category(left) not in ("Ps", "Pe")
+    return unicodedata.category(left) == "Ps" and unicodedata.category(right) == "Pe"
+
+
+def unframe(text: str) -> str | None:
+    """The core of a framed line, whitespace inside kept; None if the line is not framed.
+
+    `◆ 行业资讯 ◆` -> `行业资讯`; `——数据月报——` -> `数据月报`; `【◆协会动态◆】` -> `协会动态`.
+    """
+    s = text.strip()
+    framed = False
+    while len(s) >= 2 and _pair(s[0], s[-1]):
+        s = s[1:-1].strip()
+        framed = True
+    return s if framed and s else None
+
+
+def is_rule(text: str) -> bool:
+    """A line of decoration only, three characters or more, of at most two kinds (`━━━━`, `* * *`,
+    `-=-=-`)."""
+    s = re.sub(r"\s+", "", text)
+    return len(s) >= 3 and len(set(s)) <= 2 and all(map(_decoration, s))
+
+
+def is_end_mark(text: str) -> bool:
+    """A framed mark that holds no name (`- END -`, `——完——`, `★ THE END ★`): the end of an article,
+    page furniture like a rule. A name has two Chinese characters at least. The frame is one
+    decoration repeated: markdown's emphasis (`**NTT DATA**`) is markup and brackets (`【AI】`) hold a
+    word, neither an end mark."""
+    s = text.strip()
+    if not s or s.startswith(("*", "_")) or unicodedata.category(s[0]) == "Ps":  # 【AI】 is a bracketed word
+        return False
+    core = unframe(text)
+    return core is not None and len(_HAN.findall(core)) < 2 and not any(c.isdigit() for c in core)
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_CN_NUM = "一二三四五六七八九十"
+_PART = re.compile(rf"^第\s*[{_CN_NUM}\d]{{1,3}}\s*(?:部分|篇|章|单元|板块|版块|辑)\s*[：:、.．\s]?\s*(?P<core>.+)$")
+
+
+def part_core(text: str) -> str | None:
+    """`第一部分 行业资讯` -> `行业资讯`; None for a line that is not numbered as a part."""
+    m = _PART.match(text.strip())
+    if not m:
+        return None
+    core = m.group("core").strip()
+    return unframe(core) or core
+
+
+# 1. 1、 1． 1） (1) （1） ① 一、 （一） — a number and its mark, then the text. `1.5万` and `2025年` are
+# not list numbers: a number with a point must not run into a digit.
+_LIST_NUMBER = re.compile(
+    rf"^(?:\d{{1,2}}\s*[.．](?!\d)|\d{{1,2}}\s*[、)）]|[（(]\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[)）]"
+    rf"|[\u2460-\u2473\u2776-\u277f\u24eb-\u24f4]|[{_CN_NUM}]{{1,3}}\s*、)\s*")
+
+
+def strip_list_number(text: str) -> str:
+    """A title without its list number: `1.世贸组织…` -> `世贸组织…`, `（二）…` -> `…`."""
+    m = _LIST_NUMBER.match(text.strip())
+    if not m or m.end() >= len(text.strip()):
+        return text.strip()
+    return text.strip()[m.end():]
+
+
+# Two columns on one line: at least two ideographic spaces, a tab, or four ASCII spaces, between text.
+_GAP = re.compile(r"(?:\t|[ \u3000\xa0]*\u3000[ \u3000\xa0]*\u3000[ \u3000\xa0]*| {4,})[ \t\u3000\xa0]*")
+
+
+def indent_width(raw: str) -> int:
+    """How wide the leading whitespace of a printed line is, in ASCII columns (an ideographic space
+    and a tab count two)."""
+    width = 0
+    for c in raw:
+        if c in "\u3000\t":
+            width += 2
+        elif c in " \xa0":
+            width += 1
+        else:
+            break
+    return width
+
+
+def columns(raw: str) -> list[str]:
+    """The parts of a printed line that wide gaps set apart (`数据月报　　　　行业资讯` -> both);
+    one part for a line without an inner gap."""
+    return [p for p in _GAP.split(raw.strip()) if p.strip()]
