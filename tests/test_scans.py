@@ -110,7 +110,7 @@ def test_check_reports_the_recognition_confidence(issue):
     [page] = data["ocr"]
     assert page["page"] == 1 and 0.9 <= page["min"] <= page["mean"] <= 1.0
     assert data["items"][0]["ocr"] is True
-    assert "OCR confidence: page 1 mean 0." in format_report(data)
+    assert "文字识别（OCR）置信度：第 1 页 平均 0." in format_report(data)
 
 
 def test_no_page_is_recognised_twice(scan, cache_dir, issue, monkeypatch):

@@ -49,7 +49,7 @@ def test_links_that_stand_alone_and_their_label_are_left_out_and_the_closing_mat
     <p><a href="https://example.com/2">协会通知</a></p>
     <section>- END -</section><p>编辑：秘书处</p></div>"""
     assert blocks(html) == [("paragraph", "正文一段。"), ("paragraph", "行业资讯"), ("paragraph", "第二段。"),
-                            ("furniture", "END -"), ("furniture", "编辑：秘书处")]
+                            ("furniture", "- END -"), ("furniture", "编辑：秘书处")]
 
 
 def test_the_declared_encoding_is_read():
