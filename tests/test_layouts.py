@@ -122,3 +122,5 @@ def test_a_word_export_in_columns_parses_quietly():
         ("会员风采", None), ("协会动态", None), ("协会动态", None)]
     assert items[1]["body"].endswith("距万亿元门槛还差483.1亿元。")
     assert all(i["ocr"] is False for i in items)
+    sources = [b for b in read_blocks(shapes / "2025-08.pdf") if b.text.startswith("（来源")]
+    assert [b.align for b in sources] == ["right"] * 3  # set to the right inside their column

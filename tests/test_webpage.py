@@ -68,3 +68,10 @@ def test_a_page_without_text_says_so(data):
     with pytest.raises(CorpusError) as err:
         read_html_blocks(data, "empty.html")
     assert err.value.reason in ("文件是空的", "网页里没有文字")
+
+
+def test_a_block_keeps_its_alignment():
+    html = """<article><section style="text-align: center"><p>数字贸易简报</p></section><p>正文。</p>
+    <p style="text-align:right"><span>——新华社</span></p><p align="right">来源：人民网</p></article>"""
+    assert [(b.text, b.align) for b in read_html_blocks(html.encode(), "a.html")] == [
+        ("数字贸易简报", "center"), ("正文。", None), ("——新华社", "right"), ("来源：人民网", "right")]

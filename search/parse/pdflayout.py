@@ -139,7 +139,7 @@ def _layout(pages: list[_Page]) -> list[Block]:
                 _glue_block(last, Block(kind, text, line=ln.no, raw=ln.text, ocr=ln.confidence))
             else:
                 column_blocks.append(Block(kind, text, level=level, line=ln.no, page=page.number, raw=ln.text,
-                                           ocr=ln.confidence))
+                                           ocr=ln.confidence, align=_alignment(ln, left, right)))
             full_end[id(_last_content(column_blocks))] = ln.x1 >= right - ln.size
             prev = ln
         _join_across(blocks, column_blocks, full_end)
@@ -224,8 +224,21 @@ def _join_across(blocks: list[Block], page_blocks: list[Block], full_end: dict[i
     blocks.extend(page_blocks)
 
 
+def _alignment(ln: _Line, left: float, right: float) -> str | None:
+    """"right" for a line set against the right edge of its column, far from the left; "center" for
+    one with like margins on both sides."""
+    before, after = ln.x0 - left, right - ln.x1
+    size = ln.size or 10
+    if before > 0.25 * (right - left) and after < 1.5 * size:
+        return "right"
+    if before > 2 * size and abs(before - after) < 2 * size:
+        return "center"
+    return None
+
+
 def _glue_block(block: Block, more: Block) -> None:
     """`more` continues `block`: its text, printed lines and recognition confidence join it."""
+    block.align = None  # a block of several lines is set as a paragraph is
     if block.ocr is not None or more.ocr is not None:
         a, b = len(block.text), len(more.text)
         block.ocr = ((block.ocr or 1.0) * a + (more.ocr or 1.0) * b) / max(1, a + b)

@@ -28,6 +28,7 @@ _DROP_TAGS = ["script", "style", "noscript", "template", "iframe", "svg", "canva
 _BOLD_TAGS = {"b", "strong"}
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
+_ALIGN_STYLE = re.compile(r"text-align\s*:\s*(\w+)", re.I)
 # Boilerplate containers by their class or id: navigation, sharing, comments, related articles.
 _BOILERPLATE = re.compile(r"(?:^|[_\-\s])(?:nav|menu|footer|sidebar|related|recommend|share|comment|"
                           r"toolbar|toobar|breadcrumb|qrcode|advert|ads)(?:[_\-\s\d]|$)", re.I)
@@ -102,6 +103,7 @@ class _Walker:
         self.pieces: list[tuple[str, bool]] = []  # the current block's text, piece by piece, bold or not
         self.links: list[str] = []  # the text of the current block's links (to other pages)
         self.kind_hint: tuple[str, int | None] | None = None
+        self.align: str | None = None  # the alignment of the block being read ("right", "center")
 
     def flush(self) -> None:
         text = clean("".join(t for t, _ in self.pieces).replace("\xa0", " "))
@@ -117,7 +119,7 @@ class _Walker:
                 kind = "title"
             if clean("".join(self.links)) == text:
                 self.link_only.add(len(self.blocks))
-            self.blocks.append(Block(kind, clean_text, level=level, raw=text))
+            self.blocks.append(Block(kind, clean_text, level=level, raw=text, align=self.align))
         self.pieces, self.links = [], []
 
     def walk(self, el, bold: bool = False, hint: tuple[str, int | None] | None = None, link: bool = False) -> None:
@@ -148,9 +150,10 @@ class _Walker:
                 m = _HEADING.match(name)
                 child_hint = ("heading", int(m.group(1))) if m else ("list_item", None) if name == "li" else hint
                 self.kind_hint = child_hint
+                outer, self.align = self.align, _alignment(child) or self.align
                 self.walk(child, child_bold, child_hint, child_link)
                 self._block_end(child_hint)
-                self.kind_hint = hint
+                self.kind_hint, self.align = hint, outer
             else:
                 self.walk(child, child_bold, hint, child_link)
 
@@ -183,6 +186,13 @@ class _Walker:
                         self.blocks.append(Block(*classify(cell)[:2], raw=cell))
             return
         self.blocks.append(Block("table", table_text(rows), cells=rows, raw="\n".join("\t".join(r) for r in rows)))
+
+
+def _alignment(tag) -> str | None:
+    """"right" or "center" where a block element sets its text so (`text-align`, `align`)."""
+    m = _ALIGN_STYLE.search(tag.get("style", ""))
+    value = (m.group(1) if m else tag.get("align", "") or "").lower()
+    return {"right": "right", "end": "right", "center": "center"}.get(value)
 
 
 def _without_link_lists(blocks: list[Block], links: set[int]) -> list[Block]:

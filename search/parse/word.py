@@ -163,7 +163,18 @@ def _paragraph_block(p, text: str, line: int, number: tuple[str, str] | None) ->
     elif kind == "paragraph" and _all_bold(p):
         kind = "title"
     printed = number[0].strip() if number is not None and number[1] != "bullet" else None
-    return Block(kind, clean_text, level=level, line=line, raw=text, number=printed or None)
+    return Block(kind, clean_text, level=level, line=line, raw=text, number=printed or None, align=_align(p))
+
+
+def _align(p) -> str | None:
+    """"right" or "center", as the paragraph or its style sets it (`w:jc`, read as written: python-docx
+    refuses the `start`/`end` of LibreOffice's files)."""
+    values = p._p.xpath("./w:pPr/w:jc/@w:val")
+    style = p.style
+    while not values and style is not None:
+        values = style.element.xpath("./w:pPr/w:jc/@w:val")
+        style = style.base_style
+    return {"right": "right", "end": "right", "center": "center"}.get(values[0] if values else "")
 
 
 def _style_name(p) -> str:
