@@ -20,7 +20,6 @@ from click.testing import CliRunner
 from conftest import CORPUS, Served
 from jianbao.cli import main
 from search.index.listing import corpus_files
-from search.parse.readers import SUFFIXES
 
 SHAPES = Path(__file__).resolve().parent / "data" / "shapes"
 ISSUES = ["003_6380abd4b066d88c.txt", "004_564c34face9b9b2b.txt"]
@@ -88,15 +87,15 @@ def test_a_second_run_still_reports_them(folder):
     assert "新增 0 个文件，修改 0 个，删除 0 个，未变 2 个，未收录 4 个。" in result.output
 
 
-@pytest.mark.skipif(".doc" in SUFFIXES, reason="this installation reads .doc files")
-def test_an_old_word_file_says_what_to_do(tmp_path):
+def test_an_old_word_file_without_libreoffice_says_what_to_do(tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path))  # no soffice on it
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     shutil.copy(SHAPES / "2025-12.doc", corpus / "2025-12.doc")
     shutil.copy(CORPUS / ISSUES[0], corpus / ISSUES[0])
     result = CliRunner().invoke(main, ["index", "--corpus", str(corpus), "--index", str(tmp_path / "index")])
-    assert ("  未收录 2025-12.doc：不支持的文件类型 .doc（旧版 Word 格式：装上 LibreOffice 即可转换，"
-            "或另存为 .docx）；能读的类型：") in result.output
+    assert "  未收录 2025-12.doc：旧版 Word 文件：请安装 LibreOffice（libreoffice-writer-nogui），或在 Word 中另存为 .docx" \
+        in result.output
 
 
 @pytest.fixture(scope="module")

@@ -12,6 +12,7 @@ of issue 16 brings, and its own test says so (xfail). Once it meets them it coun
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -28,13 +29,18 @@ ANNOTATIONS = {json.loads(p.read_text(encoding="utf-8"))["file"]: json.loads(p.r
                for p in sorted(SHAPES.glob("*.expected.json"))}
 # File -> what it waits for: read by the readers in place today, scored, but not yet held to the targets.
 PENDING = {
-    "2025-08.pdf": "a PDF page in two columns read column by column (the readers' part of issue 16)",
-    "2025-09.docx": "sources held in Word footnotes (the readers' part of issue 16)",
+    "2025-10-scan.pdf": "the recogniser reading the dash of 中国—东盟 as 一 (one title), and the profile's "
+                        "founding date (成立于1993年2月28日), which the date rule no longer takes as the item's",
 }
+# Files too slow for the suite, scored with JIANBAO_FULL=1: the scan is three pages of OCR (the suite
+# recognises one small page, test_scans.py).
+SLOW = {} if os.environ.get("JIANBAO_FULL") else {"2025-10-scan.pdf": "three pages of OCR: run with JIANBAO_FULL=1"}
 
 
 def _unreadable(name: str) -> str | None:
     """Why this installation cannot read the file's format, or None if it can."""
+    if name in SLOW:
+        return SLOW[name]
     try:
         blocks_of(*read_bytes(SHAPES / name))
     except CorpusError as exc:

@@ -14,7 +14,7 @@ __all__ = ["DISCOURSE", "VERSION", "Label", "NameData", "breakdown_of", "clean_l
            "read_list", "version", "words"]
 
 DATA_FILE = "figures"  # data/figures.txt
-_CODE_VERSION = "1"  # raise when the extractor reads differently: stored figures are then rebuilt
+_CODE_VERSION = "2"  # raise when the extractor reads differently: stored figures are then rebuilt
 
 
 def words(section: str) -> str:
@@ -74,7 +74,8 @@ _BLOC = re.compile(r"^(?:对)?[“\"‘']?(?P<b>[A-Z]{2,8}|[\u4e00-\u9fff]{2,6}?
 _QUOTES = "“”\"‘’'《》"
 _MEASURE_END = re.compile(
     r"(?:离岸|在岸)?(?:服务外包)?(?:接包)?(?:合同)?(?:签约|执行|进出口|出口|进口|营业|业务)?(?:总)?"
-    r"(?:金额|额|收入|利润|产值|增加值|规模)$")
+    r"(?:金额|额|收入|利润|产值|增加值|规模)$|(?:进出口|出口|进口)$")
+_MODE = re.compile(r"^以(?P<b>[\u4e00-\u9fff]{2,8}?)方式")  # 以保税物流方式进出口: by trade mode
 
 
 @dataclass
@@ -119,7 +120,7 @@ def breakdown_of(text: str) -> tuple[str | None, str | None, str]:
     data = name_data()
     markets, enterprises, regions = _name_patterns()
     t = text.lstrip(_QUOTES)
-    m = re.match(r"^(?:对)?[“\"‘']?一带一路[”\"’']?(?:沿线)?(?:国家和地区|国家|地区)?", text)
+    m = re.match(r"^(?:对)?(?:共建)?[“\"‘']?一带一路[”\"’']?(?:沿线)?(?:国家和地区|国家|地区)?", text)
     if m:
         return "一带一路", "market", text[m.end():]
     m = markets.match(text)
@@ -136,6 +137,9 @@ def breakdown_of(text: str) -> tuple[str | None, str | None, str]:
     m = regions.match(t)
     if m:
         return m["name"], "region", t[m.end():]
+    m = _MODE.match(t)
+    if m:
+        return m["b"], "mode", t[m.end():]
     m = _ABBR.match(t)
     if m:
         return m["b"], "line", t[m.end():]
@@ -175,7 +179,7 @@ def _list_name(name: str) -> tuple[str, str | None]:
     return name.strip(_QUOTES), kind
 
 
-_TOP = r"(?:排名|排在|居|位居|位列)?前[\d一二三四五六七八九十]+(?:位|名)?的?(?:国家和地区|国家|地区|市场|企业|省份|省市|城市)?"
+_TOP = r"(?:排名|排在|居|位居|位列)?(?:全国|全省|全市)?前[\d一二三四五六七八九十]+(?:位|名)?的?(?:国家和地区|国家|地区|市场|企业|省份|省市|城市)?"
 _LIST_HEAD = re.compile(  # `接包执行金额前三的依次是日本、…`, `软件业务收入居前五位的北京、…`
     rf"^(?P<ind>.*?)(?:{_TOP}(?:依次|分别)?(?:是|为|有|包括)?|(?:依次|分别)?(?:是|为|有|包括))"
     r"(?P<names>[^是为]+、.+)$")

@@ -23,6 +23,8 @@ _NOISE = re.compile(rf"{words('noise')}|[、，,；;和及与。（）()\s]")
 _SEPARATORS = re.compile(r"[，,：:；;]")
 _CONNECTORS = re.compile(r"[\s、，,；;和及与以及。]")
 _ONE_BY_ONE = re.compile(r"^(?:同比)?分别(?:是|为|达到|达)?$")
+_BY_FIELD = re.compile(r"^\W*(?:分|从)(?:领域|行业|细分领域|业态|门类|类别)(?:来)?看[，,：:]")
+_LIST_VERB = re.compile(r"(?:同比)?分别(?:是|为|达到|达|实现)?(?P<measure>(?:进出口|出口|进口)(?:总)?额?)$")  # 分别出口
 
 # A bare measure (`执行额`, `出口`) and the measure at the end of an indicator, which it replaces.
 _BARE = re.compile(r"^(?:(?:合同)?(?:签约|执行)?(?:金)?额|出口额?|进口额?|进出口(?:总)?额?)$")
@@ -52,6 +54,7 @@ class _Sentence:
     pct_queue: list[Figure] = field(default_factory=list)
     pct_kind: str | None = None
     sign: int | None = None
+    by_field: bool = False  # `分领域看，…`: the sentence breaks a subject stated before down
 
 
 _ENDS = "。！？!?；;：:"
@@ -131,7 +134,7 @@ class Reader:
             if free(m.start(), m.end()):
                 tokens.append((m.start(), m.end(), "pct", m))
         tokens.sort(key=lambda t: t[0])
-        state = _Sentence()
+        state = _Sentence(by_field=bool(_BY_FIELD.match(s)))
         prev = 0
         self.sentences += 1
         for start, end, kind, m in tokens:
@@ -171,8 +174,10 @@ class Reader:
                 self._add_list_value(st, name, value, unit, text)
             return
         last = segments[-1] if segments else ""
-        if _ONE_BY_ONE.match(clean_label(last) or "") or re.search(r"分别(?:是|为|达到|达)?$", last):
-            head = re.sub(r"(?:同比)?分别(?:是|为|达到|达)?$", "", last)
+        verb = _LIST_VERB.search(last)
+        if verb or _ONE_BY_ONE.match(clean_label(last) or "") or re.search(r"分别(?:是|为|达到|达)?$", last):
+            # `对日本、欧盟、韩国分别进出口A、B和C`: the names, then what is counted
+            head = last[:verb.start()] + verb["measure"] if verb else re.sub(r"(?:同比)?分别(?:是|为|达到|达)?$", "", last)
             list_text = head if clean_label(head) else (segments[-2] if len(segments) > 1 else "")
             if not clean_label(head) and len(segments) > 2 and "、" not in list_text:
                 list_text = segments[-2]
@@ -199,6 +204,8 @@ class Reader:
                                           printed=indicator))
             return
         label = read_label(last)
+        if st.by_field:
+            label = self._field(label)
         if not label.indicator and label.breakdown is None:
             target = st.figures[-1] if st.figures else None
             if target is not None and target.value is None and target.unit is None:
@@ -208,6 +215,19 @@ class Reader:
         printed = label.indicator
         label = self._inherit(st, label, among=bool(re.match(r"\W*其中", label_text)))
         st.figures.append(self.figure(label, value, unit, text, printed=printed or label.indicator))
+
+    def _field(self, label: Label) -> Label:
+        """`分领域看，其他商业服务进出口…`: after a sentence says it breaks its subject down, a field and
+        the measure of a subject stated before (知识密集型服务进出口) are that subject's breakdown."""
+        m = _MEASURE_TAIL.search(label.indicator)
+        if label.breakdown is not None or not m or m.start() == 0:
+            return label
+        measure = label.indicator[m.start():]
+        subject = next((f for f in reversed(self.figures) if f.breakdown is None and len(f.indicator) > len(measure)
+                        and f.indicator.endswith(measure)), None)
+        if subject is None:
+            return label
+        return Label(indicator=subject.indicator, breakdown=label.indicator[:m.start()], kind="field", reset=True)
 
     def _inherit(self, st: _Sentence, label: Label, among: bool = False) -> Label:
         """A bare measure (`执行额`) takes its subject from the figure before it in the sentence, and
@@ -322,6 +342,13 @@ class Reader:
             if kind is None:
                 fig = self.figure(label, number, "%", text, printed=label.indicator)
             else:
+                same = next((f for f in reversed(st.figures) if f is not None and f.value is None
+                             and getattr(f, kind) is None and (f.indicator, f.breakdown)
+                             == (label.indicator, label.breakdown)), None)
+                if same is not None:
+                    # `东部地区…分别增长11.3%…，东部地区软件业务收入占全国的84.2%`: the same point, its share
+                    setattr(same, kind, number)
+                    return
                 fig = self.figure(label, None, None, text, printed=label.indicator)
                 if fig is not None:
                     setattr(fig, kind, number)

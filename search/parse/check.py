@@ -2,7 +2,8 @@
 
 Sits beside parse (parse -> check); the indexer prints the same warnings for the files it takes in.
 Warnings name an unknown section, a story without a source, an item far longer or shorter than
-the issue's others, a title that reads like a sentence, a value inferred rather than read, and
+the issue's others, a title that reads like a sentence, a value inferred rather than read, a page
+OCR read with low confidence (the confidence of every recognised page is reported), and
 text that matched nothing (a header line that says nothing known, a table-of-contents entry no
 item carries).
 """
@@ -24,7 +25,7 @@ _SENTENCE = re.compile(r"[。；;]$|^(?=.{41,})[^，,]*[，,]")  # ends as a sen
 class Warning:
     """One thing that looks wrong in a parsed briefing."""
 
-    kind: str  # unknown-section, no-source, long-item, short-item, sentence-title, inferred, unmatched
+    kind: str  # unknown-section, no-source, long-item, short-item, sentence-title, inferred, unmatched, ocr
     message: str
     item: str | None = None  # the item's id, where it concerns one
 
@@ -51,6 +52,10 @@ def warnings(issue: Issue) -> list[Warning]:
             if section_kind(section) == "data" or not k or k in sections or _listed(k, titles):
                 continue
             found.append(Warning("unmatched", f"目录里的“{entry}”没有对应的资讯"))
+    for page in issue.recognition:
+        if page["mean"] < LOW_CONFIDENCE:
+            found.append(Warning("ocr", f"第 {page['page']} 页由文字识别（OCR）读出，识别置信度偏低"
+                                        f"（平均 {page['mean']:.2f}，最低 {page['min']:.2f}）：请对照原文核对该页的条目"))
     unknown: dict[str, int] = {}
     for item in issue.items:
         if item.section not in SECTIONS:
@@ -82,6 +87,7 @@ def _listed(entry: str, titles: set[str]) -> bool:
     return any(entry[:12] == t[:12] or (len(t) >= 6 and t in entry) for t in titles)
 
 
+LOW_CONFIDENCE = 0.9  # a page OCR read with a lower mean confidence is worth a look
 _LABELS = {"year": "年份", "number": "期号", "total": "总期号", "date": "出版日期"}
 _FROM = {"header": "报头", "side file": "附带文件", "inferred": "推断"}  # check --json keeps the English keys
 
@@ -96,7 +102,9 @@ def report(issue: Issue) -> dict:
         "issue": {**issue.meta.to_dict(), "key": issue.meta.key, "from": issue.provenance},
         "sections": [{"name": n, "items": c, "known": n in SECTIONS} for n, c in sections.items()],
         "items": [{"id": i.id, "section": i.section, "title": i.title, "source": i.source, "date": i.date,
-                   "orgs": i.orgs, "lines": list(i.lines), "chars": len(i.body)} for i in issue.items],
+                   "orgs": i.orgs, "lines": list(i.lines), "chars": len(i.body), "ocr": i.ocr}
+                  for i in issue.items],
+        "ocr": issue.recognition,
         "warnings": [w.to_dict() for w in warnings(issue)],
     }
 
@@ -111,6 +119,9 @@ def format_report(data: dict) -> str:
              "  元数据来自：" + "，".join(f"{_LABELS[k]}：{_FROM.get(v, v)}" for k, v in meta["from"].items()),
              "  栏目：" + " · ".join(f"{s['name']} {s['items']}" + ("" if s["known"] else "（不认识）")
                                     for s in data["sections"])]
+    if data.get("ocr"):
+        lines.append("  文字识别（OCR）置信度：" + " · ".join(f"第 {p['page']} 页 平均 {p['mean']:.3f}，最低 {p['min']:.3f}"
+                                                       for p in data["ocr"]))
     for item in data["items"]:
         lines.append(f"  {item['id']}  [{item['section']}] {item['title'] or '（无标题）'}")
         lines.append(f"      来源：{item['source'] or '—'} · 日期：{item['date'] or '—'} · "
