@@ -11,4 +11,6 @@ if ! command -v chromium >/dev/null || [ ! -e /usr/share/fonts/truetype/wqy/wqy-
 fi
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/pip install -q --disable-pip-version-check -e '.[test]'
+# the OCR engine, without its opencv-python requirement (pyproject.toml has the headless one)
+.venv/bin/pip install -q --disable-pip-version-check --no-deps rapidocr-onnxruntime==1.4.4
 exec .venv/bin/python -m pytest "$@"

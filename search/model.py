@@ -82,6 +82,7 @@ class Item:
     aliases: list[Alias] = field(default_factory=list)
     tables: list[list[list[str]]] = field(default_factory=list)  # its tables: rows of cells
     consumed: list[str] = field(default_factory=list)  # printed text taken as title or source markup
+    ocr: bool = False  # its text was recognised from page images (a scan), and may hold errors
 
     def to_dict(self) -> dict:
         """The item as one line of `parse --json` (CONTRACT.md)."""
@@ -89,7 +90,7 @@ class Item:
                 "section": self.section, "title": self.title, "source": self.source,
                 "date": self.date, "orgs": list(self.orgs), "body": self.body,
                 "lines": list(self.lines), "ordinal": self.ordinal,
-                "aliases": [{"short": a.short, "full": a.full} for a in self.aliases]}
+                "aliases": [{"short": a.short, "full": a.full} for a in self.aliases], "ocr": self.ocr}
 
 
 @dataclass
@@ -104,6 +105,8 @@ class Issue:
     provenance: dict[str, str] = field(default_factory=dict)  # meta key -> header / inferred / side file
     furniture: list[str] = field(default_factory=list)  # page numbers, running heads, rules
     skeleton: list[str] = field(default_factory=list)  # table of contents and section headings, as printed
+    # pages read by OCR: {"page", "blocks", "mean", "min"} (recognition confidence, 0-1)
+    recognition: list[dict] = field(default_factory=list)
 
     @property
     def aliases(self) -> list[Alias]:
@@ -114,6 +117,7 @@ class Issue:
         back equal. Its items share the issue's metadata, kept once."""
         return {"file": self.file, "meta": self.meta.to_dict(), "toc": self.toc, "header": self.header,
                 "provenance": self.provenance, "furniture": self.furniture, "skeleton": self.skeleton,
+                "recognition": self.recognition,
                 "items": [_item_record(item) for item in self.items]}
 
     @classmethod
@@ -124,7 +128,8 @@ class Issue:
                          "aliases": [Alias(*a) for a in r["aliases"]]}) for r in record["items"]]
         return cls(file=record["file"], meta=meta, items=items, toc=dict(record["toc"]),
                    header=list(record["header"]), provenance=dict(record["provenance"]),
-                   furniture=list(record["furniture"]), skeleton=list(record["skeleton"]))
+                   furniture=list(record["furniture"]), skeleton=list(record["skeleton"]),
+                   recognition=list(record["recognition"]))
 
 
 def _item_record(item: Item) -> dict:
@@ -132,7 +137,7 @@ def _item_record(item: Item) -> dict:
             "source": item.source, "date": item.date, "orgs": list(item.orgs), "body": item.body,
             "lines": list(item.lines), "ordinal": item.ordinal,
             "aliases": [[a.short, a.full, a.item_id] for a in item.aliases],
-            "tables": item.tables, "consumed": item.consumed}
+            "tables": item.tables, "consumed": item.consumed, "ocr": item.ocr}
 
 
 @dataclass

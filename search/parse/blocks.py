@@ -21,7 +21,15 @@ CELL_SEPARATOR = " | "
 
 @dataclass
 class Block:
-    """One unit of a document, in reading order."""
+    """One unit of a document, in reading order.
+
+    `ocr` is set on text that optical character recognition read from a scan: the recogniser's
+    confidence (0-1, the mean over the block's characters); None for text read from a text layer.
+    `note` marks the text of a footnote or endnote (Word), placed right after the paragraph (or
+    title) whose reference mark cites it: a source (`来源：X`) given only in a note is read from it.
+    `number` is the number Word's automatic numbering prints before a paragraph (`一、`, `1.`, `（1）`),
+    kept apart from `text`.
+    """
 
     kind: str  # one of KINDS
     text: str  # markup stripped (no #, **, bullet), whitespace as printed
@@ -32,6 +40,9 @@ class Block:
     last: int | None = None  # last line, when the block spans several
     raw: str | None = None  # the line as printed (text files), for the unwrapping rules
     align: str | None = None  # "right", "center" where the reader knows a paragraph's alignment
+    ocr: float | None = None  # recognition confidence, for text read by OCR
+    note: bool = False  # a footnote's or endnote's text, after the paragraph that cites it
+    number: str | None = None  # Word's automatic number of the paragraph, as printed
 
     @property
     def span(self) -> tuple[int, int]:

@@ -2,7 +2,8 @@
 
 Sits beside parse (parse -> check); the indexer prints the same warnings for the files it takes in.
 Warnings name an unknown section, a story without a source, an item far longer or shorter than
-the issue's others, a title that reads like a sentence, a value inferred rather than read, and
+the issue's others, a title that reads like a sentence, a value inferred rather than read, a page
+OCR read with low confidence (the confidence of every recognised page is reported), and
 text that matched nothing (a header line that says nothing known, a table-of-contents entry no
 item carries).
 """
@@ -24,7 +25,7 @@ _SENTENCE = re.compile(r"[。；;]$|^(?=.{41,})[^，,]*[，,]")  # ends as a sen
 class Warning:
     """One thing that looks wrong in a parsed briefing."""
 
-    kind: str  # unknown-section, no-source, long-item, short-item, sentence-title, inferred, unmatched
+    kind: str  # unknown-section, no-source, long-item, short-item, sentence-title, inferred, unmatched, ocr
     message: str
     item: str | None = None  # the item's id, where it concerns one
 
@@ -51,6 +52,10 @@ def warnings(issue: Issue) -> list[Warning]:
             if section_kind(section) == "data" or not k or k in sections or _listed(k, titles):
                 continue
             found.append(Warning("unmatched", f"table of contents lists “{entry}”, which no item carries"))
+    for page in issue.recognition:
+        if page["mean"] < LOW_CONFIDENCE:
+            found.append(Warning("ocr", f"page {page['page']} was read by OCR with low confidence "
+                                        f"(mean {page['mean']:.2f}, lowest {page['min']:.2f}): check its items"))
     unknown: dict[str, int] = {}
     for item in issue.items:
         if item.section not in SECTIONS:
@@ -83,6 +88,7 @@ def _listed(entry: str, titles: set[str]) -> bool:
     return any(entry[:12] == t[:12] or (len(t) >= 6 and t in entry) for t in titles)
 
 
+LOW_CONFIDENCE = 0.9  # a page OCR read with a lower mean confidence is worth a look
 _LABELS = {"year": "year", "number": "issue number", "total": "total number (总第N期)", "date": "date"}
 
 
@@ -96,7 +102,9 @@ def report(issue: Issue) -> dict:
         "issue": {**issue.meta.to_dict(), "key": issue.meta.key, "from": issue.provenance},
         "sections": [{"name": n, "items": c, "known": n in SECTIONS} for n, c in sections.items()],
         "items": [{"id": i.id, "section": i.section, "title": i.title, "source": i.source, "date": i.date,
-                   "orgs": i.orgs, "lines": list(i.lines), "chars": len(i.body)} for i in issue.items],
+                   "orgs": i.orgs, "lines": list(i.lines), "chars": len(i.body), "ocr": i.ocr}
+                  for i in issue.items],
+        "ocr": issue.recognition,
         "warnings": [w.to_dict() for w in warnings(issue)],
     }
 
@@ -111,6 +119,9 @@ def format_report(data: dict) -> str:
              "  metadata from: " + ", ".join(f"{k} {v}" for k, v in meta["from"].items()),
              "  sections: " + " · ".join(f"{s['name']} {s['items']}" + ("" if s["known"] else " (unknown)")
                                          for s in data["sections"])]
+    if data.get("ocr"):
+        lines.append("  OCR confidence: " + " · ".join(f"page {p['page']} mean {p['mean']:.3f}, min {p['min']:.3f}"
+                                                        for p in data["ocr"]))
     for item in data["items"]:
         lines.append(f"  {item['id']}  [{item['section']}] {item['title'] or '（无标题）'}")
         lines.append(f"      来源：{item['source'] or '—'} · 日期：{item['date'] or '—'} · "

@@ -102,23 +102,47 @@ def parse_blocks(blocks: list[Block], file: str, *, meta_override: dict | None =
             id=item_id, file=file, issue=meta, section=b.draft.section, title=b.title, source=b.source,
             date=date, orgs=extract_orgs(orgs_text, aliases=[(a.short, a.full) for a in aliases]),
             body=b.body, lines=b.draft.span, ordinal=ordinal, aliases=aliases,
-            tables=b.tables, consumed=b.consumed))
+            tables=b.tables, consumed=b.consumed, ocr=_recognised(b.draft)))
     return Issue(file=file, meta=meta, items=items, toc=toc, header=header_lines,
                  provenance=issue_meta.provenance(found, inferred, meta_override),
                  furniture=[b.text for b in lay.furniture],
-                 skeleton=[b.text for b in lay.toc_blocks] + [s.heading.text for s in lay.sections if s.heading])
+                 skeleton=[b.text for b in lay.toc_blocks] + [s.heading.text for s in lay.sections if s.heading],
+                 recognition=recognition(blocks))
 
 
-def parse_source(source: Source, *, siblings: list[IssueMeta] | None = None) -> Issue:
-    """Parse a briefing file already read (its bytes and side files): nothing is read again."""
-    blocks = blocks_of(source.name, source.data)
+def _recognised(draft) -> bool:
+    """Was any of an item's text read by OCR?"""
+    parts = draft.title_blocks + draft.blocks + ([draft.source_block] if draft.source_block else [])
+    return any(b.ocr is not None for b in parts)
+
+
+def recognition(blocks: list[Block]) -> list[dict]:
+    """Per page read by OCR: its recognised blocks, and the confidence over its characters (mean)
+    and of its least sure block (min)."""
+    pages: dict[int, list[Block]] = {}
+    for b in blocks:
+        if b.ocr is not None:
+            pages.setdefault(b.page or 0, []).append(b)
+    out = []
+    for page, found in sorted(pages.items()):
+        chars = sum(max(1, len(b.text)) for b in found)
+        mean = sum(b.ocr * max(1, len(b.text)) for b in found) / chars
+        out.append({"page": page, "blocks": len(found), "mean": round(mean, 3),
+                    "min": round(min(b.ocr for b in found), 3)})
+    return out
+
+
+def parse_source(source: Source, *, siblings: list[IssueMeta] | None = None, cache_dir=None) -> Issue:
+    """Parse a briefing file already read (its bytes and side files): nothing is read again.
+    `cache_dir` keeps what is costly to redo (OCR); None keeps nothing."""
+    blocks = blocks_of(source.name, source.data, cache_dir)
     return parse_blocks(blocks, source.name, meta_override=issue_meta.side_override(source.name, source.sides),
                         siblings=siblings)
 
 
-def parse_file(path, *, siblings: list[IssueMeta] | None = None) -> Issue:
+def parse_file(path, *, siblings: list[IssueMeta] | None = None, cache_dir=None) -> Issue:
     """Parse one briefing file, applying the `NAME.meta.toml` side file beside it if present."""
-    return parse_source(read_source(path), siblings=siblings)
+    return parse_source(read_source(path), siblings=siblings, cache_dir=cache_dir)
 
 
 def parse_files(files, *, known: list[IssueMeta] | None = None,
@@ -131,14 +155,17 @@ def parse_files(files, *, known: list[IssueMeta] | None = None,
     directories as the paths among `files` (read once each, their headers only).
 
     With `cache_dir` (the indexer's, store.cache_dir), a Source whose content hash was parsed before
-    under the same parse version (version.py) is not parsed again: its Issue comes from the cache.
+    under the same parse version (version.py) is not parsed again: its Issue comes from the cache;
+    and a scanned page recognised before (of this file or any other) is not recognised again, even
+    when a change of the parser parses the file again (the OCR cache below the parse cache).
     """
     files = [f if isinstance(f, Source) else Path(f) for f in files]
     caches: dict[str, Cache] = {}
     results: list[Issue | CorpusError] = []
     for f in files:
         try:
-            results.append(_parse_cached(f, caches, cache_dir) if isinstance(f, Source) else parse_file(f))
+            results.append(_parse_cached(f, caches, cache_dir) if isinstance(f, Source)
+                           else parse_file(f, cache_dir=cache_dir))
         except CorpusError as exc:
             results.append(exc)
     pending = [k for k, r in enumerate(results) if isinstance(r, Issue) and r.meta.total is None
@@ -150,7 +177,7 @@ def parse_files(files, *, known: list[IssueMeta] | None = None,
             siblings += known
         else:
             others = sibling_sources([f for f in files if isinstance(f, Path)])
-            siblings += [m for m in map(header_numbering, others) if m is not None]
+            siblings += [m for m in (header_numbering(o, cache_dir) for o in others) if m is not None]
         for k in pending:
             results[k] = _with_total(results[k], siblings)
     issues = [r for r in results if isinstance(r, Issue)]
@@ -177,7 +204,7 @@ def _parse_cached(source: Source, caches: dict[str, Cache], cache_dir) -> Issue:
                 return issue
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    issue = parse_source(source)
+    issue = parse_source(source, cache_dir=cache_dir)
     cache.put(digest, issue.to_dict())
     return issue
 
@@ -200,11 +227,11 @@ def _with_total(issue: Issue, siblings: list[IssueMeta]) -> Issue:
     return replace(issue, meta=meta, provenance={**issue.provenance, "total": "inferred"})
 
 
-def header_numbering(source: Source) -> IssueMeta | None:
+def header_numbering(source: Source, cache_dir=None) -> IssueMeta | None:
     """Year, number and total of a briefing as its header or side file gives them (no items, no
     jieba), or None where they are not all given: how another issue numbers its neighbours."""
     try:
-        lay = layout(blocks_of(source.name, source.data))
+        lay = layout(blocks_of(source.name, source.data, cache_dir))
         if lay is None:
             return None
         values = {**issue_meta.header_meta([squeeze(b.text) for b in lay.header]),

@@ -1,4 +1,5 @@
-"""Files -> blocks: the first step of parsing. Detects encodings of text files; reads PDF and Word.
+"""Files -> blocks: the first step of parsing. Detects encodings of text files; reads PDF (scans
+through OCR), Word (old .doc through LibreOffice) and saved web pages.
 
 The only part of parsing that touches the disk: a briefing file and its side files are read once,
 as a `Source`, whose bytes are hashed by the indexer and turned into blocks here. Every failure is a
@@ -13,14 +14,17 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from search.parse import legacy
 from search.parse.blocks import Block, text_blocks
 from search.parse.word import read_docx_blocks
 from search.errors import CorpusError
 from search.parse.formats import unsupported
 from search.parse.pdf import read_pdf_blocks
+from search.parse.webpage import read_html_blocks
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
-SUFFIXES = TEXT_SUFFIXES | {".pdf", ".docx"}
+HTML_SUFFIXES = {".html", ".htm"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | legacy.SUFFIXES | {".pdf", ".docx"}
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -136,16 +140,22 @@ def read_bytes(path: Path | str) -> tuple[str, bytes]:
         raise CorpusError(name, f"cannot be read ({exc.strerror})") from None
 
 
-def blocks_of(name: str, data: bytes) -> list[Block]:
-    """The blocks of a briefing file's bytes, by its suffix (.txt/.md, .pdf, .docx)."""
+def blocks_of(name: str, data: bytes, cache_dir=None) -> list[Block]:
+    """The blocks of a briefing file's bytes, by its suffix (.txt/.md, .pdf, .docx, .doc/.wps,
+    .html/.htm). `cache_dir` keeps what is costly to redo (the OCR of scanned pages); None keeps
+    nothing."""
     suffix = Path(name).suffix.lower()
     if suffix == ".pdf":
-        return read_pdf_blocks(data, name)
+        return read_pdf_blocks(data, name, cache_dir)
     if suffix == ".docx":
         return read_docx_blocks(data, name)
+    if suffix in legacy.SUFFIXES:
+        return read_docx_blocks(legacy.to_docx(data, name), name)
+    if suffix in HTML_SUFFIXES:
+        return read_html_blocks(data, name)
     return text_blocks(decode(data, name))
 
 
-def read_blocks(path: Path | str) -> list[Block]:
-    """The blocks of a briefing file (.txt, .md, .pdf, .docx), read once (its side files aside)."""
-    return blocks_of(*read_bytes(path))
+def read_blocks(path: Path | str, cache_dir=None) -> list[Block]:
+    """The blocks of a briefing file of any readable type, read once (its side files aside)."""
+    return blocks_of(*read_bytes(path), cache_dir=cache_dir)

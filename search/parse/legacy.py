@@ -1,0 +1,76 @@
+"""Old Word files (.doc, and WPS Writer's .wps) -> .docx bytes, through LibreOffice: before word.py.
+
+The binary Word format has no maintained Python reader; LibreOffice reads it as well as Word does.
+It runs headless in a private temporary folder with a profile of its own (never the user's, never
+HOME), with a time limit, its output kept off the terminal. Where LibreOffice is not installed the
+file is refused with a message that says how to make it readable; it is never skipped silently.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+from pathlib import Path
+
+from search.errors import CorpusError
+
+SUFFIXES = {".doc", ".wps"}
+TIMEOUT = 120  # seconds: LibreOffice's first start in a fresh profile takes a few
+NOT_INSTALLED = "旧版 Word 文件：请安装 LibreOffice（libreoffice-writer-nogui），或在 Word 中另存为 .docx"
+
+
+def soffice() -> str | None:
+    """LibreOffice's command, if it is installed."""
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def to_docx(data: bytes, name: str, timeout: float = TIMEOUT) -> bytes:
+    """The bytes of an old Word file converted to .docx; CorpusError if that cannot be done."""
+    if not data.strip():
+        raise CorpusError(name, "the file is empty")
+    program = soffice()
+    if program is None:
+        raise CorpusError(name, NOT_INSTALLED)
+    suffix = Path(name).suffix.lower() or ".doc"
+    with tempfile.TemporaryDirectory(prefix="jianbao-doc-") as tmp:
+        folder = Path(tmp)
+        source = folder / f"issue{suffix}"
+        source.write_bytes(data)
+        out = folder / "out"
+        env = {**os.environ, "HOME": tmp, "TMPDIR": tmp, "XDG_CONFIG_HOME": tmp, "XDG_CACHE_HOME": tmp,
+               "XDG_DATA_HOME": tmp, "XDG_RUNTIME_DIR": tmp, "SAL_USE_VCLPLUGIN": "svp"}
+        command = [program, f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless",
+                   "--norestore", "--nolockcheck", "--nodefault", "--nologo",
+                   "--convert-to", "docx", "--outdir", str(out), str(source)]
+        _run(command, env, timeout, name)
+        converted = out / "issue.docx"
+        if not converted.is_file() or converted.stat().st_size == 0:
+            raise CorpusError(name, "LibreOffice could not convert this old Word file (damaged, or not "
+                                    "a Word document?): open it in Word or WPS and save it as .docx")
+        return converted.read_bytes()
+
+
+def _run(command: list[str], env: dict, timeout: float, name: str) -> None:
+    """Run LibreOffice in a process group of its own, its output swallowed; kill it all on timeout."""
+    try:
+        proc = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL, env=env, cwd=env["HOME"], start_new_session=True)
+    except OSError as exc:
+        raise CorpusError(name, f"LibreOffice could not be started ({exc.strerror}): {NOT_INSTALLED}") from None
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        _kill_group(proc.pid)
+        proc.wait()
+        raise CorpusError(name, f"LibreOffice took more than {timeout:.0f} seconds to convert this old Word "
+                                "file: save it as .docx in Word or WPS") from None
+    _kill_group(proc.pid)  # a helper it left behind
+
+
+def _kill_group(pid: int) -> None:
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except OSError:
+        pass

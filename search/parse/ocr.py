@@ -1,0 +1,178 @@
+"""Page images -> text lines with their boxes: the OCR step of the PDF reader (pdf.py) for scans.
+
+RapidOCR (`rapidocr-onnxruntime` 1.4.4: PP-OCRv4 detection and recognition, the models inside its
+wheel, nothing downloaded) on the onnxruntime the tagger already uses. The engine is built once per
+process, lazily, under a lock; its loggers and onnxruntime's are silenced, and onnxruntime's telemetry
+is off before it loads. Each line keeps its box (in the image's pixels), its height measured across
+the rotated box (a skewed scan's long lines do not look taller) and the recogniser's confidence.
+Results are cached by the image's content (`search.cache.Cache`, kind `ocr`): a rebuild never
+recognises a page twice.
+"""
+from __future__ import annotations
+
+import os
+
+# Before anything imports onnxruntime: its telemetry writes files and looks up hosts otherwise.
+os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
+
+import hashlib
+import importlib.util
+import logging
+import math
+import re
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from search.cache import Cache
+from search.errors import CorpusError
+
+OCR_VERSION = "rapidocr-onnxruntime-1.4.4/1"  # bump when the options or the line order change
+INSTALL = "pip install --no-deps rapidocr-onnxruntime==1.4.4"
+MIN_CONFIDENCE = 0.5  # lines the recogniser is less sure of are dropped (RapidOCR's default)
+
+# Tuned on A4 pages at 200 dpi on a 2-core machine (bench/RESULTS.md): one thread is as fast as two
+# under load; the page is scaled to at most 2000 px on its long side; no 180° line classifier
+# (a briefing's scans are upright).
+_OPTIONS = dict(use_cls=False, max_side_len=2000, intra_op_num_threads=1, inter_op_num_threads=1)
+_LOGGERS = ("RapidOCR", "OrtInferSession")  # rapidocr's own, each with its own stderr handler
+
+_engine: Any = None
+_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class OcrLine:
+    """One recognised line: the corners of its box (clockwise from the top left, in the image's
+    pixels), its text and the recogniser's confidence."""
+
+    points: tuple[tuple[float, float], ...]
+    text: str
+    confidence: float
+
+    @property
+    def x0(self) -> float:
+        return min(p[0] for p in self.points)
+
+    @property
+    def x1(self) -> float:
+        return max(p[0] for p in self.points)
+
+    @property
+    def top(self) -> float:
+        return min(p[1] for p in self.points)
+
+    @property
+    def bottom(self) -> float:
+        return max(p[1] for p in self.points)
+
+    @property
+    def height(self) -> float:
+        """Measured across the box, so that a skewed scan's long lines are no taller than short ones."""
+        p = self.points
+        return (math.dist(p[0], p[3]) + math.dist(p[1], p[2])) / 2
+
+    @property
+    def width(self) -> float:
+        p = self.points
+        return (math.dist(p[0], p[1]) + math.dist(p[3], p[2])) / 2
+
+    @property
+    def angle(self) -> float:
+        """The slope of its top edge, in radians (positive: falling to the right)."""
+        (x0, y0), (x1, y1) = self.points[0], self.points[1]
+        return math.atan2(y1 - y0, x1 - x0)
+
+    def to_list(self) -> list:
+        return [[list(p) for p in self.points], self.text, self.confidence]
+
+    @classmethod
+    def from_list(cls, entry: list) -> OcrLine:
+        points, text, confidence = entry
+        return cls(tuple((float(x), float(y)) for x, y in points), str(text), float(confidence))
+
+
+def available() -> bool:
+    """Is the OCR engine installed? (Looked up, not imported: importing loads onnxruntime.)"""
+    return importlib.util.find_spec("rapidocr_onnxruntime") is not None
+
+
+def _silence() -> None:
+    for name in _LOGGERS:
+        log = logging.getLogger(name)
+        log.setLevel(logging.CRITICAL + 1)
+        log.propagate = False
+
+
+def engine(name: str = "") -> Any:
+    """The process's RapidOCR engine, built on first use; CorpusError naming the install command if
+    the package is missing."""
+    global _engine
+    if _engine is None:
+        with _lock:
+            if _engine is None:
+                try:
+                    import onnxruntime  # noqa: PLC0415
+
+                    onnxruntime.set_default_logger_severity(4)
+                    _silence()
+                    from rapidocr_onnxruntime import RapidOCR  # noqa: PLC0415
+                except ImportError:
+                    raise CorpusError(name, "a scan without a text layer needs OCR, which is not installed "
+                                            f"(run `{INSTALL}`, as scripts/serve.sh does)") from None
+                _engine = RapidOCR(**_OPTIONS)
+                _silence()  # its get_logger() set the levels again
+    return _engine
+
+
+def _bgr(image) -> Any:
+    """A PIL image -> the BGR array RapidOCR expects."""
+    import numpy as np  # noqa: PLC0415
+
+    arr = np.asarray(image.convert("RGB"))
+    return np.ascontiguousarray(arr[:, :, ::-1])
+
+
+def recognise(image, name: str = "") -> list[OcrLine]:
+    """The text lines of a PIL image, in no particular order (the layout orders them)."""
+    result, _ = engine(name)(_bgr(image), use_cls=False, text_score=MIN_CONFIDENCE)
+    lines = []
+    for box, text, confidence in result or []:
+        text = fullwidth(text.strip())
+        if text:
+            lines.append(OcrLine(tuple((float(x), float(y)) for x, y in box), text, float(confidence)))
+    return lines
+
+
+_CJK = r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"
+_HALF = {"(": "（", ")": "）", ",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
+_NEXT_TO_CJK = re.compile(rf"(?<={_CJK})\s*([(),:;!?])|([(),:;!?])\s*(?={_CJK})")
+_PAREN = re.compile(r"（([^（）()]*)\)|\(([^（）()]*)）")
+
+
+def fullwidth(text: str) -> str:
+    """Punctuation the recogniser read as half-width, where it stands next to Chinese, as printed:
+    `金额 (亿元)` -> `金额（亿元）`, `同比(%)` -> `同比（%）`; `1,234.5` and `A(B)` stay."""
+    text = _NEXT_TO_CJK.sub(lambda m: _HALF[m.group(1) or m.group(2)], text)
+    return _PAREN.sub(lambda m: f"（{m.group(1) if m.group(1) is not None else m.group(2)}）", text)
+
+
+def cached_recognise(image, cache: Cache, name: str = "") -> list[OcrLine]:
+    """`recognise`, through the cache: the key is a hash of the image's pixels and size."""
+    digest = hashlib.sha256(f"{image.mode}:{image.size}".encode())
+    digest.update(image.tobytes())
+    key = digest.hexdigest()
+    hit = cache.get(key)
+    if isinstance(hit, list):
+        try:
+            return [OcrLine.from_list(entry) for entry in hit]
+        except (TypeError, ValueError):
+            pass
+    lines = recognise(image, name)
+    cache.put(key, [ln.to_list() for ln in lines])
+    return lines
+
+
+def ocr_cache(cache_dir) -> Cache:
+    """The OCR entries of a cache folder (None: nothing kept)."""
+    return Cache(cache_dir, "ocr", OCR_VERSION)

@@ -1,0 +1,177 @@
+"""Scanned PDF pages -> recognised lines in the page's points: the PDF reader's way into OCR (pdf.py).
+
+A page whose text layer holds (almost) no characters is rendered with pypdfium2 and recognised whole;
+on a page that has text, an image big enough to hold text with no character over it (a pasted scan
+of a table, a photographed notice) is rendered and recognised on its own. Each recognised line comes
+back in the page's coordinates (pdfplumber's: points, from the top left), straightened (the scan's
+skew, read from the lines' own slope, is turned back), with a size in points from its height and a
+bold flag from the width of its strokes, so the layout reads scans by the same rules as text.
+"""
+from __future__ import annotations
+
+import math
+import statistics
+from dataclasses import dataclass
+
+from search.parse import ocr
+
+MIN_CHARS = 10  # a page with fewer characters than this has no usable text layer
+MIN_IMAGE_SIDE = 72.0  # points: smaller images are logos, icons and bullets
+MIN_IMAGE_SHARE = 0.02  # of the page's area
+DPI = 200  # pages whose images say nothing of their resolution
+MIN_DPI, MAX_DPI = 150, 220  # recognition is as good at 150-200 dpi as above, and faster
+BOX_TO_SIZE = 1.1  # a line's box is about this much taller than its font size
+SIZE_NOISE = 1.15  # boxes of lines of one size differ in height by up to this much
+BOLD_STROKE = 1.6  # strokes this much wider than the page's usual ones are bold
+
+
+@dataclass(frozen=True)
+class ScanLine:
+    """One recognised line, placed on its page (points)."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    text: str
+    size: float
+    bold: bool
+    confidence: float
+
+
+def needs_ocr(page) -> bool:
+    """A page without a usable text layer that shows something (an image, or drawn shapes)."""
+    chars = [c for c in page.chars if c.get("text", "").strip()]
+    return len(chars) < MIN_CHARS and bool(page.images or page.curves or page.rects)
+
+
+def image_regions(page) -> list[tuple[float, float, float, float]]:
+    """(x0, top, x1, bottom) of the images of a text page that may hold text and have no character
+    of the text layer over them."""
+    area = float(page.width) * float(page.height)
+    found = []
+    for im in page.images:
+        x0, top = max(0.0, float(im["x0"])), max(0.0, float(im["top"]))
+        x1, bottom = min(float(page.width), float(im["x1"])), min(float(page.height), float(im["bottom"]))
+        w, h = x1 - x0, bottom - top
+        if min(w, h) < MIN_IMAGE_SIDE or w * h < MIN_IMAGE_SHARE * area:
+            continue
+        if not any(x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom
+                   for c in page.chars):
+            found.append((x0, top, x1, bottom))
+    return found
+
+
+def _dpi(page) -> float:
+    """The resolution the page's images were scanned at, within bounds (DPI when unknown)."""
+    best = None
+    for im in page.images:
+        width = float(im["x1"]) - float(im["x0"])
+        src = im.get("srcsize") or (0, 0)
+        if width > 0 and src[0]:
+            dpi = src[0] / (width / 72)
+            best = dpi if best is None else max(best, dpi)
+    return DPI if best is None else min(MAX_DPI, max(MIN_DPI, best))
+
+
+class Scanner:
+    """Renders and recognises pages of one PDF (its bytes), through the OCR cache."""
+
+    def __init__(self, data: bytes, name: str, cache_dir=None):
+        self.data = data
+        self.name = name
+        self.cache = ocr.ocr_cache(cache_dir)
+        self._doc = None
+
+    def close(self) -> None:
+        if self._doc is not None:
+            self._doc.close()
+            self._doc = None
+
+    def _render(self, index: int, dpi: float):
+        import pypdfium2 as pdfium  # noqa: PLC0415
+
+        if self._doc is None:
+            self._doc = pdfium.PdfDocument(self.data)
+        return self._doc[index].render(scale=dpi / 72, grayscale=True).to_pil()
+
+    def page(self, page) -> list[ScanLine]:
+        """The lines of a whole page (pdfplumber's page)."""
+        dpi = _dpi(page)
+        return self._recognise(self._render(page.page_number - 1, dpi), dpi, (0.0, 0.0))
+
+    def regions(self, page) -> list[ScanLine]:
+        """The lines of the image regions of a text page that hold no text of the layer (none where
+        the OCR engine is not installed: the page's text is read all the same)."""
+        boxes = image_regions(page)
+        if not boxes or not ocr.available():  # the page's text layer is read all the same
+            return []
+        dpi = _dpi(page)
+        image = self._render(page.page_number - 1, dpi)
+        k = dpi / 72
+        lines = []
+        for x0, top, x1, bottom in boxes:
+            crop = image.crop((round(x0 * k), round(top * k), round(x1 * k), round(bottom * k)))
+            lines += self._recognise(crop, dpi, (x0, top))
+        return lines
+
+    def _recognise(self, image, dpi: float, offset: tuple[float, float]) -> list[ScanLine]:
+        found = ocr.cached_recognise(image, self.cache, self.name)
+        if not found:
+            return []
+        k = 72 / dpi
+        slopes = [ln.angle for ln in found if ln.width > 5 * ln.height]
+        angle = statistics.median(slopes) if slopes else 0.0
+        cos, sin = math.cos(-angle), math.sin(-angle)
+        import numpy as np  # noqa: PLC0415
+
+        grey = np.asarray(image.convert("L"), dtype=np.int16)
+        strokes = [_stroke(grey, ln) for ln in found]
+        usual = _usual([(s, len(ln.text)) for s, ln in zip(strokes, found) if s])
+        sizes = [ln.height * k / BOX_TO_SIZE for ln in found]
+        body = _usual([(size, len(ln.text)) for size, ln in zip(sizes, found)]) or 0.0
+        out = []
+        for ln, stroke, size in zip(found, strokes, sizes):
+            xs = [x * cos - y * sin for x, y in ln.points]
+            ys = [x * sin + y * cos for x, y in ln.points]
+            out.append(ScanLine(offset[0] + min(xs) * k, offset[1] + min(ys) * k,
+                                offset[0] + max(xs) * k, offset[1] + max(ys) * k, ln.text,
+                                _snap(size, body),
+                                bool(usual and stroke >= BOLD_STROKE * usual), ln.confidence))
+        return out
+
+
+def _snap(size: float, body: float) -> float:
+    """A line's size in points; within the noise of measuring boxes (15 %), the body's size."""
+    if body and body / SIZE_NOISE <= size <= body * SIZE_NOISE:
+        size = body
+    return round(size * 2) / 2
+
+
+def _usual(weighted: list[tuple[float, int]]) -> float | None:
+    """The character-weighted median of the strokes of a page."""
+    if not weighted:
+        return None
+    weighted = sorted(weighted)
+    half, total = sum(w for _, w in weighted) / 2, 0
+    for value, w in weighted:
+        total += w
+        if total >= half:
+            return value
+    return weighted[-1][0]
+
+
+def _stroke(grey, ln: ocr.OcrLine) -> float:
+    """The mean length of the dark runs along the rows of a line's box: its strokes' width in pixels."""
+    import numpy as np  # noqa: PLC0415
+
+    a = grey[max(0, int(ln.top)):int(math.ceil(ln.bottom)), max(0, int(ln.x0)):int(math.ceil(ln.x1))]
+    if a.size == 0:
+        return 0.0
+    lo, hi = int(a.min()), int(a.max())
+    if hi - lo < 40:
+        return 0.0
+    dark = (a < (lo + hi) // 2).astype(np.int8)
+    edges = np.diff(np.pad(dark, ((0, 0), (1, 1))), axis=1)
+    runs = np.count_nonzero(edges == 1)
+    return float(dark.sum()) / runs if runs else 0.0
