@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 from search import figures
 from search.figures import series
+from search.figures.names import breakdown_of, clean_label
 from search.index import store as index_store
 from jianbao.cli import main
 from search.errors import IndexStale
@@ -35,10 +36,19 @@ EXPECTED = json.loads((DATA / "figures_expected.json").read_text(encoding="utf-8
 
 # --- scoring -----------------------------------------------------------------------------------
 
+def _breakdown(name: str | None) -> str | None:
+    """A breakdown by its canonical name (data/figures.txt): 民营企业 and 民营, 共建“一带一路”国家 and
+    一带一路 are one breakdown, however the annotation or the report prints it."""
+    if name is None:
+        return None
+    canonical, _, rest = breakdown_of(name)
+    return canonical if canonical is not None and not clean_label(rest) else name
+
+
 def _fact(rec: dict) -> tuple:
     """What a printed figure states: breakdown, period, value, unit, YoY and share (and, for a
     figure printed without a value, its indicator, since nothing else tells it apart)."""
-    return (rec.get("file"), rec["breakdown"], rec["period"], rec["value"], rec["unit"], rec["yoy_pct"],
+    return (rec.get("file"), _breakdown(rec["breakdown"]), rec["period"], rec["value"], rec["unit"], rec["yoy_pct"],
             rec["share_pct"], rec["indicator"] if rec["value"] is None else None)
 
 

@@ -162,3 +162,9 @@ def test_a_scanned_issue_is_found_by_search_and_nothing_reaches_stderr(scan, tmp
     assert hit["title"] == "铁矿石期货向境外交易者开放"
     shown = json.loads(run("show", hit["id"], "--json"))
     assert shown["ocr"] is True and shown["source"] == "新华社"
+
+    from webapp import create_app
+    client = create_app({"TESTING": True, "INDEX": str(index), "CORPUS": str(corpus)}).test_client()
+    page = client.get(f"/items/{hit['id']}").get_data(as_text=True)
+    assert "此条目由扫描件文字识别（OCR）得到" in page
+    assert client.get(f"/api/items/{hit['id']}").get_json()["ocr"] is True

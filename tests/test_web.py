@@ -188,6 +188,7 @@ def test_item_page_highlights_the_query_and_links_its_issue_and_orgs(client, arc
     for org in item.orgs:
         assert f'href="/search?org={quote(org)}"' in html
     assert f'href="/api/items/{item.id}"' in html
+    assert "ocr-note" not in html  # read from text, not recognised from a scan
     without_query = text_of(client.get(f"/items/{hit.id}"))
     assert "<mark>" not in without_query
 
