@@ -494,7 +494,7 @@ def test_a_running_searcher_sees_removed_and_changed_items_after_refresh(corpus,
 @pytest.mark.parametrize("name, wanted", [
     ("2024-06.pdf", True), ("issue.DOCX", True), ("a.md", True), ("b.txt", True),
     ("2024-06.meta.toml", True), (".2024-06.pdf", False), ("~$issue.docx", False),
-    ("b.txt.tmp", False), (".b.txt.swp", False), ("b.txt~", False), ("notes.doc", True),
+    ("b.txt.tmp", False), (".b.txt.swp", False), ("b.txt~", False), ("notes.doc", True), ("wechat.html", True),
     ("picture.png", True), ("4913", True), ("2024-06.pdf.crdownload", False), ("#b.txt#", False),
 ])
 def test_the_watcher_reacts_to_every_file_of_the_corpus(name, wanted):

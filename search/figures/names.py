@@ -10,11 +10,11 @@ from functools import lru_cache
 from search import vocab
 from search.figures.text import PERIOD
 
-__all__ = ["DISCOURSE", "VERSION", "Label", "NameData", "breakdown_of", "clean_label", "name_data", "read_label",
-           "read_list", "version", "words"]
+__all__ = ["DISCOURSE", "VERSION", "Label", "NameData", "breakdown_of", "clean_label", "fields_of_totals", "name_data",
+           "read_label", "read_list", "version", "words"]
 
 DATA_FILE = "figures"  # data/figures.txt
-_CODE_VERSION = "2"  # raise when the extractor reads differently: stored figures are then rebuilt
+_CODE_VERSION = "3"  # raise when the extractor reads differently: stored figures are then rebuilt
 
 
 def words(section: str) -> str:
@@ -72,10 +72,11 @@ _BREAK_ENDS = re.compile(r"(?:沿线)?(?:国家和地区|国家|成员国|地区
 _ABBR = re.compile(r"^(?:离岸|在岸)?[\u4e00-\u9fff]{2,12}?[（(](?P<b>[A-Z]{2,6})[）)]")
 _BLOC = re.compile(r"^(?:对)?[“\"‘']?(?P<b>[A-Z]{2,8}|[\u4e00-\u9fff]{2,6}?)[”\"’']?(?:沿线)?(?:国家和地区|国家|成员国)")
 _QUOTES = "“”\"‘’'《》"
+# A way of trading (`以一般贸易方式进出口`): what lies between 以 and 方式 is the breakdown.
+_MODE = re.compile(r"^以(?P<b>[\u4e00-\u9fff]{2,8}?)方式")
 _MEASURE_END = re.compile(
     r"(?:离岸|在岸)?(?:服务外包)?(?:接包)?(?:合同)?(?:签约|执行|进出口|出口|进口|营业|业务)?(?:总)?"
-    r"(?:金额|额|收入|利润|产值|增加值|规模)$|(?:进出口|出口|进口)$")
-_MODE = re.compile(r"^以(?P<b>[\u4e00-\u9fff]{2,8}?)方式")  # 以保税物流方式进出口: by trade mode
+    r"(?:金额|额|收入|利润|产值|增加值|规模)$")
 
 
 @dataclass
@@ -137,12 +138,12 @@ def breakdown_of(text: str) -> tuple[str | None, str | None, str]:
     m = regions.match(t)
     if m:
         return m["name"], "region", t[m.end():]
-    m = _MODE.match(t)
-    if m:
-        return m["b"], "mode", t[m.end():]
     m = _ABBR.match(t)
     if m:
         return m["b"], "line", t[m.end():]
+    m = _MODE.match(t)
+    if m:
+        return m["b"], "mode", t[m.end():]
     return None, None, text
 
 
@@ -179,10 +180,23 @@ def _list_name(name: str) -> tuple[str, str | None]:
     return name.strip(_QUOTES), kind
 
 
-_TOP = r"(?:排名|排在|居|位居|位列)?(?:全国|全省|全市)?前[\d一二三四五六七八九十]+(?:位|名)?的?(?:国家和地区|国家|地区|市场|企业|省份|省市|城市)?"
+_TOP = r"(?:(?:排名|排在|居|位居|位列)[\u4e00-\u9fff]{0,4}?)?前[\d一二三四五六七八九十]+(?:位|名)?的?(?:国家和地区|国家|地区|市场|企业|省份|省市|城市)?"
 _LIST_HEAD = re.compile(  # `接包执行金额前三的依次是日本、…`, `软件业务收入居前五位的北京、…`
     rf"^(?P<ind>.*?)(?:{_TOP}(?:依次|分别)?(?:是|为|有|包括)?|(?:依次|分别)?(?:是|为|有|包括))"
     r"(?P<names>[^是为]+、.+)$")
+
+
+def _common_ending(names: list[str]) -> str | None:
+    """The ending (one or two characters, a word like 地区 or 片区) all these names share, when
+    there are two or more."""
+    names = [n for n in names if n]
+    if len(names) < 2:
+        return None
+    for size in (2, 1):
+        ends = {n[-size:] for n in names if len(n) > size}
+        if len(ends) == 1 and all(len(n) > size for n in names):
+            return ends.pop()
+    return None
 
 
 def read_list(text: str) -> tuple[Label, list[tuple[str, str | None]]]:
@@ -210,8 +224,12 @@ def read_list(text: str) -> tuple[Label, list[tuple[str, str | None]]]:
         cut = max(last.rfind("）"), last.rfind(")")) + 1
     else:
         _, _, rest = breakdown_of(last)
+        ending = _common_ending(parts[:-1])
         if rest != last:
             cut = len(last) - len(rest)
+        elif ending and 0 < last.find(ending) < len(last) - len(ending):
+            # `甲片区、乙片区和丙片区软件业务收入`: the last name ends as the others do
+            cut = last.find(ending) + len(ending)
         else:
             m = _MEASURE_END.search(last)
             cut = m.start() if m and m.start() > 0 else None
@@ -224,3 +242,34 @@ def read_list(text: str) -> tuple[Label, list[tuple[str, str | None]]]:
     if label.kind == "market" and label.indicator.startswith("离岸"):
         label.indicator = label.indicator[2:]
     return label, names
+
+
+_MEASURE = re.compile(r"(?P<measure>进出口|出口|进口|收入|利润|产值|增加值|交易额|成交额|营业额)(?:总)?(?:金)?额?$")
+
+
+def _split_measure(indicator: str) -> tuple[str, str] | None:
+    """`其他商业服务进出口` -> (`其他商业服务`, `进出口`); None without a measure or a subject."""
+    m = _MEASURE.search(indicator)
+    if m is None or m.start() == 0:
+        return None
+    return indicator[:m.start()].rstrip("的"), m["measure"]
+
+
+def fields_of_totals(figures: list, earlier: list) -> None:
+    """`…知识密集型服务进出口25121.5亿元…。分领域看，其他商业服务进出口10698.1亿元`: in a sentence
+    that breaks down (分领域看), a figure named <kind><measure> becomes the breakdown <kind> of the
+    last earlier total <group><measure> of the same measure and period, when the group is a
+    qualified kind of the same thing (其他商业服务 and 知识密集型服务 both end in 服务). A total named
+    by the head alone (服务进出口) is the whole: its kinds are series of their own."""
+    for fig in figures:
+        kind = _split_measure(fig.indicator)
+        if fig.breakdown is not None or kind is None:
+            continue
+        for total in reversed(earlier):
+            group = _split_measure(total.indicator)
+            if total.breakdown is not None or total.period != fig.period or group is None or group[1] != kind[1]:
+                continue
+            if len(group[0]) > 2 and group[0][-2:] == kind[0][-2:] and not kind[0].startswith(group[0]) \
+                    and not group[0].startswith(kind[0]):
+                fig.breakdown, fig.indicator, fig.printed = kind[0], total.indicator, total.printed
+            break

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from search.figures.names import DISCOURSE, Label, clean_label, read_label, read_list, words
+from search.figures.names import DISCOURSE, Label, clean_label, fields_of_totals, read_label, read_list, words
 from search.figures.text import PCT, PERIOD, VALUE, Context, is_table_line, normalize, period_text, read_period
 from search.model import Figure
 
@@ -19,12 +19,18 @@ _FORECAST = re.compile(rf"{words('forecast')}|到\d{{4}}年|将(?:达|超|突破
 # What is left of a label once these go says whether a percentage names anything of its own.
 _NOISE = re.compile(rf"{words('noise')}|[、，,；;和及与。（）()\s]")
 
+# A value after these is a bound the figure passed, not its value, when the value follows.
+_BOUND = re.compile(r"(?:突破|超过|超|逾)$")
+# A period after these is the one compared with (`增速较1-9月提高`, `与上半年相比`).
+_COMPARED = re.compile(r"(?:比|较|与|同|相比|高于|低于|快于|慢于)$")
+
 # Clauses, and the connectors between the values of a list (`A、B和C`, `分别为`).
 _SEPARATORS = re.compile(r"[，,：:；;]")
 _CONNECTORS = re.compile(r"[\s、，,；;和及与以及。]")
 _ONE_BY_ONE = re.compile(r"^(?:同比)?分别(?:是|为|达到|达)?$")
-_BY_FIELD = re.compile(r"^\W*(?:分|从)(?:领域|行业|细分领域|业态|门类|类别)(?:来)?看[，,：:]")
-_LIST_VERB = re.compile(r"(?:同比)?分别(?:是|为|达到|达|实现)?(?P<measure>(?:进出口|出口|进口)(?:总)?额?)$")  # 分别出口
+# A clause that opens a breakdown (分领域看，从行业看，按产品分).
+_BY = re.compile(r"^\W*(?:分|从|按)[\u4e00-\u9fff]{1,6}?(?:来看|看|分)[，,：:]")
+_NAMES_THEN_MEASURE = re.compile(r"^(?P<names>[^、]+(?:、[^、]+)+?)(?:同比)?分别(?P<measure>(?!是|为|达)[\u4e00-\u9fff]{1,8})$")
 
 # A bare measure (`执行额`, `出口`) and the measure at the end of an indicator, which it replaces.
 _BARE = re.compile(r"^(?:(?:合同)?(?:签约|执行)?(?:金)?额|出口额?|进口额?|进出口(?:总)?额?)$")
@@ -54,7 +60,7 @@ class _Sentence:
     pct_queue: list[Figure] = field(default_factory=list)
     pct_kind: str | None = None
     sign: int | None = None
-    by_field: bool = False  # `分领域看，…`: the sentence breaks a subject stated before down
+    bound: Figure | None = None  # the figure whose value was printed as a bound (突破, 超过)
 
 
 _ENDS = "。！？!?；;：:"
@@ -134,7 +140,7 @@ class Reader:
             if free(m.start(), m.end()):
                 tokens.append((m.start(), m.end(), "pct", m))
         tokens.sort(key=lambda t: t[0])
-        state = _Sentence(by_field=bool(_BY_FIELD.match(s)))
+        state = _Sentence()
         prev = 0
         self.sentences += 1
         for start, end, kind, m in tokens:
@@ -145,6 +151,8 @@ class Reader:
                 if span and (_FORECAST.search(clause) or re.search(r"(?:到|至|将于|将在)$", clause)
                              or (self.ctx.published_year and span[0] > self.ctx.published_year)):
                     continue  # `预计2025年…`, `到2030年`: a forecast's period, not the report's
+                if span and _COMPARED.search(clause):
+                    continue  # `增速比1-9月提高0.2个百分点`: the period compared with, not the report's
                 if span:
                     self.period = span
                     prev = end
@@ -155,6 +163,8 @@ class Reader:
                 self._pct(state, label_text, m, sentence)
             prev = end
         kept = [f for f in state.figures if f is not None]
+        if _BY.match(s):
+            fields_of_totals(kept, self.figures)
         if kept:
             self.with_figures += 1
         self.figures.extend(kept)
@@ -174,10 +184,18 @@ class Reader:
                 self._add_list_value(st, name, value, unit, text)
             return
         last = segments[-1] if segments else ""
-        verb = _LIST_VERB.search(last)
-        if verb or _ONE_BY_ONE.match(clean_label(last) or "") or re.search(r"分别(?:是|为|达到|达)?$", last):
-            # `对日本、欧盟、韩国分别进出口A、B和C`: the names, then what is counted
-            head = last[:verb.start()] + verb["measure"] if verb else re.sub(r"(?:同比)?分别(?:是|为|达到|达)?$", "", last)
+        named = _NAMES_THEN_MEASURE.match(last)
+        if named and not (_UP.search(named["measure"]) or _DOWN.search(named["measure"])):
+            # `对日本、欧盟、韩国分别进出口A、B和C`: the names, then what each counts
+            label, names = read_list(named["names"])
+            if not label.indicator:
+                label.indicator = clean_label(named["measure"])
+            st.list_label, st.names, st.group = label, names, []
+            if names and label.indicator:
+                self._add_list_value(st, names[0], value, unit, text)
+            return
+        if _ONE_BY_ONE.match(clean_label(last) or "") or re.search(r"分别(?:是|为|达到|达)?$", last):
+            head = re.sub(r"(?:同比)?分别(?:是|为|达到|达)?$", "", last)
             list_text = head if clean_label(head) else (segments[-2] if len(segments) > 1 else "")
             if not clean_label(head) and len(segments) > 2 and "、" not in list_text:
                 list_text = segments[-2]
@@ -204,30 +222,19 @@ class Reader:
                                           printed=indicator))
             return
         label = read_label(last)
-        if st.by_field:
-            label = self._field(label)
         if not label.indicator and label.breakdown is None:
             target = st.figures[-1] if st.figures else None
             if target is not None and target.value is None and target.unit is None:
                 # `软件业务收入同比增长10.8%，达到98281亿元`: the value follows its change
                 target.value, target.unit = value, unit
+            elif target is not None and target is st.bound and target.unit == unit:
+                # `数字贸易额突破2000亿元，达到2034.6亿元`: the value itself after a bound it passed
+                target.value = value
             return
         printed = label.indicator
         label = self._inherit(st, label, among=bool(re.match(r"\W*其中", label_text)))
         st.figures.append(self.figure(label, value, unit, text, printed=printed or label.indicator))
-
-    def _field(self, label: Label) -> Label:
-        """`分领域看，其他商业服务进出口…`: after a sentence says it breaks its subject down, a field and
-        the measure of a subject stated before (知识密集型服务进出口) are that subject's breakdown."""
-        m = _MEASURE_TAIL.search(label.indicator)
-        if label.breakdown is not None or not m or m.start() == 0:
-            return label
-        measure = label.indicator[m.start():]
-        subject = next((f for f in reversed(self.figures) if f.breakdown is None and len(f.indicator) > len(measure)
-                        and f.indicator.endswith(measure)), None)
-        if subject is None:
-            return label
-        return Label(indicator=subject.indicator, breakdown=label.indicator[:m.start()], kind="field", reset=True)
+        st.bound = st.figures[-1] if _BOUND.search(last) else None
 
     def _inherit(self, st: _Sentence, label: Label, among: bool = False) -> Label:
         """A bare measure (`执行额`) takes its subject from the figure before it in the sentence, and
@@ -251,6 +258,17 @@ class Reader:
         if breakdown is None and not label.reset:
             breakdown = prev.breakdown
         return Label(indicator=indicator, breakdown=breakdown, kind=label.kind, reset=label.reset)
+
+    def _known(self, st: _Sentence, label: Label, kind: str | None) -> Figure | None:
+        """The figure of the item already read with this name, breakdown and period whose `kind`
+        (change or share) is not yet printed."""
+        if kind is None or self.period is None:
+            return None
+        period = period_text(self.period)
+        for fig in reversed(st.figures + self.figures):
+            if fig is not None and (fig.indicator, fig.breakdown, fig.period) == (label.indicator, label.breakdown, period):
+                return fig if getattr(fig, kind) is None else None
+        return None
 
     def _add_list_value(self, st: _Sentence, name, value, unit, text) -> None:
         label = st.list_label or Label(indicator="")
@@ -290,9 +308,15 @@ class Reader:
                 return False
             label.indicator = before.indicator
         st.group = []
+        measures = all(kind is None and _BARE.match(name) for name, kind in names)
         for name, _kind in names:
-            fig = self.figure(Label(indicator=label.indicator, breakdown=name, kind=label.kind), None, None, text,
-                              printed=label.indicator)
+            if measures:
+                # `其中，出口和进口分别增长14.3%和2.6%`: the names are what is counted
+                lab = self._inherit(st, Label(indicator=name), among=True)
+                lab.breakdown = None
+            else:
+                lab = Label(indicator=label.indicator, breakdown=name, kind=label.kind)
+            fig = self.figure(lab, None, None, text, printed=name if measures else label.indicator)
             st.group.append(fig)
             st.figures.append(fig)
         st.names = names
@@ -339,16 +363,14 @@ class Reader:
             if not label.indicator and label.breakdown is None:
                 return
             label = self._inherit(st, label)
+            known = self._known(st, label, kind)
+            if known is not None:
+                # `…分别增长11.3%…，东部地区软件业务收入占全国的84.2%`: more of a figure already read
+                setattr(known, kind, number)
+                return
             if kind is None:
                 fig = self.figure(label, number, "%", text, printed=label.indicator)
             else:
-                same = next((f for f in reversed(st.figures) if f is not None and f.value is None
-                             and getattr(f, kind) is None and (f.indicator, f.breakdown)
-                             == (label.indicator, label.breakdown)), None)
-                if same is not None:
-                    # `东部地区…分别增长11.3%…，东部地区软件业务收入占全国的84.2%`: the same point, its share
-                    setattr(same, kind, number)
-                    return
                 fig = self.figure(label, None, None, text, printed=label.indicator)
                 if fig is not None:
                     setattr(fig, kind, number)

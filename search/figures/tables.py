@@ -52,11 +52,15 @@ class _Column:
     unit: str | None
     yoy: int | None = None
     share: int | None = None
+    unit_at: int | None = None  # a column of units (`单位`), one for each row
 
 
 _YOY_HEAD = re.compile(words("yoy-heads"))
 _SHARE_HEAD = re.compile(words("share-heads"))
 _THIS_MONTH = re.compile(r"本月|当月")
+_YEAR_ROW = re.compile(r"(?P<y>\d{4})\s*年度?")
+_UNIT_HEAD = re.compile(r"(?:计量)?单位")
+_UNIT_CELL = re.compile(rf"(?P<unit>{UNITS}|%)")
 
 
 def _columns(header: list[str], reader: Reader, default_unit: str | None) -> list[_Column]:
@@ -65,8 +69,12 @@ def _columns(header: list[str], reader: Reader, default_unit: str | None) -> lis
     that follows it (`本月 | 同比 | 累计 | 同比`)."""
     columns: list[_Column] = []
     row_unit = _UNIT_IN.search(header[0]) or UNIT_LINE.search("".join(header))
+    unit_at = None
     for i, cell in enumerate(header):
         if i == 0:
+            continue
+        if _UNIT_HEAD.fullmatch(cell):
+            unit_at = i
             continue
         if _YOY_HEAD.search(cell) or _SHARE_HEAD.search(cell):
             target = columns[-1] if columns else None
@@ -84,6 +92,8 @@ def _columns(header: list[str], reader: Reader, default_unit: str | None) -> lis
             period = (year, last, last)
         unit = _UNIT_IN.search(cell) or row_unit
         columns.append(_Column(i, cell, period or reader.period, unit["unit"] if unit else default_unit))
+    for column in columns:
+        column.unit_at = unit_at
     return columns
 
 
@@ -113,13 +123,23 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
         name = re.sub(r"^(?:其中[：:]?|[-—·•]\s*)", "", row[0])
         row_unit = _UNIT_IN.search(name)
         label = read_label(_UNIT_IN.sub("", name))
+        by_period = PERIOD.fullmatch(_UNIT_IN.sub("", name))  # a row of a period: `2024年`, `1-9月`
+        row_period = read_period(by_period, reader.ctx) if by_period and by_period.group() else None
+        year = _YEAR_ROW.fullmatch(name)
+        if year:
+            row_period = (int(year["y"]), 1, 12)
+        if row_period:
+            label = Label(indicator="")  # what is counted is in the column's head
         for col in columns:
             indicator = label.indicator or clean_label(_UNIT_IN.sub("", PERIOD.sub("", col.head)))
             if not indicator:
                 continue  # a table of markets whose column does not say what is counted
             m = _cell(row, col.index)
             value = to_number(m["num"]) if m else None
-            unit = (m["unit"] if m and m["unit"] else None) or (row_unit["unit"] if row_unit else col.unit)
+            listed = _UNIT_CELL.fullmatch(row[col.unit_at]) if col.unit_at is not None and col.unit_at < len(row) \
+                else None
+            unit = (m["unit"] if m and m["unit"] else None) or (row_unit["unit"] if row_unit else None) \
+                or (listed["unit"] if listed else col.unit)
             changes = {}
             for role, index in (("yoy_pct", col.yoy), ("share_pct", col.share)):
                 c = _cell(row, index)
@@ -128,7 +148,7 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
                     changes[role] = -abs(number) if c["dir"] in ("下降", "减少") else number
             if value is None and not changes:
                 continue
-            reader.period = col.period
+            reader.period = row_period or col.period
             fig = reader.figure(Label(indicator, label.breakdown, label.kind), value,
                                 unit if value is not None else None, " | ".join(row), printed=indicator)
             reader.period = saved
@@ -140,18 +160,23 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
 
 
 def table_text(line: str, tables: list) -> bool:
-    """Whether a body line is the text of a table row (the parser keeps cells readable there)."""
+    """Whether a body line is the text of a table row (the parser keeps cells readable there): the
+    row's cells in order and little else. A sentence that states a row's numbers in words
+    (`服务进出口总额65844.3亿元，同比增长7.5%`) is prose."""
     flat = normalize(line)
     for rows in tables:
         for row in rows:
             cells = [normalize(c) for c in row if c and c.strip()]
             if len(cells) >= 2:
-                at = 0
+                at, rest = 0, []
                 for cell in cells:
-                    at = flat.find(cell, at)
-                    if at < 0:
+                    found = flat.find(cell, at)
+                    if found < 0:
                         break
-                    at += len(cell)
+                    rest.append(flat[at:found])
+                    at = found + len(cell)
                 else:
-                    return True
+                    rest.append(flat[at:])
+                    if len(re.findall(r"[\w%]", "".join(rest))) <= 2:
+                        return True
     return False

@@ -25,12 +25,12 @@ def normalize(text: str) -> str:
 
 NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 UNITS = vocab.alternation(vocab.words("figures", "units"))  # data/figures.txt [units], longest first
-VALUE = re.compile(rf"(?P<num>{NUM})(?P<unit>{UNITS})")
+VALUE = re.compile(rf"(?P<num>{NUM})(?P<unit>{UNITS})(?!百分点)")  # 0.2个百分点 is a change
 PCT = re.compile(rf"(?P<num>[-+−]?{NUM})%")
 _M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 PERIOD = re.compile(
     rf"(?:(?P<y>\d{{4}})年)?(?:今年|本年)?(?:"
-    rf"(?P<m1>{_M})(?:月份?)?[-—–~～至到](?P<m2>{_M})月份?(?:累计)?"
+    rf"(?P<m1>{_M})(?:月份?)?(?:[-—–~～至到]|(?<=\d)一(?=\d))(?P<m2>{_M})月份?(?:累计)?"
     rf"|(?P<half>上半年|下半年)"
     rf"|(?P<q>前三季度|前两季度|前二季度|第?[一二三四1-4]季度)"
     rf"|截至(?P<upto>{_M})月(?:底|末)?"
