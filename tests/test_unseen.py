@@ -1,0 +1,80 @@
+"""The parser, the organisations and the figures on six held-out issues (tests/data/unseen/, see its
+README.md): shapes nobody built the parser from (GB18030 text with other banners, a LibreOffice PDF in
+two columns over two pages, Word with 第一部分 sections, notes and a heading in a table cell, a
+three-page scan, a WeChat page with image banners, an old .doc with 〓 banners), annotated by hand
+before any parser ran, and scored once, blind, when issue 16's work was merged (bench/RESULTS.md,
+"Held-out shapes").
+
+The blind scores fall short of issue 16's targets (items F1 0.97, figures 0.9): this test holds the
+parser to them as floors, per file, so that no later change makes them worse, and says what they
+are. The scan (three pages of OCR, about a minute) is scored only with `JIANBAO_FULL=1`; the old
+.doc only where LibreOffice is installed.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from search import figures
+from search.errors import CorpusError
+from search.figures import series
+from search.parse.readers import blocks_of, read_bytes
+
+ROOT = Path(__file__).resolve().parent.parent
+UNSEEN = ROOT / "tests" / "data" / "unseen"
+sys.path.insert(0, str(ROOT / "bench"))
+
+# The blind scores (first run, merged main): items matched / parsed / annotated,
+# organisations' precision and recall, metadata right; figures' recall and precision (truncated).
+BLIND = {
+    "2026-01.txt": dict(items=(8, 8, 8), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.84, 0.84)),
+    "2026-02.pdf": dict(items=(2, 3, 6), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.16, 0.10)),
+    "2026-03.docx": dict(items=(6, 7, 7), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.75, 0.75)),
+    "2026-04-scan.pdf": dict(items=(5, 7, 7), orgs_p=0.77, orgs_r=0.70, meta=0, figs=(0.00, 0.00)),
+    "2026-05.html": dict(items=(5, 8, 6), orgs_p=0.83, orgs_r=0.83, meta=1, figs=(0.00, 0.00)),
+    "2026-06.doc": dict(items=(7, 7, 7), orgs_p=0.94, orgs_r=0.94, meta=1, figs=(0.62, 0.55)),
+}
+SLOW = {"2026-04-scan.pdf": "three pages of OCR: run with JIANBAO_FULL=1"}
+
+
+def _case(name: str):
+    marks = [pytest.mark.skip(reason=SLOW[name])] if name in SLOW and not os.environ.get("JIANBAO_FULL") else []
+    return pytest.param(name, id=name, marks=marks)
+
+
+def _readable(name: str) -> None:
+    try:
+        blocks_of(*read_bytes(UNSEEN / name))
+    except CorpusError as exc:
+        pytest.skip(f"{name} cannot be read here: {exc.reason}")
+
+
+@pytest.mark.parametrize("name", [_case(n) for n in BLIND])
+def test_held_out_issue_scores_no_worse_than_blind(name, tmp_path):
+    from score_parse import score_issue
+    from search.parse.parser import parse_file
+    _readable(name)
+    expected = json.loads((UNSEEN / f"{Path(name).stem}.expected.json").read_text(encoding="utf-8"))
+    issue = parse_file(UNSEEN / name, cache_dir=tmp_path)
+    s = score_issue(expected, issue)
+    blind = BLIND[name]
+    matched, parsed, annotated = blind["items"]
+    print(f"{name}: items {s.matched}/{s.parsed}/{s.expected}, orgs {s.org_precision:.2f}/{s.org_recall:.2f}")
+    assert s.expected == annotated
+    assert s.matched >= matched and s.f1 >= 2 * matched / (parsed + annotated) - 1e-9
+    assert s.org_precision >= blind["orgs_p"] - 0.005 and s.org_recall >= blind["orgs_r"] - 0.005
+    assert s.meta_right >= blind["meta"]
+
+    from test_figures import score
+    found = series.build({issue.file: {"figures": figures.extract_issue(issue)}})["figures"]
+    comparable = [dict(r, file=None, value=None if r["value"] is None else float(r["value"]))
+                  for r in found if not r.get("derived")]
+    wanted = [dict(r, file=None, value=None if r["value"] is None else float(r["value"]))
+              for r in expected["figures"]]
+    recall, precision = score(comparable, wanted)
+    print(f"{name}: figures recall {recall:.2f}, precision {precision:.2f}")
+    assert recall >= blind["figs"][0] and precision >= blind["figs"][1]
