@@ -15,49 +15,12 @@ from pathlib import Path
 
 import click
 
+from jianbao.options import UsageProblem, common, instance_option, said
+from jianbao.users import user
 from jianbao.usage import Group, OneOf, Whole, detail
 from search import limits, wording
 from search.errors import (CorpusError, IndexBusy, IndexMissing, IndexStale, NotFound, QueryError,
                            SearchError)
-
-
-class UsageProblem(click.ClickException):
-    """Wrong usage found after click's own checks (a bad query or filter): exit status 2."""
-
-    exit_code = 2
-
-
-def _verbose(ctx, param, value):
-    """--verbose lets the PDF library's own warnings through (silenced by default), and adds the
-    library's English detail to an error."""
-    if value:
-        ctx.meta["jianbao.verbose"] = True
-        import logging
-        logging.basicConfig(level=logging.WARNING)
-        logging.getLogger("pdfminer").setLevel(logging.WARNING)
-    return value
-
-
-def common(f):
-    """--corpus, --index and --verbose on every subcommand, after the subcommand."""
-    f = click.option("--verbose", is_flag=True, expose_value=False, callback=_verbose, is_eager=True,
-                     help="Also show the PDF library's warnings, and errors' English detail.")(f)
-    f = click.option("--index", "index_dir", envvar="JIANBAO_INDEX", default="index", show_default=True,
-                     metavar="DIRECTORY", help="The index directory [env JIANBAO_INDEX].")(f)
-    f = click.option("--corpus", "corpus_dir", envvar="JIANBAO_CORPUS", default="corpus", show_default=True,
-                     metavar="DIRECTORY", help="The corpus directory [env JIANBAO_CORPUS].")(f)
-    return f
-
-
-def instance_option(f):
-    return click.option("--instance", "instance_dir", envvar="JIANBAO_INSTANCE", default="instance",
-                        show_default=True, type=click.Path(file_okay=False),
-                        help="The desk's private folder: accounts, audit log, session key [env JIANBAO_INSTANCE].")(f)
-
-
-def said(exc: SearchError) -> str:
-    """A library error as users are told it (the English original after it with --verbose)."""
-    return wording.say(exc, wording.as_option) + detail(str(exc))
 
 
 def _archive(index_dir):
@@ -381,8 +344,5 @@ def figures(as_json, as_csv, indicator, date_from, date_to, corpus_dir, index_di
             click.echo(f"  {rec['period']:<15}  {value:>13}  {yoy:>8}  {share:>8}  {note}")
     click.echo(f"\n{len(records)} 个数据，{len(groups)} 个序列（推算：两期累计数之差）")
 
-
-# The desk's accounts, `jianbao user …`, in a module of their own (they use `common` above).
-from jianbao.users import user  # noqa: E402
 
 main.add_command(user)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from jianbao.cli import UsageProblem, common, instance_option, said
+from jianbao.options import UsageProblem, common, instance_option, said
 from jianbao.usage import Group
 
 
