@@ -40,7 +40,7 @@ READERS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                    "opencv-python-headless")),
     "docx": (("search.parse.word",), ("python-docx", "lxml")),
     "doc": (("search.parse.legacy", "search.parse.word"), ("python-docx", "lxml")),  # through LibreOffice
-    "html": (("search.parse.webpage",), ("beautifulsoup4", "lxml")),
+    "html": (("search.parse.webpage",), ("beautifulsoup4", "lxml", "charset-normalizer")),
 }
 _FORMATS = {".txt": "text", ".md": "text", ".markdown": "text", ".text": "text", ".pdf": "pdf", ".docx": "docx",
             ".doc": "doc", ".wps": "doc", ".html": "html", ".htm": "html"}

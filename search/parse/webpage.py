@@ -1,41 +1,66 @@
 """Saved web pages and WeChat articles (.html, .htm) -> blocks: the web page reader of readers.py.
 
 The parser is BeautifulSoup 4 over lxml: a saved page is rarely well-formed (WeChat's exports nest
-`<section>`s in `<p>`s and leave tags open), and BeautifulSoup repairs what a browser would, reads
-the page's declared encoding (`<meta charset>`, GBK pages included) and walks the tree in document
-order; lxml is its fast, well-kept C parser. Both are maintained and widely used, where a
-hand-written parser or a regular expression would not survive the next editor's markup.
+`<section>`s in `<p>`s and leave tags open), and BeautifulSoup repairs what a browser would and walks
+the tree in document order; lxml is its fast, well-kept C parser. Both are maintained and widely
+used, where a hand-written parser or a regular expression would not survive the next editor's markup.
+The bytes are decoded first (webstyle.decode_page: the declared encoding, GBK and Big5 included, or
+charset-normalizer's guess where none is declared).
 
-The article body is `#js_content` (a WeChat public-account article), else `<article>`, `<main>`,
-or the element holding the most paragraph text. Scripts, styles, forms, navigation, images, links
-that stand alone (阅读原文, the related-article lists with their label: 推荐阅读, 往期推荐) and
-whatever follows an `END` line are left out; an image's short alt text (a banner) is kept as text.
-Headings are headings with their level, a paragraph that is wholly bold is a title line, list
-items are list items, tables keep their cells.
+The article is `#js_content` (a WeChat article), else the element the running text is in, with the
+title above it (webmain.py). Scripts, styles, forms, navigation, images and hidden elements are left
+out; so are blocks that are mostly links (menus, 阅读原文, related articles, 上一篇) with the short label
+before them (推荐阅读, 往期推荐), whatever follows an `END` line, and the prompts after the last of
+the text (a QR code's caption, 长按识别二维码). An image's short alt text (a banner) is kept as text.
+Headings keep their level; a paragraph that is wholly bold is a title line, and its look (centred,
+boxed, its size) is its level, so banners and story titles set apart by their look stay apart;
+lists are list items; tables and grids drawn with CSS keep their cells (webgrid.py).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from search.errors import CorpusError
 from search.parse.blocks import Block, classify, clean, table_text
+from search.parse.sources import source_line
+from search.parse.webgrid import Grid, div_grid, layout_table, table_grid, text_of
+from search.parse.webmain import main_content
+from search.parse.webstyle import Sheet, decode_page
 
 _BLOCK_TAGS = {"p", "div", "section", "article", "main", "blockquote", "li", "ul", "ol", "dl", "dt", "dd",
                "h1", "h2", "h3", "h4", "h5", "h6", "table", "pre", "figure", "figcaption", "center", "body",
-               "header", "footer", "aside", "nav", "form", "hr", "address"}
+               "header", "footer", "aside", "nav", "form", "hr", "address", "tr", "td", "th", "tbody", "thead"}
 _DROP_TAGS = ["script", "style", "noscript", "template", "iframe", "svg", "canvas", "video", "audio",
               "object", "embed", "nav", "form", "button", "input", "select", "textarea", "aside", "head"]
 _BOLD_TAGS = {"b", "strong"}
-_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
-_ALIGN_STYLE = re.compile(r"text-align\s*:\s*(\w+)", re.I)
-# Boilerplate containers by their class or id: navigation, sharing, comments, related articles.
-_BOILERPLATE = re.compile(r"(?:^|[_\-\s])(?:nav|menu|footer|sidebar|related|recommend|share|comment|"
-                          r"toolbar|toobar|breadcrumb|qrcode|advert|ads)(?:[_\-\s\d]|$)", re.I)
 _GENERIC_ALT = re.compile(r"^(?:图片?|图像|照片|配图|插图|image|img|photo|picture|pic|二维码|qr\s*code|logo|"
                           r"banner|icon)?\s*[\d\W_]*$", re.I)
 _END = re.compile(r"^[\W_]*end[\W_]*$", re.I)  # `- END -`: what follows is the page's closing matter
 _HEADING = re.compile(r"^h([1-6])$")
+_SENTENCE = re.compile(r"[。！？；]")
+_ROW_CHARS = 40  # a row laid side by side with no more text than this is one line (`01 行业资讯`)
+_BOX_CHARS = 30  # a box drawn around no more text than this is a banner's or a title's
+
+
+@dataclass(frozen=True)
+class _Ink:
+    """How the text being walked is set."""
+
+    bold: bool = False
+    link: bool = False
+    size: float | None = None
+    box: bool = False
+
+
+@dataclass
+class _Seen:
+    """What the reader saw of a block besides its text."""
+
+    look: tuple | None = None  # (alignment, boxed, size) of a wholly bold line
+    linked: float = 0.0  # the share of its text in links to other pages
+    alt: bool = False  # an image's alt text
+    after_image: bool = False  # an image without text stands just before it
 
 
 def read_html_blocks(data: bytes, name: str) -> list[Block]:
@@ -45,23 +70,24 @@ def read_html_blocks(data: bytes, name: str) -> list[Block]:
     from bs4 import BeautifulSoup  # noqa: PLC0415
 
     try:
-        soup = BeautifulSoup(data, "lxml")
+        soup = BeautifulSoup(decode_page(data), "lxml")
     except Exception as exc:  # lxml's and bs4's own errors on bytes that are no markup
         raise CorpusError(name, f"不是可以读取的网页（{type(exc).__name__}）") from None
-    root = _article(soup)
+    sheet = Sheet(soup)
+    for tag in soup.find_all(_DROP_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(True):
+        if not tag.decomposed and sheet.hidden(tag):
+            tag.decompose()
+    root, lead = main_content(soup)
     if root is None:
         raise CorpusError(name, "网页里没有文字")
-    for tag in root.find_all(_DROP_TAGS):
-        tag.decompose()
-    for tag in root.find_all(True):
-        if tag.decomposed:
-            continue
-        if _HIDDEN_STYLE.search(tag.get("style", "")) or _boilerplate(tag):
-            tag.decompose()
-    walker = _Walker()
-    walker.walk(root)
+    walker = _Walker(sheet)
+    for tag in lead:
+        walker.walk_one(tag)
+    walker.walk(root, _Ink())
     walker.flush()
-    blocks = _after_end(_without_link_lists(walker.blocks, walker.link_only))
+    blocks = _finish(walker.blocks, walker.seen)
     if not any(b.kind != "furniture" for b in blocks):
         raise CorpusError(name, "网页里没有文字")
     for n, b in enumerate(blocks, 1):
@@ -69,148 +95,203 @@ def read_html_blocks(data: bytes, name: str) -> list[Block]:
     return blocks
 
 
-def _article(soup):
-    """The element holding the article: WeChat's body, `<article>`, `<main>`, or the element with
-    the most text in paragraphs of its own."""
-    for found in (soup.find(id="js_content"), soup.find("article"), soup.find("main"),
-                  soup.find(attrs={"role": "main"})):
-        if found is not None and found.get_text(strip=True):
-            return found
-    best, score = None, 0
-    for el in soup.find_all(["div", "section", "td", "body"]):
-        own = sum(len(p.get_text(strip=True)) for p in el.find_all("p", recursive=False))
-        if own > score:
-            best, score = el, own
-    if best is not None:
-        return best
-    body = soup.body or soup
-    return body if body.get_text(strip=True) else None
-
-
-def _boilerplate(tag) -> bool:
-    if tag.get("id") == "js_content":
-        return False
-    names = " ".join(tag.get("class", []) or []) + " " + (tag.get("id") or "")
-    return bool(names.strip()) and bool(_BOILERPLATE.search(names))
-
-
 class _Walker:
     """Walks an element in document order, cutting its text into blocks at block-level tags."""
 
-    def __init__(self):
+    def __init__(self, sheet: Sheet):
+        self.sheet = sheet
         self.blocks: list[Block] = []
-        self.link_only: set[int] = set()  # indexes of blocks that are wholly a link to another page
-        self.pieces: list[tuple[str, bool]] = []  # the current block's text, piece by piece, bold or not
-        self.links: list[str] = []  # the text of the current block's links (to other pages)
-        self.kind_hint: tuple[str, int | None] | None = None
+        self.seen: list[_Seen] = []
+        self.pieces: list[tuple[str, _Ink]] = []  # the current block's text, piece by piece
+        self.hint: tuple[str, int | None] | None = None
         self.align: str | None = None  # the alignment of the block being read ("right", "center")
+        self.image = False  # an image without text since the last block
+
+    def add(self, block: Block, seen: _Seen | None = None) -> None:
+        seen = seen or _Seen()
+        seen.after_image, self.image = self.image, False
+        self.blocks.append(block)
+        self.seen.append(seen)
 
     def flush(self) -> None:
         text = clean("".join(t for t, _ in self.pieces).replace("\xa0", " "))
-        if text:
-            kind, clean_text, level = classify(text)
-            hint = self.kind_hint
-            visible = [(t, b) for t, b in self.pieces if t.strip()]
-            if hint is not None and hint[0] == "heading" and kind != "furniture":
-                kind, level = ("title" if kind == "list_item" else "heading"), hint[1]
-            elif hint is not None and hint[0] == "list_item" and kind == "paragraph":
-                kind = "list_item"
-            elif kind == "paragraph" and visible and all(b for _, b in visible):
-                kind = "title"
-            if clean("".join(self.links)) == text:
-                self.link_only.add(len(self.blocks))
-            self.blocks.append(Block(kind, clean_text, level=level, raw=text, align=self.align))
-        self.pieces, self.links = [], []
+        visible = [(t, ink) for t, ink in self.pieces if t.strip()]
+        self.pieces = []
+        if not text:
+            return
+        kind, clean_text, level = classify(text)
+        hint, look = self.hint, None
+        if hint is not None and hint[0] == "heading" and kind != "furniture":
+            kind, level = ("title" if kind == "list_item" else "heading"), hint[1]
+        elif hint is not None and hint[0] == "list_item" and kind == "paragraph":
+            kind = "list_item"
+        elif kind in ("paragraph", "title") and visible and all(ink.bold for _, ink in visible):
+            kind = "title"
+            sizes = [ink.size for _, ink in visible if ink.size]
+            look = (self.align, all(ink.box for _, ink in visible), max(sizes) if sizes else None)
+        linked = sum(len(t.strip()) for t, ink in visible if ink.link) / max(1, sum(len(t.strip()) for t, _ in visible))
+        self.add(Block(kind, clean_text, level=level, raw=text, align=self.align), _Seen(look, linked))
 
-    def walk(self, el, bold: bool = False, hint: tuple[str, int | None] | None = None, link: bool = False) -> None:
+    def walk_one(self, tag) -> None:
+        """Read one element as a block of its own (the article's title above it)."""
+        self.flush()
+        m = _HEADING.match(tag.name)
+        self.hint = ("heading", int(m.group(1))) if m else None
+        self.walk(tag, _Ink())
+        self.flush()
+        self.hint = None
+
+    def walk(self, el, ink: _Ink, inline: bool = False) -> None:
+        centred = self.sheet.centres_children(el)
         for child in el.children:
             if isinstance(child, str):
                 if type(child).__name__ in ("Comment", "Doctype", "Declaration", "ProcessingInstruction", "CData"):
                     continue
-                self.pieces.append((str(child), bold))
-                if link:
-                    self.links.append(str(child))
+                self.pieces.append((str(child), ink))
                 continue
             name = child.name
             if name == "br":
-                self._block_end(hint)
-                continue
-            if name == "img":
-                self._image(child)
-                continue
-            if name == "table":
-                self._block_end(hint)
+                self.pieces.append((" ", ink)) if inline else self.flush()
+            elif name == "img":
+                self._image(child, inline, ink)
+            elif name == "table" and not inline:
+                self.flush()
                 self._table(child)
-                continue
-            child_bold = bold or name in _BOLD_TAGS or bool(_BOLD_STYLE.search(child.get("style", "")))
-            href = child.get("href", "") if name == "a" else ""
-            child_link = link or (name == "a" and bool(href) and not href.startswith(("#", "javascript:")))
-            if name in _BLOCK_TAGS:
-                self._block_end(hint)
-                m = _HEADING.match(name)
-                child_hint = ("heading", int(m.group(1))) if m else ("list_item", None) if name == "li" else hint
-                self.kind_hint = child_hint
-                outer, self.align = self.align, _alignment(child) or self.align
-                self.walk(child, child_bold, child_hint, child_link)
-                self._block_end(child_hint)
-                self.kind_hint, self.align = hint, outer
+            elif name in _BLOCK_TAGS and not inline:
+                self._block(child, self._ink(child, ink), centred)
             else:
-                self.walk(child, child_bold, hint, child_link)
+                if inline and name in _BLOCK_TAGS:
+                    self.pieces.append((" ", ink))
+                self.walk(child, self._ink(child, ink), inline)
 
-    def _block_end(self, hint) -> None:
+    def _ink(self, tag, ink: _Ink) -> _Ink:
+        sheet = self.sheet
+        href = tag.get("href", "") or "" if tag.name == "a" else ""
+        return _Ink(bold=ink.bold or tag.name in _BOLD_TAGS or sheet.bold(tag),
+                    link=ink.link or (bool(href) and not href.startswith("#")),
+                    size=sheet.size(tag) or ink.size,
+                    box=ink.box or (sheet.boxed(tag) and len(tag.get_text(strip=True)) <= _BOX_CHARS))
+
+    def _block(self, child, ink: _Ink, centred: bool) -> None:
         self.flush()
-        self.kind_hint = hint
+        outer_hint, outer_align = self.hint, self.align
+        m = _HEADING.match(child.name)
+        self.hint = ("heading", int(m.group(1))) if m else ("list_item", None) if child.name == "li" else outer_hint
+        self.align = self.sheet.align(child) or ("center" if centred else None) or outer_align
+        grid = div_grid(child, self.sheet) if child.name not in ("ul", "ol", "dl", "tr") else None
+        if grid is not None:
+            self._grid(grid, numeric_only=True)
+        elif self.sheet.row(child) and len(text_of(child)) <= _ROW_CHARS:
+            self.walk(child, ink, inline=True)  # cells side by side: one printed line
+        else:
+            self.walk(child, ink)
+        self.flush()
+        self.hint, self.align = outer_hint, outer_align
 
-    def _image(self, img) -> None:
+    def _image(self, img, inline: bool, ink: _Ink) -> None:
         """An image's alt text stays only where it is short text, like a banner's."""
         alt = clean(img.get("alt", "") or "")
-        if alt and len(alt) <= 16 and not _GENERIC_ALT.match(alt) and not re.search(r"\.\w{3,4}$", alt):
-            self.flush()
-            self.blocks.append(Block(*classify(alt)[:2], raw=alt))
+        if not (alt and len(alt) <= 16 and not _GENERIC_ALT.match(alt) and not re.search(r"\.\w{3,4}$", alt)):
+            self.image = self.image or not inline
+            return
+        if inline:
+            self.pieces.append((alt, ink))
+            return
+        self.flush()
+        self.add(Block(*classify(alt)[:2], raw=alt), _Seen(alt=True))
 
     def _table(self, table) -> None:
-        rows = []
-        for tr in table.find_all("tr"):
-            if tr.find_parent("table") is not table:
-                continue
-            cells = [clean(td.get_text(" ", strip=True).replace("\xa0", " ")) for td in tr.find_all(["td", "th"])
-                     if td.find_parent("table") is table]
-            if any(cells):
-                rows.append(cells)
-        if not rows:
+        grid = None if layout_table(table) else table_grid(table)
+        if grid is None or len(grid.rows) == 1 or len(grid.rows[0]) == 1:
+            if grid is not None and len(grid.rows) == 1 and len(grid.rows[0]) == 1 and not grid.before \
+                    and len(grid.rows[0][0]) <= 12:  # a short name boxed alone: a banner
+                self.add(Block("table", grid.rows[0][0], cells=grid.rows, raw=grid.rows[0][0]))
+                return
+            self._layout(table)  # a table that lays out the page: its cells are text
             return
-        if len(rows) == 1 or max(len(r) for r in rows) == 1:  # a layout table: its cells are text
-            for row in rows:
-                for cell in row:
-                    if cell:
-                        self.blocks.append(Block(*classify(cell)[:2], raw=cell))
-            return
-        self.blocks.append(Block("table", table_text(rows), cells=rows, raw="\n".join("\t".join(r) for r in rows)))
+        self._grid(grid, numeric_only=False)
+
+    def _layout(self, table) -> None:
+        for tr in [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]:
+            for td in tr.find_all(["td", "th"], recursive=False):
+                self._block(td, self._ink(td, _Ink()), False)
+
+    def _grid(self, grid: Grid, numeric_only: bool) -> None:
+        """A grid's cells as a table; a grid of text in columns (no figures) drawn with CSS is read
+        as lines, its columns apart by a wide gap, as a printed page would set them."""
+        for line in grid.before:
+            self.add(Block(*classify(line)[:2], raw=line, align=self.align))
+        if grid.numeric or not numeric_only:
+            raw = "\n".join("\t".join(r) for r in grid.rows)
+            self.add(Block("table", table_text(grid.rows), cells=grid.rows, raw=raw))
+        else:
+            for row in grid.rows:
+                line = "\u3000\u3000".join(c for c in row if c)
+                self.add(Block(*classify(line)[:2], raw=line))
+        for line in grid.after:
+            self.add(Block(*classify(line)[:2], raw=line))
 
 
-def _alignment(tag) -> str | None:
-    """"right" or "center" where a block element sets its text so (`text-align`, `align`)."""
-    m = _ALIGN_STYLE.search(tag.get("style", ""))
-    value = (m.group(1) if m else tag.get("align", "") or "").lower()
-    return {"right": "right", "end": "right", "center": "center"}.get(value)
+def _finish(blocks: list[Block], seen: list[_Seen]) -> list[Block]:
+    """The page's blocks as the parser reads them: titles levelled by their look, an alt text said
+    again by the line after it dropped, link lists dropped, the closing matter furniture."""
+    looks: dict[tuple, int] = {}
+    for b, s in zip(blocks, seen):
+        if b.kind == "title" and s.look is not None:
+            b.level = looks.setdefault(s.look, len(looks) + 1)
+    keep = [k for k in range(len(blocks))
+            if not (seen[k].alt and k + 1 < len(blocks) and blocks[k + 1].text == blocks[k].text)]
+    blocks, seen = [blocks[k] for k in keep], [seen[k] for k in keep]
+    keep = _without_link_lists(blocks, seen)
+    blocks, seen = [blocks[k] for k in keep], [seen[k] for k in keep]
+    _after_end(blocks)
+    _closing(blocks, seen)
+    return blocks
 
 
-def _without_link_lists(blocks: list[Block], links: set[int]) -> list[Block]:
-    """Blocks that are wholly a link to another page (阅读原文, a related article) left out, with the
-    short label just before a run of them (推荐阅读, 往期推荐)."""
-    drop = set(links)
-    for k in links:
-        if k - 1 >= 0 and k - 1 not in links and blocks[k - 1].kind in ("title", "heading") \
-                and len(blocks[k - 1].text) <= 8:
-            drop.add(k - 1)
-    return [b for k, b in enumerate(blocks) if k not in drop]
+def _prose(b: Block) -> bool:
+    return b.kind == "table" or (b.kind in ("paragraph", "list_item") and bool(_SENTENCE.search(b.text)))
 
 
-def _after_end(blocks: list[Block]) -> list[Block]:
+def _without_link_lists(blocks: list[Block], seen: list[_Seen]) -> list[int]:
+    """The blocks to keep: those mostly links to other pages (menus, 阅读原文, related articles,
+    上一篇) go, unless a title whose story follows; so does the short label just before a run of
+    them (推荐阅读, 往期推荐)."""
+    drop = set()
+    for k, (b, s) in enumerate(zip(blocks, seen)):
+        if s.linked < 0.5:
+            continue
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if b.kind in ("title", "heading") and nxt is not None and seen[k + 1].linked < 0.5 and _prose(nxt) \
+                and len(nxt.text) >= 30:
+            continue  # a story's title that links to the story
+        drop.add(k)
+    for k in sorted(drop):
+        j = k - 1
+        if j >= 0 and j not in drop and len(blocks[j].text) <= 8 and not _SENTENCE.search(blocks[j].text) \
+                and blocks[j].kind in ("title", "heading", "paragraph"):
+            drop.add(j)
+    return [k for k in range(len(blocks)) if k not in drop]
+
+
+def _after_end(blocks: list[Block]) -> None:
     """Everything from an `END` line on is the page's closing matter: furniture."""
     for k, b in enumerate(blocks):
         if _END.match(b.text):
             for later in blocks[k:]:
                 later.kind, later.level = "furniture", None
             break
-    return blocks
+
+
+def _closing(blocks: list[Block], seen: list[_Seen]) -> None:
+    """After the last of the text, the prompts set under an image or centred (长按识别二维码,
+    关注我们) are the page's closing matter, not a story; a source line is the story's."""
+    last = max((k for k, b in enumerate(blocks) if _prose(b)), default=None)
+    if last is None:
+        return
+    after_image = False
+    for b, s in zip(blocks[last + 1:], seen[last + 1:]):
+        after_image = after_image or s.after_image
+        if b.kind in ("paragraph", "list_item") and (after_image or b.align == "center") \
+                and not source_line(b.text, b.align):
+            b.kind, b.level = "furniture", None

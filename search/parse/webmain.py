@@ -1,0 +1,108 @@
+"""Where a saved web page's article is: the web page reader's first look (webpage.py).
+
+A WeChat article keeps its body in `#js_content`. Any other page (a government's or an
+association's CMS: a header, a breadcrumb, menus in a sidebar, lists of related articles, a footer
+with its ICP number, copyright and visit counter) is read by shape, not by the names its template
+gives its boxes: the article is where the running text is. Each block of text that reads as prose
+(a sentence mark, and not a link) counts for every element around it; from `<body>` down, the reader
+steps into the child that holds nearly all of it (the rest, menus and footers, holds next to none),
+and stops where the prose is shared among children (the sections of a briefing). The article's own
+title (the `<h1>` above the text, or a bold or centred line) is taken with it.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["main_content", "prose_chars"]
+
+_BLOCK = {"p", "div", "section", "article", "main", "td", "th", "li", "blockquote", "dd", "h1", "h2", "h3", "h4",
+          "h5", "h6", "center", "body", "pre", "figcaption", "header", "footer", "aside"}
+_SENTENCE = re.compile(r"[，。；！？]")
+_COUNTED = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+_INSIDE = 0.92  # a child holding this share of the prose is where the article is
+_TITLE_TAGS = {"h1", "h2", "h3"}
+
+
+def _link(tag) -> bool:
+    href = (tag.get("href", "") or "") if tag.name == "a" else ""
+    return bool(href) and not href.startswith("#")
+
+
+def prose_chars(root) -> dict[int, int]:
+    """id(element) -> the characters of prose inside it: text of blocks with a sentence mark, out
+    of links; -id(block) -> those of the block's own text."""
+    own: dict[int, list] = {}  # id(block) -> [block, text pieces]
+    for node in root.find_all(string=True):
+        if type(node).__name__ != "NavigableString" or not node.strip():
+            continue
+        block, linked = None, False
+        for parent in node.parents:
+            if parent.name in ("script", "style", "noscript", "template"):
+                block = None
+                break
+            linked = linked or _link(parent)
+            if block is None and parent.name in _BLOCK:
+                block = parent
+        if block is None or linked:
+            continue
+        own.setdefault(id(block), [block, []])[1].append(str(node))
+    score: dict[int, int] = {}
+    for block, pieces in own.values():
+        score.setdefault(-id(block), 0)  # -id: the block's own prose, apart from what it holds
+        text = "".join(pieces)
+        if not _SENTENCE.search(text):
+            continue
+        n = len(_COUNTED.findall(text))
+        if n < 10:
+            continue
+        score[-id(block)] += n
+        for el in [block, *block.parents]:
+            score[id(el)] = score.get(id(el), 0) + n
+    return score
+
+
+def main_content(soup) -> tuple[object | None, list]:
+    """The element holding the article, and the title-like elements printed just above it (the
+    page's `<h1>`), to read first; (None, []) for a page with no text."""
+    found = soup.find(id="js_content")
+    if found is not None and found.get_text(strip=True):
+        return found, _lead(found)
+    body = soup.body or soup
+    score = prose_chars(body)
+    here = body
+    while score.get(id(here), 0):
+        kids = [c for c in here.find_all(True, recursive=False)]
+        best = max(kids, key=lambda c: score.get(id(c), 0), default=None)
+        if best is None or score.get(id(best), 0) < _INSIDE * score[id(here)] \
+                or score.get(-id(best), 0) >= score[id(best)] / 2:
+            break  # the prose is shared among children, or the child is a paragraph itself
+        here = best
+    if here is body and not score.get(id(body), 0):
+        return (body, []) if body.get_text(strip=True) else (None, [])
+    return here, _lead(here)
+
+
+def _lead(root) -> list:
+    """The article's title above its text: going up from the article a few levels, the headings just
+    before it, over at most two short lines between (the date and the counter of a CMS page: left
+    out), up to the first element that is anything else."""
+    lead: list = []
+    here = root
+    for _ in range(3):
+        stop, skipped = False, 0
+        for sibling in here.find_previous_siblings(True):
+            text = sibling.get_text(strip=True)
+            if not text:
+                continue
+            if sibling.name in _TITLE_TAGS or (sibling.find(_TITLE_TAGS) is not None and len(text) <= 60):
+                lead.insert(0, sibling)
+                continue
+            if not lead and skipped < 2 and len(text) <= 80:
+                skipped += 1
+                continue
+            stop = True
+            break
+        here = here.parent
+        if stop or lead or here is None or here.name in ("body", "html", "[document]"):
+            break
+    return lead
