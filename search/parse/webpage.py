@@ -39,6 +39,8 @@ _GENERIC_ALT = re.compile(r"^(?:图片?|图像|照片|配图|插图|image|img|ph
 _END = re.compile(r"^[\W_]*end[\W_]*$", re.I)  # `- END -`: what follows is the page's closing matter
 _HEADING = re.compile(r"^h([1-6])$")
 _SENTENCE = re.compile(r"[。！？；]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_BADGE = re.compile(r"^(?:no|part|vol)?[.．\s]*\d{1,2}[.．]?$", re.I)  # `01`, `PART 2`, `No.3`
 _ROW_CHARS = 40  # a row laid side by side with no more text than this is one line (`01 行业资讯`)
 _BOX_CHARS = 30  # a box drawn around no more text than this is a banner's or a title's
 
@@ -114,7 +116,7 @@ class _Walker:
         self.seen.append(seen)
 
     def flush(self) -> None:
-        text = clean("".join(t for t, _ in self.pieces).replace("\xa0", " "))
+        text = clean(re.sub(r"[\r\n]+", " ", "".join(t for t, _ in self.pieces).replace("\xa0", " ")))
         visible = [(t, ink) for t, ink in self.pieces if t.strip()]
         self.pieces = []
         if not text:
@@ -182,11 +184,26 @@ class _Walker:
         if grid is not None:
             self._grid(grid, numeric_only=True)
         elif self.sheet.row(child) and len(text_of(child)) <= _ROW_CHARS:
-            self.walk(child, ink, inline=True)  # cells side by side: one printed line
+            self._row(child, ink)
         else:
             self.walk(child, ink)
         self.flush()
         self.hint, self.align = outer_hint, outer_align
+
+    def _row(self, row, ink: _Ink) -> None:
+        """Cells side by side with little text: one printed line, without the number badge drawn
+        beside a name (`01` in a circle, then `数据月报`)."""
+        kids = [k for k in row.children if not isinstance(k, str) or k.strip()]
+        texts = [text_of(k) if not isinstance(k, str) else clean(k) for k in kids]
+        named = [t for t in texts if len(_HAN.findall(t)) >= 2]
+        for kid, text in zip(kids, texts):
+            if named and _BADGE.match(text):
+                continue
+            if isinstance(kid, str):
+                self.pieces.append((str(kid), ink))
+            else:
+                self.pieces.append((" ", ink))
+                self.walk(kid, self._ink(kid, ink), inline=True)
 
     def _image(self, img, inline: bool, ink: _Ink) -> None:
         """An image's alt text stays only where it is short text, like a banner's."""
@@ -245,6 +262,7 @@ def _finish(blocks: list[Block], seen: list[_Seen]) -> list[Block]:
     keep = _without_link_lists(blocks, seen)
     blocks, seen = [blocks[k] for k in keep], [seen[k] for k in keep]
     _after_end(blocks)
+    _captions(blocks, seen)
     _closing(blocks, seen)
     return blocks
 
@@ -281,6 +299,18 @@ def _after_end(blocks: list[Block]) -> None:
             for later in blocks[k:]:
                 later.kind, later.level = "furniture", None
             break
+
+
+def _captions(blocks: list[Block], seen: list[_Seen]) -> None:
+    """A short line set just under an image without text, within the text (after its first
+    paragraph), is the image's caption (`图为发布会现场`), not the story's: furniture. Not a bold line
+    (a banner under a picture), nor a source."""
+    started = False
+    for b, s in zip(blocks, seen):
+        if started and s.after_image and b.kind == "paragraph" and len(b.text) <= 40 \
+                and not _SENTENCE.search(b.text) and not source_line(b.text, b.align):
+            b.kind = "furniture"
+        started = started or _prose(b)
 
 
 def _closing(blocks: list[Block], seen: list[_Seen]) -> None:
