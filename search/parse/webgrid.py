@@ -87,7 +87,9 @@ def table_grid(table) -> Grid | None:
     rows = [[grid.get((r, c), "") for c in range(width)] for r in range(height)]
     heads += [False] * (height - len(heads))
     spanned += [False] * (height - len(spanned))
-    before = []
+    caption = table.find("caption")
+    before = [text_of(caption)] if caption is not None and caption.find_parent("table") is table \
+        and text_of(caption) else []
     while rows and width > 1 and len({c for c in rows[0] if c}) == 1:  # a caption across the table
         before.append(next(c for c in rows[0] if c))
         rows, heads, spanned = rows[1:], heads[1:], spanned[1:]

@@ -1,0 +1,187 @@
+"""Saved web pages in shapes other than the ones met first: a CMS page around the article, encodings
+declared or not, grids drawn with CSS, tables with spans, banners and titles told apart by their look."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from search.parse.parser import parse_file
+from search.parse.webpage import read_html_blocks
+
+WEB = Path(__file__).resolve().parent / "data" / "web"
+
+
+def blocks(html: str, encoding: str = "utf-8") -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in read_html_blocks(html.encode(encoding), "page.html")]
+
+
+def tables(html: str) -> list[list[list[str]]]:
+    return [b.cells for b in read_html_blocks(html.encode(), "page.html") if b.kind == "table"]
+
+
+def _items(issue) -> list[tuple]:
+    return [(i.section, i.title, i.source) for i in issue.items]
+
+
+CMS_ITEMS = [
+    ("数据月报", "2026年上半年全国服务贸易发展情况", "商务部网站"),
+    ("行业资讯", "国家数据局发布数据流通交易合同示范文本", "人民日报"),
+    ("行业资讯", "中欧班列（大连）上半年开行数量同比增长两成", "大连日报"),
+    ("行业资讯", "东北亚数字贸易论坛在大连举行", "新华社"),
+    ("会员风采", "大连华信计算机技术股份有限公司", None),
+    ("协会动态", None, None),
+    ("协会动态", None, None)]
+FRAME = ("当前位置", "首页", "ICP", "版权所有", "相关文章", "上一篇", "下一篇", "打印本页", "分享到", "浏览次数",
+         "联系我们", "访问者", "设为首页", "0411")
+
+
+def _frame_left_out(issue) -> None:
+    text = "\n".join(f"{i.title}\n{i.body}" for i in issue.items)
+    assert [w for w in FRAME if w in text] == []
+
+
+def test_a_cms_page_in_gbk_is_read_without_the_site_around_it():
+    issue = parse_file(WEB / "cms-gbk.html")
+    assert (issue.meta.year, issue.meta.number, issue.meta.total, issue.meta.date) == (2026, 7, 51, "2026-07-31")
+    assert _items(issue) == CMS_ITEMS
+    _frame_left_out(issue)
+    assert issue.items[0].tables == [[["指标", "1-6月 金额", "1-6月 同比（%）", "6月 金额", "6月 同比（%）"],
+                                      ["服务出口", "16890.4", "9.2", "3010.6", "7.5"],
+                                      ["服务进口", "22310.1", "3.9", "3902.3", "2.8"]]]
+
+
+def test_a_page_that_declares_no_encoding_is_read_by_its_bytes(tmp_path):
+    data = re.sub(rb"<meta http-equiv[^>]*>", b"", (WEB / "cms-gbk.html").read_bytes())
+    assert b"charset" not in data
+    (tmp_path / "cms.htm").write_bytes(data)
+    issue = parse_file(tmp_path / "cms.htm")
+    assert _items(issue) == CMS_ITEMS
+
+
+@pytest.mark.parametrize("declared", ['<meta charset="big5">', ""])
+def test_big5_declared_or_not(declared):
+    html = f"<html><head>{declared}</head><body><div><p>臺灣資訊服務業者參展，數位貿易持續成長。</p></div></body></html>"
+    assert blocks(html, "big5") == [("paragraph", "臺灣資訊服務業者參展，數位貿易持續成長。")]
+
+
+def test_a_wechat_article_of_nested_template_sections():
+    issue = parse_file(WEB / "wechat-135.html")
+    assert (issue.meta.year, issue.meta.number, issue.meta.total, issue.meta.date) == (2026, 8, 52, "2026-08-31")
+    assert _items(issue) == [
+        ("数据月报", "2026年1-7月大连市外贸进出口情况", "大连海关"),
+        ("行业资讯", "商务部：加快培育服务贸易新业态新模式", "经济日报"),
+        ("行业资讯", "辽宁自贸试验区大连片区新增跨境数据服务企业30家", "辽宁日报"),
+        ("会员风采", "东软集团", None),
+        ("协会动态", None, None)]
+    assert issue.items[0].tables == [[["贸易方式", "金额", "同比（%）"], ["一般贸易", "1402.8", "5.1"],
+                                      ["加工贸易", "698.4", "-1.3"], ["保税物流", "409.1", "12.6"]]]
+    text = "\n".join(i.body for i in issue.items)
+    for left_out in ("图为发布会现场", "推荐阅读", "扫码关注", "阅读原文", "01", "mmbiz"):
+        assert left_out not in text
+
+
+def test_a_short_bold_name_under_a_pill_banner_is_a_title_not_a_section():
+    pill = ('<section style="display:flex;justify-content:center"><section style="display:inline-block;'
+            'background-color:#bf9000;border-radius:12px"><span style="color:#fff"><strong>{}</strong></span>'
+            '</section></section>')
+    title = '<p><span style="font-size:16px"><strong>{}</strong></span></p>'
+    html = ("<div id='js_content'><p>数字贸易简报</p><p>2026年第9期（总第53期）</p><p>2026年9月30日</p>"
+            + pill.format("行业资讯") + title.format("服务贸易新业态加快发展")
+            + "<p>9月5日，商务部表示将支持服务贸易新业态发展，推动数字贸易改革创新。</p>"
+            + pill.format("会员风采") + title.format("亿达信息")
+            + "<p>亿达信息是大连的软件和信息技术服务企业，长期承接日本客户的外包业务。</p>"
+            + "<p>公司近年来拓展数字化转型咨询服务。</p></div>")
+    from search.parse.parser import parse_source
+    from search.parse.readers import Source
+    issue = parse_source(Source("2026-09.html", html.encode()))
+    assert _items(issue) == [("行业资讯", "服务贸易新业态加快发展", None), ("会员风采", "亿达信息", None)]
+
+
+FLEX_ROWS = """<div id="js_content"><p>正文第一段，说明下表。</p><section>
+<section><span>单位：亿元</span></section>
+<section style="display:flex"><section>指标</section><section>金额</section><section>同比（%）</section></section>
+<section style="display:flex"><section><span>出口</span></section><section>12.5</section><section>3.1</section></section>
+<section style="display:flex"><section><p>进口</p></section><section>10.2</section><section>-0.4</section></section>
+</section></div>"""
+
+
+@pytest.mark.parametrize("html, cells", [
+    (FLEX_ROWS, [["指标", "金额", "同比（%）"], ["出口", "12.5", "3.1"], ["进口", "10.2", "-0.4"]]),
+    # cells laid side by side by their own style: inline blocks, floats, table cells
+    ("""<div><p>正文，说明下表。</p><div><p><span style="display:inline-block;width:50%">指标</span><span
+     style="display:inline-block;width:50%">增速（%）</span></p><p><span style="display:inline-block">出口</span><span
+     style="display:inline-block">7.7</span></p><p><span style="float:left">进口</span><span style="float:left">2.1</span></p>
+     </div></div>""", [["指标", "增速（%）"], ["出口", "7.7"], ["进口", "2.1"]]),
+    # a CSS grid: the cells in one run, the columns declared
+    ("""<div><p>正文，说明下表。</p><div style="display: grid; grid-template-columns: repeat(3, 1fr)">
+     <div>指标</div><div>金额</div><div>同比</div><div>出口</div><div>12.5</div><div>3.1</div></div></div>""",
+     [["指标", "金额", "同比"], ["出口", "12.5", "3.1"]]),
+    # columns side by side, each a stack of lines
+    ("""<div><p>正文，说明下表。</p><section style="display:flex"><section><p>指标</p><p>出口</p><p>进口</p></section>
+     <section><p>金额</p><p>12.5</p><p>10.2</p></section></section></div>""",
+     [["指标", "金额"], ["出口", "12.5"], ["进口", "10.2"]]),
+    # rows styled by a class of the page's sheet
+    ("""<html><head><style>.row { display: flex } </style></head><body><div><p>正文，说明下表。</p><div>
+     <div class="row"><div>指标</div><div>金额</div></div><div class="row"><div>出口</div><div>12.5</div></div>
+     </div></div></body></html>""", [["指标", "金额"], ["出口", "12.5"]]),
+])
+def test_a_grid_drawn_without_table_is_read_as_cells(html, cells):
+    assert tables(html) == [cells]
+
+
+def test_a_grid_keeps_its_caption_and_note_as_lines():
+    got = blocks(FLEX_ROWS)
+    assert got[1] == ("paragraph", "单位：亿元")
+    assert got[2][0] == "table"
+
+
+@pytest.mark.parametrize("html", [
+    # lines of a contents, each a run of spans: no cells
+    """<div><p><span>▶ </span><span>数据月报｜上半年服务贸易</span></p><p><span>▶ </span><span>行业资讯｜论坛举行</span></p></div>""",
+    # one row side by side (a banner drawn in parts) is one line, not a table
+    """<div><section style="display:flex"><section style="width:20px;background:#000"></section>
+    <section><strong>行业资讯</strong></section></section><p>正文。</p></div>""",
+    # a two-column layout of stories side by side: long text in the cells
+    """<div><section style="display:flex"><section><p>第一篇报道的正文，有很多字，讲述了一件事情的来龙去脉，一直写到这里为止。</p></section>
+    <section><p>第二篇报道的正文，有很多字，讲述了另一件事情的来龙去脉，一直写到这里为止。</p></section></section>
+    <section style="display:flex"><section><p>第三篇报道的正文，有很多字，讲述了一件事情的来龙去脉，一直写到这里为止。</p></section>
+    <section><p>第四篇报道的正文，有很多字，讲述了另一件事情的来龙去脉，一直写到这里为止。</p></section></section></div>""",
+])
+def test_what_is_no_grid_stays_text(html):
+    assert tables(html) == []
+
+
+def test_a_grid_of_text_in_columns_is_read_as_lines_with_a_wide_gap():
+    html = """<div><section><section style="display:flex"><section>数据月报</section><section>行业资讯</section></section>
+    <section style="display:flex"><section>上半年服务贸易运行</section><section>论坛在大连举行</section></section>
+    </section></div>"""
+    got = read_html_blocks(html.encode(), "page.html")
+    assert [(b.kind, b.raw) for b in got] == [("paragraph", "数据月报\u3000\u3000行业资讯"),
+                                              ("paragraph", "上半年服务贸易运行\u3000\u3000论坛在大连举行")]
+
+
+def test_a_table_with_spans_a_caption_and_a_note():
+    html = """<div><p>正文，说明下表。</p><table>
+    <caption>表1 进出口情况</caption>
+    <tr><td colspan="4">2026年1-6月</td></tr>
+    <thead><tr><th rowspan="2">类别</th><th rowspan="2">项目</th><th colspan="2">1-6月</th></tr>
+    <tr><th>金额（亿元）</th><th>同比（%）</th></tr></thead>
+    <tr><td rowspan="2">服务贸易</td><td>出口</td><td>12.5</td><td>3.1</td></tr>
+    <tr><td>进口</td><td>10.2</td><td>-0.4</td></tr>
+    <tr><td colspan="4">注：数据为初步统计。</td></tr></table></div>"""
+    got = read_html_blocks(html.encode(), "t.html")
+    assert [(b.kind, b.text) for b in got if b.kind != "table"] == [
+        ("paragraph", "正文，说明下表。"), ("paragraph", "表1 进出口情况"), ("paragraph", "2026年1-6月"),
+        ("paragraph", "注：数据为初步统计。")]
+    assert [b.cells for b in got if b.kind == "table"] == [[
+        ["类别", "项目", "1-6月 金额（亿元）", "1-6月 同比（%）"],
+        ["服务贸易", "出口", "12.5", "3.1"], ["服务贸易", "进口", "10.2", "-0.4"]]]
+
+
+def test_a_table_that_lays_out_the_page_is_read_as_text():
+    html = """<body><table><tr><td><a href="/a">首页</a></td><td>
+    <p>第一段正文，较长的句子在这里。</p><p>第二段正文，也是较长的句子。</p><p>第三段。</p></td></tr></table></body>"""
+    assert blocks(html) == [("paragraph", "第一段正文，较长的句子在这里。"), ("paragraph", "第二段正文，也是较长的句子。"),
+                            ("paragraph", "第三段。")]
