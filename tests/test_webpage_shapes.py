@@ -185,3 +185,23 @@ def test_a_table_that_lays_out_the_page_is_read_as_text():
     <p>第一段正文，较长的句子在这里。</p><p>第二段正文，也是较长的句子。</p><p>第三段。</p></td></tr></table></body>"""
     assert blocks(html) == [("paragraph", "第一段正文，较长的句子在这里。"), ("paragraph", "第二段正文，也是较长的句子。"),
                             ("paragraph", "第三段。")]
+
+
+def test_an_old_page_laid_out_in_tables_with_a_sidebar_blurb():
+    issue = parse_file(WEB / "table-layout-gbk.html")
+    assert (issue.meta.year, issue.meta.number, issue.meta.total, issue.meta.date) == (2026, 10, 54, "2026-10-31")
+    assert _items(issue) == [("数据月报", "前三季度全国软件业务收入增长", "工业和信息化部"),
+                             ("行业资讯", "大连软件园举办数字服务出口洽谈会", "大连新闻网"),
+                             ("行业资讯", "跨境电商综合试验区考核结果公布", "中国商务新闻网"),
+                             ("协会动态", None, None)]
+    _frame_left_out(issue)
+    assert "协会简介" not in "\n".join(i.body for i in issue.items)
+
+
+def test_a_short_line_set_larger_than_the_text_is_a_title_bold_or_not():
+    html = """<div id="js_content"><p><span style="font-size:18px;color:#06c">跨境数据服务企业增至126家</span></p>
+    <p><span style="font-size:15px">今年以来，片区新引进跨境数据服务企业30家，累计达到126家。</span></p>
+    <p><span style="font-size:15px">片区将继续完善数据出境服务。</span></p></div>"""
+    assert blocks(html) == [("title", "跨境数据服务企业增至126家"),
+                            ("paragraph", "今年以来，片区新引进跨境数据服务企业30家，累计达到126家。"),
+                            ("paragraph", "片区将继续完善数据出境服务。")]

@@ -5,8 +5,9 @@ association's CMS: a header, a breadcrumb, menus in a sidebar, lists of related 
 with its ICP number, copyright and visit counter) is read by shape, not by the names its template
 gives its boxes: the article is where the running text is. Each block of text that reads as prose
 (a sentence mark, and not a link) counts for every element around it; from `<body>` down, the reader
-steps into the child that holds nearly all of it (the rest, menus and footers, holds next to none),
-and stops where the prose is shared among children (the sections of a briefing). The article's own
+steps into the child that holds nearly all of it (the rest, menus and footers, holds next to none;
+a column set narrow beside it, a sidebar, is not counted), and stops where the prose is shared among
+children (the sections of a briefing). The article's own
 title (the `<h1>` above the text, or a bold or centred line) is taken with it.
 """
 from __future__ import annotations
@@ -72,14 +73,30 @@ def main_content(soup) -> tuple[object | None, list]:
     here = body
     while score.get(id(here), 0):
         kids = [c for c in here.find_all(True, recursive=False)]
-        best = max(kids, key=lambda c: score.get(id(c), 0), default=None)
-        if best is None or score.get(id(best), 0) < _INSIDE * score[id(here)] \
+        side = [c for c in kids if _narrow(c)]  # a side column: its blurb is no part of the article
+        total = score[id(here)] - sum(score.get(id(c), 0) for c in side)
+        best = max((c for c in kids if c not in side), key=lambda c: score.get(id(c), 0), default=None)
+        if best is None or not score.get(id(best), 0) or score[id(best)] < _INSIDE * total \
                 or score.get(-id(best), 0) >= score[id(best)] / 2:
             break  # the prose is shared among children, or the child is a paragraph itself
         here = best
     if here is body and not score.get(id(body), 0):
         return (body, []) if body.get_text(strip=True) else (None, [])
     return here, _lead(here)
+
+
+def _narrow(tag) -> bool:
+    """A column set narrow beside the article (`width="200"`, `width: 25%`): a sidebar's."""
+    style = (tag.get("style", "") or "").lower()
+    m = re.search(r"(?<![-\w])width\s*:\s*([\d.]+)\s*(px|%)", style)
+    value, unit = (m.group(1), m.group(2)) if m else (str(tag.get("width", "") or "").strip(), "")
+    if unit == "" and value.endswith("%"):
+        value, unit = value[:-1], "%"
+    try:
+        number = float(value)
+    except ValueError:
+        return False
+    return 0 < number <= (35 if unit == "%" else 320)
 
 
 def _lead(root) -> list:

@@ -59,7 +59,7 @@ class _Ink:
 class _Seen:
     """What the reader saw of a block besides its text."""
 
-    look: tuple | None = None  # (alignment, boxed, size) of a wholly bold line
+    look: tuple | None = None  # (alignment, boxed, size) of the line
     linked: float = 0.0  # the share of its text in links to other pages
     alt: bool = False  # an image's alt text
     after_image: bool = False  # an image without text stands just before it
@@ -127,10 +127,11 @@ class _Walker:
             kind, level = ("title" if kind == "list_item" else "heading"), hint[1]
         elif hint is not None and hint[0] == "list_item" and kind == "paragraph":
             kind = "list_item"
-        elif kind in ("paragraph", "title") and visible and all(ink.bold for _, ink in visible):
+        sizes = [ink.size for _, ink in visible if ink.size]
+        look = (self.align, all(ink.box for _, ink in visible), max(sizes) if sizes else None)
+        if kind in ("paragraph", "title") and visible and all(ink.bold for _, ink in visible) and (
+                hint is None or hint[0] != "heading"):
             kind = "title"
-            sizes = [ink.size for _, ink in visible if ink.size]
-            look = (self.align, all(ink.box for _, ink in visible), max(sizes) if sizes else None)
         linked = sum(len(t.strip()) for t, ink in visible if ink.link) / max(1, sum(len(t.strip()) for t, _ in visible))
         self.add(Block(kind, clean_text, level=level, raw=text, align=self.align), _Seen(look, linked))
 
@@ -252,8 +253,12 @@ class _Walker:
 def _finish(blocks: list[Block], seen: list[_Seen]) -> list[Block]:
     """The page's blocks as the parser reads them: titles levelled by their look, an alt text said
     again by the line after it dropped, link lists dropped, the closing matter furniture."""
+    body = _body_size(blocks, seen)
     looks: dict[tuple, int] = {}
     for b, s in zip(blocks, seen):
+        if b.kind == "paragraph" and body and s.look and (s.look[2] or 0) >= body + 2 and len(b.text) <= 60 \
+                and not _SENTENCE.search(b.text[-1:]) and not source_line(b.text, b.align) and s.linked < 0.5:
+            b.kind = "title"  # a short line set larger than the text: a title, bold or not
         if b.kind == "title" and s.look is not None:
             b.level = looks.setdefault(s.look, len(looks) + 1)
     keep = [k for k in range(len(blocks))
@@ -265,6 +270,16 @@ def _finish(blocks: list[Block], seen: list[_Seen]) -> list[Block]:
     _captions(blocks, seen)
     _closing(blocks, seen)
     return blocks
+
+
+def _body_size(blocks: list[Block], seen: list[_Seen]) -> float | None:
+    """The size the running text is set in (the size of most of its characters), where the page
+    says."""
+    counts: dict[float, int] = {}
+    for b, s in zip(blocks, seen):
+        if b.kind in ("paragraph", "list_item") and s.look and s.look[2]:
+            counts[s.look[2]] = counts.get(s.look[2], 0) + len(b.text)
+    return max(counts, key=counts.get) if counts else None
 
 
 def _prose(b: Block) -> bool:
