@@ -330,13 +330,14 @@ def _captions(blocks: list[Block], seen: list[_Seen]) -> None:
 
 def _closing(blocks: list[Block], seen: list[_Seen]) -> None:
     """After the last of the text, the prompts set under an image or centred (长按识别二维码,
-    关注我们) are the page's closing matter, not a story; a source line is the story's."""
+    关注我们) and labels left with nothing after them (`分享到：` before its icons) are the page's
+    closing matter, not a story; a source line is the story's."""
     last = max((k for k, b in enumerate(blocks) if _prose(b)), default=None)
     if last is None:
         return
     after_image = False
     for b, s in zip(blocks[last + 1:], seen[last + 1:]):
         after_image = after_image or s.after_image
-        if b.kind in ("paragraph", "list_item") and (after_image or b.align == "center") \
+        if b.kind in ("paragraph", "list_item") and (after_image or b.align == "center" or b.text[-1:] in "：:") \
                 and not source_line(b.text, b.align):
             b.kind, b.level = "furniture", None

@@ -121,13 +121,14 @@ def _declarations(text: str) -> dict[str, str]:
 _SUPERSET = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030", "cp936": "gb18030",
              "big5": "big5hkscs", "big5-hkscs": "big5hkscs", "cp950": "big5hkscs", "x-euc-tw": "big5hkscs",
              "iso-8859-1": "cp1252", "latin1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252"}
+_CJK = re.compile(r"^(?:gb|big5|hz|euc|iso2022|shift_jis|cp9[35]|utf)", re.I)  # a guess a Chinese page may be in
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""",
                        re.I)
 
 
 def decode_page(data: bytes) -> str:
-    """A page's text: by its byte-order mark; as UTF-8 where its bytes are (a browser saving a page
-    may write UTF-8 under the old declaration); else by the encoding it declares (`<meta charset>`,
+    """A page's text: by its byte-order mark; as UTF-8 where its bytes are, or nearly all of them (a
+    browser saving a page may write UTF-8 under the old declaration); else by the encoding it declares (`<meta charset>`,
     `http-equiv`, an XML declaration; GB2312 and GBK read as GB18030, Big5 as Big5-HKSCS); else by
     charset-normalizer's guess; else GB18030 with the unreadable bytes marked."""
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
@@ -136,7 +137,10 @@ def decode_page(data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
+        as_utf8 = data.decode("utf-8", errors="replace")
+        broken = as_utf8.count("\ufffd") / max(1, len(as_utf8))
+        if broken <= 0.005:  # UTF-8 with a few broken bytes (a cut download)
+            return as_utf8
     m = _DECLARED.search(data[:4096])
     if m:
         declared = (m.group(1) or m.group(2)).decode("ascii", "ignore").lower()
@@ -147,6 +151,8 @@ def decode_page(data: bytes) -> str:
     from charset_normalizer import from_bytes  # noqa: PLC0415
 
     best = from_bytes(data).best()
-    if best is not None and best.encoding:
+    if best is not None and best.encoding and (_CJK.match(best.encoding) or broken > 0.05):
         return str(best)
+    if broken <= 0.05:
+        return as_utf8
     return data.decode("gb18030", errors="replace")
