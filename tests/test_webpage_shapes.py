@@ -205,3 +205,13 @@ def test_a_short_line_set_larger_than_the_text_is_a_title_bold_or_not():
     assert blocks(html) == [("title", "跨境数据服务企业增至126家"),
                             ("paragraph", "今年以来，片区新引进跨境数据服务企业30家，累计达到126家。"),
                             ("paragraph", "片区将继续完善数据出境服务。")]
+
+
+def test_a_source_that_links_to_its_outlet_stays_and_a_title_that_links_to_its_story():
+    html = """<div><h3><a href="https://example.com/n/1.html">数据交易合同示范文本发布</a></h3>
+    <p>7月15日，国家数据局发布数据流通交易合同示范文本，引导市场主体规范开展数据交易。</p>
+    <p>来源：<a href="https://www.people.com.cn/">人民网</a></p>
+    <p>相关阅读</p><p><a href="https://example.com/n/2.html">数据要素市场建设提速</a></p></div>"""
+    assert blocks(html) == [("heading", "数据交易合同示范文本发布"),
+                            ("paragraph", "7月15日，国家数据局发布数据流通交易合同示范文本，引导市场主体规范开展数据交易。"),
+                            ("paragraph", "来源：人民网")]

@@ -292,8 +292,8 @@ def _without_link_lists(blocks: list[Block], seen: list[_Seen]) -> list[int]:
     them (推荐阅读, 往期推荐)."""
     drop = set()
     for k, (b, s) in enumerate(zip(blocks, seen)):
-        if s.linked < 0.5:
-            continue
+        if s.linked < 0.5 or source_line(b.text, b.align):
+            continue  # a source's outlet may link to it (`来源：<a>新华网</a>`)
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         if b.kind in ("title", "heading") and nxt is not None and seen[k + 1].linked < 0.5 and _prose(nxt) \
                 and len(nxt.text) >= 30:
