@@ -215,3 +215,22 @@ def test_a_source_that_links_to_its_outlet_stays_and_a_title_that_links_to_its_s
     assert blocks(html) == [("heading", "数据交易合同示范文本发布"),
                             ("paragraph", "7月15日，国家数据局发布数据流通交易合同示范文本，引导市场主体规范开展数据交易。"),
                             ("paragraph", "来源：人民网")]
+
+
+def test_a_banner_and_a_title_both_in_boxes_differ_by_their_letters():
+    banner = ('<section style="background-color:#0f4c81;padding:4px"><p><span style="color:#ffffff;font-size:16px">'
+              '<strong>{}</strong></span></p></section>')
+    title = ('<section style="background-color:#eef3f8;padding:4px"><p><span style="color:#0f4c81;font-size:16px">'
+             '<strong>{}</strong></span></p></section>')
+    html = ("<div id='js_content'><p>数字贸易简报</p><p>2026年第9期（总第53期）</p><p>2026年9月30日</p>"
+            + banner.format("行业资讯") + title.format("服务贸易新业态加快发展")
+            + "<p>9月5日，商务部表示将支持服务贸易新业态发展，推动数字贸易改革创新。</p>"
+            + banner.format("会员风采") + title.format("亿达信息")
+            + "<p>亿达信息是大连的软件和信息技术服务企业，长期承接日本客户的外包业务。</p>"
+            + "<p>公司近年来拓展数字化转型咨询服务。</p>" + banner.format("协会动态")
+            + "<p>9月12日，协会举办会员沙龙。</p></div>")
+    from search.parse.parser import parse_source
+    from search.parse.readers import Source
+    issue = parse_source(Source("2026-09.html", html.encode()))
+    assert _items(issue) == [("行业资讯", "服务贸易新业态加快发展", None), ("会员风采", "亿达信息", None),
+                             ("协会动态", None, None)]

@@ -53,13 +53,14 @@ class _Ink:
     link: bool = False
     size: float | None = None
     box: bool = False
+    light: bool = False  # light letters (white on a coloured pill)
 
 
 @dataclass
 class _Seen:
     """What the reader saw of a block besides its text."""
 
-    look: tuple | None = None  # (alignment, boxed, size) of the line
+    look: tuple | None = None  # (alignment, boxed, size, light letters) of the line
     linked: float = 0.0  # the share of its text in links to other pages
     alt: bool = False  # an image's alt text
     after_image: bool = False  # an image without text stands just before it
@@ -128,7 +129,8 @@ class _Walker:
         elif hint is not None and hint[0] == "list_item" and kind == "paragraph":
             kind = "list_item"
         sizes = [ink.size for _, ink in visible if ink.size]
-        look = (self.align, all(ink.box for _, ink in visible), max(sizes) if sizes else None)
+        look = (self.align, all(ink.box for _, ink in visible), max(sizes) if sizes else None,
+                all(ink.light for _, ink in visible))
         if kind in ("paragraph", "title") and visible and all(ink.bold for _, ink in visible) and (
                 hint is None or hint[0] != "heading"):
             kind = "title"
@@ -173,7 +175,8 @@ class _Walker:
         return _Ink(bold=ink.bold or tag.name in _BOLD_TAGS or sheet.bold(tag),
                     link=ink.link or (bool(href) and not href.startswith("#")),
                     size=sheet.size(tag) or ink.size,
-                    box=ink.box or (sheet.boxed(tag) and len(tag.get_text(strip=True)) <= _BOX_CHARS))
+                    box=ink.box or (sheet.boxed(tag) and len(tag.get_text(strip=True)) <= _BOX_CHARS),
+                    light=ink.light if sheet.light(tag) is None else sheet.light(tag))
 
     def _block(self, child, ink: _Ink, centred: bool) -> None:
         self.flush()

@@ -74,6 +74,21 @@ class Sheet:
             return None
         return round(float(m.group(1)) * (4 / 3 if m.group(2).lower() == "pt" else 1))
 
+    def light(self, tag) -> bool | None:
+        """Are its letters light (white on a coloured box)? None where it sets no colour."""
+        value = self.of(tag).get("color", "")
+        m = re.match(r"rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)", value)
+        if m:
+            rgb = [int(g) for g in m.groups()]
+        elif re.fullmatch(r"#[0-9a-f]{3}|#[0-9a-f]{6}", value):
+            digits = value[1:] if len(value) == 7 else "".join(c * 2 for c in value[1:])
+            rgb = [int(digits[i:i + 2], 16) for i in (0, 2, 4)]
+        elif value in ("white", "snow", "ivory"):
+            return True
+        else:
+            return None if not value else False
+        return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2] >= 200
+
     def boxed(self, tag) -> bool:
         """A box drawn around the element: a background, or a border."""
         s = self.of(tag)
