@@ -234,3 +234,17 @@ def test_a_banner_and_a_title_both_in_boxes_differ_by_their_letters():
     issue = parse_source(Source("2026-09.html", html.encode()))
     assert _items(issue) == [("行业资讯", "服务贸易新业态加快发展", None), ("会员风采", "亿达信息", None),
                              ("协会动态", None, None)]
+
+
+def test_the_date_of_publication_serves_where_the_article_prints_none():
+    page = """<div id="img-content"><h1 id="activity-name">数字贸易简报｜2026年第9期（总第53期）</h1>
+    <div id="meta_content"><span>协会秘书处</span> <em id="publish_time">{date}</em></div>
+    <div id="js_content"><section>{masthead}</section><p><strong>【行业资讯】</strong></p>
+    <p><strong>服务贸易新业态加快发展</strong></p><p>9月5日，商务部表示将支持服务贸易新业态发展。</p></div></div>"""
+    from search.parse.parser import parse_source
+    from search.parse.readers import Source
+    bare = parse_source(Source("a.html", page.format(date="2026年9月30日 18:02", masthead="").encode()))
+    assert (bare.meta.year, bare.meta.number, bare.meta.total, bare.meta.date) == (2026, 9, 53, "2026-09-30")
+    printed = parse_source(Source("b.html", page.format(date="2026年10月8日 09:00",
+                                                         masthead="<p>2026年9月29日</p>").encode()))
+    assert printed.meta.date == "2026-09-29"

@@ -62,12 +62,13 @@ def prose_chars(root) -> dict[int, int]:
     return score
 
 
-def main_content(soup) -> tuple[object | None, list]:
-    """The element holding the article, and the title-like elements printed just above it (the
-    page's `<h1>`), to read first; (None, []) for a page with no text."""
+def main_content(soup) -> tuple[object | None, list, list]:
+    """The element holding the article, the title-like elements printed just above it (the page's
+    `<h1>`) to read first, and the short lines between them (the date of publication, a counter);
+    (None, [], []) for a page with no text."""
     found = soup.find(id="js_content")
     if found is not None and found.get_text(strip=True):
-        return found, _lead(found)
+        return (found, *_lead(found))
     body = soup.body or soup
     score = prose_chars(body)
     here = body
@@ -81,8 +82,8 @@ def main_content(soup) -> tuple[object | None, list]:
             break  # the prose is shared among children, or the child is a paragraph itself
         here = best
     if here is body and not score.get(id(body), 0):
-        return (body, []) if body.get_text(strip=True) else (None, [])
-    return here, _lead(here)
+        return (body, [], []) if body.get_text(strip=True) else (None, [], [])
+    return (here, *_lead(here))
 
 
 def _narrow(tag) -> bool:
@@ -99,11 +100,12 @@ def _narrow(tag) -> bool:
     return 0 < number <= (35 if unit == "%" else 320)
 
 
-def _lead(root) -> list:
+def _lead(root) -> tuple[list, list]:
     """The article's title above its text: going up from the article a few levels, the headings just
     before it, over at most two short lines between (the date and the counter of a CMS page: left
     out), up to the first element that is anything else."""
     lead: list = []
+    between: list = []
     here = root
     for _ in range(3):
         stop, skipped = False, 0
@@ -116,10 +118,11 @@ def _lead(root) -> list:
                 continue
             if not lead and skipped < 2 and len(text) <= 80:
                 skipped += 1
+                between.insert(0, sibling)
                 continue
             stop = True
             break
         here = here.parent
         if stop or lead or here is None or here.name in ("body", "html", "[document]"):
             break
-    return lead
+    return lead, between if lead else []

@@ -39,6 +39,7 @@ _GENERIC_ALT = re.compile(r"^(?:图片?|图像|照片|配图|插图|image|img|ph
 _END = re.compile(r"^[\W_]*end[\W_]*$", re.I)  # `- END -`: what follows is the page's closing matter
 _HEADING = re.compile(r"^h([1-6])$")
 _SENTENCE = re.compile(r"[。！？；]")
+_DATE = re.compile(r"\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _BADGE = re.compile(r"^(?:no|part|vol)?[.．\s]*\d{1,2}[.．]?$", re.I)  # `01`, `PART 2`, `No.3`
 _ROW_CHARS = 40  # a row laid side by side with no more text than this is one line (`01 行业资讯`)
@@ -82,14 +83,24 @@ def read_html_blocks(data: bytes, name: str) -> list[Block]:
     for tag in soup.find_all(True):
         if not tag.decomposed and sheet.hidden(tag):
             tag.decompose()
-    root, lead = main_content(soup)
+    root, lead, between = main_content(soup)
     if root is None:
         raise CorpusError(name, "网页里没有文字")
     walker = _Walker(sheet)
     for tag in lead:
         walker.walk_one(tag)
+    start = len(walker.blocks)
     walker.walk(root, _Ink())
     walker.flush()
+    if between and not _dated(walker.blocks[start:]):
+        # the article prints no date of its own above its text: the page's date of publication
+        # (`2026年5月29日 18:02` under a WeChat title) is the only one there is
+        article, walker.blocks[start:] = walker.blocks[start:], []
+        seen, walker.seen[start:] = walker.seen[start:], []
+        for tag in between:
+            walker.walk_one(tag)
+        walker.blocks += article
+        walker.seen += seen
     blocks = _finish(walker.blocks, walker.seen)
     if not any(b.kind != "furniture" for b in blocks):
         raise CorpusError(name, "网页里没有文字")
@@ -283,6 +294,16 @@ def _body_size(blocks: list[Block], seen: list[_Seen]) -> float | None:
         if b.kind in ("paragraph", "list_item") and s.look and s.look[2]:
             counts[s.look[2]] = counts.get(s.look[2], 0) + len(b.text)
     return max(counts, key=counts.get) if counts else None
+
+
+def _dated(blocks: list[Block]) -> bool:
+    """Is a date printed before the first paragraph of text (the briefing's masthead)?"""
+    for b in blocks:
+        if _prose(b):
+            return False
+        if _DATE.search(b.text):
+            return True
+    return False
 
 
 def _prose(b: Block) -> bool:
