@@ -248,3 +248,10 @@ def test_the_date_of_publication_serves_where_the_article_prints_none():
     printed = parse_source(Source("b.html", page.format(date="2026年10月8日 09:00",
                                                          masthead="<p>2026年9月29日</p>").encode()))
     assert printed.meta.date == "2026-09-29"
+
+
+def test_a_line_under_a_picture_is_its_caption_but_an_icon_beside_a_banner_is_not():
+    html = """<div id="js_content"><p>第一段正文，讲述事情的经过。</p><p><img src="a.jpg"></p><p>图为会议现场</p>
+    <section><img src="icon.png"><span>协会动态</span></section><p>9月12日，协会举办会员沙龙。</p></div>"""
+    assert blocks(html) == [("paragraph", "第一段正文，讲述事情的经过。"), ("furniture", "图为会议现场"),
+                            ("paragraph", "协会动态"), ("paragraph", "9月12日，协会举办会员沙龙。")]

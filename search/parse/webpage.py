@@ -224,7 +224,9 @@ class _Walker:
         """An image's alt text stays only where it is short text, like a banner's."""
         alt = clean(img.get("alt", "") or "")
         if not (alt and len(alt) <= 16 and not _GENERIC_ALT.match(alt) and not re.search(r"\.\w{3,4}$", alt)):
-            self.image = self.image or not inline
+            holder = next((p for p in img.parents if p.name in _BLOCK_TAGS), None)
+            # a picture standing alone in its block; one beside text is an icon of that text
+            self.image = self.image or (not inline and (holder is None or not holder.get_text(strip=True)))
             return
         if inline:
             self.pieces.append((alt, ink))
