@@ -255,3 +255,15 @@ def test_a_line_under_a_picture_is_its_caption_but_an_icon_beside_a_banner_is_no
     <section><img src="icon.png"><span>协会动态</span></section><p>9月12日，协会举办会员沙龙。</p></div>"""
     assert blocks(html) == [("paragraph", "第一段正文，讲述事情的经过。"), ("furniture", "图为会议现场"),
                             ("paragraph", "协会动态"), ("paragraph", "9月12日，协会举办会员沙龙。")]
+
+
+def test_a_page_without_a_frame_of_its_own_loses_its_clock_counter_and_footer():
+    html = """<body><div>大连市数字贸易协会</div><div>今天是：2026年8月3日 星期一</div>
+    <p>数字贸易简报</p><p>2026年第7期（总第51期）</p><p>2026年7月31日</p><h2>协会动态</h2>
+    <p>7月18日，协会组织会员单位开展调研。</p><p>来源：协会秘书处</p><p>阅读次数：356</p>
+    <p>发布人：秘书处　发布时间：2026-08-03</p>
+    <p>版权所有：大连市数字贸易协会</p><p>辽ICP备12345678号-1　技术支持：某网络公司</p></body>"""
+    got = read_html_blocks(html.encode(), "p.html")
+    assert [b.text for b in got if b.kind != "furniture"] == [
+        "大连市数字贸易协会", "数字贸易简报", "2026年第7期（总第51期）", "2026年7月31日", "协会动态",
+        "7月18日，协会组织会员单位开展调研。", "来源：协会秘书处"]

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 
 from search.errors import CorpusError
 from search.parse.blocks import Block, classify, clean, table_text
-from search.parse.sources import source_line
 from search.parse.webgrid import Grid, div_grid, layout_table, table_grid, text_of
+from search.parse.webfinish import Seen, dated, finish
 from search.parse.webmain import main_content
 from search.parse.webstyle import Sheet, decode_page
 
@@ -36,10 +36,7 @@ _DROP_TAGS = ["script", "style", "noscript", "template", "iframe", "svg", "canva
 _BOLD_TAGS = {"b", "strong"}
 _GENERIC_ALT = re.compile(r"^(?:图片?|图像|照片|配图|插图|image|img|photo|picture|pic|二维码|qr\s*code|logo|"
                           r"banner|icon)?\s*[\d\W_]*$", re.I)
-_END = re.compile(r"^[\W_]*end[\W_]*$", re.I)  # `- END -`: what follows is the page's closing matter
 _HEADING = re.compile(r"^h([1-6])$")
-_SENTENCE = re.compile(r"[。！？；]")
-_DATE = re.compile(r"\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _BADGE = re.compile(r"^(?:no|part|vol)?[.．\s]*\d{1,2}[.．]?$", re.I)  # `01`, `PART 2`, `No.3`
 _ROW_CHARS = 40  # a row laid side by side with no more text than this is one line (`01 行业资讯`)
@@ -55,16 +52,6 @@ class _Ink:
     size: float | None = None
     box: bool = False
     light: bool = False  # light letters (white on a coloured pill)
-
-
-@dataclass
-class _Seen:
-    """What the reader saw of a block besides its text."""
-
-    look: tuple | None = None  # (alignment, boxed, size, light letters) of the line
-    linked: float = 0.0  # the share of its text in links to other pages
-    alt: bool = False  # an image's alt text
-    after_image: bool = False  # an image without text stands just before it
 
 
 def read_html_blocks(data: bytes, name: str) -> list[Block]:
@@ -92,7 +79,7 @@ def read_html_blocks(data: bytes, name: str) -> list[Block]:
     start = len(walker.blocks)
     walker.walk(root, _Ink())
     walker.flush()
-    if between and not _dated(walker.blocks[start:]):
+    if between and not dated(walker.blocks[start:]):
         # the article prints no date of its own above its text: the page's date of publication
         # (`2026年5月29日 18:02` under a WeChat title) is the only one there is
         article, walker.blocks[start:] = walker.blocks[start:], []
@@ -101,7 +88,7 @@ def read_html_blocks(data: bytes, name: str) -> list[Block]:
             walker.walk_one(tag)
         walker.blocks += article
         walker.seen += seen
-    blocks = _finish(walker.blocks, walker.seen)
+    blocks = finish(walker.blocks, walker.seen)
     if not any(b.kind != "furniture" for b in blocks):
         raise CorpusError(name, "网页里没有文字")
     for n, b in enumerate(blocks, 1):
@@ -115,14 +102,14 @@ class _Walker:
     def __init__(self, sheet: Sheet):
         self.sheet = sheet
         self.blocks: list[Block] = []
-        self.seen: list[_Seen] = []
+        self.seen: list[Seen] = []
         self.pieces: list[tuple[str, _Ink]] = []  # the current block's text, piece by piece
         self.hint: tuple[str, int | None] | None = None
         self.align: str | None = None  # the alignment of the block being read ("right", "center")
         self.image = False  # an image without text since the last block
 
-    def add(self, block: Block, seen: _Seen | None = None) -> None:
-        seen = seen or _Seen()
+    def add(self, block: Block, seen: Seen | None = None) -> None:
+        seen = seen or Seen()
         seen.after_image, self.image = self.image, False
         self.blocks.append(block)
         self.seen.append(seen)
@@ -146,7 +133,7 @@ class _Walker:
                 hint is None or hint[0] != "heading"):
             kind = "title"
         linked = sum(len(t.strip()) for t, ink in visible if ink.link) / max(1, sum(len(t.strip()) for t, _ in visible))
-        self.add(Block(kind, clean_text, level=level, raw=text, align=self.align), _Seen(look, linked))
+        self.add(Block(kind, clean_text, level=level, raw=text, align=self.align), Seen(look, linked))
 
     def walk_one(self, tag) -> None:
         """Read one element as a block of its own (the article's title above it)."""
@@ -232,7 +219,7 @@ class _Walker:
             self.pieces.append((alt, ink))
             return
         self.flush()
-        self.add(Block(*classify(alt)[:2], raw=alt), _Seen(alt=True))
+        self.add(Block(*classify(alt)[:2], raw=alt), Seen(alt=True))
 
     def _table(self, table) -> None:
         grid = None if layout_table(table) else table_grid(table)
@@ -264,106 +251,3 @@ class _Walker:
                 self.add(Block(*classify(line)[:2], raw=line))
         for line in grid.after:
             self.add(Block(*classify(line)[:2], raw=line))
-
-
-def _finish(blocks: list[Block], seen: list[_Seen]) -> list[Block]:
-    """The page's blocks as the parser reads them: titles levelled by their look, an alt text said
-    again by the line after it dropped, link lists dropped, the closing matter furniture."""
-    body = _body_size(blocks, seen)
-    looks: dict[tuple, int] = {}
-    for b, s in zip(blocks, seen):
-        if b.kind == "paragraph" and body and s.look and (s.look[2] or 0) >= body + 2 and len(b.text) <= 60 \
-                and not _SENTENCE.search(b.text[-1:]) and not source_line(b.text, b.align) and s.linked < 0.5:
-            b.kind = "title"  # a short line set larger than the text: a title, bold or not
-        if b.kind == "title" and s.look is not None:
-            b.level = looks.setdefault(s.look, len(looks) + 1)
-    keep = [k for k in range(len(blocks))
-            if not (seen[k].alt and k + 1 < len(blocks) and blocks[k + 1].text == blocks[k].text)]
-    blocks, seen = [blocks[k] for k in keep], [seen[k] for k in keep]
-    keep = _without_link_lists(blocks, seen)
-    blocks, seen = [blocks[k] for k in keep], [seen[k] for k in keep]
-    _after_end(blocks)
-    _captions(blocks, seen)
-    _closing(blocks, seen)
-    return blocks
-
-
-def _body_size(blocks: list[Block], seen: list[_Seen]) -> float | None:
-    """The size the running text is set in (the size of most of its characters), where the page
-    says."""
-    counts: dict[float, int] = {}
-    for b, s in zip(blocks, seen):
-        if b.kind in ("paragraph", "list_item") and s.look and s.look[2]:
-            counts[s.look[2]] = counts.get(s.look[2], 0) + len(b.text)
-    return max(counts, key=counts.get) if counts else None
-
-
-def _dated(blocks: list[Block]) -> bool:
-    """Is a date printed before the first paragraph of text (the briefing's masthead)?"""
-    for b in blocks:
-        if _prose(b):
-            return False
-        if _DATE.search(b.text):
-            return True
-    return False
-
-
-def _prose(b: Block) -> bool:
-    return b.kind == "table" or (b.kind in ("paragraph", "list_item") and bool(_SENTENCE.search(b.text)))
-
-
-def _without_link_lists(blocks: list[Block], seen: list[_Seen]) -> list[int]:
-    """The blocks to keep: those mostly links to other pages (menus, 阅读原文, related articles,
-    上一篇) go, unless a title whose story follows; so does the short label just before a run of
-    them (推荐阅读, 往期推荐)."""
-    drop = set()
-    for k, (b, s) in enumerate(zip(blocks, seen)):
-        if s.linked < 0.5 or source_line(b.text, b.align):
-            continue  # a source's outlet may link to it (`来源：<a>新华网</a>`)
-        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
-        if b.kind in ("title", "heading") and nxt is not None and seen[k + 1].linked < 0.5 and _prose(nxt) \
-                and len(nxt.text) >= 30:
-            continue  # a story's title that links to the story
-        drop.add(k)
-    for k in sorted(drop):
-        j = k - 1
-        if j >= 0 and j not in drop and len(blocks[j].text) <= 8 and not _SENTENCE.search(blocks[j].text) \
-                and blocks[j].kind in ("title", "heading", "paragraph"):
-            drop.add(j)
-    return [k for k in range(len(blocks)) if k not in drop]
-
-
-def _after_end(blocks: list[Block]) -> None:
-    """Everything from an `END` line on is the page's closing matter: furniture."""
-    for k, b in enumerate(blocks):
-        if _END.match(b.text):
-            for later in blocks[k:]:
-                later.kind, later.level = "furniture", None
-            break
-
-
-def _captions(blocks: list[Block], seen: list[_Seen]) -> None:
-    """A short line set just under an image without text, within the text (after its first
-    paragraph), is the image's caption (`图为发布会现场`), not the story's: furniture. Not a bold line
-    (a banner under a picture), nor a source."""
-    started = False
-    for b, s in zip(blocks, seen):
-        if started and s.after_image and b.kind == "paragraph" and len(b.text) <= 40 \
-                and not _SENTENCE.search(b.text) and not source_line(b.text, b.align):
-            b.kind = "furniture"
-        started = started or _prose(b)
-
-
-def _closing(blocks: list[Block], seen: list[_Seen]) -> None:
-    """After the last of the text, the prompts set under an image or centred (长按识别二维码,
-    关注我们) and labels left with nothing after them (`分享到：` before its icons) are the page's
-    closing matter, not a story; a source line is the story's."""
-    last = max((k for k, b in enumerate(blocks) if _prose(b)), default=None)
-    if last is None:
-        return
-    after_image = False
-    for b, s in zip(blocks[last + 1:], seen[last + 1:]):
-        after_image = after_image or s.after_image
-        if b.kind in ("paragraph", "list_item") and (after_image or b.align == "center" or b.text[-1:] in "：:") \
-                and not source_line(b.text, b.align):
-            b.kind, b.level = "furniture", None

@@ -1,0 +1,148 @@
+"""A saved web page's blocks made ready for the parser: the web page reader's last step (webpage.py).
+
+Titles get their level from their look (a pill banner apart from a story's title); a short line set
+larger than the text is a title; an image's alt text said again by the line after it goes; blocks
+mostly links go with their label (推荐阅读); what follows `END`, an image's caption, and the page's
+closing matter after the last of the text (a QR code's prompt, a counter, the site's footer) are
+furniture, as is a site's clock above the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from search.parse.blocks import Block
+from search.parse.sources import source_line
+
+__all__ = ["Seen", "dated", "finish"]
+
+_END = re.compile(r"^[\W_]*end[\W_]*$", re.I)  # `- END -`: what follows is the page's closing matter
+_SENTENCE = re.compile(r"[。！？；]")
+_FOOTER = re.compile(r"ICP\s*[备證证]|©|copyright|版权所有", re.I)  # a site's footer: its licence, its rights
+_COUNTER = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[：:]?\s*\d[\d,]*\s*(?:次|人)?$")  # `阅读 1186`, `点击：88`
+_FIELD = re.compile(r"[\u4e00-\u9fff]{2,5}\s*[：:]\s*\S")  # a labelled field: `发布时间：…`
+_CLOCK = re.compile(r"\d{1,2}\s*日\s*(?:[（(]?\s*)?(?:星期|周)[一二三四五六日天]")  # `8月3日 星期一`
+_DATE = re.compile(r"\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}")
+
+
+@dataclass
+class Seen:
+    """What the reader saw of a block besides its text."""
+
+    look: tuple | None = None  # (alignment, boxed, size, light letters) of the line
+    linked: float = 0.0  # the share of its text in links to other pages
+    alt: bool = False  # an image's alt text
+    after_image: bool = False  # an image without text stands just before it
+
+
+def finish(blocks: list[Block], seen: list[Seen]) -> list[Block]:
+    """The page's blocks as the parser reads them: titles levelled by their look, an alt text said
+    again by the line after it dropped, link lists dropped, the closing matter furniture."""
+    body = _body_size(blocks, seen)
+    looks: dict[tuple, int] = {}
+    for b, s in zip(blocks, seen):
+        if b.kind == "paragraph" and body and s.look and (s.look[2] or 0) >= body + 2 and len(b.text) <= 60 \
+                and not _SENTENCE.search(b.text[-1:]) and not source_line(b.text, b.align) and s.linked < 0.5:
+            b.kind = "title"  # a short line set larger than the text: a title, bold or not
+        if b.kind == "title" and s.look is not None:
+            b.level = looks.setdefault(s.look, len(looks) + 1)
+    keep = [k for k in range(len(blocks))
+            if not (seen[k].alt and k + 1 < len(blocks) and blocks[k + 1].text == blocks[k].text)]
+    blocks, seen = [blocks[k] for k in keep], [seen[k] for k in keep]
+    keep = _without_link_lists(blocks, seen)
+    blocks, seen = [blocks[k] for k in keep], [seen[k] for k in keep]
+    _after_end(blocks)
+    _captions(blocks, seen)
+    _closing(blocks, seen)
+    return blocks
+
+
+def _body_size(blocks: list[Block], seen: list[Seen]) -> float | None:
+    """The size the running text is set in (the size of most of its characters), where the page
+    says."""
+    counts: dict[float, int] = {}
+    for b, s in zip(blocks, seen):
+        if b.kind in ("paragraph", "list_item") and s.look and s.look[2]:
+            counts[s.look[2]] = counts.get(s.look[2], 0) + len(b.text)
+    return max(counts, key=counts.get) if counts else None
+
+
+def dated(blocks: list[Block]) -> bool:
+    """Is a date printed before the first paragraph of text (the briefing's masthead)?"""
+    for b in blocks:
+        if _prose(b):
+            return False
+        if _DATE.search(b.text):
+            return True
+    return False
+
+
+def _prose(b: Block) -> bool:
+    return b.kind == "table" or (b.kind in ("paragraph", "list_item") and bool(_SENTENCE.search(b.text)))
+
+
+def _without_link_lists(blocks: list[Block], seen: list[Seen]) -> list[int]:
+    """The blocks to keep: those mostly links to other pages (menus, 阅读原文, related articles,
+    上一篇) go, unless a title whose story follows; so does the short label just before a run of
+    them (推荐阅读, 往期推荐)."""
+    drop = set()
+    for k, (b, s) in enumerate(zip(blocks, seen)):
+        if s.linked < 0.5 or source_line(b.text, b.align):
+            continue  # a source's outlet may link to it (`来源：<a>新华网</a>`)
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if b.kind in ("title", "heading") and nxt is not None and seen[k + 1].linked < 0.5 and _prose(nxt) \
+                and len(nxt.text) >= 30:
+            continue  # a story's title that links to the story
+        drop.add(k)
+    for k in sorted(drop):
+        j = k - 1
+        if j >= 0 and j not in drop and len(blocks[j].text) <= 8 and not _SENTENCE.search(blocks[j].text) \
+                and blocks[j].kind in ("title", "heading", "paragraph"):
+            drop.add(j)
+    return [k for k in range(len(blocks)) if k not in drop]
+
+
+def _after_end(blocks: list[Block]) -> None:
+    """Everything from an `END` line on is the page's closing matter: furniture."""
+    for k, b in enumerate(blocks):
+        if _END.match(b.text):
+            for later in blocks[k:]:
+                later.kind, later.level = "furniture", None
+            break
+
+
+def _captions(blocks: list[Block], seen: list[Seen]) -> None:
+    """A short line set just under an image without text, within the text (after its first
+    paragraph), is the image's caption (`图为发布会现场`), not the story's: furniture. Not a bold line
+    (a banner under a picture), nor a source."""
+    started = False
+    for b, s in zip(blocks, seen):
+        if started and s.after_image and b.kind == "paragraph" and len(b.text) <= 40 \
+                and not _SENTENCE.search(b.text) and not source_line(b.text, b.align):
+            b.kind = "furniture"
+        started = started or _prose(b)
+
+
+def _closing(blocks: list[Block], seen: list[Seen]) -> None:
+    """After the last of the text, the page's closing matter, not a story: prompts set under an image
+    or centred (长按识别二维码, 关注我们), labels left with nothing after them (`分享到：` before its
+    icons), counters (`阅读 1186`, `浏览次数：356`), lines of labelled fields (`发布时间：… 来源：…`), and
+    from a site's footer mark on (an ICP number, ©, 版权所有) everything. A source line is the
+    story's. Above the text, a site's clock (`2026年8月3日 星期一`) is furniture too."""
+    first = next((k for k, b in enumerate(blocks) if _prose(b)), None)
+    if first is None:
+        return
+    for b in blocks[:first]:
+        if _CLOCK.search(b.text):
+            b.kind, b.level = "furniture", None
+    last = max(k for k, b in enumerate(blocks) if _prose(b))
+    after_image = footer = False
+    for b, s in zip(blocks[last + 1:], seen[last + 1:]):
+        after_image = after_image or s.after_image
+        footer = footer or bool(_FOOTER.search(b.text))
+        if b.kind == "table" or source_line(b.text, b.align) and not footer:
+            continue
+        if footer or _COUNTER.match(b.text) or len(_FIELD.findall(b.text)) >= 2 and len(b.text) <= 100 \
+                or b.kind in ("paragraph", "list_item") and (after_image or b.align == "center"
+                                                             or b.text[-1:] in "：:"):
+            b.kind, b.level = "furniture", None
