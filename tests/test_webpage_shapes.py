@@ -267,3 +267,11 @@ def test_a_page_without_a_frame_of_its_own_loses_its_clock_counter_and_footer():
     assert [b.text for b in got if b.kind != "furniture"] == [
         "大连市数字贸易协会", "数字贸易简报", "2026年第7期（总第51期）", "2026年7月31日", "协会动态",
         "7月18日，协会组织会员单位开展调研。", "来源：协会秘书处"]
+
+
+def test_a_header_over_two_rows_drawn_with_plain_cells():
+    html = """<div><p>正文，说明下表。</p><table>
+    <tr><td><strong>指标</strong></td><td colspan="2"><strong>2026年1-7月</strong></td></tr>
+    <tr><td></td><td>金额（亿元）</td><td>同比（%）</td></tr>
+    <tr><td>出口</td><td>1180.7</td><td>7.2</td></tr></table></div>"""
+    assert tables(html) == [[["指标", "2026年1-7月 金额（亿元）", "2026年1-7月 同比（%）"], ["出口", "1180.7", "7.2"]]]

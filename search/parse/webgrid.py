@@ -116,7 +116,7 @@ def _one_header(rows: list[list[str]], heads: list[bool], spanned: list[bool]) -
     figure in them) read as one row, each column's heads joined top to bottom."""
     n = 0
     while n < len(rows) - 1 and not any(_NUMBER.search(c) and not _heading_number(c) for c in rows[n][1:]) \
-            and (heads[n] or spanned[n] or (n > 0 and rows[n][0] == rows[n - 1][0])):
+            and (heads[n] or spanned[n] or (n > 0 and (rows[n][0] == rows[n - 1][0] or not rows[n][0]))):
         n += 1
     if n < 2:
         return rows
