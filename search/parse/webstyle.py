@@ -52,8 +52,10 @@ class Sheet:
         return weight in ("bold", "bolder") or (weight.isdigit() and int(weight) >= 600)
 
     def hidden(self, tag) -> bool:
-        s = self.of(tag)
-        return s.get("display") == "none" or s.get("visibility") == "hidden" and tag.get("id") != "js_content"
+        """Not shown: `display: none` in its own style, or `hidden`. (`visibility: hidden` is how
+        WeChat hides its article until a script shows it: a saved page keeps it.)"""
+        own = _declarations(tag.get("style", "") or "")  # a sheet's rule may be for print or a state
+        return own.get("display") == "none" or tag.has_attr("hidden")
 
     def align(self, tag) -> str | None:
         """"right" or "center" where a block sets its text so (`text-align`, `align`, `<center>`)."""
