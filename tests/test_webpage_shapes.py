@@ -275,3 +275,11 @@ def test_a_header_over_two_rows_drawn_with_plain_cells():
     <tr><td></td><td>金额（亿元）</td><td>同比（%）</td></tr>
     <tr><td>出口</td><td>1180.7</td><td>7.2</td></tr></table></div>"""
     assert tables(html) == [[["指标", "2026年1-7月 金额（亿元）", "2026年1-7月 同比（%）"], ["出口", "1180.7", "7.2"]]]
+
+
+def test_the_cells_of_a_spanned_header_are_read_as_figures():
+    from search import figures
+    issue = parse_file(WEB / "cms-gbk.html")
+    found = {(f["indicator"], f["period"], f["value"], f["yoy_pct"]) for f in figures.extract_issue(issue)}
+    assert {("服务出口", "2026-01/2026-06", 16890.4, 9.2), ("服务出口", "2026-06/2026-06", 3010.6, 7.5),
+            ("服务进口", "2026-01/2026-06", 22310.1, 3.9), ("服务进口", "2026-06/2026-06", 3902.3, 2.8)} <= found
