@@ -283,3 +283,19 @@ def test_the_cells_of_a_spanned_header_are_read_as_figures():
     found = {(f["indicator"], f["period"], f["value"], f["yoy_pct"]) for f in figures.extract_issue(issue)}
     assert {("服务出口", "2026-01/2026-06", 16890.4, 9.2), ("服务出口", "2026-06/2026-06", 3010.6, 7.5),
             ("服务进口", "2026-01/2026-06", 22310.1, 3.9), ("服务进口", "2026-06/2026-06", 3902.3, 2.8)} <= found
+
+
+def test_banners_and_titles_in_one_look_are_told_apart_by_what_follows():
+    line = '<p style="text-align:center"><strong>{}</strong></p>'
+    html = ("<div id='js_content'><p>数字贸易简报</p><p>2026年第9期（总第53期）</p><p>2026年9月30日</p>"
+            + line.format("政策解读") + line.format("数据条例解读")
+            + "<p>9月5日，国家数据局解读数据条例，明确数据流通规则。</p>"
+            + line.format("会员风采") + line.format("亿达信息")
+            + "<p>亿达信息是大连的软件和信息技术服务企业，长期承接日本客户的外包业务。</p>"
+            + line.format("东软集团") + "<p>东软集团创立于1991年，业务涵盖医疗健康和软件外包服务。</p>"
+            + line.format("协会动态") + "<p>9月12日，协会举办会员沙龙。</p></div>")
+    from search.parse.parser import parse_source
+    from search.parse.readers import Source
+    issue = parse_source(Source("2026-09.html", html.encode()))
+    assert _items(issue) == [("政策解读", "数据条例解读", None), ("会员风采", "亿达信息", None),
+                             ("会员风采", "东软集团", None), ("协会动态", None, None)]

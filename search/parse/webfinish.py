@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from search.model import SECTION_KINDS
 from search.parse.blocks import Block
 from search.parse.sources import source_line
 
@@ -54,7 +55,28 @@ def finish(blocks: list[Block], seen: list[Seen]) -> list[Block]:
     _after_end(blocks)
     _captions(blocks, seen)
     _closing(blocks, seen)
+    _titles_apart(blocks, len(looks))
     return blocks
+
+
+def _known(text: str) -> bool:
+    return re.sub(r"[\W_]+", "", text) in SECTION_KINDS
+
+
+def _titles_apart(blocks: list[Block], levels: int) -> None:
+    """Where banners and story titles share one look (a known section's name is followed at once by
+    a line in its look: a banner is never followed by another), a line in that look that text
+    follows at once is a title, not a banner: it gets a level of its own. A line that another in
+    the look follows (a banner of a section not known, over its first title) stays as it is."""
+    shown = [b for b in blocks if b.kind != "furniture"]
+    nxt = {id(b): shown[k + 1] if k + 1 < len(shown) else None for k, b in enumerate(shown)}
+    shared = {b.level for b in shown if b.kind == "title" and _known(b.text) and (n := nxt[id(b)]) is not None
+              and n.kind == "title" and n.level == b.level and not _known(n.text)}
+    for b in shown:
+        n = nxt[id(b)]
+        if b.kind == "title" and b.level in shared and not _known(b.text) \
+                and not (n is not None and n.kind == "title" and n.level == b.level):
+            b.level = levels + 1
 
 
 def _body_size(blocks: list[Block], seen: list[Seen]) -> float | None:
