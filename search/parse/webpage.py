@@ -121,7 +121,7 @@ class _Walker:
         if not text:
             return
         kind, clean_text, level = classify(text)
-        hint, look = self.hint, None
+        hint = self.hint
         if hint is not None and hint[0] == "heading" and kind != "furniture":
             kind, level = ("title" if kind == "list_item" else "heading"), hint[1]
         elif hint is not None and hint[0] == "list_item" and kind == "paragraph":
