@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from search.figures.names import DISCOURSE, Label, clean_label, fields_of_totals, read_label, read_list, words
-from search.figures.text import PCT, PERIOD, VALUE, Context, is_table_line, normalize, period_text, read_period
+from search.figures.names import (DISCOURSE, Label, clean_label, fields_of_totals, read_label, read_list,
+                                  strip_places, words)
+from search.figures.text import NUM, PCT, PERIOD, UNITS, VALUE, Context, is_table_line, normalize, period_text, read_period
 from search.model import Figure
 
 __all__ = ["Reader", "sentences", "to_number"]
@@ -23,6 +24,35 @@ _NOISE = re.compile(rf"{words('noise')}|[、，,；;和及与。（）()\s]")
 _BOUND = re.compile(r"(?:突破|超过|超|逾)$")
 # A period after these is the one compared with (`增速较1-9月提高`, `与上半年相比`).
 _COMPARED = re.compile(r"(?:比|较|与|同|相比|高于|低于|快于|慢于)$")
+
+# A count printed before what it counts (`37个服务外包示范城市合计…`, `100个数据集`) is part of a
+# name, not a figure: a unit of things (no currency) followed at once by a word that is no change,
+# share or connector.
+_MONEY = re.compile(r"元|美元|人民币")
+_NOT_NOUN = re.compile(rf"(?:{words('yoy')}|{words('up')}|{words('down')}|{words('share')}"
+                       r"|[和及与、以左上下]|同比|环比|分别|次|人次)")
+
+
+def _counts_a_name(m: re.Match) -> bool:
+    after = m.string[m.end():m.end() + 4]
+    return not _MONEY.search(m["unit"]) and bool(re.match(r"[\u4e00-\u9fff]", after)) \
+        and not _NOT_NOUN.match(after)
+
+
+# A group's total (`五省（市）合计`, `37个示范城市合计承接…`); after 合计 a verb makes it an adverb.
+_GROUP = re.compile(r"^(?P<group>(?:\d+[个家所项座])?[^\W\d]\S*?(?:合计|总计|小计))(?P<rest>.*)$")
+_VERB = re.compile(r"(?:承接|实现|完成|达到|达|为|共|累计|签订|签约|执行)")
+
+# The values of a distributive list, from its first: `6095亿元、1228亿元和620亿元`, `下降4.1%、增长11%`.
+_ITEM = rf"(?:同比)?(?:{words('up')}|{words('down')})?{NUM}(?:{UNITS}|%)"
+_RUN = re.compile(rf"{_ITEM}(?:(?:[、，,]|以及|和|及|与){_ITEM})*")
+
+
+def _count(m: re.Match) -> int | None:
+    """How many values a list prints, counted from its first value `m`."""
+    run = _RUN.match(m.string, m.start())
+    return len(re.findall(NUM, run.group())) if run else None
+
 
 # Clauses, and the connectors between the values of a list (`A、B和C`, `分别为`).
 _SEPARATORS = re.compile(r"[，,：:；;]")
@@ -133,7 +163,7 @@ class Reader:
         def free(a, b):
             return all(b <= x or a >= y for x, y in taken)
         for m in VALUE.finditer(s):
-            if free(m.start(), m.end()):
+            if free(m.start(), m.end()) and not _counts_a_name(m):
                 tokens.append((m.start(), m.end(), "value", m))
                 taken.append((m.start(), m.end()))
         for m in PCT.finditer(s):
@@ -187,7 +217,7 @@ class Reader:
         named = _NAMES_THEN_MEASURE.match(last)
         if named and not (_UP.search(named["measure"]) or _DOWN.search(named["measure"])):
             # `对日本、欧盟、韩国分别进出口A、B和C`: the names, then what each counts
-            label, names = read_list(named["names"])
+            label, names = read_list(named["names"], _count(m))
             if not label.indicator:
                 label.indicator = clean_label(named["measure"])
             st.list_label, st.names, st.group = label, names, []
@@ -199,9 +229,9 @@ class Reader:
             list_text = head if clean_label(head) else (segments[-2] if len(segments) > 1 else "")
             if not clean_label(head) and len(segments) > 2 and "、" not in list_text:
                 list_text = segments[-2]
-            label, names = read_list(list_text)
+            label, names = read_list(list_text, _count(m))
             if not label.indicator and len(segments) > 2:
-                label, names = read_list("，".join(segments[-3:-1]))
+                label, names = read_list("，".join(segments[-3:-1]), _count(m))
             st.list_label, st.names, st.group = label, names, []
             if names:
                 self._add_list_value(st, names[0], value, unit, text)
@@ -212,13 +242,14 @@ class Reader:
             return  # a forecast or a target, not a figure reported
         if not clean_label(_NOISE.sub("", clean_label(last))) and (_UP.search(last) or _DOWN.search(last)):
             return  # `比上年增长175.4亿美元`: a change, not a figure
-        group = re.match(r"^(?P<group>[^\W\d]\S*?(?:合计|总计|小计))(?P<rest>.*)$",
-                         re.sub(r"^\W+|\W+$", "", DISCOURSE.sub("", last)))
+        group = _GROUP.match(strip_places(re.sub(r"^\W+|\W+$", "", DISCOURSE.sub("", last)))[0])
         prev = next((f for f in reversed(st.figures + self.figures) if f is not None), None)
         if group and (prev is not None or clean_label(group["rest"])):
             # `五省（市）合计软件业务收入44623亿元`: the total of a group of the breakdowns before it
-            indicator = clean_label(group["rest"]) or prev.indicator
-            st.figures.append(self.figure(Label(indicator=indicator, breakdown=group["group"]), value, unit, text,
+            indicator = read_label(group["rest"]).indicator or prev.indicator
+            # `五省（市）合计软件业务收入`: the group's total; `37个城市合计承接…`: the cities together
+            name = group["group"] if not _VERB.match(group["rest"]) else group["group"][:-2]
+            st.figures.append(self.figure(Label(indicator=indicator, breakdown=name), value, unit, text,
                                           printed=indicator))
             return
         label = read_label(last)
@@ -291,7 +322,7 @@ class Reader:
 
     # -- a percentage
 
-    def _change_list(self, st: _Sentence, label_text: str, text: str) -> bool:
+    def _change_list(self, st: _Sentence, label_text: str, text: str, count: int | None = None) -> bool:
         """`北京、广东、江苏分别增长15.6%、12.7%、6.5%`: names with changes and no values; each name
         becomes a figure whose value is null."""
         head = re.sub(r"(?:同比)?分别.*$", "", label_text)
@@ -299,7 +330,7 @@ class Reader:
         listed = next((p for p in reversed(segments) if "、" in p or re.search(r"[和及与]", p)), None)
         if listed is None:
             return False
-        label, names = read_list(listed)
+        label, names = read_list(listed, count)
         if len(names) < 2:
             return False
         if not label.indicator:
@@ -341,7 +372,7 @@ class Reader:
             clause = clause[:clause.index("占")]  # `占全行业收入的67.7%`: what follows 占 is the whole
             label_text = label_text[:len(label_text) - len(_SEPARATORS.split(label_text)[-1])] + clause
         rest = clean_label(_NOISE.sub("", _SHARE.sub("", label_text)))
-        if "分别" in label_text and self._change_list(st, label_text, text):
+        if "分别" in label_text and self._change_list(st, label_text, text, _count(m)):
             st.pct_kind = kind or "yoy_pct"
         if "分别" in label_text and st.group:
             st.pct_queue = [f for f in st.group]
