@@ -168,7 +168,7 @@ def read_label(text: str) -> Label:
     text = clean_label(text)
     text, reset = _strip_places(text)
     breakdown, kind, rest = breakdown_of(text)
-    if breakdown is None and text.startswith(_UNDERTAKE):
+    if text.startswith(_UNDERTAKE):
         # `承接RCEP成员国离岸服务外包执行额`: the market after the verb the measure is named by
         under = breakdown_of(text[len(_UNDERTAKE):])
         if under[1] == "market":

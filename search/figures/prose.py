@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from search.figures.names import (DISCOURSE, Label, clean_label, fields_of_totals, read_label, read_list,
                                   strip_places, words)
-from search.figures.text import NUM, PCT, PERIOD, UNITS, VALUE, Context, is_table_line, normalize, period_text, read_period
+from search.figures.text import Context, is_table_line, list_length, normalize, period_text, read_period, tokens
 from search.model import Figure
 
 __all__ = ["Reader", "sentences", "to_number"]
@@ -18,41 +18,17 @@ _YOY_WORDS, _UP, _DOWN, _SHARE = (re.compile(words(section)) for section in ("yo
 # A forecast or a target (预计, 到2030年, 将突破): the figure after it is not reported.
 _FORECAST = re.compile(rf"{words('forecast')}|到\d{{4}}年|将(?:达|超|突破|增长)")
 # What is left of a label once these go says whether a percentage names anything of its own.
-_NOISE = re.compile(rf"{words('noise')}|[、，,；;和及与。（）()\s]")
+# `按不变价格计算`, `以美元计`: the basis a change is measured on names nothing either.
+_NOISE = re.compile(rf"(?:按|以)[\u4e00-\u9fff]{{1,6}}?计算?|{words('noise')}|[、，,；;和及与。（）()\s]")
 
 # A value after these is a bound the figure passed, not its value, when the value follows.
 _BOUND = re.compile(r"(?:突破|超过|超|逾)$")
 # A period after these is the one compared with (`增速较1-9月提高`, `与上半年相比`).
 _COMPARED = re.compile(r"(?:比|较|与|同|相比|高于|低于|快于|慢于)$")
 
-# A count printed before what it counts (`37个服务外包示范城市合计…`, `100个数据集`) is part of a
-# name, not a figure: a unit of things (no currency) followed at once by a word that is no change,
-# share or connector.
-_MONEY = re.compile(r"元|美元|人民币")
-_NOT_NOUN = re.compile(rf"(?:{words('yoy')}|{words('up')}|{words('down')}|{words('share')}"
-                       r"|[和及与、以左上下]|同比|环比|分别|次|人次)")
-
-
-def _counts_a_name(m: re.Match) -> bool:
-    after = m.string[m.end():m.end() + 4]
-    return not _MONEY.search(m["unit"]) and bool(re.match(r"[\u4e00-\u9fff]", after)) \
-        and not _NOT_NOUN.match(after)
-
-
 # A group's total (`五省（市）合计`, `37个示范城市合计承接…`); after 合计 a verb makes it an adverb.
 _GROUP = re.compile(r"^(?P<group>(?:\d+[个家所项座])?[^\W\d]\S*?(?:合计|总计|小计))(?P<rest>.*)$")
 _VERB = re.compile(r"(?:承接|实现|完成|达到|达|为|共|累计|签订|签约|执行)")
-
-# The values of a distributive list, from its first: `6095亿元、1228亿元和620亿元`, `下降4.1%、增长11%`.
-_ITEM = rf"(?:同比)?(?:{words('up')}|{words('down')})?{NUM}(?:{UNITS}|%)"
-_RUN = re.compile(rf"{_ITEM}(?:(?:[、，,]|以及|和|及|与){_ITEM})*")
-
-
-def _count(m: re.Match) -> int | None:
-    """How many values a list prints, counted from its first value `m`."""
-    run = _RUN.match(m.string, m.start())
-    return len(re.findall(NUM, run.group())) if run else None
-
 
 # Clauses, and the connectors between the values of a list (`A、B和C`, `分别为`).
 _SEPARATORS = re.compile(r"[，,：:；;]")
@@ -91,6 +67,7 @@ class _Sentence:
     pct_kind: str | None = None
     sign: int | None = None
     bound: Figure | None = None  # the figure whose value was printed as a bound (突破, 超过)
+    plan: bool = False  # a period after the issue came out was printed: what follows is a plan
 
 
 _ENDS = "。！？!?；;：:"
@@ -144,6 +121,32 @@ class Reader:
         self.sentences = 0
         self.with_figures = 0
 
+    def _after_publication(self, span: tuple[int, int, int]) -> bool:
+        """A period that ends after the issue came out (`2026年，海关将…` in February 2026): a plan."""
+        year, month = self.ctx.published_year, self.ctx.published_month
+        if not year:
+            return False
+        return span[0] > year or (month is not None and span[0] == year and span[2] > month)
+
+    def _reported(self, st: _Sentence, m: re.Match, before: str, after: str) -> bool:
+        """Whether a period printed in a sentence is the one its figures report; if so it becomes
+        the current period."""
+        span = read_period(m, self.ctx)
+        clause = _SEPARATORS.split(before)[-1]
+        if span is None:
+            return False
+        if self._after_publication(span):
+            st.plan = True  # `2026年，全市要推动…` in an issue of February 2026: a plan
+            return False
+        if _FORECAST.search(clause) or re.search(r"(?:到|至|将于|将在)$", clause):
+            return False  # `预计2025年…`, `到2030年`: a forecast's period, not the report's
+        if _COMPARED.search(clause):
+            return False  # `增速比1-9月提高0.2个百分点`: the period compared with, not the report's
+        if re.search(r"(?:自|从)$", clause) and re.match(r"(?:以来|起|开始)", after):
+            return False  # `自2024年1月以来`: since when, not the period reported
+        self.period = span
+        return True
+
     def figure(self, label: Label | None, value, unit, text, printed: str | None = None) -> Figure | None:
         """A figure of the current period, or None without a period or an indicator."""
         if self.period is None or label is None or not label.indicator:
@@ -154,43 +157,20 @@ class Reader:
 
     def read(self, sentence: str) -> None:
         s = normalize(sentence)
-        tokens = []
-        for m in PERIOD.finditer(s):
-            if m.group():
-                tokens.append((m.start(), m.end(), "period", m))
-        taken = [(a, b) for a, b, _, _ in tokens]
-
-        def free(a, b):
-            return all(b <= x or a >= y for x, y in taken)
-        for m in VALUE.finditer(s):
-            if free(m.start(), m.end()) and not _counts_a_name(m):
-                tokens.append((m.start(), m.end(), "value", m))
-                taken.append((m.start(), m.end()))
-        for m in PCT.finditer(s):
-            if free(m.start(), m.end()):
-                tokens.append((m.start(), m.end(), "pct", m))
-        tokens.sort(key=lambda t: t[0])
         state = _Sentence()
         prev = 0
         self.sentences += 1
-        for start, end, kind, m in tokens:
-            label_text = s[prev:start]
+        for start, end, kind, m in tokens(s):
             if kind == "period":
-                span = read_period(m, self.ctx)
-                clause = _SEPARATORS.split(s[prev:start])[-1]
-                if span and (_FORECAST.search(clause) or re.search(r"(?:到|至|将于|将在)$", clause)
-                             or (self.ctx.published_year and span[0] > self.ctx.published_year)):
-                    continue  # `预计2025年…`, `到2030年`: a forecast's period, not the report's
-                if span and _COMPARED.search(clause):
-                    continue  # `增速比1-9月提高0.2个百分点`: the period compared with, not the report's
-                if span:
-                    self.period = span
+                if self._reported(state, m, s[prev:start], s[end:]):
                     prev = end
                 continue
+            if state.plan:
+                continue  # the numbers of a plan are targets, not figures
             if kind == "value":
-                self._value(state, label_text, m, sentence)
+                self._value(state, s[prev:start], m, sentence)
             else:
-                self._pct(state, label_text, m, sentence)
+                self._pct(state, s[prev:start], m, sentence)
             prev = end
         kept = [f for f in state.figures if f is not None]
         if _BY.match(s):
@@ -217,7 +197,7 @@ class Reader:
         named = _NAMES_THEN_MEASURE.match(last)
         if named and not (_UP.search(named["measure"]) or _DOWN.search(named["measure"])):
             # `对日本、欧盟、韩国分别进出口A、B和C`: the names, then what each counts
-            label, names = read_list(named["names"], _count(m))
+            label, names = read_list(named["names"], list_length(m))
             if not label.indicator:
                 label.indicator = clean_label(named["measure"])
             st.list_label, st.names, st.group = label, names, []
@@ -229,9 +209,9 @@ class Reader:
             list_text = head if clean_label(head) else (segments[-2] if len(segments) > 1 else "")
             if not clean_label(head) and len(segments) > 2 and "、" not in list_text:
                 list_text = segments[-2]
-            label, names = read_list(list_text, _count(m))
+            label, names = read_list(list_text, list_length(m))
             if not label.indicator and len(segments) > 2:
-                label, names = read_list("，".join(segments[-3:-1]), _count(m))
+                label, names = read_list("，".join(segments[-3:-1]), list_length(m))
             st.list_label, st.names, st.group = label, names, []
             if names:
                 self._add_list_value(st, names[0], value, unit, text)
@@ -372,7 +352,7 @@ class Reader:
             clause = clause[:clause.index("占")]  # `占全行业收入的67.7%`: what follows 占 is the whole
             label_text = label_text[:len(label_text) - len(_SEPARATORS.split(label_text)[-1])] + clause
         rest = clean_label(_NOISE.sub("", _SHARE.sub("", label_text)))
-        if "分别" in label_text and self._change_list(st, label_text, text, _count(m)):
+        if "分别" in label_text and self._change_list(st, label_text, text, list_length(m)):
             st.pct_kind = kind or "yoy_pct"
         if "分别" in label_text and st.group:
             st.pct_queue = [f for f in st.group]

@@ -122,6 +122,11 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
         if not columns or len(row) < 2 or not row[0]:
             continue  # no header row: nothing says what the numbers are
         name = re.sub(r"^(?:其中[：:]?|[-—·•]\s*)", "", row[0])
+        lead = PERIOD.match(name)  # `2月当月进出口总值`: a row of its own period
+        lead_period = read_period(lead, reader.ctx) if lead and lead.group() and lead.end() < len(name) else None
+        if lead_period:
+            name = _THIS_MONTH.sub("", name[lead.end():], count=1) if _THIS_MONTH.match(name[lead.end():]) \
+                else name[lead.end():]
         row_unit = _UNIT_IN.search(name)
         label = read_label(_UNIT_IN.sub("", name))
         if label.kind == "line" and label.indicator:
@@ -134,6 +139,7 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
             row_period = (int(year["y"]), 1, 12)
         if row_period:
             label = Label(indicator="")  # what is counted is in the column's head
+        row_period = row_period or lead_period
         for col in columns:
             indicator = label.indicator or clean_label(_UNIT_IN.sub("", PERIOD.sub("", col.head)))
             if not indicator:
