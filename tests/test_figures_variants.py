@@ -105,3 +105,17 @@ def test_units_in_cells_dashes_percent_columns_and_rows_of_their_own_period():
                    ("进出口", "欧盟", "2025-01/2025-03", 0.4, "万亿元", None, 12.5),
                    ("出口", None, "2025-03/2025-03", 1200.5, "亿元", 6.6, None),
                    ("规模以上工业增加值", None, "2025-01/2025-03", None, None, 6.1, None)]
+
+
+def test_shares_said_one_each_after_the_values_and_a_market_after_yu():
+    body = ("1-5月，一般贸易进出口640亿元，加工贸易进出口210亿元，占比分别为58.2%和19.1%。"
+            "1-5月，我省与共建“一带一路”国家进出口512.4亿元，增长3.9%，占全省外贸的46.6%。")
+    got = facts(item(body, key=(2025, 6)))
+    assert [(b, v, y, s) for _, b, _, v, _, y, s in got] == [
+        ("一般贸易", 640.0, None, 58.2), ("加工贸易", 210.0, None, 19.1), ("一带一路", 512.4, 3.9, 46.6)]
+
+
+def test_the_value_after_a_bound_in_another_unit():
+    body = "2025年，全国数字服务进出口总额首次突破3万亿元，达到30219.6亿元，同比增长6.4%。"
+    assert facts(item(body, key=(2026, 3))) == [
+        ("数字服务进出口总额", None, "2025-01/2025-12", 30219.6, "亿元", 6.4, None)]

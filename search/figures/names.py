@@ -70,7 +70,7 @@ _TRAIL = re.compile(rf"(?:分别)?(?:{words('trail')})+$")
 # Breakdowns by shape: a market's ending, an abbreviated business line (信息技术外包（ITO）), a bloc.
 _BREAK_ENDS = re.compile(r"(?:沿线)?(?:国家和地区|国家|成员国|地区|市场)")
 _ABBR = re.compile(r"^(?:离岸|在岸)?[\u4e00-\u9fff]{2,12}?[（(](?P<b>[A-Z]{2,6})[）)]")
-_BLOC = re.compile(r"^(?:对)?[“\"‘']?(?P<b>[A-Z]{2,8}|[\u4e00-\u9fff]{2,6}?)[”\"’']?(?:沿线)?(?:国家和地区|国家|成员国)")
+_BLOC = re.compile(r"^(?:对|与|同)?[“\"‘']?(?P<b>[A-Z]{2,8}|[\u4e00-\u9fff]{2,6}?)[”\"’']?(?:沿线)?(?:国家和地区|国家|成员国)")
 _QUOTES = "“”\"‘’'《》"
 # A way of trading (`以一般贸易方式进出口`): what lies between 以 and 方式 is the breakdown.
 _MODE = re.compile(r"^以(?P<b>[\u4e00-\u9fff]{2,8}?)方式")
@@ -117,7 +117,7 @@ def _name_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     markets = "|".join(re.escape(m) for m in data.markets)
     forms = "|".join(re.escape(f) for f in sorted(data.breakdowns, key=len, reverse=True))
     regions = "|".join(re.escape(r) for r in data.regions)
-    return (re.compile(rf"^(?:对)?[“\"‘']?(?P<name>{markets})[”\"’']?"),
+    return (re.compile(rf"^(?:对|与|同)?[“\"‘']?(?P<name>{markets})[”\"’']?"),
             re.compile(rf"^(?P<name>{forms})"),
             re.compile(rf"^(?P<name>{regions})(?:壮族|回族|维吾尔)?(?:省|市|自治区)?"))
 
@@ -127,7 +127,7 @@ def breakdown_of(text: str) -> tuple[str | None, str | None, str]:
     data = name_data()
     markets, enterprises, regions = _name_patterns()
     t = text.lstrip(_QUOTES)
-    m = re.match(r"^(?:对)?(?:共建)?[“\"‘']?一带一路[”\"’']?(?:沿线)?(?:国家和地区|国家|地区)?", text)
+    m = re.match(r"^(?:对|与|同)?(?:共建)?[“\"‘']?一带一路[”\"’']?(?:沿线)?(?:国家和地区|国家|地区)?", text)
     if m:
         return "一带一路", "market", text[m.end():]
     m = markets.match(text)

@@ -238,9 +238,10 @@ class Reader:
             if target is not None and target.value is None and target.unit is None:
                 # `软件业务收入同比增长10.8%，达到98281亿元`: the value follows its change
                 target.value, target.unit = value, unit
-            elif target is not None and target is st.bound and target.unit == unit:
-                # `数字贸易额突破2000亿元，达到2034.6亿元`: the value itself after a bound it passed
-                target.value = value
+            elif target is not None and target is st.bound and target.unit[-1] == unit[-1]:
+                # `数字贸易额突破2000亿元，达到2034.6亿元` (or `突破8万亿元，达到80123.4亿元`): the
+                # value itself after a bound it passed
+                target.value, target.unit = value, unit
             return
         printed = label.indicator
         label = self._inherit(st, label, among=bool(re.match(r"\W*其中", label_text)))
@@ -333,10 +334,19 @@ class Reader:
         st.names = names
         return True
 
+    @staticmethod
+    def _last_values(st: _Sentence, count: int | None) -> list[Figure]:
+        """The last `count` figures of the sentence (two or more), when each has a value."""
+        figures = [f for f in st.figures if f is not None]
+        if not count or count < 2 or len(figures) < count or any(f.value is None for f in figures[-count:]):
+            return []
+        return figures[-count:]
+
     def _pct(self, st: _Sentence, label_text: str, m: re.Match, text: str) -> None:
         number = to_number(m["num"])
         if "环比" in label_text:
             return
+        each = "分别" in label_text  # before a share's `占…` is cut from the label
         direction = _direction(label_text)
         if direction is None and st.pct_queue:
             direction = st.sign
@@ -359,6 +369,10 @@ class Reader:
             st.pct_kind = kind or st.pct_kind or "yoy_pct"
         elif st.pct_queue and not rest:
             kind = kind or st.pct_kind
+        elif each and not rest and self._last_values(st, list_length(m)):
+            # `一般贸易…800亿元，加工贸易…300亿元，占比分别为61.5%和23.1%`: one each, in order
+            st.pct_queue = self._last_values(st, list_length(m))
+            st.pct_kind = kind or "yoy_pct"
         else:
             st.pct_queue = []
         if st.pct_queue:
