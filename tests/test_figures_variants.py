@@ -119,3 +119,35 @@ def test_the_value_after_a_bound_in_another_unit():
     body = "2025年，全国数字服务进出口总额首次突破3万亿元，达到30219.6亿元，同比增长6.4%。"
     assert facts(item(body, key=(2026, 3))) == [
         ("数字服务进出口总额", None, "2025-01/2025-12", 30219.6, "亿元", 6.4, None)]
+
+
+def _cells(blocks) -> list[list[str]]:
+    return next(b.cells for b in blocks if b.kind == "table")
+
+
+def test_a_web_page_table_with_a_spanning_heading_reaches_the_figures_as_cells():
+    from search.parse.webpage import read_html_blocks
+    html = """<div id="js_content"><p>2025年上半年软件业运行情况见下表。</p><table>
+    <tr><th rowspan="2">指标</th><th colspan="2">1-6月</th><th colspan="2">6月</th></tr>
+    <tr><th>金额（亿元）</th><th>同比（%）</th><th>金额（亿元）</th><th>同比（%）</th></tr>
+    <tr><td>软件业务收入</td><td>5000</td><td>8.1</td><td>900</td><td>7.5</td></tr></table></div>"""
+    rows = _cells(read_html_blocks(html.encode(), "page.html"))
+    assert facts(item("2025年上半年软件业运行情况见下表。", tables=[rows], key=(2025, 7))) == MONTH_AND_YEAR
+
+
+def test_a_word_table_with_merged_heading_cells_reaches_the_figures_as_cells(tmp_path):
+    from docx import Document
+    from search.parse.word import read_docx_blocks
+    doc = Document()
+    doc.add_paragraph("2025年上半年软件业运行情况见下表。")
+    table = doc.add_table(rows=3, cols=5)
+    table.cell(0, 0).merge(table.cell(1, 0)).text = "指标"
+    table.cell(0, 1).merge(table.cell(0, 2)).text = "1-6月"
+    table.cell(0, 3).merge(table.cell(0, 4)).text = "6月"
+    for c, text in enumerate(["金额（亿元）", "同比（%）", "金额（亿元）", "同比（%）"], start=1):
+        table.cell(1, c).text = text
+    for c, text in enumerate(["软件业务收入", "5000", "8.1", "900", "7.5"]):
+        table.cell(2, c).text = text
+    doc.save(tmp_path / "t.docx")
+    rows = _cells(read_docx_blocks((tmp_path / "t.docx").read_bytes(), "t.docx"))
+    assert facts(item("2025年上半年软件业运行情况见下表。", tables=[rows], key=(2025, 7))) == MONTH_AND_YEAR

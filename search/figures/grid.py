@@ -1,6 +1,7 @@
-"""A table's rows as any reader gives them (a Word or HTML table with a merged cell listed once, a
-PDF table without ruling lines whose heading or row label wraps onto a second line, OCR'd cells)
--> rows in one shape for tables.py: one header row naming every column, then the data rows.
+"""A table's rows as any reader gives them (a Word or HTML table with a merged cell listed once, or
+not at all under a cell spanning rows; a PDF table without ruling lines whose heading or row label
+wraps onto a second line; OCR'd cells) -> rows in one shape for tables.py: one header row naming
+every column, then the data rows.
 
 What is read by shape: a header printed on two rows (a group heading `1-8月` over `金额` and
 `同比（%）`, or `金额（亿` over `元）`) becomes one row, each column's heading the upper part and the
@@ -67,10 +68,13 @@ def tidy(rows: list[list[str]]) -> list[list[str]]:
     """Rows with the header on one row and wrapped row labels joined (see the module's text)."""
     out: list[list[str]] = []
     header_at: int | None = None  # the index in out of the header being read, until a data row
+    width = max((len(r) for r in rows), default=0)
     for row in rows:
         row = [c.strip() for c in row]
         if not any(row):
             continue
+        if header_at is not None and len(row) == width - 1 and not has_number([""] + row):
+            row = [""] + row  # under a label cell spanning two header rows (rowspan), listed once
         if has_number(row):
             out.append(row)
             header_at = None
