@@ -88,7 +88,8 @@ def test_a_wrapped_heading_and_row_label_and_a_column_of_other_text():
             ["", "元）", "（%）", "正文续行"],
             ["离岸信息技术外包（ITO）执行", "320.5", "-1.2", "正文"],
             ["额", "", "", "来源：某网站"],
-            ["研发服务执行额", "88", "4.0", ""]]
+            ["研发服务执行额", "88", "4.0", ""],
+            ["其他", "", "", ""]]  # a row of its own, with nothing printed: no part of the label above
     got = facts(item("2025年，服务外包发展情况如下。", tables=[rows], key=(2026, 1)))
     assert got == [("离岸信息技术外包（ITO）执行额", None, "2025-01/2025-12", 320.5, "亿元", -1.2, None),
                    ("研发服务执行额", None, "2025-01/2025-12", 88.0, "亿元", 4.0, None)]

@@ -56,12 +56,16 @@ def _continues_header(row: list[str], header: list[str]) -> bool:
     return any(row[1:]) and (not row[0] or row[0] == header[0])
 
 
+_MEASURE_TAIL = re.compile(r"(?:额|收入|值|量|数|率|口|[）)])$")
+
+
 def _wrapped_label(row: list[str]) -> bool:
     """A fragment of the row label above (`额` under `离岸信息技术外包（ITO）执行`): one or two
-    characters alone in the label cell, nothing under the value columns."""
+    characters alone in the label cell that end a measure's name, nothing under the value columns
+    (a row `其他` with no numbers is a row of its own)."""
     label = row[0].strip() if row else ""
-    return 0 < len(label) <= 2 and not _OPENING.match(label) and not any(
-        _NUMBER.match(c) or c in ("—", "-", "－") for c in row[1:] if c)
+    return 0 < len(label) <= 2 and bool(_MEASURE_TAIL.search(label)) and not _OPENING.match(label) \
+        and not any(_NUMBER.match(c) or c in ("—", "-", "－") for c in row[1:] if c)
 
 
 def tidy(rows: list[list[str]]) -> list[list[str]]:
