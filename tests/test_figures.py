@@ -47,9 +47,10 @@ def _breakdown(name: str | None) -> str | None:
 
 def _fact(rec: dict) -> tuple:
     """What a printed figure states: breakdown, period, value, unit, YoY and share (and, for a
-    figure printed without a value, its indicator, since nothing else tells it apart)."""
+    figure printed without a value, its indicator, since nothing else tells it apart: by its series
+    key, as the index names a series, so 汽车出口金额 as printed is the stored 汽车出口额)."""
     return (rec.get("file"), _breakdown(rec["breakdown"]), rec["period"], rec["value"], rec["unit"], rec["yoy_pct"],
-            rec["share_pct"], rec["indicator"] if rec["value"] is None else None)
+            rec["share_pct"], series.key(rec["indicator"]) if rec["value"] is None else None)
 
 
 def score(found: list[dict], expected: list[dict]) -> tuple[float, float]:

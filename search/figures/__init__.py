@@ -31,9 +31,10 @@ def _context(item) -> Context:
     title_year = re.search(r"(\d{4})\s*年", item.title or "")
     pub = item.issue.date
     published = int(pub[5:7]) if pub else item.issue.number
+    published_year = int(pub[:4]) if pub else item.issue.year  # the date printed, where there is one
     if title_year:
-        return Context(int(title_year[1]), True, published, item.issue.year)
-    return Context(item.issue.year, False, published, item.issue.year)
+        return Context(int(title_year[1]), True, published, published_year)
+    return Context(item.issue.year, False, published, published_year)
 
 
 def extract_item(item) -> tuple[list[dict], float]:

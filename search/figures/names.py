@@ -11,10 +11,10 @@ from search import vocab
 from search.figures.text import PERIOD
 
 __all__ = ["DISCOURSE", "VERSION", "Label", "NameData", "breakdown_of", "clean_label", "fields_of_totals", "name_data",
-           "read_label", "read_list", "version", "words"]
+           "read_label", "read_list", "strip_places", "version", "words"]
 
 DATA_FILE = "figures"  # data/figures.txt
-_CODE_VERSION = "3"  # raise when the extractor reads differently: stored figures are then rebuilt
+_CODE_VERSION = "4"  # raise when the extractor reads differently: stored figures are then rebuilt
 
 
 def words(section: str) -> str:
@@ -70,10 +70,11 @@ _TRAIL = re.compile(rf"(?:分别)?(?:{words('trail')})+$")
 # Breakdowns by shape: a market's ending, an abbreviated business line (信息技术外包（ITO）), a bloc.
 _BREAK_ENDS = re.compile(r"(?:沿线)?(?:国家和地区|国家|成员国|地区|市场)")
 _ABBR = re.compile(r"^(?:离岸|在岸)?[\u4e00-\u9fff]{2,12}?[（(](?P<b>[A-Z]{2,6})[）)]")
-_BLOC = re.compile(r"^(?:对)?[“\"‘']?(?P<b>[A-Z]{2,8}|[\u4e00-\u9fff]{2,6}?)[”\"’']?(?:沿线)?(?:国家和地区|国家|成员国)")
+_BLOC = re.compile(r"^(?:对|与|同)?[“\"‘']?(?P<b>[A-Z]{2,8}|[\u4e00-\u9fff]{2,6}?)[”\"’']?(?:沿线)?(?:国家和地区|国家|成员国)")
 _QUOTES = "“”\"‘’'《》"
 # A way of trading (`以一般贸易方式进出口`): what lies between 以 and 方式 is the breakdown.
 _MODE = re.compile(r"^以(?P<b>[\u4e00-\u9fff]{2,8}?)方式")
+_UNDERTAKE = "承接"
 _MEASURE_END = re.compile(
     r"(?:离岸|在岸)?(?:服务外包)?(?:接包)?(?:合同)?(?:签约|执行|进出口|出口|进口|营业|业务)?(?:总)?"
     r"(?:金额|额|收入|利润|产值|增加值|规模)$")
@@ -87,6 +88,11 @@ class Label:
     breakdown: str | None = None
     kind: str | None = None  # market, enterprise, line
     reset: bool = False  # names the reporting place: a total, not the breakdown before
+
+
+def strip_places(text: str) -> tuple[str, bool]:
+    """The text without the reporting places it opens with (全国, 我市), and whether there were any."""
+    return _strip_places(text)
 
 
 def _strip_places(text: str) -> tuple[str, bool]:
@@ -111,7 +117,7 @@ def _name_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     markets = "|".join(re.escape(m) for m in data.markets)
     forms = "|".join(re.escape(f) for f in sorted(data.breakdowns, key=len, reverse=True))
     regions = "|".join(re.escape(r) for r in data.regions)
-    return (re.compile(rf"^(?:对)?[“\"‘']?(?P<name>{markets})[”\"’']?"),
+    return (re.compile(rf"^(?:对|与|同)?[“\"‘']?(?P<name>{markets})[”\"’']?"),
             re.compile(rf"^(?P<name>{forms})"),
             re.compile(rf"^(?P<name>{regions})(?:壮族|回族|维吾尔)?(?:省|市|自治区)?"))
 
@@ -121,7 +127,7 @@ def breakdown_of(text: str) -> tuple[str | None, str | None, str]:
     data = name_data()
     markets, enterprises, regions = _name_patterns()
     t = text.lstrip(_QUOTES)
-    m = re.match(r"^(?:对)?(?:共建)?[“\"‘']?一带一路[”\"’']?(?:沿线)?(?:国家和地区|国家|地区)?", text)
+    m = re.match(r"^(?:对|与|同)?(?:共建)?[“\"‘']?一带一路[”\"’']?(?:沿线)?(?:国家和地区|国家|地区)?", text)
     if m:
         return "一带一路", "market", text[m.end():]
     m = markets.match(text)
@@ -162,6 +168,14 @@ def read_label(text: str) -> Label:
     text = clean_label(text)
     text, reset = _strip_places(text)
     breakdown, kind, rest = breakdown_of(text)
+    if text.startswith(_UNDERTAKE):
+        # `承接RCEP成员国离岸服务外包执行额`: the market after the verb the measure is named by
+        under = breakdown_of(text[len(_UNDERTAKE):])
+        if under[1] == "market":
+            breakdown, kind, rest = under
+    if kind == "market" and rest.startswith("对") and not text.startswith("对"):
+        # `美国对中国进出口`: another economy's own total, not a market of the report's
+        return Label(indicator=text, reset=True)
     rest = clean_label(rest.lstrip("的"))
     if breakdown is not None:
         rest, _ = _strip_places(rest)
@@ -199,8 +213,30 @@ def _common_ending(names: list[str]) -> str | None:
     return None
 
 
-def read_list(text: str) -> tuple[Label, list[tuple[str, str | None]]]:
-    """A distributive list's label -> the shared indicator and the names in order.
+def _grouped(text: str, count: int) -> list[str] | None:
+    """The names of a list whose names hold 和 themselves, when `count` values follow: `A、B和C`
+    is one name where the list joins names by 和 (`其他商业服务和电信、计算机和信息服务` is two), and
+    each 、 and 和 parts two names where the values are as many as the pieces."""
+    pieces = re.split(r"(、|以及|和|及|与)", text)
+    names, chain = [pieces[0]], False
+    for sep, piece in zip(pieces[1::2], pieces[2::2]):
+        if sep == "、":
+            names[-1] += sep + piece
+            chain = True
+        elif chain:
+            names[-1] += sep + piece  # the 和 that closes a 、-list belongs to it
+            chain = False
+        else:
+            names.append(piece)
+    if len(names) == count and all(names):
+        return names
+    every = pieces[0::2]
+    return every if len(every) == count and all(every) else None
+
+
+def read_list(text: str, count: int | None = None) -> tuple[Label, list[tuple[str, str | None]]]:
+    """A distributive list's label -> the shared indicator and the names in order; `count`, the
+    number of values printed for them, where known, decides how names holding 和 are parted.
 
     Either the indicator comes first (`接包执行金额前三的依次是日本、荷兰、新加坡`) or the names do,
     the indicator after the last (`信息技术外包（ITO）、业务流程外包（BPO）和知识流程外包（KPO）执行额`).
@@ -210,8 +246,10 @@ def read_list(text: str) -> tuple[Label, list[tuple[str, str | None]]]:
     if m:
         # `知识密集型服务出口中增长较快的是…`: what is counted, without the ranking
         label = read_label(re.sub(r"中?(?:增长|增速|增幅|规模)?(?:较快|最快|较大|最大|较多|最多|领先|居前)的?$", "", m["ind"]))
-        parts = re.split(r"、|(?:和|及|与)(?=[^、]*$)", m["names"])
-        return label, [_list_name(p) for p in parts if p]
+        parts = [p for p in re.split(r"、|(?:和|及|与)(?=[^、]*$)", m["names"]) if p]
+        if count and len(parts) != count:
+            parts = _grouped(m["names"], count) or parts
+        return label, [_list_name(p) for p in parts]
     parts = re.split(r"、", text)
     last = parts[-1]
     tail = re.split(r"(?:和|及|与|以及)", last)
@@ -231,17 +269,32 @@ def read_list(text: str) -> tuple[Label, list[tuple[str, str | None]]]:
             # `甲片区、乙片区和丙片区软件业务收入`: the last name ends as the others do
             cut = last.find(ending) + len(ending)
         else:
-            m = _MEASURE_END.search(last)
+            m = _MEASURE_END.search(last) or _trade_end(last, parts[:-1])
             cut = m.start() if m and m.start() > 0 else None
     if cut is None or cut >= len(last):
+        if count and len(parts) != count:
+            parts = _grouped(text, count) or parts
         return Label(indicator=""), [_list_name(p) for p in parts]
     parts[-1] = last[:cut]
+    if count and len(parts) != count:
+        parts = _grouped(text[:len(text) - len(last) + cut], count) or parts
     label = Label(indicator=clean_label(last[cut:]))
     names = [_list_name(p) for p in parts]
     label.kind = names[0][1] if names else None
     if label.kind == "market" and label.indicator.startswith("离岸"):
         label.indicator = label.indicator[2:]
     return label, names
+
+
+_TRADE_END = re.compile(r"(?:进出口|出口|进口)$")
+
+
+def _trade_end(last: str, others: list[str]) -> re.Match | None:
+    """`…信息服务进出口`: the flow the names share, when the other names do not end in a flow
+    themselves (`服务出口和服务进口` are two indicators, not two names)."""
+    if any(_TRADE_END.search(o) for o in others):
+        return None
+    return _TRADE_END.search(last)
 
 
 _MEASURE = re.compile(r"(?P<measure>进出口|出口|进口|收入|利润|产值|增加值|交易额|成交额|营业额)(?:总)?(?:金)?额?$")

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from search.figures.names import DISCOURSE, Label, clean_label, fields_of_totals, read_label, read_list, words
-from search.figures.text import PCT, PERIOD, VALUE, Context, is_table_line, normalize, period_text, read_period
+from search.figures.names import (DISCOURSE, Label, clean_label, fields_of_totals, read_label, read_list,
+                                  strip_places, words)
+from search.figures.text import Context, is_table_line, list_length, normalize, period_text, read_period, tokens
 from search.model import Figure
 
 __all__ = ["Reader", "sentences", "to_number"]
@@ -17,12 +18,17 @@ _YOY_WORDS, _UP, _DOWN, _SHARE = (re.compile(words(section)) for section in ("yo
 # A forecast or a target (预计, 到2030年, 将突破): the figure after it is not reported.
 _FORECAST = re.compile(rf"{words('forecast')}|到\d{{4}}年|将(?:达|超|突破|增长)")
 # What is left of a label once these go says whether a percentage names anything of its own.
-_NOISE = re.compile(rf"{words('noise')}|[、，,；;和及与。（）()\s]")
+# `按不变价格计算`, `以美元计`: the basis a change is measured on names nothing either.
+_NOISE = re.compile(rf"(?:按|以)[\u4e00-\u9fff]{{1,6}}?计算?|{words('noise')}|[、，,；;和及与。（）()\s]")
 
 # A value after these is a bound the figure passed, not its value, when the value follows.
 _BOUND = re.compile(r"(?:突破|超过|超|逾)$")
 # A period after these is the one compared with (`增速较1-9月提高`, `与上半年相比`).
 _COMPARED = re.compile(r"(?:比|较|与|同|相比|高于|低于|快于|慢于)$")
+
+# A group's total (`五省（市）合计`, `37个示范城市合计承接…`); after 合计 a verb makes it an adverb.
+_GROUP = re.compile(r"^(?P<group>(?:\d+[个家所项座])?[^\W\d]\S*?(?:合计|总计|小计))(?P<rest>.*)$")
+_VERB = re.compile(r"(?:承接|实现|完成|达到|达|为|共|累计|签订|签约|执行)")
 
 # Clauses, and the connectors between the values of a list (`A、B和C`, `分别为`).
 _SEPARATORS = re.compile(r"[，,：:；;]")
@@ -61,6 +67,7 @@ class _Sentence:
     pct_kind: str | None = None
     sign: int | None = None
     bound: Figure | None = None  # the figure whose value was printed as a bound (突破, 超过)
+    plan: bool = False  # a period after the issue came out was printed: what follows is a plan
 
 
 _ENDS = "。！？!?；;：:"
@@ -114,6 +121,32 @@ class Reader:
         self.sentences = 0
         self.with_figures = 0
 
+    def _after_publication(self, span: tuple[int, int, int]) -> bool:
+        """A period that ends after the issue came out (`2026年，海关将…` in February 2026): a plan."""
+        year, month = self.ctx.published_year, self.ctx.published_month
+        if not year:
+            return False
+        return span[0] > year or (month is not None and span[0] == year and span[2] > month)
+
+    def _reported(self, st: _Sentence, m: re.Match, before: str, after: str) -> bool:
+        """Whether a period printed in a sentence is the one its figures report; if so it becomes
+        the current period."""
+        span = read_period(m, self.ctx)
+        clause = _SEPARATORS.split(before)[-1]
+        if span is None:
+            return False
+        if self._after_publication(span):
+            st.plan = True  # `2026年，全市要推动…` in an issue of February 2026: a plan
+            return False
+        if _FORECAST.search(clause) or re.search(r"(?:到|至|将于|将在)$", clause):
+            return False  # `预计2025年…`, `到2030年`: a forecast's period, not the report's
+        if _COMPARED.search(clause):
+            return False  # `增速比1-9月提高0.2个百分点`: the period compared with, not the report's
+        if re.search(r"(?:自|从)$", clause) and re.match(r"(?:以来|起|开始)", after):
+            return False  # `自2024年1月以来`: since when, not the period reported
+        self.period = span
+        return True
+
     def figure(self, label: Label | None, value, unit, text, printed: str | None = None) -> Figure | None:
         """A figure of the current period, or None without a period or an indicator."""
         if self.period is None or label is None or not label.indicator:
@@ -124,43 +157,20 @@ class Reader:
 
     def read(self, sentence: str) -> None:
         s = normalize(sentence)
-        tokens = []
-        for m in PERIOD.finditer(s):
-            if m.group():
-                tokens.append((m.start(), m.end(), "period", m))
-        taken = [(a, b) for a, b, _, _ in tokens]
-
-        def free(a, b):
-            return all(b <= x or a >= y for x, y in taken)
-        for m in VALUE.finditer(s):
-            if free(m.start(), m.end()):
-                tokens.append((m.start(), m.end(), "value", m))
-                taken.append((m.start(), m.end()))
-        for m in PCT.finditer(s):
-            if free(m.start(), m.end()):
-                tokens.append((m.start(), m.end(), "pct", m))
-        tokens.sort(key=lambda t: t[0])
         state = _Sentence()
         prev = 0
         self.sentences += 1
-        for start, end, kind, m in tokens:
-            label_text = s[prev:start]
+        for start, end, kind, m in tokens(s):
             if kind == "period":
-                span = read_period(m, self.ctx)
-                clause = _SEPARATORS.split(s[prev:start])[-1]
-                if span and (_FORECAST.search(clause) or re.search(r"(?:到|至|将于|将在)$", clause)
-                             or (self.ctx.published_year and span[0] > self.ctx.published_year)):
-                    continue  # `预计2025年…`, `到2030年`: a forecast's period, not the report's
-                if span and _COMPARED.search(clause):
-                    continue  # `增速比1-9月提高0.2个百分点`: the period compared with, not the report's
-                if span:
-                    self.period = span
+                if self._reported(state, m, s[prev:start], s[end:]):
                     prev = end
                 continue
+            if state.plan:
+                continue  # the numbers of a plan are targets, not figures
             if kind == "value":
-                self._value(state, label_text, m, sentence)
+                self._value(state, s[prev:start], m, sentence)
             else:
-                self._pct(state, label_text, m, sentence)
+                self._pct(state, s[prev:start], m, sentence)
             prev = end
         kept = [f for f in state.figures if f is not None]
         if _BY.match(s):
@@ -187,7 +197,7 @@ class Reader:
         named = _NAMES_THEN_MEASURE.match(last)
         if named and not (_UP.search(named["measure"]) or _DOWN.search(named["measure"])):
             # `对日本、欧盟、韩国分别进出口A、B和C`: the names, then what each counts
-            label, names = read_list(named["names"])
+            label, names = read_list(named["names"], list_length(m))
             if not label.indicator:
                 label.indicator = clean_label(named["measure"])
             st.list_label, st.names, st.group = label, names, []
@@ -199,9 +209,9 @@ class Reader:
             list_text = head if clean_label(head) else (segments[-2] if len(segments) > 1 else "")
             if not clean_label(head) and len(segments) > 2 and "、" not in list_text:
                 list_text = segments[-2]
-            label, names = read_list(list_text)
+            label, names = read_list(list_text, list_length(m))
             if not label.indicator and len(segments) > 2:
-                label, names = read_list("，".join(segments[-3:-1]))
+                label, names = read_list("，".join(segments[-3:-1]), list_length(m))
             st.list_label, st.names, st.group = label, names, []
             if names:
                 self._add_list_value(st, names[0], value, unit, text)
@@ -212,13 +222,14 @@ class Reader:
             return  # a forecast or a target, not a figure reported
         if not clean_label(_NOISE.sub("", clean_label(last))) and (_UP.search(last) or _DOWN.search(last)):
             return  # `比上年增长175.4亿美元`: a change, not a figure
-        group = re.match(r"^(?P<group>[^\W\d]\S*?(?:合计|总计|小计))(?P<rest>.*)$",
-                         re.sub(r"^\W+|\W+$", "", DISCOURSE.sub("", last)))
+        group = _GROUP.match(strip_places(re.sub(r"^\W+|\W+$", "", DISCOURSE.sub("", last)))[0])
         prev = next((f for f in reversed(st.figures + self.figures) if f is not None), None)
         if group and (prev is not None or clean_label(group["rest"])):
             # `五省（市）合计软件业务收入44623亿元`: the total of a group of the breakdowns before it
-            indicator = clean_label(group["rest"]) or prev.indicator
-            st.figures.append(self.figure(Label(indicator=indicator, breakdown=group["group"]), value, unit, text,
+            indicator = read_label(group["rest"]).indicator or prev.indicator
+            # `五省（市）合计软件业务收入`: the group's total; `37个城市合计承接…`: the cities together
+            name = group["group"] if not _VERB.match(group["rest"]) else group["group"][:-2]
+            st.figures.append(self.figure(Label(indicator=indicator, breakdown=name), value, unit, text,
                                           printed=indicator))
             return
         label = read_label(last)
@@ -227,9 +238,10 @@ class Reader:
             if target is not None and target.value is None and target.unit is None:
                 # `软件业务收入同比增长10.8%，达到98281亿元`: the value follows its change
                 target.value, target.unit = value, unit
-            elif target is not None and target is st.bound and target.unit == unit:
-                # `数字贸易额突破2000亿元，达到2034.6亿元`: the value itself after a bound it passed
-                target.value = value
+            elif target is not None and target is st.bound and target.unit[-1] == unit[-1]:
+                # `数字贸易额突破2000亿元，达到2034.6亿元` (or `突破8万亿元，达到80123.4亿元`): the
+                # value itself after a bound it passed
+                target.value, target.unit = value, unit
             return
         printed = label.indicator
         label = self._inherit(st, label, among=bool(re.match(r"\W*其中", label_text)))
@@ -291,7 +303,7 @@ class Reader:
 
     # -- a percentage
 
-    def _change_list(self, st: _Sentence, label_text: str, text: str) -> bool:
+    def _change_list(self, st: _Sentence, label_text: str, text: str, count: int | None = None) -> bool:
         """`北京、广东、江苏分别增长15.6%、12.7%、6.5%`: names with changes and no values; each name
         becomes a figure whose value is null."""
         head = re.sub(r"(?:同比)?分别.*$", "", label_text)
@@ -299,7 +311,7 @@ class Reader:
         listed = next((p for p in reversed(segments) if "、" in p or re.search(r"[和及与]", p)), None)
         if listed is None:
             return False
-        label, names = read_list(listed)
+        label, names = read_list(listed, count)
         if len(names) < 2:
             return False
         if not label.indicator:
@@ -322,10 +334,19 @@ class Reader:
         st.names = names
         return True
 
+    @staticmethod
+    def _last_values(st: _Sentence, count: int | None) -> list[Figure]:
+        """The last `count` figures of the sentence (two or more), when each has a value."""
+        figures = [f for f in st.figures if f is not None]
+        if not count or count < 2 or len(figures) < count or any(f.value is None for f in figures[-count:]):
+            return []
+        return figures[-count:]
+
     def _pct(self, st: _Sentence, label_text: str, m: re.Match, text: str) -> None:
         number = to_number(m["num"])
         if "环比" in label_text:
             return
+        each = "分别" in label_text  # before a share's `占…` is cut from the label
         direction = _direction(label_text)
         if direction is None and st.pct_queue:
             direction = st.sign
@@ -341,13 +362,17 @@ class Reader:
             clause = clause[:clause.index("占")]  # `占全行业收入的67.7%`: what follows 占 is the whole
             label_text = label_text[:len(label_text) - len(_SEPARATORS.split(label_text)[-1])] + clause
         rest = clean_label(_NOISE.sub("", _SHARE.sub("", label_text)))
-        if "分别" in label_text and self._change_list(st, label_text, text):
+        if "分别" in label_text and self._change_list(st, label_text, text, list_length(m)):
             st.pct_kind = kind or "yoy_pct"
         if "分别" in label_text and st.group:
             st.pct_queue = [f for f in st.group]
             st.pct_kind = kind or st.pct_kind or "yoy_pct"
         elif st.pct_queue and not rest:
             kind = kind or st.pct_kind
+        elif each and not rest and self._last_values(st, list_length(m)):
+            # `一般贸易…800亿元，加工贸易…300亿元，占比分别为61.5%和23.1%`: one each, in order
+            st.pct_queue = self._last_values(st, list_length(m))
+            st.pct_kind = kind or "yoy_pct"
         else:
             st.pct_queue = []
         if st.pct_queue:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from search.figures.grid import tidy
 from search.figures.names import Label, clean_label, read_label, words
 from search.figures.prose import Reader, to_number
 from search.figures.text import NUM, PERIOD, UNITS, normalize, read_period
@@ -110,7 +111,7 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
     """Figures of a table of indicator | amount | change (or share): the header row says which
     column is which, and may carry the unit (`金额（万美元）`) and the period (`1-8月`, `本月`).
     A row with no number after a data row is a new header (two tables run together)."""
-    rows = [[normalize(c) for c in r] for r in rows if any(c.strip() for c in r)]
+    rows = tidy([[normalize(c) for c in r] for r in rows if any(c.strip() for c in r)])
     out: list[Figure] = []
     saved = reader.period
     columns: list[_Column] = []
@@ -121,8 +122,16 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
         if not columns or len(row) < 2 or not row[0]:
             continue  # no header row: nothing says what the numbers are
         name = re.sub(r"^(?:其中[：:]?|[-—·•]\s*)", "", row[0])
+        lead = PERIOD.match(name)  # `2月当月进出口总值`: a row of its own period
+        lead_period = read_period(lead, reader.ctx) if lead and lead.group() and lead.end() < len(name) else None
+        if lead_period:
+            name = _THIS_MONTH.sub("", name[lead.end():], count=1) if _THIS_MONTH.match(name[lead.end():]) \
+                else name[lead.end():]
         row_unit = _UNIT_IN.search(name)
         label = read_label(_UNIT_IN.sub("", name))
+        if label.kind == "line" and label.indicator:
+            # `离岸信息技术外包（ITO）执行额`: a row label that is a whole indicator's name
+            label = Label(indicator=clean_label(_UNIT_IN.sub("", name)))
         by_period = PERIOD.fullmatch(_UNIT_IN.sub("", name))  # a row of a period: `2024年`, `1-9月`
         row_period = read_period(by_period, reader.ctx) if by_period and by_period.group() else None
         year = _YEAR_ROW.fullmatch(name)
@@ -130,6 +139,7 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
             row_period = (int(year["y"]), 1, 12)
         if row_period:
             label = Label(indicator="")  # what is counted is in the column's head
+        row_period = row_period or lead_period
         for col in columns:
             indicator = label.indicator or clean_label(_UNIT_IN.sub("", PERIOD.sub("", col.head)))
             if not indicator:

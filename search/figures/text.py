@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from search import text as whitespace
 from search import vocab
 
-__all__ = ["NUM", "PCT", "PERIOD", "UNITS", "VALUE", "Context", "is_table_line", "normalize", "period_text",
-           "read_period"]
+__all__ = ["NUM", "PCT", "PERIOD", "UNITS", "VALUE", "Context", "is_table_line", "list_length", "normalize",
+           "period_text", "read_period", "tokens"]
 
 _WIDE = str.maketrans("０１２３４５６７８９％．，－＋", "0123456789%.,-+")
 
@@ -27,6 +27,8 @@ NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 UNITS = vocab.alternation(vocab.words("figures", "units"))  # data/figures.txt [units], longest first
 VALUE = re.compile(rf"(?P<num>{NUM})(?P<unit>{UNITS})(?!百分点)")  # 0.2个百分点 is a change
 PCT = re.compile(rf"(?P<num>[-+−]?{NUM})%")
+# A year alone is a whole year where the place reported on follows it (`2025年大连市实现…`, `2025年，`).
+_PLACES = vocab.alternation(vocab.words("figures", "places") + vocab.words("figures", "regions"))
 _M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 PERIOD = re.compile(
     rf"(?:(?P<y>\d{{4}})年)?(?:今年|本年)?(?:"
@@ -37,7 +39,7 @@ PERIOD = re.compile(
     rf"|前(?P<first>{_M}|两)个月"
     rf"|(?P<single>{_M})月份?(?![\d日号])"
     rf"|(?P<full>全年)"
-    rf"|(?<=年)(?=[，,：:]|全国|我国|中国|全市|我市|全省|我省))")
+    rf"|(?<=年)(?=[，,：:]|中国|{_PLACES}))")
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
        "十一": 11, "十二": 12}
 _QUARTERS = {"前三季度": (1, 9), "前两季度": (1, 6), "前二季度": (1, 6)}
@@ -103,3 +105,48 @@ def period_text(span: tuple[int, int, int]) -> str:
 def is_table_line(line: str) -> bool:
     """A row of a table left in the text: `|`-separated (Markdown, the parser's cells) or tab-separated."""
     return line.count("|") >= 2 or "\t" in line
+
+
+def _words(section: str) -> str:
+    return vocab.alternation(vocab.words("figures", section))
+
+
+# A count printed before what it counts (`37个服务外包示范城市合计…`, `100个数据集`) is part of a
+# name, not a figure: a unit of things (no currency) followed at once by a word that is no change,
+# share or connector.
+_MONEY = re.compile(r"元|美元|人民币")
+_NOT_NOUN = re.compile(rf"(?:{_words('yoy')}|{_words('up')}|{_words('down')}|{_words('share')}"
+                       r"|[和及与、以左上下]|同比|环比|分别|次|人次)")
+
+
+def _counts_a_name(m: re.Match) -> bool:
+    after = m.string[m.end():m.end() + 4]
+    return not _MONEY.search(m["unit"]) and bool(re.match(r"[\u4e00-\u9fff]", after)) \
+        and not _NOT_NOUN.match(after)
+
+
+def tokens(s: str) -> list[tuple[int, int, str, re.Match]]:
+    """(start, end, kind, match) of the periods, values and percentages of a normalised sentence,
+    in order; a period's text is no value, a value's number no percentage."""
+    found = [(m.start(), m.end(), "period", m) for m in PERIOD.finditer(s) if m.group()]
+    taken = [(a, b) for a, b, _, _ in found]
+
+    def free(a, b):
+        return all(b <= x or a >= y for x, y in taken)
+    for m in VALUE.finditer(s):
+        if free(m.start(), m.end()) and not _counts_a_name(m):
+            found.append((m.start(), m.end(), "value", m))
+            taken.append((m.start(), m.end()))
+    found.extend((m.start(), m.end(), "pct", m) for m in PCT.finditer(s) if free(m.start(), m.end()))
+    return sorted(found, key=lambda t: t[0])
+
+
+# The values of a distributive list, from its first: `6095亿元、1228亿元和620亿元`, `下降4.1%、增长11%`.
+_ITEM = rf"(?:同比)?(?:{_words('up')}|{_words('down')})?{NUM}(?:{UNITS}|%)"
+_RUN = re.compile(rf"{_ITEM}(?:(?:[、，,]|以及|和|及|与){_ITEM})*")
+
+
+def list_length(m: re.Match) -> int | None:
+    """How many values a list prints, counted from its first value `m` (a match on the sentence)."""
+    run = _RUN.match(m.string, m.start())
+    return len(re.findall(NUM, run.group())) if run else None

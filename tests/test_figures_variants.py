@@ -1,0 +1,154 @@
+"""Figures in shapes the held-out issues showed, each in wording of its own (not the held-out text):
+lists whose names hold 和, counts before what they count, a market after 承接, another economy's
+own total, a year with the place after it, plans after the issue came out, the basis of a change
+(按可比价格计算), and tables as any reader gives them (a header on two rows, a group heading merged
+or spread, a wrapped row label, a unit inside a cell, `—`, a row of its own period).
+
+Records are (indicator, breakdown, period, value, unit, yoy, share); ANNOTATION.md ("Figures") is the
+truth they follow.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_figures import facts, item
+
+
+def test_a_list_whose_names_hold_he_is_parted_by_its_values():
+    body = ("1-6月，全省服务出口2800.5亿元，同比增长6.1%。其中，运输服务和保险、养老金和金融服务出口分别为"
+            "520.3亿元和210.8亿元，分别增长3.1%和下降1.2%。")
+    got = facts(item(body, key=(2025, 7)))
+    assert [(b, v, y) for _, b, _, v, _, y, _ in got] == [
+        (None, 2800.5, 6.1), ("运输服务", 520.3, 3.1), ("保险、养老金和金融服务", 210.8, -1.2)]
+
+
+def test_a_list_of_three_names_keeps_three_and_mixed_signs():
+    body = "前三季度，华东地区、华南地区和西部地区软件业务收入分别为3200亿元、1800亿元和950亿元，分别增长7.2%、下降0.8%和增长12%。"
+    got = facts(item(body, key=(2025, 10)))
+    assert got == [("软件业务收入", "华东地区", "2025-01/2025-09", 3200.0, "亿元", 7.2, None),
+                   ("软件业务收入", "华南地区", "2025-01/2025-09", 1800.0, "亿元", -0.8, None),
+                   ("软件业务收入", "西部地区", "2025-01/2025-09", 950.0, "亿元", 12.0, None)]
+
+
+def test_a_count_before_what_it_counts_is_part_of_the_name():
+    body = ("上半年，全省12个软件园区合计实现软件业务收入3200亿元，同比增长6.2%，占全省的75.5%。"
+            "有进出口实绩的企业4120家，同比增长3.3%。")
+    got = facts(item(body, key=(2025, 7)))
+    assert got == [("软件业务收入", "12个软件园区", "2025-01/2025-06", 3200.0, "亿元", 6.2, 75.5),
+                   ("有进出口实绩的企业", None, "2025-01/2025-06", 4120.0, "家", 3.3, None)]
+
+
+def test_a_market_after_the_verb_and_another_economys_own_total():
+    body = ("1-9月，承接东盟国家离岸服务外包执行额512.6亿元，同比增长8.8%。"
+            "据日方统计，1-9月日本对中国出口1120.5亿美元，占日本出口总额的17.2%。")
+    got = facts(item(body, key=(2025, 10)))  # a market's 离岸 goes from its name: offshore anyway
+    assert [(i, b, v, y, s) for i, b, _, v, _, y, s in got] == [
+        ("服务外包执行额", "东盟", 512.6, 8.8, None), ("日本对中国出口", None, 1120.5, None, 17.2)]
+
+
+def test_a_year_with_its_place_a_basis_since_when_and_a_plan():
+    body = ("2025年全省实现地区生产总值33000亿元，按可比价格计算，同比增长4.5%，增速自2023年3月以来首次回升。"
+            "2026年全省要推动软件业务收入增长10%以上。")
+    got = facts(item(body, title="全省经济运行情况", key=(2026, 2)))
+    assert got == [("地区生产总值", None, "2025-01/2025-12", 33000.0, "亿元", 4.5, None)]
+
+
+def test_the_basis_of_a_change_names_nothing():
+    body = "1-4月，全市货物贸易进出口总值820.6亿元，以美元计，增长5.5%。"
+    assert facts(item(body, key=(2025, 5))) == [
+        ("货物贸易进出口总值", None, "2025-01/2025-04", 820.6, "亿元", 5.5, None)]
+
+
+# --- tables as the readers give them --------------------------------------------------------
+
+MONTH_AND_YEAR = [("软件业务收入", None, "2025-01/2025-06", 5000.0, "亿元", 8.1, None),
+                  ("软件业务收入", None, "2025-06/2025-06", 900.0, "亿元", 7.5, None)]
+
+
+@pytest.mark.parametrize("rows", [
+    # a PDF table without ruling lines: the group heading over its first column, the next empty
+    [["指标", "1-6月", "", "6月", ""],
+     ["", "金额（亿元）", "同比（%）", "金额（亿元）", "同比（%）"],
+     ["软件业务收入", "5000", "8.1", "900", "7.5"]],
+    # Word or HTML: a merged heading listed once, the label cell merged down
+    [["指标", "1-6月", "6月"],
+     ["指标", "金额（亿元）", "同比（%）", "金额（亿元）", "同比（%）"],
+     ["软件业务收入", "5000", "8.1", "900", "7.5"]],
+    # Word with the merged heading repeated in every column it spans
+    [["指标", "1-6月", "1-6月", "6月", "6月"],
+     ["", "金额（亿元）", "同比（%）", "金额（亿元）", "同比（%）"],
+     ["软件业务收入", "5000", "8.1", "900", "7.5"]],
+], ids=["borderless", "merged-once", "merged-repeated"])
+def test_a_header_on_two_rows_with_a_group_heading(rows):
+    assert facts(item("2025年上半年软件业运行情况见下表。", tables=[rows], key=(2025, 7))) == MONTH_AND_YEAR
+
+
+def test_a_wrapped_heading_and_row_label_and_a_column_of_other_text():
+    rows = [["指标", "金额（亿", "同比", "另一栏的正文，与表无关"],
+            ["", "元）", "（%）", "正文续行"],
+            ["离岸信息技术外包（ITO）执行", "320.5", "-1.2", "正文"],
+            ["额", "", "", "来源：某网站"],
+            ["研发服务执行额", "88", "4.0", ""],
+            ["其他", "", "", ""]]  # a row of its own, with nothing printed: no part of the label above
+    got = facts(item("2025年，服务外包发展情况如下。", tables=[rows], key=(2026, 1)))
+    assert got == [("离岸信息技术外包（ITO）执行额", None, "2025-01/2025-12", 320.5, "亿元", -1.2, None),
+                   ("研发服务执行额", None, "2025-01/2025-12", 88.0, "亿元", 4.0, None)]
+
+
+def test_units_in_cells_dashes_percent_columns_and_rows_of_their_own_period():
+    rows = [["指标", "金额", "同比增长（%）", "占比（%）"],
+            ["进出口总值", "3.2万亿元", "5.1", "—"],
+            ["对欧盟进出口", "0.4万亿元", "—", "12.5"],
+            ["3月当月出口", "1200.5亿元", "6.6", ""]]
+    rates = [["指标", "增速（%）"], ["规模以上工业增加值", "6.1"]]
+    got = facts(item("2025年一季度，全国外贸情况如下。", tables=[rows, rates], key=(2025, 4)))
+    assert got == [("进出口总值", None, "2025-01/2025-03", 3.2, "万亿元", 5.1, None),
+                   ("进出口", "欧盟", "2025-01/2025-03", 0.4, "万亿元", None, 12.5),
+                   ("出口", None, "2025-03/2025-03", 1200.5, "亿元", 6.6, None),
+                   ("规模以上工业增加值", None, "2025-01/2025-03", None, None, 6.1, None)]
+
+
+def test_shares_said_one_each_after_the_values_and_a_market_after_yu():
+    body = ("1-5月，一般贸易进出口640亿元，加工贸易进出口210亿元，占比分别为58.2%和19.1%。"
+            "1-5月，我省与共建“一带一路”国家进出口512.4亿元，增长3.9%，占全省外贸的46.6%。")
+    got = facts(item(body, key=(2025, 6)))
+    assert [(b, v, y, s) for _, b, _, v, _, y, s in got] == [
+        ("一般贸易", 640.0, None, 58.2), ("加工贸易", 210.0, None, 19.1), ("一带一路", 512.4, 3.9, 46.6)]
+
+
+def test_the_value_after_a_bound_in_another_unit():
+    body = "2025年，全国数字服务进出口总额首次突破3万亿元，达到30219.6亿元，同比增长6.4%。"
+    assert facts(item(body, key=(2026, 3))) == [
+        ("数字服务进出口总额", None, "2025-01/2025-12", 30219.6, "亿元", 6.4, None)]
+
+
+def _cells(blocks) -> list[list[str]]:
+    return next(b.cells for b in blocks if b.kind == "table")
+
+
+def test_a_web_page_table_with_a_spanning_heading_reaches_the_figures_as_cells():
+    from search.parse.webpage import read_html_blocks
+    html = """<div id="js_content"><p>2025年上半年软件业运行情况见下表。</p><table>
+    <tr><th rowspan="2">指标</th><th colspan="2">1-6月</th><th colspan="2">6月</th></tr>
+    <tr><th>金额（亿元）</th><th>同比（%）</th><th>金额（亿元）</th><th>同比（%）</th></tr>
+    <tr><td>软件业务收入</td><td>5000</td><td>8.1</td><td>900</td><td>7.5</td></tr></table></div>"""
+    rows = _cells(read_html_blocks(html.encode(), "page.html"))
+    assert facts(item("2025年上半年软件业运行情况见下表。", tables=[rows], key=(2025, 7))) == MONTH_AND_YEAR
+
+
+def test_a_word_table_with_merged_heading_cells_reaches_the_figures_as_cells(tmp_path):
+    from docx import Document
+    from search.parse.word import read_docx_blocks
+    doc = Document()
+    doc.add_paragraph("2025年上半年软件业运行情况见下表。")
+    table = doc.add_table(rows=3, cols=5)
+    table.cell(0, 0).merge(table.cell(1, 0)).text = "指标"
+    table.cell(0, 1).merge(table.cell(0, 2)).text = "1-6月"
+    table.cell(0, 3).merge(table.cell(0, 4)).text = "6月"
+    for c, text in enumerate(["金额（亿元）", "同比（%）", "金额（亿元）", "同比（%）"], start=1):
+        table.cell(1, c).text = text
+    for c, text in enumerate(["软件业务收入", "5000", "8.1", "900", "7.5"]):
+        table.cell(2, c).text = text
+    doc.save(tmp_path / "t.docx")
+    rows = _cells(read_docx_blocks((tmp_path / "t.docx").read_bytes(), "t.docx"))
+    assert facts(item("2025年上半年软件业运行情况见下表。", tables=[rows], key=(2025, 7))) == MONTH_AND_YEAR
