@@ -116,6 +116,37 @@ def test_three_columns_are_read_left_to_right(tmp_path):
     _check(path, 1)
 
 
+def group_table_pdf(path: Path) -> Path:
+    """One column; a table whose header is two rows: 出口 and 进口 each centred over its 金额 and
+    同比 columns, the headings set to the left of their cells and the numbers to the right."""
+    t = Typeset([(20, 170)], "数字贸易简报 · 2025年第5期", "第{n}页")
+    t.full("数字贸易简报", 22, 3, center=True)
+    t.full("2025年第5期（总第39期）", 12, 6, center=True)
+    t.columns_start()
+    t.para("数据月报", size=15, indent=0, gap=2)
+    t.para("1-4月全市分地区服务贸易进出口情况", size=13, indent=0, gap=2)
+    t.para("据市商务局统计，1-4月全市服务贸易保持增长，分地区情况如下：")
+    t.table([["", ("出口", 2), ("进口", 2)],
+             ["地区", "金额（亿元）", "同比（%）", "金额（亿元）", "同比（%）"],
+             ["东部地区", "1234.5", "6.7", "987.6", "-1.2"],
+             ["中部地区", "456.7", "8.1", "321.0", "3.3"]], [40, 32, 32, 32, 32])
+    t.para("其中，东部地区出口占全市比重超过六成。")
+    return t.output(path)
+
+
+def test_a_group_heading_over_two_columns_heads_both(tmp_path):
+    from search import figures
+
+    path = group_table_pdf(tmp_path / "group.pdf")
+    [table] = [b for b in read_blocks(path) if b.kind == "table"]
+    assert table.cells == [["地区", "出口金额（亿元）", "出口同比（%）", "进口金额（亿元）", "进口同比（%）"],
+                           ["东部地区", "1234.5", "6.7", "987.6", "-1.2"], ["中部地区", "456.7", "8.1", "321.0", "3.3"]]
+    found = figures.extract_issue(parse_file(path))
+    imports = [f for f in found if f["value"] == 987.6]
+    assert [(f["breakdown"], f["unit"], f["yoy_pct"]) for f in imports] == [("东部地区", "亿元", -1.2)]
+    assert "进口" in imports[0]["indicator"]
+
+
 def box(x0, top, x1, text="字"):
     return Box(x0, top, x1, top + 10, text)
 

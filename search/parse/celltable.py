@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["column_of", "head_rows", "table_cells", "with_head"]
+__all__ = ["column_of", "has_number", "head_rows", "table_cells", "with_head"]
 
 
 def column_of(b, cuts: list[float]) -> int:
@@ -36,9 +36,9 @@ def table_cells(rows: list[list], cuts: list[float]):
         return None
     first, last = multi[0], multi[-1]
     data = first  # the header: the rows before the first with a number, read by where they stand
-    while data < last and not _has_number(rows[data]):
+    while data < last and not has_number(rows[data]):
         data += 1
-    if data == first or not _has_number(rows[data]):
+    if data == first or not has_number(rows[data]):
         data = first
     wraps = _wrapped_rows(rows[data:last + 1])
     out: list[list[str]] = []
@@ -74,7 +74,7 @@ def head_rows(above: list[list], body: list[list], cuts: list[float], gap: float
     `body`: close above it, within its width, each of two cells or more set a gutter apart (a row
     of one cell is taken only below such a row: the wrapped end of a header cell). None where the
     table's first row is not a header."""
-    if not body or not cuts or _has_number(body[0]):
+    if not body or not cuts or has_number(body[0]):
         first_is_data = True
     else:
         first_is_data = False
@@ -87,7 +87,7 @@ def head_rows(above: list[list], body: list[list], cuts: list[float], gap: float
         cells = _cells(row, gap)
         close = below - max(b.bottom for b in row) <= pitch
         inside = all(x0 <= b.x0 and b.x1 <= x1 for b in row)
-        if not (close and inside and not _has_number(row)):
+        if not (close and inside and not has_number(row)):
             break
         taken.insert(0, row)
         below = min(b.top for b in row)
@@ -101,46 +101,78 @@ def head_rows(above: list[list], body: list[list], cuts: list[float], gap: float
 
 
 def with_head(head: list[list], body: list[list], rows: list[list[str]], cuts: list[float]) -> list[list[str]]:
-    """The table's rows of cells with `head` (printed rows above its body) as its header: each of
-    a head row's cells goes to the columns it stands over (a heading centred over two columns to
-    both), and the head rows and a header row of the table are joined column by column
-    (`出口` over `金额（亿元）` -> `出口金额（亿元）`)."""
+    """The table's rows of cells with `head` (printed rows above its body) as its header, the head
+    rows joined column by column (`出口` over `金额（亿元）` -> `出口金额（亿元）`; `金额（亿` over
+    `元）` -> `金额（亿元）`). A head row of a cell for each column (or for each but the first) names
+    them in order; a cell under one of those, aligned with it, goes on with it; a row of fewer cells
+    (group headings) gives each column to the nearest cell, the first column only to a cell over
+    it."""
     n = len(cuts) + 1
-    extents = [[np.inf, -np.inf] for _ in range(n)]
+    anchors = [[np.inf, -np.inf] for _ in range(n)]
     for r in body:
         for b in r:
-            e = extents[column_of(b, cuts)]
+            e = anchors[column_of(b, cuts)]
             e[0], e[1] = min(e[0], b.x0), max(e[1], b.x1)
+    label_end = anchors[0][1]
+    rows_cells = [_cells(r, 0.5 * float(np.median([b.bottom - b.top for b in r]))) for r in head]
+    ordered = [_in_order(cells, n, label_end) for cells in rows_cells]
+    for cells, cols in zip(rows_cells, ordered):
+        for cell, c in zip(cells, cols or []):
+            anchors[c][0], anchors[c][1] = min(anchors[c][0], cell[0]), max(anchors[c][1], cell[1])
     header = [""] * n
-    placed: list[tuple[float, float, list[int]]] = []
-    for row in head:
-        for cell in _cells(row, 0.0):
-            # under a cell of one column, aligned with it (its wrapped end): that column
-            under = [cols for x0, x1, cols in placed if len(cols) == 1 and
-                     min(abs(cell[0] - x0), abs(cell[1] - x1), abs(cell[0] + cell[1] - x0 - x1) / 2) < 2]
-            cols = under[-1] if under else _over(cell, extents, cuts)
-            placed.append((cell[0], cell[1], cols))
-            for c in cols:
+    placed: list[tuple[float, float, int]] = []
+    for cells, cols in zip(rows_cells, ordered):
+        given = [[c] for c in cols] if cols else _nearest(cells, anchors, placed)
+        for cell, cs in zip(cells, given):
+            if len(cs) == 1:
+                placed.append((cell[0], cell[1], cs[0]))
+            for c in cs:
                 header[c] = _cell_join(header[c], cell[2])
     if rows and not any(_number(c) for c in rows[0][1:]):
         return [[_cell_join(h, c) for h, c in zip(header, rows[0])]] + rows[1:]
     return [header] + rows
 
 
-def _over(cell: tuple, extents: list[list[float]], cuts: list[float]) -> list[int]:
-    """The columns a head cell stands over: those whose body it overlaps, else the one its middle
-    falls in."""
-    x0, x1, _ = cell
-    overlap = [min(x1, b) - max(x0, a) for a, b in extents]
-    # across columns (a group heading): over each whose middle it covers or that it half covers
-    wide = [c for c, (a, b) in enumerate(extents)
-            if overlap[c] > 0 and (x0 <= (a + b) / 2 <= x1 or overlap[c] >= 0.5 * (b - a))]
-    if len(wide) > 1:
-        return wide
-    if max(overlap) > 0:
-        return [int(np.argmax(overlap))]
-    middle = (x0 + x1) / 2
-    return [sum(middle > c for c in cuts)]
+def _in_order(cells: list[tuple], n: int, label_end: float) -> list[int] | None:
+    """The columns of a head row that has a cell for each (or for each but the first: no head over
+    the row labels), in order; None for any other row."""
+    if len(cells) == n:
+        return list(range(n))
+    if len(cells) == n - 1 and cells[0][0] > label_end:
+        return list(range(1, n))
+    return None
+
+
+def _nearest(cells: list[tuple], anchors: list[list[float]], placed: list[tuple]) -> list[list[int]]:
+    """The columns each cell of a head row of fewer cells stands over. A cell aligned with a cell of
+    one column above it (a wrapped header's next line) goes to that column; the other columns go
+    each to the nearest cell, the first column only to a cell that reaches over it."""
+    given: list[list[int]] = [[] for _ in cells]
+    free = list(range(len(anchors)))
+    for k, (x0, x1, _) in enumerate(cells):
+        for px0, px1, c in reversed(placed):
+            if min(abs(x0 - px0), abs(x1 - px1), abs(x0 + x1 - px0 - px1) / 2) < 2:
+                given[k] = [c]
+                free.remove(c) if c in free else None
+                break
+    loose = [k for k in range(len(cells)) if not given[k]]
+    for c in free:
+        a, b = anchors[c]
+        if not loose or not np.isfinite(a):
+            continue
+        if c == 0:
+            over = [k for k in loose if cells[k][0] < b and a < cells[k][1]]
+            if over:
+                given[over[0]].append(0)
+            continue
+        k = min(loose, key=lambda k: abs((cells[k][0] + cells[k][1]) - (a + b)))
+        given[k].append(c)
+    for k in loose:
+        if not given[k]:  # nearest to no column's middle: the column it stands in
+            middle = (cells[k][0] + cells[k][1]) / 2
+            given[k] = [min(range(len(anchors)), key=lambda c: abs(sum(anchors[c]) / 2 - middle)
+                            if np.isfinite(anchors[c][0]) else np.inf)]
+    return given
 
 
 def _cells(row: list, gap: float) -> list[tuple[float, float, str]]:
@@ -168,7 +200,8 @@ def _number(text: str) -> bool:
     return bool(t) and t.replace(".", "", 1).isdigit()
 
 
-def _has_number(row: list) -> bool:
+def has_number(row: list) -> bool:
+    """Does a printed row hold a number of its own (a box that is one)?"""
     return any(_number(b.text) for b in row)
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from search.parse.celltable import column_of, head_rows, table_cells, with_head
+from search.parse.celltable import column_of, has_number, head_rows, table_cells, with_head
 
 
 @dataclass
@@ -105,12 +105,26 @@ def _regions(boxes: list[Box], size: float, depth: int) -> list[Region]:
                 out += _regions(column, size, depth + 1)
             return out + _regions([b for r in rows[j:] for b in r], size, depth)
     out: list[Region] = []
-    for band_rows, gutters in _bands(rows, gap):
+    for band_rows, gutters in _head_bands(_bands(rows, gap)):
         for region in _split(band_rows, gutters, size):
             region.full = region.full and not inner
             while region.kind == "table" and out and out[-1].kind == "text" and _take_head(out, region, gap):
                 pass
             out.append(region)
+    return out
+
+
+def _head_bands(bands: list) -> list:
+    """Bands with a table's header rows joined to the band of its numbers: rows in columns without
+    a number right above rows in columns with numbers are their header, however their own gutters
+    fall (headings set to the left of their cells, numbers to the right)."""
+    out: list = []
+    for band_rows, gutters in reversed(bands):
+        if (out and gutters and out[0][1] and not any(has_number(r) for r in band_rows)
+                and has_number(out[0][0][0])):
+            out[0] = (band_rows + out[0][0], out[0][1])
+            continue
+        out.insert(0, (band_rows, gutters))
     return out
 
 
