@@ -205,7 +205,7 @@ def _continues(block: Block, prev: _Line, ln: _Line, kind: str, left: float, rig
     if block.kind in ("paragraph", "list_item") and kind == "paragraph":
         indent = size * 3 if block.kind == "list_item" else size if scanned else size / 2  # hanging indent
         # within two characters of the margin: a line may not start with 。，, so it breaks early
-        return (_wrapped((right - prev.x1) / size, ln.text, 2) and ln.x0 < left + indent
+        return (_wrapped((right - prev.x1) / size, prev.text, ln.text, 2) and ln.x0 < left + indent
                 and ln.size == prev.size)
     return False
 
@@ -222,12 +222,15 @@ def _set_to(lines: list[_Line], right: float) -> bool:
 _UNBROKEN = re.compile(r"^(?:[0-9A-Za-z][0-9A-Za-z.,%+\-/·]*|.(?=[。，、；：！？）)”’》」』】]))[。，、；：！？）)”’》」』】]*")
 
 
-def _wrapped(short: float, following: str, slack: float) -> bool:
-    """Did a line that stops `short` characters before its column's edge wrap, given the text of
-    the line after it? Within `slack` characters, yes; or where the next line begins with a run that
-    cannot be broken and would not have fit in the room left (a wrapped number)."""
+def _wrapped(short: float, text: str, following: str, slack: float) -> bool:
+    """Did a line (`text`) that stops `short` characters before its column's edge wrap, given the
+    text of the line after it? Within `slack` characters, yes; or where it does not end a sentence
+    and the next line begins with a run that cannot be broken and would not have fit in the room
+    left (a wrapped number)."""
     if short <= slack:
         return True
+    if text.rstrip()[-1:] in _PARA_END:
+        return False
     m = _UNBROKEN.match(following.strip())
     if not m:
         return False
@@ -241,7 +244,7 @@ def _join_across(blocks: list[Block], page_blocks: list[Block], full_end: dict[i
     last = _last_content(blocks)
     first = next((b for b in page_blocks if b.kind != "furniture"), None)
     ends = (last is not None and first is not None and last.text[-1:] not in _PARA_END
-            and _wrapped(full_end.get(id(last), 99.0), first.raw or first.text, 1))
+            and _wrapped(full_end.get(id(last), 99.0), last.text, first.raw or first.text, 1))
     paragraph = ends and last.kind == first.kind == "paragraph"
     title = ends and last.kind == first.kind and last.kind in ("heading", "title") and last.level == first.level
     if paragraph or title:
