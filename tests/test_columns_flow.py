@@ -147,6 +147,49 @@ def test_a_group_heading_over_two_columns_heads_both(tmp_path):
     assert "进口" in imports[0]["indicator"]
 
 
+CSS_PAGE = """<html><head><meta charset="utf-8"><style>
+body{font-family:"WenQuanYi Micro Hei";font-size:10.5pt;margin:0} h1{text-align:center;font-size:22pt}
+.cols{column-count:2;column-gap:8mm;text-align:justify} h2{font-size:15pt;margin:4pt 0}
+h3{font-size:13pt;margin:4pt 0} p{text-indent:2em;margin:0 0 3pt 0} .src{text-align:right}
+table{border-collapse:collapse;font-size:9pt;width:100%%} td,th{padding:2pt 3pt;text-align:left;font-weight:normal}
+</style></head><body><h1>数字贸易简报</h1>
+<p style="text-align:center;text-indent:0">2025年第6期（总第40期）　　大连市数字贸易协会编印　　2025年6月30日</p>
+<div class="cols"><h2>数据月报</h2><h3>5月全市服务贸易运行情况</h3><p>%s</p>
+<table><tr><th>领域</th><th>进出口额（亿元）</th><th>同比（%%）</th></tr>
+<tr><td>电信、计算机和信息服务</td><td>58.6</td><td>12.4</td></tr><tr><td>其他商业服务</td><td>31.2</td><td>6.8</td></tr>
+<tr><td>知识产权使用费</td><td>9.7</td><td>-2.1</td></tr></table><p class="src">来源：大连市商务局</p>
+<h2>行业资讯</h2><h3>%s</h3><p>%s</p><p>%s</p><p class="src">来源：%s</p>
+<h3>%s</h3><p>%s</p><p>%s</p><p class="src">来源：%s</p></div></body></html>"""
+CSS_REPORT = ("据市商务局统计，1-5月全市服务进出口总额186.4亿元，同比增长7.2%。其中出口112.3亿元，同比增长9.5%；"
+              "进口74.1亿元，同比增长3.9%。知识密集型服务进出口保持较快增长，主要领域情况如下：")
+
+
+def test_css_columns_printed_by_chromium(tmp_path):
+    """A page in CSS columns printed by Chromium: justified text, table cells set in the middle of
+    their rows (a wrapped label's number between its two lines)."""
+    from playwright.sync_api import sync_playwright
+
+    if not Path("/usr/bin/chromium").exists():
+        pytest.skip("no chromium at /usr/bin/chromium")
+    stories = [s[1:] for s in STORIES[:2]]
+    html = CSS_PAGE % ((CSS_REPORT,) + tuple(x for title, source, (a, b) in stories for x in (title, a, b, source)))
+    path = tmp_path / "css.pdf"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page()
+        page.set_content(html)
+        page.pdf(path=str(path), format="A4", margin={"top": "20mm", "bottom": "20mm", "left": "20mm",
+                                                       "right": "20mm"})
+        browser.close()
+    [table] = [b for b in read_blocks(path) if b.kind == "table"]
+    assert table.cells == [["领域", "进出口额（亿元）", "同比（%）"], ["电信、计算机和信息服务", "58.6", "12.4"],
+                           ["其他商业服务", "31.2", "6.8"], ["知识产权使用费", "9.7", "-2.1"]]
+    issue = parse_file(path)
+    assert [(i.title, i.source, i.body) for i in issue.items[1:]] == [
+        (title, source, "\n".join(paragraphs)) for title, source, paragraphs in stories]
+    assert issue.items[0].body.startswith(CSS_REPORT)
+
+
 def box(x0, top, x1, text="字"):
     return Box(x0, top, x1, top + 10, text)
 

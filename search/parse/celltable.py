@@ -24,6 +24,7 @@ def table_cells(rows: list[list], cuts: list[float]):
     last row of several are text. Within, a printed row continues the row above (its cells wrapped:
     `金额（亿` over `元）`) where it fills one cell only, or where it follows closer than rows follow
     each other in the table (the leading inside a cell, where the rows are set apart)."""
+    rows = _table_rows(rows)
     grid = []
     for row in rows:
         cells: list[list] = [[] for _ in range(len(cuts) + 1)]
@@ -176,15 +177,31 @@ def _nearest(cells: list[tuple], anchors: list[list[float]], placed: list[tuple]
 
 
 def _cells(row: list, gap: float) -> list[tuple[float, float, str]]:
-    """A printed row's runs of boxes closer than `gap` to each other: (x0, x1, text)."""
-    out: list[list] = []
+    """A printed row's runs of boxes closer than `gap` to each other (lines of one cell stacked
+    included): (x0, x1, text, read top to bottom)."""
+    runs: list[list] = []
     for b in sorted(row, key=lambda b: b.x0):
-        if out and b.x0 - out[-1][1] < gap:
-            out[-1][1] = max(out[-1][1], b.x1)
-            out[-1][2] = _cell_join(out[-1][2], b.text.strip())
+        if runs and b.x0 - max(r.x1 for r in runs[-1]) < gap:
+            runs[-1].append(b)
         else:
-            out.append([b.x0, b.x1, b.text.strip()])
-    return [tuple(c) for c in out]
+            runs.append([b])
+    return [(min(b.x0 for b in r), max(b.x1 for b in r), _join(r)) for r in runs]
+
+
+def _table_rows(rows: list[list]) -> list[list]:
+    """Printed rows as the table's rows: rows that overlap in height by a quarter of a line are
+    one (a number set in the middle of a cell of two lines overlaps both)."""
+    out: list[list] = []
+    for row in rows:
+        if out:
+            last_top, last_bottom = min(b.top for b in out[-1]), max(b.bottom for b in out[-1])
+            top, bottom = min(b.top for b in row), max(b.bottom for b in row)
+            line = min(b.bottom - b.top for b in row)
+            if min(bottom, last_bottom) - max(top, last_top) >= 0.25 * line:
+                out[-1] = out[-1] + row
+                continue
+        out.append(row)
+    return out
 
 
 def _pitch(body: list[list]) -> float:

@@ -10,6 +10,7 @@ of the page's text, so a two-column Word export, a scan and a borderless table a
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -92,10 +93,7 @@ def _regions(boxes: list[Box], size: float, depth: int) -> list[Region]:
     primary = _primary(rows, gap) if depth < _DEPTH else None
     if primary is not None:
         i, j, cuts = primary
-        # rows left of every gutter, wholly above the other columns' first row: above the columns
-        head = min((b.top for r in rows[i:j] for b in r if _column(b, cuts) > 0), default=0.0)
-        while i < j - 1 and all(_column(b, cuts) == 0 and b.bottom <= head for b in rows[i]):
-            i += 1
+        i = _columns_top(rows, i, j, cuts, size)
         columns: list[list[Box]] = [[] for _ in range(len(cuts) + 1)]
         for b in (b for r in rows[i:j] for b in r):
             columns[_column(b, cuts)].append(b)
@@ -146,6 +144,33 @@ def _take_head(out: list[Region], table: Region, gap: float) -> bool:
         return False
     out.pop()
     return True  # the whole region was the header: the one before may hold more of it
+
+
+def _columns_top(rows: list[list[Box]], i: int, j: int, cuts: list[float], size: float) -> int:
+    """Where the columns of rows [i, j) begin: the rows at the top that are not theirs go above.
+    Those are rows left of every gutter, wholly above the other columns' first row (a contents), and
+    rows across two columns or more none of whose parts starts at its column's left edge, give or
+    take an indent (an issue line centred on the page, its gaps falling on the gutter)."""
+    edges: list[Counter] = [Counter() for _ in range(len(cuts) + 1)]
+    for r in rows[i:j]:
+        firsts: dict[int, Box] = {}
+        for b in r:
+            firsts.setdefault(_column(b, cuts), b)
+        for c, b in firsts.items():
+            edges[c][round(b.x0)] += 1
+    lefts = [e.most_common(1)[0][0] if e else None for e in edges]
+    head = min((b.top for r in rows[i:j] for b in r if _column(b, cuts) > 0), default=0.0)
+
+    def above(row: list[Box]) -> bool:
+        columns = {_column(b, cuts) for b in row}
+        if columns == {0}:
+            return all(b.bottom <= head for b in row)
+        return len(columns) >= 2 and not any(
+            lefts[c] is not None and -size <= b.x0 - lefts[c] <= 2.5 * size for b in row for c in [_column(b, cuts)])
+
+    while i < j - 1 and above(rows[i]):
+        i += 1
+    return i
 
 
 def _primary(rows: list[list[Box]], gap: float) -> tuple[int, int, list[float]] | None:
@@ -297,8 +322,9 @@ def _region(kind: str, boxes: list[Box], rows: list[list[str]] | None = None, fu
 
 
 def _is_text_column(boxes: list[Box], size: float) -> bool:
-    """Wrapped lines of text: at least three rows, most of them nearly as wide as the column, and
-    the column at least eight characters wide."""
+    """Wrapped lines of text: the column at least eight characters wide, and at least three rows,
+    most of them nearly as wide as the column, or a paragraph in it (four rows running of eight
+    characters or more, each nearly as wide as the column: a column that holds a table besides)."""
     if not boxes:
         return True
     rows = rows_of(boxes)
@@ -306,5 +332,12 @@ def _is_text_column(boxes: list[Box], size: float) -> bool:
     width = x1 - x0
     if len(rows) < 3 or width < 8 * size:
         return False
-    full = sum(max(b.x1 for b in r) - min(b.x0 for b in r) >= 0.7 * width for r in rows)
-    return full * 2 >= len(rows)
+    full = [max(b.x1 for b in r) - min(b.x0 for b in r) >= 0.7 * width for r in rows]
+    if sum(full) * 2 >= len(rows):
+        return True
+    run = 0
+    for r, f in zip(rows, full):
+        run = run + 1 if f and sum(len(b.text.strip()) for b in r) >= 8 else 0
+        if run >= 4:
+            return True
+    return False
