@@ -205,3 +205,22 @@ def test_a_table_in_one_column_is_found_inside_that_column():
     assert [(r.kind, round(r.x0), round(r.x1)) for r in found] == [
         ("text", 50, 290), ("table", 50, 290), ("text", 310, 550)]
     assert found[1].rows == [["甲", "1.0", "2.0"]] * 4
+
+
+def test_a_line_stopped_short_by_a_number_is_wrapped_but_one_ending_a_sentence_is_not():
+    """Word processors break before a number that does not fit (`…同比增长` / `0.5%。…`) and before
+    a character whose closing mark may not begin a line (`…出海专` / `班”…`): such a line stops
+    short of the edge and still wraps. A line that ends a sentence ends its paragraph, even when
+    the next one starts with a number at the margin."""
+    from search.parse.pdf import _layout, _Line, _Page
+
+    def line(text, top, x1=500.0, x0=50.0):
+        return _Line(text, x0, x1, top, top + 10, 10.0, False, "SimSun", 1, 550.0, 800.0)
+
+    edge = [line("这是对齐到右边的一行正文，用来确定栏的右边。", 100 + 14 * k, x0=70 if k == 0 else 50) for k in range(3)]
+    lines = edge + [line("执行额11688.8亿元，同比增长", 142, x1=470, x0=70), line("0.5%。以美元计，合同额和执行额分别为", 156),
+                    line("2181.8亿美元和1634.3亿美元。", 170, x1=465), line("2025年，全市新设外资企业", 184),
+                    line("香港投资推广署设立“内地企业出海专", 198, x1=482), line("班”，为企业落户提供服务。", 212, x1=300)]
+    texts = [b.text for b in _layout([_Page(1, 550.0, 800.0, lines)])]
+    assert texts[1:] == ["执行额11688.8亿元，同比增长0.5%。以美元计，合同额和执行额分别为2181.8亿美元和1634.3亿美元。",
+                         "2025年，全市新设外资企业香港投资推广署设立“内地企业出海专班”，为企业落户提供服务。"]
