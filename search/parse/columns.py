@@ -10,9 +10,12 @@ of the page's text, so a two-column Word export, a scan and a borderless table a
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
+
+from search.parse.celltable import column_of, has_number, head_rows, table_cells, with_head
 
 
 @dataclass
@@ -44,6 +47,7 @@ class Region:
     boxes: list[Box] = field(default_factory=list)
     rows: list[list[str]] | None = None
     full: bool = False  # the band's whole width: consecutive full-width text is one region
+    cuts: list[float] | None = None  # a table's: where its columns part
 
 
 def rows_of(boxes: list[Box]) -> list[list[Box]]:
@@ -60,32 +64,166 @@ def rows_of(boxes: list[Box]) -> list[list[Box]]:
 
 def regions(boxes: list[Box], size: float) -> list[Region]:
     """The page's regions in reading order; `size` is the height of its body text."""
+    out: list[Region] = []
+    for region in _regions(boxes, size, 0):
+        last = out[-1] if out else None
+        if last is not None and last.full and region.full:
+            last.boxes += region.boxes
+            last.x0, last.x1 = min(last.x0, region.x0), max(last.x1, region.x1)
+            last.bottom = max(last.bottom, region.bottom)
+            continue
+        out.append(region)
+    return out
+
+
+_DEPTH = 3  # columns inside columns inside columns: deeper is noise
+
+
+def _regions(boxes: list[Box], size: float, depth: int) -> list[Region]:
+    """The regions of part of a page. The longest gutter (over the most rows) cuts it first: if its
+    columns hold text, each column is read whole before the next, and its own inner layout (a table
+    in one column, columns in a column) is found inside it, apart from the rows of the other
+    columns; the rows above and below are read the same way. Otherwise the rows go in bands of
+    like gutters (a table without ruling lines, a masthead)."""
     rows = rows_of(boxes)
     if not rows:
         return []
     gap = max(size, 6.0)  # narrowest gutter: about one character
-    bands = _bands(rows, gap)
+    inner = depth > 0
+    primary = _primary(rows, gap) if depth < _DEPTH else None
+    if primary is not None:
+        i, j, cuts = primary
+        i = _columns_top(rows, i, j, cuts, size)
+        columns: list[list[Box]] = [[] for _ in range(len(cuts) + 1)]
+        for b in (b for r in rows[i:j] for b in r):
+            columns[_column(b, cuts)].append(b)
+        if sum(bool(c) for c in columns) >= 2 and all(_is_text_column(c, size) for c in columns):
+            out = _regions([b for r in rows[:i] for b in r], size, depth)
+            for column in columns:
+                out += _regions(column, size, depth + 1)
+            return out + _regions([b for r in rows[j:] for b in r], size, depth)
     out: list[Region] = []
-    for band_rows, gutters in bands:
+    for band_rows, gutters in _head_bands(_bands(rows, gap)):
         for region in _split(band_rows, gutters, size):
-            last = out[-1] if out else None
-            if last is not None and last.full and region.full:
-                last.boxes += region.boxes
-                last.x0, last.x1 = min(last.x0, region.x0), max(last.x1, region.x1)
-                last.bottom = max(last.bottom, region.bottom)
-                continue
+            region.full = region.full and not inner
+            while region.kind == "table" and out and out[-1].kind == "text" and _take_head(out, region, gap):
+                pass
             out.append(region)
     return out
 
 
+def _head_bands(bands: list) -> list:
+    """Bands with a table's header rows joined to the band of its numbers: rows in columns without
+    a number right above rows in columns with numbers are their header, however their own gutters
+    fall (headings set to the left of their cells, numbers to the right)."""
+    out: list = []
+    for band_rows, gutters in reversed(bands):
+        if (out and gutters and out[0][1] and not any(has_number(r) for r in band_rows)
+                and has_number(out[0][0][0])):
+            out[0] = (band_rows + out[0][0], out[0][1])
+            continue
+        out.insert(0, (band_rows, gutters))
+    return out
+
+
+def _take_head(out: list[Region], table: Region, gap: float) -> bool:
+    """Give a table the header rows printed just above it that its gutters did not reach (a group
+    heading centred over two columns, a header set apart from the numbers' alignment): they leave
+    the text before it."""
+    above = rows_of(out[-1].boxes)
+    body = rows_of(table.boxes)
+    head = head_rows(above, body, table.cuts or [], gap)
+    if not head:
+        return False
+    table.rows = with_head(head, body, table.rows or [], table.cuts or [])
+    table.boxes = [b for r in head for b in r] + table.boxes
+    table.top = min(b.top for r in head for b in r)
+    rest = [b for r in above[:len(above) - len(head)] for b in r]
+    if rest:
+        out[-1] = _region("text", rest, full=out[-1].full)
+        return False
+    out.pop()
+    return True  # the whole region was the header: the one before may hold more of it
+
+
+def _columns_top(rows: list[list[Box]], i: int, j: int, cuts: list[float], size: float) -> int:
+    """Where the columns of rows [i, j) begin: the rows at the top that are not theirs go above.
+    Those are rows left of every gutter, wholly above the other columns' first row (a contents), and
+    rows across two columns or more none of whose parts starts at its column's left edge, give or
+    take an indent (an issue line centred on the page, its gaps falling on the gutter)."""
+    edges: list[Counter] = [Counter() for _ in range(len(cuts) + 1)]
+    for r in rows[i:j]:
+        firsts: dict[int, Box] = {}
+        for b in r:
+            firsts.setdefault(_column(b, cuts), b)
+        for c, b in firsts.items():
+            edges[c][round(b.x0)] += 1
+    lefts = [e.most_common(1)[0][0] if e else None for e in edges]
+    head = min((b.top for r in rows[i:j] for b in r if _column(b, cuts) > 0), default=0.0)
+
+    def above(row: list[Box]) -> bool:
+        columns = {_column(b, cuts) for b in row}
+        if columns == {0}:
+            return all(b.bottom <= head for b in row)
+        return len(columns) >= 2 and not any(
+            lefts[c] is not None and -size <= b.x0 - lefts[c] <= 2.5 * size for b in row for c in [_column(b, cuts)])
+
+    while i < j - 1 and above(rows[i]):
+        i += 1
+    return i
+
+
+def _primary(rows: list[list[Box]], gap: float) -> tuple[int, int, list[float]] | None:
+    """The longest run of rows [i, j) some gutter runs through, and the cuts (middles) of every
+    gutter through all of it; None where no gutter is found."""
+    active, xs = _active(rows, gap)
+    if active is None or not active.any():
+        return None
+    best = (0, 0, 0)  # rows, i, j
+    for x in np.nonzero(active.any(axis=0))[0]:
+        col = active[:, x]
+        i = 0
+        while i < len(col):
+            if not col[i]:
+                i += 1
+                continue
+            j = i
+            while j < len(col) and col[j]:
+                j += 1
+            if j - i > best[0]:
+                best = (j - i, i, j)
+            i = j
+    _, i, j = best
+    gutters = _intervals(xs, active[i:j].all(axis=0))
+    return (i, j, [(g[0] + g[1]) / 2 for g in gutters]) if gutters else None
+
+
 def _bands(rows: list[list[Box]], gap: float) -> list[tuple[list[list[Box]], list[tuple[float, float]]]]:
     """Runs of consecutive rows with the same gutters (x intervals), top to bottom."""
+    active, xs = _active(rows, gap)
+    if active is None:
+        return [(rows, [])]
+    bands: list[tuple[list[list[Box]], list[tuple[float, float]]]] = []
+    for i in range(len(rows)):
+        gutters = _intervals(xs, active[i])
+        if bands and _same(bands[-1][1], gutters):
+            prev_rows, prev = bands[-1]
+            bands[-1] = (prev_rows + [rows[i]], [(max(a[0], b[0]), min(a[1], b[1])) for a, b in zip(prev, gutters)])
+        else:
+            bands.append(([rows[i]], gutters))
+    return bands
+
+
+def _active(rows: list[list[Box]], gap: float):
+    """(rows x positions: is x in a gutter in that row, the positions), or (None, None) for a
+    part too narrow to hold one. x is in a gutter where no box of a run of rows comes within half
+    a gap of it and the run has text on both sides of it."""
     left = min(b.x0 for r in rows for b in r)
     right = max(b.x1 for r in rows for b in r)
     xs = np.arange(np.floor(left + gap), np.ceil(right - gap) + 1, 1.0)
     n = len(rows)
     if len(xs) == 0:
-        return [(rows, [])]
+        return None, None
     clear = np.ones((n, len(xs)), dtype=bool)
     lo = np.array([r[0].x0 for r in rows])
     hi = np.array([max(b.x1 for b in r) for r in rows])
@@ -112,15 +250,7 @@ def _bands(rows: list[list[Box]], gap: float) -> list[tuple[list[list[Box]], lis
                 if _qualifies(has_left[i:j, x], has_right[i:j, x]):
                     active[i:j, x] = True
             i = j
-    bands: list[tuple[list[list[Box]], list[tuple[float, float]]]] = []
-    for i in range(n):
-        gutters = _intervals(xs, active[i])
-        if bands and _same(bands[-1][1], gutters):
-            prev_rows, prev = bands[-1]
-            bands[-1] = (prev_rows + [rows[i]], [(max(a[0], b[0]), min(a[1], b[1])) for a, b in zip(prev, gutters)])
-        else:
-            bands.append(([rows[i]], gutters))
-    return bands
+    return active, xs
 
 
 def _qualifies(left: np.ndarray, right: np.ndarray) -> bool:
@@ -168,7 +298,7 @@ def _split(rows: list[list[Box]], gutters: list[tuple[float, float]], size: floa
         columns[_column(b, cuts)].append(b)
     if all(_is_text_column(col, size) for col in columns):
         return [_region("text", col) for col in columns if col]
-    table = _table(rows, cuts)
+    table = table_cells(rows, cuts)
     if table is None:
         return [whole]
     before, cells, after = table
@@ -177,13 +307,13 @@ def _split(rows: list[list[Box]], gutters: list[tuple[float, float]], size: floa
         out.append(_region("text", [b for row in before for b in row], full=True))
     body = [b for row in rows[len(before):len(rows) - len(after)] for b in row]
     out.append(_region("table", body, cells))
+    out[-1].cuts = cuts
     if after:
         out.append(_region("text", [b for row in after for b in row], full=True))
     return out
 
 
-def _column(b: Box, cuts: list[float]) -> int:
-    return sum((b.x0 + b.x1) / 2 > c for c in cuts)
+_column = column_of
 
 
 def _region(kind: str, boxes: list[Box], rows: list[list[str]] | None = None, full: bool = False) -> Region:
@@ -192,8 +322,9 @@ def _region(kind: str, boxes: list[Box], rows: list[list[str]] | None = None, fu
 
 
 def _is_text_column(boxes: list[Box], size: float) -> bool:
-    """Wrapped lines of text: at least three rows, most of them nearly as wide as the column, and
-    the column at least eight characters wide."""
+    """Wrapped lines of text: the column at least eight characters wide, and at least three rows,
+    most of them nearly as wide as the column, or a paragraph in it (four rows running of eight
+    characters or more, each nearly as wide as the column: a column that holds a table besides)."""
     if not boxes:
         return True
     rows = rows_of(boxes)
@@ -201,42 +332,12 @@ def _is_text_column(boxes: list[Box], size: float) -> bool:
     width = x1 - x0
     if len(rows) < 3 or width < 8 * size:
         return False
-    full = sum(max(b.x1 for b in r) - min(b.x0 for b in r) >= 0.7 * width for r in rows)
-    return full * 2 >= len(rows)
-
-
-def _table(rows: list[list[Box]], cuts: list[float]):
-    """(rows before, cells, rows after) of a table without ruling lines, or None: three rows with
-    two filled cells or more make a table; rows with one
-    filled cell before the first and after the last row of several are text; within, a row with one
-    filled cell continues the cell above (a wrapped cell)."""
-    grid = []
-    for row in rows:
-        cells: list[list[Box]] = [[] for _ in range(len(cuts) + 1)]
-        for b in row:
-            cells[_column(b, cuts)].append(b)
-        grid.append(cells)
-    filled = [sum(bool(c) for c in cells) for cells in grid]
-    multi = [k for k, f in enumerate(filled) if f >= 2]
-    if len(multi) < 3:  # a header row and two of data at least: two rows are more often a masthead
-        return None
-    first, last = multi[0], multi[-1]
-    out: list[list[str]] = []
-    for k in range(first, last + 1):
-        texts = [_join(c) for c in grid[k]]
-        if filled[k] == 1 and out:
-            out[-1] = [a + b if b else a for a, b in zip(out[-1], texts)]
-        else:
-            out.append(texts)
-    return rows[:first], out, rows[last + 1:]
-
-
-def _join(boxes: list[Box]) -> str:
-    """The text of a cell's boxes, left to right, a space between Latin neighbours only."""
-    text = ""
-    for b in sorted(boxes, key=lambda b: (b.top, b.x0)):
-        t = b.text.strip()
-        if text and t and text[-1].isascii() and text[-1].isalnum() and t[0].isascii() and t[0].isalnum():
-            text += " "
-        text += t
-    return text
+    full = [max(b.x1 for b in r) - min(b.x0 for b in r) >= 0.7 * width for r in rows]
+    if sum(full) * 2 >= len(rows):
+        return True
+    run = 0
+    for r, f in zip(rows, full):
+        run = run + 1 if f and sum(len(b.text.strip()) for b in r) >= 8 else 0
+        if run >= 4:
+            return True
+    return False

@@ -104,12 +104,12 @@ def _layout(pages: list[_Page]) -> list[Block]:
         ln.bold = ln.bold and (ln.font != body_font or ln.confidence is not None)
     levels = _levels(lines, body)
     blocks: list[Block] = []
-    full_end: dict[int, bool] = {}  # id(block) -> its last line reaches the right edge of its column
+    full_end: dict[int, float] = {}  # id(block) -> how far its last line stops short of its column's edge, in characters
     for page, full, column in columns:
         content = [ln for ln in column if isinstance(ln, _Line) and not ln.furniture]
         left = min((ln.x0 for ln in content), default=0)
         right = max((ln.x1 for ln in content), default=page.width)
-        if full:  # the page's width: its margins are alike
+        if full and not _set_to(content, right):  # the page's width: its margins are alike
             right = max(right, page.width - left)
         prev: _Line | None = None
         column_blocks: list[Block] = []
@@ -140,7 +140,7 @@ def _layout(pages: list[_Page]) -> list[Block]:
             else:
                 column_blocks.append(Block(kind, text, level=level, line=ln.no, page=page.number, raw=ln.text,
                                            ocr=ln.confidence, align=_alignment(ln, left, right)))
-            full_end[id(_last_content(column_blocks))] = ln.x1 >= right - ln.size
+            full_end[id(_last_content(column_blocks))] = (right - ln.x1) / (ln.size or 10)
             prev = ln
         _join_across(blocks, column_blocks, full_end)
     return blocks
@@ -205,19 +205,48 @@ def _continues(block: Block, prev: _Line, ln: _Line, kind: str, left: float, rig
     if block.kind in ("paragraph", "list_item") and kind == "paragraph":
         indent = size * 3 if block.kind == "list_item" else size if scanned else size / 2  # hanging indent
         # within two characters of the margin: a line may not start with 。，, so it breaks early
-        return prev.x1 >= right - 2 * size and ln.x0 < left + indent and ln.size == prev.size
+        return (_wrapped((right - prev.x1) / size, prev.text, ln.text, 2) and ln.x0 < left + indent
+                and ln.size == prev.size)
     return False
 
 
-def _join_across(blocks: list[Block], page_blocks: list[Block], full_end: dict[int, bool]) -> None:
+def _set_to(lines: list[_Line], right: float) -> bool:
+    """Are these lines set to `right`: three or more, and a quarter of them, end there (justified
+    text wrapped at its column's edge)? A page whose text fills one column of two is so."""
+    at_edge = sum(ln.x1 >= right - (ln.size or 10) for ln in lines)
+    return at_edge >= max(3, len(lines) // 4)
+
+
+# What cannot be broken at a line's end: a number or a Latin word (`0.5%`, `45.47`), or a character
+# with the marks after it that may not begin a line (`班”`), with those marks.
+_UNBROKEN = re.compile(r"^(?:[0-9A-Za-z][0-9A-Za-z.,%+\-/·]*|.(?=[。，、；：！？）)”’》」』】]))[。，、；：！？）)”’》」』】]*")
+
+
+def _wrapped(short: float, text: str, following: str, slack: float) -> bool:
+    """Did a line (`text`) that stops `short` characters before its column's edge wrap, given the
+    text of the line after it? Within `slack` characters, yes; or where it does not end a sentence
+    and the next line begins with a run that cannot be broken and would not have fit in the room
+    left (a wrapped number)."""
+    if short <= slack:
+        return True
+    if text.rstrip()[-1:] in _PARA_END:
+        return False
+    m = _UNBROKEN.match(following.strip())
+    if not m:
+        return False
+    width = sum(0.5 if c.isascii() else 1.0 for c in m.group())
+    return short <= width + slack
+
+
+def _join_across(blocks: list[Block], page_blocks: list[Block], full_end: dict[int, float]) -> None:
     """Append a page's blocks, joining a paragraph or a title cut by the page break (its last line
     runs to the right margin: it wrapped there)."""
     last = _last_content(blocks)
     first = next((b for b in page_blocks if b.kind != "furniture"), None)
-    paragraph = (last is not None and first is not None and last.kind == first.kind == "paragraph"
-                 and full_end.get(id(last)) and last.text[-1:] not in _PARA_END)
-    title = (last is not None and first is not None and last.kind == first.kind and last.kind in ("heading", "title")
-             and last.level == first.level and full_end.get(id(last)) and last.text[-1:] not in _PARA_END)
+    ends = (last is not None and first is not None and last.text[-1:] not in _PARA_END
+            and _wrapped(full_end.get(id(last), 99.0), last.text, first.raw or first.text, 1))
+    paragraph = ends and last.kind == first.kind == "paragraph"
+    title = ends and last.kind == first.kind and last.kind in ("heading", "title") and last.level == first.level
     if paragraph or title:
         _glue_block(last, first)
         page_blocks = [b for b in page_blocks if b is not first]
