@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from search.model import section_kind
 from search.parse.blocks import CELL_SEPARATOR, Block, normalize
-from search.parse.shapes import strip_list_number, unframe
+from search.parse.shapes import strip_list_number, strip_mark, unframe
 from search.parse.sources import names_source, source_line, source_tail
 from search.parse.structure import Section
 
@@ -64,7 +64,10 @@ def _plain_title(blocks: list[Block], k: int) -> bool:
     text = normalize(b.text)
     if b.kind != "paragraph" or not 4 <= len(text) <= 40 or text[-1:] in "。；：，、;:," or _sourceish(b):
         return False
-    if k + 1 >= len(blocks) or blocks[k + 1].kind != "paragraph" or _source(blocks[k + 1]):
+    nxt = k + 1
+    if nxt + 1 < len(blocks) and _source(blocks[nxt]) is not None:  # a source under the title, then the text
+        nxt += 1
+    if nxt >= len(blocks) or blocks[nxt].kind != "paragraph" or _source(blocks[nxt]):
         return False
     prev = blocks[k - 1] if k else None
     return prev is not None and (_sourceish(prev) or normalize(prev.text)[-1:] in "。！？!?”")
@@ -269,7 +272,7 @@ def build(d: Draft, toc: dict[str, list[str]], pdf: bool) -> Built:
     title = normalize(" ".join(b.text.strip() for b in d.title_blocks)) or None
     if section_kind(d.section) == "data" and toc.get(d.section):
         title = normalize(toc[d.section][0])
-    if title:  # a list number or a frame is no part of the title: `1.标题`, `◆ 标题 ◆`
-        title = strip_list_number(unframe(title) or title) or None
+    if title:  # a list number, a mark or a frame is no part of the title: `1.标题`, `▲标题`, `◆ 标题 ◆`
+        title = strip_list_number(strip_mark(unframe(title) or title)) or None
     tables = [[list(row) for row in b.cells or []] for b in d.blocks if b.kind == "table"]
     return Built(d, title, "\n".join(paras), source, consumed, tables)
