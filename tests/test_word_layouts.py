@@ -225,3 +225,28 @@ def test_a_masthead_in_a_layout_table_beside_the_issue_numbers():
     issue = parse(document)
     assert (issue.meta.year, issue.meta.number, issue.meta.total) == (2025, 7, 39)
     assert rows(issue) == [("行业资讯", "甲单位发布新规", "新华社"), ("协会动态", None, None)]
+
+
+def test_titles_set_in_the_middle_and_sources_set_right_or_under_the_title():
+    """No bold, no style: titles centred; one source is the outlet's name alone set right, one stands
+    under its title before the text, one story opens with a 本报讯 credit; a date set right signs a
+    notice and is no source."""
+    document = Document()
+    masthead(document)
+    document.add_paragraph("『行业资讯』")
+    document.add_paragraph("甲单位发布新规").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    document.add_paragraph(STORY)
+    document.add_paragraph("经济日报").alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    document.add_paragraph("乙单位发布报告").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    document.add_paragraph("【来源：新华社】")
+    document.add_paragraph(STORY)
+    document.add_paragraph("丙单位举办论坛").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    document.add_paragraph("本报讯（记者 张三）")
+    document.add_paragraph(STORY)
+    document.add_paragraph("『协会动态』")
+    document.add_paragraph(ACTIVITY)
+    document.add_paragraph("2025年7月31日").alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    issue = parse(document)
+    assert rows(issue) == [("行业资讯", "甲单位发布新规", "经济日报"), ("行业资讯", "乙单位发布报告", "新华社"),
+                           ("行业资讯", "丙单位举办论坛", None), ("协会动态", None, None)]
+    assert not any("本报讯" in i.body or "新华社" in i.body for i in issue.items)

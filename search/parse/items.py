@@ -20,8 +20,11 @@ from search.parse.structure import Section
 
 _TYPE_RE = re.compile(r"^类\s*型\s*[：:]")
 _PARA_END = "。！？!?；：”）)"
-_CREDIT_RE = re.compile(r"^[（(]?\s*(?:责任编辑|编辑|责编|审核|审校|校对|作者|记者|摄影|图片来源)\s*[：:]\s*"
-                        r"[^，。；,;]{1,24}?\s*[）)]?$")  # credits under a story: markup, not text
+_CREDIT_RE = re.compile(r"^[（(]?\s*(?:责任编辑|编辑|责编|审核|审校|校对|作者|记者|通讯员|摄影|图片来源)\s*[：:]\s*"
+                        r"[^，。；,;]{1,24}?\s*[）)]?$"  # credits under a story: markup, not text
+                        r"|^(?:本报|本刊|本网|本台)讯\s*(?:[（(][^（）()，。]{1,24}[）)])?$"  # 本报讯（记者 张三）
+                        r"|^[（(]?(?:(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*)+[）)]?$"  # 记者 张三 通讯员 李四
+                        r"|^\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-./]\d{1,2}[-./]\d{1,2})$")  # a date signing it
 _PERIOD_RE = re.compile(r"(1-\d{1,2}月|1—\d{1,2}月|上半年|前三季度|\d{1,2}月份)")
 
 
@@ -221,6 +224,9 @@ def _activities(name: str, blocks: list[Block], pdf: bool) -> list[Draft]:
     for b in blocks:
         if _source(b) is not None and drafts and not group and drafts[-1].source_block is None:
             drafts[-1].source_block = b
+            continue
+        if _is_credit(b) and drafts and not group:
+            drafts[-1].credits.append(b)
             continue
         group.append(b)
         if b.kind == "table" or (normalize(b.text)[-1:] in _PARA_END and (b.trailing or not pdf)):

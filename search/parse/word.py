@@ -275,8 +275,15 @@ def _paragraph_block(p, text: str, line: int, number: tuple[str, str] | None, re
         kind = "list_item"
     elif kind in ("paragraph", "list_item") and _all_bold(p):
         kind = "title"  # a bold line, a mark before it or not (`▲ 标题`)
+    elif kind == "paragraph" and _centred_line(p, clean_text):
+        kind = "title"
     printed = number[0].strip() if number is not None and number[1] != "bullet" else None
     return Block(kind, clean_text, level=level, line=line, raw=text, number=printed or None, align=_align(p))
+
+
+def _centred_line(p, text: str) -> bool:
+    """A short line set in the middle, no sentence: a title given by its placing alone."""
+    return _align(p) == "center" and 2 <= len(text) <= 40 and text[-1:] not in "。；;，,：:！？!?"
 
 
 def _align(p) -> str | None:
