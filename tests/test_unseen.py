@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 BLIND = {
     "2026-01.txt": dict(items=(8, 8, 8), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.84, 0.84)),
     "2026-02.pdf": dict(items=(2, 3, 6), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.16, 0.10)),
-    "2026-03.docx": dict(items=(6, 7, 7), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.75, 0.75)),
+    "2026-03.docx": dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.75, 0.75)),
     "2026-04-scan.pdf": dict(items=(5, 7, 7), orgs_p=0.77, orgs_r=0.70, meta=0, figs=(0.00, 0.00)),
     "2026-05.html": dict(items=(5, 8, 6), orgs_p=0.83, orgs_r=0.83, meta=1, figs=(0.00, 0.00)),
     "2026-06.doc": dict(items=(7, 7, 7), orgs_p=0.94, orgs_r=0.94, meta=1, figs=(0.62, 0.55)),

@@ -6,6 +6,7 @@ set to the right or under the title."""
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 from docx import Document
@@ -14,7 +15,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.shared import Pt
 
-from search.parse.parser import parse_source
+from search.parse import legacy
+from search.parse.parser import parse_file, parse_source
 from search.parse.readers import Source, blocks_of
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -250,3 +252,11 @@ def test_titles_set_in_the_middle_and_sources_set_right_or_under_the_title():
     assert rows(issue) == [("行业资讯", "甲单位发布新规", "经济日报"), ("行业资讯", "乙单位发布报告", "新华社"),
                            ("行业资讯", "丙单位举办论坛", None), ("协会动态", None, None)]
     assert not any("本报讯" in i.body or "新华社" in i.body for i in issue.items)
+
+
+@pytest.mark.skipif(legacy.soffice() is None, reason="LibreOffice is not installed")
+def test_the_held_out_doc_titles_lose_their_marks():
+    """tests/data/unseen/2026-06.doc sets each story's title after a `▲`, a glyph no rule listed."""
+    issue = parse_file(Path(__file__).resolve().parent / "data" / "unseen" / "2026-06.doc")
+    titles = [i.title for i in issue.items if i.section == "行业资讯"]
+    assert len(titles) == 3 and not any(t.startswith("▲") for t in titles)
