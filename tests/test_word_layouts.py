@@ -260,3 +260,26 @@ def test_the_held_out_doc_titles_lose_their_marks():
     issue = parse_file(Path(__file__).resolve().parent / "data" / "unseen" / "2026-06.doc")
     titles = [i.title for i in issue.items if i.section == "行业资讯"]
     assert len(titles) == 3 and not any(t.startswith("▲") for t in titles)
+
+
+def test_a_page_laid_out_in_table_cells_reads_as_text():
+    """The sections set in the cells of a layout table (a box a section, two boxes side by side):
+    their paragraphs are read as text, cell by cell; a data table beside them stays a table."""
+    document = Document()
+    masthead(document)
+    layout = document.add_table(rows=2, cols=2)
+    left, right = layout.cell(0, 0), layout.cell(0, 1)
+    left.paragraphs[0].text = "【数据月报】"
+    left.add_paragraph("上半年全市服务贸易运行情况").runs[0].bold = True
+    left.add_paragraph(DATA)
+    right.paragraphs[0].text = "【行业资讯】"
+    right.add_paragraph("甲单位发布新规").runs[0].bold = True
+    right.add_paragraph(STORY)
+    right.add_paragraph("（来源：新华社）")
+    bottom = layout.cell(1, 0).merge(layout.cell(1, 1))
+    bottom.paragraphs[0].text = "【协会动态】"
+    bottom.add_paragraph(ACTIVITY)
+    bottom.add_paragraph("7月20日，协会组织会员企业赴甲单位调研数字贸易发展情况，双方就合作进行了交流。")
+    issue = parse(document)
+    assert rows(issue) == [("数据月报", "上半年全市服务贸易运行情况", None), ("行业资讯", "甲单位发布新规", "新华社"),
+                           ("协会动态", None, None), ("协会动态", None, None)]

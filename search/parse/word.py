@@ -98,6 +98,9 @@ class _Reading:
         self.line += len(rows)
         if not any(b.kind != "furniture" for b in before) and _masthead(rows):
             return _cell_blocks(element, first)
+        if _layout_table(rows):  # text laid out in cells: read the cells' paragraphs, row by row
+            self.line = first
+            return [b for cell in _unique_cells(element) for b in self.blocks(cell._tc, cell)]
         if any(any(r) for r in rows):
             return [Block("table", table_text(rows), cells=rows, line=first + 1, last=first + len(rows),
                           raw="\n".join("\t".join(r) for r in rows))]
@@ -230,6 +233,25 @@ def _masthead(rows: list[list[str]]) -> bool:
     """A table at the top, before any text, holding short lines: the masthead laid out in cells."""
     cells = [c for r in rows for c in r if c]
     return bool(cells) and all(len(c) <= 40 for c in cells)
+
+
+def _layout_table(rows: list[list[str]]) -> bool:
+    """A table that lays out running text, not data: most of its text is in cells that hold
+    sentences (a story, a section set in a box)."""
+    cells = [c for r in rows for c in r if c]
+    running = sum(len(c) for c in cells if len(c) >= 60 and any(p in c for p in "。！？"))
+    return running > 0 and 2 * running >= sum(len(c) for c in cells)
+
+
+def _unique_cells(table) -> list:
+    """The table's cells row by row, a merged cell once."""
+    seen, out = set(), []  # the elements themselves, kept alive: lxml gives one proxy per live element
+    for row in table.rows:
+        for cell in row.cells:
+            if cell._tc not in seen:
+                seen.add(cell._tc)
+                out.append(cell)
+    return out
 
 
 def _cell_blocks(table, line: int) -> list[Block]:
