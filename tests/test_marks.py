@@ -115,3 +115,10 @@ def test_a_section_heading_in_a_table_cell_with_its_number(cells):
                Block("paragraph", ACTIVITY.strip())]
     assert [(i.section, i.title) for i in parse_blocks(blocks, "t.docx").items] == [
         ("行业资讯", "甲单位发布新规"), ("会员风采", "大连商品交易所"), ("协会动态", None)]
+
+
+def test_each_banner_with_its_own_pictograph_and_a_name_in_two_languages():
+    text = (f"{HEADER}📰 行业资讯 | INDUSTRY NEWS\n\n甲单位发布新规\n\n{STORY}（来源：新华社）\n\n💡 政策速览\n\n"
+            f"乙单位发布报告\n\n{STORY}（来源：人民网）\n\n🤝 ASSOCIATION 协会动态\n\n{ACTIVITY}")
+    assert rows(parse_text(text, "e.txt")) == [("行业资讯", "甲单位发布新规", "新华社"), ("政策速览", "乙单位发布报告", "人民网"),
+                                               ("协会动态", None, None)]

@@ -105,12 +105,28 @@ def _banner(b: Block) -> str | None:
     return None
 
 
+_LATIN_PART = re.compile(r"[A-Za-z][A-Za-z\s&'.-]*[A-Za-z]")
+
+
+def _known(text: str) -> str | None:
+    """The known section a line names alone, whatever mark stands before it, and beside its name in
+    Latin letters if any (`行业资讯 | INDUSTRY NEWS`, `DATA 数据月报`); None otherwise."""
+    name = key(text)
+    if name in KNOWN_SECTIONS:
+        return name
+    han = key(_LATIN_PART.sub("", text))
+    return han if han != name and han in KNOWN_SECTIONS else None
+
+
 def _mark_of(b: Block) -> str | None:
     """The mark printed before a line's words (`▍`, `■`), if it is one a title may not also wear in
-    running text (not an ASCII bullet of a Markdown list), else None."""
+    running text (not an ASCII bullet of a Markdown list), else None. Pictographs (emoji) are one
+    kind of mark: each banner may wear its own (`📊 数据月报`, `📰 行业资讯`)."""
     raw = (b.raw or b.text).strip()
     n = 0 if b.kind == "table" or unframe(raw) else leading_mark(raw)
     mark = raw[:n].strip()
+    if mark and all(ord(c) >= 0x1F000 or unicodedata.category(c) in ("Mn", "Cf") for c in mark):
+        return "pictograph"
     return mark if mark and not mark.isascii() else None
 
 
@@ -121,9 +137,9 @@ def _openers(blocks: list[Block]) -> dict[int, str] | None:
     # Where they stand as banners, a banner's shape is what opens a section: a short bold line in
     # the same style (a company's name under 【会员风采】) is no section.
     anchor_styles = {(b.kind, b.level) for b in blocks if b.kind in ("heading", "title")
-                     and plain(b.text) in KNOWN_SECTIONS and not _banner(b)}
+                     and _known(b.text) and not _banner(b)}
     # The marks that stand before known section names (`▍协会动态`): before a short name, a banner too.
-    anchor_marks = {_mark_of(b) for b in blocks if plain(b.text) in KNOWN_SECTIONS} - {None}
+    anchor_marks = {_mark_of(b) for b in blocks if _known(b.text)} - {None}
     openers: dict[int, str] = {}
     anchored = False
     numbered_next: int | None = None
@@ -136,8 +152,8 @@ def _openers(blocks: list[Block]) -> dict[int, str] | None:
             anchored = True
         elif b.kind == "table":
             continue
-        elif plain(text) in KNOWN_SECTIONS:
-            name, anchored = plain(text), True
+        elif _known(text):
+            name, anchored = _known(text), True
         elif (m := _NUMBERED.match(unspaced(text))) and b.kind != "list_item":
             number = _numeral(m.group(1))
             if m.group(2) in KNOWN_SECTIONS or (number == 1 and not openers) or number == numbered_next:
