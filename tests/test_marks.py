@@ -91,9 +91,13 @@ def test_a_source_under_its_title_before_the_text(printed):
 
 
 @pytest.mark.parametrize("line, entry", [("数据月报……………………1", "数据月报"), ("甲单位发布新规 ........ 12", "甲单位发布新规"),
-                                         ("行业资讯\t3", "行业资讯"), ("- [行业资讯](#行业资讯)", "行业资讯")])
+                                         ("- [行业资讯](#行业资讯)", "行业资讯")])
 def test_a_contents_entry_loses_its_leader_and_page(line, entry):
     assert classify(line)[:2] == ("list_item", entry)
+
+
+def test_a_tab_before_a_number_in_text_is_a_cell_not_a_page():
+    assert classify("服务出口\t291")[1] == "服务出口 291"
 
 
 def test_a_markdown_contents_of_links_and_numbered_headings():

@@ -72,8 +72,9 @@ _PAGE_NUMBER = re.compile(r"^[-—–]?\s*(?:第\s*)?\d{1,3}\s*(?:页|/\s*\d{1,3
 _QUOTE = re.compile(r"^(?:>\s?)+")  # a Markdown blockquote: `> 来源：X`
 _EMPHASIS = re.compile(r"^([*_])(?![*_\s])(?P<t>.+?)(?<![*_\s])\1$")  # a line in italics: `*（来源：X）*`
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")  # `[数据月报](#数据月报)` -> its text
-# A contents entry and its page: a dot leader (`……`, `....`, `···`) or a tab, then the page number.
-_LEADER = re.compile(r"^(?P<t>.*?\S)\s*(?:[.…·．・_\-]{3,}|…{2,}|\t)[\s.…·．・_\-]*\d{1,3}$")
+# A contents entry and its page: a dot leader (`……`, `....`, `···`), then the page number. (A tab
+# alone sets a table's cells apart in text; Word's generated contents is told by its field, word.py.)
+_LEADER = re.compile(r"^(?P<t>.*?\S)\s*(?:[.…·．・_\-]{3,}|…{2,})[\s.…·．・_\-]*\d{1,3}$")
 
 
 def normalize(text: str) -> str:

@@ -30,6 +30,7 @@ _HEADING_STYLE = re.compile(r"^(?:heading|标题|見出し|überschrift|titre)\s
 _TITLE_STYLE = re.compile(r"^(?:title|subtitle|标题|副标题|表题)$", re.I)
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _NOTES = {"footnotes": "footnote", "endnotes": "endnote"}  # relationship type -> element
+_TOC_PAGE = re.compile(r"\t[\s.…·_-]*(?:\d{1,4}|[ivxlc]{1,6})\s*$", re.I)  # a contents entry's leader tab and page
 
 
 def read_docx_blocks(data: bytes, name: str) -> list[Block]:
@@ -200,6 +201,8 @@ def _paragraph_blocks(p, line: int, reading: _Reading, in_toc: bool = False) -> 
     number = _number(p, reading.numbering)
     out = []
     for piece in p.text.replace("\r", "\n").split("\n"):
+        if in_toc:  # an entry, a tab (its leader) and its page number
+            piece = _TOC_PAGE.sub("", piece)
         if piece.strip():
             out.append(_paragraph_block(p, piece, line, number if not out else None, reading))
     if in_toc:
