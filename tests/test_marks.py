@@ -43,6 +43,14 @@ def test_list_numbers_still_go(numbered):
     assert parse_text(text, "n.md").items[0].title == "甲单位发布新规"
 
 
+def test_a_list_number_before_a_year():
+    """`1. 2025年…` (its space normalised away: `1.2025年…`) is numbered; `1.32万亿元` is a number."""
+    text = (f"{HEADER}【行业资讯】\n\n1. 2025年数字贸易大会举行\n\n{STORY}（来源：新华社）\n\n"
+            f"2. 1.32万亿元跨境电商进出口创新高\n\n{STORY}【协会动态】\n\n{ACTIVITY}")
+    titles = [i.title for i in parse_text(text, "y.md").items][:2]
+    assert titles == ["2025年数字贸易大会举行", "1.32万亿元跨境电商进出口创新高"]
+
+
 def test_the_shape_of_a_mark():
     assert [leading_mark(t) for t in ("▲标题", ">> 行业资讯", "- 标题", "-5%", "《法》施行", "“丝路”论坛", "①甲",
                                       "**粗体**", "——来源：X", "【来源】X", "★★★", "☑️ 甲")] \

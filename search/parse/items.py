@@ -263,6 +263,13 @@ class Built:
     tables: list[list[list[str]]] = field(default_factory=list)
 
 
+def _bare(title: str) -> str | None:
+    """A title without its list number, mark or frame (`1.标题`, `▲标题`, `◆ 标题 ◆`), taken off before
+    spaces are normalised: `2. 1.32万亿元…` is numbered 2, not 2.1."""
+    title = title.strip()
+    return normalize(strip_list_number(strip_mark(unframe(title) or title))) or None
+
+
 def build(d: Draft, toc: dict[str, list[str]], pdf: bool) -> Built:
     """Assemble a draft's text; a data report takes its title from the table of contents if listed."""
     paras = _paragraphs(d.blocks, pdf)
@@ -276,10 +283,8 @@ def build(d: Draft, toc: dict[str, list[str]], pdf: bool) -> Built:
             source = tail
             consumed.append(printed)
             paras[-1:] = [rest] if rest else []
-    title = normalize(" ".join(b.text.strip() for b in d.title_blocks)) or None
+    title = _bare(" ".join(b.text.strip() for b in d.title_blocks))
     if section_kind(d.section) == "data" and toc.get(d.section):
-        title = normalize(toc[d.section][0])
-    if title:  # a list number, a mark or a frame is no part of the title: `1.标题`, `▲标题`, `◆ 标题 ◆`
-        title = strip_list_number(strip_mark(unframe(title) or title)) or None
+        title = _bare(toc[d.section][0])
     tables = [[list(row) for row in b.cells or []] for b in d.blocks if b.kind == "table"]
     return Built(d, title, "\n".join(paras), source, consumed, tables)
