@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from search.parse.shapes import is_end_mark, is_rule, unframe
+from search.parse.shapes import is_end_mark, is_rule, leading_mark, unframe
 from search.text import compact, squeeze
 
 KINDS = ("heading", "paragraph", "list_item", "title", "table", "furniture")
@@ -65,39 +65,55 @@ def table_text(rows: list[list[str]]) -> str:
 
 
 _HEADING_MARK = re.compile(r"^(#{1,6})\s*")
-BULLET_RE = re.compile(r"^(?:[●•▪◆■◇○◦·\uf06c\uf0b7\uf0a7\uf0d8\uf076]|[-*+](?=\s))\s*")
 _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*[：:]?$")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _PAGE_NUMBER = re.compile(r"^[-—–]?\s*(?:第\s*)?\d{1,3}\s*(?:页|/\s*\d{1,3})?\s*[-—–]?$")
+_QUOTE = re.compile(r"^(?:>\s?)+")  # a Markdown blockquote: `> 来源：X`
+_EMPHASIS = re.compile(r"^([*_])(?![*_\s])(?P<t>.+?)(?<![*_\s])\1$")  # a line in italics: `*（来源：X）*`
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")  # `[数据月报](#数据月报)` -> its text
+# A contents entry and its page: a dot leader (`……`, `....`, `···`), then the page number. (A tab
+# alone sets a table's cells apart in text; Word's generated contents is told by its field, word.py.)
+_LEADER = re.compile(r"^(?P<t>.*?\S)\s*(?:[.…·．・_\-]{3,}|…{2,})[\s.…·．・_\-]*\d{1,3}$")
+
+
 def normalize(text: str) -> str:
     """Collapse whitespace; keep a space only between two Latin letters or digits."""
     return compact(text)
 
 
 def clean(text: str) -> str:
-    """Whitespace collapsed to single spaces, ends trimmed; `**` emphasis removed."""
-    return squeeze(text.replace("**", ""))
+    """Whitespace collapsed to single spaces, ends trimmed; `**` emphasis and link targets removed."""
+    return squeeze(_LINK.sub(r"\1", text.replace("**", "")))
 
 
 def classify(line: str) -> tuple[str, str, int | None]:
     """One printed line -> (kind, text without markup, heading level).
 
-    `## 【行业资讯】` -> heading 2; `### ● 标题` and `**标题**` -> title; `- 标题`, `● 标题` -> list_item;
-    a rule (`---`, `━━━`) or an end mark (`- END -`) -> furniture; anything else a paragraph (inline `**` removed). A framed line
-    (`◆行业资讯◆`, `- END -`) keeps its frame: its first glyph is no bullet.
+    `## 【行业资讯】` -> heading 2; `### ● 标题` and `**标题**` -> title; `- 标题`, `● 标题`, `▲ 标题` (any
+    mark: shapes.leading_mark) -> list_item; a contents entry with its page (`数据月报……3`) -> list_item
+    without the page; a rule (`---`, `━━━`) or an end mark (`- END -`) -> furniture; anything else a
+    paragraph (inline `**`, a blockquote's `>`, a line's italics and link targets removed). A framed
+    line (`◆行业资讯◆`, `- END -`) keeps its frame: its first glyph is no bullet.
     """
     s = line.strip()
     if is_rule(s) or is_end_mark(s):
         return "furniture", s, None
+    if (quote := _QUOTE.match(s)) and s[quote.end():].strip():
+        s = s[quote.end():].strip()
+    if (italic := _EMPHASIS.match(s)) and "**" not in s:
+        s = italic.group("t")
+    if (leader := _LEADER.match(s)) and not _PAGE_NUMBER.match(s):
+        kind, text, level = classify(leader.group("t"))
+        return ("list_item" if kind == "paragraph" else kind), text, level
     level = None
     m = _HEADING_MARK.match(s)
     if m:
         level = len(m.group(1))
         s = s[m.end():]
-    bullet = None if unframe(s) else BULLET_RE.match(s)
+    bullet = 0 if unframe(s) else leading_mark(s)  # any mark: ▲ ► ☆ ❖ → ※, a Wingdings glyph
     if bullet:
-        s = s[bullet.end():]
+        s = s[bullet:]
     bold = _BOLD_LINE.match(s.strip())
     text = clean(s)
     if level is not None:

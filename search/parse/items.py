@@ -14,14 +14,18 @@ from dataclasses import dataclass, field
 
 from search.model import section_kind
 from search.parse.blocks import CELL_SEPARATOR, Block, normalize
-from search.parse.shapes import strip_list_number, unframe
+from search.parse.shapes import strip_list_number, strip_mark, unframe
 from search.parse.sources import names_source, source_line, source_tail
 from search.parse.structure import Section
 
 _TYPE_RE = re.compile(r"^类\s*型\s*[：:]")
 _PARA_END = "。！？!?；：”）)"
-_CREDIT_RE = re.compile(r"^[（(]?\s*(?:责任编辑|编辑|责编|审核|审校|校对|作者|记者|摄影|图片来源)\s*[：:]\s*"
-                        r"[^，。；,;]{1,24}?\s*[）)]?$")  # credits under a story: markup, not text
+_CREDIT_RE = re.compile(r"^[（(]?\s*(?:责任编辑|编辑|责编|审核|审校|校对|作者|记者|通讯员|摄影|图片来源)\s*[：:]\s*"
+                        r"[^，。；,;]{1,24}?\s*[）)]?$"  # credits under a story: markup, not text
+                        r"|^[（(]?(?:(?:文|图|文图|图文|撰稿|供稿)\s*[／/|｜]\s*[\u4e00-\u9fffA-Za-z·]{2,12}\s*)+[）)]?$"  # 文/张三
+                        r"|^(?:本报|本刊|本网|本台)讯\s*(?:[（(][^（）()，。]{1,24}[）)])?$"  # 本报讯（记者 张三）
+                        r"|^[（(]?(?:(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*)+[）)]?$"  # 记者 张三 通讯员 李四
+                        r"|^\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-./]\d{1,2}[-./]\d{1,2})$")  # a date signing it
 _PERIOD_RE = re.compile(r"(1-\d{1,2}月|1—\d{1,2}月|上半年|前三季度|\d{1,2}月份)")
 
 
@@ -64,7 +68,10 @@ def _plain_title(blocks: list[Block], k: int) -> bool:
     text = normalize(b.text)
     if b.kind != "paragraph" or not 4 <= len(text) <= 40 or text[-1:] in "。；：，、;:," or _sourceish(b):
         return False
-    if k + 1 >= len(blocks) or blocks[k + 1].kind != "paragraph" or _source(blocks[k + 1]):
+    nxt = k + 1
+    if nxt + 1 < len(blocks) and _source(blocks[nxt]) is not None:  # a source under the title, then the text
+        nxt += 1
+    if nxt >= len(blocks) or blocks[nxt].kind != "paragraph" or _source(blocks[nxt]):
         return False
     prev = blocks[k - 1] if k else None
     return prev is not None and (_sourceish(prev) or normalize(prev.text)[-1:] in "。！？!?”")
@@ -219,6 +226,9 @@ def _activities(name: str, blocks: list[Block], pdf: bool) -> list[Draft]:
         if _source(b) is not None and drafts and not group and drafts[-1].source_block is None:
             drafts[-1].source_block = b
             continue
+        if _is_credit(b) and drafts and not group:
+            drafts[-1].credits.append(b)
+            continue
         group.append(b)
         if b.kind == "table" or (normalize(b.text)[-1:] in _PARA_END and (b.trailing or not pdf)):
             drafts.append(Draft(name, group, []))
@@ -253,6 +263,13 @@ class Built:
     tables: list[list[list[str]]] = field(default_factory=list)
 
 
+def _bare(title: str) -> str | None:
+    """A title without its list number, mark or frame (`1.标题`, `▲标题`, `◆ 标题 ◆`), taken off before
+    spaces are normalised: `2. 1.32万亿元…` is numbered 2, not 2.1."""
+    title = title.strip()
+    return normalize(strip_list_number(strip_mark(unframe(title) or title))) or None
+
+
 def build(d: Draft, toc: dict[str, list[str]], pdf: bool) -> Built:
     """Assemble a draft's text; a data report takes its title from the table of contents if listed."""
     paras = _paragraphs(d.blocks, pdf)
@@ -266,10 +283,8 @@ def build(d: Draft, toc: dict[str, list[str]], pdf: bool) -> Built:
             source = tail
             consumed.append(printed)
             paras[-1:] = [rest] if rest else []
-    title = normalize(" ".join(b.text.strip() for b in d.title_blocks)) or None
+    title = _bare(" ".join(b.text.strip() for b in d.title_blocks))
     if section_kind(d.section) == "data" and toc.get(d.section):
-        title = normalize(toc[d.section][0])
-    if title:  # a list number or a frame is no part of the title: `1.标题`, `◆ 标题 ◆`
-        title = strip_list_number(unframe(title) or title) or None
+        title = _bare(toc[d.section][0])
     tables = [[list(row) for row in b.cells or []] for b in d.blocks if b.kind == "table"]
     return Built(d, title, "\n".join(paras), source, consumed, tables)

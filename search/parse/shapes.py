@@ -7,16 +7,22 @@
   (a note), book-title marks (a name), quotes, and sentence punctuation.
 - A **rule**: a line of decoration only (`━━━━`, `* * *`, `====`); an **end mark** is a frame around
   no name (`- END -`, `——完——`).
-- A **part number**: `第一部分 X`, `第2篇：X`.
+- A **part number**: `第一部分 X`, `第2篇：X`, `01 | X`, `PART 1 X`.
 - A **list number**: `1.`, `1、`, `（1）`, `(2)`, `①`, `一、`, `（一）` at the start of a line.
 - A **wide gap**: the run of spaces that sets two columns apart on one printed line.
+- A **mark** before a title or a list item (`▲`, `►`, `☆`, `❖`, `→`, `※`, a Wingdings bullet, an
+  emoji): a run of symbols (Unicode categories So, Sm), private-use glyphs and bullet-like
+  punctuation at the start of a line; an ASCII one (`-`, `*`, `+`, `>`) only before a space or
+  doubled (`>>`). Not a mark: brackets, quotes and book-title marks (they open a name or a note),
+  dashes (a lead-in: `——来源：X`), currency, numbers (`①`, `❶` are list numbers).
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 
-__all__ = ["unframe", "is_rule", "is_end_mark", "part_core", "strip_list_number", "columns", "indent_width"]
+__all__ = ["unframe", "is_rule", "is_end_mark", "part_core", "strip_list_number", "columns", "indent_width",
+           "leading_mark", "strip_mark"]
 
 # Punctuation with a meaning in running text: never a frame, never a rule.
 _MEANINGFUL = set("（）()《》〈〉“”‘’\"'。，、；：！？.,;:!?…·%&@/\\")
@@ -32,6 +38,8 @@ def _pair(left: str, right: str) -> bool:
         return False
     if left == right:
         return unicodedata.category(left) not in ("Ps", "Pe")
+    if unicodedata.category(left)[0] == "S" and unicodedata.category(right)[0] == "S":
+        return True  # two symbols facing each other: `◤X◢`, `▶X◀`, `<X>`
     return unicodedata.category(left) == "Ps" and unicodedata.category(right) == "Pe"
 
 
@@ -69,11 +77,15 @@ def is_end_mark(text: str) -> bool:
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CN_NUM = "一二三四五六七八九十"
-_PART = re.compile(rf"^第\s*[{_CN_NUM}\d]{{1,3}}\s*(?:部分|篇|章|单元|板块|版块|辑)\s*[：:、.．\s]?\s*(?P<core>.+)$")
+_PART = re.compile(rf"^(?:第\s*[{_CN_NUM}\d]{{1,3}}\s*(?:部分|篇|章|单元|板块|版块|辑|栏)\s*[：:、.．|｜丨\s]?"
+                   r"|(?:PART|Part|part|NO\.?|No\.?)\s*\d{1,2}\s*[：:、.．|｜丨/\s]"  # PART 1 X, No.2 X
+                   r"|\d{1,2}\s*[|｜丨/]"  # 01 | X, 2丨X
+                   r"|0\d\s*[：:、.．\s]?)\s*(?P<core>\D.*)$")  # 01 X: a number set like a page's
 
 
 def part_core(text: str) -> str | None:
-    """`第一部分 行业资讯` -> `行业资讯`; None for a line that is not numbered as a part."""
+    """`第一部分 行业资讯`, `01 | 行业资讯`, `PART 2 行业资讯` -> `行业资讯`; None for a line that is not
+    numbered as a part (callers still ask whether the core names a section)."""
     m = _PART.match(text.strip())
     if not m:
         return None
@@ -82,9 +94,10 @@ def part_core(text: str) -> str | None:
 
 
 # 1. 1、 1． 1） (1) （1） ① 一、 （一） — a number and its mark, then the text. `1.5万` and `2025年` are
-# not list numbers: a number with a point must not run into a digit.
+# not list numbers: a number with a point must not run into a digit, unless into a year (`1.2025年…`,
+# a list number whose space the text's normalising took: no decimal runs to four places and 年).
 _LIST_NUMBER = re.compile(
-    rf"^(?:\d{{1,2}}\s*[.．](?!\d)|\d{{1,2}}\s*[、)）]|[（(]\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[)）]"
+    rf"^(?:\d{{1,2}}\s*[.．](?!\d)|\d{{1,2}}\s*[.．](?=(?:19|20)\d\d\s*年)|\d{{1,2}}\s*[、)）]|[（(]\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[)）]"
     rf"|[\u2460-\u2473\u2776-\u277f\u24eb-\u24f4]|[{_CN_NUM}]{{1,3}}\s*、)\s*")
 
 
@@ -118,3 +131,43 @@ def columns(raw: str) -> list[str]:
     """The parts of a printed line that wide gaps set apart (`数据月报　　　　行业资讯` -> both);
     one part for a line without an inner gap."""
     return [p for p in _GAP.split(raw.strip()) if p.strip()]
+
+
+# Punctuation drawn as a bullet (•, ‣, ※, §, ¶, †, ⁂ …): category Po, but never running text.
+_BULLET_PUNCT = set("•‣⁃※§¶†‡⁂⁕⁘⁙⁜·・∙")
+_ASCII_MARKS = set("-*+>~=|<")  # marks only where a space follows: `- 标题`, not `-5%`
+_CLOSING_NAME = set("》〉>")  # a closing book-title mark alone before text is a mark (`》标题`)
+
+
+def _mark_char(c: str) -> bool:
+    cat = unicodedata.category(c)
+    return cat in ("So", "Sm", "Co") or c in _BULLET_PUNCT or c in _CLOSING_NAME or c in _ASCII_MARKS
+
+
+def leading_mark(text: str) -> int:
+    """How many characters of `text` the mark before its words takes (the spaces after it too); 0
+    where the line starts with no mark. `▲标题` -> 1, `>> 行业资讯` -> 3, `- 标题` -> 2; `-5%` -> 0,
+    `《数据安全法》施行` -> 0, `“数字丝路”论坛` -> 0, `①…` -> 0 (a list number), `◆行业资讯◆` -> 1 (a
+    framed line: callers that keep frames ask `unframe` first)."""
+    k = 0
+    while k < len(text) and (_mark_char(text[k]) or unicodedata.category(text[k]) in ("Mn", "Cf")
+                             and k > 0):
+        k += 1
+    if k == 0:
+        return 0
+    run = text[:k]
+    rest = text[k:]
+    if all(c in _ASCII_MARKS for c in run) and not rest[:1].isspace():
+        return 0  # `-5%`, `+86`, `**粗体**`: an ASCII sign runs into its text; a bullet is set apart
+    stripped = rest.lstrip(" \t\u3000\xa0")
+    if not stripped or not any(ch.isalnum() for ch in stripped):
+        return 0  # marks only: a rule, an end mark
+    return len(text) - len(stripped)
+
+
+def strip_mark(text: str) -> str:
+    """A title without the mark before it: `▲标题` -> `标题`; a framed line keeps its frame."""
+    s = text.strip()
+    if unframe(s):
+        return s
+    return s[leading_mark(s):]

@@ -4,8 +4,8 @@ A source line is a key (来源, 信息来源, 摘自, 转自 …) and the outlet
 and decorated: `（来源：新华网）`, `(来源:新华网)`, `来源：人民网`, `来源/人民网`, `——来源：环球卫视`,
 `【来源】国新网`, `【来源：人民网】`, `摘自《人民日报》`, `转自央视新闻`; or the same in brackets or after
 a dash at the end of the story's last paragraph (`……。（来源：新华网）`, `……。——来源：新华社`). A
-right-aligned attribution (`——新华社`, a block the reader marked `align="right"`) names the source
-too. The source text never stays in the body.
+right-aligned attribution (`——新华社`, or the outlet's name alone, in a block the reader marked
+`align="right"`) names the source too. The source text never stays in the body.
 """
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ import re
 
 from search.text import unspaced
 
-_KEYS = r"(?:信息来源|文章来源|本文来源|稿件来源|新闻来源|消息来源|资料来源|内容来源|来源|摘编自|摘自|转载自|转自|出处)"
-_FROM = r"(?:摘编自|摘自|转载自|转自)"  # keys that read on without a separator: 摘自《人民日报》
+_FROM = r"(?:本文|文章|内容)?(?:摘编自|摘译自|摘自|转载自|转引自|转自|编译自|综合自|选自|引自)"  # 摘自《人民日报》
+_KEYS = rf"(?:(?:信息|文章|本文|稿件|新闻|消息|资料|内容|数据|图文)?来源|{_FROM}|出处)"
 _LEAD = r"[—\-–－~～]*\s*"  # a dash lead-in: ——来源：X
 _OPEN = r"[（(\[【〔［]"
 _CLOSE = r"[）)\]】〕］]"
@@ -28,7 +28,8 @@ _LINE = re.compile(
     rf"|^{_LEAD}{_FROM}\s*(?P<d>{_OUTLET})$")  # 摘自《X》 转自X
 _TAIL = re.compile(rf"{_OPEN}\s*{_KEYS}\s*[：:]?\s*(?P<a>[^（）()【】]{{1,40}}?)\s*{_CLOSE}$"
                    rf"|[—－]{{1,2}}\s*{_KEYS}{_SEP}(?P<b>[^，。；,;（）()]{{1,40}})$")
-_ATTRIBUTION = re.compile(r"^[—－]{1,2}\s*(?P<a>[^，。；,;：:\s]{2,20})$")  # ——新华社, set to the right
+# ——新华社, or 新华社 alone, set to the right (not a date: `2025年7月31日` signs a notice)
+_ATTRIBUTION = re.compile(r"^(?:[—－]{1,2}\s*)?(?!.*\d\s*[年月日./-])(?P<a>[^，。；,;：:\s！？!?]{2,20})$")
 _DATED = re.compile(r"\s*[（(]?\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*[）)]?$")  # 新华网 2024-07-01
 _STARTS = re.compile(rf"^{_LEAD}{_OPEN}?\s*{_KEYS}\s*(?:[：:／/|｜]|{_CLOSE}|$)")
 

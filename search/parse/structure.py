@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 
 from search.model import SECTION_KINDS
 from search.parse.blocks import Block, classify
-from search.parse.shapes import (columns, indent_width, is_end_mark, is_rule, part_core, strip_list_number,
-                                 unframe)
+from search.parse.shapes import (columns, indent_width, is_end_mark, is_rule, leading_mark, part_core,
+                                 strip_list_number, unframe)
 from search.parse.sources import source_line
 from search.text import unspaced
 
@@ -88,18 +88,46 @@ def _banner(b: Block) -> str | None:
     """The section a block names by its shape alone, whatever decorates it: a framed line (`◆X◆`,
     `【 X 】`, `——X——`), a part (`第一部分 X`), or a table of one cell holding a short name."""
     if b.kind == "table":
-        cells = [c for row in b.cells or [] for c in row if c.strip()]
-        if len(cells) != 1:
+        rows = [[c for c in row if c.strip()] for row in b.cells or []]
+        rows = [r for r in rows if r]
+        if len(rows) != 1 or len(rows[0]) > 2:
             return None
-        text = cells[0].strip()
-        if _section_like(text):  # a short name boxed alone: a banner, framed or not
-            return unspaced(unframe(text) or text)
+        text = " | ".join(c.strip() for c in rows[0])  # a name boxed alone, or beside its number: `01 | X`
+        core = unframe(text) or part_core(text)
+        if core is None and len(rows[0]) == 1 and _section_like(text):  # a short name boxed: a banner
+            core = text
+        return unspaced(core) if core is not None and _section_like(core) else None
     else:
         text = b.text.strip()
     core = unframe(text) or part_core(text)
     if core is not None and _section_like(core):
         return unspaced(core)
     return None
+
+
+_LATIN_PART = re.compile(r"[A-Za-z][A-Za-z\s&'.-]*[A-Za-z]")
+
+
+def _known(text: str) -> str | None:
+    """The known section a line names alone, whatever mark stands before it, and beside its name in
+    Latin letters if any (`行业资讯 | INDUSTRY NEWS`, `DATA 数据月报`); None otherwise."""
+    name = key(text)
+    if name in KNOWN_SECTIONS:
+        return name
+    han = key(_LATIN_PART.sub("", text))
+    return han if han != name and han in KNOWN_SECTIONS else None
+
+
+def _mark_of(b: Block) -> str | None:
+    """The mark printed before a line's words (`▍`, `■`), if it is one a title may not also wear in
+    running text (not an ASCII bullet of a Markdown list), else None. Pictographs (emoji) are one
+    kind of mark: each banner may wear its own (`📊 数据月报`, `📰 行业资讯`)."""
+    raw = (b.raw or b.text).strip()
+    n = 0 if b.kind == "table" or unframe(raw) else leading_mark(raw)
+    mark = raw[:n].strip()
+    if mark and all(ord(c) >= 0x1F000 or unicodedata.category(c) in ("Mn", "Cf") for c in mark):
+        return "pictograph"
+    return mark if mark and not mark.isascii() else None
 
 
 def _openers(blocks: list[Block]) -> dict[int, str] | None:
@@ -109,7 +137,9 @@ def _openers(blocks: list[Block]) -> dict[int, str] | None:
     # Where they stand as banners, a banner's shape is what opens a section: a short bold line in
     # the same style (a company's name under 【会员风采】) is no section.
     anchor_styles = {(b.kind, b.level) for b in blocks if b.kind in ("heading", "title")
-                     and plain(b.text) in KNOWN_SECTIONS and not _banner(b)}
+                     and _known(b.text) and not _banner(b)}
+    # The marks that stand before known section names (`▍协会动态`): before a short name, a banner too.
+    anchor_marks = {_mark_of(b) for b in blocks if _known(b.text)} - {None}
     openers: dict[int, str] = {}
     anchored = False
     numbered_next: int | None = None
@@ -122,8 +152,8 @@ def _openers(blocks: list[Block]) -> dict[int, str] | None:
             anchored = True
         elif b.kind == "table":
             continue
-        elif plain(text) in KNOWN_SECTIONS:
-            name, anchored = plain(text), True
+        elif _known(text):
+            name, anchored = _known(text), True
         elif (m := _NUMBERED.match(unspaced(text))) and b.kind != "list_item":
             number = _numeral(m.group(1))
             if m.group(2) in KNOWN_SECTIONS or (number == 1 and not openers) or number == numbered_next:
@@ -132,6 +162,8 @@ def _openers(blocks: list[Block]) -> dict[int, str] | None:
                 numbered_next = number + 1
         elif anchored and (b.kind, b.level) in anchor_styles and _NAME.match(unspaced(text)) \
                 and plain(text) not in _TOC_WORDS and not _MASTHEAD.search(plain(text)):
+            name = plain(text)
+        elif _mark_of(b) in anchor_marks and _NAME.match(unspaced(text)) and _section_like(text):
             name = plain(text)
         if name:
             openers[i] = name

@@ -1,14 +1,18 @@
 """Word (.docx) -> blocks, from python-docx: the Word reader of readers.py.
 
 Heading styles (by outline level, or a style named `Heading N` / `标题 N` in any language's
-spelling) are headings with their level; list paragraphs are list items; a paragraph whose text is
-all bold is a title line; tables keep their cells (a merged cell once). Paragraphs without style
-are classified like lines of text (`【行业资讯】`, `● 标题`). Automatic numbering gives a paragraph
-the number Word prints (`一、`, `1.`: `Block.number`, kept out of its text, wordnum.py). A footnote or
-endnote follows the paragraph that cites it as a block of its own (`Block.note`), so a source given
-only in a note reaches its story. A table standing at the top of the document, before any text, is
-the masthead laid out in cells: its cells are read as lines. Line numbers count paragraphs and
-table rows.
+spelling) are headings with their level; where no paragraph has a heading style, a short line set
+larger than the body text is a heading (the largest level 1: headings by direct formatting). List
+paragraphs are list items; a paragraph whose text is all bold is a title line; tables keep their
+cells (a merged cell once; a vertically merged one labels each of its rows). Paragraphs without
+style are classified like lines of text (`【行业资讯】`, `● 标题`). Automatic numbering gives a
+paragraph the number Word prints (`一、`, `1.`: `Block.number`, kept out of its text, wordnum.py). A
+footnote or endnote follows the paragraph that cites it as a block of its own (`Block.note`), so a
+source given only in a note reaches its story. A table standing at the top of the document, before
+any text, is the masthead laid out in cells: its cells are read as lines; so is a masthead set in
+the first page's header. Text boxes are read where they are anchored, content controls opened, and
+the entries of a table of contents Word generated are list items without their page numbers
+(wordparts.py). Line numbers count paragraphs and table rows.
 """
 from __future__ import annotations
 
@@ -17,13 +21,16 @@ import re
 
 from search import limits
 from search.errors import CorpusError
-from search.parse.blocks import Block, classify, clean, table_text
+from search.parse.blocks import Block, classify, clean, is_page_number, table_text
 from search.parse.wordnum import Numbering
+from search.parse.wordparts import (TocTracker, body_size, box_first, content, default_size, header_part,
+                                    paragraph_size, text_boxes, toc_control)
 
 _HEADING_STYLE = re.compile(r"^(?:heading|标题|見出し|überschrift|titre)\s*([1-9])$", re.I)
 _TITLE_STYLE = re.compile(r"^(?:title|subtitle|标题|副标题|表题)$", re.I)
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _NOTES = {"footnotes": "footnote", "endnotes": "endnote"}  # relationship type -> element
+_TOC_PAGE = re.compile(r"\t[\s.…·_-]*(?:\d{1,4}|[ivxlc]{1,6})\s*$", re.I)  # a contents entry's leader tab and page
 
 
 def read_docx_blocks(data: bytes, name: str) -> list[Block]:
@@ -32,31 +39,113 @@ def read_docx_blocks(data: bytes, name: str) -> list[Block]:
         raise CorpusError(name, "文件是空的")
     check_zip(data, name)
     import docx
-    from docx.table import Table
 
-    blocks: list[Block] = []
     try:
         document = docx.Document(io.BytesIO(data))
-        numbering = _numbering(document)
-        notes = _notes(document)
-        n = 0
-        for element in document.iter_inner_content():
-            if isinstance(element, Table):
-                rows = _rows(element)
-                if not any(b.kind != "furniture" for b in blocks) and _masthead(rows):
-                    blocks += _cell_blocks(element, n)
-                elif any(any(r) for r in rows):
-                    blocks.append(Block("table", table_text(rows), cells=rows, line=n + 1, last=n + len(rows),
-                                        raw="\n".join("\t".join(r) for r in rows)))
-                n += len(rows)
-                continue
-            n += 1
-            blocks += _paragraph_blocks(element, n, numbering, notes)
+        reading = _Reading(document)
+        blocks: list[Block] = []
+        header = header_part(document)
+        if header is not None:  # a masthead set in the page header, before the body
+            blocks += [b for b in reading.blocks(header[0], header[1])
+                       if b.kind != "furniture" and not is_page_number(b.text)]
+            reading.line = 0
+        body = reading.blocks(document.element.body, document._body)
+        if blocks and _repeats(blocks, body):
+            blocks = []
+        blocks += body
     except Exception as exc:  # zipfile, lxml and python-docx each raise their own
         raise CorpusError(name, f"不是可以读取的 Word 文档（{type(exc).__name__}）") from None
     if not blocks:
         raise CorpusError(name, "Word 文档里没有文字")
     return blocks
+
+
+def _repeats(header: list[Block], body: list[Block]) -> bool:
+    """Does the body's own masthead already print what the page header holds?"""
+    head = {b.text for b in body[:12]}
+    return all(b.text in head for b in header)
+
+
+class _Reading:
+    """One document's reading: its numbering, notes, type sizes, and the line count so far."""
+
+    def __init__(self, document) -> None:
+        self.numbering = _numbering(document)
+        self.notes = _notes(document)
+        self.toc = TocTracker()
+        self.line = 0
+        self.size_levels = _size_levels(document)
+        self.default = default_size(document)
+
+    def blocks(self, parent, owner, control: bool = False) -> list[Block]:
+        """The blocks of the paragraphs and tables under `parent`, text boxes read where anchored."""
+        from docx.table import Table
+
+        out: list[Block] = []
+        for element in content(parent, owner):
+            if isinstance(element, Table):
+                out += self._table(element, out)
+                continue
+            self.line += 1
+            in_toc = self.toc.inside(element, control or _in_toc_control(element._p))
+            boxes = [b for box in text_boxes(element) for b in self.blocks(box, owner)]
+            own = _paragraph_blocks(element, self.line, self, in_toc)
+            out += boxes + own if box_first(element) else own + boxes
+        return out
+
+    def _table(self, element, before: list[Block]) -> list[Block]:
+        rows = _rows(element)
+        first = self.line
+        self.line += len(rows)
+        if not any(b.kind != "furniture" for b in before) and _masthead(rows):
+            return _cell_blocks(element, first)
+        if _layout_table(rows):  # text laid out in cells: read the cells' paragraphs, row by row
+            self.line = first
+            return [b for cell in _unique_cells(element) for b in self.blocks(cell._tc, cell)]
+        if any(any(r) for r in rows):
+            return [Block("table", table_text(rows), cells=rows, line=first + 1, last=first + len(rows),
+                          raw="\n".join("\t".join(r) for r in rows))]
+        return []
+
+    def size_level(self, p) -> int | None:
+        """The heading level a paragraph's type size gives it (direct formatting only), or None."""
+        if not self.size_levels:
+            return None
+        return self.size_levels.get(paragraph_size(p, self.default))
+
+
+def _in_toc_control(p_element) -> bool:
+    return any(a.tag == f"{_W}sdt" and toc_control(a) for a in p_element.iterancestors())
+
+
+_HEADING_CHARS = 60  # a line set larger than the body is a heading when it is no longer than this
+
+
+def _size_levels(document) -> dict[int, int]:
+    """Type size (half-points) -> heading level, where a document gives headings by size only: no
+    paragraph has a heading style or outline level, and some short lines are set larger than the
+    body text (the largest level 1)."""
+    from docx.text.paragraph import Paragraph
+
+    default = default_size(document)
+    paragraphs = [Paragraph(el, document._body) for el in document.element.body.iter(f"{_W}p")]
+    sizes, larger = [], set()
+    for p in paragraphs:
+        text = p.text.strip()
+        if not text:
+            continue
+        if _outline_level(p) is not None:
+            return {}
+        size = paragraph_size(p, default)
+        if size is not None:
+            sizes.append((size, len(text), text))
+    body = body_size([(size, chars) for size, chars, _ in sizes])
+    if body is None:
+        return {}
+    for size, chars, text in sizes:
+        if size >= body + 2 and chars <= _HEADING_CHARS and text[-1:] not in "。；;，,":
+            larger.add(size)
+    return {size: level for level, size in enumerate(sorted(larger, reverse=True), 1)}
 
 
 def check_zip(data: bytes, name: str) -> None:
@@ -106,16 +195,21 @@ def _notes(document) -> dict[tuple[str, str], str]:
     return found
 
 
-def _paragraph_blocks(p, line: int, numbering: Numbering, notes: dict) -> list[Block]:
-    """A paragraph's blocks (one a line it breaks into), then the notes it cites."""
-    number = _number(p, numbering)
+def _paragraph_blocks(p, line: int, reading: _Reading, in_toc: bool = False) -> list[Block]:
+    """A paragraph's blocks (one a line it breaks into), then the notes it cites. In a generated
+    table of contents each line is an entry (a list item), its leader and page number gone."""
+    number = _number(p, reading.numbering)
     out = []
     for piece in p.text.replace("\r", "\n").split("\n"):
+        if in_toc:  # an entry, a tab (its leader) and its page number
+            piece = _TOC_PAGE.sub("", piece)
         if piece.strip():
-            out.append(_paragraph_block(p, piece, line, number if not out else None))
+            out.append(_paragraph_block(p, piece, line, number if not out else None, reading))
+    if in_toc:
+        out = [b if b.kind == "furniture" else Block("list_item", b.text, line=b.line, raw=b.raw) for b in out]
     for ref in p._p.iter(f"{_W}footnoteReference", f"{_W}endnoteReference"):
         kind = "footnote" if ref.tag.endswith("footnoteReference") else "endnote"
-        text = notes.get((kind, ref.get(f"{_W}id")))
+        text = reading.notes.get((kind, ref.get(f"{_W}id")))
         if text:
             note_kind, note_text, _ = classify(text)
             out.append(Block("paragraph" if note_kind != "furniture" else note_kind, note_text, line=line,
@@ -142,6 +236,25 @@ def _masthead(rows: list[list[str]]) -> bool:
     """A table at the top, before any text, holding short lines: the masthead laid out in cells."""
     cells = [c for r in rows for c in r if c]
     return bool(cells) and all(len(c) <= 40 for c in cells)
+
+
+def _layout_table(rows: list[list[str]]) -> bool:
+    """A table that lays out running text, not data: most of its text is in cells that hold
+    sentences (a story, a section set in a box)."""
+    cells = [c for r in rows for c in r if c]
+    running = sum(len(c) for c in cells if len(c) >= 60 and any(p in c for p in "。！？"))
+    return running > 0 and 2 * running >= sum(len(c) for c in cells)
+
+
+def _unique_cells(table) -> list:
+    """The table's cells row by row, a merged cell once."""
+    seen, out = set(), []  # the elements themselves, kept alive: lxml gives one proxy per live element
+    for row in table.rows:
+        for cell in row.cells:
+            if cell._tc not in seen:
+                seen.add(cell._tc)
+                out.append(cell)
+    return out
 
 
 def _cell_blocks(table, line: int) -> list[Block]:
@@ -171,21 +284,31 @@ def _rows(table) -> list[list[str]]:
     return rows
 
 
-def _paragraph_block(p, text: str, line: int, number: tuple[str, str] | None) -> Block:
+def _paragraph_block(p, text: str, line: int, number: tuple[str, str] | None, reading: _Reading | None = None) -> Block:
     kind, clean_text, level = classify(text)
     outline = _outline_level(p)
+    sized = reading.size_level(p) if reading is not None and outline is None else None
     if kind == "furniture":
         pass
     elif outline is not None:
         kind, level = ("title" if kind == "list_item" else "heading"), outline
     elif _TITLE_STYLE.match(_style_name(p)):
         kind = "title"
+    elif sized is not None and kind in ("paragraph", "list_item") and len(clean_text) <= _HEADING_CHARS:
+        kind, level = "heading", sized  # set larger than the body, by direct formatting only
     elif kind == "paragraph" and (_is_list(p) or number is not None):
         kind = "list_item"
-    elif kind == "paragraph" and _all_bold(p):
+    elif kind in ("paragraph", "list_item") and _all_bold(p):
+        kind = "title"  # a bold line, a mark before it or not (`▲ 标题`)
+    elif kind == "paragraph" and _centred_line(p, clean_text):
         kind = "title"
     printed = number[0].strip() if number is not None and number[1] != "bullet" else None
     return Block(kind, clean_text, level=level, line=line, raw=text, number=printed or None, align=_align(p))
+
+
+def _centred_line(p, text: str) -> bool:
+    """A short line set in the middle, no sentence: a title given by its placing alone."""
+    return _align(p) == "center" and 2 <= len(text) <= 40 and text[-1:] not in "。；;，,：:！？!?"
 
 
 def _align(p) -> str | None:
