@@ -22,14 +22,17 @@ from typing import Any
 from search.cache import Cache
 from search.errors import CorpusError
 
-OCR_VERSION = "rapidocr-onnxruntime-1.4.4/1"  # bump when the options or the line order change
+OCR_VERSION = "rapidocr-onnxruntime-1.4.4/2"  # bump when the options or the line order change
 INSTALL = "pip install --no-deps rapidocr-onnxruntime==1.4.4"
 MIN_CONFIDENCE = 0.5  # lines the recogniser is less sure of are dropped (RapidOCR's default)
 
 # Tuned on A4 pages at 200 dpi on a 2-core machine (bench/RESULTS.md): one thread is as fast as two
 # under load; the page is scaled to at most 2000 px on its long side; no 180° line classifier
-# (a briefing's scans are upright).
-_OPTIONS = dict(use_cls=False, max_side_len=2000, intra_op_num_threads=1, inter_op_num_threads=1)
+# (a briefing's scans are upright). Lines are recognised one at a time: in a batch, each crop is padded
+# to the widest one's shape, and a line's last small mark next to the padding (the 。 after `63.1%`) is
+# lost; alone it is read, and no slower on one thread.
+_OPTIONS = dict(use_cls=False, max_side_len=2000, intra_op_num_threads=1, inter_op_num_threads=1,
+                rec_batch_num=1)
 _LOGGERS = ("RapidOCR", "OrtInferSession")  # rapidocr's own, each with its own stderr handler
 
 _engine: Any = None
