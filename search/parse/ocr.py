@@ -21,8 +21,9 @@ from typing import Any
 
 from search.cache import Cache
 from search.errors import CorpusError
+from search.parse import ocrmarks
 
-OCR_VERSION = "rapidocr-onnxruntime-1.4.4/2"  # bump when the options or the line order change
+OCR_VERSION = "rapidocr-onnxruntime-1.4.4/3"  # bump when the options or the line order change
 INSTALL = "pip install --no-deps rapidocr-onnxruntime==1.4.4"
 MIN_CONFIDENCE = 0.5  # lines the recogniser is less sure of are dropped (RapidOCR's default)
 
@@ -133,14 +134,50 @@ def _bgr(image) -> Any:
 
 
 def recognise(image, name: str = "") -> list[OcrLine]:
-    """The text lines of a PIL image, in no particular order (the layout orders them)."""
-    result, _ = engine(name)(_bgr(image), use_cls=False, text_score=MIN_CONFIDENCE)
+    """The text lines of a PIL image, in no particular order (the layout orders them), with the marks
+    at their ends as printed (ocrmarks.py)."""
+    import numpy as np  # noqa: PLC0415
+
+    ocr = engine(name)
+    bgr = _bgr(image)
+    result, _ = ocr(bgr, use_cls=False, text_score=MIN_CONFIDENCE)
+    grey = np.ascontiguousarray(np.asarray(image.convert("L")))
     lines = []
     for box, text, confidence in result or []:
-        text = fullwidth(text.strip())
+        points = tuple((float(x), float(y)) for x, y in box)
+        text, confidence = _marked(ocr, bgr, grey, points, text.strip(), float(confidence))
+        text = fullwidth(text)
         if text:
-            lines.append(OcrLine(tuple((float(x), float(y)) for x, y in box), text, float(confidence)))
+            lines.append(OcrLine(points, text, confidence))
     return lines
+
+
+_MARKS = "■◆●▲▼★☆◇□○·•"  # what a recogniser may make of a mark, dropped before the mark is put back
+
+
+def _marked(ocr, bgr, grey, points, text: str, confidence: float) -> tuple[str, float]:
+    """A line's text with the marks at its ends as printed: where a mark stands inside the box, the
+    line is read again from the box without it (the recogniser reads a ■ as `1`)."""
+    import numpy as np  # noqa: PLC0415
+
+    first, last = ocrmarks.end_mark(grey, points), ocrmarks.end_mark(grey, points, last=True)
+    if first is None and last is None:
+        return text, confidence
+    cut_first, cut_last = max(0.0, first[1]) if first else 0.0, max(0.0, last[1]) if last else 0.0
+    quad = np.float32(points)
+    length = float(np.linalg.norm(quad[1] - quad[0]))
+    if cut_first + cut_last >= length - float(np.linalg.norm(quad[3] - quad[0])):
+        return text, confidence  # the line is the mark and little else
+    if cut_first or cut_last:
+        u = (quad[1] - quad[0]) / length
+        quad[[0, 3]] += u * cut_first
+        quad[[1, 2]] -= u * cut_last
+        (again, score), = [r[:2] for r in ocr.text_rec(ocr.get_crop_img_list(bgr, [quad]))[0]]
+        if again.strip():
+            text, confidence = again.strip(), float(score)
+    text = text.lstrip(_MARKS) if first else text
+    text = text.rstrip(_MARKS) if last else text
+    return (first[0] if first else "") + text.strip() + (last[0] if last else ""), confidence
 
 
 _CJK = r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"

@@ -15,7 +15,7 @@ from search.text import unspaced
 
 _KEYS = r"(?:信息来源|文章来源|本文来源|稿件来源|新闻来源|消息来源|资料来源|内容来源|来源|摘编自|摘自|转载自|转自|出处)"
 _FROM = r"(?:摘编自|摘自|转载自|转自)"  # keys that read on without a separator: 摘自《人民日报》
-_LEAD = r"[—\-–－~～]*\s*"  # a dash lead-in: ——来源：X
+_LEAD = r"[—\-–－~～一]*\s*"  # a dash lead-in: ——来源：X (or 一来源：X, the dash as a recogniser reads it)
 _OPEN = r"[（(\[【〔［]"
 _CLOSE = r"[）)\]】〕］]"
 _SEP = r"\s*[：:／/|｜]\s*"
@@ -27,7 +27,7 @@ _LINE = re.compile(
     rf"|^{_LEAD}{_KEYS}{_SEP}(?P<c>{_OUTLET})$"  # 来源：X  ——来源：X  来源/X
     rf"|^{_LEAD}{_FROM}\s*(?P<d>{_OUTLET})$")  # 摘自《X》 转自X
 _TAIL = re.compile(rf"{_OPEN}\s*{_KEYS}\s*[：:]?\s*(?P<a>[^（）()【】]{{1,40}}?)\s*{_CLOSE}$"
-                   rf"|[—－]{{1,2}}\s*{_KEYS}{_SEP}(?P<b>[^，。；,;（）()]{{1,40}})$")
+                   rf"|[—－一]{{1,2}}\s*{_KEYS}{_SEP}(?P<b>[^，。；,;（）()]{{1,40}})$")
 _ATTRIBUTION = re.compile(r"^[—－]{1,2}\s*(?P<a>[^，。；,;：:\s]{2,20})$")  # ——新华社, set to the right
 _DATED = re.compile(r"\s*[（(]?\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*[）)]?$")  # 新华网 2024-07-01
 _STARTS = re.compile(rf"^{_LEAD}{_OPEN}?\s*{_KEYS}\s*(?:[：:／/|｜]|{_CLOSE}|$)")
