@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from search.parse.blocks import Block, classify, clean, is_page_number, table_text
+from search.parse.sources import names_source
 
 _LIST_MARKS = tuple("-•●▪◆■·【")  # a line starting so begins a new block even after a full one
 _PARA_END = "。！？!?；：”）)"
@@ -146,7 +147,8 @@ def _layout(pages: list[_Page]) -> list[Block]:
             else:
                 column_blocks.append(Block(kind, text, level=level, line=ln.no, page=page.number, raw=ln.text,
                                            ocr=ln.confidence, align=_alignment(ln, left, right)))
-            full_end[id(_last_content(column_blocks))] = ln.x1 >= right - ln.size
+            # a recognised line's box hugs its ink, and a scan may be set ragged: within two characters
+            full_end[id(_last_content(column_blocks))] = ln.x1 >= right - (2 if ln.confidence is not None else 1) * ln.size
             prev = ln
         _join_across(blocks, column_blocks, full_end)
     return blocks
@@ -223,15 +225,19 @@ def _continues_scan(block: Block, prev: _Line, ln: _Line, kind: str, plain: str,
     continues only after a line that filled its column (it wrapped)."""
     size = prev.size or 10
     close = (ln.top + ln.bottom) / 2 - (prev.top + prev.bottom) / 2 < 2.5 * size
-    if not close or ln.text.startswith(_LIST_MARKS) or prev.confidence is None:
+    if not close or ln.text.startswith(_LIST_MARKS) or prev.confidence is None or names_source(ln.text):
         return False
     wrapped = prev.x1 >= right - 2 * size
-    if block.kind in ("heading", "title") and kind == block.kind:
-        return (_same_size(ln, prev) and ln.bold == prev.bold and not block.text.endswith(tuple(_PARA_END))
-                and prev.x1 - prev.x0 >= 0.7 * (right - left))
+    short = len(ln.text) < _SHORT_OCR
+    if block.kind in ("heading", "title"):  # after a line that filled its column
+        if block.text.endswith(tuple(_PARA_END)) or prev.x1 - prev.x0 < 0.7 * (right - left):
+            return False
+        if short:  # `新高` after `第八届进博会闭幕意向成交834.9亿美元创`: its box is no measure
+            return plain == "paragraph" and max(ln.size, prev.size) <= _SAME_OCR_SHORT * min(ln.size, prev.size)
+        return kind == block.kind and _same_size(ln, prev) and ln.bold == prev.bold
     if block.kind in ("paragraph", "list_item") and plain == "paragraph":
         indent = size * 3 if block.kind == "list_item" else size
-        if kind != "paragraph" and len(ln.text) >= _SHORT_OCR:  # larger or bolder, and long enough to tell
+        if kind != "paragraph" and not short:  # larger or bolder, and long enough to tell
             return False
         sized = max(ln.size, prev.size) <= (_SAME_OCR if kind == "paragraph" else _SAME_OCR_SHORT) * min(ln.size, prev.size)
         # wrapped lines start at the margin (or the first at an indent): not a line set to the right

@@ -82,9 +82,10 @@ def part_core(text: str) -> str | None:
 
 
 # 1. 1、 1． 1） (1) （1） ① 一、 （一） — a number and its mark, then the text. `1.5万` and `2025年` are
-# not list numbers: a number with a point must not run into a digit.
+# not list numbers: a number with a point must not run into a digit, unless into a year (`1.2025年…`:
+# no decimal runs into 年; a recogniser drops the space of `1. 2025年`).
 _LIST_NUMBER = re.compile(
-    rf"^(?:\d{{1,2}}\s*[.．](?!\d)|\d{{1,2}}\s*[、)）]|[（(]\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[)）]"
+    rf"^(?:\d{{1,2}}\s*[.．](?!\d)|\d{{1,2}}\s*[.．](?=(?:19|20)\d\d\s*年)|\d{{1,2}}\s*[、)）]|[（(]\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[)）]"
     rf"|[\u2460-\u2473\u2776-\u277f\u24eb-\u24f4]|[{_CN_NUM}]{{1,3}}\s*、)\s*")
 
 
