@@ -34,7 +34,10 @@ BLIND = {
     "2026-01.txt": dict(items=(8, 8, 8), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.84, 0.84)),
     "2026-02.pdf": dict(items=(2, 3, 6), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.16, 0.10)),
     "2026-03.docx": dict(items=(6, 7, 7), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.75, 0.75)),
-    "2026-04-scan.pdf": dict(items=(5, 7, 7), orgs_p=0.77, orgs_r=0.70, meta=0, figs=(0.00, 0.00)),
+    # raised (w3-scan): the header read, every item whole. Organisations' recall is over matched items:
+    # blind 7 of 10 over 5 items, now 9 of 13 over 7 (洋山海关 and the profile's 简柏特, Genpact,
+    # 通用电气公司 are missed by the organisation rules, the text being right), so 0.69, more found.
+    "2026-04-scan.pdf": dict(items=(7, 7, 7), orgs_p=0.81, orgs_r=0.69, meta=1, figs=(0.72, 0.72)),
     "2026-05.html": dict(items=(5, 8, 6), orgs_p=0.83, orgs_r=0.83, meta=1, figs=(0.00, 0.00)),
     "2026-06.doc": dict(items=(7, 7, 7), orgs_p=0.94, orgs_r=0.94, meta=1, figs=(0.62, 0.55)),
 }

@@ -240,8 +240,10 @@ def _continues_scan(block: Block, prev: _Line, ln: _Line, kind: str, plain: str,
         if kind != "paragraph" and not short:  # larger or bolder, and long enough to tell
             return False
         sized = max(ln.size, prev.size) <= (_SAME_OCR if kind == "paragraph" else _SAME_OCR_SHORT) * min(ln.size, prev.size)
-        # wrapped lines start at the margin (or the first at an indent): not a line set to the right
-        return wrapped and prev.x0 < left + 3 * size and ln.x0 < left + indent and sized
+        # wrapped lines start at the margin (or the first at an indent): not a line set to the right;
+        # and are set in one weight (a bold title that fills its column is not wrapped into the text)
+        return (wrapped and prev.x0 < left + 3 * size and ln.x0 < left + indent and sized
+                and (ln.bold == prev.bold or short))
     return False
 
 
