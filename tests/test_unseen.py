@@ -36,7 +36,10 @@ BLIND = {
     # every item read; 欧盟 in a list of 来源地 (a place there) is now read, and taken for an org
     "2026-02.pdf": dict(items=(6, 6, 6), orgs_p=0.94, orgs_r=1.00, meta=1, figs=(0.75, 0.90)),
     "2026-03.docx": dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
-    "2026-04-scan.pdf": dict(items=(5, 7, 7), orgs_p=0.77, orgs_r=0.70, meta=0, figs=(1.00, 1.00)),
+    # raised (w3-scan): the header read, every item whole. Organisations' recall is over matched items:
+    # blind 7 of 10 over 5 items, now 9 of 13 over 7 (洋山海关 and the profile's 简柏特, Genpact,
+    # 通用电气公司 are missed by the organisation rules, the text being right), so 0.69, more found.
+    "2026-04-scan.pdf": dict(items=(7, 7, 7), orgs_p=0.81, orgs_r=0.69, meta=1, figs=(1.00, 1.00)),
     "2026-05.html": dict(items=(6, 6, 6), orgs_p=0.83, orgs_r=0.88, meta=1, figs=(1.00, 1.00)),
     "2026-06.doc": dict(items=(7, 7, 7), orgs_p=0.94, orgs_r=0.94, meta=1, figs=(1.00, 1.00)),
 }

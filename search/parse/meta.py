@@ -9,28 +9,54 @@ from __future__ import annotations
 import calendar
 import re
 import tomllib
+import unicodedata
 from collections import Counter
 from datetime import date, timedelta
 
 from search.errors import CorpusError
 from search.model import IssueMeta
 
-_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_NUM = r"[\d〇○零Ｏ一二两三四五六七八九十百]"
-_ISSUE_RE = re.compile(rf"({_NUM}{{4}})\s*年\s*第\s*({_NUM}{{1,4}})\s*期")
-_TOTAL_RE = re.compile(rf"总\s*第\s*({_NUM}{{1,5}})\s*期")
-_NUMBER_RE = re.compile(rf"(?<![总年])第\s*({_NUM}{{1,3}})\s*期")  # 第7期 with no year before it
+_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+              "八": 8, "九": 9, **{str(d): d for d in range(10)}}
+# What a recogniser (or a typist) sets for the 〇 of 二〇二六: a Latin or full-width O, a zero, a
+# circle; read as 〇 inside a run of numerals (nowhere else: `No.` stays).
+_ZERO_LIKE = "Oo○◯Ｏｏ０"
+_NUMERAL = "0-9〇零一二两三四五六七八九十百"
+_RUN = re.compile(rf"[{_NUMERAL}{_ZERO_LIKE}]+")
+_NUM = rf"[{_NUMERAL}]"
+_FIRST = "[第笫]"  # 笫 is how a recogniser often reads 第
+_YEAR = rf"({_NUM}{{4}})\s*年"
+_ISSUE_RE = re.compile(rf"{_YEAR}\s*{_FIRST}\s*({_NUM}{{1,4}})\s*期")
+# An issue line that is nothing else (`二〇二六年第四期（总第48期）`): its 期 may be read as any glyph.
+_ISSUE_LINE_RE = re.compile(rf"^\W*{_YEAR}\s*{_FIRST}\s*({_NUM}{{1,4}})\s*[^\W\d]"
+                            rf"(?:\W*总\s*{_FIRST}\s*{_NUM}{{1,5}}\s*[^\W\d])?\W*$")
+_TOTAL_RE = re.compile(rf"总\s*{_FIRST}\s*({_NUM}{{1,5}})\s*(?:期|[^\W\d](?=\W|$))")
+_NUMBER_RE = re.compile(rf"(?<!总){_FIRST}\s*({_NUM}{{1,3}})\s*期")  # 第7期 with no year before it
 _DATE_RES = (
-    re.compile(rf"({_NUM}{{4}})\s*年\s*({_NUM}{{1,3}})\s*月\s*({_NUM}{{1,3}})\s*日"),
-    re.compile(r"(?<!\d)(\d{4})\s*[.\-/．]\s*(\d{1,2})\s*[.\-/．]\s*(\d{1,2})(?!\d)"),
+    # 2026年4月30日, 二〇二六年四月三十日 (日 may be misread or missing at the end)
+    re.compile(rf"{_YEAR}\s*({_NUM}{{1,3}})\s*月\s*({_NUM}{{1,3}})(?![{_NUMERAL}])"),
+    # 2026.04.30, 2026-4-30, 2026/04/30
+    re.compile(r"(?<!\d)(\d{4})\s*[.\-/．·]\s*(\d{1,2})\s*[.\-/．·]\s*(\d{1,2})(?!\d)"),
 )
 
 
+def numerals(text: str) -> str:
+    """Text with its numerals as printed, not as recognised: full-width digits as ASCII, and in a run
+    of numerals a zero-like glyph as 〇 (`二O二六` -> `二〇二六`, `二0二六` stays a run `二0二六`)."""
+    text = unicodedata.normalize("NFKC", text)
+
+    def fix(m: re.Match) -> str:
+        run = m.group(0)
+        if not any(c not in _ZERO_LIKE for c in run):  # a lone O is a letter
+            return run
+        return "".join("〇" if c in _ZERO_LIKE else c for c in run)
+    return _RUN.sub(fix, text)
+
+
 def cn_number(text: str) -> int | None:
-    """`2024`, `二〇二四`, `七`, `十二`, `二十七`, `一百零三` -> int; None if it is not a number."""
+    """`2024`, `二〇二四`, `二0二四`, `七`, `十二`, `二十七`, `一百零三` -> int; None if it is not a number."""
     text = text.strip()
-    if text.isdigit():
+    if text.isdigit() and text.isascii():
         return int(text)
     if not text or any(c not in _CN_DIGITS and c not in "十百" for c in text):
         return None
@@ -61,36 +87,44 @@ def header_meta(lines: list[str]) -> dict:
     """Year, number, total and date as printed in a header; only the keys found.
 
     Any layout: `2024年第7期（总第27期）` on one line, `二〇二四年第七期`, the date as `2024年7月31日`,
-    `2024.07.31` or `2024-07-31`, on its own line or with the editor's.
+    `二〇二四年七月三十一日`, `2024.07.31` or `2024-07-31`, on its own line or with the editor's. Read
+    from a scan too: spaces between the characters, any brackets, a zero read as `O` or `0` in
+    `二〇二六`, a 第 read as 笫, and on a line that holds only the issue's numbers, its 期 read as
+    another glyph.
     """
     found: dict = {}
+    lines = [numerals(re.sub(r"\s+", "", line)) for line in lines]
     for line in lines:
-        line = line.replace(" ", "")
-        if "year" not in found and (m := _ISSUE_RE.search(line)):
-            year, number = cn_number(m.group(1)), cn_number(m.group(2))
-            if year and 1990 <= year <= 2100 and number:
-                found["year"], found["number"] = year, number
+        if "year" not in found:
+            for pattern in (_ISSUE_RE, _ISSUE_LINE_RE):
+                m = pattern.search(line)
+                year, number = (cn_number(m.group(1)), cn_number(m.group(2))) if m else (None, None)
+                if year and 1990 <= year <= 2100 and number:
+                    found["year"], found["number"] = year, number
+                    break
         if "total" not in found and (m := _TOTAL_RE.search(line)):
             total = cn_number(m.group(1))
             if total:
                 found["total"] = total
-        if "date" not in found:
-            for pattern in _DATE_RES:
-                for m in pattern.finditer(line):
-                    parts = [cn_number(g) for g in m.groups()]
-                    iso = _iso(*parts) if None not in parts else None
-                    if iso:
-                        found["date"] = iso
-                        break
-                if "date" in found:
-                    break
+        if "date" not in found and (iso := _header_date(line)):
+            found["date"] = iso
     if "year" not in found and "date" in found:  # `第7期` and a dated header: the year of the date
         for line in lines:
-            m = _NUMBER_RE.search(line.replace(" ", ""))
+            m = _NUMBER_RE.search(line)
             if m and cn_number(m.group(1)):
                 found["year"], found["number"] = int(found["date"][:4]), cn_number(m.group(1))
                 break
     return found
+
+
+def _header_date(line: str) -> str | None:
+    for pattern in _DATE_RES:
+        for m in pattern.finditer(line):
+            parts = [cn_number(g) for g in m.groups()]
+            iso = _iso(*parts) if None not in parts and 1990 <= parts[0] <= 2100 else None
+            if iso:
+                return iso
+    return None
 
 
 def side_override(name: str, sides: tuple[tuple[str, bytes], ...]) -> dict | None:

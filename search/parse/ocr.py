@@ -21,15 +21,19 @@ from typing import Any
 
 from search.cache import Cache
 from search.errors import CorpusError
+from search.parse import ocrmarks
 
-OCR_VERSION = "rapidocr-onnxruntime-1.4.4/1"  # bump when the options or the line order change
+OCR_VERSION = "rapidocr-onnxruntime-1.4.4/4"  # bump when the options or the line order change
 INSTALL = "pip install --no-deps rapidocr-onnxruntime==1.4.4"
 MIN_CONFIDENCE = 0.5  # lines the recogniser is less sure of are dropped (RapidOCR's default)
 
 # Tuned on A4 pages at 200 dpi on a 2-core machine (bench/RESULTS.md): one thread is as fast as two
 # under load; the page is scaled to at most 2000 px on its long side; no 180° line classifier
-# (a briefing's scans are upright).
-_OPTIONS = dict(use_cls=False, max_side_len=2000, intra_op_num_threads=1, inter_op_num_threads=1)
+# (a briefing's scans are upright). Lines are recognised one at a time: in a batch, each crop is padded
+# to the widest one's shape, and a line's last small mark next to the padding (the 。 after `63.1%`) is
+# lost; alone it is read, and no slower on one thread.
+_OPTIONS = dict(use_cls=False, max_side_len=2000, intra_op_num_threads=1, inter_op_num_threads=1,
+                rec_batch_num=1)
 _LOGGERS = ("RapidOCR", "OrtInferSession")  # rapidocr's own, each with its own stderr handler
 
 _engine: Any = None
@@ -130,14 +134,75 @@ def _bgr(image) -> Any:
 
 
 def recognise(image, name: str = "") -> list[OcrLine]:
-    """The text lines of a PIL image, in no particular order (the layout orders them)."""
-    result, _ = engine(name)(_bgr(image), use_cls=False, text_score=MIN_CONFIDENCE)
+    """The text lines of a PIL image, in no particular order (the layout orders them), with the marks
+    at their ends as printed (ocrmarks.py)."""
+    import numpy as np  # noqa: PLC0415
+
+    ocr = engine(name)
+    bgr = _bgr(image)
+    result, _ = ocr(bgr, use_cls=False, text_score=MIN_CONFIDENCE)
+    grey = np.ascontiguousarray(np.asarray(image.convert("L")))
     lines = []
     for box, text, confidence in result or []:
-        text = fullwidth(text.strip())
+        points = tuple((float(x), float(y)) for x, y in box)
+        text, confidence = _marked(ocr, bgr, grey, points, text.strip(), float(confidence))
+        text = fullwidth(text)
         if text:
-            lines.append(OcrLine(tuple((float(x), float(y)) for x, y in box), text, float(confidence)))
+            lines.append(OcrLine(points, text, confidence))
     return lines
+
+
+_MARKS = "■◆●▲▼★☆◇□○·•"  # what a recogniser may make of a mark, dropped before the mark is put back
+
+
+def _marked(ocr, bgr, grey, points, text: str, confidence: float) -> tuple[str, float]:
+    """A line's text with the marks at its ends as printed: where a mark stands inside the box, the
+    line is read again from the box without it (the recogniser reads a ■ as `1`). A short line is
+    read again too, on a white ground (`_read`)."""
+    import numpy as np  # noqa: PLC0415
+
+    first, last = ocrmarks.end_mark(grey, points), ocrmarks.end_mark(grey, points, last=True)
+    quad = np.float32(points)
+    length, height = float(np.linalg.norm(quad[1] - quad[0])), float(np.linalg.norm(quad[3] - quad[0]))
+    cut_first, cut_last = max(0.0, first[1]) if first else 0.0, max(0.0, last[1]) if last else 0.0
+    if cut_first + cut_last >= length - height:
+        return text, confidence  # the line is a mark and little else
+    u = (quad[1] - quad[0]) / max(length, 1e-6)
+    quad[[0, 3]] += u * cut_first
+    quad[[1, 2]] -= u * cut_last
+    if cut_first or cut_last or length - cut_first - cut_last < _rec_ratio(ocr) * height:
+        again, score = _read(ocr, bgr, quad)
+        if again:
+            text, confidence = again, score
+    if first is None and last is None:
+        return text, confidence
+    text = text.lstrip(_MARKS) if first else text
+    text = text.rstrip(_MARKS) if last else text
+    return (first[0] if first else "") + text.strip() + (last[0] if last else ""), confidence
+
+
+def _rec_ratio(ocr) -> float:
+    _, height, width = ocr.text_rec.rec_image_shape
+    return width / height
+
+
+def _read(ocr, bgr, quad) -> tuple[str, float]:
+    """The text of one box, recognised alone. A box shorter than the recogniser's input (320 by 48)
+    is set on its own paper's white first, with a margin before it: the recogniser pads it with
+    grey, next to which a last `。` or a first `.` is lost (`.3%。` was read `.3%`, `3%。`)."""
+    import cv2  # noqa: PLC0415
+    import numpy as np  # noqa: PLC0415
+
+    crop = ocr.get_crop_img_list(bgr, [quad])[0]
+    h, w = crop.shape[:2]
+    wanted = math.ceil(_rec_ratio(ocr) * h)
+    if w < wanted:
+        paper = int(np.percentile(crop, 95))
+        before = int(0.3 * h)
+        crop = cv2.copyMakeBorder(crop, 0, 0, before, max(0, wanted - w - before), cv2.BORDER_CONSTANT,
+                                  value=(paper, paper, paper))
+    text, score = ocr.text_rec([crop])[0][0][:2]
+    return text.strip(), float(score)
 
 
 _CJK = r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"

@@ -156,8 +156,8 @@ def _read_page(page, number: int, scanner: Scanner) -> _Page:
 def _image_runs(items: list, full: bool, scanned_page: bool) -> list[tuple[bool, list]]:
     """A text region's items as columns, the lines recognised in an image on a text page apart: the
     image is a block of its own, with its own edges."""
-    if scanned_page:
-        return [(full, items)]
+    if scanned_page:  # a scan's margins are where the sheet lay on the glass: none is assumed alike
+        return [(False, items)]
     runs: list[tuple[bool, list]] = []
     for it in items:
         recognised = isinstance(it, _Line) and it.confidence is not None

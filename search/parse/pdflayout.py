@@ -15,12 +15,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from search.parse.blocks import Block, classify, clean, is_page_number, table_text
+from search.parse.sources import names_source
 
 _LIST_MARKS = tuple("-•●▪◆■·【")  # a line starting so begins a new block even after a full one
 _PARA_END = "。！？!?；：”）)"
 _BIG = 1.1  # a line this much larger than the body is a heading (h3 is 1.17em)
 _BIG_OCR = 1.2  # recognised lines' sizes come from their boxes: less exact
 _BIG_OCR_BOLD = 1.15
+_SAME_OCR = 1.2  # recognised lines whose sizes differ less than this are set in one size
+_SAME_OCR_SHORT = 1.45  # or this, for a line too short to measure well
+_SHORT_OCR = 12  # characters
 
 
 @dataclass
@@ -128,6 +132,7 @@ def _layout(pages: list[_Page]) -> list[Block]:
                                            ocr=ln.confidence))
                 continue
             kind, text, level = classify(ln.text)
+            plain = kind  # as its text reads, before its size and weight tell
             if kind == "furniture":
                 pass
             elif _big(ln, body):
@@ -135,12 +140,17 @@ def _layout(pages: list[_Page]) -> list[Block]:
             elif ln.bold and kind == "paragraph":
                 kind = "title"
             last = _last_content(column_blocks)
-            if last is not None and prev is not None and _continues(last, prev, ln, kind, left, right):
+            if last is not None and prev is not None and (
+                    _continues_scan(last, prev, ln, kind, plain, left, right) if ln.confidence is not None
+                    else _continues(last, prev, ln, kind, left, right)):
                 _glue_block(last, Block(kind, text, line=ln.no, raw=ln.text, ocr=ln.confidence))
             else:
                 column_blocks.append(Block(kind, text, level=level, line=ln.no, page=page.number, raw=ln.text,
                                            ocr=ln.confidence, align=_alignment(ln, left, right)))
-            full_end[id(_last_content(column_blocks))] = (right - ln.x1) / (ln.size or 10)
+            # how far the last line stops short of its column's edge, in characters; a recognised
+            # line's box hugs its ink and a scan may be set ragged: one character more of slack
+            short = (right - ln.x1) / (ln.size or 10)
+            full_end[id(_last_content(column_blocks))] = max(0.0, short - 1) if ln.confidence is not None else short
             prev = ln
         _join_across(blocks, column_blocks, full_end)
     return blocks
@@ -201,12 +211,12 @@ def _continues(block: Block, prev: _Line, ln: _Line, kind: str, left: float, rig
     if not close or ln.text.startswith(_LIST_MARKS):
         return False
     if block.kind in ("heading", "title") and kind == block.kind:
-        return ln.size == prev.size and ln.bold == prev.bold and not block.text.endswith(tuple(_PARA_END))
+        return _same_size(ln, prev) and ln.bold == prev.bold and not block.text.endswith(tuple(_PARA_END))
     if block.kind in ("paragraph", "list_item") and kind == "paragraph":
         indent = size * 3 if block.kind == "list_item" else size if scanned else size / 2  # hanging indent
         # within two characters of the margin: a line may not start with 。，, so it breaks early
         return (_wrapped((right - prev.x1) / size, prev.text, ln.text, 2) and ln.x0 < left + indent
-                and ln.size == prev.size)
+                and _same_size(ln, prev))
     return False
 
 
@@ -236,6 +246,44 @@ def _wrapped(short: float, text: str, following: str, slack: float) -> bool:
         return False
     width = sum(0.5 if c.isascii() else 1.0 for c in m.group())
     return short <= width + slack
+
+
+def _continues_scan(block: Block, prev: _Line, ln: _Line, kind: str, plain: str, left: float,
+                    right: float) -> bool:
+    """`_continues` for a recognised line, whose size and weight are measured from its ink: a short
+    line's box is taller or lower by what its few characters hold (`亿元。`), so after a line wrapped
+    at the right edge a short line continues the paragraph unless clearly larger; a heading or title
+    continues only after a line that filled its column (it wrapped)."""
+    size = prev.size or 10
+    close = (ln.top + ln.bottom) / 2 - (prev.top + prev.bottom) / 2 < 2.5 * size
+    if not close or ln.text.startswith(_LIST_MARKS) or prev.confidence is None or names_source(ln.text):
+        return False
+    wrapped = prev.x1 >= right - 2 * size
+    short = len(ln.text) < _SHORT_OCR
+    if block.kind in ("heading", "title"):  # after a line that filled its column
+        if block.text.endswith(tuple(_PARA_END)) or prev.x1 - prev.x0 < 0.7 * (right - left):
+            return False
+        if short:  # `新高` after `第八届进博会闭幕意向成交834.9亿美元创`: its box is no measure
+            return plain == "paragraph" and max(ln.size, prev.size) <= _SAME_OCR_SHORT * min(ln.size, prev.size)
+        return kind == block.kind and _same_size(ln, prev) and ln.bold == prev.bold
+    if block.kind in ("paragraph", "list_item") and plain == "paragraph":
+        indent = size * 3 if block.kind == "list_item" else size
+        if kind != "paragraph" and not short:  # larger or bolder, and long enough to tell
+            return False
+        sized = max(ln.size, prev.size) <= (_SAME_OCR if kind == "paragraph" else _SAME_OCR_SHORT) * min(ln.size, prev.size)
+        # wrapped lines start at the margin (or the first at an indent): not a line set to the right;
+        # and are set in one weight (a bold title that fills its column is not wrapped into the text)
+        return (wrapped and prev.x0 < left + 3 * size and ln.x0 < left + indent and sized
+                and (ln.bold == prev.bold or short))
+    return False
+
+
+def _same_size(ln: _Line, prev: _Line) -> bool:
+    """Set in one size: the same font size, or for recognised lines, box sizes within their noise
+    (a short line's box is taller or lower by what its few characters hold: `史新高。`)."""
+    if ln.confidence is None or prev.confidence is None:
+        return ln.size == prev.size
+    return max(ln.size, prev.size) <= _SAME_OCR * min(ln.size, prev.size)
 
 
 def _join_across(blocks: list[Block], page_blocks: list[Block], full_end: dict[int, float]) -> None:

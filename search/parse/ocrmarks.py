@@ -1,0 +1,66 @@
+"""The marks that open or close a recognised line (■ ◆ ● before a title, a banner's ◆ on both sides):
+found in the page image, since the recogniser reads a mark as anything or nothing (`1`, `·`, a
+dropped glyph). Part of the OCR step (ocr.py).
+
+A mark is a solid shape: the first blob of ink at the line's end (or just beyond its box, which the
+detector may draw without it) that is about as wide as it is tall, at least half a character high,
+and fills its convex hull (a character's strokes never do: 口 is hollow, 修 is several strokes, a
+quote is small, 一 and 1 are flat or thin). The line is read again without it (ocr.py), and the mark
+put back as one the parser knows: ■ for a filled box, ● for a disc, ◆ for any other (a diamond, a
+triangle, a star's core).
+"""
+from __future__ import annotations
+
+import math
+
+MIN_SOLIDITY = 0.92  # ink over its convex hull: ■ ● ◆ ▲ 0.94 to 1, a character's strokes 0.9 or less
+MIN_HEIGHT = 0.4  # of the line box's height
+ASPECT = (0.55, 1.8)  # width over height
+EDGE = 0.1  # of the line's height: a mark's blurred edge
+BACK, AHEAD = 1.2, 1.6  # the strip looked at: this many line heights beyond the box's end, and within
+
+
+def end_mark(grey, points, last: bool = False) -> tuple[str, float] | None:
+    """(the mark, how far into the box from its first end (`last`: its last end) the text starts
+    after it, in pixels; negative when the mark stands outside the box) for a line of a greyscale
+    page (a numpy array) whose box has `points` (corners clockwise from the top left); None if that
+    end of the line holds no mark."""
+    import cv2  # noqa: PLC0415
+    import numpy as np  # noqa: PLC0415
+
+    tl, tr, br, bl = (np.float32(p) for p in points)
+    top, bottom = (tr, br) if last else (tl, bl)
+    along = (tl - tr) if last else (tr - tl)
+    length, height = float(np.linalg.norm(along)), float(np.linalg.norm(bl - tl))
+    if height < 6 or length < height:
+        return None
+    u = along / length
+    back, ahead = BACK * height, min(AHEAD * height, length)
+    src = np.float32([top - u * back, top + u * ahead, bottom + u * ahead])
+    w, h = int(back + ahead), int(round(height))
+    strip = cv2.warpAffine(grey, cv2.getAffineTransform(src, np.float32([[0, 0], [w, 0], [w, h]])), (w, h),
+                           flags=cv2.INTER_LINEAR, borderValue=255)
+    lo, hi = int(strip.min()), int(strip.max())
+    if hi - lo < 60:
+        return None
+    ink = (strip < (lo + hi) // 2).astype(np.uint8)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    blobs = [i for i in range(1, count) if stats[i, cv2.CC_STAT_HEIGHT] >= 0.2 * h]  # not specks
+    if not blobs:
+        return None
+    first = min(blobs, key=lambda i: stats[i, cv2.CC_STAT_LEFT])
+    left, bw, bh = (int(stats[first, k]) for k in (cv2.CC_STAT_LEFT, cv2.CC_STAT_WIDTH, cv2.CC_STAT_HEIGHT))
+    if bh < MIN_HEIGHT * h or not ASPECT[0] <= bw / bh <= ASPECT[1]:
+        return None
+    if any(i != first and stats[i, cv2.CC_STAT_LEFT] < left + bw for i in blobs):
+        return None  # another blob in the same cell: strokes of one character
+    shape = (labels == first).astype(np.uint8)
+    contours, _ = cv2.findContours(shape, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    hull = cv2.convexHull(np.vstack(contours))
+    # the hull runs through the edge pixels' centres: half its perimeter brings it out to their edges
+    area = float(shape.sum())
+    if area / (cv2.contourArea(hull) + cv2.arcLength(hull, True) / 2) < MIN_SOLIDITY:
+        return None
+    fill = area / (bw * bh)
+    # past the blob as thresholded, its blurred edge: a sliver left of a ■ is read as `1`
+    return ("■" if fill >= 0.88 else "●" if fill >= 0.7 else "◆"), left + bw - back + max(2.0, EDGE * h)
