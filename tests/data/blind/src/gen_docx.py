@@ -49,7 +49,7 @@ def fld(p, typ, instr=None):
 para(doc, "目　录", 14, True, AL.CENTER, space_after=4)
 secs = sections(iss)
 entries = []
-page_of = {"数据月报": 1, "行业资讯": 2, "专题研究": 2, "会员风采": 2, "协会动态": 3}
+page_of = {"数据月报": 1, "行业资讯": 2, "专题研究": 2, "会员风采": 3, "协会动态": 3}
 for s_ in secs:
     entries.append((1, s_, page_of[s_]))
     k = 0
@@ -111,7 +111,7 @@ for it in iss["items"]:
     if it["title"]:
         k += 1
         title(it["title"] if cur not in ("行业资讯", "专题研究") else f"{cn_ord(k)}、{it['title']}")
-    before = it["sec"] == "行业资讯" and it["src"]
+    before = it["sec"] == "行业资讯" and it["src"] and k == 1
     if before:
         para(doc, f"【来源：{it['src']}】", 10, False, AL.LEFT, space_after=2)
     t = it.get("table")
