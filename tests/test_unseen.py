@@ -43,7 +43,24 @@ BLIND = {
     "2026-05.html": dict(items=(6, 6, 6), orgs_p=0.83, orgs_r=0.88, meta=1, figs=(1.00, 1.00)),
     "2026-06.doc": dict(items=(7, 7, 7), orgs_p=0.94, orgs_r=0.94, meta=1, figs=(1.00, 1.00)),
 }
-SLOW = {"2026-04-scan.pdf": "three pages of OCR: run with JIANBAO_FULL=1"}
+# The second held-out set (tests/data/blind/, see its README.md), built while issue 16's third round
+# of work was under way by someone who read no parser code, in shapes none of the parser's authors
+# had seen (Markdown of another editor, a PDF printed by Chromium with its header and footer, a
+# two-column scan, a GBK page of a CMS site, Word with the masthead in the page header, a .doc in
+# two columns), annotated by hand; scored once, blind, after that round was merged
+# (bench/RESULTS.md, "Second held-out set").
+BLIND2 = {
+    "2026-07.md": dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.63, 0.70)),
+    "2026-08.pdf": dict(items=(4, 8, 6), orgs_p=0.95, orgs_r=1.00, meta=1, figs=(0.57, 0.61)),
+    "2026-09-scan.pdf": dict(items=(2, 3, 5), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.00, 0.00)),
+    "2026-10.htm": dict(items=(6, 6, 6), orgs_p=0.81, orgs_r=1.00, meta=1, figs=(0.35, 0.41)),
+    "2026-11.docx": dict(items=(6, 6, 6), orgs_p=0.92, orgs_r=0.92, meta=1, figs=(1.00, 1.00)),
+    "2026-12.doc": dict(items=(6, 6, 6), orgs_p=0.93, orgs_r=0.93, meta=1, figs=(0.27, 0.27)),
+}
+SETS = {**{n: UNSEEN for n in BLIND}, **{n: ROOT / "tests" / "data" / "blind" for n in BLIND2}}
+FLOORS = {**BLIND, **BLIND2}
+SLOW = {"2026-04-scan.pdf": "three pages of OCR: run with JIANBAO_FULL=1",
+        "2026-09-scan.pdf": "two pages of OCR: run with JIANBAO_FULL=1"}
 
 
 def _case(name: str):
@@ -53,20 +70,21 @@ def _case(name: str):
 
 def _readable(name: str) -> None:
     try:
-        blocks_of(*read_bytes(UNSEEN / name))
+        blocks_of(*read_bytes(SETS[name] / name))
     except CorpusError as exc:
         pytest.skip(f"{name} cannot be read here: {exc.reason}")
 
 
-@pytest.mark.parametrize("name", [_case(n) for n in BLIND])
+@pytest.mark.parametrize("name", [_case(n) for n in FLOORS])
 def test_held_out_issue_scores_no_worse_than_blind(name, tmp_path):
     from score_parse import score_issue
     from search.parse.parser import parse_file
     _readable(name)
-    expected = json.loads((UNSEEN / f"{Path(name).stem}.expected.json").read_text(encoding="utf-8"))
-    issue = parse_file(UNSEEN / name, cache_dir=tmp_path)
+    folder = SETS[name]
+    expected = json.loads((folder / f"{Path(name).stem}.expected.json").read_text(encoding="utf-8"))
+    issue = parse_file(folder / name, cache_dir=tmp_path)
     s = score_issue(expected, issue)
-    blind = BLIND[name]
+    blind = FLOORS[name]
     matched, parsed, annotated = blind["items"]
     print(f"{name}: items {s.matched}/{s.parsed}/{s.expected}, orgs {s.org_precision:.2f}/{s.org_recall:.2f}")
     assert s.expected == annotated
