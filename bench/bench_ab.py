@@ -27,6 +27,11 @@ MEASURE = """
 import json, sys, time
 from search import Archive, Filters, analyze
 analyze.setup()
+try:  # time searches, not look-ups of pages made before (issue 19's page cache)
+    from search.query import pagecache
+    pagecache.PAGES.budget = 0
+except ImportError:
+    pass
 archive = Archive(sys.argv[1])
 queries = json.loads(sys.argv[2])
 for q in queries:

@@ -49,6 +49,24 @@ UNTUNED = {
     "a word without the commonest character": '数字贸易 -"的"',
     "Latin then a lone character, quoted": '"ai 的"',
 }
+# Added in wave 3 (issue 19, serving), written before any of them was run, by someone who had not
+# tuned the engine for them: ORs of many words, nested groups, corrections (typos, pinyin), a word
+# repeated, punctuation between words, partial matches over rare and common words.
+UNTUNED_W3 = {
+    "twenty common words ORed": " OR ".join(("数字贸易", "服务外包", "跨境电商", "人工智能", "数据要素",
+                                              "自由贸易", "数字经济", "一带一路", "知识产权", "商务部",
+                                              "东南亚", "欧盟", "新加坡", "日本", "离岸", "专利",
+                                              "电子商务", "物联网", "协会", "大连")),
+    "nested groups with an exclusion": "((数字 OR 贸易) (服务 OR 外包)) OR ((跨境 OR 电商) -日本)",
+    "ten Latin words and numbers": "RCEP 2024 AI 5G WTO DEPA ITO Google ChatGPT 2023",
+    "two typos of common words": "数字贸意 服务外保",
+    "pinyin typed for two words": "shuzimaoyi fuwuwaibao",
+    "a spaced quoted phrase of common characters": '"的 数 字 贸 易"',
+    "a common character without three phrases": '的 -"数字贸易" -"服务外包" -"跨境电商"',
+    "one word typed twenty times": " ".join(["数字贸易"] * 20),
+    "words between Chinese punctuation": "数字贸易：服务外包，跨境电商。人工智能！数据安全；知识产权",
+    "rare names with common words (partial matches)": "数字贸易 桓星 恩梯梯 住林 亿达 安永 数商兴农 RCEP",
+}
 TYPICAL = {"服务外包": "服务外包", "人工智能 监管": "人工智能 监管", "桓星": "桓星"}
 
 
@@ -60,10 +78,10 @@ def run(index, rounds: int) -> list[tuple[str, str, float, float, int, str]]:
     print(f"load average at start: {load}", file=sys.stderr)
     rows = []
     try:
-        for label, q in {**ADVERSARIAL, **UNTUNED, **TYPICAL}.items():
-            times, total, note = [], 0, ""
+        for label, q in {**ADVERSARIAL, **UNTUNED, **UNTUNED_W3, **TYPICAL}.items():
+            times, cpu, total, note = [], [], 0, ""
             for _ in range(rounds + 1):  # the first is a warm-up
-                t = time.perf_counter()
+                t, c = time.perf_counter(), time.process_time()
                 try:
                     page = archive.search(q, Filters(), page=1, per_page=10)
                     _ = [h.snippet for h in page.hits]
@@ -71,9 +89,11 @@ def run(index, rounds: int) -> list[tuple[str, str, float, float, int, str]]:
                 except QueryError as exc:
                     note = f"refused: {exc.code}"
                 times.append((time.perf_counter() - t) * 1000)
-            kind = "typical" if label in TYPICAL else "untuned" if label in UNTUNED else "adversarial"
+                cpu.append((time.process_time() - c) * 1000)  # this process's: what the load does not stretch
+            kind = ("typical" if label in TYPICAL else "untuned" if label in UNTUNED
+                    else "untuned (wave 3)" if label in UNTUNED_W3 else "adversarial")
             rows.append((label, kind, median(times[1:]),
-                         max(times[1:]), total, note))
+                         max(times[1:]), total, note, median(cpu[1:]), max(cpu[1:])))
     finally:
         archive.close()
     return rows
@@ -89,13 +109,15 @@ def main(argv=None) -> int:
         _, index = prepared(n)
         rows = run(index, args.rounds)
         print(f"\n### {n:,} items (full page: match, facets, 10 hits with snippets; {args.rounds} rounds)\n")
-        print("| query | kind | median ms | max ms | hits | note |\n|---|---|---|---|---|---|")
-        for label, kind, med, mx, total, note in rows:
-            print(f"| {label} | {kind} | {med:.0f} | {mx:.0f} | {total:,} | {note} |")
-        worst[n] = max(mx for _, kind, _, mx, _, _ in rows if kind != "typical")
-    for n, ms in worst.items():
+        print(f"load average at the end: {open('/proc/loadavg').read().split()[0]}")
+        print("| query | kind | median ms | max ms | CPU median ms | CPU max ms | hits | note |\n"
+              "|---|---|---|---|---|---|---|---|")
+        for label, kind, med, mx, total, note, cmed, cmx in rows:
+            print(f"| {label} | {kind} | {med:.0f} | {mx:.0f} | {cmed:.0f} | {cmx:.0f} | {total:,} | {note} |")
+        worst[n] = (max(r[3] for r in rows if r[1] != "typical"), max(r[7] for r in rows if r[1] != "typical"))
+    for n, (ms, cms) in worst.items():
         verdict = "" if n != 10000 else (" (target ≤ 300 ms: met)" if ms <= TARGET_MS else " (target ≤ 300 ms: NOT met)")
-        print(f"\nworst adversarial query at {n:,} items: {ms:.0f} ms{verdict}")
+        print(f"\nworst adversarial query at {n:,} items: {ms:.0f} ms{verdict}; CPU {cms:.0f} ms")
     return 0
 
 

@@ -94,7 +94,21 @@ def memory(pid: int) -> dict:
         key, _, value = line.partition(":")
         if key in ("VmRSS", "RssAnon", "RssFile", "RssShmem"):
             fields[key] = round(int(value.split()[0]) / 1024, 1)
-    return {"rss": fields.get("VmRSS"), "anon": fields.get("RssAnon"), "file": fields.get("RssFile")}
+    pss = None
+    try:  # proportional: a page shared with the master and the other worker counts a share
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                pss = round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return {"rss": fields.get("VmRSS"), "anon": fields.get("RssAnon"), "file": fields.get("RssFile"), "pss": pss}
+
+
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time a process has used (its threads included), from /proc."""
+    import os
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def worker_memory(server) -> list[dict]:
@@ -131,6 +145,9 @@ def main(argv=None) -> int:
         results, errors = [], Counter()
         threads = [threading.Thread(target=client, args=(server.port, i, stop, results, errors, lock))
                    for i in range(args.connections)]
+        workers = workers_of(server.proc.pid)
+        cpu0 = [cpu_seconds(w) for w in workers]
+        client0 = time.process_time()
         t0 = time.perf_counter()
         for t in threads:
             t.start()
@@ -139,6 +156,9 @@ def main(argv=None) -> int:
         for t in threads:
             t.join()
         elapsed = time.perf_counter() - t0
+        each_cpu = [round(cpu_seconds(w) - c, 1) for w, c in zip(workers, cpu0)]
+        worker_cpu = sum(each_cpu)
+        client_cpu = time.process_time() - client0  # the 8 clients' own (one process, one GIL)
         rss_after = worker_memory(server)
     finally:
         server.stop()
@@ -154,6 +174,9 @@ def main(argv=None) -> int:
         "max_ms": round(max(lat), 1) if lat else None,
         "api_p50_ms": round(pct(by_kind["api"], 50), 1), "api_p99_ms": round(pct(by_kind["api"], 99), 1),
         "html_p50_ms": round(pct(by_kind["html"], 50), 1), "html_p99_ms": round(pct(by_kind["html"], 99), 1),
+        "worker_cpu_s": round(worker_cpu, 1), "each_worker_cpu_s": each_cpu, "client_cpu_s": round(client_cpu, 1),
+        "worker_cpu_ms_per_request": round(worker_cpu * 1000 / max(1, len(lat)), 1),
+        "load_at_end": [round(x, 2) for x in __import__("os").getloadavg()],
         "rss_before": rss_before, "rss_after": rss_after,
         "max_worker_rss_mb": max((m["rss"] for m in rss_after), default=None),
         "machine": info,
@@ -167,9 +190,13 @@ def main(argv=None) -> int:
           f"API p50/p99 {report['api_p50_ms']}/{report['api_p99_ms']} ms; HTML page p50/p99 "
           f"{report['html_p50_ms']}/{report['html_p99_ms']} ms; max {report['max_ms']} ms; errors {dict(errors)}\n"
           f"Target (zero errors, p99 ≤ 200 ms): {'met' if ok else 'NOT met'}\n"
+          f"Workers' CPU: {report['worker_cpu_s']} s in all ({each_cpu}), {report['worker_cpu_ms_per_request']} ms a "
+          f"request; the clients' CPU {report['client_cpu_s']} s; load at the end {report['load_at_end']}\n"
           f"Worker RSS before load (MB, all / anon / mapped files): "
           + "; ".join(f"{m['rss']} / {m['anon']} / {m['file']}" for m in rss_before) + "\n"
           f"Worker RSS after load: " + "; ".join(f"{m['rss']} / {m['anon']} / {m['file']}" for m in rss_after)
+          + "\nWorker PSS after load (MB; shared pages counted a share each): "
+          + "; ".join(str(m["pss"]) for m in rss_after)
           + f"\nTarget (≤ 250 MB a worker at 10,000 items): "
           + ("met" if report["max_worker_rss_mb"] and report["max_worker_rss_mb"] <= 250 else "NOT met"))
     return 0

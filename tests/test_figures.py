@@ -497,3 +497,22 @@ def test_every_figure_is_printed_in_its_sentence(parts, section):
                 assert series.number(abs(rec[pct])) in printed or f"{abs(rec[pct]):.2f}" in printed
         first, last = rec["period"].split("/")
         assert first <= last
+
+
+def test_the_archive_builds_figures_of_another_commit_from_the_manifest_on_disk(tmp_path, index_dir):
+    # The archive's copy of the manifest leaves each file's figures out (issue 19: a server
+    # process's memory); after a crash between figures.json and the manifest, it reads them.
+    from search.index.store import current_dir
+    from search.query.archive import Archive
+    index = tmp_path / "index"
+    shutil.copytree(index_dir, index, symlinks=True, ignore=shutil.ignore_patterns(".lock"))
+    path = current_dir(index) / series.FIGURES
+    store = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps(dict(store, commit=-5, figures=store["figures"][:3])), encoding="utf-8")
+    archive = Archive(index)
+    try:
+        assert not any("figures" in entry for entry in archive.manifest["files"].values())
+        assert archive.figures() == index_store.figures(index_dir)
+        assert len(archive.figures()) > 3
+    finally:
+        archive.close()

@@ -5,9 +5,7 @@ browse -> archive) behind the one object the CLI and the web app hold.
 """
 from __future__ import annotations
 
-import dataclasses
 import time
-from collections import OrderedDict
 from pathlib import Path
 from typing import Iterator
 
@@ -20,18 +18,12 @@ from search.query.facets import FacetValue
 from search.query.filters import Filters
 from search.query.links import Links, OrgView
 from search.query.page import Hit, Page
+from search.query.pagecache import PAGES
 from search.query.searching import Searching
 from search.query.snapshot import FACETS, Snapshot
 
 __all__ = ["Archive", "FACETS", "Filters", "FacetValue", "Hit", "IssueView", "OrgView", "Original", "Page",
            "item_from_dict", "search"]
-
-
-# Results pages an Archive keeps (issue 19: a page asked again, as the popular queries of a server
-# are, costs a look-up). Keyed by the index's generation, commit and report, so a new index or a
-# new run is never answered from an older one; one Archive a thread, so bounded per thread: a page
-# of 10 hits with its facets is a few kB to a few tens of kB.
-PAGE_CACHE = 128
 
 
 class Archive:
@@ -41,7 +33,6 @@ class Archive:
         self._snapshot = Snapshot(index_dir)
         self._searching = Searching(self._snapshot)
         self._browse = Browse(self._snapshot)
-        self._pages: OrderedDict[tuple, Page] = OrderedDict()
         self._links = Links(self._snapshot, self._searching)
 
     # -- the snapshot
@@ -100,15 +91,13 @@ class Archive:
         snap = self._snapshot
         key = (str(snap.gen), snap.searcher.reader().generation(), snap.stamp, self.work_budget, text,
                repr(filters or Filters()), page, per_page, sort, correct)
-        found = self._pages.get(key)
+        found = PAGES.get(key)  # the process's pages (pagecache.py), shared by its threads' Archives
         if found is None:
             found = self._searching.search(text, filters, page, per_page, sort, correct)
-            self._pages[key] = found
-            if len(self._pages) > PAGE_CACHE:
-                self._pages.popitem(last=False)
+            PAGES.put(key, found)
             return found
-        self._pages.move_to_end(key)
-        return dataclasses.replace(found, took_ms=(time.perf_counter() - started) * 1000)
+        found.took_ms = (time.perf_counter() - started) * 1000  # a new Page each look-up
+        return found
 
     def export(self, text: str, filters: Filters | None = None, sort: str = "relevance",
                limit: int = limits.CSV_ROWS, correct: bool = True) -> tuple[int, Iterator[Hit]]:

@@ -65,6 +65,20 @@ def item_from_dict(d: dict) -> Item:
                 ocr=bool(d.get("ocr", False)))
 
 
+class _FilesOnDemand(dict):
+    """A snapshot's manifest whose "files" are the whole manifest's, figures included, read from
+    disk when asked for (store.load_figures asks only when figures.json is not of this commit)."""
+
+    def __init__(self, snap):
+        super().__init__(snap.manifest)
+        self._snap = snap
+
+    def get(self, key, default=None):
+        if key == "files":
+            return self._snap.manifest_with_figures().get("files", default)
+        return super().get(key, default)
+
+
 class Browse:
     """Items, issues, original files, figures and stats of one snapshot."""
 
@@ -130,8 +144,14 @@ class Browse:
             stamp = (snap.gen, snap.stamp, None)
         cached = self._figures
         if cached is None or cached[0] != stamp:
-            self._figures = cached = (stamp, load_figures(snap.gen, snap.index_dir, snap.manifest))
+            self._figures = cached = (stamp, self._load_figures())
         return cached[1]
+
+    def _load_figures(self) -> dict:
+        """figures.json of this commit; else (a crash between it and the manifest) the figures built
+        again from the manifest's per-file figures, which the snapshot's copy leaves out: those
+        are read from disk then, and only then."""
+        return load_figures(self.snap.gen, self.snap.index_dir, _FilesOnDemand(self.snap))
 
     def stats(self) -> dict:
         """What is indexed, in the shape of `stats --json` (CONTRACT.md)."""

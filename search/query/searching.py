@@ -16,7 +16,7 @@ from whoosh.query import And, AndNot, Every, Or, Phrase, Query, Sequence, Term
 from search import analyze, limits
 from search.errors import QueryError
 from search.model import IssueMeta
-from search.query import facets, highlight, stops
+from search.query import facets, highlight, postings, stops
 from search.query.compiler import Compiled, Union, char_query
 from search.query.filters import Filters
 from search.query.page import FACETS_FULL, FACETS_PARTIAL, Hit, Page
@@ -397,7 +397,7 @@ class Searching:
         if isinstance(query, Term):
             if (query.fieldname, query.text) not in reader:
                 return set()
-            return set(reader.postings(query.fieldname, query.text).all_ids())
+            return postings.ids(reader.postings(query.fieldname, query.text))
         if isinstance(query, Or):
             return set().union(*(self.docset(q) for q in query.subqueries))
         if isinstance(query, And):

@@ -58,6 +58,17 @@ def _shared(key, build):
         return value
 
 
+def _without_figures(manifest: dict) -> dict:
+    """The manifest without each file's figures: the statistics reports' tables are most of a
+    manifest (30 MB of objects at 10,000 items) and figures.json holds them for the figures pages,
+    so the copy every server process keeps leaves them out (issue 19: a worker's memory)."""
+    files = manifest.get("files")
+    if not files:
+        return manifest
+    return dict(manifest, files={name: {k: v for k, v in entry.items() if k != "figures"}
+                                 for name, entry in files.items()})
+
+
 class Snapshot:
     """The index as one reader sees it until `refresh()`: searcher, manifest, facet table, compiler.
 
@@ -154,7 +165,12 @@ class Snapshot:
         pairs = list(static_aliases())
         for entry in manifest.get("files", {}).values():
             pairs.extend((short, full) for short, full, _ in entry.get("aliases", []))
-        return manifest, alias_groups(pairs), canonical_names(pairs)
+        return _without_figures(manifest), alias_groups(pairs), canonical_names(pairs)
+
+    def manifest_with_figures(self) -> dict:
+        """The manifest of this commit whole, each file's figures included (`manifest` leaves them
+        out): read from disk, for the figures' store when figures.json is not of this commit."""
+        return load_manifest(self.gen, self.searcher.reader().generation())
 
     def refresh(self) -> None:
         """See the newest index: a new commit, a rebuilt generation, or a run that changed nothing
