@@ -19,6 +19,7 @@ from search import figures as figure_extract
 from search.errors import CorpusError
 from search.index import store
 from search.index.schema import fingerprint, item_fields
+from search.index.writer import Writer
 from search.model import Issue, IssueMeta
 from search.parse.check import warnings as check_warnings
 from search.index.listing import corpus_files
@@ -31,6 +32,7 @@ __all__ = ["Report", "corpus_files", "update_held", "update_index"]
 # Segments as separate files, not one compound file: a searcher opening a compound segment copies
 # each part it reads into memory (see _fill). One process: procs=2 was measured (bench/RESULTS.md).
 WRITER_OPTIONS = {"compound": False}
+_writer_class = Writer  # search/index/writer.py: Whoosh's SegmentWriter, less work a posting
 
 
 @dataclass
@@ -216,7 +218,7 @@ def _fill(ix, accepted: list[Issue], before: _Before, hashes: dict, report: Repo
     # Segments as separate files, not one compound file: a searcher opening a compound segment
     # copies each part it reads into memory (whoosh's BufferFile over the mmap), 70 MB per searcher
     # at 10,000 items, and a server keeps a searcher per thread.
-    writer = ix.writer(**WRITER_OPTIONS)
+    writer = _writer_class(ix, **WRITER_OPTIONS)
     try:
         for name in before.removed:
             writer.delete_by_term("file", name)
