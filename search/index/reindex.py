@@ -19,7 +19,7 @@ from search import figures as figure_extract
 from search.errors import CorpusError
 from search.index import store
 from search.index.schema import fingerprint, item_fields
-from search.index.writer import Writer
+from search.index.writer import Writer, parallel_procs
 from search.model import Issue, IssueMeta
 from search.parse.check import warnings as check_warnings
 from search.index.listing import corpus_files
@@ -33,6 +33,10 @@ __all__ = ["Report", "corpus_files", "update_held", "update_index"]
 # each part it reads into memory (see _fill). One process: procs=2 was measured (bench/RESULTS.md).
 WRITER_OPTIONS = {"compound": False}
 _writer_class = Writer  # search/index/writer.py: Whoosh's SegmentWriter, less work a posting
+# A full rebuild of this many items or more is written by up to BUILD_PROCS processes, a segment
+# each (Writer.add_all: the same answers as one segment); fewer items are not worth a fork.
+BUILD_PROCS = 2
+PARALLEL_MIN_ITEMS = 2000
 
 
 @dataclass
@@ -219,7 +223,17 @@ def _fill(ix, accepted: list[Issue], before: _Before, hashes: dict, report: Repo
     # copies each part it reads into memory (whoosh's BufferFile over the mmap), 70 MB per searcher
     # at 10,000 items, and a server keeps a searcher per thread.
     writer = _writer_class(ix, **WRITER_OPTIONS)
+    items = [item for issue in accepted for item in issue.items]
+    procs = (parallel_procs(BUILD_PROCS) if not known and not writer.segments and hasattr(writer, "add_all")
+             and len(items) >= PARALLEL_MIN_ITEMS else 1)
     try:
+        if procs > 1:  # a fresh index: nothing to delete, every issue new
+            writer.add_all(items, item_fields, procs)
+            report.items_indexed += len(items)
+            for issue in accepted:
+                report.added.append(issue.file)
+                known[issue.file] = _issue_entry(issue, hashes[issue.file])
+            return writer
         for name in before.removed:
             writer.delete_by_term("file", name)
             known.pop(name, None)

@@ -16,6 +16,9 @@ by Whoosh's own code.
 """
 from __future__ import annotations
 
+import multiprocessing
+import os
+import threading
 from array import array
 
 from whoosh.codec.whoosh3 import W3FieldWriter, _lenfield
@@ -23,7 +26,7 @@ from whoosh.formats import Frequency, Positions
 from whoosh.system import pack_uint
 from whoosh.writing import SegmentWriter
 
-__all__ = ["TermPool", "Writer"]
+__all__ = ["TermPool", "Writer", "parallel_procs"]
 
 
 class TermPool:
@@ -96,6 +99,7 @@ class Writer(SegmentWriter):
                       and not any(f.separate_spelling() or f.vector for _, f in self.schema.items()))
         if self._fast:
             self.pool = TermPool()
+        self._parts: list = []  # segments written by forked children (add_all), in order
 
     def add_document(self, **fields):
         """SegmentWriter.add_document (no spelling or vector fields), postings straight into the pool."""
@@ -138,6 +142,36 @@ class Writer(SegmentWriter):
         self._added = True
         self.docnum += 1
 
+    def add_all(self, docs: list, fields, procs: int = 1) -> None:
+        """`add_document(**fields(doc))` for each of `docs`, in order; with `procs` > 1, the docs in
+        that many consecutive parts, each but the first written as a segment of its own by a forked
+        process, at once. The commit lists the segments in the parts' order, so every document has
+        the number it would have had from one writer, and a search answers as from one segment
+        (tests/test_writer.py). Forked children start with this process's analyzer: the words it
+        learnt from the corpus included (search/analyze.py)."""
+        procs = max(1, min(procs, len(docs)))
+        bounds = [len(docs) * k // procs for k in range(procs + 1)]
+        children = [_Child(self, docs[bounds[k]:bounds[k + 1]], fields) for k in range(1, procs)]
+        try:
+            for doc in docs[:bounds[1]]:
+                self.add_document(**fields(doc))
+            self._parts += [child.segment() for child in children]
+        finally:
+            for child in children:
+                child.stop()
+
+    def commit(self, mergetype=None, optimize=None, merge=None):
+        if not self._parts:
+            return super().commit(mergetype, optimize, merge)
+        self._check_state()
+        segments = self._merge_segments(mergetype, optimize, merge)
+        if self._added:
+            segments.append(self._finalize_segment())
+        else:
+            self._close_segment()
+        self._commit_toc(segments + self._parts)
+        self._finish()
+
     def _flush_segment(self):
         if not self._fast:
             return super()._flush_segment()
@@ -149,6 +183,58 @@ class Writer(SegmentWriter):
         finally:
             if pdr:
                 pdr.close()
+
+
+def parallel_procs(wanted: int) -> int:
+    """How many processes `Writer.add_all` may use: 1 where forking is not safe (a process running
+    other threads, as a web server's, may fork while one of them holds a lock) or not available."""
+    if (wanted <= 1 or threading.active_count() > 1
+            or "fork" not in multiprocessing.get_all_start_methods()):
+        return 1
+    return min(wanted, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
+class _Child:
+    """A forked process writing `docs` as one segment of the writer's index; `segment()` waits for
+    it and returns the Segment (Whoosh's own multiprocessing writer hands segments back so)."""
+
+    def __init__(self, writer: Writer, docs: list, fields):
+        ctx = multiprocessing.get_context("fork")
+        self._conn, child_conn = ctx.Pipe(duplex=False)
+        kwargs = {"compound": writer.compound}
+        self._process = ctx.Process(target=_write_part, args=(writer.storage, writer.indexname, docs,
+                                                              fields, kwargs, child_conn), daemon=True)
+        self._process.start()
+        child_conn.close()
+
+    def segment(self):
+        try:
+            status, value = self._conn.recv()
+        except EOFError:
+            status, value = "error", f"the process ended without a segment (exit {self._process.exitcode})"
+        self._process.join()
+        if status != "ok":
+            raise RuntimeError(f"a writer process failed: {value}")
+        return value
+
+    def stop(self) -> None:
+        if self._process.is_alive():
+            self._process.kill()
+        self._process.join()
+        self._conn.close()
+
+
+def _write_part(storage, indexname: str, docs: list, fields, kwargs: dict, conn) -> None:
+    """In a forked child: one segment of `docs`, sent back; the index's lock is the parent's."""
+    try:
+        writer = Writer(storage.open_index(indexname), _lk=False, **kwargs)
+        for doc in docs:
+            writer.add_document(**fields(doc))
+        conn.send(("ok", writer._finalize_segment()))
+    except BaseException as exc:  # the parent raises it: a child has no one to tell
+        conn.send(("error", f"{type(exc).__name__}: {exc}"))
+    finally:
+        conn.close()
 
 
 def field_terms(field, value, boost: float = 1.0, share=lambda x: x) -> list:
