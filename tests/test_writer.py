@@ -97,6 +97,7 @@ def test_a_rebuild_by_two_processes_answers_as_one(tmp_path, corpus_dir, items, 
     from search.index import reindex, store
     one = reindex.update_index(corpus_dir, tmp_path / "one", rebuild=True)
     monkeypatch.setattr(reindex, "PARALLEL_MIN_ITEMS", 0)
+    monkeypatch.setattr(reindex, "BUILD_PROCS", 2)
     two = reindex.update_index(corpus_dir, tmp_path / "two", rebuild=True)
     assert one.items == two.items == len(items) and two.ok
     segments = [len(wi.open_dir(str(store.current_dir(tmp_path / n))).reader().leaf_readers())
