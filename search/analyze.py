@@ -329,6 +329,15 @@ class _OffsetTokenizer(Tokenizer):
     def __eq__(self, other):
         return other.__class__ is self.__class__
 
+    def positions(self, value: str) -> dict[str, list[int]]:
+        """Each token text of `value` as indexed (mode "index") and its positions, in order: what
+        the index writer needs of a document's field (search/index/writer.py), without a Token
+        each. The same as the tokens' texts and `pos` (tests/test_writer.py)."""
+        out: dict[str, list[int]] = {}
+        for t in self(value, positions=True, mode="index"):
+            out.setdefault(t.text, []).append(t.pos)
+        return out
+
     @staticmethod
     def _fill(token, text, pos, s, e, value, offsets, positions, chars, keeporiginal, start_char):
         """Set one token: `s`/`e` index the normalised text, `offsets` map them into `value`."""
@@ -385,18 +394,13 @@ class WordTokenizer(_OffsetTokenizer):
             pos += 1
 
 
+_ALNUM_RUN = re.compile(r"[^\W_]+")  # \w is str.isalnum() and "_", for every code point
+
+
 def char_runs(norm: str):
-    """(start, end) of each run of letters and digits (any script) in normalised text."""
-    i, n = 0, len(norm)
-    while i < n:
-        if norm[i].isalnum():
-            j = i + 1
-            while j < n and norm[j].isalnum():
-                j += 1
-            yield i, j
-            i = j
-        else:
-            i += 1
+    """(start, end) of each run of letters and digits (`str.isalnum`, any script) in normalised text."""
+    for m in _ALNUM_RUN.finditer(norm):
+        yield m.span()
 
 
 def char_grams(norm: str):
@@ -415,6 +419,18 @@ def char_grams(norm: str):
 class CharTokenizer(_OffsetTokenizer):
     """Character bigrams of runs of letters and digits: finds any run of characters."""
 
+    def positions(self, value: str) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        norm = _normalized(value)[0]
+        pos = 0
+        for i, j in char_runs(norm):
+            for k in range(i, j - 1):
+                out.setdefault(norm[k:k + 2], []).append(pos)
+                pos += 1
+            out.setdefault(norm[j - 1], []).append(pos)
+            pos += 1
+        return out
+
     def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
                  start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
         norm, offsets = _normalized(value)
@@ -427,6 +443,13 @@ class CharTokenizer(_OffsetTokenizer):
 class UnigramTokenizer(_OffsetTokenizer):
     """Each letter and digit alone: a single-character query is one term, not a prefix over every
     gram that starts with it (的 alone would expand to thousands of grams at 10,000 items)."""
+
+    def positions(self, value: str) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        norm = _normalized(value)[0]
+        for pos, ch in enumerate(norm[k] for i, j in char_runs(norm) for k in range(i, j)):
+            out.setdefault(ch, []).append(pos)
+        return out
 
     def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
                  start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):

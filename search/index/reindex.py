@@ -19,6 +19,7 @@ from search import figures as figure_extract
 from search.errors import CorpusError
 from search.index import store
 from search.index.schema import fingerprint, item_fields
+from search.index.writer import Writer, parallel_procs
 from search.model import Issue, IssueMeta
 from search.parse.check import warnings as check_warnings
 from search.index.listing import corpus_files
@@ -31,6 +32,13 @@ __all__ = ["Report", "corpus_files", "update_held", "update_index"]
 # Segments as separate files, not one compound file: a searcher opening a compound segment copies
 # each part it reads into memory (see _fill). One process: procs=2 was measured (bench/RESULTS.md).
 WRITER_OPTIONS = {"compound": False}
+_writer_class = Writer  # search/index/writer.py: Whoosh's SegmentWriter, less work a posting
+# A full rebuild of PARALLEL_MIN_ITEMS items or more can be written by up to BUILD_PROCS processes,
+# a segment each (Writer.add_all: the same answers as one segment). Off: a search of two segments
+# costs 5-40 % more CPU (bench/RESULTS.md, issue 19 third part), and one process rebuilt 10,000
+# items in 36 s; a machine with idle cores may set 2.
+BUILD_PROCS = 1
+PARALLEL_MIN_ITEMS = 2000
 
 
 @dataclass
@@ -216,8 +224,18 @@ def _fill(ix, accepted: list[Issue], before: _Before, hashes: dict, report: Repo
     # Segments as separate files, not one compound file: a searcher opening a compound segment
     # copies each part it reads into memory (whoosh's BufferFile over the mmap), 70 MB per searcher
     # at 10,000 items, and a server keeps a searcher per thread.
-    writer = ix.writer(**WRITER_OPTIONS)
+    writer = _writer_class(ix, **WRITER_OPTIONS)
+    items = [item for issue in accepted for item in issue.items]
+    procs = (parallel_procs(BUILD_PROCS) if not known and not writer.segments and hasattr(writer, "add_all")
+             and len(items) >= PARALLEL_MIN_ITEMS else 1)
     try:
+        if procs > 1:  # a fresh index: nothing to delete, every issue new
+            writer.add_all(items, item_fields, procs)
+            report.items_indexed += len(items)
+            for issue in accepted:
+                report.added.append(issue.file)
+                known[issue.file] = _issue_entry(issue, hashes[issue.file])
+            return writer
         for name in before.removed:
             writer.delete_by_term("file", name)
             known.pop(name, None)

@@ -1,0 +1,319 @@
+"""A Whoosh segment writer that spends less per posting (issue 19): the index it writes is Whoosh's own,
+byte for byte (tests/test_writer.py), so nothing that reads an index changes.
+
+Sits under reindex.py, beside the schema. Whoosh's SegmentWriter keeps every posting as a tuple in a
+pool that spills sorted runs to temporary files past `limitmb` and merges them at commit; the commit
+then looks up each posting's field length in the length column, one file read a posting, and hands
+postings one at a time to the posting writer. At 10,000 items that is 7.5 million postings and most of
+a rebuild. Here:
+- `TermPool` keeps the postings of each (field, term) in lists as documents arrive (in document
+  order, so a term's postings need no sorting), small values shared rather than copied;
+- `_write_postings` reads each field's length column once, and fills each posting block of a term
+  at once, computing the block's statistics as Whoosh's `add_posting` would.
+
+Anything unusual (a field with a separate spelling field, a codec other than Whoosh 3's) is written
+by Whoosh's own code.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from array import array
+
+from whoosh.codec.whoosh3 import W3FieldWriter, _lenfield
+from whoosh.formats import Frequency, Positions
+from whoosh.system import pack_uint
+from whoosh.writing import SegmentWriter
+
+__all__ = ["TermPool", "Writer", "parallel_procs"]
+
+
+class TermPool:
+    """Postings by field name and term bytes: three lists each, document numbers, weights and values.
+
+    Has what SegmentWriter asks of its pool (add, iter_postings, cleanup, fieldnames). Memory: about
+    30 bytes a posting (the lists' slots; weights and short values are shared objects), against
+    Whoosh's tuple of five a posting; nothing is spilled to disk.
+    """
+
+    def __init__(self):
+        self.fields: dict[str, dict[bytes, tuple[list, list, list]]] = {}
+        self.shared: dict = {}
+
+    @property
+    def fieldnames(self) -> set[str]:
+        return set(self.fields)
+
+    def terms(self, fieldname: str) -> dict[bytes, tuple[list, list, list]]:
+        found = self.fields.get(fieldname)
+        if found is None:
+            found = self.fields[fieldname] = {}
+        return found
+
+    def add(self, item) -> None:
+        fieldname, tbytes, docnum, weight, vbytes = item
+        terms = self.terms(fieldname)
+        entry = terms.get(tbytes)
+        if entry is None:
+            entry = terms[tbytes] = ([], [], [])
+        entry[0].append(docnum)
+        entry[1].append(self.share(weight))
+        entry[2].append(self.share(vbytes))
+
+    def share(self, value):
+        """One object for equal floats and short byte strings (frequencies, weights): memory."""
+        if type(value) is float or (type(value) is bytes and len(value) <= 8):
+            return self.shared.setdefault(value, value)
+        return value
+
+    def sorted_terms(self):
+        """(field name, term bytes, postings as three lists) in Whoosh's order: by field, by term,
+        each term's postings by document number."""
+        for fieldname in sorted(self.fields):
+            terms = self.fields[fieldname]
+            for tbytes in sorted(terms):
+                docs, weights, values = terms[tbytes]
+                if len(docs) > 1 and docs != sorted(docs):  # a merge added an older segment's postings
+                    triples = sorted(zip(docs, weights, values))
+                    docs, weights, values = (list(x) for x in zip(*triples))
+                yield fieldname, tbytes, docs, weights, values
+
+    def iter_postings(self):
+        """Whoosh's pool interface: (field name, term bytes, docnum, weight, value), sorted."""
+        for fieldname, tbytes, docs, weights, values in self.sorted_terms():
+            for d, w, v in zip(docs, weights, values):
+                yield fieldname, tbytes, d, w, v
+
+    def cleanup(self) -> None:
+        self.fields.clear()
+        self.shared.clear()
+
+
+class Writer(SegmentWriter):
+    """SegmentWriter with a TermPool and a faster flush of its postings (same files)."""
+
+    def __init__(self, ix, **kwargs):
+        super().__init__(ix, **kwargs)
+        self._fast = (isinstance(self.fieldwriter, W3FieldWriter)
+                      and not any(f.separate_spelling() or f.vector for _, f in self.schema.items()))
+        if self._fast:
+            self.pool = TermPool()
+        self._parts: list = []  # segments written by forked children (add_all), in order
+
+    def add_document(self, **fields):
+        """SegmentWriter.add_document (no spelling or vector fields), postings straight into the pool."""
+        if not self._fast or "_boost" in fields:
+            return super().add_document(**fields)
+        self._check_state()
+        perdocwriter, schema, docnum, pool = self.perdocwriter, self.schema, self.docnum, self.pool
+        names = sorted(name for name in fields if not name.startswith("_"))
+        self._check_fields(schema, names)
+        perdocwriter.start_doc(docnum)
+        try:
+            for fieldname in names:
+                value = fields[fieldname]
+                if value is None:
+                    continue
+                field = schema[fieldname]
+                length = 0
+                if field.indexed:
+                    boost = self._field_boost(fields, fieldname, 1.0)
+                    scorable = field.scorable
+                    terms = pool.terms(fieldname)
+                    postings = field_terms(field, value, boost, pool.share)
+                    if scorable:
+                        length = sum(p[1] for p in postings)
+                    for tbytes, _, weight, vbytes in postings:
+                        entry = terms.get(tbytes)
+                        if entry is None:
+                            entry = terms[tbytes] = ([], [], [])
+                        entry[0].append(docnum)
+                        entry[1].append(weight)
+                        entry[2].append(vbytes)
+                stored = fields.get("_stored_%s" % fieldname, value)
+                perdocwriter.add_field(fieldname, field, stored if field.stored else None, length)
+                if field.column_type and stored is not None:
+                    perdocwriter.add_column_value(fieldname, field.column_type, field.to_column_value(stored))
+        except Exception:
+            perdocwriter.cancel_doc()
+            raise
+        perdocwriter.finish_doc()
+        self._added = True
+        self.docnum += 1
+
+    def add_all(self, docs: list, fields, procs: int = 1) -> None:
+        """`add_document(**fields(doc))` for each of `docs`, in order; with `procs` > 1, the docs in
+        that many consecutive parts, each but the first written as a segment of its own by a forked
+        process, at once. The commit lists the segments in the parts' order, so every document has
+        the number it would have had from one writer, and a search answers as from one segment
+        (tests/test_writer.py). Forked children start with this process's analyzer: the words it
+        learnt from the corpus included (search/analyze.py)."""
+        procs = max(1, min(procs, len(docs)))
+        bounds = [len(docs) * k // procs for k in range(procs + 1)]
+        children = [_Child(self, docs[bounds[k]:bounds[k + 1]], fields) for k in range(1, procs)]
+        try:
+            for doc in docs[:bounds[1]]:
+                self.add_document(**fields(doc))
+            self._parts += [child.segment() for child in children]
+        finally:
+            for child in children:
+                child.stop()
+
+    def commit(self, mergetype=None, optimize=None, merge=None):
+        if not self._parts:
+            return super().commit(mergetype, optimize, merge)
+        self._check_state()
+        segments = self._merge_segments(mergetype, optimize, merge)
+        if self._added:
+            segments.append(self._finalize_segment())
+        else:
+            self._close_segment()
+        self._commit_toc(segments + self._parts)
+        self._finish()
+
+    def _flush_segment(self):
+        if not self._fast:
+            return super()._flush_segment()
+        self.perdocwriter.close()
+        pdr = self.per_document_reader() if self.codec.length_stats else None
+        try:
+            _write_postings(self.fieldwriter, self.schema, pdr, self.pool)
+            self.fieldwriter.close()
+        finally:
+            if pdr:
+                pdr.close()
+
+
+def parallel_procs(wanted: int) -> int:
+    """How many processes `Writer.add_all` may use: 1 where forking is not safe (a process running
+    other threads, as a web server's, may fork while one of them holds a lock) or not available."""
+    if (wanted <= 1 or threading.active_count() > 1
+            or "fork" not in multiprocessing.get_all_start_methods()):
+        return 1
+    return min(wanted, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
+class _Child:
+    """A forked process writing `docs` as one segment of the writer's index; `segment()` waits for
+    it and returns the Segment (Whoosh's own multiprocessing writer hands segments back so)."""
+
+    def __init__(self, writer: Writer, docs: list, fields):
+        ctx = multiprocessing.get_context("fork")
+        self._conn, child_conn = ctx.Pipe(duplex=False)
+        kwargs = {"compound": writer.compound}
+        self._process = ctx.Process(target=_write_part, args=(writer.storage, writer.indexname, docs,
+                                                              fields, kwargs, child_conn), daemon=True)
+        self._process.start()
+        child_conn.close()
+
+    def segment(self):
+        try:
+            status, value = self._conn.recv()
+        except EOFError:
+            status, value = "error", f"the process ended without a segment (exit {self._process.exitcode})"
+        self._process.join()
+        if status != "ok":
+            raise RuntimeError(f"a writer process failed: {value}")
+        return value
+
+    def stop(self) -> None:
+        if self._process.is_alive():
+            self._process.kill()
+        self._process.join()
+        self._conn.close()
+
+
+def _write_part(storage, indexname: str, docs: list, fields, kwargs: dict, conn) -> None:
+    """In a forked child: one segment of `docs`, sent back; the index's lock is the parent's."""
+    try:
+        writer = Writer(storage.open_index(indexname), _lk=False, **kwargs)
+        for doc in docs:
+            writer.add_document(**fields(doc))
+        conn.send(("ok", writer._finalize_segment()))
+    except BaseException as exc:  # the parent raises it: a child has no one to tell
+        conn.send(("error", f"{type(exc).__name__}: {exc}"))
+    finally:
+        conn.close()
+
+
+def field_terms(field, value, boost: float = 1.0, share=lambda x: x) -> list:
+    """What `field.index(value)` gives, (term bytes, frequency, weight × boost, value bytes) a term,
+    weights and short values passed through `share`; from the analyzer's `positions`
+    (search/analyze.py) where it has them: no Token a token, no generators."""
+    positions = getattr(field.analyzer, "positions", None)
+    fmt = field.format
+    if positions is None or type(fmt) not in (Frequency, Positions) or not isinstance(value, str):
+        return [(t, f, share(w * boost), share(v)) for t, f, w, v in field.index(value)]
+    weights = _Shared(lambda n: share(float(n) * fmt.field_boost * boost))
+    if type(fmt) is Positions:
+        encode = fmt.encode
+        return [(text.encode("utf-8"), len(p), weights[len(p)], encode(p))
+                for text, p in positions(value).items()]
+    values = _Shared(lambda n: share(pack_uint(n)))
+    return [(text.encode("utf-8"), len(p), weights[len(p)], values[len(p)])
+            for text, p in positions(value).items()]
+
+
+class _Shared(dict):
+    """A value per frequency, made once."""
+
+    def __init__(self, make):
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, n):
+        value = self[n] = self.make(n)
+        return value
+
+
+def _field_lengths(pdr, fieldname: str) -> list | None:
+    """Each document's length of the field, as Whoosh's `doc_field_length` reads it (None where it
+    is 0); None for a field without lengths."""
+    if pdr is None or not pdr.has_column(_lenfield(fieldname)):
+        return None
+    return [pdr.doc_field_length(d, fieldname) for d in range(pdr.doc_count_all())]
+
+
+def _write_postings(fw, schema, pdr, pool: TermPool) -> None:
+    """What FieldWriter.add_postings does with the pool's postings, a block at a time."""
+    lastfn = None
+    lengths = None
+    for fieldname, tbytes, docs, weights, values in pool.sorted_terms():
+        if fieldname != lastfn:
+            if lastfn is not None:
+                fw.finish_field()
+            fw.start_field(fieldname, schema[fieldname])
+            lengths = _field_lengths(pdr, fieldname)
+            lastfn = fieldname
+        fw.start_term(tbytes)
+        pw = fw._postwriter
+        limit = pw._blocklimit
+        n = len(docs)
+        for start in range(0, n, limit):
+            if start:
+                pw._write_block()  # the block before is full: Whoosh writes it as the next comes
+            _fill_block(pw, docs[start:start + limit], weights[start:start + limit],
+                        values[start:start + limit], lengths)
+        fw.finish_term()
+    if lastfn is not None:
+        fw.finish_field()
+
+
+def _fill_block(pw, docs: list, weights: list, values: list, lengths: list | None) -> None:
+    """Set a fresh block of the posting writer as `add_posting` one posting at a time would."""
+    pw._ids = array("I", docs)
+    pw._weights = array("f", weights)
+    pw._values = [v for v in values if v]
+    maxweight = pw._maxweight
+    for w in weights:
+        if w > maxweight:
+            maxweight = w
+    pw._maxweight = maxweight
+    if lengths is not None:
+        present = [x for x in (lengths[d] for d in docs) if x]
+        if present:
+            low = min(present)
+            if pw._minlength is None or low < pw._minlength:
+                pw._minlength = low
+            pw._maxlength = max(pw._maxlength, max(present))

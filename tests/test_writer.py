@@ -1,0 +1,108 @@
+"""The index writer of issue 19 (search/index/writer.py) writes Whoosh's own index, byte for byte."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from whoosh import index as whoosh_index
+from whoosh.writing import SegmentWriter
+
+from search import analyze
+from search.index.schema import item_fields, make_schema
+from search.index.writer import Writer, field_terms
+
+
+def segment_files(path: Path) -> list[tuple[str, str]]:
+    """(what the file is, hash of its bytes) of every segment file: segment names are random."""
+    out = []
+    for p in path.iterdir():
+        if p.name.startswith("MAIN_") and p.suffix in (".pst", ".trm", ".col"):
+            kind = p.name.split(".", 1)[1]  # "pst", "trm", "_body_len.col", "facetrow.col"
+            out.append((kind, hashlib.sha256(p.read_bytes()).hexdigest()))
+    return sorted(out)
+
+
+def build(path: Path, writer_class, items) -> list[tuple[str, str]]:
+    """Three commits as the reindex job makes them: a fresh build, an issue added and one replaced
+    (deletions), then everything merged into one segment (Whoosh's add_reader path)."""
+    path.mkdir()
+    ix = whoosh_index.create_in(str(path), make_schema())
+    half = len(items) // 2
+    w = writer_class(ix, compound=False)
+    for item in items[:half]:
+        w.add_document(**item_fields(item))
+    w.commit()
+    w = writer_class(ix, compound=False)
+    w.delete_by_term("file", items[0].file)
+    for item in items[half:] + [i for i in items if i.file == items[0].file]:
+        w.add_document(**item_fields(item))
+    w.commit()
+    first = segment_files(path)
+    w = writer_class(ix, compound=False)
+    w.commit(optimize=True)
+    ix.close()
+    return first + segment_files(path)
+
+
+def test_the_writer_writes_whoosh_own_files(tmp_path, items):
+    analyze.setup()
+    whoosh = build(tmp_path / "whoosh", SegmentWriter, items)
+    ours = build(tmp_path / "ours", Writer, items)
+    assert {k for k, _ in ours} >= {"pst", "trm", "_body_len.col", "_stored.col", "facetrow.col"}
+    assert ours == whoosh
+
+
+@pytest.mark.parametrize("text", [
+    "", "。，、", "数字贸易数字贸易 RCEP", "ＡＩ监管①㎡ 與 人工智慧", "Shanghai AI 5G 大连市数字贸易协会",
+    "ab_cd e\u0301f 服务外包服务外包服务外包", "一" * 300,
+])
+def test_field_terms_are_what_whoosh_indexes(text):
+    """The analyzers' `positions` give each field's terms, frequencies, weights and positions as
+    Whoosh's own `field.index` does, for every text field of the schema."""
+    analyze.setup()
+    schema = make_schema()
+    for name in ("title", "body", "chars", "char1"):
+        field = schema[name]
+        assert sorted(field_terms(field, text)) == sorted(field.index(text)), name
+        assert sorted(field_terms(field, text, 2.0)) == sorted(
+            (t, f, w * 2.0, v) for t, f, w, v in field.index(text)), name
+
+
+QUERIES = ["的", "数字贸易", "服务外包 日本", '"数字 贸易"', "大连", "人工智能 监管", "跨境电商 出口 欧盟",
+           "协会", "RCEP", "AI", "一带一路 -日本", "数据 跨境 安全 区块链", "增长", "会", "2024"]
+
+
+def pages(index: Path, queries) -> list[dict]:
+    from search.query.archive import Archive, Filters
+    archive = Archive(index)
+    try:
+        out = []
+        for q in queries:
+            for sort in ("relevance", "date"):
+                d = archive.search(q, Filters(), per_page=100, sort=sort, correct=False).to_dict()
+                d.pop("took_ms")
+                out.append(d)
+        return out
+    finally:
+        archive.close()
+
+
+def test_a_rebuild_by_two_processes_answers_as_one(tmp_path, corpus_dir, items, monkeypatch):
+    """A rebuild written by two processes (a segment each, the second forked) gives the same pages,
+    hits in the same order with the same scores, facets and totals, as one writer; and the forked
+    process knew the words learnt from the corpus (organisations are searched as words)."""
+    from whoosh import index as wi
+
+    from search.index import reindex, store
+    one = reindex.update_index(corpus_dir, tmp_path / "one", rebuild=True)
+    monkeypatch.setattr(reindex, "PARALLEL_MIN_ITEMS", 0)
+    monkeypatch.setattr(reindex, "BUILD_PROCS", 2)
+    two = reindex.update_index(corpus_dir, tmp_path / "two", rebuild=True)
+    assert one.items == two.items == len(items) and two.ok
+    segments = [len(wi.open_dir(str(store.current_dir(tmp_path / n))).reader().leaf_readers())
+                for n in ("one", "two")]
+    assert segments == [1, 2] or reindex.parallel_procs(2) == 1
+    orgs = sorted({o for i in items for o in i.orgs})[:10]
+    assert orgs
+    assert pages(tmp_path / "two", QUERIES + orgs) == pages(tmp_path / "one", QUERIES + orgs)
