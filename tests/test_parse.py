@@ -159,18 +159,18 @@ def test_item_fields(items, item_id, section, title, source, date):
     assert (item.section, item.title, item.source, item.date) == (section, title, source, date)
 
 
-@pytest.mark.parametrize("text, issue_date, date", [
-    ("安永全球商务服务（大连）有限公司成立于2009年6月19日，是安永的全球成员之一", "2023-09-26", None),
-    ("该中心始建于2023年9月1日，现有员工300人", "2023-09-26", None),  # written as background, however recent
-    ("2022年11月16日，华录数字能源北方（大连）产业基地投产启动", "2025-08-29", None),  # long before: history
-    ("2021年1月29日，双方签署合作谅解备忘录。工厂于9月1日正式更名", "2025-09-30", "2025-09-01"),  # the next one
-    ("5月10日，国家数据局在京揭牌成立", "2024-06-04", "2024-05-10"),  # a founding that is the news
-    ("12月28日，协会召开年会", "2024-01-31", "2023-12-28"),  # a January issue's December
-    ("协会定于9月27日举办沙龙", "2023-09-26", "2023-09-27"),  # an announced date is what it reports
+@pytest.mark.parametrize("text, issue_date, profile, date", [
+    ("安永全球商务服务（大连）有限公司成立于2009年6月19日，是安永的全球成员之一", "2023-09-26", True, None),
+    ("该中心始建于2023年9月1日，现有员工300人", "2023-09-26", False, None),  # background, however recent
+    ("2022年11月16日，华录数字能源北方（大连）产业基地投产启动", "2025-08-29", True, None),  # a profile's history
+    ("2021年1月29日，双方签署合作谅解备忘录。工厂于9月1日正式更名", "2025-09-30", True, "2025-09-01"),  # the next
+    ("5月10日，国家数据局在京揭牌成立", "2024-06-04", False, "2024-05-10"),  # a founding that is the news
+    ("12月28日，协会召开年会", "2024-01-31", False, "2023-12-28"),  # a January issue's December
+    ("协会定于9月27日举办沙龙", "2023-09-26", False, "2023-09-27"),  # an announced date is what it reports
 ])
-def test_an_items_date_is_a_date_it_reports_never_one_it_only_mentions(text, issue_date, date):
+def test_an_items_date_is_a_date_it_reports_never_one_it_only_mentions(text, issue_date, profile, date):
     from search.parse.meta import first_date
-    assert first_date(text, int(issue_date[:4]), issue_date) == date
+    assert first_date(text, int(issue_date[:4]), issue_date, profile=profile) == date
 
 
 @pytest.mark.parametrize("item_id, lines", [

@@ -181,25 +181,43 @@ def resolve_day(year: int | None, month: int, day: int, issue_year: int | None,
     return _iso(year, month, day)
 
 
-# A date the story only mentions, as background: a founding date written `成立于…`, `始建于…`.
-_BACKGROUND_BEFORE = re.compile(r"(?:成立|创立|创建|创办|始建|建立|组建|注册|设立|诞生|建成)(?:于|在)$")
-HISTORY_DAYS = 366  # a date this long before the issue is history, not the news it reports
+# A date the story only mentions, as background, in any item: a founding date written `成立于…`,
+# `始建于…`, a start recalled (`早在…`, `始于…`), the start of a span up to now (`…以来`, `…至今`).
+_FOUNDED = r"(?:成立|创立|创建|创办|始建|建立|组建|注册|设立|诞生|建成)(?:于|在)"
+_BACKGROUND_BEFORE = re.compile(rf"(?:{_FOUNDED}|早在|始于|源于)$")
+_BACKGROUND_AFTER = re.compile(r"[日号]?(?:以来|至今)")
+# A profile introduces its subject by its founding, in its first sentence (`X成立于2000年6月，…`).
+_PROFILE_OPENING = re.compile(rf"^[^。！？\n]*{_FOUNDED}\s*[{_NUMERAL}]{{4}}\s*年")
+HISTORY_DAYS = 366  # in a profile, a date this long before the issue is its history, not news
 
 
-def first_date(text: str, issue_year: int | None, issue_date: str | None) -> str | None:
+def reads_as_profile(text: str) -> bool:
+    """Does an item's body (normalised) open as a profile does, by its subject's founding?"""
+    return bool(_PROFILE_OPENING.search(text))
+
+
+def first_date(text: str, issue_year: int | None, issue_date: str | None, *,
+               profile: bool = False) -> str | None:
     """The first day-precise date `text` (normalised) reports: never a date it only mentions, that
-    is one written as background (`成立于2009年6月19日`) or one more than a year before the issue."""
+    is one written as background (`成立于2009年6月19日`, `自2019年5月1日以来`) or, in a `profile`
+    (a company's, a university's), one more than a year before the issue: its history. A news
+    story's reported date counts however old it is."""
     for m in DAY_RE.finditer(text):
         iso = resolve_day(int(m.group(1)) if m.group(1) else None, int(m.group(2)),
                           int(m.group(3)), issue_year, issue_date)
-        if iso and not _background(text, m.start(), iso, issue_year, issue_date):
+        if iso and not _background(text, m, iso, issue_year, issue_date, profile):
             return iso
     return None
 
 
-def _background(text: str, start: int, iso: str, issue_year: int | None, issue_date: str | None) -> bool:
-    if _BACKGROUND_BEFORE.search(text[max(0, start - 4):start]):
+def _background(text: str, m: re.Match, iso: str, issue_year: int | None, issue_date: str | None,
+                profile: bool) -> bool:
+    if _BACKGROUND_BEFORE.search(text[max(0, m.start() - 4):m.start()]):
         return True
+    if _BACKGROUND_AFTER.match(text, m.end()):
+        return True
+    if not profile:
+        return False
     if issue_date:
         reference = date.fromisoformat(issue_date)
     elif issue_year:

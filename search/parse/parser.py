@@ -17,7 +17,7 @@ from search.parse import meta as issue_meta
 from search.parse.blocks import Block, normalize, text_blocks
 from search.errors import CorpusError
 from search.parse.items import build, data_month, split_section
-from search.model import Alias, Issue, IssueMeta, Item
+from search.model import Alias, Issue, IssueMeta, Item, section_kind
 from search.parse.orgs import extract_aliases, extract_orgs
 from search.parse.readers import Source, blocks_of, read_source, sibling_sources
 from search.parse.tagger import prepare as prepare_tagger
@@ -95,9 +95,10 @@ def parse_blocks(blocks: list[Block], file: str, *, meta_override: dict | None =
         seen[base] = seen.get(base, 0) + 1
         item_id = base if seen[base] == 1 else f"{base}-{seen[base]}"
         aliases = [Alias(short, full, item_id) for short, full in extract_aliases(orgs_text)]
-        date = issue_meta.first_date(b.body, meta.year, meta.date)
+        profile = section_kind(b.draft.section) == "profiles" or issue_meta.reads_as_profile(b.body)
+        date = issue_meta.first_date(b.body, meta.year, meta.date, profile=profile)
         if date is None and b.title and b.draft.section not in DATA_SECTIONS:
-            date = issue_meta.first_date(b.title, meta.year, meta.date)
+            date = issue_meta.first_date(b.title, meta.year, meta.date, profile=profile)
         items.append(Item(
             id=item_id, file=file, issue=meta, section=b.draft.section, title=b.title, source=b.source,
             date=date, orgs=extract_orgs(orgs_text, aliases=[(a.short, a.full) for a in aliases]),
