@@ -12,6 +12,7 @@ triangle, a star's core).
 from __future__ import annotations
 
 import math
+import re
 
 MIN_SOLIDITY = 0.92  # ink over its convex hull: ■ ● ◆ ▲ 0.94 to 1, a character's strokes 0.9 or less
 MIN_HEIGHT = 0.4  # of the line box's height
@@ -86,3 +87,17 @@ def misread_frame(text: str) -> str:
     if not marks or not all(_decoration(c) or c in "Xx" for c in (first, last)):
         return text
     return marks[0] + core + marks[0]
+
+
+_LETTER_O = re.compile(r"(?<![A-Za-z])[Oo](?=[.．]\d)|(?<=\d)[Oo](?=\d)|(?<=\d[.．])[Oo](?![A-Za-z])")
+
+
+def misread_digits(text: str) -> str:
+    """A zero the recogniser read as the letter O inside a number (`O.4`, `1O.3`, `2.O`): put back.
+    An O inside a word (`No.5`, `CO2`) is left."""
+    return _LETTER_O.sub("0", text)
+
+
+def as_printed(text: str) -> str:
+    """A recognised line with what the recogniser misreads at its ends and in its numbers put back."""
+    return misread_digits(misread_frame(text))

@@ -140,7 +140,7 @@ class Scanner:
             ys = [cy + (x - cx) * sin + (y - cy) * cos for x, y in ln.points]
             out.append(ScanLine(offset[0] + min(xs) * k, offset[1] + min(ys) * k,
                                 offset[0] + max(xs) * k, offset[1] + max(ys) * k,
-                                ocrmarks.misread_frame(ln.text),
+                                ocrmarks.as_printed(ln.text),
                                 _snap(size, body),
                                 bool(usual and stroke >= BOLD_STROKE * usual), ln.confidence))
         return out
