@@ -52,7 +52,9 @@ BLIND = {
 BLIND2 = {
     "2026-07.md": dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.63, 0.70)),
     "2026-08.pdf": dict(items=(4, 8, 6), orgs_p=0.95, orgs_r=1.00, meta=1, figs=(0.57, 0.61)),
-    "2026-09-scan.pdf": dict(items=(2, 3, 5), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.00, 0.00)),
+    # raised (w4-scan): the two-line column atop page 2, the ※ banner read as X…×, a zero read as O,
+    # a table row label no longer an organisation
+    "2026-09-scan.pdf": dict(items=(5, 5, 5), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.87, 0.77)),
     "2026-10.htm": dict(items=(6, 6, 6), orgs_p=0.81, orgs_r=1.00, meta=1, figs=(0.35, 0.41)),
     "2026-11.docx": dict(items=(6, 6, 6), orgs_p=0.92, orgs_r=0.92, meta=1, figs=(1.00, 1.00)),
     "2026-12.doc": dict(items=(6, 6, 6), orgs_p=0.93, orgs_r=0.93, meta=1, figs=(0.27, 0.27)),

@@ -324,14 +324,17 @@ def _region(kind: str, boxes: list[Box], rows: list[list[str]] | None = None, fu
 def _is_text_column(boxes: list[Box], size: float) -> bool:
     """Wrapped lines of text: the column at least eight characters wide, and at least three rows,
     most of them nearly as wide as the column, or a paragraph in it (four rows running of eight
-    characters or more, each nearly as wide as the column: a column that holds a table besides)."""
+    characters or more, each nearly as wide as the column: a column that holds a table besides).
+    A recognised column of one or two rows is text where it opens with a long line (_short_scanned_column)."""
     if not boxes:
         return True
     rows = rows_of(boxes)
     x0, x1 = min(b.x0 for b in boxes), max(b.x1 for b in boxes)
     width = x1 - x0
-    if len(rows) < 3 or width < 8 * size:
+    if width < 8 * size:
         return False
+    if len(rows) < 3:
+        return _short_scanned_column(rows, width, size)
     full = [max(b.x1 for b in r) - min(b.x0 for b in r) >= 0.7 * width for r in rows]
     if sum(full) * 2 >= len(rows):
         return True
@@ -341,3 +344,19 @@ def _is_text_column(boxes: list[Box], size: float) -> bool:
         if run >= 4:
             return True
     return False
+
+
+LONG_LINE_CHARS = 12  # a line of running text on a scanned page: this many characters or more
+
+
+def _short_scanned_column(rows: list[list[Box]], width: float, size: float) -> bool:
+    """A column of one or two recognised lines that is text: the end of a story at the top of a
+    scanned page, before the gutter (its first line runs the column's width, twelve characters or
+    more, its last ends where the paragraph does). Lines of a text layer are left to the rules
+    for three rows: two rows of words are as often a masthead."""
+    first = rows[0]
+    if not all(getattr(b.ref, "confidence", None) is not None for r in rows for b in r):
+        return False
+    chars = sum(len(b.text.strip()) for b in first)
+    return (width >= LONG_LINE_CHARS * size and chars >= LONG_LINE_CHARS
+            and max(b.x1 for b in first) - min(b.x0 for b in first) >= 0.9 * width)

@@ -12,6 +12,7 @@ triangle, a star's core).
 from __future__ import annotations
 
 import math
+import re
 
 MIN_SOLIDITY = 0.92  # ink over its convex hull: ■ ● ◆ ▲ 0.94 to 1, a character's strokes 0.9 or less
 MIN_HEIGHT = 0.4  # of the line box's height
@@ -64,3 +65,39 @@ def end_mark(grey, points, last: bool = False) -> tuple[str, float] | None:
     fill = area / (bw * bh)
     # past the blob as thresholded, its blurred edge: a sliver left of a ■ is read as `1`
     return ("■" if fill >= 0.88 else "●" if fill >= 0.7 else "◆"), left + bw - back + max(2.0, EDGE * h)
+
+
+FRAME_CORE = (2, 12)  # characters of a banner's name between its marks
+
+
+def misread_frame(text: str) -> str:
+    """A banner whose marks the recogniser read as two different things (`※数据月报※` read
+    `X数据月报×`): a short run of Chinese characters between one character at each end, both a
+    mark or a lone X (what a crossed mark is read as) and at least one a mark, comes back framed by
+    that mark twice (`×数据月报×`), so the layout sees the frame. Anything else (`A股市场×`) is left
+    as read."""
+    from search.parse.shapes import _decoration  # noqa: PLC0415
+
+    if len(text) < FRAME_CORE[0] + 2 or len(text) > FRAME_CORE[1] + 2:
+        return text
+    first, core, last = text[0], text[1:-1], text[-1]
+    if first == last or not all("\u4e00" <= c <= "\u9fff" for c in core):
+        return text
+    marks = [c for c in (first, last) if _decoration(c)]
+    if not marks or not all(_decoration(c) or c in "Xx" for c in (first, last)):
+        return text
+    return marks[0] + core + marks[0]
+
+
+_LETTER_O = re.compile(r"(?<![A-Za-z])[Oo](?=[.．]\d)|(?<=\d)[Oo](?=\d)|(?<=\d[.．])[Oo](?![A-Za-z])")
+
+
+def misread_digits(text: str) -> str:
+    """A zero the recogniser read as the letter O inside a number (`O.4`, `1O.3`, `2.O`): put back.
+    An O inside a word (`No.5`, `CO2`) is left."""
+    return _LETTER_O.sub("0", text)
+
+
+def as_printed(text: str) -> str:
+    """A recognised line with what the recogniser misreads at its ends and in its numbers put back."""
+    return misread_digits(misread_frame(text))

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from search.cache import Cache
 from search.parse import meta as issue_meta
-from search.parse.blocks import Block, normalize, text_blocks
+from search.parse.blocks import CELL_SEPARATOR, Block, normalize, text_blocks
 from search.errors import CorpusError
 from search.parse.items import build, data_month, split_section
 from search.model import Alias, Issue, IssueMeta, Item, section_kind
@@ -87,7 +87,7 @@ def parse_blocks(blocks: list[Block], file: str, *, meta_override: dict | None =
     stem = _slug(Path(file).stem)
     items: list[Item] = []
     seen: dict[str, int] = {}
-    orgs_texts = ["\n".join(t for t in (b.title if b.draft.section not in DATA_SECTIONS else None, b.body) if t)
+    orgs_texts = ["\n".join(t for t in (b.title if b.draft.section not in DATA_SECTIONS else None, _prose(b)) if t)
                   for b in built]
     prepare_tagger(orgs_texts)  # the issue's sentences tagged in batches, not one call each
     for ordinal, (b, orgs_text) in enumerate(zip(built, orgs_texts), 1):
@@ -255,3 +255,10 @@ def format_item(item: Item) -> str:
     lines.append("  " + (body[:80] + "…" if len(body) > 80 else body))
     lines.append(f"  {item.file}:{item.lines[0]}-{item.lines[1]}")
     return "\n".join(lines)
+
+
+def _prose(b) -> str:
+    """An item's body without the rows of its tables: organisations are named in sentences, and a
+    table's labels (`对东盟进出口`, a trade partner) are not mentions of one."""
+    rows = {CELL_SEPARATOR.join(normalize(c) for c in row) for table in b.tables for row in table}
+    return "\n".join(line for line in b.body.split("\n") if line not in rows)

@@ -14,7 +14,7 @@ import statistics
 import unicodedata
 from dataclasses import dataclass
 
-from search.parse import ocr
+from search.parse import ocr, ocrmarks
 
 MIN_CHARS = 10  # a page with fewer characters than this has no usable text layer
 MIN_IMAGE_SIDE = 72.0  # points: smaller images are logos, icons and bullets
@@ -139,7 +139,8 @@ class Scanner:
             xs = [cx + (x - cx) * cos - (y - cy) * sin for x, y in ln.points]
             ys = [cy + (x - cx) * sin + (y - cy) * cos for x, y in ln.points]
             out.append(ScanLine(offset[0] + min(xs) * k, offset[1] + min(ys) * k,
-                                offset[0] + max(xs) * k, offset[1] + max(ys) * k, ln.text,
+                                offset[0] + max(xs) * k, offset[1] + max(ys) * k,
+                                ocrmarks.as_printed(ln.text),
                                 _snap(size, body),
                                 bool(usual and stroke >= BOLD_STROKE * usual), ln.confidence))
         return out
