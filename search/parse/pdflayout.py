@@ -21,7 +21,8 @@ from search.parse.sources import names_source
 # What a browser or a print driver stamps in the margins: the print date and time (`12/7/26, 12:20 AM`,
 # `2026-12-07 00:20`, `2026/12/7 下午3:05`), the address printed from, page numbers (`1/3`,
 # `Page 1 of 3`, `第 1 页，共 3 页`). A margin line made only of these is furniture; with other
-# text (the page title beside them) the rest must repeat from page to page to be.
+# text (the page title beside them) the rest must repeat from page to page to be, unless the line
+# holds a print date and time or an address: a browser's header or footer, on a single page too.
 _STAMPS = re.compile(
     r"(?:\d{1,4}\s*[/.\-年]\s*\d{1,2}\s*[/.\-月]\s*\d{1,4}\s*日?\s*,?\s*)?"
     r"(?:(?:上午|下午|晚上|凌晨)\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
@@ -29,6 +30,7 @@ _STAMPS = re.compile(
     r"|(?:page\s*)?\b\d{1,4}\s*(?:/|of)\s*\d{1,4}\b"
     r"|第\s*\d{1,4}\s*页\s*[，,]?\s*(?:共\s*\d{1,4}\s*页)?",
     re.I)
+_PRINTED = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4},?\s+\d{1,2}:\d{2}|(?:https?|file)://")  # a browser's stamp
 _LIST_MARKS = tuple("-•●▪◆■·【")  # a line starting so begins a new block even after a full one
 _PARA_END = "。！？!?；：”）)"
 _BIG = 1.1  # a line this much larger than the body is a heading (h3 is 1.17em)
@@ -87,7 +89,7 @@ def _mark_furniture(pages: list[_Page]) -> None:
                 continue
             k = key(ln)
             repeated = sum(seen[(k, round(ln.top / 8) + d)] for d in (-1, 0, 1)) >= 2
-            if (repeated and len(pages) >= 2) or is_page_number(ln.text) or not k:
+            if (repeated and len(pages) >= 2) or is_page_number(ln.text) or not k or _PRINTED.search(ln.text):
                 ln.furniture = True
 
 
