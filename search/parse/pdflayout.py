@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from search.parse.blocks import Block, classify, clean, is_page_number, table_text
-from search.parse.pdfnotes import is_note_line, place_notes
+from search.parse.pdfnotes import cited_marks, is_note_line, place_notes
 from search.parse.sources import names_source
 
 # What a browser or a print driver stamps in the margins: the print date and time (`12/7/26, 12:20 AM`,
@@ -123,6 +123,7 @@ def _layout(pages: list[_Page]) -> list[Block]:
     levels = _levels(lines, body)
     blocks: list[Block] = []
     notes: list[Block] = []  # footnotes and endnotes, placed after the blocks citing them
+    cited = cited_marks([ln.text for ln in lines])
     full_end: dict[int, float] = {}  # id(block) -> how far its last line stops short of its column's edge, in characters
     for page, full, column in columns:
         content = [ln for ln in column if isinstance(ln, _Line) and not ln.furniture]
@@ -133,6 +134,7 @@ def _layout(pages: list[_Page]) -> list[Block]:
         prev: _Line | None = None
         column_blocks: list[Block] = []
         texts = [ln.text for ln in content]
+        at = {id(ln): k for k, ln in enumerate(content)}
         for it in column:
             if not isinstance(it, _Line):
                 bbox, rows = it
@@ -147,8 +149,7 @@ def _layout(pages: list[_Page]) -> list[Block]:
                 column_blocks.append(Block("furniture", clean(ln.text), line=ln.no, page=page.number, raw=ln.text,
                                            ocr=ln.confidence))
                 continue
-            at = content.index(ln)
-            if is_note_line(ln.text, ln.top, page.height, texts[at + 1:]):
+            if is_note_line(ln.text, ln.top, page.height, texts[at[id(ln)] + 1:], cited):
                 notes.append(Block("paragraph", clean(ln.text), line=ln.no, page=page.number, raw=ln.text,
                                    ocr=ln.confidence, note=True))
                 continue

@@ -34,10 +34,18 @@ def note_mark(text: str) -> str | None:
     return m.group("m") if m else None
 
 
-def is_note_line(text: str, top: float, page_height: float, below: list[str]) -> bool:
-    """A line that starts with a note mark, low on its page, followed in its column only by other
-    note lines (`below`: the texts of the column's lines after it, furniture left out)."""
-    if note_mark(text) is None or top < _FOOT * page_height:
+def cited_marks(texts: list[str]) -> set[str]:
+    """The marks the texts cite inside them (never at the start: that is a list number), compared
+    by `_key`."""
+    return {_key(m.group("m")) for t in texts for m in _INSIDE.finditer(t) if m.start() > 0}
+
+
+def is_note_line(text: str, top: float, page_height: float, below: list[str], cited: set[str]) -> bool:
+    """A line that starts with a note mark that some text cites, low on its page, followed in its
+    column only by other note lines (`below`: the texts of the column's lines after it, furniture
+    left out)."""
+    mark = note_mark(text)
+    if mark is None or _key(mark) not in cited or top < _FOOT * page_height:
         return False
     return all(note_mark(t) is not None for t in below)
 
