@@ -51,7 +51,11 @@ BLIND = {
 # (bench/RESULTS.md, "Second held-out set").
 BLIND2 = {
     "2026-07.md": dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.63, 0.70)),
-    "2026-08.pdf": dict(items=(4, 8, 6), orgs_p=0.95, orgs_r=1.00, meta=1, figs=(0.57, 0.61)),
+    # blind 19 of 20 found right over 4 items; now all 6 items (the browser's stamps dropped, the
+    # footnote's source read) and 24 of 27 over 6: the two stories found now bring 中日韩经贸 and
+    # 中关村人才协会 (cut from its 工委会) and miss 日本经济产业省, the text being right; so 0.89 / 0.92
+    # over more items, as 2026-04-scan.pdf above.
+    "2026-08.pdf": dict(items=(6, 6, 6), orgs_p=0.89, orgs_r=0.92, meta=1, figs=(0.64, 0.64)),
     # raised (w4-scan): the two-line column atop page 2, the ※ banner read as X…×, a zero read as O,
     # a table row label no longer an organisation
     "2026-09-scan.pdf": dict(items=(5, 5, 5), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.87, 0.77)),

@@ -94,11 +94,24 @@ def head_rows(above: list[list], body: list[list], cuts: list[float], gap: float
         below = min(b.top for b in row)
         if len(cells) == 1 and len(taken) > 3:
             break
-    while taken and len(_cells(taken[0], gap)) < 2:
+    while taken and len(_cells(taken[0], gap)) < 2 and not _over_values(taken[0], body, cuts):
         taken.pop(0)  # a line of text (a caption, 单位：亿元) above the header is not part of it
     if not taken or (first_is_data and not any(len(_cells(r, gap)) >= 2 for r in taken)):
         return []
     return taken
+
+
+def _over_values(row: list, body: list[list], cuts: list[float]) -> bool:
+    """A heading of one cell centred over all the columns but the first (`1—5月` over 金额, 同比 and
+    占比): a group heading of the table, not a caption (no `：` in it, nothing over the labels)."""
+    if not cuts or any(ch in b.text for b in row for ch in "：:") or min(b.x0 for b in row) <= cuts[0]:
+        return False
+    values = [b for r in body for b in r if column_of(b, cuts) > 0]
+    if not values:
+        return False
+    left, right = min(b.x0 for b in values), max(b.x1 for b in values)
+    middle = (min(b.x0 for b in row) + max(b.x1 for b in row)) / 2
+    return abs(middle - (left + right) / 2) <= 0.1 * (right - left)
 
 
 def with_head(head: list[list], body: list[list], rows: list[list[str]], cuts: list[float]) -> list[list[str]]:
@@ -166,7 +179,13 @@ def _nearest(cells: list[tuple], anchors: list[list[float]], placed: list[tuple]
             if over:
                 given[over[0]].append(0)
             continue
-        k = min(loose, key=lambda k: abs((cells[k][0] + cells[k][1]) - (a + b)))
+        # a cell that starts over the row labels (their head, set in the middle of two head rows)
+        # heads no column of numbers
+        labels_end = anchors[0][1] if np.isfinite(anchors[0][0]) else -np.inf
+        over_values = [k for k in loose if cells[k][0] >= labels_end]
+        if not over_values:
+            continue
+        k = min(over_values, key=lambda k: abs((cells[k][0] + cells[k][1]) - (a + b)))
         given[k].append(c)
     for k in loose:
         if not given[k]:  # nearest to no column's middle: the column it stands in
@@ -192,16 +211,25 @@ def _table_rows(rows: list[list]) -> list[list]:
     """Printed rows as the table's rows: rows that overlap in height by a quarter of a line are
     one (a number set in the middle of a cell of two lines overlaps both)."""
     out: list[list] = []
-    for row in rows:
+    centred = False  # the row before was set in the middle of a cell of two lines
+    for k, row in enumerate(rows):
         if out:
-            last_top, last_bottom = min(b.top for b in out[-1]), max(b.bottom for b in out[-1])
-            top, bottom = min(b.top for b in row), max(b.bottom for b in row)
             line = min(b.bottom - b.top for b in row)
-            if min(bottom, last_bottom) - max(top, last_top) >= 0.25 * line:
+            # numbers set in the middle of a cell of two lines touch both: the three rows are one
+            hung = (k + 1 < len(rows) and has_number(row) and _overlap(row, rows[k - 1]) > 0
+                    and _overlap(row, rows[k + 1]) > 0)
+            if _overlap(row, out[-1]) >= 0.25 * line or hung or (centred and _overlap(row, rows[k - 1]) > 0):
                 out[-1] = out[-1] + row
+                centred = hung
                 continue
+        centred = False
         out.append(row)
     return out
+
+
+def _overlap(a: list, b: list) -> float:
+    """How far two printed rows overlap in height (negative: the gap between them)."""
+    return min(max(x.bottom for x in a), max(x.bottom for x in b)) - max(min(x.top for x in a), min(x.top for x in b))
 
 
 def _pitch(body: list[list]) -> float:

@@ -209,9 +209,18 @@ def _bands(rows: list[list[Box]], gap: float) -> list[tuple[list[list[Box]], lis
         if bands and _same(bands[-1][1], gutters):
             prev_rows, prev = bands[-1]
             bands[-1] = (prev_rows + [rows[i]], [(max(a[0], b[0]), min(a[1], b[1])) for a, b in zip(prev, gutters)])
+        elif bands and bands[-1][1] and _hangs(rows[i], rows[i - 1], bands[-1][1]):
+            bands[-1] = (bands[-1][0] + [rows[i]], bands[-1][1])
         else:
             bands.append(([rows[i]], gutters))
     return bands
+
+
+def _hangs(row: list[Box], above: list[Box], gutters: list[tuple[float, float]]) -> bool:
+    """A row of a table's first column that starts before the row above it ends: the last line of
+    a label wrapped round the numbers set in the middle of its cell (`云计算、大数据服` `5855` `务收入`)."""
+    return (min(b.top for b in row) < max(b.bottom for b in above)
+            and all(b.x1 < gutters[0][0] for b in row))
 
 
 def _active(rows: list[list[Box]], gap: float):

@@ -194,7 +194,7 @@ def split_section(section: Section, pdf: bool) -> list[Draft]:
 def _after_source(blocks: list[Block], k: int) -> bool:
     """Does block k follow a source (credit lines between them aside)?"""
     j = k - 1
-    while j > 0 and _is_credit(blocks[j]):
+    while j > 0 and (_is_credit(blocks[j]) or blocks[j].note):  # a note stands after the text citing it
         j -= 1
     return _sourceish(blocks[j]) or _ends_with_source(blocks[j])
 

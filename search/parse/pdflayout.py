@@ -15,8 +15,22 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from search.parse.blocks import Block, classify, clean, is_page_number, table_text
+from search.parse.pdfnotes import cited_marks, is_note_line, place_notes
 from search.parse.sources import names_source
 
+# What a browser or a print driver stamps in the margins: the print date and time (`12/7/26, 12:20 AM`,
+# `2026-12-07 00:20`, `2026/12/7 下午3:05`), the address printed from, page numbers (`1/3`,
+# `Page 1 of 3`, `第 1 页，共 3 页`). A margin line made only of these is furniture; with other
+# text (the page title beside them) the rest must repeat from page to page to be, unless the line
+# holds a print date and time or an address: a browser's header or footer, on a single page too.
+_STAMPS = re.compile(
+    r"(?:\d{1,4}\s*[/.\-年]\s*\d{1,2}\s*[/.\-月]\s*\d{1,4}\s*日?\s*,?\s*)?"
+    r"(?:(?:上午|下午|晚上|凌晨)\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+    r"|(?:https?|file|ftp)://\S+|\bwww\.\S+"
+    r"|(?:page\s*)?\b\d{1,4}\s*(?:/|of)\s*\d{1,4}\b"
+    r"|第\s*\d{1,4}\s*页\s*[，,]?\s*(?:共\s*\d{1,4}\s*页)?",
+    re.I)
+_PRINTED = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4},?\s+\d{1,2}:\d{2}|(?:https?|file)://")  # a browser's stamp
 _LIST_MARKS = tuple("-•●▪◆■·【")  # a line starting so begins a new block even after a full one
 _PARA_END = "。！？!?；：”）)"
 _BIG = 1.1  # a line this much larger than the body is a heading (h3 is 1.17em)
@@ -60,7 +74,7 @@ class _Page:
 def _mark_furniture(pages: list[_Page]) -> None:
     """Running headers and footers (repeated at one place on several pages) and page numbers."""
     def key(ln: _Line) -> str:
-        return re.sub(r"\d+", "#", ln.text.strip())
+        return re.sub(r"\d+", "#", re.sub(r"\s+", " ", _STAMPS.sub(" ", ln.text)).strip())
 
     def in_margin(ln: _Line) -> bool:
         return ln.top < 0.1 * ln.height or ln.bottom > 0.9 * ln.height
@@ -75,7 +89,7 @@ def _mark_furniture(pages: list[_Page]) -> None:
                 continue
             k = key(ln)
             repeated = sum(seen[(k, round(ln.top / 8) + d)] for d in (-1, 0, 1)) >= 2
-            if (repeated and len(pages) >= 2) or is_page_number(ln.text):
+            if (repeated and len(pages) >= 2) or is_page_number(ln.text) or not k or _PRINTED.search(ln.text):
                 ln.furniture = True
 
 
@@ -108,6 +122,8 @@ def _layout(pages: list[_Page]) -> list[Block]:
         ln.bold = ln.bold and (ln.font != body_font or ln.confidence is not None)
     levels = _levels(lines, body)
     blocks: list[Block] = []
+    notes: list[Block] = []  # footnotes and endnotes, placed after the blocks citing them
+    cited = cited_marks([ln.text for ln in lines])
     full_end: dict[int, float] = {}  # id(block) -> how far its last line stops short of its column's edge, in characters
     for page, full, column in columns:
         content = [ln for ln in column if isinstance(ln, _Line) and not ln.furniture]
@@ -117,6 +133,8 @@ def _layout(pages: list[_Page]) -> list[Block]:
             right = max(right, page.width - left)
         prev: _Line | None = None
         column_blocks: list[Block] = []
+        texts = [ln.text for ln in content]
+        at = {id(ln): k for k, ln in enumerate(content)}
         for it in column:
             if not isinstance(it, _Line):
                 bbox, rows = it
@@ -130,6 +148,10 @@ def _layout(pages: list[_Page]) -> list[Block]:
             if ln.furniture:
                 column_blocks.append(Block("furniture", clean(ln.text), line=ln.no, page=page.number, raw=ln.text,
                                            ocr=ln.confidence))
+                continue
+            if is_note_line(ln.text, ln.top, page.height, texts[at[id(ln)] + 1:], cited):
+                notes.append(Block("paragraph", clean(ln.text), line=ln.no, page=page.number, raw=ln.text,
+                                   ocr=ln.confidence, note=True))
                 continue
             kind, text, level = classify(ln.text)
             plain = kind  # as its text reads, before its size and weight tell
@@ -153,7 +175,7 @@ def _layout(pages: list[_Page]) -> list[Block]:
             full_end[id(_last_content(column_blocks))] = max(0.0, short - 1) if ln.confidence is not None else short
             prev = ln
         _join_across(blocks, column_blocks, full_end)
-    return blocks
+    return place_notes(blocks, notes)
 
 
 def _bodies(lines: list[_Line]) -> dict[bool, float]:
