@@ -4,11 +4,11 @@ attached as YoY change or share, distributive lists, a period carried from sente
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from search.figures.names import (DISCOURSE, Label, clean_label, fields_of_totals, read_label, read_list,
-                                  strip_places, words)
-from search.figures.text import Context, is_table_line, list_length, normalize, period_text, read_period, tokens
+                                  split_measure, strip_places, words)
+from search.figures.text import NUM, UNITS, Context, is_table_line, list_length, normalize, period_text, read_period, tokens
 from search.model import Figure
 
 __all__ = ["Reader", "sentences", "to_number"]
@@ -110,6 +110,25 @@ def sentences(body: str):
             yield piece
 
 
+_SINCE_YEAR = re.compile(r"(?P<y>\d{4})年(?:以来|来|起)")
+# `422.3亿、294.4亿、290.7亿元`, `2.34、1.51万亿元`: the values of a list share the unit printed last
+_UNIT_LIST = re.compile(rf"(?:{NUM}(?:万亿|亿|万)?(?:、|和|及|与))+{NUM}(?P<unit>{UNITS})")
+_LIST_VALUE = re.compile(rf"(?P<num>{NUM})(?P<part>万亿|亿|万)?(?P<sep>、|和|及|与)")
+
+
+def _shared_unit(s: str) -> str:
+    """Each value of a list given the unit its last value prints, where it prints part of it."""
+    def whole(run: re.Match) -> str:
+        unit = run["unit"]
+        def fill(v: re.Match) -> str:
+            part = v["part"] or ""
+            if not part or not unit.startswith(part) or unit == part:
+                return v.group()
+            return v["num"] + unit + v["sep"]
+        return _LIST_VALUE.sub(fill, run.group())
+    return _UNIT_LIST.sub(whole, s)
+
+
 class Reader:
     """Reads the sentences of one item in order; the period carries from sentence to sentence."""
 
@@ -156,7 +175,11 @@ class Reader:
                       printed=printed if printed is not None else label.indicator)
 
     def read(self, sentence: str) -> None:
-        s = normalize(sentence)
+        s = _shared_unit(normalize(sentence))
+        since = _SINCE_YEAR.search(s)
+        if since and not _FORECAST.search(s[:since.start()]):
+            # `2025年以来行业延续较快增长。前11个月，…`: the year of the periods printed after it
+            self.ctx = replace(self.ctx, year=int(since["y"]), title_year=True)
         state = _Sentence()
         prev = 0
         self.sentences += 1
@@ -314,7 +337,9 @@ class Reader:
         label, names = read_list(listed, count)
         if len(names) < 2:
             return False
-        if not label.indicator:
+        # `旅行服务出口、旅行服务进口分别增长…`: each name is a whole indicator, subject and measure
+        whole = not label.indicator and all(kind is None and split_measure(name) for name, kind in names)
+        if not label.indicator and not whole:
             before = next((f for f in reversed(st.figures + self.figures) if f is not None), None)
             if before is None:
                 return False
@@ -322,13 +347,15 @@ class Reader:
         st.group = []
         measures = all(kind is None and _BARE.match(name) for name, kind in names)
         for name, _kind in names:
-            if measures:
+            if whole:
+                lab = Label(indicator=name)
+            elif measures:
                 # `其中，出口和进口分别增长14.3%和2.6%`: the names are what is counted
                 lab = self._inherit(st, Label(indicator=name), among=True)
                 lab.breakdown = None
             else:
                 lab = Label(indicator=label.indicator, breakdown=name, kind=label.kind)
-            fig = self.figure(lab, None, None, text, printed=name if measures else label.indicator)
+            fig = self.figure(lab, None, None, text, printed=name if measures or whole else label.indicator)
             st.group.append(fig)
             st.figures.append(fig)
         st.names = names
