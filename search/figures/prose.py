@@ -233,7 +233,11 @@ class Reader:
             if not clean_label(head) and len(segments) > 2 and "、" not in list_text:
                 list_text = segments[-2]
             label, names = read_list(list_text, list_length(m))
-            if not label.indicator and len(segments) > 2:
+            if len(names) < 2 and clean_label(head) and len(segments) > 1 and "、" in segments[-2]:
+                # `前三大来源地是美国、中国香港和欧盟，执行额分别为A、B和C`: the names in the clause
+                # before, what each counts in this one
+                label, names = self._names_before(segments[-2], clean_label(head), list_length(m))
+            elif not label.indicator and len(segments) > 2:
                 label, names = read_list("，".join(segments[-3:-1]), list_length(m))
             st.list_label, st.names, st.group = label, names, []
             if names:
@@ -270,6 +274,15 @@ class Reader:
         label = self._inherit(st, label, among=bool(re.match(r"\W*其中", label_text)))
         st.figures.append(self.figure(label, value, unit, text, printed=printed or label.indicator))
         st.bound = st.figures[-1] if _BOUND.search(last) else None
+
+    @staticmethod
+    def _names_before(clause: str, measure: str, count: int | None) -> tuple[Label, list]:
+        """The names listed in a clause and the measure the next clause gives them (`执行额`), which
+        takes its subject from the list's head (`离岸服务外包前三大来源地是…`) when it names none."""
+        label, names = read_list(clause, count)
+        subject = re.sub(r"(?:前|排名|位居|居).*$", "", label.indicator or "")
+        indicator = subject + measure if _BARE.match(measure) and subject else measure
+        return Label(indicator=indicator, kind=label.kind), names
 
     def _inherit(self, st: _Sentence, label: Label, among: bool = False) -> Label:
         """A bare measure (`执行额`) takes its subject from the figure before it in the sentence, and
