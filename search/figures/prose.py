@@ -8,7 +8,8 @@ from dataclasses import dataclass, field, replace
 
 from search.figures.names import (DISCOURSE, Label, clean_label, fields_of_totals, read_label, read_list,
                                   split_measure, strip_places, words)
-from search.figures.text import NUM, UNITS, Context, is_table_line, list_length, normalize, period_text, read_period, tokens
+from search.figures.text import (SINCE_YEAR, Context, is_table_line, list_length, normalize, period_text, read_period,
+                                 shared_unit, tokens)
 from search.model import Figure
 
 __all__ = ["Reader", "sentences", "to_number"]
@@ -110,25 +111,6 @@ def sentences(body: str):
             yield piece
 
 
-_SINCE_YEAR = re.compile(r"(?P<y>\d{4})年(?:以来|来|起)")
-# `422.3亿、294.4亿、290.7亿元`, `2.34、1.51万亿元`: the values of a list share the unit printed last
-_UNIT_LIST = re.compile(rf"(?:{NUM}(?:万亿|亿|万)?(?:、|和|及|与))+{NUM}(?P<unit>{UNITS})")
-_LIST_VALUE = re.compile(rf"(?P<num>{NUM})(?P<part>万亿|亿|万)?(?P<sep>、|和|及|与)")
-
-
-def _shared_unit(s: str) -> str:
-    """Each value of a list given the unit its last value prints, where it prints part of it."""
-    def whole(run: re.Match) -> str:
-        unit = run["unit"]
-        def fill(v: re.Match) -> str:
-            part = v["part"] or ""
-            if not part or not unit.startswith(part) or unit == part:
-                return v.group()
-            return v["num"] + unit + v["sep"]
-        return _LIST_VALUE.sub(fill, run.group())
-    return _UNIT_LIST.sub(whole, s)
-
-
 class Reader:
     """Reads the sentences of one item in order; the period carries from sentence to sentence."""
 
@@ -175,8 +157,8 @@ class Reader:
                       printed=printed if printed is not None else label.indicator)
 
     def read(self, sentence: str) -> None:
-        s = _shared_unit(normalize(sentence))
-        since = _SINCE_YEAR.search(s)
+        s = shared_unit(normalize(sentence))
+        since = SINCE_YEAR.search(s)
         if since and not _FORECAST.search(s[:since.start()]):
             # `2025年以来行业延续较快增长。前11个月，…`: the year of the periods printed after it
             self.ctx = replace(self.ctx, year=int(since["y"]), title_year=True)
@@ -228,17 +210,7 @@ class Reader:
                 self._add_list_value(st, names[0], value, unit, text)
             return
         if _ONE_BY_ONE.match(clean_label(last) or "") or re.search(r"分别(?:是|为|达到|达)?$", last):
-            head = re.sub(r"(?:同比)?分别(?:是|为|达到|达)?$", "", last)
-            list_text = head if clean_label(head) else (segments[-2] if len(segments) > 1 else "")
-            if not clean_label(head) and len(segments) > 2 and "、" not in list_text:
-                list_text = segments[-2]
-            label, names = read_list(list_text, list_length(m))
-            if len(names) < 2 and clean_label(head) and len(segments) > 1 and "、" in segments[-2]:
-                # `前三大来源地是美国、中国香港和欧盟，执行额分别为A、B和C`: the names in the clause
-                # before, what each counts in this one
-                label, names = self._names_before(segments[-2], clean_label(head), list_length(m))
-            elif not label.indicator and len(segments) > 2:
-                label, names = read_list("，".join(segments[-3:-1]), list_length(m))
+            label, names = self._one_by_one(segments, last, list_length(m))
             st.list_label, st.names, st.group = label, names, []
             if names:
                 self._add_list_value(st, names[0], value, unit, text)
@@ -274,6 +246,21 @@ class Reader:
         label = self._inherit(st, label, among=bool(re.match(r"\W*其中", label_text)))
         st.figures.append(self.figure(label, value, unit, text, printed=printed or label.indicator))
         st.bound = st.figures[-1] if _BOUND.search(last) else None
+
+    def _one_by_one(self, segments: list[str], last: str, count: int | None) -> tuple[Label, list]:
+        """The label and names of `A、B和C分别为…` (the names before `分别`, or in the clause before)."""
+        head = re.sub(r"(?:同比)?分别(?:是|为|达到|达)?$", "", last)
+        list_text = head if clean_label(head) else (segments[-2] if len(segments) > 1 else "")
+        if not clean_label(head) and len(segments) > 2 and "、" not in list_text:
+            list_text = segments[-2]
+        label, names = read_list(list_text, count)
+        if len(names) < 2 and clean_label(head) and len(segments) > 1 and "、" in segments[-2]:
+            # `前三大来源地是美国、中国香港和欧盟，执行额分别为A、B和C`: the names in the clause
+            # before, what each counts in this one
+            label, names = self._names_before(segments[-2], clean_label(head), count)
+        elif not label.indicator and len(segments) > 2:
+            label, names = read_list("，".join(segments[-3:-1]), count)
+        return label, names
 
     @staticmethod
     def _names_before(clause: str, measure: str, count: int | None) -> tuple[Label, list]:

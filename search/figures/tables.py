@@ -107,6 +107,18 @@ def _cell(row: list[str], index: int | None):
     return _CELL_NUM.match(row[index].replace("％", "%"))
 
 
+def _row_label(name: str, grouped: bool, columns: list[_Column]) -> Label:
+    """What a row's label names: an indicator, or a breakdown of what the columns count."""
+    label = read_label(name)
+    if grouped and label.breakdown is None and columns and _COUNTED.search(_head_name(columns[0].head)):
+        # `进出口（1—7月）金额 | 保税物流`: the column says what is counted, the row by what
+        return Label(indicator="", breakdown=clean_label(name))
+    if label.kind == "line" and label.indicator:
+        # `离岸信息技术外包（ITO）执行额`: a row label that is a whole indicator's name
+        return Label(indicator=clean_label(name))
+    return label
+
+
 def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None = None) -> list[Figure]:
     """Figures of a table of indicator | amount | change (or share): the header row says which
     column is which, and may carry the unit (`金额（万美元）`) and the period (`1-8月`, `本月`).
@@ -131,13 +143,7 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
             name = _THIS_MONTH.sub("", name[lead.end():], count=1) if _THIS_MONTH.match(name[lead.end():]) \
                 else name[lead.end():]
         row_unit = _UNIT_IN.search(name)
-        label = read_label(_UNIT_IN.sub("", name))
-        if grouped and label.breakdown is None and columns and _COUNTED.search(_head_name(columns[0].head)):
-            # `进出口（1—7月）金额 | 保税物流`: the column says what is counted, the row by what
-            label = Label(indicator="", breakdown=clean_label(_UNIT_IN.sub("", name)))
-        elif label.kind == "line" and label.indicator:
-            # `离岸信息技术外包（ITO）执行额`: a row label that is a whole indicator's name
-            label = Label(indicator=clean_label(_UNIT_IN.sub("", name)))
+        label = _row_label(_UNIT_IN.sub("", name), grouped, columns)
         by_period = PERIOD.fullmatch(_UNIT_IN.sub("", name))  # a row of a period: `2024年`, `1-9月`
         row_period = read_period(by_period, reader.ctx) if by_period and by_period.group() else None
         year = _YEAR_ROW.fullmatch(name)
