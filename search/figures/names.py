@@ -11,10 +11,10 @@ from search import vocab
 from search.figures.text import PERIOD
 
 __all__ = ["DISCOURSE", "VERSION", "Label", "NameData", "breakdown_of", "clean_label", "fields_of_totals", "name_data",
-           "read_label", "read_list", "strip_places", "version", "words"]
+           "read_label", "read_list", "split_measure", "strip_places", "version", "words"]
 
 DATA_FILE = "figures"  # data/figures.txt
-_CODE_VERSION = "4"  # raise when the extractor reads differently: stored figures are then rebuilt
+_CODE_VERSION = "5"  # raise when the extractor reads differently: stored figures are then rebuilt
 
 
 def words(section: str) -> str:
@@ -258,7 +258,10 @@ def read_list(text: str, count: int | None = None) -> tuple[Label, list[tuple[st
         last = parts[-1]
     # split the last name from the indicator that follows it
     cut = None
-    if "）" in last or ")" in last:
+    if len(parts) > 1 and all(split_measure(clean_label(p)) for p in parts):
+        # `软件产品收入、信息技术服务收入和信息安全收入`: each name a whole indicator, subject and measure
+        cut = len(last)
+    elif "）" in last or ")" in last:
         cut = max(last.rfind("）"), last.rfind(")")) + 1
     else:
         _, _, rest = breakdown_of(last)
@@ -300,7 +303,7 @@ def _trade_end(last: str, others: list[str]) -> re.Match | None:
 _MEASURE = re.compile(r"(?P<measure>进出口|出口|进口|收入|利润|产值|增加值|交易额|成交额|营业额)(?:总)?(?:金)?额?$")
 
 
-def _split_measure(indicator: str) -> tuple[str, str] | None:
+def split_measure(indicator: str) -> tuple[str, str] | None:
     """`其他商业服务进出口` -> (`其他商业服务`, `进出口`); None without a measure or a subject."""
     m = _MEASURE.search(indicator)
     if m is None or m.start() == 0:
@@ -315,11 +318,11 @@ def fields_of_totals(figures: list, earlier: list) -> None:
     qualified kind of the same thing (其他商业服务 and 知识密集型服务 both end in 服务). A total named
     by the head alone (服务进出口) is the whole: its kinds are series of their own."""
     for fig in figures:
-        kind = _split_measure(fig.indicator)
+        kind = split_measure(fig.indicator)
         if fig.breakdown is not None or kind is None:
             continue
         for total in reversed(earlier):
-            group = _split_measure(total.indicator)
+            group = split_measure(total.indicator)
             if total.breakdown is not None or total.period != fig.period or group is None or group[1] != kind[1]:
                 continue
             if len(group[0]) > 2 and group[0][-2:] == kind[0][-2:] and not kind[0].startswith(group[0]) \

@@ -4,11 +4,12 @@ attached as YoY change or share, distributive lists, a period carried from sente
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from search.figures.names import (DISCOURSE, Label, clean_label, fields_of_totals, read_label, read_list,
-                                  strip_places, words)
-from search.figures.text import Context, is_table_line, list_length, normalize, period_text, read_period, tokens
+                                  split_measure, strip_places, words)
+from search.figures.text import (SINCE_YEAR, Context, is_table_line, list_length, normalize, period_text, read_period,
+                                 shared_unit, tokens)
 from search.model import Figure
 
 __all__ = ["Reader", "sentences", "to_number"]
@@ -156,7 +157,11 @@ class Reader:
                       printed=printed if printed is not None else label.indicator)
 
     def read(self, sentence: str) -> None:
-        s = normalize(sentence)
+        s = shared_unit(normalize(sentence))
+        since = SINCE_YEAR.search(s)
+        if since and not _FORECAST.search(s[:since.start()]):
+            # `2025年以来行业延续较快增长。前11个月，…`: the year of the periods printed after it
+            self.ctx = replace(self.ctx, year=int(since["y"]), title_year=True)
         state = _Sentence()
         prev = 0
         self.sentences += 1
@@ -205,13 +210,7 @@ class Reader:
                 self._add_list_value(st, names[0], value, unit, text)
             return
         if _ONE_BY_ONE.match(clean_label(last) or "") or re.search(r"分别(?:是|为|达到|达)?$", last):
-            head = re.sub(r"(?:同比)?分别(?:是|为|达到|达)?$", "", last)
-            list_text = head if clean_label(head) else (segments[-2] if len(segments) > 1 else "")
-            if not clean_label(head) and len(segments) > 2 and "、" not in list_text:
-                list_text = segments[-2]
-            label, names = read_list(list_text, list_length(m))
-            if not label.indicator and len(segments) > 2:
-                label, names = read_list("，".join(segments[-3:-1]), list_length(m))
+            label, names = self._one_by_one(segments, last, list_length(m))
             st.list_label, st.names, st.group = label, names, []
             if names:
                 self._add_list_value(st, names[0], value, unit, text)
@@ -247,6 +246,30 @@ class Reader:
         label = self._inherit(st, label, among=bool(re.match(r"\W*其中", label_text)))
         st.figures.append(self.figure(label, value, unit, text, printed=printed or label.indicator))
         st.bound = st.figures[-1] if _BOUND.search(last) else None
+
+    def _one_by_one(self, segments: list[str], last: str, count: int | None) -> tuple[Label, list]:
+        """The label and names of `A、B和C分别为…` (the names before `分别`, or in the clause before)."""
+        head = re.sub(r"(?:同比)?分别(?:是|为|达到|达)?$", "", last)
+        list_text = head if clean_label(head) else (segments[-2] if len(segments) > 1 else "")
+        if not clean_label(head) and len(segments) > 2 and "、" not in list_text:
+            list_text = segments[-2]
+        label, names = read_list(list_text, count)
+        if len(names) < 2 and clean_label(head) and len(segments) > 1 and "、" in segments[-2]:
+            # `前三大来源地是美国、中国香港和欧盟，执行额分别为A、B和C`: the names in the clause
+            # before, what each counts in this one
+            label, names = self._names_before(segments[-2], clean_label(head), count)
+        elif not label.indicator and len(segments) > 2:
+            label, names = read_list("，".join(segments[-3:-1]), count)
+        return label, names
+
+    @staticmethod
+    def _names_before(clause: str, measure: str, count: int | None) -> tuple[Label, list]:
+        """The names listed in a clause and the measure the next clause gives them (`执行额`), which
+        takes its subject from the list's head (`离岸服务外包前三大来源地是…`) when it names none."""
+        label, names = read_list(clause, count)
+        subject = re.sub(r"(?:前|排名|位居|居).*$", "", label.indicator or "")
+        indicator = subject + measure if _BARE.match(measure) and subject else measure
+        return Label(indicator=indicator, kind=label.kind), names
 
     def _inherit(self, st: _Sentence, label: Label, among: bool = False) -> Label:
         """A bare measure (`执行额`) takes its subject from the figure before it in the sentence, and
@@ -314,7 +337,9 @@ class Reader:
         label, names = read_list(listed, count)
         if len(names) < 2:
             return False
-        if not label.indicator:
+        # `旅行服务出口、旅行服务进口分别增长…`: each name is a whole indicator, subject and measure
+        whole = not label.indicator and all(kind is None and split_measure(name) for name, kind in names)
+        if not label.indicator and not whole:
             before = next((f for f in reversed(st.figures + self.figures) if f is not None), None)
             if before is None:
                 return False
@@ -322,13 +347,15 @@ class Reader:
         st.group = []
         measures = all(kind is None and _BARE.match(name) for name, kind in names)
         for name, _kind in names:
-            if measures:
+            if whole:
+                lab = Label(indicator=name)
+            elif measures:
                 # `其中，出口和进口分别增长14.3%和2.6%`: the names are what is counted
                 lab = self._inherit(st, Label(indicator=name), among=True)
                 lab.breakdown = None
             else:
                 lab = Label(indicator=label.indicator, breakdown=name, kind=label.kind)
-            fig = self.figure(lab, None, None, text, printed=name if measures else label.indicator)
+            fig = self.figure(lab, None, None, text, printed=name if measures or whole else label.indicator)
             st.group.append(fig)
             st.figures.append(fig)
         st.names = names

@@ -107,11 +107,26 @@ def _cell(row: list[str], index: int | None):
     return _CELL_NUM.match(row[index].replace("％", "%"))
 
 
+def _row_label(name: str, grouped: bool, columns: list[_Column]) -> Label:
+    """What a row's label names: an indicator, or a breakdown of what the columns count."""
+    label = read_label(name)
+    if grouped and label.breakdown is None and columns and _COUNTED.search(_head_name(columns[0].head)):
+        # `进出口（1—7月）金额 | 保税物流`: the column says what is counted, the row by what
+        return Label(indicator="", breakdown=clean_label(name))
+    if label.kind == "line" and label.indicator:
+        # `离岸信息技术外包（ITO）执行额`: a row label that is a whole indicator's name
+        return Label(indicator=clean_label(name))
+    return label
+
+
 def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None = None) -> list[Figure]:
     """Figures of a table of indicator | amount | change (or share): the header row says which
     column is which, and may carry the unit (`金额（万美元）`) and the period (`1-8月`, `本月`).
     A row with no number after a data row is a new header (two tables run together)."""
     rows = tidy([[normalize(c) for c in r] for r in rows if any(c.strip() for c in r)])
+    grouped = _grouped(rows)
+    if grouped:
+        rows = [r[1:] for r in rows]  # the group column (`贸易方式`, `企业性质`) only sorts the rows
     out: list[Figure] = []
     saved = reader.period
     columns: list[_Column] = []
@@ -128,10 +143,7 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
             name = _THIS_MONTH.sub("", name[lead.end():], count=1) if _THIS_MONTH.match(name[lead.end():]) \
                 else name[lead.end():]
         row_unit = _UNIT_IN.search(name)
-        label = read_label(_UNIT_IN.sub("", name))
-        if label.kind == "line" and label.indicator:
-            # `离岸信息技术外包（ITO）执行额`: a row label that is a whole indicator's name
-            label = Label(indicator=clean_label(_UNIT_IN.sub("", name)))
+        label = _row_label(_UNIT_IN.sub("", name), grouped, columns)
         by_period = PERIOD.fullmatch(_UNIT_IN.sub("", name))  # a row of a period: `2024年`, `1-9月`
         row_period = read_period(by_period, reader.ctx) if by_period and by_period.group() else None
         year = _YEAR_ROW.fullmatch(name)
@@ -141,7 +153,7 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
             label = Label(indicator="")  # what is counted is in the column's head
         row_period = row_period or lead_period
         for col in columns:
-            indicator = label.indicator or clean_label(_UNIT_IN.sub("", PERIOD.sub("", col.head)))
+            indicator = label.indicator or _head_name(col.head)
             if not indicator:
                 continue  # a table of markets whose column does not say what is counted
             m = _cell(row, col.index)
@@ -167,6 +179,28 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
                     setattr(fig, role, number)
                 out.append(fig)
     return out
+
+
+_COUNTED = re.compile(words("measure-heads"))
+
+
+def _head_name(head: str) -> str:
+    """What a value column's head names, without its period and unit."""
+    return clean_label(re.sub(r"[（(]\s*[）)]", "", _UNIT_IN.sub("", PERIOD.sub("", head))))
+
+
+_LABEL_CELL = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+
+
+def _grouped(rows: list[list[str]]) -> bool:
+    """A table whose rows are sorted under a group column before their own label (`分类 | 项目 |
+    金额…`, the group cell spanning its rows): every data row holds words in its first two cells."""
+    data = [r for r in rows if any(_CELL_NUM.match(c) for c in r[1:])]
+    header = next((r for r in rows if r not in data), None)
+    if not data or header is None or len(header) < 3 or _UNIT_HEAD.fullmatch(header[1]):
+        return False
+    return all(len(r) >= 3 and _LABEL_CELL.search(r[1]) and not _UNIT_CELL.fullmatch(r[1])
+               and not _CELL_NUM.match(r[1]) for r in data)
 
 
 def table_text(line: str, tables: list) -> bool:

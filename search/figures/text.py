@@ -12,7 +12,7 @@ from search import text as whitespace
 from search import vocab
 
 __all__ = ["NUM", "PCT", "PERIOD", "UNITS", "VALUE", "Context", "is_table_line", "list_length", "normalize",
-           "period_text", "read_period", "tokens"]
+           "period_text", "read_period", "SINCE_YEAR", "shared_unit", "tokens"]
 
 _WIDE = str.maketrans("０１２３４５６７８９％．，－＋", "0123456789%.,-+")
 
@@ -150,3 +150,22 @@ def list_length(m: re.Match) -> int | None:
     """How many values a list prints, counted from its first value `m` (a match on the sentence)."""
     run = _RUN.match(m.string, m.start())
     return len(re.findall(NUM, run.group())) if run else None
+
+
+SINCE_YEAR = re.compile(r"(?P<y>\d{4})年(?:以来|来|起)")
+# `422.3亿、294.4亿、290.7亿元`, `2.34、1.51万亿元`: the values of a list share the unit printed last
+_UNIT_LIST = re.compile(rf"(?:{NUM}(?:万亿|亿|万)?(?:、|和|及|与))+{NUM}(?P<unit>{UNITS})")
+_LIST_VALUE = re.compile(rf"(?P<num>{NUM})(?P<part>万亿|亿|万)?(?P<sep>、|和|及|与)")
+
+
+def shared_unit(s: str) -> str:
+    """Each value of a list given the unit its last value prints, where it prints part of it."""
+    def whole(run: re.Match) -> str:
+        unit = run["unit"]
+        def fill(v: re.Match) -> str:
+            part = v["part"] or ""
+            if not part or not unit.startswith(part) or unit == part:
+                return v.group()
+            return v["num"] + unit + v["sep"]
+        return _LIST_VALUE.sub(fill, run.group())
+    return _UNIT_LIST.sub(whole, s)
