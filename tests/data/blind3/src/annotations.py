@@ -2,7 +2,7 @@
 """Write X.expected.json from the hand annotations in content.py."""
 import json, os, sys
 sys.path.insert(0, os.path.dirname(__file__))
-from content import strip, I06, I07, I10, I08, I11
+from content import strip, I06, I07, I08, I09, I10, I11
 OUT = os.path.join(os.path.dirname(__file__), "..")
 
 def build(I):
@@ -28,7 +28,7 @@ def dump(d):
     return "\n".join(lines)
 
 if __name__ == "__main__":
-    for I in [I06, I07, I08, I10, I11]:
+    for I in [I06, I07, I08, I09, I10, I11]:
         d = build(I)
         stem = I["file"].rsplit(".", 1)[0]
         open(os.path.join(OUT, stem + ".expected.json"), "w").write(dump(d))
