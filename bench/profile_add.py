@@ -12,7 +12,9 @@ import argparse
 import cProfile
 import io
 import pstats
+import resource
 import shutil
+import subprocess
 import sys
 import time
 
@@ -49,6 +51,15 @@ def main(argv=None) -> int:
     print(f"{args.items:,} items: first update {first.seconds:.2f} s (rebuilt: {first.rebuilt}); "
           f"add one issue ({report.items_indexed} items): wall {wall:.2f} s, CPU {cpu:.2f} s"
           f"{' (under the profiler)' if prof else ''}")
+    synth.write_extra(args.items, corpus, 1)  # the next issue, as `jianbao index` (process start, jieba)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "jianbao", "index", "--json", "--corpus", str(corpus),
+                           "--index", str(work)], capture_output=True, text=True)
+    wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    print(f"`jianbao index` adding the next issue: status {proc.returncode}, wall {wall:.2f} s, CPU {cpu:.2f} s")
     if prof:
         buf = io.StringIO()
         pstats.Stats(prof, stream=buf).sort_stats("cumulative").print_stats(30)
