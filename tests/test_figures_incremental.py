@@ -8,6 +8,7 @@ import shutil
 from search.figures import series
 from search.index import store
 from search.index.reindex import update_index
+from search.query.archive import Archive
 from conftest import CORPUS
 
 FILES = sorted(p.name for p in CORPUS.glob("*.txt"))
@@ -67,6 +68,11 @@ def test_figures_json_is_left_alone_when_no_printed_figure_changed(tmp_path):
     manifest = store.load_manifest(store.current_dir(index))
     assert stored["commit"] != manifest["commit"] and stored["inputs"] == manifest["figures_inputs"]
     assert _stored(index) == _rebuilt(corpus, tmp_path)
+    archive = Archive(index)  # a server's view: its manifest without the files' figures
+    try:
+        assert archive.figures() == store.figures(index) and archive.figures()
+    finally:
+        archive.close()
     # and a change that does print another figure writes it again
     shutil.copy(CORPUS / FILES[2], corpus)
     update_index(corpus, index)
