@@ -366,7 +366,9 @@ def test_figures_of_another_commit_are_built_from_the_manifest(tmp_path, index_d
     shutil.copytree(index_dir, index, symlinks=True)
     path = current_dir(index) / series.FIGURES
     store = json.loads(path.read_text(encoding="utf-8"))
-    path.write_text(json.dumps(dict(store, commit=-5, figures=store["figures"][:3])), encoding="utf-8")
+    # (written for the commit that did not happen: of its files' figures, other than the manifest's)
+    path.write_text(json.dumps(dict(store, commit=-5, inputs="next", figures=store["figures"][:3])),
+                    encoding="utf-8")
     assert index_store.figures(index) == index_store.figures(index_dir)
 
 
@@ -508,7 +510,9 @@ def test_the_archive_builds_figures_of_another_commit_from_the_manifest_on_disk(
     shutil.copytree(index_dir, index, symlinks=True, ignore=shutil.ignore_patterns(".lock"))
     path = current_dir(index) / series.FIGURES
     store = json.loads(path.read_text(encoding="utf-8"))
-    path.write_text(json.dumps(dict(store, commit=-5, figures=store["figures"][:3])), encoding="utf-8")
+    # (written for the commit that did not happen: of its files' figures, other than the manifest's)
+    path.write_text(json.dumps(dict(store, commit=-5, inputs="next", figures=store["figures"][:3])),
+                    encoding="utf-8")
     archive = Archive(index)
     try:
         assert not any("figures" in entry for entry in archive.manifest["files"].values())

@@ -11,6 +11,7 @@ from whoosh.writing import SegmentWriter
 from search import analyze
 from search.index.schema import item_fields, make_schema
 from search.index.writer import Writer, field_terms
+from conftest import CORPUS
 
 
 def segment_files(path: Path) -> list[tuple[str, str]]:
@@ -106,3 +107,15 @@ def test_a_rebuild_by_two_processes_answers_as_one(tmp_path, corpus_dir, items, 
     orgs = sorted({o for i in items for o in i.orgs})[:10]
     assert orgs
     assert pages(tmp_path / "two", QUERIES + orgs) == pages(tmp_path / "one", QUERIES + orgs)
+
+
+def test_word_positions_are_those_of_the_word_tokens():
+    """WordTokenizer.positions (no Token a token) gives what its tokens give, on the archive's text
+    and on text of other shapes (Latin runs inside Chinese, dictionary words inside longer ones)."""
+    from search.analyze import WordTokenizer, _OffsetTokenizer
+    analyze.setup()
+    texts = [p.read_text(encoding="utf-8")[:4000] for p in sorted(CORPUS.glob("*.txt"))]
+    texts += ["上海AI实验室与Shanghai AI Lab", "中华人民共和国商务部数字贸易司", "ＲＣＥＰ成员国跨境电商出口额"]
+    tokenizer = WordTokenizer()
+    for text in texts:
+        assert tokenizer.positions(text) == _OffsetTokenizer.positions(tokenizer, text)

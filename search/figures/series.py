@@ -31,10 +31,25 @@ FIELDS = FIGURE_FIELDS  # the record as CONTRACT.md gives it (search.model.Figur
 
 # --- names -----------------------------------------------------------------------------------
 
+_KEYS: tuple = (None, {})  # (the name data, name -> key): a name's key, computed once
+
+
 def key(name: str) -> str:
     """What two names of one series have in common: spaces gone, 金额 read as 额, synonyms applied,
     fillers (words restating the report's subject) dropped."""
+    global _KEYS
     data = extract.name_data()
+    if _KEYS[0] is not data:
+        _KEYS = (data, {})
+    known = _KEYS[1]
+    if name not in known:
+        if len(known) > 100_000:  # bounded: names are a few hundred in a real archive
+            known.clear()
+        known[name] = _key(name, data)
+    return known[name]
+
+
+def _key(name: str, data) -> str:
     k = unspaced(name)
     k = k.replace("额金额", "额")
     k = re.sub(r"(?<=.)金额", "额", k)

@@ -264,8 +264,10 @@ def _commit(gen: Path, ix, writer, before: _Before, hashes: dict[str, str], reje
     manifest = {"fingerprint": fingerprint(), "figures_version": figure_extract.version(),
                 "indexed_at": datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds"),
                 "files": known, "rejected": rejects,
-                "commit": writer.generation if writer is not None else ix.latest_generation()}
-    store.write_figures(gen, known, manifest["commit"])  # before the manifest that names its commit
+                "commit": writer.generation if writer is not None else ix.latest_generation(),
+                "figures_inputs": store.figures_inputs(known)}
+    # before the manifest that names its commit; not rebuilt when the files' figures are unchanged
+    store.write_figures(gen, known, manifest["commit"], manifest["figures_inputs"])
     store.write_manifest(gen, manifest, writer)
     with ix.searcher() as s:
         report.items = s.doc_count()

@@ -6,7 +6,9 @@ Sits between the reindex job, which writes through it, and the query side, which
     index/current -> gen-0002     symlink, replaced atomically when a rebuild finishes
     index/gen-0002/               Whoosh segments + manifest.json (files, hashes, issues, aliases,
                                   each file's printed figures) + figures.json (every figure, named
-                                  and with the derived months: series.py; stamped with its commit)
+                                  and with the derived months: series.py; stamped with its commit
+                                  and the digest of its inputs, so a commit that changes no
+                                  printed figure leaves it as it is)
     index/.lock                   held by the one indexer that may run; names its process id
     index/cache/                  derived data by content hash (search/cache.py): parsed issues,
                                   OCR text; outlives every generation, so a rebuild parses nothing
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import errno
 import fcntl
+import hashlib
 import json
 import os
 import shutil
@@ -144,9 +147,26 @@ def load_figures(gen_dir: Path | None, index_dir, manifest: dict | None = None) 
     if manifest.get("figures_version") != figure_extract.version():
         raise IndexStale(index_dir)
     stored = _read_json(Path(gen_dir) / series.FIGURES)
-    if stored.get("version") != figure_extract.version() or stored.get("commit") != manifest.get("commit"):
+    if stored.get("version") != figure_extract.version() or not _figures_match(stored, manifest):
         stored = dict(series.build(manifest.get("files", {})), commit=manifest.get("commit"))
     return stored
+
+
+def _figures_match(stored: dict, manifest: dict) -> bool:
+    """Whether stored figures are those of the manifest's files: written at its commit, or at an
+    earlier one whose files printed the very same figures (`figures_inputs`, see write_figures)."""
+    if stored.get("commit") == manifest.get("commit"):
+        return True
+    inputs = stored.get("inputs")
+    return inputs is not None and inputs == manifest.get("figures_inputs")
+
+
+def figures_inputs(entries: dict[str, dict]) -> str:
+    """A digest of what figures.json is built from: each file's printed figures (and the
+    extractor's version). Two manifests with one digest have the same figures.json."""
+    printed = [[name, entries[name]["figures"]] for name in sorted(entries) if entries[name].get("figures")]
+    text = json.dumps([figure_extract.version(), printed], ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def figures(index_dir, indicator: str | None = None, date_from: str | None = None,
@@ -181,11 +201,21 @@ def write_json(path: Path, data: dict, final: Path | None = None) -> None:
     _fsync_dir(final.parent)
 
 
-def write_figures(gen: Path, entries: dict[str, dict], commit: int) -> None:
+def write_figures(gen: Path, entries: dict[str, dict], commit: int, inputs: str | None = None) -> bool:
     """figures.json of the commit `commit`, from the manifest's file entries. Written before that
     commit's manifest: a reader that finds the new manifest finds them too (and one that finds
-    figures of another commit builds them from the manifest: `load_figures`)."""
-    write_json(gen / series.FIGURES, dict(series.build(entries), commit=commit))
+    figures of another commit builds them from the manifest: `load_figures`).
+
+    `inputs` is the digest of the entries' figures (`figures_inputs`), which the manifest keeps
+    too: when figures.json already holds figures built from the same inputs (an issue without
+    figures added, one removed), it is left as it is and nothing is built. Whether it was written.
+    """
+    if inputs is not None:
+        stored = _read_json(gen / series.FIGURES)
+        if stored.get("inputs") == inputs and stored.get("version") == figure_extract.version():
+            return False
+    write_json(gen / series.FIGURES, dict(series.build(entries), commit=commit, inputs=inputs))
+    return True
 
 
 def write_manifest(gen: Path, manifest: dict, writer=None) -> None:
