@@ -205,3 +205,19 @@ def test_names_listed_in_one_clause_take_the_values_of_the_next():
     got = facts(item(body, key=(2025, 9)))
     assert [(b, v, u) for _, b, _, v, u, _, _ in got[1:]] == [
         ("日本", 120.4, "亿元"), ("新加坡", 66.3, "亿元"), ("德国", 30.1, "亿元")]
+
+
+def test_a_unit_in_brackets_is_read_by_its_shape_a_magnitude_and_a_measure_word():
+    rows = [["项目", "1-9月（万艘）", "增速（%）"], ["造船完工量", "3.4", "-2.5"], ["新接订单量", "6.1", "11"]]
+    got = facts(item("前三季度船舶工业情况如下。", tables=[rows], key=(2025, 10)))
+    assert got == [("造船完工量", None, "2025-01/2025-09", 3.4, "万艘", -2.5, None),
+                   ("新接订单量", None, "2025-01/2025-09", 6.1, "万艘", 11.0, None)]
+
+
+def test_a_unit_column_under_a_merged_period_head_gives_each_row_its_unit():
+    # a head merged over two columns (`截止9月末` over `数量 | 单位`), flattened into each cell
+    rows = [["类别", "截止2025年9月末数量", "截止2025年9月末单位"],
+            ["跨境电商企业", "1.8", "万家"], ["海外仓面积", "320", "万平方米"], ["外贸从业人员", "2.6", "万人"]]
+    got = facts(item("截至9月末，全市跨境电商主体情况如下。", tables=[rows], key=(2025, 10)))
+    assert [(i, v, u) for i, _, _, v, u, _, _ in got][::2] == [("跨境电商企业", 1.8, "万家"), ("外贸从业人员", 2.6, "万人")]
+    assert all(p == "2025-09/2025-09" for _, _, p, *_ in got)

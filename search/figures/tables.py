@@ -14,7 +14,8 @@ from search.model import Figure
 
 __all__ = ["UNIT_LINE", "read_table", "table_rows", "table_text"]
 
-_UNIT_IN = re.compile(rf"[（(](?P<unit>{UNITS}|%)[）)]")
+# a unit in brackets: a listed one, or by its shape, a magnitude and one measure word (`（万辆）`, `（千艘）`)
+_UNIT_IN = re.compile(rf"[（(](?P<unit>{UNITS}|%|(?:万亿|亿|千万|百万|万|千)[\u4e00-\u9fff])[）)]")
 _CELL_NUM = re.compile(rf"^(?P<dir>增长|下降|增加|减少)?(?P<num>[-+−]?{NUM})(?P<unit>{UNITS}|%)?$")
 
 
@@ -60,7 +61,7 @@ _YOY_HEAD = re.compile(words("yoy-heads"))
 _SHARE_HEAD = re.compile(words("share-heads"))
 _THIS_MONTH = re.compile(r"本月|当月")
 _YEAR_ROW = re.compile(r"(?P<y>\d{4})\s*年度?")
-_UNIT_HEAD = re.compile(r"(?:计量)?单位")
+_UNIT_HEAD = re.compile(r"(?:截至|截止|到)?[末底]?(?:计量)?单位")  # after its period: `截至6月 | 单位` merged
 _UNIT_CELL = re.compile(rf"(?P<unit>{UNITS}|%)")
 
 
@@ -74,7 +75,7 @@ def _columns(header: list[str], reader: Reader, default_unit: str | None) -> lis
     for i, cell in enumerate(header):
         if i == 0:
             continue
-        if _UNIT_HEAD.fullmatch(cell):
+        if _UNIT_HEAD.fullmatch(PERIOD.sub("", cell)):
             unit_at = i
             continue
         if _YOY_HEAD.search(cell) or _SHARE_HEAD.search(cell):
