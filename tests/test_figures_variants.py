@@ -221,3 +221,12 @@ def test_a_unit_column_under_a_merged_period_head_gives_each_row_its_unit():
     got = facts(item("截至9月末，全市跨境电商主体情况如下。", tables=[rows], key=(2025, 10)))
     assert [(i, v, u) for i, _, _, v, u, _, _ in got][::2] == [("跨境电商企业", 1.8, "万家"), ("外贸从业人员", 2.6, "万人")]
     assert all(p == "2025-09/2025-09" for _, _, p, *_ in got)
+
+
+def test_a_table_of_changes_by_market_counts_what_the_sentence_before_it_names():
+    # the heads name only the change and the share; the sentence before the table says what is counted
+    rows = [["市场", "1-9月同比（%）", "1-9月占比（%）"], ["东盟", "8.4", "16.2"], ["欧盟", "-1.5", "—"]]
+    body = "前三季度，全市服务出口稳步增长。从市场看，对各主要市场的服务出口增长情况见下表：\n" + "\n".join(" | ".join(r) for r in rows)
+    got = facts(item(body + "\n以上数据来自商务部。", tables=[rows], key=(2025, 10)))
+    assert got == [("服务出口", "东盟", "2025-01/2025-09", None, None, 8.4, 16.2),
+                   ("服务出口", "欧盟", "2025-01/2025-09", None, None, -1.5, None)]

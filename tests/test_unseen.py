@@ -73,7 +73,8 @@ BLIND2 = {
 # (bench/RESULTS.md, "Third held-out set").
 BLIND3 = {
     "2025-06.txt": dict(items=(4, 8, 8), orgs_p=0.91, orgs_r=0.91, meta=0, figs=(1.00, 1.00)),
-    "2025-07.htm": dict(items=(6, 6, 6), orgs_p=1.00, orgs_r=0.88, meta=1, figs=(0.71, 1.00)),
+    # figures raised (w5-figs): a table of changes by region counts what the sentence before it names
+    "2025-07.htm": dict(items=(6, 6, 6), orgs_p=1.00, orgs_r=0.88, meta=1, figs=(1.00, 1.00)),
     # figures raised (w5-figs): a unit column under a merged period head; a unit in brackets by its shape
     "2025-08.pdf": dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=0.88, meta=1, figs=(0.62, 0.83)),
     "2025-09-photo.pdf": dict(items=(5, 5, 5), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.22, 0.40)),

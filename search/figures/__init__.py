@@ -63,12 +63,14 @@ def read_item(item) -> tuple[list[Figure], float]:
     # before its first figure speaks of the period its title names.
     first = next((m for m in PERIOD.finditer(normalize(prose)) if m.group()), None)
     reader.period = None if first else title_period
-    at_tables = []  # the period in force where each table stands in the text
+    at_tables, leads = [], []  # the period in force where each table stands, the sentence before it
     for chunk, table_follows in _prose_chunks(lines, in_table):
-        for sentence in sentences(chunk):
+        said = list(sentences(chunk))
+        for sentence in said:
             reader.read(sentence)
         if table_follows:
             at_tables.append(reader.period)
+            leads.append(said[-1] if said else "")
     figures = list(reader.figures)
     if reader.period is None:
         reader.period = title_period
@@ -78,7 +80,8 @@ def read_item(item) -> tuple[list[Figure], float]:
         # a table speaks of the period printed before it (`上半年…主要指标见下表`), not of one the
         # text names after it (`6月份当月…`); with none before it, of the text's
         reader.period = (at_tables[i] if i < len(at_tables) else None) or after
-        figures.extend(read_table(rows, reader, default_unit=unit_line["unit"] if unit_line else None))
+        figures.extend(read_table(rows, reader, default_unit=unit_line["unit"] if unit_line else None,
+                                  lead=leads[i] if i < len(leads) else ""))
     reader.period = after
     density = reader.with_figures / reader.sentences if reader.sentences else (1.0 if figures else 0.0)
     return figures, density

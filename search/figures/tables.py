@@ -120,7 +120,18 @@ def _row_label(name: str, grouped: bool, columns: list[_Column]) -> Label:
     return label
 
 
-def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None = None) -> list[Figure]:
+# what the sentence before a table says it counts: `各地区软件业务收入增长情况如下` (its heads name none)
+_LEAD_NAMES = re.compile(r"(?:各[\u4e00-\u9fff]{0,3}?(?:地区|省份|省市|城市|行业|领域|企业|市场|国家)的?)"
+                         r"(?P<name>[\u4e00-\u9fff]{2,12}?)的?(?:增长|增速|变化|分布|完成)?情况(?:如下|见下表)")
+
+
+def _lead_indicator(lead: str) -> str:
+    m = _LEAD_NAMES.search(normalize(lead or ""))
+    return clean_label(m["name"]) if m else ""
+
+
+def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None = None,
+               lead: str = "") -> list[Figure]:
     """Figures of a table of indicator | amount | change (or share): the header row says which
     column is which, and may carry the unit (`金额（万美元）`) and the period (`1-8月`, `本月`).
     A row with no number after a data row is a new header (two tables run together)."""
@@ -129,6 +140,7 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
     if grouped:
         rows = [r[1:] for r in rows]  # the group column (`贸易方式`, `企业性质`) only sorts the rows
     out: list[Figure] = []
+    named = _lead_indicator(lead)  # what the sentence before the table counts, if it says
     saved = reader.period
     columns: list[_Column] = []
     for row in rows:
@@ -154,7 +166,7 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
             label = Label(indicator="")  # what is counted is in the column's head
         row_period = row_period or lead_period
         for col in columns:
-            indicator = label.indicator or _head_name(col.head)
+            indicator = label.indicator or _head_name(col.head) or (named if label.breakdown else "")
             if not indicator:
                 continue  # a table of markets whose column does not say what is counted
             m = _cell(row, col.index)
