@@ -230,3 +230,10 @@ def test_a_table_of_changes_by_market_counts_what_the_sentence_before_it_names()
     got = facts(item(body + "\n以上数据来自商务部。", tables=[rows], key=(2025, 10)))
     assert got == [("服务出口", "东盟", "2025-01/2025-09", None, None, 8.4, 16.2),
                    ("服务出口", "欧盟", "2025-01/2025-09", None, None, -1.5, None)]
+
+
+def test_vehicles_counted_in_wan_liang_are_values_with_their_unit():
+    body = "1-10月，全市新能源客车产销分别完成1.26万辆和1.31万辆，同比分别增长5.3%和下降2.1%。"
+    got = facts(item(body, key=(2025, 11)))
+    assert [(v, u, y) for _, _, p, v, u, y, _ in got] == [(1.26, "万辆", 5.3), (1.31, "万辆", -2.1)]
+    assert all(p == "2025-01/2025-10" for _, _, p, *_ in got)
