@@ -77,7 +77,8 @@ BLIND3 = {
     "2025-07.htm": dict(items=(6, 6, 6), orgs_p=1.00, orgs_r=0.88, meta=1, figs=(1.00, 1.00)),
     # figures raised (w5-figs): a unit column under a merged period head; a unit in brackets by its shape
     "2025-08.pdf": dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=0.88, meta=1, figs=(0.62, 0.83)),
-    "2025-09-photo.pdf": dict(items=(5, 5, 5), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.22, 0.40)),
+    # figures raised (w5-figs): 万辆 is a unit (7 of 9; with JIANBAO_FULL=1)
+    "2025-09-photo.pdf": dict(items=(5, 5, 5), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.77, 0.77)),
     "2025-10.md": dict(items=(8, 8, 8), orgs_p=0.94, orgs_r=0.94, meta=1, figs=(1.00, 1.00)),
     "2025-11.docx": dict(items=(0, 6, 7), orgs_p=0.00, orgs_r=0.00, meta=1, figs=(0.00, 0.00)),
 }
