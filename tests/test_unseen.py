@@ -77,7 +77,8 @@ BLIND3 = {
     "2025-08.pdf": dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=0.88, meta=1, figs=(0.25, 0.33)),
     "2025-09-photo.pdf": dict(items=(5, 5, 5), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.22, 0.40)),
     "2025-10.md": dict(items=(8, 8, 8), orgs_p=0.94, orgs_r=0.94, meta=1, figs=(0.50, 0.50)),
-    "2025-11.docx": dict(items=(0, 6, 7), orgs_p=0.00, orgs_r=0.00, meta=1, figs=(0.00, 0.00)),
+    # raised (w5-docx): a one-cell banner beside its Latin gloss (`数据月报  DATA`) opens its section
+    "2025-11.docx": dict(items=(7, 7, 7), orgs_p=0.94, orgs_r=1.00, meta=1, figs=(0.00, 0.00)),
 }
 SETS = {**{n: UNSEEN for n in BLIND}, **{n: ROOT / "tests" / "data" / "blind" for n in BLIND2},
         **{n: ROOT / "tests" / "data" / "blind3" for n in BLIND3}}
