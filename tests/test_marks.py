@@ -134,3 +134,21 @@ def test_each_banner_with_its_own_pictograph_and_a_name_in_two_languages():
             f"乙单位发布报告\n\n{STORY}（来源：人民网）\n\n🤝 ASSOCIATION 协会动态\n\n{ACTIVITY}")
     assert rows(parse_text(text, "e.txt")) == [("行业资讯", "甲单位发布新规", "新华社"), ("政策速览", "乙单位发布报告", "人民网"),
                                                ("协会动态", None, None)]
+
+
+@pytest.mark.parametrize("source", ["来源丨新华社", "信源：新华社", "稿源│新华社", "来源 ┃ 新华社"])
+def test_pasted_stories_with_bracketed_titles_and_sources_set_apart_by_any_bar(source):
+    """Text pasted from a phone: no blank lines, `【title】` lines, the source after an upright bar or
+    as 信源/稿源: each source ends its story and never becomes the next story's title."""
+    text = ("数字贸易简报丨2025年第7期（总第39期）\n大连市数字贸易协会 2025-07-31 09:15\n▎行业资讯\n"
+            f"【甲单位发布数字贸易新规 征求意见】\n{STORY.strip()}\n{source}\n【乙单位：发布跨境数据报告】\n{STORY.strip()}\n{source}\n"
+            f"▎协会动态\n{ACTIVITY}")
+    issue = parse_text(text, "p.txt")
+    assert rows(issue)[:2] == [("行业资讯", "甲单位发布数字贸易新规征求意见", "新华社"),
+                              ("行业资讯", "乙单位：发布跨境数据报告", "新华社")]
+    assert issue.meta.date == "2025-07-31"
+
+
+def test_a_sector_word_before_business_is_no_organisation():
+    from search.parse.orgs import extract_orgs
+    assert "电信" not in extract_orgs("加快试点扩大增值电信业务开放，推动数字贸易发展。")

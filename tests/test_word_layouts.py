@@ -283,3 +283,20 @@ def test_a_page_laid_out_in_table_cells_reads_as_text():
     issue = parse(document)
     assert rows(issue) == [("数据月报", "上半年全市服务贸易运行情况", None), ("行业资讯", "甲单位发布新规", "新华社"),
                            ("协会动态", None, None), ("协会动态", None, None)]
+
+
+def test_banners_in_one_cell_tables_beside_a_latin_gloss():
+    """Sections set as one-cell tables holding a short name and a Latin word before or after it
+    (`REPORT 统计速递`, `业界观察 INSIGHT`): the name opens the section, the gloss is no part of it;
+    Latin letters inside a name (`AI前沿`) stay."""
+    document = Document()
+    masthead(document)
+    for banner, title, text in (("REPORT  统计速递", "上半年全市服务贸易运行情况", DATA),
+                                ("业界观察 INSIGHT", "甲单位发布新规", STORY),
+                                ("AI前沿", "乙单位发布大模型", STORY)):
+        document.add_table(rows=1, cols=1).cell(0, 0).text = banner
+        document.add_paragraph().add_run(title).bold = True
+        body(document, text)
+    issue = parse(document)
+    assert [(i.section, i.title) for i in issue.items] == [
+        ("统计速递", "上半年全市服务贸易运行情况"), ("业界观察", "甲单位发布新规"), ("AI前沿", "乙单位发布大模型")]

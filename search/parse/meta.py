@@ -36,7 +36,8 @@ _DATE_RES = (
     # 2026年4月30日, 二〇二六年四月三十日 (日 may be misread or missing at the end)
     re.compile(rf"{_YEAR}\s*({_NUM}{{1,3}})\s*月\s*({_NUM}{{1,3}})(?![{_NUMERAL}])"),
     # 2026.04.30, 2026-4-30, 2026/04/30
-    re.compile(r"(?<!\d)(\d{4})\s*[.\-/．·]\s*(\d{1,2})\s*[.\-/．·]\s*(\d{1,2})(?!\d)"),
+    # (a time may follow with the spaces gone: `2026-04-3008:30`)
+    re.compile(r"(?<!\d)(\d{4})\s*[.\-/．·]\s*(\d{1,2})\s*[.\-/．·]\s*(\d{1,2})(?!\d(?!\d?[:：]\d\d))"),
 )
 
 

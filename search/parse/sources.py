@@ -14,11 +14,12 @@ import re
 from search.text import unspaced
 
 _FROM = r"(?:本文|文章|内容)?(?:摘编自|摘译自|摘自|转载自|转引自|转自|编译自|综合自|选自|引自)"  # 摘自《人民日报》
-_KEYS = rf"(?:(?:信息|文章|本文|稿件|新闻|消息|资料|内容|数据|图文)?来源|{_FROM}|出处)"
+_KEYS = rf"(?:(?:信息|文章|本文|稿件|新闻|消息|资料|内容|数据|图文)?来源|信源|稿源|{_FROM}|出处)"  # 信源：X
 _LEAD = r"[—\-–－~～一]*\s*"  # a dash lead-in: ——来源：X (or 一来源：X, the dash as a recogniser reads it)
 _OPEN = r"[（(\[【〔［]"
 _CLOSE = r"[）)\]】〕］]"
-_SEP = r"\s*[：:／/|｜]\s*"
+_BAR = "|｜丨│┃"  # any upright bar sets key and outlet apart (`来源丨新京报`, 丨 the bar phones type)
+_SEP = rf"\s*[：:／/{_BAR}]\s*"
 _NESTED = r"[^（）()]*?(?:[（(][^（）()]*[）)][^（）()]*?)*"  # an outlet may hold brackets: 中国（大连）网
 _OUTLET = r"[^，。；,;]{1,40}"
 _LINE = re.compile(
@@ -31,7 +32,7 @@ _TAIL = re.compile(rf"{_OPEN}\s*{_KEYS}\s*[：:]?\s*(?P<a>[^（）()【】]{{1,4
 # ——新华社, or 新华社 alone, set to the right (not a date: `2025年7月31日` signs a notice)
 _ATTRIBUTION = re.compile(r"^(?:[—－]{1,2}\s*)?(?!.*\d\s*[年月日./-])(?P<a>[^，。；,;：:\s！？!?]{2,20})$")
 _DATED = re.compile(r"\s*[（(]?\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*[）)]?$")  # 新华网 2024-07-01
-_STARTS = re.compile(rf"^{_LEAD}{_OPEN}?\s*{_KEYS}\s*(?:[：:／/|｜]|{_CLOSE}|$)")
+_STARTS = re.compile(rf"^{_LEAD}{_OPEN}?\s*{_KEYS}\s*(?:[：:／/{_BAR}]|{_CLOSE}|$)")
 
 
 def _value(text: str | None) -> str | None:

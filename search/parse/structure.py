@@ -86,7 +86,8 @@ def _section_like(core: str) -> bool:
 
 def _banner(b: Block) -> str | None:
     """The section a block names by its shape alone, whatever decorates it: a framed line (`◆X◆`,
-    `【 X 】`, `——X——`), a part (`第一部分 X`), or a table of one cell holding a short name."""
+    `【 X 】`, `——X——`), a part (`第一部分 X`), or a table of one cell holding a short name (a Latin
+    gloss beside it is no part of the name)."""
     if b.kind == "table":
         rows = [[c for c in row if c.strip()] for row in b.cells or []]
         rows = [r for r in rows if r]
@@ -94,8 +95,9 @@ def _banner(b: Block) -> str | None:
             return None
         text = " | ".join(c.strip() for c in rows[0])  # a name boxed alone, or beside its number: `01 | X`
         core = unframe(text) or part_core(text)
-        if core is None and len(rows[0]) == 1 and _section_like(text):  # a short name boxed: a banner
-            core = text
+        name = _GLOSS.sub("", text).strip() or text  # its Latin gloss no part of it: `数据月报 DATA`
+        if core is None and len(rows[0]) == 1 and _section_like(name):  # a short name boxed: a banner
+            core = name
         return unspaced(core) if core is not None and _section_like(core) else None
     else:
         text = b.text.strip()
@@ -106,6 +108,9 @@ def _banner(b: Block) -> str | None:
 
 
 _LATIN_PART = re.compile(r"[A-Za-z][A-Za-z\s&'.-]*[A-Za-z]")
+# A Latin gloss set apart by a space before or after a name (`DATA 数据月报`, `数据月报 DATA`), not
+# Latin letters that are part of it (`AI前沿`).
+_GLOSS = re.compile(r"^\s*[A-Za-z][A-Za-z\s&'.-]*[A-Za-z]\s+|\s+[A-Za-z][A-Za-z\s&'.-]*[A-Za-z]\s*$")
 
 
 def _known(text: str) -> str | None:
