@@ -21,6 +21,7 @@ NAME_CHARS = 80             # characters of a file name kept (its stem; Chinese 
 UNZIPPED_BYTES = 200 * 2**20  # a Word file's parts, uncompressed, all together
 UNZIP_RATIO = 100             # ... and at most this many times its compressed size (past 10 MB)
 ZIP_ENTRIES = 5_000           # parts of a Word file
+HTML_DEPTH = 256              # elements nested in a saved web page (a real article nests a few dozen)
 PDF_PAGES = 500               # pages of a PDF (a briefing has a few dozen)
 PDF_INFLATED_BYTES = 256 * 2**20  # a PDF's compressed streams, inflated, all together
 PARSE_SECONDS = 60            # one preview's parse, in its own process, killed past this

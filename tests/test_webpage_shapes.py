@@ -299,3 +299,21 @@ def test_banners_and_titles_in_one_look_are_told_apart_by_what_follows():
     issue = parse_source(Source("2026-09.html", html.encode()))
     assert _items(issue) == [("政策解读", "数据条例解读", None), ("会员风采", "亿达信息", None),
                              ("会员风采", "东软集团", None), ("协会动态", None, None)]
+
+
+def test_a_page_nested_past_the_limit_is_refused_by_name_not_walked():
+    """A hostile page of thousands of nested elements is refused at once, with its reason; a page
+    nested just within the limit is still read."""
+    from search.errors import CorpusError
+    from search.limits import HTML_DEPTH
+    from search.parse.webpage import read_html_blocks
+
+    def page(depth: int) -> bytes:
+        inner = "<p>【行业资讯】</p><p>大连市商务局发布数据，服务外包执行额增长。</p>"
+        return f"<html><body>{'<div>' * depth}{inner}{'</div>' * depth}</body></html>".encode()
+
+    with pytest.raises(CorpusError) as err:
+        read_html_blocks(page(HTML_DEPTH * 20), "deep.htm")
+    assert "嵌套太深" in err.value.reason and str(HTML_DEPTH) in err.value.reason
+    blocks = read_html_blocks(page(HTML_DEPTH - 10), "ok.htm")
+    assert any("服务外包执行额" in b.text for b in blocks)

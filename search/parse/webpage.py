@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from search.errors import CorpusError
+from search.limits import HTML_DEPTH
 from search.parse.blocks import Block, classify, clean, table_text
 from search.parse.webgrid import Grid, div_grid, layout_table, table_grid, text_of
 from search.parse.webfinish import Seen, dated, finish
@@ -54,6 +55,16 @@ class _Ink:
     light: bool = False  # light letters (white on a coloured pill)
 
 
+def _depth(soup) -> int:
+    """How deep the page's elements nest, walked without recursion."""
+    deepest, stack = 0, [(soup, 0)]
+    while stack:
+        tag, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in getattr(tag, "contents", ()) if child.name)
+    return deepest
+
+
 def read_html_blocks(data: bytes, name: str) -> list[Block]:
     """The blocks of a saved web page's article; CorpusError for a page with no text."""
     if not data.strip():
@@ -64,6 +75,8 @@ def read_html_blocks(data: bytes, name: str) -> list[Block]:
         soup = BeautifulSoup(decode_page(data), "lxml")
     except Exception as exc:  # lxml's and bs4's own errors on bytes that are no markup
         raise CorpusError(name, f"不是可以读取的网页（{type(exc).__name__}）") from None
+    if _depth(soup) > HTML_DEPTH:  # the walk below is recursive and costly on each level
+        raise CorpusError(name, f"网页的标签嵌套太深（超过 {HTML_DEPTH} 层），不像保存下来的文章")
     sheet = Sheet(soup)
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
