@@ -6,8 +6,9 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
-__all__ = ["SPACES", "compact", "squeeze", "unspaced"]
+__all__ = ["SPACES", "compact", "ideographs", "squeeze", "unspaced"]
 
 # The spaces of a line: ASCII, the ideographic space, no-break and typographic spaces.
 SPACES = r"[ \t\u3000\xa0\u2002\u2003\u2009]+"
@@ -41,3 +42,17 @@ def compact(text: str, *, across_lines: bool = False) -> str:
             return "" if joined else " "
         return ""
     return (_ALL_SPACES if across_lines else _LINE_SPACES).sub(keep, text).strip()
+
+
+# Look-alikes of ideographs a text layer or a font's ToUnicode map may give instead of the ideograph
+# itself (`⽉` U+2F49 for 月, `⾦` for 金; `著` U+FA5F and its kin): the Kangxi radicals, the CJK
+# radicals supplement and the compatibility ideographs. NFKC maps each to its unified ideograph.
+_LOOKALIKES = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
+
+
+def ideographs(text: str) -> str:
+    """The text with each look-alike of an ideograph (a Kangxi radical, a compatibility ideograph)
+    as the ideograph (NFKC, of those characters only: full-width punctuation stays as printed)."""
+    if not _LOOKALIKES.search(text):
+        return text
+    return _LOOKALIKES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
