@@ -267,3 +267,19 @@ def test_listed_goods_share_a_flow_counted_by_volume_or_value():
     assert [(i, b, y) for i, b, _, _, _, y, _ in got] == [
         ("进口量", "铁矿石", -3.2), ("进口量", "大豆", 1.5), ("进口量", "天然气", 4.8),
         ("出口值", "纺织服装", 2.2), ("出口值", "家具", 0.7)]
+
+
+def test_a_threshold_passed_for_a_run_of_periods_is_no_figure():
+    # (issue 16, wave 6) `连续8个季度超过10万亿元` was read as a figure named 连续8个季度
+    body = "前三季度，全省服务贸易规模已连续三年突破2000亿元，服务出口812.6亿元，同比增长4.4%。"
+    got = facts(item(body, key=(2025, 10)))
+    assert got == [("服务出口", None, "2025-01/2025-09", 812.6, "亿元", 4.4, None)]
+
+
+def test_a_row_after_breakdowns_of_its_measure_is_a_breakdown_too():
+    # (issue 16, wave 6) `…对东盟进出口 | 机电产品进出口`: the product row, after the markets, is one more
+    rows = [["指标", "出口额（亿元）", "同比（%）"], ["服务出口", "812.6", "4.4"], ["对日本服务出口", "120.3", "2.1"],
+            ["中小企业服务出口", "96.5", "-3.0"], ["数字交付服务出口", "301.2", "11.8"]]
+    got = facts(item("前三季度，全省服务出口情况如下。", tables=[rows], key=(2025, 10)))
+    assert [(i, b, v) for i, b, _, v, _, _, _ in got] == [
+        ("服务出口", None, 812.6), ("服务出口", "日本", 120.3), ("服务出口", "中小企业", 96.5), ("服务出口", "数字交付", 301.2)]

@@ -24,6 +24,8 @@ _NOISE = re.compile(rf"(?:按|以)[\u4e00-\u9fff]{{1,6}}?计算?|{words('noise')
 
 # A value after these is a bound the figure passed, not its value, when the value follows.
 _BOUND = re.compile(r"(?:突破|超过|超|逾)$")
+# A run of periods (`连续8个季度`, `已连续三年`): what passed a bound for so long names no indicator.
+_RUN = re.compile(r"(?:已|已经)?连续[\d一二三四五六七八九十]+(?:个)?(?:季度|月|年|周|天)$")
 # A period after these is the one compared with (`增速较1-9月提高`, `与上半年相比`).
 _COMPARED = re.compile(r"(?:比|较|与|同|相比|高于|低于|快于|慢于)$")
 
@@ -249,6 +251,8 @@ class Reader:
             return  # a forecast or a target, not a figure reported
         if not clean_label(_NOISE.sub("", clean_label(last))) and (_UP.search(last) or _DOWN.search(last)):
             return  # `比上年增长175.4亿美元`: a change, not a figure
+        if _RUN.search(clean_label(last)) and _BOUND.search(last):
+            return  # `连续8个季度超过10万亿元`: a threshold passed, period after period, not a figure
         group = _GROUP.match(strip_places(re.sub(r"^\W+|\W+$", "", DISCOURSE.sub("", last)))[0])
         prev = next((f for f in reversed(st.figures + self.figures) if f is not None), None)
         if group and (prev is not None or clean_label(group["rest"])):
