@@ -33,3 +33,20 @@ def test_a_point_at_a_line_end_after_a_digit_is_kept():
     lines = ["软件出口额和外包执行额分别增长12.4%和8.", "6%，合计签约企业共计326"]
     found = sorted(ocr.recognise(_image(lines)), key=lambda ln: ln.top)
     assert [ln.text for ln in found] == ["软件出口额和外包执行额分别增长12.4%和8.", "6%，合计签约企业共计326"]
+
+
+@pytest.mark.parametrize("after, point", [(".", True), ("，", False), ("。", False), (",", False), ("", False)])
+def test_only_a_point_on_the_baseline_after_the_digit_counts(after, point):
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+
+    from search.parse import ocrmarks
+
+    font = ImageFont.truetype(str(CJK_FONT), 30)
+    image = Image.new("L", (600, 80), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((20, 20), "签约企业共计326" + after, font=font, fill=0)
+    x0, _, x1, _ = draw.textbbox((20, 20), "签约企业共计326", font=font)
+    top, bottom = 20 + 2, 20 + 36  # the line box the detector draws, up to the last digit
+    points = ((x0, top), (x1, top), (x1, bottom), (x0, bottom))
+    assert ocrmarks.end_point(np.asarray(image), points) is point

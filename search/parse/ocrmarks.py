@@ -136,8 +136,9 @@ def end_point(grey, points) -> bool:
     last = max(blobs, key=lambda i: stats[i, cv2.CC_STAT_LEFT] + stats[i, cv2.CC_STAT_WIDTH])
     left, top, bw, bh, area = (int(stats[last, k]) for k in (cv2.CC_STAT_LEFT, cv2.CC_STAT_TOP, cv2.CC_STAT_WIDTH,
                                                               cv2.CC_STAT_HEIGHT, cv2.CC_STAT_AREA))
-    if max(bw, bh) > POINT_MAX * h or top < POINT_LOW * h or area < 0.5 * bw * bh:
-        return False
+    if max(bw, bh) > POINT_MAX * h or top < POINT_LOW * h or area < 0.5 * bw * bh or bh > 1.6 * bw:
+        return False  # too big, too high, hollow (。) or tall (a comma's tail)
     before = [i for i in blobs if i != last and stats[i, cv2.CC_STAT_LEFT] + stats[i, cv2.CC_STAT_WIDTH] <= left + 1]
-    # the glyph before it is a digit's height: a point after a number, not a speck after a 。
-    return any(stats[i, cv2.CC_STAT_HEIGHT] >= 0.45 * h for i in before)
+    # the glyph before it is a digit's height, and the point ends on its baseline (a comma hangs below)
+    return any(stats[i, cv2.CC_STAT_HEIGHT] >= 0.45 * h
+               and top + bh <= stats[i, cv2.CC_STAT_TOP] + stats[i, cv2.CC_STAT_HEIGHT] + 0.08 * h for i in before)
