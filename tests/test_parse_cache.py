@@ -77,12 +77,12 @@ def test_a_changed_file_is_parsed_again_and_only_it(tmp_path, sources, counted):
 def test_a_version_bump_parses_again_and_a_reader_change_only_its_format(tmp_path, sources, counted, monkeypatch):
     parser.parse_files(sources, known=[], cache_dir=tmp_path)
     table = dict(version.versions())
-    monkeypatch.setattr(version, "versions", lambda: {**table, "pdf": table["pdf"] + "-next"})
+    monkeypatch.setattr(version, "versions", lambda store=None: {**table, "pdf": table["pdf"] + "-next"})
     counted.clear()
     parser.parse_files(sources, known=[], cache_dir=tmp_path)
     assert counted == ["2024-11.pdf"]
     common = {fmt: "bumped+" + v.split("+", 1)[1] for fmt, v in table.items()}
-    monkeypatch.setattr(version, "versions", lambda: common)
+    monkeypatch.setattr(version, "versions", lambda store=None: common)
     counted.clear()
     parser.parse_files(sources, known=[], cache_dir=tmp_path)
     assert sorted(counted) == sorted(s.name for s in sources)
