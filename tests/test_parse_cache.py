@@ -229,5 +229,11 @@ def test_the_versions_are_kept_in_the_cache_and_found_anew_when_a_module_changes
         assert all(after[fmt] != first[fmt] for fmt in first)  # items.py is in every parse
         version.versions.cache_clear()
         assert version.versions(store) == after  # and kept
+
+        key = version._sources_key()  # a library installed or upgraded: another distribution folder
+        site = tmp_path / "site"
+        (site / "pdfplumber-99.0.dist-info").mkdir(parents=True)
+        monkeypatch.syspath_prepend(str(site))
+        assert version._sources_key() != key
     finally:
         version.versions.cache_clear()

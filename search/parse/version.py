@@ -20,8 +20,8 @@ here (a suffix added later) is versioned by every reader's part at once: safe, n
 Finding the modules walks the syntax trees of some 70 modules (0.15-0.3 s of CPU), at the start of
 every process that parses: of `jianbao index` adding one issue, a fifth. So the versions found are
 kept in the index's cache folder (`versions(store)`, STORE) under a key of the stats of every module
-and data file of `search` and of each directory on `sys.path` (where the libraries' versions are
-read): a process that finds them unchanged reads the versions instead of finding them. Any edit,
+and data file of `search` and of the names of the distributions installed on `sys.path` (where the
+libraries' versions are read): a process that finds them unchanged reads the versions instead. Any edit,
 checkout or copy of a module changes its stats, so the versions are found anew, never stale.
 """
 from __future__ import annotations
@@ -143,8 +143,9 @@ _known: dict[str, str] | None = None  # this process's versions: its modules are
 
 
 def _sources_key() -> str:
-    """A digest of the stats (size, times, inode) of every module and data file of `search` and
-    of each directory on `sys.path`: what `versions()` is computed from."""
+    """A digest of the stats (size, times, inode) of every module and data file of `search` and of
+    the distributions installed on `sys.path` (their `NAME-VERSION.dist-info` folders): what
+    `versions()` is computed from."""
     h = hashlib.sha256(f"{sys.version}\n".encode())
     for root, dirs, files in os.walk(_SEARCH):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
@@ -153,12 +154,13 @@ def _sources_key() -> str:
                 path = os.path.join(root, name)
                 st = os.stat(path)
                 h.update(f"{path}|{st.st_size}|{st.st_mtime_ns}|{st.st_ctime_ns}|{st.st_ino}\n".encode())
-    for entry in sys.path:
+    for entry in sys.path:  # the installed distributions, in the order `metadata.version` looks
         try:
-            st = os.stat(entry or ".")
+            found = sorted(n for n in os.listdir(entry or ".") if n.endswith((".dist-info", ".egg-info")))
         except OSError:
             continue
-        h.update(f"path:{os.path.abspath(entry)}|{st.st_mtime_ns}|{st.st_ctime_ns}|{st.st_ino}\n".encode())
+        if found:
+            h.update(("path:" + "|".join(found) + "\n").encode())
     return h.hexdigest()
 
 
