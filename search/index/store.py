@@ -5,13 +5,15 @@ Sits between the reindex job, which writes through it, and the query side, which
 
     index/current -> gen-0002     symlink, replaced atomically when a rebuild finishes
     index/gen-0002/               Whoosh segments + manifest.json (files, hashes, issues, aliases,
-                                  each file's printed figures) + figures.json (every figure, named
+                                  each file's printed figures, the files' stats when hashed:
+                                  `stamps`) + figures.json (every figure, named
                                   and with the derived months: series.py; stamped with its commit
                                   and the digest of its inputs, so a commit that changes no
                                   printed figure leaves it as it is)
     index/.lock                   held by the one indexer that may run; names its process id
     index/cache/                  derived data by content hash (search/cache.py): parsed issues,
-                                  OCR text; outlives every generation, so a rebuild parses nothing
+                                  OCR text; outlives every generation, so a rebuild parses nothing;
+                                  and the parse versions (parse/version.py STORE)
 
 An incremental run commits into the current generation (a Whoosh commit is atomic: readers see the
 old or the new table of contents, never half of one). The manifest names the Whoosh commit it
