@@ -154,9 +154,14 @@ def _sources_key() -> str:
                 path = os.path.join(root, name)
                 st = os.stat(path)
                 h.update(f"{path}|{st.st_size}|{st.st_mtime_ns}|{st.st_ctime_ns}|{st.st_ino}\n".encode())
+    seen = set()
     for entry in sys.path:  # the installed distributions, in the order `metadata.version` looks
+        folder = os.path.realpath(entry or ".")
+        if folder in seen:
+            continue
+        seen.add(folder)
         try:
-            found = sorted(n for n in os.listdir(entry or ".") if n.endswith((".dist-info", ".egg-info")))
+            found = sorted(n for n in os.listdir(folder) if n.endswith((".dist-info", ".egg-info")))
         except OSError:
             continue
         if found:
