@@ -203,7 +203,7 @@ def test_the_versions_are_kept_in_the_cache_and_found_anew_when_a_module_changes
     version.versions.cache_clear()
     try:
         first = dict(version.versions(store))
-        assert json.loads((store / version.STORE).read_text(encoding="utf-8"))["versions"] == first
+        assert list(json.loads((store / version.STORE).read_text(encoding="utf-8"))["records"].values()) == [first]
 
         def refused():
             raise AssertionError("found anew though nothing changed")
@@ -235,5 +235,12 @@ def test_the_versions_are_kept_in_the_cache_and_found_anew_when_a_module_changes
         (site / "pdfplumber-99.0.dist-info").mkdir(parents=True)
         monkeypatch.syspath_prepend(str(site))
         assert version._sources_key() != key
+        version.versions.cache_clear()
+        version.versions(store)  # found anew for this sys.path; the records of the other keys are kept
+        assert len(json.loads((store / version.STORE).read_text(encoding="utf-8"))["records"]) == 3  # 3 keys so far
+        monkeypatch.setattr(version, "_compute", refused)
+        version.versions.cache_clear()
+        version.versions(store)
+        monkeypatch.undo()
     finally:
         version.versions.cache_clear()

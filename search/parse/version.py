@@ -138,7 +138,7 @@ def _compute() -> dict[str, str]:
     return out
 
 
-STORE = "parse-versions.json"  # in the index's cache folder: the versions and the key they were found under
+STORE = "parse-versions.json"  # in the index's cache folder: the versions by the key they were found under
 _known: dict[str, str] | None = None  # this process's versions: its modules are those it loaded
 
 
@@ -169,25 +169,34 @@ def _sources_key() -> str:
     return h.hexdigest()
 
 
-def _stored(path: Path, key: str) -> dict[str, str] | None:
+STORE_RECORDS = 8  # keys kept: each way of starting Python (another sys.path) has its own
+
+
+def _records(path: Path) -> dict:
     try:
-        record = json.loads(path.read_text(encoding="utf-8"))
-        found = record["versions"]
-        if record["key"] == key and set(found) == set(READERS) | {"any"} and all(
-                isinstance(v, str) for v in found.values()):
-            return found
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        pass
+        records = json.loads(path.read_text(encoding="utf-8"))["records"]
+        return records if isinstance(records, dict) else {}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def _stored(path: Path, key: str) -> dict[str, str] | None:
+    found = _records(path).get(key)
+    if isinstance(found, dict) and set(found) == set(READERS) | {"any"} and all(
+            isinstance(v, str) for v in found.values()):
+        return found
     return None
 
 
 def _store(path: Path, key: str, found: dict[str, str]) -> None:
+    records = {k: v for k, v in _records(path).items() if k != key}
+    records = dict(list(records.items())[-(STORE_RECORDS - 1):] + [(key, found)])  # the newest last
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump({"key": key, "versions": found}, f)
+            json.dump({"records": records}, f)
         os.replace(tmp, path)
     except OSError:
         if tmp:
