@@ -3,6 +3,7 @@ the parse version (search/parse/version.py) changed; a damaged entry is a miss, 
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -77,12 +78,12 @@ def test_a_changed_file_is_parsed_again_and_only_it(tmp_path, sources, counted):
 def test_a_version_bump_parses_again_and_a_reader_change_only_its_format(tmp_path, sources, counted, monkeypatch):
     parser.parse_files(sources, known=[], cache_dir=tmp_path)
     table = dict(version.versions())
-    monkeypatch.setattr(version, "versions", lambda: {**table, "pdf": table["pdf"] + "-next"})
+    monkeypatch.setattr(version, "versions", lambda store=None: {**table, "pdf": table["pdf"] + "-next"})
     counted.clear()
     parser.parse_files(sources, known=[], cache_dir=tmp_path)
     assert counted == ["2024-11.pdf"]
     common = {fmt: "bumped+" + v.split("+", 1)[1] for fmt, v in table.items()}
-    monkeypatch.setattr(version, "versions", lambda: common)
+    monkeypatch.setattr(version, "versions", lambda store=None: common)
     counted.clear()
     parser.parse_files(sources, known=[], cache_dir=tmp_path)
     assert sorted(counted) == sorted(s.name for s in sources)
@@ -189,3 +190,57 @@ def test_two_indexers_writing_the_cache_at_once_leave_it_consistent(tmp_path, so
         value = json.loads(entry.read_text(encoding="utf-8"))["value"]
         assert Issue.from_dict(value) == alone[value["file"]]
     assert Cache(tmp_path, "parse", version.parse_version("x.txt")).dir.is_dir()
+
+
+def test_the_versions_are_kept_in_the_cache_and_found_anew_when_a_module_changes(tmp_path, monkeypatch):
+    """A process that finds the sources unchanged reads the versions from the index's cache folder;
+    an edit of a parse module (the same size, so only its times tell) or a damaged record finds them anew."""
+    tree = tmp_path / "search"
+    shutil.copytree(ROOT / "search", tree, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(version, "_SEARCH", tree)
+    store = tmp_path / "cache"
+    real = version._compute
+    version.versions.cache_clear()
+    try:
+        first = dict(version.versions(store))
+        assert list(json.loads((store / version.STORE).read_text(encoding="utf-8"))["records"].values()) == [first]
+
+        def refused():
+            raise AssertionError("found anew though nothing changed")
+        monkeypatch.setattr(version, "_compute", refused)
+        version.versions.cache_clear()
+        assert version.versions(store) == first  # read, not found
+        assert version.parse_version("x.pdf", store) == first["pdf"]
+
+        monkeypatch.setattr(version, "_compute", real)
+        (store / version.STORE).write_text('{"key": ', encoding="utf-8")  # truncated
+        version.versions.cache_clear()
+        assert version.versions(store) == first
+
+        items = tree / "parse" / "items.py"
+        text = items.read_text(encoding="utf-8")
+        st = items.stat()
+        edited = text.replace("\n\n", "\n#", 1)  # one character for another: the same size
+        assert len(edited.encode()) == len(text.encode()) and edited != text
+        items.write_text(edited, encoding="utf-8")
+        os.utime(items, ns=(st.st_atime_ns, st.st_mtime_ns + 1))  # a clock tick later, nothing else
+        version.versions.cache_clear()
+        after = version.versions(store)
+        assert all(after[fmt] != first[fmt] for fmt in first)  # items.py is in every parse
+        version.versions.cache_clear()
+        assert version.versions(store) == after  # and kept
+
+        key = version._sources_key()  # a library installed or upgraded: another distribution folder
+        site = tmp_path / "site"
+        (site / "pdfplumber-99.0.dist-info").mkdir(parents=True)
+        monkeypatch.syspath_prepend(str(site))
+        assert version._sources_key() != key
+        version.versions.cache_clear()
+        version.versions(store)  # found anew for this sys.path; the records of the other keys are kept
+        assert len(json.loads((store / version.STORE).read_text(encoding="utf-8"))["records"]) == 3  # 3 keys so far
+        monkeypatch.setattr(version, "_compute", refused)
+        version.versions.cache_clear()
+        version.versions(store)
+        monkeypatch.undo()
+    finally:
+        version.versions.cache_clear()

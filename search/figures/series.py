@@ -14,6 +14,7 @@ import io
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from search import figures as extract
 from search import sheets
@@ -87,6 +88,7 @@ def canonical_names(records: list[Figure]) -> dict[str, str]:
 
 # --- periods ---------------------------------------------------------------------------------
 
+@lru_cache(maxsize=4096)  # a few hundred periods among the 10,000s of figures of an archive
 def _span(period: str) -> tuple[int, int, int, int]:
     """`2023-01/2023-09` -> (2023, 1, 2023, 9)."""
     a, b = period.split("/")
@@ -143,7 +145,8 @@ def build(entries: dict[str, dict]) -> dict:
     places: list[int] = []  # each figure's place in its report
     for name in sorted(entries):
         for n, rec in enumerate(entries[name].get("figures", [])):
-            printed.append(replace(Figure.from_dict(rec)))
+            # a record read from JSON is a new Figure already; a Figure is copied (names are set below)
+            printed.append(Figure.from_dict(rec) if isinstance(rec, dict) else replace(rec))
             places.append(n)
     names = canonical_names(printed)
     aliases: dict[str, set] = defaultdict(set)

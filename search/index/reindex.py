@@ -2,10 +2,12 @@
 
 Sits after parse, figures and analyze, on top of the schema and the store (schema.py, store.py),
 which it writes through; the query side never imports it. Each file of the corpus is read once a
-run: its bytes are hashed, and those of new and changed files handed to the parser.
+run: its bytes are hashed, and those of new and changed files handed to the parser. A file whose stats
+(and its side files') are those the manifest recorded when it was last hashed is not read at all.
 """
 from __future__ import annotations
 
+import os
 import sys
 import time
 from dataclasses import dataclass, field
@@ -24,7 +26,7 @@ from search.model import Issue, IssueMeta
 from search.parse.check import warnings as check_warnings
 from search.index.listing import corpus_files
 from search.parse.parser import parse_files, prune_cache
-from search.parse.readers import Source, read_source
+from search.parse.readers import Source, read_source, side_files
 
 __all__ = ["Report", "corpus_files", "update_held", "update_index"]
 
@@ -39,6 +41,9 @@ _writer_class = Writer  # search/index/writer.py: Whoosh's SegmentWriter, less w
 # items in 36 s; a machine with idle cores may set 2.
 BUILD_PROCS = 1
 PARALLEL_MIN_ITEMS = 2000
+# A file changed this close to the moment its stats are taken is hashed again at the next run: a
+# change within one tick of the file system's clock could leave size and times as they were.
+RACY_NS = 2_000_000_000
 
 
 @dataclass
@@ -86,6 +91,8 @@ class _Before:
     files: dict[str, dict]  # file name -> its manifest entry
     rejects: dict[str, dict]  # file name -> why the last run rejected it
     removed: list[str]  # indexed files gone from the corpus
+    stamped: dict[str, list[int]] = field(default_factory=dict)  # file name -> its stats when last hashed
+    stamps: dict[str, list[int]] = field(default_factory=dict)  # file name -> its stats as read now
 
     def held(self, exclude: set[str] = frozenset()) -> dict[str, str]:
         """Issue key -> the file that holds it in the index, for files staying in the index."""
@@ -153,17 +160,44 @@ def _open_generation(index_dir: Path, paths: dict[str, Path], rebuild: bool,
         return gen, _Before({}, {}, [])
     known = dict(old.get("files", {}))
     rejects = {r["file"]: r for r in old.get("rejected", [])}
-    return gen, _Before(known, rejects, [name for name in known if name not in paths])
+    return gen, _Before(known, rejects, [name for name in known if name not in paths], dict(old.get("stamps", {})))
+
+
+def _stamp(path: Path, now_ns: int) -> list[int] | None:
+    """What says a file and its side files are as they were: size, modification and change times
+    and inode of each (zeros for a side file that is not there). None when one cannot be read, or
+    changed within RACY_NS of `now_ns`: such a file is hashed, and hashed again next time."""
+    out = []
+    for p in (path, *side_files(path)):
+        try:
+            st = os.stat(p)
+        except FileNotFoundError:
+            out += [0, 0, 0, 0]
+            continue
+        except OSError:
+            return None
+        if max(st.st_mtime_ns, st.st_ctime_ns) > now_ns - RACY_NS:
+            return None
+        out += [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
+    return out
 
 
 def _read(paths: dict[str, Path], before: _Before, report: Report) -> tuple[dict[str, str], dict[str, Source]]:
     """Every file read once: the hash of each, and the Sources to parse (new and changed files,
-    and rejected ones worth another try). The bytes of unchanged files are not kept."""
+    and rejected ones worth another try). The bytes of unchanged files are not kept; an indexed
+    file whose stats are those the manifest keeps for it (`stamps`) is not read: its hash is its entry's."""
     hashes: dict[str, str] = {}
     todo: dict[str, Source] = {}
     still_rejected = []
     held_now = before.held()
+    now_ns = time.time_ns()
     for name, path in paths.items():
+        stamp = _stamp(path, now_ns)
+        if stamp is not None:
+            before.stamps[name] = stamp
+            if name in before.files and name not in before.rejects and before.stamped.get(name) == stamp:
+                hashes[name] = before.files[name]["sha256"]
+                continue
         try:
             source = read_source(path)
         except CorpusError as exc:
@@ -265,7 +299,10 @@ def _commit(gen: Path, ix, writer, before: _Before, hashes: dict[str, str], reje
                 "indexed_at": datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds"),
                 "files": known, "rejected": rejects,
                 "commit": writer.generation if writer is not None else ix.latest_generation(),
-                "figures_inputs": store.figures_inputs(known)}
+                "figures_inputs": store.figures_inputs(known),
+                # each indexed file's stats when its entry's hash was last taken or confirmed (_read)
+                "stamps": {name: stamp for name, stamp in before.stamps.items()
+                           if name in known and known[name].get("sha256") == hashes.get(name)}}
     # before the manifest that names its commit; not rebuilt when the files' figures are unchanged
     store.write_figures(gen, known, manifest["commit"], manifest["figures_inputs"])
     store.write_manifest(gen, manifest, writer)

@@ -205,7 +205,7 @@ def _parse_cached(source: Source, caches: dict[str, Cache], cache_dir) -> Issue:
     """
     if cache_dir is None:
         return parse_source(source)
-    version = parse_version(source.name)
+    version = parse_version(source.name, cache_dir)
     cache = caches.get(version) or caches.setdefault(version, Cache(cache_dir, "parse", version))
     digest = f"{source.sha256()} {source.name}"  # ids of an issue without a number come from its name
     record = cache.get(digest)
@@ -224,7 +224,7 @@ def _parse_cached(source: Source, caches: dict[str, Cache], cache_dir) -> Issue:
 def prune_cache(cache_dir: Path | str | None) -> None:
     """Drop the parse cache's entries of every parse version but the current ones (a file parsed by
     an older parser is parsed again, never read from them). For the one indexer of the cache."""
-    current = list(versions().values())
+    current = list(versions(cache_dir).values())
     Cache(cache_dir, "parse", current[0]).prune(keep=current[1:])
 
 

@@ -16,11 +16,12 @@ from charset_normalizer import from_bytes
 
 from search.parse import legacy
 from search.parse.blocks import Block, text_blocks
-from search.parse.word import read_docx_blocks
 from search.errors import CorpusError
 from search.parse.formats import unsupported
-from search.parse.pdf import read_pdf_blocks
-from search.parse.webpage import read_html_blocks
+
+# The readers of PDF, Word and web pages are imported when a file of theirs is read (blocks_of): numpy,
+# pdfplumber, lxml and the rest cost a process that reads none (`jianbao index` adding a text issue)
+# a fifth of a second.
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -146,12 +147,13 @@ def blocks_of(name: str, data: bytes, cache_dir=None) -> list[Block]:
     nothing."""
     suffix = Path(name).suffix.lower()
     if suffix == ".pdf":
+        from search.parse.pdf import read_pdf_blocks
         return read_pdf_blocks(data, name, cache_dir)
-    if suffix == ".docx":
-        return read_docx_blocks(data, name)
-    if suffix in legacy.SUFFIXES:
-        return read_docx_blocks(legacy.to_docx(data, name), name)
+    if suffix == ".docx" or suffix in legacy.SUFFIXES:
+        from search.parse.word import read_docx_blocks
+        return read_docx_blocks(data if suffix == ".docx" else legacy.to_docx(data, name), name)
     if suffix in HTML_SUFFIXES:
+        from search.parse.webpage import read_html_blocks
         return read_html_blocks(data, name)
     return text_blocks(decode(data, name))
 

@@ -16,17 +16,26 @@ So a change to the PDF reader re-parses the PDF files and no other; a change to 
 the organisation rules, their data or the LAC model re-parses every file; a change to the analyzer,
 the schema, the query side or the figures re-parses nothing. A file of a format with no reader part
 here (a suffix added later) is versioned by every reader's part at once: safe, never stale.
+
+Finding the modules walks the syntax trees of some 70 modules (0.15-0.3 s of CPU), at the start of
+every process that parses: of `jianbao index` adding one issue, a fifth. So the versions found are
+kept in the index's cache folder (`versions(store)`, STORE) under a key of the stats of every module
+and data file of `search` and of the names of the distributions installed on `sys.path` (where the
+libraries' versions are read): a process that finds them unchanged reads the versions instead. Any edit,
+checkout or copy of a module changes its stats, so the versions are found anew, never stale.
 """
 from __future__ import annotations
 
 import ast
 import hashlib
+import json
+import os
 import re
-from functools import lru_cache
-from importlib import metadata
+import sys
+import tempfile
 from pathlib import Path
 
-__all__ = ["READERS", "common_modules", "data_files", "parse_version", "versions"]
+__all__ = ["READERS", "STORE", "common_modules", "data_files", "parse_version", "versions"]
 
 _SEARCH = Path(__file__).resolve().parent.parent  # the `search` package
 _ROOTS = ("search.parse.parser", "search.parse.check")
@@ -99,6 +108,7 @@ def data_files(modules) -> set[str]:
 
 
 def _library(name: str) -> str:
+    from importlib import metadata  # 0.1 s to import: only when the versions are found anew
     try:
         return f"{name}=={metadata.version(name)}"
     except metadata.PackageNotFoundError:
@@ -117,10 +127,7 @@ def _digest(modules, libraries, data=()) -> str:
     return h.hexdigest()[:16]
 
 
-@lru_cache(maxsize=None)
-def versions() -> dict[str, str]:
-    """The version of each format's parse, `common+reader` digests (see the module's docstring), and
-    `any`'s, for a file of a format without a reader part."""
+def _compute() -> dict[str, str]:
     common_set = common_modules()
     common = _digest(common_set, _COMMON_LIBRARIES, data_files(common_set))
     out = {}
@@ -131,6 +138,100 @@ def versions() -> dict[str, str]:
     return out
 
 
-def parse_version(name: str) -> str:
-    """The version a file of this name is parsed under (by its suffix)."""
-    return versions()[_FORMATS.get(Path(name).suffix.lower(), "any")]
+STORE = "parse-versions.json"  # in the index's cache folder: the versions by the key they were found under
+_known: dict[str, str] | None = None  # this process's versions: its modules are those it loaded
+
+
+def _sources_key() -> str:
+    """A digest of the stats (size, times, inode) of every module and data file of `search` and of
+    the distributions installed on `sys.path` (their `NAME-VERSION.dist-info` folders): what
+    `versions()` is computed from."""
+    h = hashlib.sha256(f"{sys.version}\n".encode())
+    for root, dirs, files in os.walk(_SEARCH):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(files):
+            if name.endswith((".py", ".txt")):
+                path = os.path.join(root, name)
+                st = os.stat(path)
+                h.update(f"{path}|{st.st_size}|{st.st_mtime_ns}|{st.st_ctime_ns}|{st.st_ino}\n".encode())
+    seen = set()
+    for entry in sys.path:  # the installed distributions, in the order `metadata.version` looks
+        folder = os.path.realpath(entry or ".")
+        if folder in seen:
+            continue
+        seen.add(folder)
+        try:
+            found = sorted(n for n in os.listdir(folder) if n.endswith((".dist-info", ".egg-info")))
+        except OSError:
+            continue
+        if found:
+            h.update(("path:" + "|".join(found) + "\n").encode())
+    return h.hexdigest()
+
+
+STORE_RECORDS = 8  # keys kept: each way of starting Python (another sys.path) has its own
+
+
+def _records(path: Path) -> dict:
+    try:
+        records = json.loads(path.read_text(encoding="utf-8"))["records"]
+        return records if isinstance(records, dict) else {}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def _stored(path: Path, key: str) -> dict[str, str] | None:
+    found = _records(path).get(key)
+    if isinstance(found, dict) and set(found) == set(READERS) | {"any"} and all(
+            isinstance(v, str) for v in found.values()):
+        return found
+    return None
+
+
+def _store(path: Path, key: str, found: dict[str, str]) -> None:
+    records = {k: v for k, v in _records(path).items() if k != key}
+    records = dict(list(records.items())[-(STORE_RECORDS - 1):] + [(key, found)])  # the newest last
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump({"records": records}, f)
+        os.replace(tmp, path)
+    except OSError:
+        if tmp:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+def versions(store: Path | str | None = None) -> dict[str, str]:
+    """The version of each format's parse, `common+reader` digests (see the module's docstring), and
+    `any`'s, for a file of a format without a reader part. Found once a process; with `store` (the
+    index's cache folder) read from there when nothing they come from changed, and kept there."""
+    global _known
+    if _known is None:
+        if store is None:
+            _known = _compute()
+        else:
+            path, key = Path(store) / STORE, _sources_key()
+            _known = _stored(path, key)
+            if _known is None:
+                _known = _compute()
+                _store(path, key, _known)
+    return _known
+
+
+def _forget() -> None:
+    """Find the versions anew at the next call (tests that change the modules)."""
+    global _known
+    _known = None
+
+
+versions.cache_clear = _forget  # type: ignore[attr-defined]
+
+
+def parse_version(name: str, store: Path | str | None = None) -> str:
+    """The version a file of this name is parsed under (by its suffix); `store` as `versions`."""
+    return versions(store)[_FORMATS.get(Path(name).suffix.lower(), "any")]
