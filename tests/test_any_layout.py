@@ -1,0 +1,170 @@
+"""Shapes of next month's file that no earlier set had (issue 16, wave 6): a Hong Kong edition in
+traditional characters (Big5), a Word file with its changes still tracked, a run-level content
+control and a source only in a reviewer's comment. Each built here, small, with a variant."""
+from __future__ import annotations
+
+import io
+
+import pytest
+from docx import Document
+from docx.oxml import parse_xml
+
+from search.parse.parser import parse_source
+from search.parse.readers import Source
+from search.parse.sources import source_line, source_tail
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+AUTH = 'w:author="编辑" w:date="2025-07-28T10:00:00Z"'
+
+
+def rows(issue):
+    return [(i.section, i.title, i.source) for i in issue.items]
+
+
+def hk_text(banner: str, key: str) -> str:
+    return "\n".join([
+        "數字貿易簡報（香港版）", "2025年第4期　總第36期", "大連市數字貿易協會編　2025年4月30日", "",
+        banner.format("數據月報"), "一季度軟件業延續穩健增長",
+        "2025年一季度，我國軟件業務收入31479億元，同比增長10.6%。", f"{key}工業和信息化部網站", "",
+        banner.format("行業資訊"), "國家數據局介紹數字中國建設成效",
+        "3月31日，國家數據局局長在新聞發布會上介紹數字中國建設成效，數字經濟持續增長。", f"{key}新華財經", "",
+        banner.format("協會動態"), "4月18日，協會召開會員企業座談會，十餘家會員企業參加。", ""])
+
+
+@pytest.mark.parametrize("banner,key,encoding", [("【{}】", "來源：", "big5"), ("◆{}◆", "資料來源：", "utf-8"),
+                                                  ("{}", "轉載自", "utf-16")])
+def test_traditional_edition_gives_simplified_sections_and_its_sources(banner, key, encoding):
+    data = hk_text(banner, key).encode(encoding)
+    issue = parse_source(Source("2025-04-hk.txt", data))
+    assert rows(issue) == [("数据月报", "一季度軟件業延續穩健增長", "工業和信息化部網站"),
+                           ("行业资讯", "國家數據局介紹數字中國建設成效", "新華財經"),
+                           ("协会动态", None, None)]
+    assert (issue.meta.year, issue.meta.number, issue.meta.total) == (2025, 4, 36)
+
+
+def test_traditional_source_keys_keep_the_printed_outlet():
+    assert source_line("來源：經濟通") == "經濟通"
+    assert source_line("【資料來源】香港01") == "香港01"
+    assert source_tail("……持續增長。（稿件來源：星島日報）")[1] == "星島日報"
+    assert source_line("來源地規則") is None
+
+
+def _p(inner: str) -> object:
+    return parse_xml(f"<w:p {W}>{inner}</w:p>")
+
+
+def _run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def tracked_document(comment_text: str):
+    d = Document()
+    body = d.element.body
+    def add(el):
+        body.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}sectPr").addprevious(el)
+    d.add_paragraph("数字贸易简报")
+    add(_p(f'<w:sdt><w:sdtPr><w:text/></w:sdtPr><w:sdtContent>{_run("2025年第7期（总第39期）")}</w:sdtContent></w:sdt>'))
+    d.add_paragraph("2025年7月31日")
+    d.add_heading("行业资讯", level=1)
+    r = d.add_heading(level=2).add_run("数据产业集聚区试点将启动")
+    d.add_comment([r], text=comment_text, author="编辑", initials="BJ")
+    add(_p(f'<w:del w:id="1" {AUTH}><w:r><w:delText>7月21日</w:delText></w:r></w:del>'
+           f'<w:ins w:id="2" {AUTH}>{_run("7月22日")}</w:ins>{_run("，国家数据局表示将布局建设一批数据产业集聚区试点。")}'))
+    d.add_heading("协会动态", level=1)
+    add(_p(f'<w:pPr><w:rPr><w:del w:id="3" {AUTH}/></w:rPr></w:pPr>'
+           f'<w:del w:id="4" {AUTH}><w:r><w:delText>7月18日，协会召开秘书处工作会议。</w:delText></w:r></w:del>'))
+    d.add_paragraph("7月25日，协会发布会员企业运行情况调查。")
+    data = io.BytesIO()
+    d.save(data)
+    return parse_source(Source("2025-07.docx", data.getvalue()))
+
+
+@pytest.mark.parametrize("comment,source", [("来源：财联社", "财联社"), ("转自：中国证券报", "中国证券报"),
+                                            ("请核实日期", None)])
+def test_word_tracked_changes_controls_and_comments(comment, source):
+    issue = tracked_document(comment)
+    assert (issue.meta.year, issue.meta.number, issue.meta.total) == (2025, 7, 39)
+    assert rows(issue) == [("行业资讯", "数据产业集聚区试点将启动", source), ("协会动态", None, None)]
+    story, activity = issue.items
+    assert story.body.startswith("7月22日，国家数据局") and "7月21日" not in story.body  # inserted read, deleted not
+    assert str(story.date) == "2025-07-22"
+    assert "请核实" not in story.body and "秘书处工作会议" not in activity.body
+
+
+def md_issue(mark: str, table: str) -> str:
+    return "\n".join([
+        "数字贸易简报", "======", "", "**2025年第9期（总第41期）**  ", "大连市数字贸易协会　2025年9月30日", "",
+        "数据月报", "--------", "", "**2024年软件业主要指标**", "",
+        f"全年软件业务收入137276亿元，同比增长10.0%。[^{mark}]", "", table, "",
+        "行业资讯", "--------", "", "**服贸会闭幕**", "",
+        f"9月14日，2025年服贸会举行闭幕新闻发布会，达成900余项成果。[^{mark}2]", "",
+        "协会动态", "--------", "", "9月12日，协会组织会员企业参观服贸会专题展。", "",
+        f"[^{mark}]: 来源：工业和信息化部运行监测协调局", f"[^{mark}2]: 来源：中国国际广播电台", ""])
+
+
+@pytest.mark.parametrize("mark,table", [
+    ("1", "<table>\n<tr><th>指标</th><th>本期累计</th></tr>\n<tr><td>利润总额</td><td>16953</td></tr>\n</table>"),
+    ("note", '<table border="1"><tr><th>指标</th><th>本期累计</th><tr><td><b>利润总额</b><td>16953</table>')])
+def test_markdown_footnotes_give_sources_and_html_tables_are_cells(mark, table):
+    issue = parse_source(Source("2025-09.md", md_issue(mark, table).encode()))
+    assert rows(issue) == [("数据月报", "2024年软件业主要指标", "工业和信息化部运行监测协调局"),
+                           ("行业资讯", "服贸会闭幕", "中国国际广播电台"), ("协会动态", None, None)]
+    report, story, activity = issue.items
+    assert "16953" in report.body and "<" not in report.body and "[^" not in story.body
+    assert "来源" not in activity.body  # the definitions at the end are no part of the last item
+
+
+def layout_text(head: str, page: str) -> str:
+    """pdftotext -layout: centred masthead, paragraphs wrapped at the measure, a page break inside a
+    story (page number, form feed, running head)."""
+    return "\n".join([
+        "                    数字贸易简报", "              2025年第8期（总第40期）",
+        "    大连市数字贸易协会编                        2025年8月31日", "", "                      数据月报", "",
+        "    上半年服务进出口规模创同期新高",
+        "        今年上半年，我国服务进出口总额达到3.9万亿元，同比增长8%，规模创历史同期",
+        "    新高，服务出口增速明显快于进口，知识密集型服务占比进一步提高，结构持续优化。",
+        "                                                  来源：中新网", "", "                      行业资讯", "",
+        "    2025年服贸会9月10日至14日在京举办",
+        "        8月27日，商务部副部长在发布会上介绍，2025年中国国际服务贸易交易会将于9月",
+        "    10日至14日在北京举办，各项筹备工作已基本就绪，招展招商工作进展顺利，成效显著。",
+        "        今年服贸会将有70余个国家和国际组织设展办会，澳大利亚首次担任主宾国，安徽",
+        "    省担任主宾省。", "", f"                        {page}", f"\f{head}", "",
+        "                                                  来源：中新网", "",
+        "                      协会动态", "", "        8月20日，协会举办数字贸易人才培训班。", ""])
+
+
+@pytest.mark.parametrize("head,page", [("      数字贸易简报                           2025年第8期", "— 1 —"),
+                                       ("  2025年第8期                    数字贸易简报", "第1页")])
+def test_layout_text_page_furniture_and_wrapped_lines(head, page):
+    issue = parse_source(Source("2025-08.txt", layout_text(head, page).encode("utf-16")))
+    assert rows(issue) == [("数据月报", "上半年服务进出口规模创同期新高", "中新网"),
+                           ("行业资讯", "2025年服贸会9月10日至14日在京举办", "中新网"), ("协会动态", None, None)]
+    story = issue.items[1].body
+    assert "今年服贸会" in story and "省担任主宾省。" in story and "数字贸易简报" not in story
+
+
+def email(footer_line: str) -> str:
+    cell = '<tr><td style="padding:6px 24px">{}</td></tr>'
+    p = '<p style="margin:0 0 10px;font-size:14px;color:#333">{}</p>'
+    bar = ('<tr><td><table><tr><td width="6" style="background:#e8a33d">&nbsp;</td>'
+           '<td style="font-size:17px;font-weight:bold;color:#1f5fa8">{}</td></tr></table></td></tr>')
+    return "".join([
+        '<html><body><table width="100%"><tr><td><table width="640" style="background:#fff">',
+        '<tr><td style="font-size:28px;font-weight:bold">数字贸易简报</td>'
+        '<td align="right" style="font-size:13px">2025年第10期（总第42期）<br>2025年10月31日</td></tr>',
+        bar.format("行业资讯"),
+        cell.format('<div style="font-size:15px;font-weight:bold">数据产业集聚区试点将启动</div>'
+                    + p.format("7月22日，国家数据局表示将布局建设一批数据产业集聚区试点，引导有条件的地区打造特色产业集聚区。")
+                    + '<p style="font-size:12px;color:#999;text-align:right">来源：财联社</p>'),
+        bar.format("协会动态"),
+        cell.format(p.format("10月16日，协会邀请有关同志为会员企业解读公共数据授权运营政策。")),
+        '<tr><td style="font-size:12px;color:#999">' + footer_line + '<br><a href="u">退订</a><br>'
+        '© 2025 大连市数字贸易协会 版权所有</td></tr></table></td></tr></table></body></html>'])
+
+
+@pytest.mark.parametrize("footer_line", ["您收到这封邮件，是因为您是本会会员单位联系人。",
+                                         "本邮件由系统自动发送，请勿直接回复。如需帮助，请联系秘书处。"])
+def test_newsletter_footer_sentences_are_not_an_item(footer_line):
+    issue = parse_source(Source("2025-10.html", email(footer_line).encode()))
+    assert rows(issue) == [("行业资讯", "数据产业集聚区试点将启动", "财联社"), ("协会动态", None, None)]
+    assert issue.items[1].body == "10月16日，协会邀请有关同志为会员企业解读公共数据授权运营政策。"
