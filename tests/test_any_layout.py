@@ -168,3 +168,97 @@ def test_newsletter_footer_sentences_are_not_an_item(footer_line):
     issue = parse_source(Source("2025-10.html", email(footer_line).encode()))
     assert rows(issue) == [("行业资讯", "数据产业集聚区试点将启动", "财联社"), ("协会动态", None, None)]
     assert issue.items[1].body == "10月16日，协会邀请有关同志为会员企业解读公共数据授权运营政策。"
+
+
+def forwarded(header: list[str], quote: str) -> str:
+    issue = ["数字贸易简报", "2025年第12期（总第44期）", "大连市数字贸易协会编　2025年12月31日", "",
+             "一、行业资讯", "", "中央政治局会议分析研究明年经济工作",
+             "12月8日，中共中央政治局召开会议，分析研究2026年经济工作。", "来源：香港01", "",
+             "二、协会动态", "", "12月19日，协会召开理事会会议，审议2026年工作要点。", ""]
+    return "\n".join(header + [(quote + line).rstrip() for line in issue])
+
+
+@pytest.mark.parametrize("header,quote", [
+    (["-----原始邮件-----", "发件人: 秘书处 <a@example.org>", "发送时间: 2026年1月5日 上午9:12",
+      "主题: 数字贸易简报2025年第12期", "", "各会员单位：现将本期简报转发给你们。", ""], "> "),
+    (["---------- Forwarded message ---------", "From: Secretariat <a@example.org>",
+      "Date: Mon, Jan 5, 2026 at 9:12 AM", "Subject: 简报", ""], ">")])
+def test_an_issue_quoted_in_a_forwarded_mail(header, quote):
+    issue = parse_source(Source("2025-12.txt", forwarded(header, quote).encode()))
+    assert (issue.meta.year, issue.meta.number, issue.meta.total, issue.meta.date) == (2025, 12, 44, "2025-12-31")
+    assert rows(issue) == [("行业资讯", "中央政治局会议分析研究明年经济工作", "香港01"), ("协会动态", None, None)]
+    assert str(issue.items[0].date) == "2025-12-08" and ">" not in issue.items[1].body
+
+
+@pytest.mark.parametrize("breaks", [True, False])
+def test_word_form_with_vertical_labels(breaks):
+    d = Document()
+    d.add_paragraph("数字贸易简报")
+    d.add_paragraph("2025年第10期（总第42期）　2025年10月31日")
+    table = d.add_table(rows=2, cols=2)
+    for row, (label, title, text) in zip(table.rows, [
+            ("行业资讯", "2025全球数字经济大会开幕", "7月2日，2025全球数字经济大会在北京开幕，主题为建设数字友好城市，四十余个城市发起成立城市联盟。"),
+            ("协会动态", None, "10月22日，协会与大连理工大学签署人才培养合作协议，共建数字贸易实习基地，双方将联合开展培训。")]):
+        left, right = row.cells
+        if breaks:  # one paragraph, a line break after each character
+            left.paragraphs[0].text = "\n".join(label)
+        else:  # a paragraph for each character
+            left.paragraphs[0].text = label[0]
+            for ch in label[1:]:
+                left.add_paragraph(ch)
+        if title:
+            right.paragraphs[0].add_run(title).bold = True
+            right.add_paragraph(text)
+        else:
+            right.paragraphs[0].text = text
+    data = io.BytesIO()
+    d.save(data)
+    issue = parse_source(Source("2025-10.docx", data.getvalue()))
+    assert rows(issue) == [("行业资讯", "2025全球数字经济大会开幕", None), ("协会动态", None, None)]
+
+
+@pytest.mark.parametrize("numbers,title_mark", [("ⅠⅡⅢ", "1) "), (["I.", "II.", "III."], "（1）"), ("ⅰⅱⅲ", "")])
+def test_sections_numbered_in_roman_numerals(numbers, title_mark):
+    text = "\n".join(["数字贸易简报", "2026年第2期（总第46期）", "2026年2月28日", "",
+                      f"{numbers[0]} 数据月报", "", "商务部数据显示，1-10月服务进出口总额65844.3亿元，同比增长7.5%。", "[来源] 人民网", "",
+                      f"{numbers[1]}、行业资讯", "", f"{title_mark}中央经济工作会议在北京举行",
+                      "会议于2025年12月10日至11日在北京举行，部署2026年经济工作。", "【来源】星岛日报", "",
+                      f"{numbers[2]}. 协会动态", "", "2月12日，协会走访会员企业，听取意见建议。", ""])
+    issue = parse_source(Source("2026-02.txt", text.encode()))
+    assert rows(issue) == [("数据月报", None, "人民网"), ("行业资讯", "中央经济工作会议在北京举行", "星岛日报"),
+                           ("协会动态", None, None)]
+
+
+def test_roman_list_numbers_leave_latin_words_alone():
+    from search.parse.shapes import strip_list_number
+    assert strip_list_number("Ⅱ. 行业资讯") == "行业资讯" and strip_list_number("IV、协会动态") == "协会动态"
+    assert strip_list_number("I.T.服务外包") == "I.T.服务外包" and strip_list_number("VIP客户服务") == "VIP客户服务"
+
+
+@pytest.mark.parametrize("heading,bold", [("<h2>{}</h2>", "<p><strong>{}</strong></p>"),
+                                          ('<h3 class="sec">{}</h3>', '<div><b>{}</b></div>')])
+def test_markdown_written_in_html(heading, bold):
+    text = "\n\n".join([
+        '<h1 style="text-align:center">数字贸易简报</h1>',
+        '<p style="text-align:center">2026年第1期（总第45期）<br>大连市数字贸易协会编　2026年1月31日</p>',
+        heading.format("行业资讯"), bold.format("海关总署：预计2026年全球贸易增长更加乏力"),
+        "<p>1月14日，海关总署副署长在发布会上表示，外贸发展面临的外部环境依然严峻复杂。</p>",
+        '<p style="text-align:right">来源：ETtoday</p>', heading.format("协会动态"),
+        "<p>1月20日，协会召开2026年度工作会议，部署本年度重点任务。</p>"])
+    issue = parse_source(Source("2026-01.md", text.encode()))
+    assert (issue.meta.year, issue.meta.number, issue.meta.total, issue.meta.date) == (2026, 1, 45, "2026-01-31")
+    assert rows(issue) == [("行业资讯", "海关总署：预计2026年全球贸易增长更加乏力", "ETtoday"), ("协会动态", None, None)]
+    assert "<" not in issue.items[0].body
+
+
+@pytest.mark.parametrize("story", ["7月2日，2025全球数字经济大会在北京开幕，本届大会主题为建设数字友好城市。",
+                                   "8月14日，国务院新闻办公室举行新闻发布会，介绍数字中国建设发展成就。"])
+def test_web_table_of_story_rows_is_layout(story):
+    rows_html = "".join(f"<tr><td><b>标题{k}</b></td><td>{story}<br>来源：科技日报</td></tr>" for k in (1, 2))
+    page = ("<html><body><p>数字贸易简报</p><p>2026年第3期（总第47期）　2026年3月31日</p>"
+            f'<table border="1"><tr><th colspan="2">行业资讯</th></tr>{rows_html}</table>'
+            '<table border="1"><tr><th colspan="2">协会动态</th></tr>'
+            "<tr><td></td><td>3月18日，协会与东北财经大学联合举办数字贸易规则研讨会，三十余家会员企业参加。</td></tr></table>"
+            "</body></html>")
+    issue = parse_source(Source("2026-03.html", page.encode()))
+    assert rows(issue) == [("行业资讯", "标题1", "科技日报"), ("行业资讯", "标题2", "科技日报"), ("协会动态", None, None)]

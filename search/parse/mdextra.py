@@ -68,3 +68,35 @@ def html_table(lines: list[str], k: int) -> tuple[list[list[str]], int] | None:
 
 def _cell(markup: str) -> str:
     return " ".join(html.unescape(_TAG.sub(" ", markup)).split())
+
+
+_HEADING = re.compile(r"^\s*<h([1-6])\b[^>]*>(.*?)</h\1\s*>\s*$", re.I | re.S)
+_BLOCK_TAG = re.compile(r"</?(?:p|div|center|section|article|span|font|sub|sup|small|big|u|i|em)\b[^>]*>", re.I)
+_STRONG = re.compile(r"^\s*<(strong|b)\b[^>]*>(.*?)</\1\s*>\s*$", re.I | re.S)
+_BREAK = re.compile(r"<br\s*/?>", re.I)
+_RIGHT = re.compile(r"""text-align\s*:\s*right|align\s*=\s*["']?right""", re.I)
+_CENTRE = re.compile(r"""text-align\s*:\s*center|align\s*=\s*["']?center|<center\b""", re.I)
+_CLOSED = re.compile(r"<(\w+)\b[^>]*>.*</\1\s*>", re.S)
+
+
+def html_lines(raw: str) -> list[tuple[str, str | None]]:
+    """A Markdown line written in HTML (a CMS editor's paste: `<h2>数据月报</h2>`,
+    `<p><strong>标题</strong></p>`, `<p style="text-align:right">来源：X</p>`, lines parted by `<br>`)
+    as the lines it prints, in Markdown (`## 数据月报`, `**标题**`), each with its alignment. A line
+    that is not a closed HTML element is returned as it is."""
+    if "<" not in raw or not _CLOSED.search(raw):
+        return [(raw, None)]
+    if m := _HEADING.match(raw):
+        return [("#" * int(m.group(1)) + " " + _text(m.group(2)), None)]
+    align = "right" if _RIGHT.search(raw) else "center" if _CENTRE.search(raw) else None
+    out = []
+    for part in _BREAK.split(_BLOCK_TAG.sub("", raw)):
+        strong = _STRONG.match(part)
+        text = f"**{_text(strong.group(2))}**" if strong else _text(part)
+        if text.strip():
+            out.append((text, align))
+    return out or [("", None)]
+
+
+def _text(markup: str) -> str:
+    return html.unescape(_TAG.sub("", markup)).strip()

@@ -167,6 +167,8 @@ def _openers(blocks: list[Block]) -> dict[int, str] | None:
                 name = m.group(2)
                 anchored = anchored or known
                 numbered_next = number + 1
+        elif b.kind != "list_item" and strip_list_number(text) != text and _known(strip_list_number(text)):
+            name, anchored = _known(strip_list_number(text)), True  # `Ⅱ. 行业资讯`, `2) 协会动态`
         elif anchored and (b.kind, b.level) in anchor_styles and _NAME.match(unspaced(text)) \
                 and plain(text) not in _TOC_WORDS and not _MASTHEAD.search(plain(text)):
             name = plain(text)

@@ -47,3 +47,21 @@ def furniture(lines: list[str]) -> set[int]:
         if n and len(unspaced(top)) <= _HEAD_CHARS and all(unspaced(p) in masthead for p in columns(top)):
             found.add(page[0])
     return found
+
+
+_QUOTED = re.compile(r"^\s*>\s?")
+_QUOTED_SHARE = 0.6  # of the printed lines, quoted: the file is a forwarded mail, the issue quoted in it
+_QUOTED_LINES = 5
+
+
+def unquoted(lines: list[str]) -> tuple[list[str], set[int]]:
+    """A briefing forwarded by mail and saved as text: most lines quoted (`> `). The quoted lines
+    are the issue, one level of quoting removed (a quoted blank line is blank); the lines outside
+    the quote (the mail's header `发件人:`/`From:`, `-----原始邮件-----`, the covering note) are
+    furniture, their indexes returned. Any other text: unchanged, no furniture."""
+    printed = [k for k, line in enumerate(lines) if line.strip()]
+    quoted = [k for k in printed if _QUOTED.match(lines[k])]
+    if len(quoted) < _QUOTED_LINES or len(quoted) < _QUOTED_SHARE * len(printed):
+        return lines, set()
+    out = [_QUOTED.sub("", line, count=1) if _QUOTED.match(line) else line for line in lines]
+    return out, set(printed) - set(quoted)

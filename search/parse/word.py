@@ -103,7 +103,7 @@ class _Reading:
             return _cell_blocks(element, first)
         if _layout_table(rows):  # text laid out in cells: read the cells' paragraphs, row by row
             self.line = first
-            return [b for cell in _unique_cells(element) for b in self.blocks(cell._tc, cell)]
+            return [b for cell in _unique_cells(element) for b in _stacked(self.blocks(cell._tc, cell))]
         if any(any(r) for r in rows):
             return [Block("table", table_text(rows), cells=rows, line=first + 1, last=first + len(rows),
                           raw="\n".join("\t".join(r) for r in rows))]
@@ -114,6 +114,15 @@ class _Reading:
         if not self.size_levels:
             return None
         return self.size_levels.get(paragraph_size(p, self.default))
+
+
+def _stacked(blocks: list[Block]) -> list[Block]:
+    """A cell's text set vertically, a character a paragraph (a form's label `数/据/月/报`), read as the
+    one line it is."""
+    if len(blocks) < 2 or not all(len(b.text.strip()) == 1 and b.kind != "furniture" for b in blocks):
+        return blocks
+    kind, text, level = classify("".join(b.text.strip() for b in blocks))
+    return [Block(kind, text, level=level, line=blocks[0].line, raw=text)]
 
 
 def _in_toc_control(p_element) -> bool:
@@ -202,7 +211,10 @@ def _paragraph_blocks(p, line: int, reading: _Reading, in_toc: bool = False) -> 
     table of contents each line is an entry (a list item), its leader and page number gone."""
     number = _number(p, reading.numbering)
     out = []
-    for piece in paragraph_text(p._p).replace("\r", "\n").split("\n"):
+    pieces = paragraph_text(p._p).replace("\r", "\n").split("\n")
+    if len(pieces) > 1 and all(len(x.strip()) == 1 for x in pieces):  # set vertically, a character a line
+        pieces = ["".join(x.strip() for x in pieces)]
+    for piece in pieces:
         if in_toc:  # an entry, a tab (its leader) and its page number
             piece = _TOC_PAGE.sub("", piece)
         if piece.strip():
