@@ -262,3 +262,61 @@ def test_web_table_of_story_rows_is_layout(story):
             "</body></html>")
     issue = parse_source(Source("2026-03.html", page.encode()))
     assert rows(issue) == [("行业资讯", "标题1", "科技日报"), ("行业资讯", "标题2", "科技日报"), ("协会动态", None, None)]
+
+
+MSO_PAGE = ('<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word">'
+            '<head><meta http-equiv=Content-Type content="text/html; charset={charset}"><meta name=ProgId content=Word.Document></head>'
+            '<body><div class=WordSection1><p class=MsoTitle align=center>数字贸易简报</p>'
+            '<p class=MsoNormal align=center>2026年第4期（总第48期）　2026年4月30日</p>'
+            '<h1>行业资讯</h1><h2>国务院公布《政务数据共享条例》</h2>'
+            '<p class=MsoNormal>2025年6月3日，国务院公布《政务数据共享条例》，规定政务数据实行统一目录管理。<o:p></o:p></p>'
+            '<h1>协会动态</h1><p class=MsoNormal>4月16日，协会举办数据出境合规专题培训，五十余名代表参加。</p></div></body></html>')
+
+
+@pytest.mark.parametrize("suffix,charset,lead", [(".doc", "gb2312", b""), (".wps", "utf-8", b"\xef\xbb\xbf\r\n")])
+def test_a_web_page_saved_as_old_word_is_read_as_a_page(suffix, charset, lead, monkeypatch):
+    from search.parse import legacy
+    monkeypatch.setattr(legacy, "soffice", lambda: None)  # read without LibreOffice: it is no Word file
+    data = lead + MSO_PAGE.format(charset=charset).encode(charset)
+    issue = parse_source(Source("2026-04" + suffix, data))
+    assert rows(issue) == [("行业资讯", "国务院公布《政务数据共享条例》", None), ("协会动态", None, None)]
+    assert (issue.meta.year, issue.meta.number, issue.meta.total) == (2026, 4, 48)
+
+
+def test_a_renamed_docx_is_read_without_libreoffice(monkeypatch):
+    from search.parse import legacy
+    monkeypatch.setattr(legacy, "soffice", lambda: None)
+    data = io.BytesIO()
+    d = Document()
+    for text in ("数字贸易简报", "2026年第4期（总第48期）", "【协会动态】", "4月16日，协会举办专题培训，五十余名代表参加。"):
+        d.add_paragraph(text)
+    d.save(data)
+    assert rows(parse_source(Source("2026-04.doc", data.getvalue()))) == [("协会动态", None, None)]
+
+
+def alt_chunk_docx(chunk: bytes, target: str, content_type: str) -> bytes:
+    import zipfile
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("[Content_Types].xml",
+                   '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                   '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                   f'<Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/{target}" ContentType="{content_type}"/>'
+                   '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+        z.writestr("_rels/.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                   f'<Relationship Id="rId1" Type="{rel}/officeDocument" Target="word/document.xml"/></Relationships>')
+        z.writestr("word/document.xml", f'<?xml version="1.0"?><w:document {W} xmlns:r="{rel}"><w:body>'
+                   '<w:p><w:r><w:t>数字贸易简报</w:t></w:r></w:p><w:altChunk r:id="c1"/><w:sectPr/></w:body></w:document>')
+        z.writestr("word/_rels/document.xml.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                   f'<Relationship Id="c1" Type="{rel}/aFChunk" Target="{target}"/></Relationships>')
+        z.writestr(f"word/{target}", chunk)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("target,content_type", [("afchunk.html", "text/html"), ("chunk1.htm", "application/xhtml+xml")])
+def test_word_alt_chunk_html_is_read_where_it_stands(target, content_type):
+    page = MSO_PAGE.format(charset="utf-8").replace("<p class=MsoTitle align=center>数字贸易简报</p>", "")
+    issue = parse_source(Source("2026-05.docx", alt_chunk_docx(page.encode(), target, content_type)))
+    assert rows(issue) == [("行业资讯", "国务院公布《政务数据共享条例》", None), ("协会动态", None, None)]
+    assert (issue.meta.year, issue.meta.number) == (2026, 4)

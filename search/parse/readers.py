@@ -150,7 +150,10 @@ def blocks_of(name: str, data: bytes, cache_dir=None) -> list[Block]:
     if suffix == ".docx":
         return read_docx_blocks(data, name)
     if suffix in legacy.SUFFIXES:
-        return read_docx_blocks(legacy.to_docx(data, name), name)
+        kind = legacy.disguised(data)  # a .docx renamed, a web page saved as .doc: read as what it is
+        if kind == "html":
+            return read_html_blocks(data, name)
+        return read_docx_blocks(data if kind == "docx" else legacy.to_docx(data, name), name)
     if suffix in HTML_SUFFIXES:
         return read_html_blocks(data, name)
     return text_blocks(decode(data, name))

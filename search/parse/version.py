@@ -38,8 +38,10 @@ READERS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # scanned pages: rendered by pypdfium2, recognised by rapidocr (its models) on OpenCV
     "pdf": (("search.parse.pdf",), ("pdfplumber", "pdfminer.six", "pypdfium2", "rapidocr-onnxruntime",
                                    "opencv-python-headless")),
-    "docx": (("search.parse.word",), ("python-docx", "lxml")),
-    "doc": (("search.parse.legacy", "search.parse.word"), ("python-docx", "lxml")),  # through LibreOffice
+    "docx": (("search.parse.word",), ("python-docx", "lxml", "beautifulsoup4", "charset-normalizer")),  # + altChunk
+    # through LibreOffice; a web page saved as .doc through the web page reader
+    "doc": (("search.parse.legacy", "search.parse.word", "search.parse.webpage"),
+            ("python-docx", "lxml", "beautifulsoup4", "charset-normalizer")),
     "html": (("search.parse.webpage",), ("beautifulsoup4", "lxml", "charset-normalizer")),
 }
 _FORMATS = {".txt": "text", ".md": "text", ".markdown": "text", ".text": "text", ".pdf": "pdf", ".docx": "docx",

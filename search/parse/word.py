@@ -13,7 +13,8 @@ other comments being a reviewer's, not the story's. A table standing at the top 
 any text, is the masthead laid out in cells: its cells are read as lines; so is a masthead set in
 the first page's header. Text boxes are read where they are anchored, content controls opened, and
 the entries of a table of contents Word generated are list items without their page numbers
-(wordparts.py). Line numbers count paragraphs and table rows.
+(wordparts.py). A document imported whole (`w:altChunk`: an HTML page inside the .docx, as office
+systems export) is read where it stands, by the reader of its own type. Line numbers count paragraphs and table rows.
 """
 from __future__ import annotations
 
@@ -85,6 +86,9 @@ class _Reading:
 
         out: list[Block] = []
         for element in content(parent, owner):
+            if getattr(element, "tag", None) == f"{_W}altChunk":
+                out += _chunk(element, owner)
+                continue
             if isinstance(element, Table):
                 out += self._table(element, out)
                 continue
@@ -114,6 +118,29 @@ class _Reading:
         if not self.size_levels:
             return None
         return self.size_levels.get(paragraph_size(p, self.default))
+
+
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+
+
+def _chunk(element, owner) -> list[Block]:
+    """The blocks of a document imported whole (`w:altChunk`, as office systems build a .docx around
+    an HTML page): an HTML part read as a web page, a Word part as Word; any other (RTF, MHT, plain
+    text) or an empty one gives nothing."""
+    from search.parse.webpage import read_html_blocks
+
+    part = owner.part.related_parts.get(element.get(f"{_R}id"))
+    if part is None:
+        return []
+    blob, kind, name = part.blob, part.content_type.lower(), str(part.partname).lower()
+    try:
+        if "html" in kind or name.endswith((".html", ".htm", ".xhtml")):
+            return read_html_blocks(blob, name)
+        if blob[:4] == b"PK\x03\x04":
+            return read_docx_blocks(blob, name)
+    except CorpusError:
+        return []
+    return []
 
 
 def _stacked(blocks: list[Block]) -> list[Block]:

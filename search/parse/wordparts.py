@@ -26,7 +26,8 @@ _TOC_FIELD = re.compile(r"^\s*TOC\b")
 
 def content(parent, owner) -> Iterator:
     """The Paragraphs and Tables under `parent` (a body, a cell, a header, a text box), in document
-    order, wrappers (content controls, insertions) opened."""
+    order, wrappers (content controls, insertions) opened; an imported chunk (`w:altChunk`) as its
+    element."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
@@ -37,6 +38,8 @@ def content(parent, owner) -> Iterator:
             yield Table(child, owner)
         elif child.tag in _WRAPPERS:
             yield from content(child, owner)
+        elif child.tag == f"{_W}altChunk":  # another document imported whole (word.py reads it)
+            yield child
 
 
 def text_boxes(p) -> list:
