@@ -320,3 +320,10 @@ def test_word_alt_chunk_html_is_read_where_it_stands(target, content_type):
     issue = parse_source(Source("2026-05.docx", alt_chunk_docx(page.encode(), target, content_type)))
     assert rows(issue) == [("行业资讯", "国务院公布《政务数据共享条例》", None), ("协会动态", None, None)]
     assert (issue.meta.year, issue.meta.number) == (2026, 4)
+
+
+@pytest.mark.parametrize("line", ["网页中的<script>alert(1)</script>写法仍常见。", "<p>网页中的<script>alert(1)</script>写法仍常见。</p>"])
+def test_tags_written_as_text_stay_text(line):
+    from search.parse.mdextra import html_lines
+    assert html_lines(line) == [("网页中的<script>alert(1)</script>写法仍常见。", None)] or \
+        html_lines(line)[0][0].count("<script>") == 1

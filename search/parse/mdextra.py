@@ -76,15 +76,19 @@ _STRONG = re.compile(r"^\s*<(strong|b)\b[^>]*>(.*?)</\1\s*>\s*$", re.I | re.S)
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 _RIGHT = re.compile(r"""text-align\s*:\s*right|align\s*=\s*["']?right""", re.I)
 _CENTRE = re.compile(r"""text-align\s*:\s*center|align\s*=\s*["']?center|<center\b""", re.I)
-_CLOSED = re.compile(r"<(\w+)\b[^>]*>.*</\1\s*>", re.S)
+# A line that is an HTML block: it opens with a block element's tag and closes one.
+_OPENS_BLOCK = re.compile(r"^\s*<(?:h[1-6]|p|div|center|section|article|blockquote)\b[^>]*>.*</\w+\s*>\s*$", re.I | re.S)
+# The formatting tags such a line may hold, removed; any other tag (`<script>` written as text) stays.
+_FORMAT_TAG = re.compile(r"</?(?:b|strong|i|em|u|span|font|sub|sup|small|big|a|o:p|mark|code)\b[^>]*>", re.I)
 
 
 def html_lines(raw: str) -> list[tuple[str, str | None]]:
     """A Markdown line written in HTML (a CMS editor's paste: `<h2>数据月报</h2>`,
     `<p><strong>标题</strong></p>`, `<p style="text-align:right">来源：X</p>`, lines parted by `<br>`)
-    as the lines it prints, in Markdown (`## 数据月报`, `**标题**`), each with its alignment. A line
-    that is not a closed HTML element is returned as it is."""
-    if "<" not in raw or not _CLOSED.search(raw):
+    as the lines it prints, in Markdown (`## 数据月报`, `**标题**`), each with its alignment. Only a
+    line that is an HTML block (it opens with a block element) is read so, and only formatting tags
+    go: a tag written as text in a sentence (`<script>` in a story about web security) stays."""
+    if "<" not in raw or not _OPENS_BLOCK.match(raw):
         return [(raw, None)]
     if m := _HEADING.match(raw):
         return [("#" * int(m.group(1)) + " " + _text(m.group(2)), None)]
@@ -99,4 +103,4 @@ def html_lines(raw: str) -> list[tuple[str, str | None]]:
 
 
 def _text(markup: str) -> str:
-    return html.unescape(_TAG.sub("", markup)).strip()
+    return html.unescape(_FORMAT_TAG.sub("", markup)).strip()
