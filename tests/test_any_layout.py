@@ -327,3 +327,34 @@ def test_tags_written_as_text_stay_text(line):
     from search.parse.mdextra import html_lines
     assert html_lines(line) == [("网页中的<script>alert(1)</script>写法仍常见。", None)] or \
         html_lines(line)[0][0].count("<script>") == 1
+
+
+@pytest.mark.parametrize("tail", ["\t", "  ", "\u3000"])
+def test_word_paragraphs_ending_in_spaces_are_no_pdf_export(tail):
+    """Spaces or tabs typed after a Word paragraph say nothing of wrapped lines: a title stays one line."""
+    d = Document()
+    for text in ("数字贸易简报", "2025年第5期（总第37期）　2025年5月31日"):
+        d.add_paragraph(text + tail)
+    for section, title, body, source in [
+            ("行业资讯", "国家数据局部署数据产业集聚区试点工作", "5月8日，某部门发布新规，对数字贸易作出安排。", "来源：新华社"),
+            ("协会动态", None, "5月9日，协会召开座谈会，二十余家会员企业参加。", None)]:
+        d.add_paragraph(f"\t{section}{tail}")
+        if title:
+            d.add_paragraph().add_run(title + tail).bold = True
+        d.add_paragraph(body)
+        if source:
+            d.add_paragraph(source + tail)
+    data = io.BytesIO()
+    d.save(data)
+    issue = parse_source(Source("2025-05.docx", data.getvalue()))
+    assert rows(issue) == [("行业资讯", "国家数据局部署数据产业集聚区试点工作", "新华社"), ("协会动态", None, None)]
+
+
+@pytest.mark.parametrize("number", ["【一】", "〔2〕", "[3] ", "［四］"])
+def test_a_bracketed_number_before_a_section_name(number):
+    text = "\n".join(["数字贸易简报", "2025年第5期（总第37期）", "2025年5月31日", "",
+                      f"{number}行业资讯", "", "国家数据局部署数据产业集聚区试点工作",
+                      "5月8日，某部门发布新规，对数字贸易作出安排，业内人士认为影响深远。", "来源：新华社", "",
+                      f"{number}协会动态", "", "5月9日，协会召开座谈会，二十余家会员企业参加。", ""])
+    issue = parse_source(Source("2025-05.txt", text.encode()))
+    assert rows(issue) == [("行业资讯", "国家数据局部署数据产业集聚区试点工作", "新华社"), ("协会动态", None, None)]

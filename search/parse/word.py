@@ -344,7 +344,10 @@ def _paragraph_block(p, text: str, line: int, number: tuple[str, str] | None, re
     elif kind == "paragraph" and _centred_line(p, clean_text):
         kind = "title"
     printed = number[0].strip() if number is not None and number[1] != "bullet" else None
-    return Block(kind, clean_text, level=level, line=line, raw=text, number=printed or None, align=_align(p))
+    # raw: a paragraph has no printed line end, so spaces or tabs typed at its end are no sign of a
+    # PDF export's wrapped lines (parser.py): they are left out
+    return Block(kind, clean_text, level=level, line=line, raw=text.rstrip(), number=printed or None,
+                 align=_align(p))
 
 
 def _centred_line(p, text: str) -> bool:
