@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from search.parse import mdextra, textpages
 from search.parse.shapes import is_end_mark, is_rule, leading_mark, unframe
 from search.text import compact, squeeze
 
@@ -132,17 +133,35 @@ def is_page_number(text: str) -> bool:
 def text_blocks(text: str) -> list[Block]:
     """Plain text or Markdown -> blocks, one a non-blank line (tables: one a run of `|` rows).
 
-    A lone number between blank lines is a page number (furniture); rules are furniture. Lines are
-    not joined here: the parser undoes hard wraps with the printed line ends in view (`raw`).
+    A lone number between blank lines is a page number (furniture); rules are furniture. Markdown
+    footnotes follow the line citing them, HTML tables are tables and lines of HTML the lines they
+    print (mdextra.py); where form feeds
+    part pages, the lines each page repeats at its edges are furniture, and an issue quoted in a
+    forwarded mail is read without its quoting, the mail's own lines furniture (textpages.py).
+    Lines are not joined here: the parser undoes hard wraps with the printed line ends in view
+    (`raw`).
     """
     lines = text.split("\n")
+    paged = textpages.furniture(lines) if "\f" in text else set()
+    lines, mail = textpages.unquoted([line.replace("\f", "") for line in lines])
+    paged |= mail
+    notes, note_lines = mdextra.footnotes(lines)
     blocks: list[Block] = []
     k = 0
     while k < len(lines):
-        raw = lines[k]
+        raw, cites = mdextra.cited(lines[k], notes)
         stripped = raw.strip()
-        if not stripped:
+        if not stripped or k in note_lines:
             k += 1
+            continue
+        if k in paged:  # a page's edges, a forwarding mail's own lines
+            blocks.append(Block("furniture", stripped, line=k + 1, raw=raw))
+            k += 1
+            continue
+        if (table := mdextra.html_table(lines, k)) is not None:
+            rows, end = table
+            blocks.append(Block("table", table_text(rows), cells=rows, line=k + 1, last=end, raw=None))
+            k = end
             continue
         if _TABLE_ROW.match(raw):
             first = k
@@ -157,9 +176,14 @@ def text_blocks(text: str) -> list[Block]:
             blocks.append(Block("furniture", stripped, line=k + 1, raw=raw))
             k += 1
             continue
-        kind, clean_text, level = classify(raw)
-        if clean_text or kind == "furniture":
-            blocks.append(Block(kind, clean_text, level=level, line=k + 1, raw=raw))
+        for piece, align in mdextra.html_lines(raw):  # a line of HTML: the lines it prints
+            kind, clean_text, level = classify(piece)
+            if clean_text or kind == "furniture":
+                blocks.append(Block(kind, clean_text, level=level, line=k + 1, raw=piece, align=align))
+        for note in cites:  # a footnote follows the line citing it, as Word's do
+            note_kind, note_text, _ = classify(note)
+            blocks.append(Block("paragraph" if note_kind != "furniture" else note_kind, note_text,
+                                line=k + 1, raw=note, note=True))
         k += 1
     return blocks
 

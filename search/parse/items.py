@@ -10,6 +10,7 @@ its last paragraph.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from search.model import section_kind
@@ -74,7 +75,29 @@ def _plain_title(blocks: list[Block], k: int) -> bool:
     if nxt >= len(blocks) or blocks[nxt].kind != "paragraph" or _source(blocks[nxt]):
         return False
     prev = blocks[k - 1] if k else None
-    return prev is not None and (_sourceish(prev) or normalize(prev.text)[-1:] in "。！？!?”")
+    return prev is not None and (_sourceish(prev) or normalize(prev.text)[-1:] in "。！？!?”") \
+        and not _full_line(blocks, b)
+
+
+_MEASURE, _SLACK = 0.85, 4  # a full line: this share of the widest or more; columns of slack
+
+
+def _width(raw: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in raw.strip())
+
+
+def _full_line(blocks: list[Block], b: Block) -> bool:
+    """Is a printed line as wide as the text's measure: near the widest line of its section, with two
+    other lines at least as wide, less a little (hard-wrapped lines run to the measure)? Such a line
+    runs on into the next one: it is no title, whatever its last character
+    (`……澳大利亚首次担任主宾国，安徽` / `省担任主宾省……`)."""
+    if b.raw is None:
+        return False
+    width = _width(b.raw)
+    widths = [_width(x.raw) for x in blocks if x is not b and x.raw is not None and x.kind == "paragraph"]
+    if not widths or width < _MEASURE * max(widths):
+        return False
+    return sum(w >= width - _SLACK for w in widths) >= 2
 
 
 @dataclass

@@ -4,10 +4,12 @@ The binary Word format has no maintained Python reader; LibreOffice reads it as 
 It runs headless in a private temporary folder with a profile of its own (never the user's, never
 HOME), with a time limit, its output kept off the terminal. Where LibreOffice is not installed the
 file is refused with a message that says how to make it readable; it is never skipped silently.
+A file that only carries the name (a .docx renamed, a web page saved as .doc) is read as what it is.
 """
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -19,6 +21,21 @@ from search.errors import CorpusError
 SUFFIXES = {".doc", ".wps"}
 TIMEOUT = 120  # seconds: LibreOffice's first start in a fresh profile takes a few
 NOT_INSTALLED = "旧版 Word 文件：请安装 LibreOffice（libreoffice-writer-nogui），或在 Word 中另存为 .docx"
+
+
+_MARKUP = re.compile(rb"<(?:!doctype\s+html|html|head|body|meta|div|p|table)\b", re.I)
+
+
+def disguised(data: bytes) -> str | None:
+    """What an "old Word file" really is when it is none: `docx` (a zip: a .docx renamed) or `html`
+    (Word's "web page" or an office system's export saved under .doc, `<html xmlns:w=…>`); None
+    for a binary Word or WPS file (or RTF, which LibreOffice reads)."""
+    if data[:4] == b"PK\x03\x04":
+        return "docx"
+    head = data[:2048].lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n")
+    if head[:1] == b"<" and _MARKUP.search(data[:4096].replace(b"\x00", b"")):
+        return "html"
+    return None
 
 
 def soffice() -> str | None:

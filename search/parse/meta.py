@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from search.errors import CorpusError
 from search.model import IssueMeta
+from search.parse.script import simplified
 
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
               "八": 8, "九": 9, **{str(d): d for d in range(10)}}
@@ -94,7 +95,7 @@ def header_meta(lines: list[str]) -> dict:
     another glyph.
     """
     found: dict = {}
-    lines = [numerals(re.sub(r"\s+", "", line)) for line in lines]
+    lines = [numerals(simplified(re.sub(r"\s+", "", line))) for line in lines]  # 總第36期 too
     for line in lines:
         if "year" not in found:
             for pattern in (_ISSUE_RE, _ISSUE_LINE_RE):

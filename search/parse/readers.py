@@ -149,9 +149,16 @@ def blocks_of(name: str, data: bytes, cache_dir=None) -> list[Block]:
     if suffix == ".pdf":
         from search.parse.pdf import read_pdf_blocks
         return read_pdf_blocks(data, name, cache_dir)
-    if suffix == ".docx" or suffix in legacy.SUFFIXES:
+    if suffix == ".docx":
         from search.parse.word import read_docx_blocks
-        return read_docx_blocks(data if suffix == ".docx" else legacy.to_docx(data, name), name)
+        return read_docx_blocks(data, name)
+    if suffix in legacy.SUFFIXES:
+        kind = legacy.disguised(data)  # a .docx renamed, a web page saved as .doc: read as what it is
+        if kind == "html":
+            from search.parse.webpage import read_html_blocks
+            return read_html_blocks(data, name)
+        from search.parse.word import read_docx_blocks
+        return read_docx_blocks(data if kind == "docx" else legacy.to_docx(data, name), name)
     if suffix in HTML_SUFFIXES:
         from search.parse.webpage import read_html_blocks
         return read_html_blocks(data, name)

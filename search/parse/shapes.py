@@ -98,7 +98,9 @@ def part_core(text: str) -> str | None:
 # a list number whose space the text's normalising took: no decimal runs to four places and 年).
 _LIST_NUMBER = re.compile(
     rf"^(?:\d{{1,2}}\s*[.．](?!\d)|\d{{1,2}}\s*[.．](?=(?:19|20)\d\d\s*年)|\d{{1,2}}\s*[、)）]|[（(]\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[)）]"
-    rf"|[\u2460-\u2473\u2776-\u277f\u24eb-\u24f4]|[{_CN_NUM}]{{1,3}}\s*、)\s*")
+    rf"|[\u2460-\u2473\u2776-\u277f\u24eb-\u24f4]|[{_CN_NUM}]{{1,3}}\s*、"
+    rf"|[\u2160-\u217f]{{1,4}}\s*[.．、]?|(?:X|IX|IV|V?I{{1,3}}|V)\s*[.．、](?!\s*[A-Za-z.])"  # Roman: `Ⅱ. X`, `IV、X`
+    rf"|[【〔\[［]\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[】〕\]］])\s*")  # a number in brackets: `【一】X`, `[2] X`
 
 
 def strip_list_number(text: str) -> str:

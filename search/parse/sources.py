@@ -5,12 +5,15 @@ and decorated: `（来源：新华网）`, `(来源:新华网)`, `来源：人�
 `【来源】国新网`, `【来源：人民网】`, `摘自《人民日报》`, `转自央视新闻`; or the same in brackets or after
 a dash at the end of the story's last paragraph (`……。（来源：新华网）`, `……。——来源：新华社`). A
 right-aligned attribution (`——新华社`, or the outlet's name alone, in a block the reader marked
-`align="right"`) names the source too. The source text never stays in the body.
+`align="right"`) names the source too. The source text never stays in the body. Keys printed in
+traditional characters (`來源：`, `轉自`) are keys too: lines are matched in simplified form, the
+outlet cut from the printed text (script.py).
 """
 from __future__ import annotations
 
 import re
 
+from search.parse.script import simplified
 from search.text import unspaced
 
 _FROM = r"(?:本文|文章|内容)?(?:摘编自|摘译自|摘自|转载自|转引自|转自|编译自|综合自|选自|引自)"  # 摘自《人民日报》
@@ -48,9 +51,10 @@ def source_line(text: str, align: str | None = None) -> str | None:
     """The source a whole line names (normalised text), or None if the line is not a source line.
     `align="right"`: the line is set to the right, where `——新华社` is an attribution."""
     s = text.strip()
-    m = _LINE.match(s)
+    m = _LINE.match(simplified(s))
     if m:
-        return _value(next(g for g in m.groups() if g is not None))
+        group = next(k for k, g in enumerate(m.groups(), 1) if g is not None)
+        return _value(s[m.start(group):m.end(group)])
     if align == "right" and (m := _ATTRIBUTION.match(s)):
         return _value(m.group("a"))
     return None
@@ -60,14 +64,15 @@ def names_source(text: str) -> bool:
     """Does the line begin as a source line does (a key and its separator, perhaps after a dash or a
     bracket: `来源：`, `【来源】`)? Such a line is never a title, even where its outlet cannot be read;
     `来源地规则…` is no such line."""
-    return bool(_STARTS.match(text.strip()))
+    return bool(_STARTS.match(simplified(text.strip())))
 
 
 def source_tail(text: str) -> tuple[str, str | None, str]:
     """A paragraph ending in `（来源：X）` or `——来源：X` -> (the paragraph before it, X, the source as
     printed)."""
     s = text.strip()
-    m = _TAIL.search(s)
+    m = _TAIL.search(simplified(s))
     if not m or m.start() == 0:
         return text, None, ""
-    return s[:m.start()].rstrip(), _value(m.group("a") or m.group("b")), m.group(0)
+    group = "a" if m.group("a") is not None else "b"
+    return s[:m.start()].rstrip(), _value(s[m.start(group):m.end(group)]), s[m.start():m.end()]

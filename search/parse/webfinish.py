@@ -9,6 +9,7 @@ furniture, as is a site's clock above the text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from search.model import SECTION_KINDS
@@ -19,6 +20,7 @@ __all__ = ["Seen", "dated", "finish"]
 
 _END = re.compile(r"^[\W_]*end[\W_]*$", re.I)  # `- END -`: what follows is the page's closing matter
 _SENTENCE = re.compile(r"[。！？；]")
+_FOOTER_LINES = 3  # lines in the footer's look before its mark, at most
 _FOOTER = re.compile(r"ICP\s*[备證证]|©|copyright|版权所有", re.I)  # a site's footer: its licence, its rights
 _COUNTER = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[：:]?\s*\d[\d,]*\s*(?:次|人)?$")  # `阅读 1186`, `点击：88`
 _FIELD = re.compile(r"[\u4e00-\u9fff]{2,5}\s*[：:]\s*\S")  # a labelled field: `发布时间：…`
@@ -145,6 +147,24 @@ def _captions(blocks: list[Block], seen: list[Seen]) -> None:
         started = started or _prose(b)
 
 
+def _footer_lead(blocks: list[Block], seen: list[Seen]) -> None:
+    """The lines set in the footer's own look just before its mark (a newsletter's `您收到这封邮件，
+    是因为……` above its © line, small and grey like it): the footer too, sentences though they are."""
+    mark = next((k for k, b in enumerate(blocks) if b.kind != "furniture" and _FOOTER.search(b.text)), None)
+    if mark is None or seen[mark].look is None:
+        mark = next((k for k, b in enumerate(blocks) if _FOOTER.search(b.text)), None)
+    if not mark or seen[mark].look is None:
+        return
+    looks = Counter(s.look for b, s in zip(blocks, seen) if _prose(b))
+    if looks and looks.most_common(1)[0][0] == seen[mark].look:  # set like the text: no footer look
+        return
+    k = mark - 1
+    while k >= max(0, mark - _FOOTER_LINES) and blocks[k].kind == "paragraph" and seen[k].look == seen[mark].look \
+            and not source_line(blocks[k].text, blocks[k].align):
+        blocks[k].kind, blocks[k].level = "furniture", None
+        k -= 1
+
+
 def _closing(blocks: list[Block], seen: list[Seen]) -> None:
     """After the last of the text, the page's closing matter, not a story: prompts set under an image
     or centred (长按识别二维码, 关注我们), labels left with nothing after them (`分享到：` before its
@@ -157,6 +177,9 @@ def _closing(blocks: list[Block], seen: list[Seen]) -> None:
     for b in blocks[:first]:
         if _CLOCK.search(b.text):
             b.kind, b.level = "furniture", None
+    _footer_lead(blocks, seen)
+    if not any(_prose(b) for b in blocks):
+        return
     last = max(k for k, b in enumerate(blocks) if _prose(b))
     after_image = footer = False
     for b, s in zip(blocks[last + 1:], seen[last + 1:]):

@@ -19,6 +19,7 @@ from search.parse.webstyle import Sheet
 __all__ = ["Grid", "div_grid", "layout_table", "table_grid"]
 
 _CELL_CHARS = 40  # a grid's cell is short: a name, a number, a header
+_PROSE_CHARS = 40  # a cell holding a sentence this long or longer is running text (a story), not data
 _NUMBER = re.compile(r"\d")
 _BLOCKS = ("p", "div", "section", "ul", "ol", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
 
@@ -54,7 +55,7 @@ def layout_table(table) -> bool:
                 return True
             blocks = [b for b in td.find_all(_BLOCKS) if b.get_text(strip=True)]
             text = text_of(td)
-            if len(blocks) >= 3 or len(text) > 80 and re.search(r"[。；！？]", text):
+            if len(blocks) >= 3 or len(text) > _PROSE_CHARS and re.search(r"[。；！？]", text):
                 return True
     return False
 

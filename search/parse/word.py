@@ -8,11 +8,13 @@ cells (a merged cell once; a vertically merged one labels each of its rows). Par
 style are classified like lines of text (`【行业资讯】`, `● 标题`). Automatic numbering gives a
 paragraph the number Word prints (`一、`, `1.`: `Block.number`, kept out of its text, wordnum.py). A
 footnote or endnote follows the paragraph that cites it as a block of its own (`Block.note`), so a
-source given only in a note reaches its story. A table standing at the top of the document, before
+source given only in a note reaches its story; so does a comment that names a source (`来源：X`),
+other comments being a reviewer's, not the story's. A table standing at the top of the document, before
 any text, is the masthead laid out in cells: its cells are read as lines; so is a masthead set in
 the first page's header. Text boxes are read where they are anchored, content controls opened, and
 the entries of a table of contents Word generated are list items without their page numbers
-(wordparts.py). Line numbers count paragraphs and table rows.
+(wordparts.py). A document imported whole (`w:altChunk`: an HTML page inside the .docx, as office
+systems export) is read where it stands, by the reader of its own type. Line numbers count paragraphs and table rows.
 """
 from __future__ import annotations
 
@@ -22,14 +24,15 @@ import re
 from search import limits
 from search.errors import CorpusError
 from search.parse.blocks import Block, classify, clean, is_page_number, table_text
+from search.parse.sources import source_line
 from search.parse.wordnum import Numbering
 from search.parse.wordparts import (TocTracker, body_size, box_first, content, default_size, header_part,
-                                    paragraph_size, text_boxes, toc_control)
+                                    paragraph_size, paragraph_text, text_boxes, toc_control)
 
 _HEADING_STYLE = re.compile(r"^(?:heading|标题|見出し|überschrift|titre)\s*([1-9])$", re.I)
 _TITLE_STYLE = re.compile(r"^(?:title|subtitle|标题|副标题|表题)$", re.I)
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_NOTES = {"footnotes": "footnote", "endnotes": "endnote"}  # relationship type -> element
+_NOTES = {"footnotes": "footnote", "endnotes": "endnote", "comments": "comment"}  # relationship type -> element
 _TOC_PAGE = re.compile(r"\t[\s.…·_-]*(?:\d{1,4}|[ivxlc]{1,6})\s*$", re.I)  # a contents entry's leader tab and page
 
 
@@ -83,6 +86,9 @@ class _Reading:
 
         out: list[Block] = []
         for element in content(parent, owner):
+            if getattr(element, "tag", None) == f"{_W}altChunk":
+                out += _chunk(element, owner)
+                continue
             if isinstance(element, Table):
                 out += self._table(element, out)
                 continue
@@ -101,7 +107,7 @@ class _Reading:
             return _cell_blocks(element, first)
         if _layout_table(rows):  # text laid out in cells: read the cells' paragraphs, row by row
             self.line = first
-            return [b for cell in _unique_cells(element) for b in self.blocks(cell._tc, cell)]
+            return [b for cell in _unique_cells(element) for b in _stacked(self.blocks(cell._tc, cell))]
         if any(any(r) for r in rows):
             return [Block("table", table_text(rows), cells=rows, line=first + 1, last=first + len(rows),
                           raw="\n".join("\t".join(r) for r in rows))]
@@ -112,6 +118,38 @@ class _Reading:
         if not self.size_levels:
             return None
         return self.size_levels.get(paragraph_size(p, self.default))
+
+
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+
+
+def _chunk(element, owner) -> list[Block]:
+    """The blocks of a document imported whole (`w:altChunk`, as office systems build a .docx around
+    an HTML page): an HTML part read as a web page, a Word part as Word; any other (RTF, MHT, plain
+    text) or an empty one gives nothing."""
+    from search.parse.webpage import read_html_blocks
+
+    part = owner.part.related_parts.get(element.get(f"{_R}id"))
+    if part is None:
+        return []
+    blob, kind, name = part.blob, part.content_type.lower(), str(part.partname).lower()
+    try:
+        if "html" in kind or name.endswith((".html", ".htm", ".xhtml")):
+            return read_html_blocks(blob, name)
+        if blob[:4] == b"PK\x03\x04":
+            return read_docx_blocks(blob, name)
+    except CorpusError:
+        return []
+    return []
+
+
+def _stacked(blocks: list[Block]) -> list[Block]:
+    """A cell's text set vertically, a character a paragraph (a form's label `数/据/月/报`), read as the
+    one line it is."""
+    if len(blocks) < 2 or not all(len(b.text.strip()) == 1 and b.kind != "furniture" for b in blocks):
+        return blocks
+    kind, text, level = classify("".join(b.text.strip() for b in blocks))
+    return [Block(kind, text, level=level, line=blocks[0].line, raw=text)]
 
 
 def _in_toc_control(p_element) -> bool:
@@ -131,7 +169,7 @@ def _size_levels(document) -> dict[int, int]:
     paragraphs = [Paragraph(el, document._body) for el in document.element.body.iter(f"{_W}p")]
     sizes, larger = [], set()
     for p in paragraphs:
-        text = p.text.strip()
+        text = paragraph_text(p._p).strip()
         if not text:
             continue
         if _outline_level(p) is not None:
@@ -200,17 +238,20 @@ def _paragraph_blocks(p, line: int, reading: _Reading, in_toc: bool = False) -> 
     table of contents each line is an entry (a list item), its leader and page number gone."""
     number = _number(p, reading.numbering)
     out = []
-    for piece in p.text.replace("\r", "\n").split("\n"):
+    pieces = paragraph_text(p._p).replace("\r", "\n").split("\n")
+    if len(pieces) > 1 and all(len(x.strip()) == 1 for x in pieces):  # set vertically, a character a line
+        pieces = ["".join(x.strip() for x in pieces)]
+    for piece in pieces:
         if in_toc:  # an entry, a tab (its leader) and its page number
             piece = _TOC_PAGE.sub("", piece)
         if piece.strip():
             out.append(_paragraph_block(p, piece, line, number if not out else None, reading))
     if in_toc:
         out = [b if b.kind == "furniture" else Block("list_item", b.text, line=b.line, raw=b.raw) for b in out]
-    for ref in p._p.iter(f"{_W}footnoteReference", f"{_W}endnoteReference"):
-        kind = "footnote" if ref.tag.endswith("footnoteReference") else "endnote"
+    for ref in p._p.iter(f"{_W}footnoteReference", f"{_W}endnoteReference", f"{_W}commentReference"):
+        kind = ref.tag.rsplit("}", 1)[1][:-len("Reference")]
         text = reading.notes.get((kind, ref.get(f"{_W}id")))
-        if text:
+        if text and (kind != "comment" or source_line(text)):  # of a reviewer's comments, a source only
             note_kind, note_text, _ = classify(text)
             out.append(Block("paragraph" if note_kind != "furniture" else note_kind, note_text, line=line,
                              raw=text, note=True))
@@ -267,7 +308,7 @@ def _cell_blocks(table, line: int) -> list[Block]:
                 continue
             seen.append(cell._tc)
             for p in cell.paragraphs:
-                for piece in p.text.replace("\r", "\n").split("\n"):
+                for piece in paragraph_text(p._p).replace("\r", "\n").split("\n"):
                     if piece.strip():
                         out.append(_paragraph_block(p, piece, line + k + 1, None))
     return out
@@ -280,7 +321,7 @@ def _rows(table) -> list[list[str]]:
         for cell in row.cells:  # a merged cell is listed once per column it spans
             if not cells or cell._tc is not cells[-1]._tc:
                 cells.append(cell)
-        rows.append([clean(" ".join(c.text.split("\n"))) for c in cells])
+        rows.append([clean(" ".join(paragraph_text(q._p) for q in c.paragraphs)) for c in cells])
     return rows
 
 
@@ -303,7 +344,10 @@ def _paragraph_block(p, text: str, line: int, number: tuple[str, str] | None, re
     elif kind == "paragraph" and _centred_line(p, clean_text):
         kind = "title"
     printed = number[0].strip() if number is not None and number[1] != "bullet" else None
-    return Block(kind, clean_text, level=level, line=line, raw=text, number=printed or None, align=_align(p))
+    # raw: a paragraph has no printed line end, so spaces or tabs typed at its end are no sign of a
+    # PDF export's wrapped lines (parser.py): they are left out
+    return Block(kind, clean_text, level=level, line=line, raw=text.rstrip(), number=printed or None,
+                 align=_align(p))
 
 
 def _centred_line(p, text: str) -> bool:

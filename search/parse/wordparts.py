@@ -26,7 +26,8 @@ _TOC_FIELD = re.compile(r"^\s*TOC\b")
 
 def content(parent, owner) -> Iterator:
     """The Paragraphs and Tables under `parent` (a body, a cell, a header, a text box), in document
-    order, wrappers (content controls, insertions) opened."""
+    order, wrappers (content controls, insertions) opened; an imported chunk (`w:altChunk`) as its
+    element."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
@@ -37,6 +38,8 @@ def content(parent, owner) -> Iterator:
             yield Table(child, owner)
         elif child.tag in _WRAPPERS:
             yield from content(child, owner)
+        elif child.tag == f"{_W}altChunk":  # another document imported whole (word.py reads it)
+            yield child
 
 
 def text_boxes(p) -> list:
@@ -160,3 +163,24 @@ def body_size(sizes: list[tuple[int, int]]) -> int | None:
     for size, chars in sizes:
         counts[size] += chars
     return counts.most_common(1)[0][0] if counts else None
+
+
+# Runs that are not printed: text deleted or moved away with changes tracked (its runs hold
+# `w:delText`, but a deleted field result or tab may not), and a text box's own paragraphs (read
+# where the box is anchored), or the VML copy Word keeps of a drawing.
+_UNPRINTED = {f"{_W}del", f"{_W}moveFrom", f"{_W}txbxContent", f"{_MC}Fallback"}
+
+
+def paragraph_text(p_element) -> str:
+    """The text a paragraph prints, in order: its runs wherever they stand (in a hyperlink, a content
+    control, a field, an insertion tracked as a change), deleted text left out. python-docx's
+    `Paragraph.text` reads only the runs directly under the paragraph and its hyperlinks, so it
+    loses inserted text and a content control's."""
+    parts = []
+    for r in p_element.iter(f"{_W}r"):
+        ancestor = r.getparent()
+        while ancestor is not None and ancestor is not p_element and ancestor.tag not in _UNPRINTED:
+            ancestor = ancestor.getparent()
+        if ancestor is p_element:
+            parts.append(r.text)
+    return "".join(parts)

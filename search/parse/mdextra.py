@@ -1,0 +1,106 @@
+"""Markdown beyond the plain: footnotes and HTML tables, for the text reader (blocks.py).
+
+- **Footnotes** (`…成果。[^1]` and, anywhere, `[^1]: 来源：中国国际广播电台`): the definition lines
+  leave the flow (at the end of the file they would be read as the last story's text), the marks leave
+  the text, and each note follows the line that cites it, as a Word footnote does: a source given only
+  in a footnote reaches its story.
+- **HTML tables** (`<table>…<tr><td>…</td></tr>…</table>`, which Markdown passes through): read as a
+  table of cells, tags and entities gone, not as lines of markup.
+"""
+from __future__ import annotations
+
+import html
+import re
+
+_DEFINITION = re.compile(r"^\s{0,3}\[\^([^\]\s]+)\]:\s*(.*)$")
+_MARK = re.compile(r"\[\^([^\]\s]+)\]")
+_TABLE_OPEN = re.compile(r"^\s*<table\b", re.I)
+_TABLE_CLOSE = re.compile(r"</table\s*>", re.I)
+_ROW = re.compile(r"<tr\b[^>]*>(.*?)(?=<tr\b|</table|$)", re.I | re.S)
+_CELL = re.compile(r"<t[dh]\b[^>]*>(.*?)(?=<t[dh]\b|</tr|$)", re.I | re.S)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def footnotes(lines: list[str]) -> tuple[dict[str, str], set[int]]:
+    """The footnote definitions of a Markdown text (id -> text, its indented continuation lines
+    joined) and the indexes of their lines."""
+    notes: dict[str, str] = {}
+    used: set[int] = set()
+    k = 0
+    while k < len(lines):
+        m = _DEFINITION.match(lines[k])
+        if not m:
+            k += 1
+            continue
+        text, used_k = [m.group(2).strip()], {k}
+        k += 1
+        while k < len(lines) and lines[k].startswith(("    ", "\t")) and lines[k].strip():
+            text.append(lines[k].strip())
+            used_k.add(k)
+            k += 1
+        notes[m.group(1)], used = " ".join(t for t in text if t), used | used_k
+    return notes, used
+
+
+def cited(raw: str, notes: dict[str, str]) -> tuple[str, list[str]]:
+    """A line without its footnote marks, and the texts of the notes it cites, in order."""
+    if "[^" not in raw or not notes:
+        return raw, []
+    ids = [i for i in _MARK.findall(raw) if i in notes]
+    return _MARK.sub(lambda m: "" if m.group(1) in notes else m.group(0), raw), [notes[i] for i in ids]
+
+
+def html_table(lines: list[str], k: int) -> tuple[list[list[str]], int] | None:
+    """The rows of an HTML table starting at line k and the index after its last line, or None
+    where line k opens no table (or it never closes)."""
+    if not _TABLE_OPEN.match(lines[k]):
+        return None
+    end = k
+    while end < len(lines) and not _TABLE_CLOSE.search(lines[end]):
+        end += 1
+    if end == len(lines):
+        return None
+    markup = "\n".join(lines[k:end + 1])
+    rows = [[_cell(c) for c in _CELL.findall(row)] for row in _ROW.findall(markup)]
+    rows = [r for r in rows if any(r)]
+    return (rows, end + 1) if rows else None
+
+
+def _cell(markup: str) -> str:
+    return " ".join(html.unescape(_TAG.sub(" ", markup)).split())
+
+
+_HEADING = re.compile(r"^\s*<h([1-6])\b[^>]*>(.*?)</h\1\s*>\s*$", re.I | re.S)
+_BLOCK_TAG = re.compile(r"</?(?:p|div|center|section|article|span|font|sub|sup|small|big|u|i|em)\b[^>]*>", re.I)
+_STRONG = re.compile(r"^\s*<(strong|b)\b[^>]*>(.*?)</\1\s*>\s*$", re.I | re.S)
+_BREAK = re.compile(r"<br\s*/?>", re.I)
+_RIGHT = re.compile(r"""text-align\s*:\s*right|align\s*=\s*["']?right""", re.I)
+_CENTRE = re.compile(r"""text-align\s*:\s*center|align\s*=\s*["']?center|<center\b""", re.I)
+# A line that is an HTML block: it opens with a block element's tag and closes one.
+_OPENS_BLOCK = re.compile(r"^\s*<(?:h[1-6]|p|div|center|section|article|blockquote)\b[^>]*>.*</\w+\s*>\s*$", re.I | re.S)
+# The formatting tags such a line may hold, removed; any other tag (`<script>` written as text) stays.
+_FORMAT_TAG = re.compile(r"</?(?:b|strong|i|em|u|span|font|sub|sup|small|big|a|o:p|mark|code)\b[^>]*>", re.I)
+
+
+def html_lines(raw: str) -> list[tuple[str, str | None]]:
+    """A Markdown line written in HTML (a CMS editor's paste: `<h2>数据月报</h2>`,
+    `<p><strong>标题</strong></p>`, `<p style="text-align:right">来源：X</p>`, lines parted by `<br>`)
+    as the lines it prints, in Markdown (`## 数据月报`, `**标题**`), each with its alignment. Only a
+    line that is an HTML block (it opens with a block element) is read so, and only formatting tags
+    go: a tag written as text in a sentence (`<script>` in a story about web security) stays."""
+    if "<" not in raw or not _OPENS_BLOCK.match(raw):
+        return [(raw, None)]
+    if m := _HEADING.match(raw):
+        return [("#" * int(m.group(1)) + " " + _text(m.group(2)), None)]
+    align = "right" if _RIGHT.search(raw) else "center" if _CENTRE.search(raw) else None
+    out = []
+    for part in _BREAK.split(_BLOCK_TAG.sub("", raw)):
+        strong = _STRONG.match(part)
+        text = f"**{_text(strong.group(2))}**" if strong else _text(part)
+        if text.strip():
+            out.append((text, align))
+    return out or [("", None)]
+
+
+def _text(markup: str) -> str:
+    return html.unescape(_FORMAT_TAG.sub("", markup)).strip()
