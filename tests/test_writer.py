@@ -54,6 +54,16 @@ def test_the_writer_writes_whoosh_own_files(tmp_path, items):
     assert ours == whoosh
 
 
+def test_terms_of_many_blocks_are_written_as_whoosh_writes_them(tmp_path, items):
+    """Past 128 documents a term's postings fill several blocks (ids, weights and lengths of each
+    block summarised on their own): the archive six times over, file for file."""
+    from dataclasses import replace
+    analyze.setup()
+    many = [replace(item, file=f"{k}-{item.file}") for k in range(6) for item in items]
+    assert len(many) > 256
+    assert build(tmp_path / "ours", Writer, many) == build(tmp_path / "whoosh", SegmentWriter, many)
+
+
 @pytest.mark.parametrize("text", [
     "", "。，、", "数字贸易数字贸易 RCEP", "ＡＩ监管①㎡ 與 人工智慧", "Shanghai AI 5G 大连市数字贸易协会",
     "ab_cd e\u0301f 服务外包服务外包服务外包", "一" * 300,
@@ -119,3 +129,23 @@ def test_word_positions_are_those_of_the_word_tokens():
     tokenizer = WordTokenizer()
     for text in texts:
         assert tokenizer.positions(text) == _OffsetTokenizer.positions(tokenizer, text)
+
+
+def test_frequencies_and_encoded_positions_are_those_of_the_positions():
+    """`frequencies` (the word and single-character fields) counts what `positions` lists, and
+    the writer's encoding of positions is Whoosh's own, on the archive's text and other shapes."""
+    from whoosh.formats import Positions
+
+    from search.analyze import CharTokenizer, UnigramTokenizer, WordTokenizer
+    from search.index.writer import _encode_positions
+    analyze.setup()
+    texts = [p.read_text(encoding="utf-8")[:3000] for p in sorted(CORPUS.glob("*.txt"))]
+    texts += ["", "上海AI实验室与Shanghai AI Lab 5G", "ＲＣＥＰ成员国跨境电商出口额①㎡", "Σ數位貿易ΣΑ",
+              "ab_cd e\u0301f 服务外包服务外包", "一" * 70000]
+    for tokenizer in (WordTokenizer(), CharTokenizer(), UnigramTokenizer()):
+        for text in texts:
+            positions = tokenizer.positions(text)
+            assert dict(tokenizer.frequencies(text)) == {t: len(p) for t, p in positions.items()}
+            for p in positions.values():
+                assert _encode_positions(p) == Positions().encode(p)
+                assert _encode_positions(p) is not _encode_positions(p)  # pickled apart in a block

@@ -20,6 +20,8 @@ import multiprocessing
 import os
 import threading
 from array import array
+from operator import sub
+from pickle import dumps
 
 from whoosh.codec.whoosh3 import W3FieldWriter, _lenfield
 from whoosh.formats import Frequency, Positions
@@ -239,20 +241,39 @@ def _write_part(storage, indexname: str, docs: list, fields, kwargs: dict, conn)
 
 def field_terms(field, value, boost: float = 1.0, share=lambda x: x) -> list:
     """What `field.index(value)` gives, (term bytes, frequency, weight × boost, value bytes) a term,
-    weights and short values passed through `share`; from the analyzer's `positions`
-    (search/analyze.py) where it has them: no Token a token, no generators."""
-    positions = getattr(field.analyzer, "positions", None)
+    weights and short values passed through `share`; from the analyzer's `positions`, or its
+    `frequencies` for a field without positions (search/analyze.py), where it has them: no Token
+    a token, no generators."""
+    analyzer = field.analyzer
     fmt = field.format
-    if positions is None or type(fmt) not in (Frequency, Positions) or not isinstance(value, str):
+    if (not hasattr(analyzer, "positions") or type(fmt) not in (Frequency, Positions)
+            or not isinstance(value, str)):
         return [(t, f, share(w * boost), share(v)) for t, f, w, v in field.index(value)]
     weights = _Shared(lambda n: share(float(n) * fmt.field_boost * boost))
     if type(fmt) is Positions:
-        encode = fmt.encode
-        return [(text.encode("utf-8"), len(p), weights[len(p)], encode(p))
-                for text, p in positions(value).items()]
+        return [(text.encode("utf-8"), len(p), weights[len(p)], _encode_positions(p))
+                for text, p in analyzer.positions(value).items()]
     values = _Shared(lambda n: share(pack_uint(n)))
-    return [(text.encode("utf-8"), len(p), weights[len(p)], values[len(p)])
-            for text, p in positions(value).items()]
+    return [(text.encode("utf-8"), n, weights[n], values[n])
+            for text, n in analyzer.frequencies(value).items()]
+
+
+def _encode_positions(positions: list[int]) -> bytes:
+    """`Positions.encode` (the count, then the pickled gaps), a single position's pickle made once:
+    most of a document's character grams occur once in it. Always a new bytes object: a block's
+    values are pickled together, and pickle writes an object met twice as a reference, not as the
+    bytes Whoosh writes (tests/test_writer.py)."""
+    if len(positions) == 1 and positions[0] < _ONE_POSITION_MAX:
+        found = _ONE_POSITION.get(positions[0])
+        if found is None:
+            found = _ONE_POSITION[positions[0]] = dumps(positions, 2)
+        return _ONE + found
+    return pack_uint(len(positions)) + dumps(list(map(sub, positions, [0, *positions[:-1]])), 2)
+
+
+_ONE = pack_uint(1)
+_ONE_POSITION: dict[int, bytes] = {}  # a position: its pickle as a list of one gap
+_ONE_POSITION_MAX = 1 << 16  # bounded: positions past it (very long items) are encoded each time
 
 
 class _Shared(dict):
@@ -279,6 +300,7 @@ def _write_postings(fw, schema, pdr, pool: TermPool) -> None:
     """What FieldWriter.add_postings does with the pool's postings, a block at a time."""
     lastfn = None
     lengths = None
+    block: dict = {}
     for fieldname, tbytes, docs, weights, values in pool.sorted_terms():
         if fieldname != lastfn:
             if lastfn is not None:
@@ -286,32 +308,37 @@ def _write_postings(fw, schema, pdr, pool: TermPool) -> None:
             fw.start_field(fieldname, schema[fieldname])
             lengths = _field_lengths(pdr, fieldname)
             lastfn = fieldname
+            pw = fw._postwriter
+            # the block's ids and weights as Whoosh minifies them, made at once (_fill_block)
+            pw._mini_ids = lambda: block["ids"]
+            pw._mini_weights = lambda: block["weights"]
         fw.start_term(tbytes)
-        pw = fw._postwriter
         limit = pw._blocklimit
         n = len(docs)
         for start in range(0, n, limit):
             if start:
                 pw._write_block()  # the block before is full: Whoosh writes it as the next comes
-            _fill_block(pw, docs[start:start + limit], weights[start:start + limit],
+            _fill_block(pw, block, docs[start:start + limit], weights[start:start + limit],
                         values[start:start + limit], lengths)
         fw.finish_term()
     if lastfn is not None:
         fw.finish_field()
 
 
-def _fill_block(pw, docs: list, weights: list, values: list, lengths: list | None) -> None:
-    """Set a fresh block of the posting writer as `add_posting` one posting at a time would."""
+def _fill_block(pw, block: dict, docs: list, weights: list, values: list, lengths: list | None) -> None:
+    """Set a fresh block of the posting writer as `add_posting` one posting at a time would, and
+    in `block` what its `_mini_ids` and `_mini_weights` would make of it (the same values: the
+    weights as the block's array of 32-bit floats holds them)."""
     pw._ids = array("I", docs)
-    pw._weights = array("f", weights)
+    pw._weights = packed = array("f", weights)
     pw._values = [v for v in values if v]
-    maxweight = pw._maxweight
-    for w in weights:
-        if w > maxweight:
-            maxweight = w
-    pw._maxweight = maxweight
+    block["ids"] = tuple(map(sub, docs, [0, *docs[:-1]]))  # whoosh.util.numlists.delta_encode
+    n = len(packed)
+    block["weights"] = (None if packed.count(1.0) == n else packed[0] if packed.count(packed[0]) == n
+                        else tuple(packed))
+    pw._maxweight = max(pw._maxweight, max(weights))
     if lengths is not None:
-        present = [x for x in (lengths[d] for d in docs) if x]
+        present = list(filter(None, map(lengths.__getitem__, docs)))
         if present:
             low = min(present)
             if pw._minlength is None or low < pw._minlength:
