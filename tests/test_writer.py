@@ -10,7 +10,7 @@ from whoosh.writing import SegmentWriter
 
 from search import analyze
 from search.index.schema import item_fields, make_schema
-from search.index.writer import Writer, field_terms
+from search.index.writer import Writer, field_terms, parallel_procs
 from conftest import CORPUS
 
 
@@ -100,9 +100,9 @@ def pages(index: Path, queries) -> list[dict]:
 
 
 def test_a_rebuild_by_two_processes_answers_as_one(tmp_path, corpus_dir, items, monkeypatch):
-    """A rebuild written by two processes (a segment each, the second forked) gives the same pages,
-    hits in the same order with the same scores, facets and totals, as one writer; and the forked
-    process knew the words learnt from the corpus (organisations are searched as words)."""
+    """A rebuild whose second half is analysed by a forked process writes one segment, the same
+    pages (hits in the same order with the same scores, facets and totals) as one process; and
+    the forked process knew the words learnt from the corpus (organisations are searched as words)."""
     from whoosh import index as wi
 
     from search.index import reindex, store
@@ -111,12 +111,38 @@ def test_a_rebuild_by_two_processes_answers_as_one(tmp_path, corpus_dir, items, 
     monkeypatch.setattr(reindex, "BUILD_PROCS", 2)
     two = reindex.update_index(corpus_dir, tmp_path / "two", rebuild=True)
     assert one.items == two.items == len(items) and two.ok
-    segments = [len(wi.open_dir(str(store.current_dir(tmp_path / n))).reader().leaf_readers())
-                for n in ("one", "two")]
-    assert segments == [1, 2] or reindex.parallel_procs(2) == 1
+    dirs = [store.current_dir(tmp_path / n) for n in ("one", "two")]
+    assert [len(wi.open_dir(str(d)).reader().leaf_readers()) for d in dirs] == [1, 1]
+    assert segment_files(dirs[0]) == segment_files(dirs[1])
     orgs = sorted({o for i in items for o in i.orgs})[:10]
     assert orgs
     assert pages(tmp_path / "two", QUERIES + orgs) == pages(tmp_path / "one", QUERIES + orgs)
+
+
+@pytest.mark.parametrize("procs", [2, 3])
+def test_documents_analysed_by_forked_processes_are_written_as_whoosh_writes_them(tmp_path, items, procs):
+    """`Writer.add_all` with parts analysed by forked children: the files of Whoosh's own writer
+    adding the documents one by one, on top of an earlier segment (document numbers past 0)."""
+    analyze.setup()
+    if parallel_procs(procs) < 2:
+        pytest.skip("no fork, or threads running: add_all would run in one process")
+    out = []
+    for name, many in (("whoosh", False), ("ours", True)):
+        path = tmp_path / name
+        path.mkdir()
+        ix = whoosh_index.create_in(str(path), make_schema())
+        w = (Writer if many else SegmentWriter)(ix, compound=False)
+        for item in items[:5]:
+            w.add_document(**item_fields(item))
+        if many:
+            w.add_all(items[5:], item_fields, procs)
+        else:
+            for item in items[5:]:
+                w.add_document(**item_fields(item))
+        w.commit()
+        ix.close()
+        out.append(segment_files(path))
+    assert out[0] == out[1]
 
 
 def test_word_positions_are_those_of_the_word_tokens():

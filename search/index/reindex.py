@@ -33,12 +33,13 @@ __all__ = ["Report", "corpus_files", "update_held", "update_index"]
 # each part it reads into memory (see _fill). One process: procs=2 was measured (bench/RESULTS.md).
 WRITER_OPTIONS = {"compound": False}
 _writer_class = Writer  # search/index/writer.py: Whoosh's SegmentWriter, less work a posting
-# A full rebuild of PARALLEL_MIN_ITEMS items or more can be written by up to BUILD_PROCS processes,
-# a segment each (Writer.add_all: the same answers as one segment). Off: a search of two segments
-# costs 5-40 % more CPU (bench/RESULTS.md, issue 19 third part), and one process rebuilt 10,000
-# items in 36 s; a machine with idle cores may set 2.
-BUILD_PROCS = 1
-PARALLEL_MIN_ITEMS = 2000
+# A full rebuild of PARALLEL_MIN_ITEMS items or more is analysed by up to BUILD_PROCS processes
+# (Writer.add_all): the second half's postings are made by a forked process and written by this
+# one into the same single segment, the files of one writer byte for byte, so searches are as fast
+# as after a one-process build (bench/RESULTS.md, issue 19, wave 6). One process where forking is
+# not safe (writer.parallel_procs) or one core is all there is.
+BUILD_PROCS = 2
+PARALLEL_MIN_ITEMS = 200
 
 
 @dataclass

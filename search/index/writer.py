@@ -87,6 +87,19 @@ class TermPool:
             for d, w, v in zip(docs, weights, values):
                 yield fieldname, tbytes, d, w, v
 
+    def extend(self, fields: dict[str, dict[bytes, tuple[list, list, list]]]) -> None:
+        """Another pool's postings (`fields`), of documents numbered after this pool's, appended."""
+        for fieldname, theirs in fields.items():
+            terms = self.terms(fieldname)
+            for tbytes, (docs, weights, values) in theirs.items():
+                entry = terms.get(tbytes)
+                if entry is None:
+                    terms[tbytes] = (docs, weights, values)
+                else:
+                    entry[0].extend(docs)
+                    entry[1].extend(weights)
+                    entry[2].extend(values)
+
     def cleanup(self) -> None:
         self.fields.clear()
         self.shared.clear()
@@ -101,40 +114,33 @@ class Writer(SegmentWriter):
                       and not any(f.separate_spelling() or f.vector for _, f in self.schema.items()))
         if self._fast:
             self.pool = TermPool()
-        self._parts: list = []  # segments written by forked children (add_all), in order
 
     def add_document(self, **fields):
         """SegmentWriter.add_document (no spelling or vector fields), postings straight into the pool."""
         if not self._fast or "_boost" in fields:
             return super().add_document(**fields)
         self._check_state()
-        perdocwriter, schema, docnum, pool = self.perdocwriter, self.schema, self.docnum, self.pool
+        names = self._names(fields)
+        self._write_doc(fields, names, _analyse(self.schema, self.pool, fields, names, self.docnum))
+
+    def _names(self, fields: dict) -> list[str]:
         names = sorted(name for name in fields if not name.startswith("_"))
-        self._check_fields(schema, names)
-        perdocwriter.start_doc(docnum)
+        self._check_fields(self.schema, names)
+        return names
+
+    def _write_doc(self, fields: dict, names: list[str], lengths: dict[str, int]) -> None:
+        """The document's stored fields, columns and field lengths (its postings are in the pool)."""
+        perdocwriter, schema = self.perdocwriter, self.schema
+        perdocwriter.start_doc(self.docnum)
         try:
             for fieldname in names:
                 value = fields[fieldname]
                 if value is None:
                     continue
                 field = schema[fieldname]
-                length = 0
-                if field.indexed:
-                    boost = self._field_boost(fields, fieldname, 1.0)
-                    scorable = field.scorable
-                    terms = pool.terms(fieldname)
-                    postings = field_terms(field, value, boost, pool.share)
-                    if scorable:
-                        length = sum(p[1] for p in postings)
-                    for tbytes, _, weight, vbytes in postings:
-                        entry = terms.get(tbytes)
-                        if entry is None:
-                            entry = terms[tbytes] = ([], [], [])
-                        entry[0].append(docnum)
-                        entry[1].append(weight)
-                        entry[2].append(vbytes)
                 stored = fields.get("_stored_%s" % fieldname, value)
-                perdocwriter.add_field(fieldname, field, stored if field.stored else None, length)
+                perdocwriter.add_field(fieldname, field, stored if field.stored else None,
+                                       lengths.get(fieldname, 0))
                 if field.column_type and stored is not None:
                     perdocwriter.add_column_value(fieldname, field.column_type, field.to_column_value(stored))
         except Exception:
@@ -146,33 +152,33 @@ class Writer(SegmentWriter):
 
     def add_all(self, docs: list, fields, procs: int = 1) -> None:
         """`add_document(**fields(doc))` for each of `docs`, in order; with `procs` > 1, the docs in
-        that many consecutive parts, each but the first written as a segment of its own by a forked
-        process, at once. The commit lists the segments in the parts' order, so every document has
-        the number it would have had from one writer, and a search answers as from one segment
-        (tests/test_writer.py). Forked children start with this process's analyzer: the words it
-        learnt from the corpus included (search/analyze.py)."""
+        that many consecutive parts, each but the first analysed at once by a forked process into
+        postings of its own, numbered as this writer numbers them. This writer then takes each
+        part's postings (a list extended a term, not a posting at a time) and writes its documents'
+        stored fields: one segment, the files of one writer byte for byte (tests/test_writer.py).
+        Forked children start with this process's analyzer, the words it learnt from the corpus
+        included (search/analyze.py)."""
         procs = max(1, min(procs, len(docs)))
+        if not self._fast or procs == 1:
+            for doc in docs:
+                self.add_document(**fields(doc))
+            return
+        self._check_state()
         bounds = [len(docs) * k // procs for k in range(procs + 1)]
-        children = [_Child(self, docs[bounds[k]:bounds[k + 1]], fields) for k in range(1, procs)]
+        children = [_Child(self.schema, docs[bounds[k]:bounds[k + 1]], fields, self.docnum + bounds[k])
+                    for k in range(1, procs)]
         try:
             for doc in docs[:bounds[1]]:
                 self.add_document(**fields(doc))
-            self._parts += [child.segment() for child in children]
+            for k, child in enumerate(children, 1):
+                postings, lengths = child.result()
+                self.pool.extend(postings)
+                for doc, doc_lengths in zip(docs[bounds[k]:bounds[k + 1]], lengths):
+                    values = fields(doc)
+                    self._write_doc(values, self._names(values), doc_lengths)
         finally:
             for child in children:
                 child.stop()
-
-    def commit(self, mergetype=None, optimize=None, merge=None):
-        if not self._parts:
-            return super().commit(mergetype, optimize, merge)
-        self._check_state()
-        segments = self._merge_segments(mergetype, optimize, merge)
-        if self._added:
-            segments.append(self._finalize_segment())
-        else:
-            self._close_segment()
-        self._commit_toc(segments + self._parts)
-        self._finish()
 
     def _flush_segment(self):
         if not self._fast:
@@ -187,6 +193,29 @@ class Writer(SegmentWriter):
                 pdr.close()
 
 
+def _analyse(schema, pool: TermPool, fields: dict, names: list[str], docnum: int) -> dict[str, int]:
+    """The document's postings into the pool; the length of each scorable field."""
+    lengths = {}
+    for fieldname in names:
+        value = fields[fieldname]
+        field = schema[fieldname]
+        if value is None or not field.indexed:
+            continue
+        boost = float(fields.get("_%s_boost" % fieldname, 1.0))  # SegmentWriter._field_boost
+        terms = pool.terms(fieldname)
+        postings = field_terms(field, value, boost, pool.share)
+        if field.scorable:
+            lengths[fieldname] = sum(p[1] for p in postings)
+        for tbytes, _, weight, vbytes in postings:
+            entry = terms.get(tbytes)
+            if entry is None:
+                entry = terms[tbytes] = ([], [], [])
+            entry[0].append(docnum)
+            entry[1].append(weight)
+            entry[2].append(vbytes)
+    return lengths
+
+
 def parallel_procs(wanted: int) -> int:
     """How many processes `Writer.add_all` may use: 1 where forking is not safe (a process running
     other threads, as a web server's, may fork while one of them holds a lock) or not available."""
@@ -197,26 +226,25 @@ def parallel_procs(wanted: int) -> int:
 
 
 class _Child:
-    """A forked process writing `docs` as one segment of the writer's index; `segment()` waits for
-    it and returns the Segment (Whoosh's own multiprocessing writer hands segments back so)."""
+    """A forked process analysing `docs` (numbered from `docnum`) into a TermPool's postings and
+    each document's field lengths; `result()` waits for them."""
 
-    def __init__(self, writer: Writer, docs: list, fields):
+    def __init__(self, schema, docs: list, fields, docnum: int):
         ctx = multiprocessing.get_context("fork")
         self._conn, child_conn = ctx.Pipe(duplex=False)
-        kwargs = {"compound": writer.compound}
-        self._process = ctx.Process(target=_write_part, args=(writer.storage, writer.indexname, docs,
-                                                              fields, kwargs, child_conn), daemon=True)
+        self._process = ctx.Process(target=_analyse_part, args=(schema, docs, fields, docnum, child_conn),
+                                    daemon=True)
         self._process.start()
         child_conn.close()
 
-    def segment(self):
+    def result(self) -> tuple[dict, list[dict[str, int]]]:
         try:
             status, value = self._conn.recv()
         except EOFError:
-            status, value = "error", f"the process ended without a segment (exit {self._process.exitcode})"
+            status, value = "error", f"the process ended without its postings (exit {self._process.exitcode})"
         self._process.join()
         if status != "ok":
-            raise RuntimeError(f"a writer process failed: {value}")
+            raise RuntimeError(f"an analysing process failed: {value}")
         return value
 
     def stop(self) -> None:
@@ -226,13 +254,16 @@ class _Child:
         self._conn.close()
 
 
-def _write_part(storage, indexname: str, docs: list, fields, kwargs: dict, conn) -> None:
-    """In a forked child: one segment of `docs`, sent back; the index's lock is the parent's."""
+def _analyse_part(schema, docs: list, fields, docnum: int, conn) -> None:
+    """In a forked child: the postings and field lengths of `docs`, sent back."""
     try:
-        writer = Writer(storage.open_index(indexname), _lk=False, **kwargs)
-        for doc in docs:
-            writer.add_document(**fields(doc))
-        conn.send(("ok", writer._finalize_segment()))
+        pool = TermPool()
+        lengths = []
+        for k, doc in enumerate(docs):
+            values = fields(doc)
+            lengths.append(_analyse(schema, pool, values, sorted(n for n in values if not n.startswith("_")),
+                                    docnum + k))
+        conn.send(("ok", (pool.fields, lengths)))
     except BaseException as exc:  # the parent raises it: a child has no one to tell
         conn.send(("error", f"{type(exc).__name__}: {exc}"))
     finally:
