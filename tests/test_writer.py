@@ -100,15 +100,17 @@ def pages(index: Path, queries) -> list[dict]:
 
 
 def test_a_rebuild_by_two_processes_answers_as_one(tmp_path, corpus_dir, items, monkeypatch):
-    """A rebuild whose second half is analysed by a forked process writes one segment, the same
+    """A rebuild whose second half is analysed by a forked process (and whose largest field's
+    postings are written by one) writes one segment, the same
     pages (hits in the same order with the same scores, facets and totals) as one process; and
     the forked process knew the words learnt from the corpus (organisations are searched as words)."""
     from whoosh import index as wi
 
-    from search.index import reindex, store
+    from search.index import reindex, store, writer
     one = reindex.update_index(corpus_dir, tmp_path / "one", rebuild=True)
     monkeypatch.setattr(reindex, "PARALLEL_MIN_ITEMS", 0)
     monkeypatch.setattr(reindex, "BUILD_PROCS", 2)
+    monkeypatch.setattr(writer, "APART_MIN_POSTINGS", 0)
     two = reindex.update_index(corpus_dir, tmp_path / "two", rebuild=True)
     assert one.items == two.items == len(items) and two.ok
     dirs = [store.current_dir(tmp_path / n) for n in ("one", "two")]
@@ -120,9 +122,13 @@ def test_a_rebuild_by_two_processes_answers_as_one(tmp_path, corpus_dir, items, 
 
 
 @pytest.mark.parametrize("procs", [2, 3])
-def test_documents_analysed_by_forked_processes_are_written_as_whoosh_writes_them(tmp_path, items, procs):
-    """`Writer.add_all` with parts analysed by forked children: the files of Whoosh's own writer
-    adding the documents one by one, on top of an earlier segment (document numbers past 0)."""
+def test_documents_analysed_by_forked_processes_are_written_as_whoosh_writes_them(tmp_path, items, procs,
+                                                                                monkeypatch):
+    """`Writer.add_all` with parts analysed by forked children, and the commit's largest field
+    written by one: the files of Whoosh's own writer adding the documents one by one, after
+    documents of its own (numbers past 0)."""
+    from search.index import writer
+    monkeypatch.setattr(writer, "APART_MIN_POSTINGS", 0)
     analyze.setup()
     if parallel_procs(procs) < 2:
         pytest.skip("no fork, or threads running: add_all would run in one process")

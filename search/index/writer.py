@@ -20,12 +20,14 @@ import multiprocessing
 import os
 import threading
 from array import array
+from io import BytesIO
 from operator import sub
 from pickle import dumps
 
-from whoosh.codec.whoosh3 import W3FieldWriter, _lenfield
+from whoosh.codec.whoosh3 import W3FieldWriter, W3TermInfo, _lenfield
+from whoosh.filedb.structfile import StructFile
 from whoosh.formats import Frequency, Positions
-from whoosh.system import pack_uint
+from whoosh.system import _INT_SIZE, _LONG_SIZE, pack_int, pack_long, pack_uint, pack_ushort
 from whoosh.writing import SegmentWriter
 
 __all__ = ["TermPool", "Writer", "parallel_procs"]
@@ -69,17 +71,17 @@ class TermPool:
             return self.shared.setdefault(value, value)
         return value
 
-    def sorted_terms(self):
+    def sorted_terms(self, fieldname: str | None = None):
         """(field name, term bytes, postings as three lists) in Whoosh's order: by field, by term,
-        each term's postings by document number."""
-        for fieldname in sorted(self.fields):
-            terms = self.fields[fieldname]
+        each term's postings by document number; of one field, or of all."""
+        for name in sorted(self.fields) if fieldname is None else [fieldname]:
+            terms = self.fields[name]
             for tbytes in sorted(terms):
                 docs, weights, values = terms[tbytes]
                 if len(docs) > 1 and docs != sorted(docs):  # a merge added an older segment's postings
                     triples = sorted(zip(docs, weights, values))
                     docs, weights, values = (list(x) for x in zip(*triples))
-                yield fieldname, tbytes, docs, weights, values
+                yield name, tbytes, docs, weights, values
 
     def iter_postings(self):
         """Whoosh's pool interface: (field name, term bytes, docnum, weight, value), sorted."""
@@ -114,6 +116,7 @@ class Writer(SegmentWriter):
                       and not any(f.separate_spelling() or f.vector for _, f in self.schema.items()))
         if self._fast:
             self.pool = TermPool()
+        self._procs = 1
 
     def add_document(self, **fields):
         """SegmentWriter.add_document (no spelling or vector fields), postings straight into the pool."""
@@ -164,9 +167,10 @@ class Writer(SegmentWriter):
                 self.add_document(**fields(doc))
             return
         self._check_state()
+        self._procs = procs  # the commit writes the largest field's postings in a forked process too
         bounds = [len(docs) * k // procs for k in range(procs + 1)]
-        children = [_Child(self.schema, docs[bounds[k]:bounds[k + 1]], fields, self.docnum + bounds[k])
-                    for k in range(1, procs)]
+        children = [_Forked(_analyse_part, self.schema, docs[bounds[k]:bounds[k + 1]], fields,
+                            self.docnum + bounds[k]) for k in range(1, procs)]
         try:
             for doc in docs[:bounds[1]]:
                 self.add_document(**fields(doc))
@@ -186,7 +190,7 @@ class Writer(SegmentWriter):
         self.perdocwriter.close()
         pdr = self.per_document_reader() if self.codec.length_stats else None
         try:
-            _write_postings(self.fieldwriter, self.schema, pdr, self.pool)
+            _write_postings(self.fieldwriter, self.schema, pdr, self.pool, self._procs)
             self.fieldwriter.close()
         finally:
             if pdr:
@@ -225,26 +229,24 @@ def parallel_procs(wanted: int) -> int:
     return min(wanted, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
-class _Child:
-    """A forked process analysing `docs` (numbered from `docnum`) into a TermPool's postings and
-    each document's field lengths; `result()` waits for them."""
+class _Forked:
+    """`target(*args)` in a forked process; `result()` waits for what it returns."""
 
-    def __init__(self, schema, docs: list, fields, docnum: int):
+    def __init__(self, target, *args):
         ctx = multiprocessing.get_context("fork")
         self._conn, child_conn = ctx.Pipe(duplex=False)
-        self._process = ctx.Process(target=_analyse_part, args=(schema, docs, fields, docnum, child_conn),
-                                    daemon=True)
+        self._process = ctx.Process(target=_run_forked, args=(target, args, child_conn), daemon=True)
         self._process.start()
         child_conn.close()
 
-    def result(self) -> tuple[dict, list[dict[str, int]]]:
+    def result(self):
         try:
             status, value = self._conn.recv()
         except EOFError:
-            status, value = "error", f"the process ended without its postings (exit {self._process.exitcode})"
+            status, value = "error", f"the process ended without a result (exit {self._process.exitcode})"
         self._process.join()
         if status != "ok":
-            raise RuntimeError(f"an analysing process failed: {value}")
+            raise RuntimeError(f"a writer process failed: {value}")
         return value
 
     def stop(self) -> None:
@@ -254,20 +256,24 @@ class _Child:
         self._conn.close()
 
 
-def _analyse_part(schema, docs: list, fields, docnum: int, conn) -> None:
-    """In a forked child: the postings and field lengths of `docs`, sent back."""
+def _run_forked(target, args, conn) -> None:
     try:
-        pool = TermPool()
-        lengths = []
-        for k, doc in enumerate(docs):
-            values = fields(doc)
-            lengths.append(_analyse(schema, pool, values, sorted(n for n in values if not n.startswith("_")),
-                                    docnum + k))
-        conn.send(("ok", (pool.fields, lengths)))
+        conn.send(("ok", target(*args)))
     except BaseException as exc:  # the parent raises it: a child has no one to tell
         conn.send(("error", f"{type(exc).__name__}: {exc}"))
     finally:
         conn.close()
+
+
+def _analyse_part(schema, docs: list, fields, docnum: int) -> tuple[dict, list[dict[str, int]]]:
+    """In a forked child: the postings (a TermPool's) and each document's field lengths of `docs`."""
+    pool = TermPool()
+    lengths = []
+    for k, doc in enumerate(docs):
+        values = fields(doc)
+        lengths.append(_analyse(schema, pool, values, sorted(n for n in values if not n.startswith("_")),
+                                docnum + k))
+    return pool.fields, lengths
 
 
 def field_terms(field, value, boost: float = 1.0, share=lambda x: x) -> list:
@@ -327,33 +333,87 @@ def _field_lengths(pdr, fieldname: str) -> list | None:
     return [pdr.doc_field_length(d, fieldname) for d in range(pdr.doc_count_all())]
 
 
-def _write_postings(fw, schema, pdr, pool: TermPool) -> None:
-    """What FieldWriter.add_postings does with the pool's postings, a block at a time."""
-    lastfn = None
-    lengths = None
+def _write_postings(fw, schema, pdr, pool: TermPool, procs: int = 1) -> None:
+    """What FieldWriter.add_postings does with the pool's postings, a block at a time. With `procs`
+    > 1, the field of most postings is made meanwhile by a forked process, in memory, and copied
+    in at its place (its terms' offsets moved by where it lands: the same bytes)."""
+    names = sorted(pool.fields)
+    apart, child = None, None
+    if procs > 1 and len(names) > 1:
+        sizes = {name: sum(len(e[0]) for e in pool.fields[name].values()) for name in names}
+        apart = max(names, key=sizes.__getitem__)
+        if sizes[apart] >= APART_MIN_POSTINGS:
+            child = _Forked(_field_in_memory, fw._codec, schema[apart], pool, apart, _field_lengths(pdr, apart))
+    try:
+        for name in names:
+            fw.start_field(name, schema[name])
+            if child is not None and name == apart:
+                _copy_field(fw, *child.result())
+            else:
+                _write_field(fw._postwriter, pool.sorted_terms(name), _field_lengths(pdr, name),
+                             fw.start_term, fw.finish_term)
+            fw.finish_field()
+    finally:
+        if child is not None:
+            child.stop()
+
+
+APART_MIN_POSTINGS = 100_000  # below, a process costs more than it spares
+
+
+def _write_field(pw, terms, lengths: list | None, start_term, finish_term) -> None:
+    """Each term's postings a block at a time through the posting writer `pw`."""
     block: dict = {}
-    for fieldname, tbytes, docs, weights, values in pool.sorted_terms():
-        if fieldname != lastfn:
-            if lastfn is not None:
-                fw.finish_field()
-            fw.start_field(fieldname, schema[fieldname])
-            lengths = _field_lengths(pdr, fieldname)
-            lastfn = fieldname
-            pw = fw._postwriter
-            # the block's ids and weights as Whoosh minifies them, made at once (_fill_block)
-            pw._mini_ids = lambda: block["ids"]
-            pw._mini_weights = lambda: block["weights"]
-        fw.start_term(tbytes)
-        limit = pw._blocklimit
-        n = len(docs)
-        for start in range(0, n, limit):
+    # the block's ids and weights as Whoosh minifies them, made at once (_fill_block)
+    pw._mini_ids = lambda: block["ids"]
+    pw._mini_weights = lambda: block["weights"]
+    limit = pw._blocklimit
+    for _, tbytes, docs, weights, values in terms:
+        start_term(tbytes)
+        for start in range(0, len(docs), limit):
             if start:
                 pw._write_block()  # the block before is full: Whoosh writes it as the next comes
             _fill_block(pw, block, docs[start:start + limit], weights[start:start + limit],
                         values[start:start + limit], lengths)
-        fw.finish_term()
-    if lastfn is not None:
-        fw.finish_field()
+        finish_term()
+
+
+def _field_in_memory(codec, fieldobj, pool: TermPool, name: str, lengths: list | None):
+    """In a forked child: a field's postings as Whoosh's posting writer writes them, into memory
+    from offset 0; and each term's info, its offset apart (the parent knows where it lands)."""
+    pw = codec.postings_writer(StructFile(BytesIO()))
+    entries = []
+    terminfo = None
+
+    def start(tbytes):
+        nonlocal terminfo
+        terminfo = W3TermInfo()
+        pw.start_postings(fieldobj.format, terminfo)
+        entries.append([tbytes])
+
+    def finish():
+        info = pw.finish_postings()
+        if info.is_inlined():
+            entries[-1] += [info.to_bytes(), None, None]
+        else:
+            offset, length = info.extent()
+            entries[-1] += [info.to_bytes()[:-_EXTENT_SIZE], offset, length]
+
+    _write_field(pw, pool.sorted_terms(name), lengths, start, finish)
+    return pw._postfile.file.getvalue(), entries
+
+
+_EXTENT_SIZE = _LONG_SIZE + _INT_SIZE  # W3TermInfo.to_bytes ends with the postings' offset and length
+
+
+def _copy_field(fw, data: bytes, entries: list) -> None:
+    """A field made by `_field_in_memory` into the field writer, as its own terms would be."""
+    base = fw._postfile.tell()
+    fw._postfile.write(data)
+    fieldid = pack_ushort(fw._fieldid)
+    for tbytes, info, offset, length in entries:
+        fw._tindex.add(fieldid + tbytes, info if offset is None
+                       else info + pack_long(base + offset) + pack_int(length))
 
 
 def _fill_block(pw, block: dict, docs: list, weights: list, values: list, lengths: list | None) -> None:
