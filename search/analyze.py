@@ -17,7 +17,10 @@ import re
 import tempfile
 import threading
 import unicodedata
+from bisect import bisect_right
+from collections import Counter
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 import opencc
@@ -360,18 +363,31 @@ def _inside_latin(norm: str, at: int) -> bool:
     return 0 < at < len(norm) and _latin(norm[at - 1]) and _latin(norm[at])
 
 
+_LATIN_RUN = re.compile(r"[A-Za-z0-9]{2,}")  # `_latin` characters, two or more
+
+
+def _latin_insides(norm: str) -> set[int]:
+    """Every offset `at` of `norm` for which `_inside_latin(norm, at)` holds, at once: most of the
+    archive's text has none, and a set lookup spares a call a token (tests/test_writer.py)."""
+    return {k for m in _LATIN_RUN.finditer(norm) for k in range(m.start() + 1, m.end())}
+
+
 def segment(norm: str) -> list[tuple[str, int, int]]:
     """Precise-mode jieba words of normalised text as (word, start, end), a run of Latin letters and
     digits always whole: jieba cuts a dictionary word out of a longer one (shangh / ai, spir / ito),
     and AI must not be found inside Shanghai."""
+    cut = _cut(norm)
+    inside = _latin_insides(norm)
+    if not inside:  # nothing to join; every word of _cut is a token
+        return cut
     out: list[tuple[str, int, int]] = []
-    for w, s, e in _cut(norm):
-        if out and out[-1][2] == s and _inside_latin(norm, s):
+    for w, s, e in cut:
+        if out and out[-1][2] == s and s in inside:
             start = out[-1][1]
             out[-1] = (norm[start:e], start, e)
         else:
             out.append((w, s, e))
-    return [t for t in out if _is_token(t[0])]
+    return out  # each a token: _cut's are, and two joined are
 
 
 def words(text: str) -> list[str]:
@@ -393,6 +409,11 @@ class _OffsetTokenizer(Tokenizer):
         for t in self(value, positions=True, mode="index"):
             out.setdefault(t.text, []).append(t.pos)
         return out
+
+    def frequencies(self, value: str) -> dict[str, int]:
+        """How many times each token text of `value` is indexed: the lengths of `positions`' lists,
+        what a field without positions needs (search/index/writer.py)."""
+        return {text: len(p) for text, p in self.positions(value).items()}
 
     @staticmethod
     def _fill(token, text, pos, s, e, value, offsets, positions, chars, keeporiginal, start_char):
@@ -455,16 +476,33 @@ class WordTokenizer(_OffsetTokenizer):
                     out.setdefault(norm[s:e], []).append(pos)
         return out
 
+    def frequencies(self, value: str) -> dict[str, int]:
+        """`positions`' lists counted, without the lists: the word fields have no positions. A
+        dictionary word other than jieba's counts where it starts inside one of jieba's words."""
+        norm, _ = _normalized(value)
+        words = segment(norm)
+        counts = Counter(map(itemgetter(0), words))
+        extra = _other_words(norm, words)
+        if extra:
+            starts = [s for _, s, _ in words]
+            for at, spans in extra.items():
+                k = bisect_right(starts, at) - 1
+                if k >= 0 and at < words[k][2]:
+                    for s, e in spans:
+                        counts[norm[s:e]] += 1
+        return counts
+
 
 def _other_words(norm: str, words: list[tuple[str, int, int]]) -> dict[int, list[tuple[int, int]]]:
     """Every other dictionary word in the text, by its start, at index time placed at the position
     of the word it starts in (Latin aside: no "ai" inside "bain")."""
     extra: dict[int, list[tuple[int, int]]] = {}
     cut = {(s, e) for _, s, e in words}
+    inside = _latin_insides(norm)
     for i, j in char_runs(norm):
         for s, e in _run_words(norm[i:j]):
             a, b = i + s, i + e
-            if (a, b) not in cut and not _inside_latin(norm, a) and not _inside_latin(norm, b):
+            if (a, b) not in cut and a not in inside and b not in inside:
                 extra.setdefault(a, []).append((a, b))
     return extra
 
@@ -525,6 +563,10 @@ class UnigramTokenizer(_OffsetTokenizer):
         for pos, ch in enumerate(norm[k] for i, j in char_runs(norm) for k in range(i, j)):
             out.setdefault(ch, []).append(pos)
         return out
+
+    def frequencies(self, value: str) -> dict[str, int]:
+        """Each letter and digit counted (C's count, not a list a character)."""
+        return Counter("".join(_ALNUM_RUN.findall(_normalized(value)[0])))
 
     def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
                  start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):

@@ -10,7 +10,7 @@ from whoosh.writing import SegmentWriter
 
 from search import analyze
 from search.index.schema import item_fields, make_schema
-from search.index.writer import Writer, field_terms
+from search.index.writer import Writer, field_terms, parallel_procs
 from conftest import CORPUS
 
 
@@ -54,6 +54,16 @@ def test_the_writer_writes_whoosh_own_files(tmp_path, items):
     assert ours == whoosh
 
 
+def test_terms_of_many_blocks_are_written_as_whoosh_writes_them(tmp_path, items):
+    """Past 128 documents a term's postings fill several blocks (ids, weights and lengths of each
+    block summarised on their own): the archive six times over, file for file."""
+    from dataclasses import replace
+    analyze.setup()
+    many = [replace(item, file=f"{k}-{item.file}") for k in range(6) for item in items]
+    assert len(many) > 256
+    assert build(tmp_path / "ours", Writer, many) == build(tmp_path / "whoosh", SegmentWriter, many)
+
+
 @pytest.mark.parametrize("text", [
     "", "。，、", "数字贸易数字贸易 RCEP", "ＡＩ监管①㎡ 與 人工智慧", "Shanghai AI 5G 大连市数字贸易协会",
     "ab_cd e\u0301f 服务外包服务外包服务外包", "一" * 300,
@@ -90,23 +100,55 @@ def pages(index: Path, queries) -> list[dict]:
 
 
 def test_a_rebuild_by_two_processes_answers_as_one(tmp_path, corpus_dir, items, monkeypatch):
-    """A rebuild written by two processes (a segment each, the second forked) gives the same pages,
-    hits in the same order with the same scores, facets and totals, as one writer; and the forked
-    process knew the words learnt from the corpus (organisations are searched as words)."""
+    """A rebuild whose second half is analysed by a forked process (and whose largest field's
+    postings are written by one) writes one segment, the same
+    pages (hits in the same order with the same scores, facets and totals) as one process; and
+    the forked process knew the words learnt from the corpus (organisations are searched as words)."""
     from whoosh import index as wi
 
-    from search.index import reindex, store
+    from search.index import reindex, store, writer
     one = reindex.update_index(corpus_dir, tmp_path / "one", rebuild=True)
     monkeypatch.setattr(reindex, "PARALLEL_MIN_ITEMS", 0)
     monkeypatch.setattr(reindex, "BUILD_PROCS", 2)
+    monkeypatch.setattr(writer, "APART_MIN_POSTINGS", 0)
     two = reindex.update_index(corpus_dir, tmp_path / "two", rebuild=True)
     assert one.items == two.items == len(items) and two.ok
-    segments = [len(wi.open_dir(str(store.current_dir(tmp_path / n))).reader().leaf_readers())
-                for n in ("one", "two")]
-    assert segments == [1, 2] or reindex.parallel_procs(2) == 1
+    dirs = [store.current_dir(tmp_path / n) for n in ("one", "two")]
+    assert [len(wi.open_dir(str(d)).reader().leaf_readers()) for d in dirs] == [1, 1]
+    assert segment_files(dirs[0]) == segment_files(dirs[1])
     orgs = sorted({o for i in items for o in i.orgs})[:10]
     assert orgs
     assert pages(tmp_path / "two", QUERIES + orgs) == pages(tmp_path / "one", QUERIES + orgs)
+
+
+@pytest.mark.parametrize("procs", [2, 3])
+def test_documents_analysed_by_forked_processes_are_written_as_whoosh_writes_them(tmp_path, items, procs,
+                                                                                monkeypatch):
+    """`Writer.add_all` with parts analysed by forked children, and the commit's largest field
+    written by one: the files of Whoosh's own writer adding the documents one by one, after
+    documents of its own (numbers past 0)."""
+    from search.index import writer
+    monkeypatch.setattr(writer, "APART_MIN_POSTINGS", 0)
+    analyze.setup()
+    if parallel_procs(procs) < 2:
+        pytest.skip("no fork, or threads running: add_all would run in one process")
+    out = []
+    for name, many in (("whoosh", False), ("ours", True)):
+        path = tmp_path / name
+        path.mkdir()
+        ix = whoosh_index.create_in(str(path), make_schema())
+        w = (Writer if many else SegmentWriter)(ix, compound=False)
+        for item in items[:5]:
+            w.add_document(**item_fields(item))
+        if many:
+            w.add_all(items[5:], item_fields, procs)
+        else:
+            for item in items[5:]:
+                w.add_document(**item_fields(item))
+        w.commit()
+        ix.close()
+        out.append(segment_files(path))
+    assert out[0] == out[1]
 
 
 def test_word_positions_are_those_of_the_word_tokens():
@@ -119,3 +161,23 @@ def test_word_positions_are_those_of_the_word_tokens():
     tokenizer = WordTokenizer()
     for text in texts:
         assert tokenizer.positions(text) == _OffsetTokenizer.positions(tokenizer, text)
+
+
+def test_frequencies_and_encoded_positions_are_those_of_the_positions():
+    """`frequencies` (the word and single-character fields) counts what `positions` lists, and
+    the writer's encoding of positions is Whoosh's own, on the archive's text and other shapes."""
+    from whoosh.formats import Positions
+
+    from search.analyze import CharTokenizer, UnigramTokenizer, WordTokenizer
+    from search.index.writer import _encode_positions
+    analyze.setup()
+    texts = [p.read_text(encoding="utf-8")[:3000] for p in sorted(CORPUS.glob("*.txt"))]
+    texts += ["", "上海AI实验室与Shanghai AI Lab 5G", "ＲＣＥＰ成员国跨境电商出口额①㎡", "Σ數位貿易ΣΑ",
+              "ab_cd e\u0301f 服务外包服务外包", "一" * 70000]
+    for tokenizer in (WordTokenizer(), CharTokenizer(), UnigramTokenizer()):
+        for text in texts:
+            positions = tokenizer.positions(text)
+            assert dict(tokenizer.frequencies(text)) == {t: len(p) for t, p in positions.items()}
+            for p in positions.values():
+                assert _encode_positions(p) == Positions().encode(p)
+                assert _encode_positions(p) is not _encode_positions(p)  # pickled apart in a block

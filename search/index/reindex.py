@@ -35,12 +35,16 @@ __all__ = ["Report", "corpus_files", "update_held", "update_index"]
 # each part it reads into memory (see _fill). One process: procs=2 was measured (bench/RESULTS.md).
 WRITER_OPTIONS = {"compound": False}
 _writer_class = Writer  # search/index/writer.py: Whoosh's SegmentWriter, less work a posting
-# A full rebuild of PARALLEL_MIN_ITEMS items or more can be written by up to BUILD_PROCS processes,
-# a segment each (Writer.add_all: the same answers as one segment). Off: a search of two segments
-# costs 5-40 % more CPU (bench/RESULTS.md, issue 19 third part), and one process rebuilt 10,000
-# items in 36 s; a machine with idle cores may set 2.
-BUILD_PROCS = 1
-PARALLEL_MIN_ITEMS = 2000
+# A full rebuild of PARALLEL_MIN_ITEMS to PARALLEL_MAX_ITEMS items is analysed by up to BUILD_PROCS
+# processes (Writer.add_all): the second half's postings are made by a forked process and written by
+# this one into the same single segment, the files of one writer byte for byte, so searches are as
+# fast as after a one-process build (bench/RESULTS.md, issue 19, wave 6). One process where forking
+# is not safe (writer.parallel_procs) or one core is all there is, and above PARALLEL_MAX_ITEMS: at
+# 10,000 items the child's postings held in memory took the peak from 612 to 954 MB and were not
+# faster with the other core busy.
+BUILD_PROCS = 2
+PARALLEL_MIN_ITEMS = 200
+PARALLEL_MAX_ITEMS = 4000
 # A file changed this close to the moment its stats are taken is hashed again at the next run: a
 # change within one tick of the file system's clock could leave size and times as they were.
 RACY_NS = 2_000_000_000
@@ -261,7 +265,7 @@ def _fill(ix, accepted: list[Issue], before: _Before, hashes: dict, report: Repo
     writer = _writer_class(ix, **WRITER_OPTIONS)
     items = [item for issue in accepted for item in issue.items]
     procs = (parallel_procs(BUILD_PROCS) if not known and not writer.segments and hasattr(writer, "add_all")
-             and len(items) >= PARALLEL_MIN_ITEMS else 1)
+             and PARALLEL_MIN_ITEMS <= len(items) <= PARALLEL_MAX_ITEMS else 1)
     try:
         if procs > 1:  # a fresh index: nothing to delete, every issue new
             writer.add_all(items, item_fields, procs)

@@ -20,10 +20,14 @@ import multiprocessing
 import os
 import threading
 from array import array
+from io import BytesIO
+from operator import sub
+from pickle import dumps
 
-from whoosh.codec.whoosh3 import W3FieldWriter, _lenfield
+from whoosh.codec.whoosh3 import W3FieldWriter, W3TermInfo, _lenfield
+from whoosh.filedb.structfile import StructFile
 from whoosh.formats import Frequency, Positions
-from whoosh.system import pack_uint
+from whoosh.system import _INT_SIZE, _LONG_SIZE, pack_int, pack_long, pack_uint, pack_ushort
 from whoosh.writing import SegmentWriter
 
 __all__ = ["TermPool", "Writer", "parallel_procs"]
@@ -67,23 +71,36 @@ class TermPool:
             return self.shared.setdefault(value, value)
         return value
 
-    def sorted_terms(self):
+    def sorted_terms(self, fieldname: str | None = None):
         """(field name, term bytes, postings as three lists) in Whoosh's order: by field, by term,
-        each term's postings by document number."""
-        for fieldname in sorted(self.fields):
-            terms = self.fields[fieldname]
+        each term's postings by document number; of one field, or of all."""
+        for name in sorted(self.fields) if fieldname is None else [fieldname]:
+            terms = self.fields[name]
             for tbytes in sorted(terms):
                 docs, weights, values = terms[tbytes]
                 if len(docs) > 1 and docs != sorted(docs):  # a merge added an older segment's postings
                     triples = sorted(zip(docs, weights, values))
                     docs, weights, values = (list(x) for x in zip(*triples))
-                yield fieldname, tbytes, docs, weights, values
+                yield name, tbytes, docs, weights, values
 
     def iter_postings(self):
         """Whoosh's pool interface: (field name, term bytes, docnum, weight, value), sorted."""
         for fieldname, tbytes, docs, weights, values in self.sorted_terms():
             for d, w, v in zip(docs, weights, values):
                 yield fieldname, tbytes, d, w, v
+
+    def extend(self, fields: dict[str, dict[bytes, tuple[list, list, list]]]) -> None:
+        """Another pool's postings (`fields`), of documents numbered after this pool's, appended."""
+        for fieldname, theirs in fields.items():
+            terms = self.terms(fieldname)
+            for tbytes, (docs, weights, values) in theirs.items():
+                entry = terms.get(tbytes)
+                if entry is None:
+                    terms[tbytes] = (docs, weights, values)
+                else:
+                    entry[0].extend(docs)
+                    entry[1].extend(weights)
+                    entry[2].extend(values)
 
     def cleanup(self) -> None:
         self.fields.clear()
@@ -99,40 +116,34 @@ class Writer(SegmentWriter):
                       and not any(f.separate_spelling() or f.vector for _, f in self.schema.items()))
         if self._fast:
             self.pool = TermPool()
-        self._parts: list = []  # segments written by forked children (add_all), in order
+        self._procs = 1
 
     def add_document(self, **fields):
         """SegmentWriter.add_document (no spelling or vector fields), postings straight into the pool."""
         if not self._fast or "_boost" in fields:
             return super().add_document(**fields)
         self._check_state()
-        perdocwriter, schema, docnum, pool = self.perdocwriter, self.schema, self.docnum, self.pool
+        names = self._names(fields)
+        self._write_doc(fields, names, _analyse(self.schema, self.pool, fields, names, self.docnum))
+
+    def _names(self, fields: dict) -> list[str]:
         names = sorted(name for name in fields if not name.startswith("_"))
-        self._check_fields(schema, names)
-        perdocwriter.start_doc(docnum)
+        self._check_fields(self.schema, names)
+        return names
+
+    def _write_doc(self, fields: dict, names: list[str], lengths: dict[str, int]) -> None:
+        """The document's stored fields, columns and field lengths (its postings are in the pool)."""
+        perdocwriter, schema = self.perdocwriter, self.schema
+        perdocwriter.start_doc(self.docnum)
         try:
             for fieldname in names:
                 value = fields[fieldname]
                 if value is None:
                     continue
                 field = schema[fieldname]
-                length = 0
-                if field.indexed:
-                    boost = self._field_boost(fields, fieldname, 1.0)
-                    scorable = field.scorable
-                    terms = pool.terms(fieldname)
-                    postings = field_terms(field, value, boost, pool.share)
-                    if scorable:
-                        length = sum(p[1] for p in postings)
-                    for tbytes, _, weight, vbytes in postings:
-                        entry = terms.get(tbytes)
-                        if entry is None:
-                            entry = terms[tbytes] = ([], [], [])
-                        entry[0].append(docnum)
-                        entry[1].append(weight)
-                        entry[2].append(vbytes)
                 stored = fields.get("_stored_%s" % fieldname, value)
-                perdocwriter.add_field(fieldname, field, stored if field.stored else None, length)
+                perdocwriter.add_field(fieldname, field, stored if field.stored else None,
+                                       lengths.get(fieldname, 0))
                 if field.column_type and stored is not None:
                     perdocwriter.add_column_value(fieldname, field.column_type, field.to_column_value(stored))
         except Exception:
@@ -144,33 +155,34 @@ class Writer(SegmentWriter):
 
     def add_all(self, docs: list, fields, procs: int = 1) -> None:
         """`add_document(**fields(doc))` for each of `docs`, in order; with `procs` > 1, the docs in
-        that many consecutive parts, each but the first written as a segment of its own by a forked
-        process, at once. The commit lists the segments in the parts' order, so every document has
-        the number it would have had from one writer, and a search answers as from one segment
-        (tests/test_writer.py). Forked children start with this process's analyzer: the words it
-        learnt from the corpus included (search/analyze.py)."""
+        that many consecutive parts, each but the first analysed at once by a forked process into
+        postings of its own, numbered as this writer numbers them. This writer then takes each
+        part's postings (a list extended a term, not a posting at a time) and writes its documents'
+        stored fields: one segment, the files of one writer byte for byte (tests/test_writer.py).
+        Forked children start with this process's analyzer, the words it learnt from the corpus
+        included (search/analyze.py)."""
         procs = max(1, min(procs, len(docs)))
+        if not self._fast or procs == 1:
+            for doc in docs:
+                self.add_document(**fields(doc))
+            return
+        self._check_state()
+        self._procs = procs  # the commit writes the largest field's postings in a forked process too
         bounds = [len(docs) * k // procs for k in range(procs + 1)]
-        children = [_Child(self, docs[bounds[k]:bounds[k + 1]], fields) for k in range(1, procs)]
+        children = [_Forked(_analyse_part, self.schema, docs[bounds[k]:bounds[k + 1]], fields,
+                            self.docnum + bounds[k]) for k in range(1, procs)]
         try:
             for doc in docs[:bounds[1]]:
                 self.add_document(**fields(doc))
-            self._parts += [child.segment() for child in children]
+            for k, child in enumerate(children, 1):
+                postings, lengths = child.result()
+                self.pool.extend(postings)
+                for doc, doc_lengths in zip(docs[bounds[k]:bounds[k + 1]], lengths):
+                    values = fields(doc)
+                    self._write_doc(values, self._names(values), doc_lengths)
         finally:
             for child in children:
                 child.stop()
-
-    def commit(self, mergetype=None, optimize=None, merge=None):
-        if not self._parts:
-            return super().commit(mergetype, optimize, merge)
-        self._check_state()
-        segments = self._merge_segments(mergetype, optimize, merge)
-        if self._added:
-            segments.append(self._finalize_segment())
-        else:
-            self._close_segment()
-        self._commit_toc(segments + self._parts)
-        self._finish()
 
     def _flush_segment(self):
         if not self._fast:
@@ -178,11 +190,34 @@ class Writer(SegmentWriter):
         self.perdocwriter.close()
         pdr = self.per_document_reader() if self.codec.length_stats else None
         try:
-            _write_postings(self.fieldwriter, self.schema, pdr, self.pool)
+            _write_postings(self.fieldwriter, self.schema, pdr, self.pool, self._procs)
             self.fieldwriter.close()
         finally:
             if pdr:
                 pdr.close()
+
+
+def _analyse(schema, pool: TermPool, fields: dict, names: list[str], docnum: int) -> dict[str, int]:
+    """The document's postings into the pool; the length of each scorable field."""
+    lengths = {}
+    for fieldname in names:
+        value = fields[fieldname]
+        field = schema[fieldname]
+        if value is None or not field.indexed:
+            continue
+        boost = float(fields.get("_%s_boost" % fieldname, 1.0))  # SegmentWriter._field_boost
+        terms = pool.terms(fieldname)
+        postings = field_terms(field, value, boost, pool.share)
+        if field.scorable:
+            lengths[fieldname] = sum(p[1] for p in postings)
+        for tbytes, _, weight, vbytes in postings:
+            entry = terms.get(tbytes)
+            if entry is None:
+                entry = terms[tbytes] = ([], [], [])
+            entry[0].append(docnum)
+            entry[1].append(weight)
+            entry[2].append(vbytes)
+    return lengths
 
 
 def parallel_procs(wanted: int) -> int:
@@ -194,24 +229,21 @@ def parallel_procs(wanted: int) -> int:
     return min(wanted, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
-class _Child:
-    """A forked process writing `docs` as one segment of the writer's index; `segment()` waits for
-    it and returns the Segment (Whoosh's own multiprocessing writer hands segments back so)."""
+class _Forked:
+    """`target(*args)` in a forked process; `result()` waits for what it returns."""
 
-    def __init__(self, writer: Writer, docs: list, fields):
+    def __init__(self, target, *args):
         ctx = multiprocessing.get_context("fork")
         self._conn, child_conn = ctx.Pipe(duplex=False)
-        kwargs = {"compound": writer.compound}
-        self._process = ctx.Process(target=_write_part, args=(writer.storage, writer.indexname, docs,
-                                                              fields, kwargs, child_conn), daemon=True)
+        self._process = ctx.Process(target=_run_forked, args=(target, args, child_conn), daemon=True)
         self._process.start()
         child_conn.close()
 
-    def segment(self):
+    def result(self):
         try:
             status, value = self._conn.recv()
         except EOFError:
-            status, value = "error", f"the process ended without a segment (exit {self._process.exitcode})"
+            status, value = "error", f"the process ended without a result (exit {self._process.exitcode})"
         self._process.join()
         if status != "ok":
             raise RuntimeError(f"a writer process failed: {value}")
@@ -224,35 +256,61 @@ class _Child:
         self._conn.close()
 
 
-def _write_part(storage, indexname: str, docs: list, fields, kwargs: dict, conn) -> None:
-    """In a forked child: one segment of `docs`, sent back; the index's lock is the parent's."""
+def _run_forked(target, args, conn) -> None:
     try:
-        writer = Writer(storage.open_index(indexname), _lk=False, **kwargs)
-        for doc in docs:
-            writer.add_document(**fields(doc))
-        conn.send(("ok", writer._finalize_segment()))
+        conn.send(("ok", target(*args)))
     except BaseException as exc:  # the parent raises it: a child has no one to tell
         conn.send(("error", f"{type(exc).__name__}: {exc}"))
     finally:
         conn.close()
 
 
+def _analyse_part(schema, docs: list, fields, docnum: int) -> tuple[dict, list[dict[str, int]]]:
+    """In a forked child: the postings (a TermPool's) and each document's field lengths of `docs`."""
+    pool = TermPool()
+    lengths = []
+    for k, doc in enumerate(docs):
+        values = fields(doc)
+        lengths.append(_analyse(schema, pool, values, sorted(n for n in values if not n.startswith("_")),
+                                docnum + k))
+    return pool.fields, lengths
+
+
 def field_terms(field, value, boost: float = 1.0, share=lambda x: x) -> list:
     """What `field.index(value)` gives, (term bytes, frequency, weight × boost, value bytes) a term,
-    weights and short values passed through `share`; from the analyzer's `positions`
-    (search/analyze.py) where it has them: no Token a token, no generators."""
-    positions = getattr(field.analyzer, "positions", None)
+    weights and short values passed through `share`; from the analyzer's `positions`, or its
+    `frequencies` for a field without positions (search/analyze.py), where it has them: no Token
+    a token, no generators."""
+    analyzer = field.analyzer
     fmt = field.format
-    if positions is None or type(fmt) not in (Frequency, Positions) or not isinstance(value, str):
+    if (not hasattr(analyzer, "positions") or type(fmt) not in (Frequency, Positions)
+            or not isinstance(value, str)):
         return [(t, f, share(w * boost), share(v)) for t, f, w, v in field.index(value)]
     weights = _Shared(lambda n: share(float(n) * fmt.field_boost * boost))
     if type(fmt) is Positions:
-        encode = fmt.encode
-        return [(text.encode("utf-8"), len(p), weights[len(p)], encode(p))
-                for text, p in positions(value).items()]
+        return [(text.encode("utf-8"), len(p), weights[len(p)], _encode_positions(p))
+                for text, p in analyzer.positions(value).items()]
     values = _Shared(lambda n: share(pack_uint(n)))
-    return [(text.encode("utf-8"), len(p), weights[len(p)], values[len(p)])
-            for text, p in positions(value).items()]
+    return [(text.encode("utf-8"), n, weights[n], values[n])
+            for text, n in analyzer.frequencies(value).items()]
+
+
+def _encode_positions(positions: list[int]) -> bytes:
+    """`Positions.encode` (the count, then the pickled gaps), a single position's pickle made once:
+    most of a document's character grams occur once in it. Always a new bytes object: a block's
+    values are pickled together, and pickle writes an object met twice as a reference, not as the
+    bytes Whoosh writes (tests/test_writer.py)."""
+    if len(positions) == 1 and positions[0] < _ONE_POSITION_MAX:
+        found = _ONE_POSITION.get(positions[0])
+        if found is None:
+            found = _ONE_POSITION[positions[0]] = dumps(positions, 2)
+        return _ONE + found
+    return pack_uint(len(positions)) + dumps(list(map(sub, positions, [0, *positions[:-1]])), 2)
+
+
+_ONE = pack_uint(1)
+_ONE_POSITION: dict[int, bytes] = {}  # a position: its pickle as a list of one gap
+_ONE_POSITION_MAX = 1 << 16  # bounded: positions past it (very long items) are encoded each time
 
 
 class _Shared(dict):
@@ -275,43 +333,103 @@ def _field_lengths(pdr, fieldname: str) -> list | None:
     return [pdr.doc_field_length(d, fieldname) for d in range(pdr.doc_count_all())]
 
 
-def _write_postings(fw, schema, pdr, pool: TermPool) -> None:
-    """What FieldWriter.add_postings does with the pool's postings, a block at a time."""
-    lastfn = None
-    lengths = None
-    for fieldname, tbytes, docs, weights, values in pool.sorted_terms():
-        if fieldname != lastfn:
-            if lastfn is not None:
-                fw.finish_field()
-            fw.start_field(fieldname, schema[fieldname])
-            lengths = _field_lengths(pdr, fieldname)
-            lastfn = fieldname
-        fw.start_term(tbytes)
-        pw = fw._postwriter
-        limit = pw._blocklimit
-        n = len(docs)
-        for start in range(0, n, limit):
+def _write_postings(fw, schema, pdr, pool: TermPool, procs: int = 1) -> None:
+    """What FieldWriter.add_postings does with the pool's postings, a block at a time. With `procs`
+    > 1, the field of most postings is made meanwhile by a forked process, in memory, and copied
+    in at its place (its terms' offsets moved by where it lands: the same bytes)."""
+    names = sorted(pool.fields)
+    apart, child = None, None
+    if procs > 1 and len(names) > 1:
+        sizes = {name: sum(len(e[0]) for e in pool.fields[name].values()) for name in names}
+        apart = max(names, key=sizes.__getitem__)
+        if sizes[apart] >= APART_MIN_POSTINGS:
+            child = _Forked(_field_in_memory, fw._codec, schema[apart], pool, apart, _field_lengths(pdr, apart))
+    try:
+        for name in names:
+            fw.start_field(name, schema[name])
+            if child is not None and name == apart:
+                _copy_field(fw, *child.result())
+            else:
+                _write_field(fw._postwriter, pool.sorted_terms(name), _field_lengths(pdr, name),
+                             fw.start_term, fw.finish_term)
+            fw.finish_field()
+    finally:
+        if child is not None:
+            child.stop()
+
+
+APART_MIN_POSTINGS = 100_000  # below, a process costs more than it spares
+
+
+def _write_field(pw, terms, lengths: list | None, start_term, finish_term) -> None:
+    """Each term's postings a block at a time through the posting writer `pw`."""
+    block: dict = {}
+    # the block's ids and weights as Whoosh minifies them, made at once (_fill_block)
+    pw._mini_ids = lambda: block["ids"]
+    pw._mini_weights = lambda: block["weights"]
+    limit = pw._blocklimit
+    for _, tbytes, docs, weights, values in terms:
+        start_term(tbytes)
+        for start in range(0, len(docs), limit):
             if start:
                 pw._write_block()  # the block before is full: Whoosh writes it as the next comes
-            _fill_block(pw, docs[start:start + limit], weights[start:start + limit],
+            _fill_block(pw, block, docs[start:start + limit], weights[start:start + limit],
                         values[start:start + limit], lengths)
-        fw.finish_term()
-    if lastfn is not None:
-        fw.finish_field()
+        finish_term()
 
 
-def _fill_block(pw, docs: list, weights: list, values: list, lengths: list | None) -> None:
-    """Set a fresh block of the posting writer as `add_posting` one posting at a time would."""
+def _field_in_memory(codec, fieldobj, pool: TermPool, name: str, lengths: list | None):
+    """In a forked child: a field's postings as Whoosh's posting writer writes them, into memory
+    from offset 0; and each term's info, its offset apart (the parent knows where it lands)."""
+    pw = codec.postings_writer(StructFile(BytesIO()))
+    entries = []
+    terminfo = None
+
+    def start(tbytes):
+        nonlocal terminfo
+        terminfo = W3TermInfo()
+        pw.start_postings(fieldobj.format, terminfo)
+        entries.append([tbytes])
+
+    def finish():
+        info = pw.finish_postings()
+        if info.is_inlined():
+            entries[-1] += [info.to_bytes(), None, None]
+        else:
+            offset, length = info.extent()
+            entries[-1] += [info.to_bytes()[:-_EXTENT_SIZE], offset, length]
+
+    _write_field(pw, pool.sorted_terms(name), lengths, start, finish)
+    return pw._postfile.file.getvalue(), entries
+
+
+_EXTENT_SIZE = _LONG_SIZE + _INT_SIZE  # W3TermInfo.to_bytes ends with the postings' offset and length
+
+
+def _copy_field(fw, data: bytes, entries: list) -> None:
+    """A field made by `_field_in_memory` into the field writer, as its own terms would be."""
+    base = fw._postfile.tell()
+    fw._postfile.write(data)
+    fieldid = pack_ushort(fw._fieldid)
+    for tbytes, info, offset, length in entries:
+        fw._tindex.add(fieldid + tbytes, info if offset is None
+                       else info + pack_long(base + offset) + pack_int(length))
+
+
+def _fill_block(pw, block: dict, docs: list, weights: list, values: list, lengths: list | None) -> None:
+    """Set a fresh block of the posting writer as `add_posting` one posting at a time would, and
+    in `block` what its `_mini_ids` and `_mini_weights` would make of it (the same values: the
+    weights as the block's array of 32-bit floats holds them)."""
     pw._ids = array("I", docs)
-    pw._weights = array("f", weights)
+    pw._weights = packed = array("f", weights)
     pw._values = [v for v in values if v]
-    maxweight = pw._maxweight
-    for w in weights:
-        if w > maxweight:
-            maxweight = w
-    pw._maxweight = maxweight
+    block["ids"] = tuple(map(sub, docs, [0, *docs[:-1]]))  # whoosh.util.numlists.delta_encode
+    n = len(packed)
+    block["weights"] = (None if packed.count(1.0) == n else packed[0] if packed.count(packed[0]) == n
+                        else tuple(packed))
+    pw._maxweight = max(pw._maxweight, max(weights))
     if lengths is not None:
-        present = [x for x in (lengths[d] for d in docs) if x]
+        present = list(filter(None, map(lengths.__getitem__, docs)))
         if present:
             low = min(present)
             if pw._minlength is None or low < pw._minlength:
