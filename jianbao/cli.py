@@ -41,6 +41,17 @@ def _colour(text: str, on: bool) -> str:
     return html.unescape(text)
 
 
+def _parse_cache(index_dir) -> Path:
+    """Where `parse` and `check` keep what they parsed and recognised: the index's own cache when the
+    index folder is there (what `check` parsed, `index` does not parse or recognise again), else the
+    user's jianbao cache folder. A file is never parsed, nor a page recognised, twice."""
+    from search.index.store import cache_dir
+    if Path(index_dir).is_dir():
+        return cache_dir(index_dir)
+    from search.analyze import cache_directory
+    return cache_directory()
+
+
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="jianbao")
 def main():
@@ -54,7 +65,7 @@ def main():
 def parse(files, as_json, corpus_dir, index_dir):
     """Parse briefing FILES into news items, without touching the index."""
     from search.parse.parser import format_item, parse_files
-    issues, errors = parse_files([Path(f) for f in files])
+    issues, errors = parse_files([Path(f) for f in files], cache_dir=_parse_cache(index_dir))
     for issue in issues:
         for item in issue.items:
             if as_json:
@@ -79,7 +90,7 @@ def check(files, as_json, corpus_dir, index_dir):
     Exit status 0 when every file is usable (warnings or not), 1 when one is not."""
     from search.parse.check import format_report, report
     from search.parse.parser import parse_files
-    issues, errors = parse_files([Path(f) for f in files])
+    issues, errors = parse_files([Path(f) for f in files], cache_dir=_parse_cache(index_dir))
     by_name = {i.file: report(i) for i in issues}
     by_name.update({e.file: {"file": e.file, "usable": False, "reason": e.reason} for e in errors})
     for f in files:

@@ -12,8 +12,14 @@ import json
 import os
 import shutil
 import tempfile
+import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
+
+# What the caches of this process did, by `KIND.hit`, `KIND.miss` and `KIND.put` (every Cache adds
+# to it): how a caller or a test sees that a file was not parsed, or a page not recognised, again.
+STATS: Counter = Counter()
 
 
 def _slug(text: str) -> str:
@@ -41,7 +47,7 @@ class Cache:
     def get(self, key: str) -> Any | None:
         """The value stored for `key` by this version, or None."""
         if self.dir is None:
-            self.misses += 1
+            self._count("miss")
             return None
         try:
             with open(self._path(key), encoding="utf-8") as f:
@@ -49,10 +55,17 @@ class Cache:
             if entry["key"] != key or entry["version"] != self.version:
                 raise ValueError("another entry")
         except (OSError, ValueError, KeyError, TypeError):
-            self.misses += 1
+            self._count("miss")
             return None
-        self.hits += 1
+        self._count("hit")
         return entry["value"]
+
+    def _count(self, what: str) -> None:
+        if what == "hit":
+            self.hits += 1
+        elif what == "miss":
+            self.misses += 1
+        STATS[f"{self.kind}.{what}"] += 1
 
     def put(self, key: str, value: Any) -> None:
         """Store `value` (JSON-serialisable) for `key`, atomically; a failure to write is not fatal."""
@@ -64,6 +77,7 @@ class Cache:
             with os.fdopen(fd, "w", encoding="utf-8") as f:
                 json.dump({"key": key, "version": self.version, "value": value}, f, ensure_ascii=False)
             os.replace(tmp, self._path(key))
+            self._count("put")
         except OSError:
             try:
                 os.unlink(tmp)

@@ -189,3 +189,24 @@ def test_two_indexers_writing_the_cache_at_once_leave_it_consistent(tmp_path, so
         value = json.loads(entry.read_text(encoding="utf-8"))["value"]
         assert Issue.from_dict(value) == alone[value["file"]]
     assert Cache(tmp_path, "parse", version.parse_version("x.txt")).dir.is_dir()
+
+
+def test_check_and_parse_without_an_index_folder_keep_it_in_the_users_cache(tmp_path, monkeypatch):
+    """No index folder: `check` and `parse` keep their parse cache in the user's jianbao cache folder
+    ($XDG_CACHE_HOME/jianbao), and create no index folder."""
+    from click.testing import CliRunner
+
+    from jianbao.cli import main
+    from search.cache import STATS
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    briefing = tmp_path / FILES[0].name
+    briefing.write_bytes(FILES[0].read_bytes())
+    args = ["--index", str(tmp_path / "index")]
+    before = STATS.copy()
+    assert CliRunner().invoke(main, ["check", str(briefing), *args]).exit_code == 0
+    assert STATS["parse.put"] - before["parse.put"] == 1
+    before = STATS.copy()
+    assert CliRunner().invoke(main, ["parse", "--json", str(briefing), *args]).exit_code == 0
+    assert STATS["parse.hit"] - before["parse.hit"] == 1 and STATS["parse.miss"] == before["parse.miss"]
+    assert len(_entries(tmp_path / "xdg" / "jianbao")) == 1 and not (tmp_path / "index").exists()

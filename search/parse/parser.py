@@ -155,7 +155,7 @@ def parse_files(files, *, known: list[IssueMeta] | None = None,
     from its manifest), and, when `known` is not given, the other briefing files of the same
     directories as the paths among `files` (read once each, their headers only).
 
-    With `cache_dir` (the indexer's, store.cache_dir), a Source whose content hash was parsed before
+    With `cache_dir` (the indexer's, store.cache_dir; `check`'s and `parse`'s too), a file whose content hash was parsed before
     under the same parse version (version.py) is not parsed again: its Issue comes from the cache;
     and a scanned page recognised before (of this file or any other) is not recognised again, even
     when a change of the parser parses the file again (the OCR cache below the parse cache).
@@ -165,6 +165,8 @@ def parse_files(files, *, known: list[IssueMeta] | None = None,
     results: list[Issue | CorpusError] = []
     for f in files:
         try:
+            if isinstance(f, Path) and cache_dir is not None:
+                f = read_source(f)  # a path named by `check` or `parse`: through the parse cache too
             results.append(_parse_cached(f, caches, cache_dir) if isinstance(f, Source)
                            else parse_file(f, cache_dir=cache_dir))
         except CorpusError as exc:
