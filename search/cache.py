@@ -10,9 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 import tempfile
-import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -84,11 +82,51 @@ class Cache:
             except (OSError, UnboundLocalError):
                 pass
 
-    def prune(self, keep=()) -> None:
-        """Remove the entries of every other version of this kind, but those of the versions `keep`."""
+    def prune(self, keep=(), *, keys=None, before: float | None = None) -> int:
+        """Remove the entries of every other version of this kind, but those of the versions `keep`;
+        with `keys`, also the entries of this version and of `keep` stored for no key among `keys`.
+        With `before` (a time.time()), only entries last written before it: an entry another process
+        (a `check`, a second indexer) has just written stays. Returns how many entries went."""
         if self.root is None or not self.root.is_dir():
-            return
+            return 0
         kept = {self.dir} | {self.root / _slug(version) for version in keep}
-        for other in self.root.iterdir():
-            if other not in kept:
-                shutil.rmtree(other, ignore_errors=True)
+        wanted = None if keys is None else {_slug(key) for key in keys}
+        gone = 0
+        for folder in self.root.iterdir():
+            other = folder not in kept
+            if not other and wanted is None:
+                continue
+            for entry in _entries(folder):
+                if (other or entry.name.startswith(".tmp-") or entry.stem not in wanted) \
+                        and _older(entry, before):
+                    gone += _unlink(entry)
+            if other:
+                try:
+                    folder.rmdir()  # only when no entry stayed
+                except OSError:
+                    pass
+        return gone
+
+
+def _entries(folder: Path) -> list[Path]:
+    try:
+        return list(folder.iterdir())
+    except OSError:
+        return []
+
+
+def _older(path: Path, before: float | None) -> bool:
+    if before is None:
+        return True
+    try:
+        return path.stat().st_mtime < before
+    except OSError:
+        return False
+
+
+def _unlink(path: Path) -> int:
+    try:
+        path.unlink()
+        return 1
+    except OSError:
+        return 0

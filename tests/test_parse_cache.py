@@ -210,3 +210,50 @@ def test_check_and_parse_without_an_index_folder_keep_it_in_the_users_cache(tmp_
     assert CliRunner().invoke(main, ["parse", "--json", str(briefing), *args]).exit_code == 0
     assert STATS["parse.hit"] - before["parse.hit"] == 1 and STATS["parse.miss"] == before["parse.miss"]
     assert len(_entries(tmp_path / "xdg" / "jianbao")) == 1 and not (tmp_path / "index").exists()
+
+
+def _age(paths, seconds=3600):
+    import os
+    import time
+    for p in paths:
+        os.utime(p, (time.time() - seconds,) * 2)
+
+
+def test_an_index_run_prunes_the_entries_of_removed_and_changed_files_but_never_a_fresh_one(tmp_path):
+    """After a run the parse cache holds the entries of the corpus's files as they are: a removed
+    file's and a changed file's old entry go, as do an older parser's; an entry written shortly
+    before the run began (a `check` or another process sharing the cache without the index lock)
+    stays until a later run finds it old."""
+    from click.testing import CliRunner
+
+    from jianbao.cli import main
+    from search.index import store
+    from search.index.reindex import update_index
+
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    kept, removed, changed = (FILES[k] for k in range(3))
+    for f in (kept, removed, changed):
+        (corpus / f.name).write_bytes(f.read_bytes())
+    assert update_index(corpus, index).ok
+    cache = store.cache_dir(index)
+    assert len(_entries(cache)) == 3
+    stale = Cache(cache, "parse", "an older parser")
+    stale.put("old", {"file": "x"})
+    _age(_entries(cache) + [stale.dir / next(stale.dir.iterdir()).name])
+    (corpus / removed.name).unlink()
+    (corpus / changed.name).write_bytes(changed.read_bytes() + "\n".encode())
+    other = tmp_path / "elsewhere" / FILES[3].name  # checked now, in no corpus: its entry is fresh
+    other.parent.mkdir()
+    other.write_bytes(FILES[3].read_bytes())
+    assert CliRunner().invoke(main, ["check", str(other), "--index", str(index)]).exit_code == 0
+    assert len(_entries(cache)) == 5
+
+    assert update_index(corpus, index).ok
+    names = sorted(json.loads(p.read_text(encoding="utf-8"))["value"]["file"] for p in _entries(cache))
+    assert names == sorted([kept.name, changed.name, other.name])  # the changed file's new entry
+    assert not stale.dir.exists()
+    _age(_entries(cache))
+    assert update_index(corpus, index).ok  # nothing to parse: the run prunes all the same
+    names = sorted(json.loads(p.read_text(encoding="utf-8"))["value"]["file"] for p in _entries(cache))
+    assert names == sorted([kept.name, changed.name])

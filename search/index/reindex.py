@@ -39,6 +39,9 @@ _writer_class = Writer  # search/index/writer.py: Whoosh's SegmentWriter, less w
 # items in 36 s; a machine with idle cores may set 2.
 BUILD_PROCS = 1
 PARALLEL_MIN_ITEMS = 2000
+# A parse cache entry written less than this long before a run began is never pruned by it: `check`
+# and `parse` write the index's cache without its lock, and a file system's clock may lag time.time().
+CACHE_GRACE_SECONDS = 600
 
 
 @dataclass
@@ -125,6 +128,7 @@ def update_held(corpus_dir: Path | str, index_dir: Path | str, *, rebuild: bool 
 
 def _update(corpus_dir: Path, index_dir: Path, rebuild: bool, progress: bool | None) -> Report:
     report = Report()
+    began = time.time()
     paths = corpus_files(corpus_dir)
     store.age_out(index_dir)  # under the lock: leftovers of an interrupted run, expired generations
     gen, before = _open_generation(index_dir, paths, rebuild, report)
@@ -135,6 +139,10 @@ def _update(corpus_dir: Path, index_dir: Path, rebuild: bool, progress: bool | N
     _commit(gen, ix, writer, before, hashes, rejected_meta, report)
     if report.rebuilt:
         store.switch(index_dir, gen)
+    # The parse cache keeps the entries of the corpus's files as they are now: those of removed and
+    # changed files, and of older parsers, go; but not one written since shortly before this run
+    # began (a `check` shares the cache without the lock, see CACHE_GRACE_SECONDS).
+    prune_cache(store.cache_dir(index_dir), hashes, before=began - CACHE_GRACE_SECONDS)
     return report
 
 
@@ -191,7 +199,6 @@ def _parse(todo: dict[str, Source], paths: dict[str, Path], hashes: dict[str, st
                 for name, e in before.files.items() if name not in todo and name in paths and e.get("meta")
                 and not e["meta"].get("inferred") and e["meta"].get("total") is not None]
     issues, errors = parse_files(list(todo.values()), known=numbered, cache_dir=cache)
-    prune_cache(cache)
     for err in errors:
         report.rejected.append((err.file, err.reason))
     rejected_meta = {e.file: {"sha256": hashes.get(e.file), "issue": None} for e in errors}

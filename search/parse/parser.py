@@ -26,7 +26,7 @@ from search.parse.version import parse_version, versions
 from search.text import squeeze
 
 __all__ = ["parse_text", "parse_blocks", "parse_source", "parse_file", "parse_files", "format_item", "normalize",
-           "item_key"]
+           "item_key", "prune_cache", "cache_key"]
 
 
 
@@ -198,7 +198,7 @@ def _parse_cached(source: Source, caches: dict[str, Cache], cache_dir) -> Issue:
         return parse_source(source)
     version = parse_version(source.name)
     cache = caches.get(version) or caches.setdefault(version, Cache(cache_dir, "parse", version))
-    digest = f"{source.sha256()} {source.name}"  # ids of an issue without a number come from its name
+    digest = cache_key(source.sha256(), source.name)
     record = cache.get(digest)
     if record is not None:
         try:
@@ -212,11 +212,22 @@ def _parse_cached(source: Source, caches: dict[str, Cache], cache_dir) -> Issue:
     return issue
 
 
-def prune_cache(cache_dir: Path | str | None) -> None:
+def cache_key(sha256: str, name: str) -> str:
+    """The parse cache's key of a file: its content hash (search/parse/readers.py, Source.sha256) and
+    its name (the ids of an issue without a number come from its name)."""
+    return f"{sha256} {name}"
+
+
+def prune_cache(cache_dir: Path | str | None, files: dict[str, str] | None = None,
+                before: float | None = None) -> int:
     """Drop the parse cache's entries of every parse version but the current ones (a file parsed by
-    an older parser is parsed again, never read from them). For the one indexer of the cache."""
+    an older parser is parsed again, never read from them); with `files` (name -> content hash, the
+    files the index holds or rejects), also the entries of every other file (removed or changed).
+    With `before`, only entries written before that time (see Cache.prune). For the indexer of the
+    cache, under its lock. Returns how many entries went."""
     current = list(versions().values())
-    Cache(cache_dir, "parse", current[0]).prune(keep=current[1:])
+    keys = None if files is None else {cache_key(digest, name) for name, digest in files.items()}
+    return Cache(cache_dir, "parse", current[0]).prune(keep=current[1:], keys=keys, before=before)
 
 
 def _with_total(issue: Issue, siblings: list[IssueMeta]) -> Issue:
