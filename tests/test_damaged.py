@@ -161,3 +161,13 @@ def test_check_and_index_refuse_them_with_their_reasons_and_lose_nothing_indexed
     assert not PYTHON_NAMES.search(done.stderr + done.stdout)
     found = json.loads(_jianbao("search", "数字贸易", "--json", env=env).stdout)
     assert found["total"] > 0 and {(h["issue"]["year"], h["issue"]["number"]) for h in found["hits"]} == {(2025, 2)}
+
+
+@pytest.mark.parametrize("side, words", [(b"year = = 2024\n", "TOML 格式有误（第 1 行第 8 列）"),
+                                         (b"year = 2024\n\xff\xfe\n", "不是 UTF-8 文本")])
+def test_a_broken_side_file_says_what_is_wrong_in_words(tmp_path, side, words):
+    (tmp_path / "2024-05.txt").write_text("【行业资讯】\n标题\n正文。\n", encoding="utf-8")
+    (tmp_path / "2024-05.meta.toml").write_bytes(side)
+    with pytest.raises(CorpusError) as caught:
+        parse_file(tmp_path / "2024-05.txt")
+    assert words in caught.value.reason and not PYTHON_NAMES.search(caught.value.reason)
