@@ -33,6 +33,32 @@ def parsed(sources):
     return {i.file: i for i in issues}
 
 
+@pytest.fixture(scope="module")
+def filled(tmp_path_factory, sources):
+    """A cache folder after one parse of every file, what that parse gave and the names it parsed
+    (made once; a test copies it, `_copy`)."""
+    folder = tmp_path_factory.mktemp("filled")
+    names: list[str] = []
+    real = parser.parse_source
+
+    def parse_source(source, **kwargs):
+        names.append(source.name)
+        return real(source, **kwargs)
+
+    parser.parse_source = parse_source
+    try:
+        issues, errors = parser.parse_files(sources, known=[], cache_dir=folder)
+    finally:
+        parser.parse_source = real
+    assert not errors
+    return folder, issues, names
+
+
+def _copy(filled, tmp_path: Path) -> Path:
+    """A cache folder of the test's own, as the first parse left it."""
+    return Path(shutil.copytree(filled[0], tmp_path / "cache"))
+
+
 @pytest.fixture
 def counted(monkeypatch):
     """The names of the files the parser really parses (not read from the cache)."""
@@ -57,37 +83,36 @@ def test_an_issue_reads_back_from_its_record_equal(parsed):
         assert Issue.from_dict(record) == issue
 
 
-def test_a_second_parse_reads_every_file_from_the_cache(tmp_path, sources, parsed, counted):
-    first, _ = parser.parse_files(sources, known=[], cache_dir=tmp_path)
-    assert sorted(counted) == sorted(s.name for s in sources)
-    counted.clear()
-    second, errors = parser.parse_files(sources, known=[], cache_dir=tmp_path)
+def test_a_second_parse_reads_every_file_from_the_cache(tmp_path, sources, parsed, filled, counted):
+    cache, first, names = _copy(filled, tmp_path), filled[1], filled[2]
+    assert sorted(names) == sorted(s.name for s in sources)
+    second, errors = parser.parse_files(sources, known=[], cache_dir=cache)
     assert counted == [] and not errors
     assert {i.file: i for i in second} == parsed == {i.file: i for i in first}
 
 
-def test_a_changed_file_is_parsed_again_and_only_it(tmp_path, sources, counted):
-    parser.parse_files(sources, known=[], cache_dir=tmp_path)
-    counted.clear()
+def test_a_changed_file_is_parsed_again_and_only_it(tmp_path, sources, filled, counted):
+    cache = _copy(filled, tmp_path)
     changed = sources[0].__class__(sources[0].name, sources[0].data + "\n".encode(), sources[0].sides)
-    issues, _ = parser.parse_files([changed] + sources[1:], known=[], cache_dir=tmp_path)
+    issues, _ = parser.parse_files([changed] + sources[1:], known=[], cache_dir=cache)
     assert counted == [changed.name]
 
 
-def test_a_version_bump_parses_again_and_a_reader_change_only_its_format(tmp_path, sources, counted, monkeypatch):
-    parser.parse_files(sources, known=[], cache_dir=tmp_path)
+def test_a_version_bump_parses_again_and_a_reader_change_only_its_format(tmp_path, sources, filled, counted,
+                                                                        monkeypatch):
+    cache = _copy(filled, tmp_path)
     table = dict(version.versions())
     monkeypatch.setattr(version, "versions", lambda: {**table, "pdf": table["pdf"] + "-next"})
     counted.clear()
-    parser.parse_files(sources, known=[], cache_dir=tmp_path)
+    parser.parse_files(sources, known=[], cache_dir=cache)
     assert counted == ["2024-11.pdf"]
     common = {fmt: "bumped+" + v.split("+", 1)[1] for fmt, v in table.items()}
     monkeypatch.setattr(version, "versions", lambda: common)
     counted.clear()
-    parser.parse_files(sources, known=[], cache_dir=tmp_path)
+    parser.parse_files(sources, known=[], cache_dir=cache)
     assert sorted(counted) == sorted(s.name for s in sources)
-    parser.prune_cache(tmp_path)  # the entries of other versions go
-    assert len(_entries(tmp_path)) == len(sources)
+    parser.prune_cache(cache)  # the entries of other versions go
+    assert len(_entries(cache)) == len(sources)
 
 
 def _versions_of(tree: Path, monkeypatch) -> dict[str, str]:
@@ -130,9 +155,9 @@ def test_every_data_file_the_parser_reads_is_named_literally():
 
 
 @pytest.mark.parametrize("damage", ["truncated", "garbage", "empty", "another shape", "another file"])
-def test_a_damaged_entry_is_parsed_again_never_a_crash(tmp_path, sources, parsed, counted, damage):
-    parser.parse_files(sources, known=[], cache_dir=tmp_path)
-    for entry in _entries(tmp_path):
+def test_a_damaged_entry_is_parsed_again_never_a_crash(tmp_path, sources, parsed, filled, counted, damage):
+    cache = _copy(filled, tmp_path)
+    for entry in _entries(cache):
         text = entry.read_text(encoding="utf-8")
         record = json.loads(text)
         if damage == "truncated":
@@ -148,11 +173,11 @@ def test_a_damaged_entry_is_parsed_again_never_a_crash(tmp_path, sources, parsed
             record["value"]["file"] = "other.txt"
             entry.write_text(json.dumps(record), encoding="utf-8")
     counted.clear()
-    issues, errors = parser.parse_files(sources, known=[], cache_dir=tmp_path)
+    issues, errors = parser.parse_files(sources, known=[], cache_dir=cache)
     assert not errors and {i.file: i for i in issues} == parsed
     assert sorted(counted) == sorted(s.name for s in sources)
     counted.clear()
-    parser.parse_files(sources, known=[], cache_dir=tmp_path)  # the entries were replaced
+    parser.parse_files(sources, known=[], cache_dir=cache)  # the entries were replaced
     assert counted == []
 
 
