@@ -170,9 +170,13 @@ def test_a_scanned_issue_is_found_by_search_and_nothing_reaches_stderr(scan, tmp
     assert client.get(f"/api/items/{hit['id']}").get_json()["ocr"] is True
 
 
-def test_check_and_index_share_the_parse_cache_and_recognise_a_scan_once(scan, tmp_path, monkeypatch):
+def test_check_and_index_share_the_parse_cache_and_recognise_a_scan_once(scan, cache_dir, issue, tmp_path,
+                                                                         monkeypatch):
     """`check` parses through the index's parse cache: a second `check` of the scan, and then `index`
-    of a corpus holding it, read the issue from the cache; the engine is called for the first only."""
+    of a corpus holding it, read the issue from the cache; the first `check` finds the page in the
+    OCR cache (recognised by `issue`, its entries copied), and the engine is never called."""
+    import shutil
+
     from click.testing import CliRunner
 
     from jianbao.cli import main
@@ -180,8 +184,8 @@ def test_check_and_index_share_the_parse_cache_and_recognise_a_scan_once(scan, t
 
     corpus, index = tmp_path / "corpus", tmp_path / "index"
     corpus.mkdir()
-    index.mkdir()
     (corpus / scan.name).write_bytes(scan.read_bytes())
+    shutil.copytree(cache_dir / "ocr", index / "cache" / "ocr")
     args = ["--index", str(index), "--corpus", str(corpus)]
 
     def check() -> dict:
@@ -189,14 +193,14 @@ def test_check_and_index_share_the_parse_cache_and_recognise_a_scan_once(scan, t
         assert done.exit_code == 0, done.output
         return json.loads(done.output)
 
-    before = STATS.copy()
-    first = check()
-    assert STATS["ocr.miss"] - before["ocr.miss"] == 1 and STATS["parse.put"] - before["parse.put"] == 1
-
     def refuse(*args, **kwargs):
         raise AssertionError("the page was recognised again")
 
     monkeypatch.setattr(ocr, "recognise", refuse)
+    before = STATS.copy()
+    first = check()
+    assert STATS["ocr.hit"] - before["ocr.hit"] == 1 and STATS["parse.put"] - before["parse.put"] == 1
+    assert STATS["ocr.miss"] == before["ocr.miss"] and first["ocr"] == report(issue)["ocr"]
     before = STATS.copy()
     assert check() == first
     assert STATS["parse.hit"] - before["parse.hit"] == 1
