@@ -88,6 +88,8 @@ HOSTILE = {
     "k-a-zip-of-text.docx": (_zip_of_text, "缺少部件 [Content_Types].xml"),
     "l-empty-part.docx": (lambda: _docx(_part("word/document.xml", b"")), "部件 word/document.xml（正文）是空的"),
     "m-empty.docx": (lambda: b"", "文件是空的"),
+    "w-main-elsewhere.docx": (lambda: _docx(lambda n, d: d.replace(b"word/document.xml", b"word/main.xml")
+                                            if n == "_rels/.rels" else d), "缺少正文部件 word/main.xml"),
     "n-encrypted.pdf": (_encrypted_pdf, "设了打开密码"),
     "o-half.pdf": (lambda: PDF.read_bytes()[:PDF.stat().st_size // 2] + b"\n%%EOF\n", "对象或数据流已损坏"),
     "p-truncated.pdf": (lambda: PDF.read_bytes()[:PDF.stat().st_size // 2], "被截断了"),

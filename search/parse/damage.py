@@ -45,7 +45,15 @@ def _xml(blob: bytes):
 
 
 def word_damage(data: bytes) -> str:
-    """What is broken in a Word (.docx) package, or "" where every check passes."""
+    """What is broken in a Word (.docx) package, or "" where every check passes (or the checks
+    themselves fail: the caller then says the document is not readable, without a detail)."""
+    try:
+        return _word_damage(data)
+    except Exception:  # noqa: BLE001 - a diagnosis never turns a refusal into a traceback
+        return ""
+
+
+def _word_damage(data: bytes) -> str:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError):
@@ -65,8 +73,8 @@ def word_damage(data: bytes) -> str:
             return f"{part_label('_rels/.rels')}里没有指向正文的关系"
         if main not in names:
             return f"缺少正文部件 {main}"
-        root = found[main]
-        if root.tag != f"{_W}document" or root.find(f"{_W}body") is None:
+        root = found.get(main)
+        if root is None or root.tag != f"{_W}document" or root.find(f"{_W}body") is None:
             return f"正文部件 {main} 里没有正文（缺少 w:body）"
         return _missing_target(main, names, found)
 
