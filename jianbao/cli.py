@@ -44,12 +44,19 @@ def _colour(text: str, on: bool) -> str:
 def _parse_cache(index_dir) -> Path:
     """Where `parse` and `check` keep what they parsed and recognised: the index's own cache when the
     index folder is there (what `check` parsed, `index` does not parse or recognise again), else the
-    user's jianbao cache folder. A file is never parsed, nor a page recognised, twice."""
+    user's jianbao cache folder, where the entries of older parsers are dropped as the indexer drops
+    them from its own. A file is never parsed, nor a page recognised, twice."""
     from search.index.store import cache_dir
     if Path(index_dir).is_dir():
         return cache_dir(index_dir)
+    import time
+
     from search.analyze import cache_directory
-    return cache_directory()
+    from search.cache import GRACE_SECONDS
+    from search.parse.parser import prune_cache
+    folder = cache_directory()
+    prune_cache(folder, before=time.time() - GRACE_SECONDS)
+    return folder
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})

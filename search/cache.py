@@ -18,6 +18,10 @@ from typing import Any
 # What the caches of this process did, by `KIND.hit`, `KIND.miss` and `KIND.put` (every Cache adds
 # to it): how a caller or a test sees that a file was not parsed, or a page not recognised, again.
 STATS: Counter = Counter()
+# An entry written less than this long before a prune began is never pruned by it: processes share a
+# cache folder without a lock (`check` and `parse` beside an indexer), and a file system's clock may
+# lag time.time().
+GRACE_SECONDS = 600
 
 
 def _slug(text: str) -> str:

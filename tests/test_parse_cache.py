@@ -225,6 +225,9 @@ def test_check_and_parse_without_an_index_folder_keep_it_in_the_users_cache(tmp_
     from search.cache import STATS
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    older = Cache(tmp_path / "xdg" / "jianbao", "parse", "an older parser")  # dropped, being old
+    older.put("old", {"file": "x"})
+    _age(older.dir.iterdir())
     briefing = tmp_path / FILES[0].name
     briefing.write_bytes(FILES[0].read_bytes())
     args = ["--index", str(tmp_path / "index")]
@@ -235,6 +238,7 @@ def test_check_and_parse_without_an_index_folder_keep_it_in_the_users_cache(tmp_
     assert CliRunner().invoke(main, ["parse", "--json", str(briefing), *args]).exit_code == 0
     assert STATS["parse.hit"] - before["parse.hit"] == 1 and STATS["parse.miss"] == before["parse.miss"]
     assert len(_entries(tmp_path / "xdg" / "jianbao")) == 1 and not (tmp_path / "index").exists()
+    assert not older.dir.exists()
 
 
 def _age(paths, seconds=3600):

@@ -15,6 +15,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 
 from search import analyze
+from search.cache import GRACE_SECONDS
 from search import figures as figure_extract
 from search.errors import CorpusError
 from search.index import store
@@ -39,9 +40,6 @@ _writer_class = Writer  # search/index/writer.py: Whoosh's SegmentWriter, less w
 # items in 36 s; a machine with idle cores may set 2.
 BUILD_PROCS = 1
 PARALLEL_MIN_ITEMS = 2000
-# A parse cache entry written less than this long before a run began is never pruned by it: `check`
-# and `parse` write the index's cache without its lock, and a file system's clock may lag time.time().
-CACHE_GRACE_SECONDS = 600
 
 
 @dataclass
@@ -141,8 +139,8 @@ def _update(corpus_dir: Path, index_dir: Path, rebuild: bool, progress: bool | N
         store.switch(index_dir, gen)
     # The parse cache keeps the entries of the corpus's files as they are now: those of removed and
     # changed files, and of older parsers, go; but not one written since shortly before this run
-    # began (a `check` shares the cache without the lock, see CACHE_GRACE_SECONDS).
-    prune_cache(store.cache_dir(index_dir), hashes, before=began - CACHE_GRACE_SECONDS)
+    # began (a `check` shares the cache without the lock, search/cache.py GRACE_SECONDS).
+    prune_cache(store.cache_dir(index_dir), hashes, before=began - GRACE_SECONDS)
     return report
 
 
