@@ -146,8 +146,8 @@ def parse_file(path, *, siblings: list[IssueMeta] | None = None, cache_dir=None)
     return parse_source(read_source(path), siblings=siblings, cache_dir=cache_dir)
 
 
-def parse_files(files, *, known: list[IssueMeta] | None = None,
-                cache_dir: Path | str | None = None) -> tuple[list[Issue], list[CorpusError]]:
+def parse_files(files, *, known: list[IssueMeta] | None = None, cache_dir: Path | str | None = None,
+                reread: bool = False) -> tuple[list[Issue], list[CorpusError]]:
     """Parse many files (paths, or Sources already read), each read once; never raises CorpusError.
 
     A total number (总第M期) missing from a file follows from the numbering of the other issues:
@@ -159,6 +159,8 @@ def parse_files(files, *, known: list[IssueMeta] | None = None,
     under the same parse version (version.py) is not parsed again: its Issue comes from the cache;
     and a scanned page recognised before (of this file or any other) is not recognised again, even
     when a change of the parser parses the file again (the OCR cache below the parse cache).
+    `reread` parses every file again all the same (its entry replaced; the OCR cache still used):
+    `--verbose` shows what the readers' libraries say of a file, which a cached issue cannot.
     """
     files = [f if isinstance(f, Source) else Path(f) for f in files]
     caches: dict[str, Cache] = {}
@@ -167,7 +169,7 @@ def parse_files(files, *, known: list[IssueMeta] | None = None,
         try:
             if isinstance(f, Path) and cache_dir is not None:
                 f = read_source(f)  # a path named by `check` or `parse`: through the parse cache too
-            results.append(_parse_cached(f, caches, cache_dir) if isinstance(f, Source)
+            results.append(_parse_cached(f, caches, cache_dir, reread) if isinstance(f, Source)
                            else parse_file(f, cache_dir=cache_dir))
         except CorpusError as exc:
             results.append(exc)
@@ -188,7 +190,7 @@ def parse_files(files, *, known: list[IssueMeta] | None = None,
     return issues, errors
 
 
-def _parse_cached(source: Source, caches: dict[str, Cache], cache_dir) -> Issue:
+def _parse_cached(source: Source, caches: dict[str, Cache], cache_dir, reread: bool = False) -> Issue:
     """The issue of a file read, from the parse cache if it holds this content under this version.
 
     An entry that does not read back as an issue (truncated, corrupt, of another shape) is a miss:
@@ -199,7 +201,7 @@ def _parse_cached(source: Source, caches: dict[str, Cache], cache_dir) -> Issue:
     version = parse_version(source.name)
     cache = caches.get(version) or caches.setdefault(version, Cache(cache_dir, "parse", version))
     digest = cache_key(source.sha256(), source.name)
-    record = cache.get(digest)
+    record = None if reread else cache.get(digest)
     if record is not None:
         try:
             issue = Issue.from_dict(record)
