@@ -161,7 +161,8 @@ def test_check_and_index_refuse_them_with_their_reasons_and_lose_nothing_indexed
     lines = done.stderr.splitlines()
     assert lines and all(re.match(r"jianbao index: \S+: ", ln) for ln in lines), done.stderr
     assert not PYTHON_NAMES.search(done.stderr + done.stdout)
-    found = json.loads(_jianbao("search", "数字贸易", "--json", env=env).stdout)
+    from search.query.archive import search
+    found = search(index, "数字贸易").to_dict()  # and searchable
     assert found["total"] > 0 and {(h["issue"]["year"], h["issue"]["number"]) for h in found["hits"]} == {(2025, 2)}
 
 
