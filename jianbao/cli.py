@@ -41,6 +41,30 @@ def _colour(text: str, on: bool) -> str:
     return html.unescape(text)
 
 
+def _verbose() -> bool:
+    """Was --verbose given? Then `parse` and `check` read their files again, not their cached issues,
+    so that the PDF library's warnings about them are shown."""
+    return bool(click.get_current_context().meta.get("jianbao.verbose"))
+
+
+def _parse_cache(index_dir) -> Path:
+    """Where `parse` and `check` keep what they parsed and recognised: the index's own cache when the
+    index folder is there (what `check` parsed, `index` does not parse or recognise again), else the
+    user's jianbao cache folder, where the entries of older parsers are dropped as the indexer drops
+    them from its own. A file is never parsed, nor a page recognised, twice."""
+    from search.index.store import cache_dir
+    if Path(index_dir).is_dir():
+        return cache_dir(index_dir)
+    import time
+
+    from search.analyze import cache_directory
+    from search.cache import GRACE_SECONDS
+    from search.parse.parser import prune_cache
+    folder = cache_directory()
+    prune_cache(folder, before=time.time() - GRACE_SECONDS)
+    return folder
+
+
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="jianbao")
 def main():
@@ -54,7 +78,7 @@ def main():
 def parse(files, as_json, corpus_dir, index_dir):
     """Parse briefing FILES into news items, without touching the index."""
     from search.parse.parser import format_item, parse_files
-    issues, errors = parse_files([Path(f) for f in files])
+    issues, errors = parse_files([Path(f) for f in files], cache_dir=_parse_cache(index_dir), reread=_verbose())
     for issue in issues:
         for item in issue.items:
             if as_json:
@@ -79,7 +103,7 @@ def check(files, as_json, corpus_dir, index_dir):
     Exit status 0 when every file is usable (warnings or not), 1 when one is not."""
     from search.parse.check import format_report, report
     from search.parse.parser import parse_files
-    issues, errors = parse_files([Path(f) for f in files])
+    issues, errors = parse_files([Path(f) for f in files], cache_dir=_parse_cache(index_dir), reread=_verbose())
     by_name = {i.file: report(i) for i in issues}
     by_name.update({e.file: {"file": e.file, "usable": False, "reason": e.reason} for e in errors})
     for f in files:

@@ -10,10 +10,18 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 import tempfile
+from collections import Counter
 from pathlib import Path
 from typing import Any
+
+# What the caches of this process did, by `KIND.hit`, `KIND.miss` and `KIND.put` (every Cache adds
+# to it): how a caller or a test sees that a file was not parsed, or a page not recognised, again.
+STATS: Counter = Counter()
+# An entry written less than this long before a prune began is never pruned by it: processes share a
+# cache folder without a lock (`check` and `parse` beside an indexer), and a file system's clock may
+# lag time.time().
+GRACE_SECONDS = 600
 
 
 def _slug(text: str) -> str:
@@ -41,7 +49,7 @@ class Cache:
     def get(self, key: str) -> Any | None:
         """The value stored for `key` by this version, or None."""
         if self.dir is None:
-            self.misses += 1
+            self._count("miss")
             return None
         try:
             with open(self._path(key), encoding="utf-8") as f:
@@ -49,10 +57,17 @@ class Cache:
             if entry["key"] != key or entry["version"] != self.version:
                 raise ValueError("another entry")
         except (OSError, ValueError, KeyError, TypeError):
-            self.misses += 1
+            self._count("miss")
             return None
-        self.hits += 1
+        self._count("hit")
         return entry["value"]
+
+    def _count(self, what: str) -> None:
+        if what == "hit":
+            self.hits += 1
+        elif what == "miss":
+            self.misses += 1
+        STATS[f"{self.kind}.{what}"] += 1
 
     def put(self, key: str, value: Any) -> None:
         """Store `value` (JSON-serialisable) for `key`, atomically; a failure to write is not fatal."""
@@ -64,17 +79,58 @@ class Cache:
             with os.fdopen(fd, "w", encoding="utf-8") as f:
                 json.dump({"key": key, "version": self.version, "value": value}, f, ensure_ascii=False)
             os.replace(tmp, self._path(key))
+            self._count("put")
         except OSError:
             try:
                 os.unlink(tmp)
             except (OSError, UnboundLocalError):
                 pass
 
-    def prune(self, keep=()) -> None:
-        """Remove the entries of every other version of this kind, but those of the versions `keep`."""
+    def prune(self, keep=(), *, keys=None, before: float | None = None) -> int:
+        """Remove the entries of every other version of this kind, but those of the versions `keep`;
+        with `keys`, also the entries of this version and of `keep` stored for no key among `keys`.
+        With `before` (a time.time()), only entries last written before it: an entry another process
+        (a `check`, a second indexer) has just written stays. Returns how many entries went."""
         if self.root is None or not self.root.is_dir():
-            return
+            return 0
         kept = {self.dir} | {self.root / _slug(version) for version in keep}
-        for other in self.root.iterdir():
-            if other not in kept:
-                shutil.rmtree(other, ignore_errors=True)
+        wanted = None if keys is None else {_slug(key) for key in keys}
+        gone = 0
+        for folder in self.root.iterdir():
+            other = folder not in kept
+            if not other and wanted is None:
+                continue
+            for entry in _entries(folder):
+                if (other or entry.name.startswith(".tmp-") or entry.stem not in wanted) \
+                        and _older(entry, before):
+                    gone += _unlink(entry)
+            if other:
+                try:
+                    folder.rmdir()  # only when no entry stayed
+                except OSError:
+                    pass
+        return gone
+
+
+def _entries(folder: Path) -> list[Path]:
+    try:
+        return list(folder.iterdir())
+    except OSError:
+        return []
+
+
+def _older(path: Path, before: float | None) -> bool:
+    if before is None:
+        return True
+    try:
+        return path.stat().st_mtime < before
+    except OSError:
+        return False
+
+
+def _unlink(path: Path) -> int:
+    try:
+        path.unlink()
+        return 1
+    except OSError:
+        return 0

@@ -34,6 +34,32 @@ def parsed(sources):
     return {i.file: i for i in issues}
 
 
+@pytest.fixture(scope="module")
+def filled(tmp_path_factory, sources):
+    """A cache folder after one parse of every file, what that parse gave and the names it parsed
+    (made once; a test copies it, `_copy`)."""
+    folder = tmp_path_factory.mktemp("filled")
+    names: list[str] = []
+    real = parser.parse_source
+
+    def parse_source(source, **kwargs):
+        names.append(source.name)
+        return real(source, **kwargs)
+
+    parser.parse_source = parse_source
+    try:
+        issues, errors = parser.parse_files(sources, known=[], cache_dir=folder)
+    finally:
+        parser.parse_source = real
+    assert not errors
+    return folder, issues, names
+
+
+def _copy(filled, tmp_path: Path) -> Path:
+    """A cache folder of the test's own, as the first parse left it."""
+    return Path(shutil.copytree(filled[0], tmp_path / "cache"))
+
+
 @pytest.fixture
 def counted(monkeypatch):
     """The names of the files the parser really parses (not read from the cache)."""
@@ -58,37 +84,36 @@ def test_an_issue_reads_back_from_its_record_equal(parsed):
         assert Issue.from_dict(record) == issue
 
 
-def test_a_second_parse_reads_every_file_from_the_cache(tmp_path, sources, parsed, counted):
-    first, _ = parser.parse_files(sources, known=[], cache_dir=tmp_path)
-    assert sorted(counted) == sorted(s.name for s in sources)
-    counted.clear()
-    second, errors = parser.parse_files(sources, known=[], cache_dir=tmp_path)
+def test_a_second_parse_reads_every_file_from_the_cache(tmp_path, sources, parsed, filled, counted):
+    cache, first, names = _copy(filled, tmp_path), filled[1], filled[2]
+    assert sorted(names) == sorted(s.name for s in sources)
+    second, errors = parser.parse_files(sources, known=[], cache_dir=cache)
     assert counted == [] and not errors
     assert {i.file: i for i in second} == parsed == {i.file: i for i in first}
 
 
-def test_a_changed_file_is_parsed_again_and_only_it(tmp_path, sources, counted):
-    parser.parse_files(sources, known=[], cache_dir=tmp_path)
-    counted.clear()
+def test_a_changed_file_is_parsed_again_and_only_it(tmp_path, sources, filled, counted):
+    cache = _copy(filled, tmp_path)
     changed = sources[0].__class__(sources[0].name, sources[0].data + "\n".encode(), sources[0].sides)
-    issues, _ = parser.parse_files([changed] + sources[1:], known=[], cache_dir=tmp_path)
+    issues, _ = parser.parse_files([changed] + sources[1:], known=[], cache_dir=cache)
     assert counted == [changed.name]
 
 
-def test_a_version_bump_parses_again_and_a_reader_change_only_its_format(tmp_path, sources, counted, monkeypatch):
-    parser.parse_files(sources, known=[], cache_dir=tmp_path)
+def test_a_version_bump_parses_again_and_a_reader_change_only_its_format(tmp_path, sources, filled, counted,
+                                                                        monkeypatch):
+    cache = _copy(filled, tmp_path)
     table = dict(version.versions())
     monkeypatch.setattr(version, "versions", lambda store=None: {**table, "pdf": table["pdf"] + "-next"})
     counted.clear()
-    parser.parse_files(sources, known=[], cache_dir=tmp_path)
+    parser.parse_files(sources, known=[], cache_dir=cache)
     assert counted == ["2024-11.pdf"]
     common = {fmt: "bumped+" + v.split("+", 1)[1] for fmt, v in table.items()}
     monkeypatch.setattr(version, "versions", lambda store=None: common)
     counted.clear()
-    parser.parse_files(sources, known=[], cache_dir=tmp_path)
+    parser.parse_files(sources, known=[], cache_dir=cache)
     assert sorted(counted) == sorted(s.name for s in sources)
-    parser.prune_cache(tmp_path)  # the entries of other versions go
-    assert len(_entries(tmp_path)) == len(sources)
+    parser.prune_cache(cache)  # the entries of other versions go
+    assert len(_entries(cache)) == len(sources)
 
 
 def _versions_of(tree: Path, monkeypatch) -> dict[str, str]:
@@ -131,9 +156,9 @@ def test_every_data_file_the_parser_reads_is_named_literally():
 
 
 @pytest.mark.parametrize("damage", ["truncated", "garbage", "empty", "another shape", "another file"])
-def test_a_damaged_entry_is_parsed_again_never_a_crash(tmp_path, sources, parsed, counted, damage):
-    parser.parse_files(sources, known=[], cache_dir=tmp_path)
-    for entry in _entries(tmp_path):
+def test_a_damaged_entry_is_parsed_again_never_a_crash(tmp_path, sources, parsed, filled, counted, damage):
+    cache = _copy(filled, tmp_path)
+    for entry in _entries(cache):
         text = entry.read_text(encoding="utf-8")
         record = json.loads(text)
         if damage == "truncated":
@@ -149,11 +174,11 @@ def test_a_damaged_entry_is_parsed_again_never_a_crash(tmp_path, sources, parsed
             record["value"]["file"] = "other.txt"
             entry.write_text(json.dumps(record), encoding="utf-8")
     counted.clear()
-    issues, errors = parser.parse_files(sources, known=[], cache_dir=tmp_path)
+    issues, errors = parser.parse_files(sources, known=[], cache_dir=cache)
     assert not errors and {i.file: i for i in issues} == parsed
     assert sorted(counted) == sorted(s.name for s in sources)
     counted.clear()
-    parser.parse_files(sources, known=[], cache_dir=tmp_path)  # the entries were replaced
+    parser.parse_files(sources, known=[], cache_dir=cache)  # the entries were replaced
     assert counted == []
 
 
@@ -244,3 +269,74 @@ def test_the_versions_are_kept_in_the_cache_and_found_anew_when_a_module_changes
         monkeypatch.undo()
     finally:
         version.versions.cache_clear()
+
+def test_check_and_parse_without_an_index_folder_keep_it_in_the_users_cache(tmp_path, monkeypatch):
+    """No index folder: `check` and `parse` keep their parse cache in the user's jianbao cache folder
+    ($XDG_CACHE_HOME/jianbao), and create no index folder."""
+    from click.testing import CliRunner
+
+    from jianbao.cli import main
+    from search.cache import STATS
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    older = Cache(tmp_path / "xdg" / "jianbao", "parse", "an older parser")  # dropped, being old
+    older.put("old", {"file": "x"})
+    _age(older.dir.iterdir())
+    briefing = tmp_path / FILES[0].name
+    briefing.write_bytes(FILES[0].read_bytes())
+    args = ["--index", str(tmp_path / "index")]
+    before = STATS.copy()
+    assert CliRunner().invoke(main, ["check", str(briefing), *args]).exit_code == 0
+    assert STATS["parse.put"] - before["parse.put"] == 1
+    before = STATS.copy()
+    assert CliRunner().invoke(main, ["parse", "--json", str(briefing), *args]).exit_code == 0
+    assert STATS["parse.hit"] - before["parse.hit"] == 1 and STATS["parse.miss"] == before["parse.miss"]
+    assert len(_entries(tmp_path / "xdg" / "jianbao")) == 1 and not (tmp_path / "index").exists()
+    assert not older.dir.exists()
+
+
+def _age(paths, seconds=3600):
+    import os
+    import time
+    for p in paths:
+        os.utime(p, (time.time() - seconds,) * 2)
+
+
+def test_an_index_run_prunes_the_entries_of_removed_and_changed_files_but_never_a_fresh_one(tmp_path):
+    """After a run the parse cache holds the entries of the corpus's files as they are: a removed
+    file's and a changed file's old entry go, as do an older parser's; an entry written shortly
+    before the run began (a `check` or another process sharing the cache without the index lock)
+    stays until a later run finds it old."""
+    from click.testing import CliRunner
+
+    from jianbao.cli import main
+    from search.index import store
+    from search.index.reindex import update_index
+
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    kept, removed, changed = (FILES[k] for k in range(3))
+    for f in (kept, removed, changed):
+        (corpus / f.name).write_bytes(f.read_bytes())
+    assert update_index(corpus, index).ok
+    cache = store.cache_dir(index)
+    assert len(_entries(cache)) == 3
+    stale = Cache(cache, "parse", "an older parser")
+    stale.put("old", {"file": "x"})
+    _age(_entries(cache) + [stale.dir / next(stale.dir.iterdir()).name])
+    (corpus / removed.name).unlink()
+    (corpus / changed.name).write_bytes(changed.read_bytes() + "\n".encode())
+    other = tmp_path / "elsewhere" / FILES[3].name  # checked now, in no corpus: its entry is fresh
+    other.parent.mkdir()
+    other.write_bytes(FILES[3].read_bytes())
+    assert CliRunner().invoke(main, ["check", str(other), "--index", str(index)]).exit_code == 0
+    assert len(_entries(cache)) == 5
+
+    assert update_index(corpus, index).ok
+    names = sorted(json.loads(p.read_text(encoding="utf-8"))["value"]["file"] for p in _entries(cache))
+    assert names == sorted([kept.name, changed.name, other.name])  # the changed file's new entry
+    assert not stale.dir.exists()
+    _age(_entries(cache))
+    assert update_index(corpus, index).ok  # nothing to parse: the run prunes all the same
+    names = sorted(json.loads(p.read_text(encoding="utf-8"))["value"]["file"] for p in _entries(cache))
+    assert names == sorted([kept.name, changed.name])

@@ -168,3 +168,43 @@ def test_a_scanned_issue_is_found_by_search_and_nothing_reaches_stderr(scan, tmp
     page = client.get(f"/items/{hit['id']}").get_data(as_text=True)
     assert "此条目由扫描件文字识别（OCR）得到" in page
     assert client.get(f"/api/items/{hit['id']}").get_json()["ocr"] is True
+
+
+def test_check_and_index_share_the_parse_cache_and_recognise_a_scan_once(scan, cache_dir, issue, tmp_path,
+                                                                         monkeypatch):
+    """`check` parses through the index's parse cache: a second `check` of the scan, and then `index`
+    of a corpus holding it, read the issue from the cache; the first `check` finds the page in the
+    OCR cache (recognised by `issue`, its entries copied), and the engine is never called."""
+    import shutil
+
+    from click.testing import CliRunner
+
+    from jianbao.cli import main
+    from search.cache import STATS
+
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    (corpus / scan.name).write_bytes(scan.read_bytes())
+    shutil.copytree(cache_dir / "ocr", index / "cache" / "ocr")
+    args = ["--index", str(index), "--corpus", str(corpus)]
+
+    def check() -> dict:
+        done = CliRunner().invoke(main, ["check", str(corpus / scan.name), "--json", *args], catch_exceptions=False)
+        assert done.exit_code == 0, done.output
+        return json.loads(done.output)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the page was recognised again")
+
+    monkeypatch.setattr(ocr, "recognise", refuse)
+    before = STATS.copy()
+    first = check()
+    assert STATS["ocr.hit"] - before["ocr.hit"] == 1 and STATS["parse.put"] - before["parse.put"] == 1
+    assert STATS["ocr.miss"] == before["ocr.miss"] and first["ocr"] == report(issue)["ocr"]
+    before = STATS.copy()
+    assert check() == first
+    assert STATS["parse.hit"] - before["parse.hit"] == 1
+    assert all(STATS[k] == before[k] for k in ("ocr.hit", "ocr.miss", "parse.miss", "parse.put"))
+    done = CliRunner().invoke(main, ["index", "--json", *args], catch_exceptions=False)
+    assert done.exit_code == 0 and json.loads(done.output)["added"] == [scan.name]
+    assert STATS["parse.hit"] - before["parse.hit"] == 2 and STATS["ocr.miss"] == before["ocr.miss"]

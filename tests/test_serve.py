@@ -19,7 +19,10 @@ from conftest import ROOT, Served
 
 @pytest.fixture(scope="module")
 def served(index_dir, tmp_path_factory):
-    server = Served(index_dir, tmp=tmp_path_factory.mktemp("serve")).wait_ready()
+    """One server for the module's tests, its access log in a file (`server.access`)."""
+    tmp = tmp_path_factory.mktemp("serve")
+    server = Served(index_dir, tmp=tmp, args=("--access-log", str(tmp / "access.log"))).wait_ready()
+    server.access = tmp / "access.log"
     yield server
     server.stop()
 
@@ -100,28 +103,24 @@ def logged(read, request_id: str) -> re.Match:
         time.sleep(0.05)
 
 
-def test_every_answer_carries_a_request_id_and_the_access_log_names_it(index_dir, tmp_path):
-    access = tmp_path / "access.log"
-    server = Served(index_dir, tmp=tmp_path, args=("--access-log", str(access))).wait_ready()
-    try:
-        target = "/api/search?q=" + urllib.parse.quote("服务外包")
-        status, headers, _ = ask(server, target, "proxy-7f3a.42")
-        assert status == 200 and headers["X-Request-Id"] == "proxy-7f3a.42"  # a sane id is kept
-        line = logged(lambda: access.read_text(encoding="utf-8"), "proxy-7f3a.42")
-        assert (line["request"], line["status"], line["referer"]) == (f"GET {target} HTTP/1.1", "200", "-")
-        assert float(line["seconds"]) > 0 and int(line["bytes"]) > 0
-        fresh = set()
-        for given in (None, "two words", "x" * 200, '"quoted"'):  # none, or not safe in a log line: a new one
-            status, headers, _ = ask(server, "/healthz", given)
-            assert status == 200 and re.fullmatch(r"[0-9a-f]{32}", headers["X-Request-Id"])
-            fresh.add(headers["X-Request-Id"])
-            logged(lambda: access.read_text(encoding="utf-8"), headers["X-Request-Id"])
-        assert len(fresh) == 4
-        status, headers, _ = ask(server, "/assets/none.css", "asset-1")  # every answer, a 404 too
-        assert status == 404 and headers["X-Request-Id"] == "asset-1"
-        assert "GET /healthz" not in server.log()  # the access log went to the file, not to stdout
-    finally:
-        server.stop()
+def test_every_answer_carries_a_request_id_and_the_access_log_names_it(served):
+    server, access = served, served.access
+    target = "/api/search?q=" + urllib.parse.quote("服务外包")
+    status, headers, _ = ask(server, target, "proxy-7f3a.42")
+    assert status == 200 and headers["X-Request-Id"] == "proxy-7f3a.42"  # a sane id is kept
+    line = logged(lambda: access.read_text(encoding="utf-8"), "proxy-7f3a.42")
+    assert (line["request"], line["status"], line["referer"]) == (f"GET {target} HTTP/1.1", "200", "-")
+    assert float(line["seconds"]) > 0 and int(line["bytes"]) > 0
+    fresh = set()
+    for given in (None, "two words", "x" * 200, '"quoted"'):  # none, or not safe in a log line: a new one
+        status, headers, _ = ask(server, "/healthz", given)
+        assert status == 200 and re.fullmatch(r"[0-9a-f]{32}", headers["X-Request-Id"])
+        fresh.add(headers["X-Request-Id"])
+        logged(lambda: access.read_text(encoding="utf-8"), headers["X-Request-Id"])
+    assert len(fresh) == 4
+    status, headers, _ = ask(server, "/assets/none.css", "asset-1")  # every answer, a 404 too
+    assert status == 404 and headers["X-Request-Id"] == "asset-1"
+    assert "GET /healthz" not in server.log()  # the access log went to the file, not to stdout
 
 
 @pytest.fixture

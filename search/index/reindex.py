@@ -17,6 +17,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 
 from search import analyze
+from search.cache import GRACE_SECONDS
 from search import figures as figure_extract
 from search.errors import CorpusError
 from search.index import store
@@ -136,6 +137,7 @@ def update_held(corpus_dir: Path | str, index_dir: Path | str, *, rebuild: bool 
 
 def _update(corpus_dir: Path, index_dir: Path, rebuild: bool, progress: bool | None) -> Report:
     report = Report()
+    began = time.time()
     paths = corpus_files(corpus_dir)
     store.age_out(index_dir)  # under the lock: leftovers of an interrupted run, expired generations
     gen, before = _open_generation(index_dir, paths, rebuild, report)
@@ -146,6 +148,10 @@ def _update(corpus_dir: Path, index_dir: Path, rebuild: bool, progress: bool | N
     _commit(gen, ix, writer, before, hashes, rejected_meta, report)
     if report.rebuilt:
         store.switch(index_dir, gen)
+    # The parse cache keeps the entries of the corpus's files as they are now: those of removed and
+    # changed files, and of older parsers, go; but not one written since shortly before this run
+    # began (a `check` shares the cache without the lock, search/cache.py GRACE_SECONDS).
+    prune_cache(store.cache_dir(index_dir), hashes, before=began - GRACE_SECONDS)
     return report
 
 
@@ -229,7 +235,6 @@ def _parse(todo: dict[str, Source], paths: dict[str, Path], hashes: dict[str, st
                 for name, e in before.files.items() if name not in todo and name in paths and e.get("meta")
                 and not e["meta"].get("inferred") and e["meta"].get("total") is not None]
     issues, errors = parse_files(list(todo.values()), known=numbered, cache_dir=cache)
-    prune_cache(cache)
     for err in errors:
         report.rejected.append((err.file, err.reason))
     rejected_meta = {e.file: {"sha256": hashes.get(e.file), "issue": None} for e in errors}

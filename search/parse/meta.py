@@ -136,8 +136,12 @@ def side_override(name: str, sides: tuple[tuple[str, bytes], ...]) -> dict | Non
         try:  # as Path.read_text reads it: line ends normalised
             text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
             found = tomllib.loads(text)
-        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            raise CorpusError(name, f"附带的元数据文件 {side} 无法读取：{exc}") from None
+        except UnicodeDecodeError:
+            raise CorpusError(name, f"附带的元数据文件 {side} 无法读取：不是 UTF-8 文本") from None
+        except tomllib.TOMLDecodeError as exc:
+            at = re.search(r"line (\d+), column (\d+)", str(exc))
+            where = f"（第 {at.group(1)} 行第 {at.group(2)} 列）" if at else ""
+            raise CorpusError(name, f"附带的元数据文件 {side} 无法读取：TOML 格式有误{where}") from None
         return check_override(found, f"{name} ({side})")
     return None
 

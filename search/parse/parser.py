@@ -26,7 +26,7 @@ from search.parse.version import parse_version, versions
 from search.text import ideographs, squeeze
 
 __all__ = ["parse_text", "parse_blocks", "parse_source", "parse_file", "parse_files", "format_item", "normalize",
-           "item_key"]
+           "item_key", "prune_cache", "cache_key"]
 
 
 
@@ -157,8 +157,8 @@ def parse_file(path, *, siblings: list[IssueMeta] | None = None, cache_dir=None)
     return parse_source(read_source(path), siblings=siblings, cache_dir=cache_dir)
 
 
-def parse_files(files, *, known: list[IssueMeta] | None = None,
-                cache_dir: Path | str | None = None) -> tuple[list[Issue], list[CorpusError]]:
+def parse_files(files, *, known: list[IssueMeta] | None = None, cache_dir: Path | str | None = None,
+                reread: bool = False) -> tuple[list[Issue], list[CorpusError]]:
     """Parse many files (paths, or Sources already read), each read once; never raises CorpusError.
 
     A total number (总第M期) missing from a file follows from the numbering of the other issues:
@@ -166,17 +166,21 @@ def parse_files(files, *, known: list[IssueMeta] | None = None,
     from its manifest), and, when `known` is not given, the other briefing files of the same
     directories as the paths among `files` (read once each, their headers only).
 
-    With `cache_dir` (the indexer's, store.cache_dir), a Source whose content hash was parsed before
+    With `cache_dir` (the indexer's, store.cache_dir; `check`'s and `parse`'s too), a file whose content hash was parsed before
     under the same parse version (version.py) is not parsed again: its Issue comes from the cache;
     and a scanned page recognised before (of this file or any other) is not recognised again, even
     when a change of the parser parses the file again (the OCR cache below the parse cache).
+    `reread` parses every file again all the same (its entry replaced; the OCR cache still used):
+    `--verbose` shows what the readers' libraries say of a file, which a cached issue cannot.
     """
     files = [f if isinstance(f, Source) else Path(f) for f in files]
     caches: dict[str, Cache] = {}
     results: list[Issue | CorpusError] = []
     for f in files:
         try:
-            results.append(_parse_cached(f, caches, cache_dir) if isinstance(f, Source)
+            if isinstance(f, Path) and cache_dir is not None:
+                f = read_source(f)  # a path named by `check` or `parse`: through the parse cache too
+            results.append(_parse_cached(f, caches, cache_dir, reread) if isinstance(f, Source)
                            else parse_file(f, cache_dir=cache_dir))
         except CorpusError as exc:
             results.append(exc)
@@ -197,7 +201,7 @@ def parse_files(files, *, known: list[IssueMeta] | None = None,
     return issues, errors
 
 
-def _parse_cached(source: Source, caches: dict[str, Cache], cache_dir) -> Issue:
+def _parse_cached(source: Source, caches: dict[str, Cache], cache_dir, reread: bool = False) -> Issue:
     """The issue of a file read, from the parse cache if it holds this content under this version.
 
     An entry that does not read back as an issue (truncated, corrupt, of another shape) is a miss:
@@ -207,8 +211,8 @@ def _parse_cached(source: Source, caches: dict[str, Cache], cache_dir) -> Issue:
         return parse_source(source)
     version = parse_version(source.name, cache_dir)
     cache = caches.get(version) or caches.setdefault(version, Cache(cache_dir, "parse", version))
-    digest = f"{source.sha256()} {source.name}"  # ids of an issue without a number come from its name
-    record = cache.get(digest)
+    digest = cache_key(source.sha256(), source.name)
+    record = None if reread else cache.get(digest)
     if record is not None:
         try:
             issue = Issue.from_dict(record)
@@ -221,11 +225,22 @@ def _parse_cached(source: Source, caches: dict[str, Cache], cache_dir) -> Issue:
     return issue
 
 
-def prune_cache(cache_dir: Path | str | None) -> None:
+def cache_key(sha256: str, name: str) -> str:
+    """The parse cache's key of a file: its content hash (search/parse/readers.py, Source.sha256) and
+    its name (the ids of an issue without a number come from its name)."""
+    return f"{sha256} {name}"
+
+
+def prune_cache(cache_dir: Path | str | None, files: dict[str, str] | None = None,
+                before: float | None = None) -> int:
     """Drop the parse cache's entries of every parse version but the current ones (a file parsed by
-    an older parser is parsed again, never read from them). For the one indexer of the cache."""
+    an older parser is parsed again, never read from them); with `files` (name -> content hash, the
+    files the index holds or rejects), also the entries of every other file (removed or changed).
+    With `before`, only entries written before that time (see Cache.prune). For the indexer of the
+    cache, under its lock. Returns how many entries went."""
     current = list(versions(cache_dir).values())
-    Cache(cache_dir, "parse", current[0]).prune(keep=current[1:])
+    keys = None if files is None else {cache_key(digest, name) for name, digest in files.items()}
+    return Cache(cache_dir, "parse", current[0]).prune(keep=current[1:], keys=keys, before=before)
 
 
 def _with_total(issue: Issue, siblings: list[IssueMeta]) -> Issue:

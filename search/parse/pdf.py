@@ -23,6 +23,8 @@ from search.errors import CorpusError
 from search.parse.blocks import Block, clean
 from search.parse.columns import Box, regions, rows_of
 from search.parse.pdffonts import repair_fonts
+
+from search.parse.damage import pdf_damage
 from search.parse.pdflayout import _layout, _Line, _Page
 from search.parse.scan import Scanner, ScanLine, needs_ocr
 
@@ -68,9 +70,8 @@ def read_pdf_blocks(data: bytes, name: str, cache_dir=None) -> list[Block]:
                 pages.append(_read_page(page, n, scanner))
     except CorpusError:
         raise
-    except Exception as exc:  # pdfminer raises many types for damaged files
-        detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-        raise CorpusError(name, f"无法读取的 PDF（{detail}）") from None
+    except Exception as exc:  # pdfminer raises many types for damaged files: say what is wrong
+        raise CorpusError(name, f"无法读取的 PDF：{pdf_damage(data, exc)}") from None
     finally:
         scanner.close()
     if not any(ln.text.strip() for p in pages for ln in p.lines) and not any(p.tables for p in pages):

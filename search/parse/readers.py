@@ -95,7 +95,7 @@ def read_source(path: Path | str) -> Source:
         try:
             sides.append((side.name, side.read_bytes()))
         except OSError as exc:
-            raise CorpusError(name, f"附带的元数据文件 {side.name} 无法读取：{exc}") from None
+            raise CorpusError(name, f"附带的元数据文件 {side.name} 无法读取（{exc.strerror or '读取出错'}）") from None
     return Source(name, data, tuple(sides))
 
 

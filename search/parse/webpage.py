@@ -55,6 +55,9 @@ class _Ink:
     light: bool = False  # light letters (white on a coloured pill)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
 def _depth(soup) -> int:
     """How deep the page's elements nest, walked without recursion."""
     deepest, stack = 0, [(soup, 0)]
@@ -71,10 +74,13 @@ def read_html_blocks(data: bytes, name: str) -> list[Block]:
         raise CorpusError(name, "文件是空的")
     from bs4 import BeautifulSoup  # noqa: PLC0415
 
+    page = decode_page(data)
+    if len(_CONTROL.findall(page)) > max(2, len(page) // 200):  # NUL and other control bytes: no page saved
+        raise CorpusError(name, "是二进制数据，不是网页")
     try:
-        soup = BeautifulSoup(decode_page(data), "lxml")
-    except Exception as exc:  # lxml's and bs4's own errors on bytes that are no markup
-        raise CorpusError(name, f"不是可以读取的网页（{type(exc).__name__}）") from None
+        soup = BeautifulSoup(page, "lxml")
+    except Exception:  # lxml's and bs4's own errors on bytes that are no markup
+        raise CorpusError(name, "不是可以读取的网页：HTML 无法解析（文件被截断或不是网页）") from None
     if _depth(soup) > HTML_DEPTH:  # the walk below is recursive and costly on each level
         raise CorpusError(name, f"网页的标签嵌套太深（超过 {HTML_DEPTH} 层），不像保存下来的文章")
     sheet = Sheet(soup)

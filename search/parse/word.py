@@ -25,6 +25,8 @@ from search import limits
 from search.errors import CorpusError
 from search.parse.blocks import Block, classify, clean, is_page_number, table_text
 from search.parse.sources import source_line
+
+from search.parse.damage import word_damage
 from search.parse.wordnum import Numbering
 from search.parse.wordparts import (TocTracker, body_size, box_first, content, default_size, header_part,
                                     paragraph_size, paragraph_text, text_boxes, toc_control)
@@ -56,8 +58,9 @@ def read_docx_blocks(data: bytes, name: str) -> list[Block]:
         if blocks and _repeats(blocks, body):
             blocks = []
         blocks += body
-    except Exception as exc:  # zipfile, lxml and python-docx each raise their own
-        raise CorpusError(name, f"不是可以读取的 Word 文档（{type(exc).__name__}）") from None
+    except Exception:  # zipfile, lxml and python-docx each raise their own: say what is broken
+        broken = word_damage(data) or "它的部件都在、都完好，但组织得不像 Word 文档"
+        raise CorpusError(name, f"不是可以读取的 Word 文档：{broken}") from None
     if not blocks:
         raise CorpusError(name, "Word 文档里没有文字")
     return blocks
