@@ -41,3 +41,17 @@ def compact(text: str, *, across_lines: bool = False) -> str:
             return "" if joined else " "
         return ""
     return (_ALL_SPACES if across_lines else _LINE_SPACES).sub(keep, text).strip()
+
+
+# A PDF's font may map a character to the radical that shares its glyph (Chromium's and others'
+# exports of Noto CJK: `⼤` U+2F24 for 大, `⻓` U+2ED3 for 长). The Kangxi radicals take their
+# character by NFKC; the supplement's simplified forms that are characters of their own, so:
+_SUPPLEMENT = dict(zip("⺟⺠⻄⻅⻆⻉⻋⻑⻓⻔⻙⻚⻛⻜⻢⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳",
+                       "母民西见角贝车長长门韦页风飞马鱼鸟卤麦黄黾齐齿龙龟"))
+_RADICALS = str.maketrans({**{chr(c): __import__("unicodedata").normalize("NFKC", chr(c))
+                              for c in range(0x2F00, 0x2FD6)}, **_SUPPLEMENT})
+
+
+def unradical(text: str) -> str:
+    """Radicals a font put for characters turned back into the characters (`⼤连` -> `大连`)."""
+    return text.translate(_RADICALS)
