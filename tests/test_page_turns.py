@@ -120,7 +120,7 @@ def test_a_spread_on_one_landscape_sheet_is_read_half_by_half(tmp_path):
     assert texts == [t.replace(" ", "") for t in LEFT_HALF + RIGHT_HALF]
 
 
-def _boxes_page(path: Path) -> None:
+def _boxes_page(path: Path, lines: bool = False) -> None:
     """A page of text boxes placed freely: a note framed beside the masthead; two boxes side by side
     of unequal heights (the right one's title wrapped after its colon, the left one's story cut at
     the foot of its box and carried on below the note); under both, after a gap, a part set across
@@ -134,7 +134,11 @@ def _boxes_page(path: Path) -> None:
     pdf.text(20, 22, "数字贸易简报")
     pdf.set_font("wqy", size=10)
     pdf.text(20, 32, "二〇二五年第十一期　总第四十三期　二〇二五年十一月三十日")
-    pdf.rect(130, 12, 60, 26)  # the framed note
+    if lines:  # the frame as LibreOffice draws a border: four lines
+        for a, b, c, d in ((130, 12, 190, 12), (190, 12, 190, 38), (130, 38, 190, 38), (130, 12, 130, 38)):
+            pdf.line(a, b, c, d)
+    else:
+        pdf.rect(130, 12, 60, 26)  # the framed note
     pdf.set_xy(133, 15)
     pdf.multi_cell(54, 5.5, NOTE)
     for x, y, size, text in ((20, 46, 10.5, LEFT_BOX), (112, 46, 10.5, RIGHT_BOX)):
@@ -163,11 +167,12 @@ FOOT = "11月18日，协会组织会员企业参加东北亚数字贸易合作�
 
 
 @needs_font
-def test_a_framed_note_and_boxes_placed_freely_are_read_in_order(tmp_path):
+@pytest.mark.parametrize("lines", [False, True], ids=["rectangle", "four-lines"])
+def test_a_framed_note_and_boxes_placed_freely_are_read_in_order(tmp_path, lines):
     from search.parse.readers import read_blocks
 
     path = tmp_path / "boxes.pdf"
-    _boxes_page(path)
+    _boxes_page(path, lines)
     texts = [b.text.replace(" ", "") for b in read_blocks(path) if b.kind != "furniture"]
     want = ["数字贸易简报", "二〇二五年第十一期总第四十三期二〇二五年十一月三十日", NOTE] + LEFT_BOX + \
         ["【行业资讯】", TITLE, RIGHT_BOX[-1], "【协会动态】", FOOT]

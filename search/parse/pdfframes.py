@@ -2,7 +2,7 @@
 set beside or across the columns. Its text is read as a unit of its own, apart from the columns it
 stands beside, so a story flowing from one column to the next is not cut by the aside (pdf.py).
 
-A frame is a drawn rectangle (stroked, or filled behind its text) at least two lines high and eight
+A frame is a drawn rectangle (stroked, filled behind its text, or four lines meeting) at least two lines high and eight
 characters wide, smaller than half the page (a border round the whole page frames nothing), holding
 words wholly inside it (no ruled table: that is its border) and cut by none, with text beside it
 and not set over its column's text (a banner in a column of two is read where it stands); a frame
@@ -21,8 +21,8 @@ def frames(page, boxes: list[Box], size: float) -> list[tuple[float, float, floa
     """(x0, top, x1, bottom) of the frames round text on a pdfplumber page, outermost only."""
     area = float(page.width) * float(page.height)
     found = []
-    for r in page.rects:
-        x0, top, x1, bottom = float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"])
+    drawn = [(float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"])) for r in page.rects]
+    for x0, top, x1, bottom in drawn + _ruled(page):
         if x1 - x0 < MIN_CHARS_WIDE * size or bottom - top < MIN_LINES_HIGH * size:
             continue
         if (x1 - x0) * (bottom - top) > MAX_PAGE_SHARE * area:
@@ -33,6 +33,33 @@ def frames(page, boxes: list[Box], size: float) -> list[tuple[float, float, floa
                 and _beside(boxes, (x0, top, x1, bottom)) and not _in_flow(boxes, (x0, top, x1, bottom), size):
             found.append((x0, top, x1, bottom))
     return [f for f in found if not any(g != f and _holds(g, f) for g in found)]
+
+
+SLACK = 3.0  # points: four lines drawn as a box meet within this
+MAX_LINES = 200  # of each direction looked at on a page (a ruled table has its own reader)
+
+
+def _ruled(page) -> list[tuple[float, float, float, float]]:
+    """Rectangles drawn as four separate lines (LibreOffice's borders round a paragraph or a frame):
+    two level lines of the same span, joined at both ends by upright ones."""
+    flat = [ln for ln in page.lines if abs(float(ln["top"]) - float(ln["bottom"])) < 1][:MAX_LINES]
+    tall = [ln for ln in page.lines if abs(float(ln["x0"]) - float(ln["x1"])) < 1][:MAX_LINES]
+
+    def side(x: float, top: float, bottom: float) -> bool:
+        return any(abs(float(v["x0"]) - x) <= SLACK and float(v["top"]) <= top + SLACK
+                   and float(v["bottom"]) >= bottom - SLACK for v in tall)
+
+    found = set()
+    for a in flat:
+        for b in flat:
+            top, bottom = float(a["top"]), float(b["top"])
+            if bottom - top < 2 * SLACK or abs(float(a["x0"]) - float(b["x0"])) > SLACK \
+                    or abs(float(a["x1"]) - float(b["x1"])) > SLACK:
+                continue
+            x0, x1 = min(float(a["x0"]), float(b["x0"])), max(float(a["x1"]), float(b["x1"]))
+            if side(x0, top, bottom) and side(x1, top, bottom):
+                found.add((x0, top, x1, bottom))
+    return sorted(found)
 
 
 def _beside(boxes: list[Box], f) -> bool:
