@@ -6,8 +6,9 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
-__all__ = ["SPACES", "compact", "squeeze", "unspaced"]
+__all__ = ["SPACES", "compact", "ideographs", "squeeze", "unspaced"]
 
 # The spaces of a line: ASCII, the ideographic space, no-break and typographic spaces.
 SPACES = r"[ \t\u3000\xa0\u2002\u2003\u2009]+"
@@ -43,15 +44,22 @@ def compact(text: str, *, across_lines: bool = False) -> str:
     return (_ALL_SPACES if across_lines else _LINE_SPACES).sub(keep, text).strip()
 
 
-# A PDF's font may map a character to the radical that shares its glyph (Chromium's and others'
-# exports of Noto CJK: `⼤` U+2F24 for 大, `⻓` U+2ED3 for 长). The Kangxi radicals take their
-# character by NFKC; the supplement's simplified forms that are characters of their own, so:
+# Look-alikes of ideographs a text layer or a font's ToUnicode map may give instead of the ideograph
+# itself (`⽉` U+2F49 for 月, `⾦` for 金; `著` U+FA5F and its kin): the Kangxi radicals, the CJK
+# radicals supplement and the compatibility ideographs. NFKC maps each to its unified ideograph.
+_LOOKALIKES = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
+
+
+def ideographs(text: str) -> str:
+    """The text with each look-alike of an ideograph (a Kangxi radical, a compatibility ideograph)
+    as the ideograph (NFKC, of those characters only: full-width punctuation stays as printed)."""
+    if not _LOOKALIKES.search(text):
+        return text
+    return _LOOKALIKES.sub(lambda m: _SUPPLEMENT.get(m.group()) or unicodedata.normalize("NFKC", m.group()), text)
+
+
+# The radicals supplement's simplified forms NFKC leaves as they are, though each is a character of
+# its own that a font (Chromium's export of Noto CJK) puts for it: `⻓` U+2ED3 for 长.
 _SUPPLEMENT = dict(zip("⺟⺠⻄⻅⻆⻉⻋⻑⻓⻔⻙⻚⻛⻜⻢⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳",
                        "母民西见角贝车長长门韦页风飞马鱼鸟卤麦黄黾齐齿龙龟"))
-_RADICALS = str.maketrans({**{chr(c): __import__("unicodedata").normalize("NFKC", chr(c))
-                              for c in range(0x2F00, 0x2FD6)}, **_SUPPLEMENT})
-
-
-def unradical(text: str) -> str:
-    """Radicals a font put for characters turned back into the characters (`⼤连` -> `大连`)."""
-    return text.translate(_RADICALS)
+unradical = ideographs  # the PDF reader's name for it

@@ -237,3 +237,49 @@ def test_vehicles_counted_in_wan_liang_are_values_with_their_unit():
     got = facts(item(body, key=(2025, 11)))
     assert [(v, u, y) for _, _, p, v, u, y, _ in got] == [(1.26, "万辆", 5.3), (1.31, "万辆", -2.1)]
     assert all(p == "2025-01/2025-10" for _, _, p, *_ in got)
+
+
+def test_a_rank_after_the_names_is_no_part_of_what_is_counted():
+    # (issue 16, wave 6) `…软件业务收入居全国前五，同比分别增长…` read 居全国前五 into the indicator
+    body = ("1-8月，全省数字贸易平稳增长。浙江、江苏和广东数字贸易额位列全国前三位，同比分别增长9.1%、7.4%和下降0.6%。")
+    got = facts(item(body, key=(2025, 9)))
+    assert got == [("数字贸易额", "浙江", "2025-01/2025-08", None, None, 9.1, None),
+                   ("数字贸易额", "江苏", "2025-01/2025-08", None, None, 7.4, None),
+                   ("数字贸易额", "广东", "2025-01/2025-08", None, None, -0.6, None)]
+
+
+def test_a_list_of_periods_gives_each_value_its_period():
+    # (issue 16, wave 6) `一季度、二季度和三季度进出口分别增长…`: the names listed are periods
+    body = ("上半年，全市服务贸易稳中有进。1月、2月和3月服务出口分别为41.2亿元、38.5亿元和45亿元，"
+            "同比分别增长3.3%、下降1.1%和增长6%。第一季度及第二季度软件业务收入分别增长8.8%和9.9%。")
+    got = facts(item(body, key=(2025, 7)))
+    assert got == [("服务出口", None, "2025-01/2025-01", 41.2, "亿元", 3.3, None),
+                   ("服务出口", None, "2025-02/2025-02", 38.5, "亿元", -1.1, None),
+                   ("服务出口", None, "2025-03/2025-03", 45.0, "亿元", 6.0, None),
+                   ("软件业务收入", None, "2025-01/2025-03", None, None, 8.8, None),
+                   ("软件业务收入", None, "2025-04/2025-06", None, None, 9.9, None)]
+
+
+def test_listed_goods_share_a_flow_counted_by_volume_or_value():
+    # (issue 16, wave 6) `原油、金属矿砂进口量分别增加…`: 进口量 is what each name counts
+    body = "1-10月，全省出口量稳定。铁矿石、大豆和天然气进口量分别下降3.2%、增长1.5%和4.8%；纺织服装、家具出口值分别增长2.2%和0.7%。"
+    got = facts(item(body, key=(2025, 11)))
+    assert [(i, b, y) for i, b, _, _, _, y, _ in got] == [
+        ("进口量", "铁矿石", -3.2), ("进口量", "大豆", 1.5), ("进口量", "天然气", 4.8),
+        ("出口值", "纺织服装", 2.2), ("出口值", "家具", 0.7)]
+
+
+def test_a_threshold_passed_for_a_run_of_periods_is_no_figure():
+    # (issue 16, wave 6) `连续8个季度超过10万亿元` was read as a figure named 连续8个季度
+    body = "前三季度，全省服务贸易规模已连续三年突破2000亿元，服务出口812.6亿元，同比增长4.4%。"
+    got = facts(item(body, key=(2025, 10)))
+    assert got == [("服务出口", None, "2025-01/2025-09", 812.6, "亿元", 4.4, None)]
+
+
+def test_a_row_after_breakdowns_of_its_measure_is_a_breakdown_too():
+    # (issue 16, wave 6) `…对东盟进出口 | 机电产品进出口`: the product row, after the markets, is one more
+    rows = [["指标", "出口额（亿元）", "同比（%）"], ["服务出口", "812.6", "4.4"], ["对日本服务出口", "120.3", "2.1"],
+            ["中小企业服务出口", "96.5", "-3.0"], ["数字交付服务出口", "301.2", "11.8"]]
+    got = facts(item("前三季度，全省服务出口情况如下。", tables=[rows], key=(2025, 10)))
+    assert [(i, b, v) for i, b, _, v, _, _, _ in got] == [
+        ("服务出口", None, 812.6), ("服务出口", "日本", 120.3), ("服务出口", "中小企业", 96.5), ("服务出口", "数字交付", 301.2)]

@@ -57,10 +57,12 @@ BLIND2 = {
     # footnote's source read) and 24 of 27 over 6: the two stories found now bring 中日韩经贸 and
     # 中关村人才协会 (cut from its 工委会) and miss 日本经济产业省, the text being right; so 0.89 / 0.92
     # over more items, as 2026-04-scan.pdf above.
-    "2026-08.pdf": dict(items=(6, 6, 6), orgs_p=0.89, orgs_r=0.92, meta=1, figs=(0.64, 0.64)),
+    # figures raised (w6-16F): a rank after the listed names (`居全国前五`) is no part of the indicator
+    "2026-08.pdf": dict(items=(6, 6, 6), orgs_p=0.89, orgs_r=0.92, meta=1, figs=(1.00, 1.00)),
     # raised (w4-scan): the two-line column atop page 2, the ※ banner read as X…×, a zero read as O,
     # a table row label no longer an organisation
-    "2026-09-scan.pdf": dict(items=(5, 5, 5), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.87, 0.77)),
+    # figures raised (w6-16F): `连续8个季度超过10万亿元` no figure; a row after breakdowns of its indicator one too
+    "2026-09-scan.pdf": dict(items=(5, 5, 5), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
     # figures raised (w4-figs): a group column before the row label; listed values share the last unit
     "2026-10.htm": dict(items=(6, 6, 6), orgs_p=0.81, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
     "2026-11.docx": dict(items=(6, 6, 6), orgs_p=0.92, orgs_r=0.92, meta=1, figs=(1.00, 1.00)),
@@ -77,12 +79,17 @@ BLIND3 = {
     # figures raised (w5-figs): a table of changes by region counts what the sentence before it names
     "2025-07.htm": dict(items=(6, 6, 6), orgs_p=1.00, orgs_r=0.88, meta=1, figs=(1.00, 1.00)),
     # figures raised (w5-figs): a unit column under a merged period head; a unit in brackets by its shape
-    "2025-08.pdf": dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=0.88, meta=1, figs=(0.62, 0.83)),
+    # raised (w6-16F): its fonts' embedded Encoding CMap read (pdffonts.py): the text layer, not OCR
+    "2025-08.pdf": dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=0.88, meta=1, figs=(1.00, 1.00)),
     # figures raised (w5-figs): 万辆 is a unit (7 of 9; with JIANBAO_FULL=1)
-    "2025-09-photo.pdf": dict(items=(5, 5, 5), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.77, 0.77)),
+    # raised (w6-16F): the point of `36.` at a line's end found in the image (8 of 9: the one left is
+    # `同东盟贸易规模`, annotated whole where the other sets annotate `对东盟进出口` as the breakdown 东盟)
+    "2025-09-photo.pdf": dict(items=(5, 5, 5), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.88, 0.88)),
     "2025-10.md": dict(items=(8, 8, 8), orgs_p=0.94, orgs_r=0.94, meta=1, figs=(1.00, 1.00)),
     # raised (w5-docx): a one-cell banner beside its Latin gloss (`数据月报  DATA`) opens its section
-    "2025-11.docx": dict(items=(7, 7, 7), orgs_p=0.94, orgs_r=1.00, meta=1, figs=(0.42, 0.50)),
+    # figures raised (w6-16F): listed periods (`一季度、二季度和三季度…分别`), `进口量`/`进口值` after listed
+    # goods (13 of 14: `民营企业进出口` is annotated whole here, split as 民营企业 in blind/2026-09-scan)
+    "2025-11.docx": dict(items=(7, 7, 7), orgs_p=0.94, orgs_r=1.00, meta=1, figs=(0.92, 0.92)),
 }
 SETS = {**{n: UNSEEN for n in BLIND}, **{n: ROOT / "tests" / "data" / "blind" for n in BLIND2},
         **{n: ROOT / "tests" / "data" / "blind3" for n in BLIND3}}

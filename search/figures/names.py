@@ -14,7 +14,7 @@ __all__ = ["DISCOURSE", "VERSION", "Label", "NameData", "breakdown_of", "clean_l
            "read_label", "read_list", "split_measure", "strip_places", "version", "words"]
 
 DATA_FILE = "figures"  # data/figures.txt
-_CODE_VERSION = "7"  # raise when the extractor reads differently: stored figures are then rebuilt
+_CODE_VERSION = "8"  # raise when the extractor reads differently: stored figures are then rebuilt
 
 
 def words(section: str) -> str:
@@ -153,13 +153,22 @@ def breakdown_of(text: str) -> tuple[str | None, str | None, str]:
     return None, None, text
 
 
+# A rank the label's subject holds, after its name (`…软件业务收入居全国前五`, `…位列全省第一位`):
+# a predicate, not part of what is counted.
+_RANK_TAIL = re.compile(
+    r"(?:均|分别|依次|继续|稳)?(?:居|位居|位列|位于|排名|排在|列|稳居)(?:全国|全省|全市|全区|全球|世界|各省份?|各地区?)?"
+    r"(?:前[\d一二三四五六七八九十]+(?:位|名|强)?|第[\d一二三四五六七八九十]+(?:位|名)?|首位|前列|榜首)$")
+
+
 def clean_label(text: str) -> str:
-    """A label without its period, opening words, and the words between it and its value."""
+    """A label without its period, opening words, the words between it and its value, and a rank
+    it is said to hold."""
     text = PERIOD.sub("", text) if PERIOD.search(text) else text
     text = DISCOURSE.sub("", text)
     for _ in range(2):
         text = _LEAD.sub("", text)
         text = _TRAIL.sub("", text)
+        text = _RANK_TAIL.sub("", text) if len(text) > 4 else text
     return text.strip(_QUOTES + "的 ")
 
 
@@ -198,6 +207,27 @@ _TOP = r"(?:(?:排名|排在|居|位居|位列)[\u4e00-\u9fff]{0,4}?)?前[\d一�
 _LIST_HEAD = re.compile(  # `接包执行金额前三的依次是日本、…`, `软件业务收入居前五位的北京、…`
     rf"^(?P<ind>.*?)(?:{_TOP}(?:依次|分别)?(?:是|为|有|包括)?|(?:依次|分别)?(?:是|为|有|包括))"
     r"(?P<names>[^是为]+、.+)$")
+
+
+_JOIN = re.compile(r"、|以及|和|及|与")
+
+
+def _periods_listed(text: str) -> tuple[list[str], str] | None:
+    """(the periods, the rest) of a label that opens with two or more periods joined by 、 or 和."""
+    names, at = [], 0
+    while True:
+        m = PERIOD.match(text, at)
+        if m is None or m.end() == at:
+            break
+        names.append(m.group(0))
+        j = _JOIN.match(text, m.end())
+        at = m.end()
+        if j is None:
+            break
+        at = j.end()
+    if len(names) < 2 or text[at - 1] in "、和及与":
+        return None
+    return names, text[at:]
 
 
 def _common_ending(names: list[str]) -> str | None:
@@ -241,6 +271,11 @@ def read_list(text: str, count: int | None = None) -> tuple[Label, list[tuple[st
     Either the indicator comes first (`接包执行金额前三的依次是日本、荷兰、新加坡`) or the names do,
     the indicator after the last (`信息技术外包（ITO）、业务流程外包（BPO）和知识流程外包（KPO）执行额`).
     """
+    periods = _periods_listed(text)
+    if periods:
+        # `一季度、二季度和三季度进出口`: the names are periods (prose.py makes them the figures' periods)
+        names, rest = periods
+        return Label(indicator=clean_label(rest)), [(n, "period") for n in names]
     text = clean_label(text)
     m = _LIST_HEAD.match(text)
     if m:
@@ -289,7 +324,7 @@ def read_list(text: str, count: int | None = None) -> tuple[Label, list[tuple[st
     return label, names
 
 
-_TRADE_END = re.compile(r"(?:进出口|出口|进口)$")
+_TRADE_END = re.compile(r"(?:进出口|出口|进口)(?:量|值|额)?$")  # 进口量, 进口值: a flow's volume or value
 
 
 def _trade_end(last: str, others: list[str]) -> re.Match | None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from search.figures.names import (DISCOURSE, Label, clean_label, fields_of_totals, read_label, read_list,
                                   split_measure, strip_places, words)
-from search.figures.text import (SINCE_YEAR, Context, is_table_line, list_length, normalize, period_text, read_period,
+from search.figures.text import (PERIOD, SINCE_YEAR, Context, is_table_line, list_length, normalize, period_text, read_period,
                                  shared_unit, tokens)
 from search.model import Figure
 
@@ -24,6 +24,8 @@ _NOISE = re.compile(rf"(?:按|以)[\u4e00-\u9fff]{{1,6}}?计算?|{words('noise')
 
 # A value after these is a bound the figure passed, not its value, when the value follows.
 _BOUND = re.compile(r"(?:突破|超过|超|逾)$")
+# A run of periods (`连续8个季度`, `已连续三年`): what passed a bound for so long names no indicator.
+_RUN = re.compile(r"(?:已|已经)?连续[\d一二三四五六七八九十]+(?:个)?(?:季度|月|年|周|天)$")
 # A period after these is the one compared with (`增速较1-9月提高`, `与上半年相比`).
 _COMPARED = re.compile(r"(?:比|较|与|同|相比|高于|低于|快于|慢于)$")
 
@@ -111,6 +113,23 @@ def sentences(body: str):
             yield piece
 
 
+_PERIOD_JOIN = re.compile(r"^(?:、|和|及|与|以及|至)$")
+
+
+def _listed_period(s: str, found: list, i: int) -> bool:
+    """Whether period token `i` is one of a list of periods (`一季度、二季度和三季度`) whose clause
+    gives each its value one by one (`分别`): the periods are then the list's names."""
+    def joined(a: int, b: int) -> bool:
+        return 0 <= a and b < len(found) and found[a][2] == found[b][2] == "period" \
+            and bool(_PERIOD_JOIN.match(s[found[a][1]:found[b][0]]))
+    if not (joined(i - 1, i) or joined(i, i + 1)):
+        return False
+    j = i
+    while joined(j, j + 1):
+        j += 1
+    return "分别" in _SEPARATORS.split(s[found[j][1]:], 1)[0]
+
+
 class Reader:
     """Reads the sentences of one item in order; the period carries from sentence to sentence."""
 
@@ -165,9 +184,10 @@ class Reader:
         state = _Sentence()
         prev = 0
         self.sentences += 1
-        for start, end, kind, m in tokens(s):
+        found = list(tokens(s))
+        for i, (start, end, kind, m) in enumerate(found):
             if kind == "period":
-                if self._reported(state, m, s[prev:start], s[end:]):
+                if self._reported(state, m, s[prev:start], s[end:]) and not _listed_period(s, found, i):
                     prev = end
                 continue
             if state.plan:
@@ -178,11 +198,21 @@ class Reader:
                 self._pct(state, s[prev:start], m, sentence)
             prev = end
         kept = [f for f in state.figures if f is not None]
+        for fig in kept:
+            self._period_named(fig)
         if _BY.match(s):
             fields_of_totals(kept, self.figures)
         if kept:
             self.with_figures += 1
         self.figures.extend(kept)
+
+    def _period_named(self, fig: Figure) -> None:
+        """A figure of a list whose names are periods (`一季度、二季度和三季度进出口分别增长…`):
+        the name is its period, not a breakdown."""
+        m = PERIOD.fullmatch(fig.breakdown or "")
+        span = read_period(m, self.ctx) if m else None
+        if span is not None:
+            fig.period, fig.breakdown = period_text(span), None
 
     # -- a value
 
@@ -221,6 +251,8 @@ class Reader:
             return  # a forecast or a target, not a figure reported
         if not clean_label(_NOISE.sub("", clean_label(last))) and (_UP.search(last) or _DOWN.search(last)):
             return  # `比上年增长175.4亿美元`: a change, not a figure
+        if _RUN.search(clean_label(last)) and _BOUND.search(last):
+            return  # `连续8个季度超过10万亿元`: a threshold passed, period after period, not a figure
         group = _GROUP.match(strip_places(re.sub(r"^\W+|\W+$", "", DISCOURSE.sub("", last)))[0])
         prev = next((f for f in reversed(st.figures + self.figures) if f is not None), None)
         if group and (prev is not None or clean_label(group["rest"])):

@@ -120,6 +120,17 @@ def _row_label(name: str, grouped: bool, columns: list[_Column]) -> Label:
     return label
 
 
+def _sibling(label: Label, before: Label | None) -> Label:
+    """A row named <subject><indicator> right after a row that is a breakdown of that indicator
+    (`对东盟进出口`, then `机电产品进出口`) is a breakdown too, by its subject, known or not."""
+    if before is None or before.breakdown is None or label.breakdown is not None or not before.indicator:
+        return label
+    subject = label.indicator[:-len(before.indicator)].rstrip("的")
+    if not label.indicator.endswith(before.indicator) or len(subject) < 2:
+        return label
+    return Label(indicator=before.indicator, breakdown=subject, kind=before.kind)
+
+
 # what the sentence before a table says it counts: `各地区软件业务收入增长情况如下` (its heads name none)
 _LEAD_NAMES = re.compile(r"(?:各[\u4e00-\u9fff]{0,3}?(?:地区|省份|省市|城市|行业|领域|企业|市场|国家)的?)"
                          r"(?P<name>[\u4e00-\u9fff]{2,12}?)的?(?:增长|增速|变化|分布|完成)?情况(?:如下|见下表)")
@@ -143,9 +154,11 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
     named = _lead_indicator(lead)  # what the sentence before the table counts, if it says
     saved = reader.period
     columns: list[_Column] = []
+    before: Label | None = None  # the label of the row before
     for row in rows:
         if not any(_CELL_NUM.match(c) for c in row[1:]):
             columns = _columns(row, reader, default_unit)
+            before = None
             continue
         if not columns or len(row) < 2 or not row[0]:
             continue  # no header row: nothing says what the numbers are
@@ -156,7 +169,8 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
             name = _THIS_MONTH.sub("", name[lead.end():], count=1) if _THIS_MONTH.match(name[lead.end():]) \
                 else name[lead.end():]
         row_unit = _UNIT_IN.search(name)
-        label = _row_label(_UNIT_IN.sub("", name), grouped, columns)
+        label = _sibling(_row_label(_UNIT_IN.sub("", name), grouped, columns), before)
+        before = label
         by_period = PERIOD.fullmatch(_UNIT_IN.sub("", name))  # a row of a period: `2024年`, `1-9月`
         row_period = read_period(by_period, reader.ctx) if by_period and by_period.group() else None
         year = _YEAR_ROW.fullmatch(name)

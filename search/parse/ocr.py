@@ -23,7 +23,7 @@ from search.cache import Cache
 from search.errors import CorpusError
 from search.parse import ocrmarks
 
-OCR_VERSION = "rapidocr-onnxruntime-1.4.4/4"  # bump when the options or the line order change
+OCR_VERSION = "rapidocr-onnxruntime-1.4.4/5"  # bump when the options or the line order change
 INSTALL = "pip install --no-deps rapidocr-onnxruntime==1.4.4"
 MIN_CONFIDENCE = 0.5  # lines the recogniser is less sure of are dropped (RapidOCR's default)
 
@@ -146,6 +146,8 @@ def recognise(image, name: str = "") -> list[OcrLine]:
     for box, text, confidence in result or []:
         points = tuple((float(x), float(y)) for x, y in box)
         text, confidence = _marked(ocr, bgr, grey, points, text.strip(), float(confidence))
+        if text[-1:].isdigit() and ocrmarks.end_point(grey, points):
+            text += "."  # `…和36.` before `7%` on the next line: the point the recogniser dropped
         text = fullwidth(text)
         if text:
             lines.append(OcrLine(points, text, confidence))

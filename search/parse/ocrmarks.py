@@ -105,3 +105,44 @@ def misread_digits(text: str) -> str:
 def as_printed(text: str) -> str:
     """A recognised line with what the recogniser misreads at its ends and in its numbers put back."""
     return misread_digits(misread_frame(text))
+
+
+POINT_MAX = 0.28  # a full stop's height and width, of the line box's height (a digit is 0.6 or more)
+POINT_LOW = 0.55  # its top lies below this share of the box's height: it sits on the baseline
+
+
+def end_point(grey, points) -> bool:
+    """Whether a line whose reading ends in a digit ends, in the page image, with a point after that
+    digit (`…和36.` broken before `7%`): the recogniser drops a last full stop at a line's end, and
+    the number joined across the break then reads `367%`. The last blob of ink near the box's end
+    (within one line height either side) is a point when it is small, solid and on the baseline."""
+    import cv2  # noqa: PLC0415
+    import numpy as np  # noqa: PLC0415
+
+    tl, tr, br, bl = (np.float32(p) for p in points)
+    length, height = float(np.linalg.norm(tr - tl)), float(np.linalg.norm(bl - tl))
+    if height < 8 or length < 2 * height:
+        return False
+    u = (tr - tl) / length
+    back, ahead = 1.0 * height, 0.8 * height
+    src = np.float32([tr - u * back, tr + u * ahead, br + u * ahead])
+    w, h = int(back + ahead), int(round(height))
+    strip = cv2.warpAffine(grey, cv2.getAffineTransform(src, np.float32([[0, 0], [w, 0], [w, h]])), (w, h),
+                           flags=cv2.INTER_LINEAR, borderValue=255)
+    lo, hi = int(strip.min()), int(strip.max())
+    if hi - lo < 60:
+        return False
+    ink = (strip < (lo + hi) // 2).astype(np.uint8)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    blobs = [i for i in range(1, count) if stats[i, cv2.CC_STAT_AREA] >= max(3, 0.002 * h * h)]
+    if len(blobs) < 2:
+        return False
+    last = max(blobs, key=lambda i: stats[i, cv2.CC_STAT_LEFT] + stats[i, cv2.CC_STAT_WIDTH])
+    left, top, bw, bh, area = (int(stats[last, k]) for k in (cv2.CC_STAT_LEFT, cv2.CC_STAT_TOP, cv2.CC_STAT_WIDTH,
+                                                              cv2.CC_STAT_HEIGHT, cv2.CC_STAT_AREA))
+    if max(bw, bh) > POINT_MAX * h or top < POINT_LOW * h or area < 0.5 * bw * bh or bh > 1.6 * bw:
+        return False  # too big, too high, hollow (。) or tall (a comma's tail)
+    before = [i for i in blobs if i != last and stats[i, cv2.CC_STAT_LEFT] + stats[i, cv2.CC_STAT_WIDTH] <= left + 1]
+    # the glyph before it is a digit's height, and the point ends on its baseline (a comma hangs below)
+    return any(stats[i, cv2.CC_STAT_HEIGHT] >= 0.45 * h
+               and top + bh <= stats[i, cv2.CC_STAT_TOP] + stats[i, cv2.CC_STAT_HEIGHT] + 0.08 * h for i in before)

@@ -23,7 +23,7 @@ from search.parse.readers import Source, blocks_of, read_source, sibling_sources
 from search.parse.tagger import prepare as prepare_tagger
 from search.parse.structure import DATA_SECTIONS, Layout, key, layout
 from search.parse.version import parse_version, versions
-from search.text import squeeze
+from search.text import ideographs, squeeze
 
 __all__ = ["parse_text", "parse_blocks", "parse_source", "parse_file", "parse_files", "format_item", "normalize",
            "item_key"]
@@ -53,9 +53,20 @@ def parse_text(text: str, file: str, *, meta_override: dict | None = None,
     return parse_blocks(text_blocks(text), file, meta_override=meta_override, siblings=siblings)
 
 
+def _unified(block: Block) -> Block:
+    """A block whose look-alike ideographs (`⽉`, Kangxi radicals a PDF's text layer gives) are the
+    ideographs, whichever reader read it."""
+    changed = {name: ideographs(value) for name in ("text", "raw") if (value := getattr(block, name))
+               and ideographs(value) != value}
+    if block.cells and any(ideographs(c) != c for row in block.cells for c in row):
+        changed["cells"] = [[ideographs(c) for c in row] for row in block.cells]
+    return replace(block, **changed) if changed else block
+
+
 def parse_blocks(blocks: list[Block], file: str, *, meta_override: dict | None = None,
                  siblings: list[IssueMeta] | None = None) -> Issue:
     """Parse the blocks of one briefing into an Issue; raise CorpusError if it is not a briefing."""
+    blocks = [_unified(b) for b in blocks]
     found_layout = layout(blocks)
     if found_layout is None:
         raise CorpusError(file, "看不出简报的结构（没有 【数据月报】、【行业资讯】、【会员风采】 或 【协会动态】 "

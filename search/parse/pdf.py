@@ -23,6 +23,7 @@ from search.errors import CorpusError
 from search.parse import pdfframes
 from search.parse.blocks import Block, clean
 from search.parse.columns import Box, regions, rows_of
+from search.parse.pdffonts import repair_fonts
 from search.parse.pdflayout import _layout, _Line, _Page
 from search.parse.scan import Scanner, ScanLine, needs_ocr
 from search.text import unradical
@@ -64,6 +65,7 @@ def read_pdf_blocks(data: bytes, name: str, cache_dir=None) -> list[Block]:
     try:
         with quiet_pdfminer(), pdfplumber.open(io.BytesIO(data)) as pdf:
             _check_pages(pdf, name)
+            repair_fonts(pdf)
             for n, page in enumerate(pdf.pages, 1):
                 pages.append(_read_page(page, n, scanner))
     except CorpusError:
