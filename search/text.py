@@ -55,4 +55,11 @@ def ideographs(text: str) -> str:
     as the ideograph (NFKC, of those characters only: full-width punctuation stays as printed)."""
     if not _LOOKALIKES.search(text):
         return text
-    return _LOOKALIKES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    return _LOOKALIKES.sub(lambda m: _SUPPLEMENT.get(m.group()) or unicodedata.normalize("NFKC", m.group()), text)
+
+
+# The radicals supplement's simplified forms NFKC leaves as they are, though each is a character of
+# its own that a font (Chromium's export of Noto CJK) puts for it: `⻓` U+2ED3 for 长.
+_SUPPLEMENT = dict(zip("⺟⺠⻄⻅⻆⻉⻋⻑⻓⻔⻙⻚⻛⻜⻢⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳",
+                       "母民西见角贝车長长门韦页风飞马鱼鸟卤麦黄黾齐齿龙龟"))
+unradical = ideographs  # the PDF reader's name for it

@@ -94,6 +94,7 @@ def _regions(boxes: list[Box], size: float, depth: int) -> list[Region]:
     if primary is not None:
         i, j, cuts = primary
         i = _columns_top(rows, i, j, cuts, size)
+        j = _columns_foot(rows, i, j, cuts, size)
         columns: list[list[Box]] = [[] for _ in range(len(cuts) + 1)]
         for b in (b for r in rows[i:j] for b in r):
             columns[_column(b, cuts)].append(b)
@@ -171,6 +172,29 @@ def _columns_top(rows: list[list[Box]], i: int, j: int, cuts: list[float], size:
     while i < j - 1 and above(rows[i]):
         i += 1
     return i
+
+
+def _columns_foot(rows: list[list[Box]], i: int, j: int, cuts: list[float], size: float) -> int:
+    """Where the columns of rows [i, j) end, when text across them follows: rows at the foot in
+    one column that stand below the foot of every other column, after a gap of two lines or more in
+    their own, go below (the heading of a part set across the page, in a layout of boxes placed
+    freely). A column's own last lines follow its text closely and stay."""
+    if j >= len(rows):
+        return j
+    while j - 1 > i:
+        row = rows[j - 1]
+        columns = {_column(b, cuts) for b in row}
+        if len(columns) != 1:
+            break
+        c = columns.pop()
+        top = min(b.top for b in row)
+        before = [b for r in rows[i:j - 1] for b in r]
+        others = [b.bottom for b in before if _column(b, cuts) != c]
+        own = [b.bottom for b in before if _column(b, cuts) == c]
+        if not others or top <= max(others) or (own and top - max(own) < 2 * size):
+            break
+        j -= 1
+    return j
 
 
 def _primary(rows: list[list[Box]], gap: float) -> tuple[int, int, list[float]] | None:
@@ -347,12 +371,21 @@ def _is_text_column(boxes: list[Box], size: float) -> bool:
     full = [max(b.x1 for b in r) - min(b.x0 for b in r) >= 0.7 * width for r in rows]
     if sum(full) * 2 >= len(rows):
         return True
+    if sum(f and _chars(r) >= PROSE_CHARS for r, f in zip(rows, full)) >= 2:
+        return True  # prose: a table's cell is not set in lines this long (a half of a spread, an aside)
     run = 0
     for r, f in zip(rows, full):
         run = run + 1 if f and sum(len(b.text.strip()) for b in r) >= 8 else 0
         if run >= 4:
             return True
     return False
+
+
+PROSE_CHARS = 18  # a line of running text in a wide column: this many characters or more
+
+
+def _chars(row: list[Box]) -> int:
+    return sum(len(b.text.strip()) for b in row)
 
 
 LONG_LINE_CHARS = 12  # a line of running text on a scanned page: this many characters or more

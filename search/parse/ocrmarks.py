@@ -68,6 +68,7 @@ def end_mark(grey, points, last: bool = False) -> tuple[str, float] | None:
 
 
 FRAME_CORE = (2, 12)  # characters of a banner's name between its marks
+_OPENING = dict(zip("【〖［[（(〔「『《", "】〗］]）)〕」』》"))
 
 
 def misread_frame(text: str) -> str:
@@ -81,6 +82,9 @@ def misread_frame(text: str) -> str:
     if len(text) < FRAME_CORE[0] + 2 or len(text) > FRAME_CORE[1] + 2:
         return text
     first, core, last = text[0], text[1:-1], text[-1]
+    if first in _OPENING:  # a bracket's two halves look alike: `【协会动态【` is `【协会动态】`
+        whole = last in (first, _OPENING[first]) and all("\u4e00" <= c <= "\u9fff" for c in core)
+        return first + core + _OPENING[first] if whole else text
     if first == last or not all("\u4e00" <= c <= "\u9fff" for c in core):
         return text
     marks = [c for c in (first, last) if _decoration(c)]

@@ -20,6 +20,7 @@ from contextlib import contextmanager
 
 from search import limits
 from search.errors import CorpusError
+from search.parse import pdfframes
 from search.parse.blocks import Block, clean
 from search.parse.columns import Box, regions, rows_of
 from search.parse.pdffonts import repair_fonts
@@ -27,6 +28,7 @@ from search.parse.pdffonts import repair_fonts
 from search.parse.damage import pdf_damage
 from search.parse.pdflayout import _layout, _Line, _Page
 from search.parse.scan import Scanner, ScanLine, needs_ocr
+from search.text import unradical
 
 __all__ = ["read_pdf_blocks", "quiet_pdfminer", "_layout", "_Line", "_Page"]
 
@@ -125,7 +127,8 @@ def _read_page(page, number: int, scanner: Scanner) -> _Page:
     out = _Page(number, float(page.width), float(page.height))
     scanned_page = needs_ocr(page)
     if scanned_page:
-        boxes = [_scan_box(ln) for ln in scanner.page(page)]
+        scanned, (out.width, out.height) = scanner.page(page)
+        boxes = [_scan_box(ln) for ln in scanned]
     else:
         for table in _ruled_tables(page):
             out.tables.append(table)
@@ -140,7 +143,9 @@ def _read_page(page, number: int, scanner: Scanner) -> _Page:
     size = statistics.median(b.bottom - b.top for b in boxes if not isinstance(b.ref, tuple)) \
         if any(not isinstance(b.ref, tuple) for b in boxes) else 10.0
     out.columns = []
-    for region in regions(boxes, size):
+    found = pdfframes.frames(page, boxes, size) if not scanned_page else []
+    boxes, framed = pdfframes.split(boxes, found)
+    for region in regions(boxes, size) if boxes else []:
         if region.kind == "table":
             table = ((region.x0, region.top, region.x1, region.bottom), region.rows)
             out.tables.append(table)
@@ -153,7 +158,23 @@ def _read_page(page, number: int, scanner: Scanner) -> _Page:
             items.append(line)
         items.sort(key=lambda it: it.top if isinstance(it, _Line) else it[0][1])
         out.columns += _image_runs(items, region.full, scanned_page)
+    for frame, inner in sorted(zip(found, framed), key=lambda f: f[0][1]):
+        _place_frame(out, frame, [_line(row, out) for row in rows_of(inner)])
     return out
+
+
+def _place_frame(out: _Page, frame: tuple, lines: list[_Line]) -> None:
+    """A frame's lines as a column of their own, read before the first column that starts below
+    the frame (a sidebar beside the masthead, above the columns, comes after the masthead and before
+    them), else after the page's text."""
+    out.lines += lines
+
+    def top(column) -> float:
+        first = column[1][0] if column[1] else None
+        return first.top if isinstance(first, _Line) else first[0][1] if first else float("inf")
+
+    at = next((k for k, c in enumerate(out.columns) if top(c) >= frame[3] - 1), len(out.columns))
+    out.columns.insert(at, (False, lines))
 
 
 def _image_runs(items: list, full: bool, scanned_page: bool) -> list[tuple[bool, list]]:
@@ -177,7 +198,7 @@ def _ruled_tables(page) -> list[tuple[tuple, list[list[str]]]]:
         return []
     tables = []
     for table in found:
-        rows = [[clean((cell or "").replace("\n", "")) for cell in row] for row in table.extract()]
+        rows = [[clean(unradical((cell or "").replace("\n", ""))) for cell in row] for row in table.extract()]
         rows = [r for r in rows if any(r)]
         if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
             tables.append((tuple(table.bbox), rows))
@@ -223,7 +244,7 @@ def _line(row: list[Box], page: _Page) -> _Line:
     if scanned:
         n = sum(len(s.text) for s in scanned)
         confidence = sum(s.confidence * len(s.text) for s in scanned) / max(1, n)
-    return _Line(text, x0, x1, top, bottom, sizes[len(sizes) // 2], bold,
+    return _Line(unradical(text), x0, x1, top, bottom, sizes[len(sizes) // 2], bold,
                  fonts.most_common(1)[0][0] if fonts else "", page.number, page.width, page.height,
                  confidence=confidence)
 

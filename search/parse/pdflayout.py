@@ -74,7 +74,8 @@ class _Page:
 def _mark_furniture(pages: list[_Page]) -> None:
     """Running headers and footers (repeated at one place on several pages) and page numbers."""
     def key(ln: _Line) -> str:
-        return re.sub(r"\d+", "#", re.sub(r"\s+", " ", _STAMPS.sub(" ", ln.text)).strip())
+        # spaces apart: a text layer's words and a recognised line of the same header differ in them
+        return re.sub(r"\d+", "#", re.sub(r"\s+", "", _STAMPS.sub(" ", ln.text)))
 
     def in_margin(ln: _Line) -> bool:
         return ln.top < 0.1 * ln.height or ln.bottom > 0.9 * ln.height
@@ -89,8 +90,16 @@ def _mark_furniture(pages: list[_Page]) -> None:
                 continue
             k = key(ln)
             repeated = sum(seen[(k, round(ln.top / 8) + d)] for d in (-1, 0, 1)) >= 2
-            if (repeated and len(pages) >= 2) or is_page_number(ln.text) or not k or _PRINTED.search(ln.text):
+            if (repeated and len(pages) >= 2) or is_page_number(ln.text) or not k or _PRINTED.search(ln.text) \
+                    or _doubled(k):
                 ln.furniture = True
+
+
+def _doubled(key: str) -> bool:
+    """A margin line that is one text twice: the running headers (or page numbers) of the two pages
+    of a spread printed on one sheet, read as one line across the fold."""
+    half = len(key) // 2
+    return len(key) >= 4 and len(key) % 2 == 0 and key[:half] == key[half:]
 
 
 def _columns(page: _Page) -> list[tuple[bool, list]]:
@@ -233,7 +242,10 @@ def _continues(block: Block, prev: _Line, ln: _Line, kind: str, left: float, rig
     if not close or ln.text.startswith(_LIST_MARKS):
         return False
     if block.kind in ("heading", "title") and kind == block.kind:
-        return _same_size(ln, prev) and ln.bold == prev.bold and not block.text.endswith(tuple(_PARA_END))
+        # `X：` that filled its column goes on (`大连云帆数据科技有限公司：` / `让数据跨境更顺畅`)
+        ended = block.text.endswith(tuple(_PARA_END)) and not (block.text.endswith(("：", ":"))
+                                                               and prev.x1 >= right - size)
+        return _same_size(ln, prev) and ln.bold == prev.bold and not ended
     if block.kind in ("paragraph", "list_item") and kind == "paragraph":
         indent = size * 3 if block.kind == "list_item" else size if scanned else size / 2  # hanging indent
         # within two characters of the margin: a line may not start with 。，, so it breaks early

@@ -98,10 +98,19 @@ class Scanner:
             self._doc = pdfium.PdfDocument(self.data)
         return self._doc[index].render(scale=dpi / 72, grayscale=True).to_pil()
 
-    def page(self, page) -> list[ScanLine]:
-        """The lines of a whole page (pdfplumber's page)."""
+    def page(self, page) -> tuple[list[ScanLine], tuple[float, float]]:
+        """The lines of a whole page (pdfplumber's page), turned upright first where it was scanned
+        upside down or a quarter turned (orient.py), and the page's (width, height) as it then stands."""
+        from search.parse import orient  # noqa: PLC0415
+
         dpi = _dpi(page)
-        return self._recognise(self._render(page.page_number - 1, dpi), dpi, (0.0, 0.0))
+        image = self._render(page.page_number - 1, dpi)
+        turn = orient.cached_turn(image, self.cache, self.name)
+        size = (float(page.width), float(page.height))
+        if turn:
+            image = image.rotate(turn, expand=True)
+            size = size[::-1] if turn % 180 else size
+        return self._recognise(image, dpi, (0.0, 0.0)), size
 
     def regions(self, page) -> list[ScanLine]:
         """The lines of the image regions of a text page that hold no text of the layer (none where
