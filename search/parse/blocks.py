@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from search.parse import mdextra, textpages
+from search.parse import mdextra, pandoc, textpages
 from search.parse.shapes import is_end_mark, is_rule, leading_mark, unframe
 from search.text import compact, squeeze
 
@@ -98,7 +98,7 @@ def classify(line: str) -> tuple[str, str, int | None]:
     line (`◆行业资讯◆`, `- END -`) keeps its frame: its first glyph is no bullet.
     """
     s = line.strip()
-    if is_rule(s) or is_end_mark(s):
+    if is_rule(s) or is_end_mark(s) or pandoc.is_markup(s):
         return "furniture", s, None
     if (quote := _QUOTE.match(s)) and s[quote.end():].strip():
         s = s[quote.end():].strip()
@@ -118,7 +118,7 @@ def classify(line: str) -> tuple[str, str, int | None]:
     bold = _BOLD_LINE.match(s.strip())
     text = clean(s)
     if level is not None:
-        return ("title" if bullet else "heading"), text, level
+        return ("title" if bullet else "heading"), pandoc.heading_text(text), level
     if bullet:
         return "list_item", text, None
     if bold and "**" not in bold.group(1):
@@ -162,6 +162,15 @@ def text_blocks(text: str) -> list[Block]:
             rows, end = table
             blocks.append(Block("table", table_text(rows), cells=rows, line=k + 1, last=end, raw=None))
             k = end
+            continue
+        if (table := pandoc.grid_table(lines, k)) is not None:
+            rows, end = table
+            blocks.append(Block("table", table_text(rows), cells=rows, line=k + 1, last=end, raw=None))
+            k = end
+            continue
+        if (words := pandoc.caption(raw)) is not None:  # a table's caption: no story text
+            blocks.append(Block("furniture", words, line=k + 1, raw=raw))
+            k += 1
             continue
         if _TABLE_ROW.match(raw):
             first = k
