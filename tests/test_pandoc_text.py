@@ -28,3 +28,28 @@ def test_a_grid_table_with_wrapped_cells_and_its_caption():
     blocks = text_blocks(text)
     assert blocks[0].kind == "table" and blocks[0].cells == [["地区", "进出口（亿元）"], ["东盟", "1200"], ["欧盟", "980"]]
     assert [(b.kind, b.text) for b in blocks[1:]] == [("furniture", "分地区进出口")]
+
+
+def test_tables_in_text_by_their_shape():
+    """Columns parted by tabs, or by runs of spaces under a rule of any glyph; a story's line and a
+    header of fields with no figures under it are no table."""
+    tabbed = "地区\t金额（亿元）\t增速（%）\n东盟\t1200\t5.1\n欧盟\t980\t-2.3\n"
+    spaced = ("════════════════════════\n品类        金额（亿元）   增速\n════════════════════════\n"
+              "集成电路    320.5          12.0%\n汽车        88             —\n════════════════════════\n")
+    for text in (tabbed, spaced):
+        tables = [b for b in text_blocks(text) if b.kind == "table"]
+        assert len(tables) == 1 and len(tables[0].cells) == 3 and tables[0].cells[1][0] in ("东盟", "集成电路")
+    assert not any(b.kind == "table" for b in text_blocks("主办：甲协会　　承办：乙公司\n地址：大连　　电话：0411\n"))
+
+
+def test_a_colophon_framed_by_rules_is_no_activity():
+    text = (HEADER + "【协会动态】\n\n" + ACTIVITY + "\n＝＝＝＝＝＝＝＝＝＝\n主编：秘书处　　邮箱：x@example.org\n"
+            "本刊仅供会员内部交流。\n～～～～～～～～～～\n")
+    assert [i.body for i in parse_text(text, "c.txt").items] == [ACTIVITY.strip()]
+
+
+def test_a_date_that_starts_a_span_up_to_now_is_background():
+    from search.parse.meta import first_date
+    assert first_date("甲平台于2023年3月10日上线，迄今已服务企业三千家。9月2日，平台发布年报。", 2025, "2025-09-30") == "2025-09-02"
+    assert first_date("自2024年5月1日新规施行以来，进口增长。", 2025, "2025-09-30") is None
+    assert first_date("9月2日，甲平台上线。至今已有千家企业入驻。", 2025, "2025-09-30") == "2025-09-02"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from search.parse import mdextra, pandoc, textpages
+from search.parse import mdextra, pandoc, textpages, texttable
 from search.parse.shapes import is_end_mark, is_rule, leading_mark, unframe
 from search.text import compact, squeeze
 
@@ -165,6 +165,11 @@ def text_blocks(text: str) -> list[Block]:
             continue
         if (table := pandoc.grid_table(lines, k)) is not None:
             rows, end = table
+            blocks.append(Block("table", table_text(rows), cells=rows, line=k + 1, last=end, raw=None))
+            k = end
+            continue
+        if "|" not in raw and (table := texttable.text_table(lines, k)) is not None:
+            rows, end = table  # a table in text: tabs or runs of spaces between its cells
             blocks.append(Block("table", table_text(rows), cells=rows, line=k + 1, last=end, raw=None))
             k = end
             continue

@@ -191,7 +191,10 @@ def resolve_day(year: int | None, month: int, day: int, issue_year: int | None,
 # `始建于…`, a start recalled (`早在…`, `始于…`), the start of a span up to now (`…以来`, `…至今`).
 _FOUNDED = r"(?:成立|创立|创建|创办|始建|建立|组建|注册|设立|诞生|建成)(?:于|在)"
 _BACKGROUND_BEFORE = re.compile(rf"(?:{_FOUNDED}|早在|始于|源于)$")
-_BACKGROUND_AFTER = re.compile(r"[日号]?(?:以来|至今)")
+_BACKGROUND_AFTER = re.compile(r"[日号]?(?:以来|至今|迄今)")
+# ... or later in its clause (`自2024年5月1日施行以来`), or its sentence (`X于2024年1月4日发布Y，至今已满两年`).
+_SINCE_IN_CLAUSE = re.compile(r"[^，,。！？!?；;\n]{0,12}?以来")
+_UP_TO_NOW_IN_SENTENCE = re.compile(r"[^。！？!?；;\n]*?(?:至今|迄今)")
 # A profile introduces its subject by its founding, in its first sentence (`X成立于2000年6月，…`).
 _PROFILE_OPENING = re.compile(rf"^[^。！？\n]*{_FOUNDED}\s*[{_NUMERAL}]{{4}}\s*年")
 HISTORY_DAYS = 366  # in a profile, a date this long before the issue is its history, not news
@@ -220,7 +223,8 @@ def _background(text: str, m: re.Match, iso: str, issue_year: int | None, issue_
                 profile: bool) -> bool:
     if _BACKGROUND_BEFORE.search(text[max(0, m.start() - 4):m.start()]):
         return True
-    if _BACKGROUND_AFTER.match(text, m.end()):
+    if _BACKGROUND_AFTER.match(text, m.end()) or _SINCE_IN_CLAUSE.match(text, m.end()) \
+            or _UP_TO_NOW_IN_SENTENCE.match(text, m.end()):
         return True
     if not profile:
         return False

@@ -42,6 +42,8 @@ _MASTHEAD = re.compile(r"(?:简报|快报|通讯|周报|专报|要报|期刊)$")
 _TOC_WORDS = {"目录", "本期目录", "目次", "本期导读", "导读", "本期要目", "要目"}
 _SENTENCE_END = "。；;！!"
 _END_LINES, _END_CHARS = 4, 60  # at most so many closing lines of at most so many characters
+# A field of a colophon: a short label and its colon (`编辑：`, `电话:`, `E-mail：`).
+_FIELD = re.compile(r"(?:[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z-]{1,9})\s*[：:]")
 _RIGHT_INDENT = 8  # columns of leading space past which a lone entry stands in the right column
 
 
@@ -215,13 +217,18 @@ def layout(blocks: list[Block]) -> Layout | None:
 def _end_matter(blocks: list[Block]) -> list[Block]:
     """The briefing's closing lines after its last rule or end mark (`（本刊内部交流，请勿外传）`,
     `编辑：秘书处`, a prompt to follow the account): page furniture, when they are a few short lines,
-    none a sentence nor a section's name."""
+    none a section's name nor a sentence, unless a colophon of fields (`编辑：X　电话：Y`) is among
+    them (its notice `本简报为内部资料，仅供参考。` ends like one). The closing lines may be framed by
+    a rule of their own below them (`----` / colophon / `****`)."""
     rules = [k for k, b in enumerate(blocks) if b.kind == "furniture" and (is_rule(b.text) or is_end_mark(b.text))]
+    while rules and not any(b.kind != "furniture" for b in blocks[rules[-1] + 1:]):
+        rules.pop()  # a closing frame below the last lines: the rule above them counts
     if not rules:
         return blocks
     tail = [b for b in blocks[rules[-1] + 1:] if b.kind != "furniture"]
+    colophon = any(len(_FIELD.findall(b.text)) >= 2 for b in tail)
     if not tail or len(tail) > _END_LINES or any(
-            b.kind == "table" or len(b.text) > _END_CHARS or b.text.rstrip()[-1:] in "。！？!?"
+            b.kind == "table" or len(b.text) > _END_CHARS or (b.text.rstrip()[-1:] in "。！？!?" and not colophon)
             or _names_section(b.text) for b in tail):
         return blocks
     return [Block("furniture", b.text, line=b.line, page=b.page, last=b.last, raw=b.raw) if b in tail else b
