@@ -53,3 +53,23 @@ def test_a_date_that_starts_a_span_up_to_now_is_background():
     assert first_date("甲平台于2023年3月10日上线，迄今已服务企业三千家。9月2日，平台发布年报。", 2025, "2025-09-30") == "2025-09-02"
     assert first_date("自2024年5月1日新规施行以来，进口增长。", 2025, "2025-09-30") is None
     assert first_date("9月2日，甲平台上线。至今已有千家企业入驻。", 2025, "2025-09-30") == "2025-09-02"
+
+
+def _figures(body: str) -> list[tuple]:
+    from search import figures
+    text = (HEADER + "【数据月报】\n\n### 运行情况\n\n" + body + "\n\n【协会动态】\n\n" + ACTIVITY)
+    return [(f["indicator"], f.get("breakdown"), f.get("value"), f.get("yoy_pct"), f.get("period"))
+            for f in figures.extract_issue(parse_text(text, "f.md"))]
+
+
+def test_figures_of_a_change_only_table_by_period_and_of_a_listed_pair():
+    """A table whose rows are periods and whose one column is a change names what changes in its
+    head; a year heading a clause of a whole year's change; names ending in what they count, listed
+    before `分别`, are each an indicator."""
+    table = "| 时期 | 服务贸易进出口增幅（%） |\n|---|---|\n| 上半年 | 8.1 |\n| 前三季度 | 7.9 |"
+    assert _figures(table) == [("服务贸易进出口", None, None, 8.1, "2025-01/2025-06"),
+                               ("服务贸易进出口", None, None, 7.9, "2025-01/2025-09")]
+    assert _figures("2024年服务贸易总额达7.5万亿元，比上年增长14.4%。") == [
+        ("服务贸易总额", None, 7.5, 14.4, "2024-01/2024-12")]
+    assert _figures("8月份，软件业务收入增长9%。1-8月，信息服务收入、云服务收入分别增长11%和12%。")[1:] == [
+        ("信息服务收入", None, None, 11.0, "2025-01/2025-08"), ("云服务收入", None, None, 12.0, "2025-01/2025-08")]

@@ -36,6 +36,8 @@ _VERB = re.compile(r"(?:承接|实现|完成|达到|达|为|共|累计|签订|�
 # Clauses, and the connectors between the values of a list (`A、B和C`, `分别为`).
 _SEPARATORS = re.compile(r"[，,：:；;]")
 _CONNECTORS = re.compile(r"[\s、，,；;和及与以及。]")
+# A name that ends in what it counts: an investment, an amount, a value, a volume (a note in brackets after).
+_COUNTED_NAME = re.compile(r"[\u4e00-\u9fff](?:投资|总额|总值|总量|销售额|零售额|产量|收入|利润)(?:[（(][^）)]*[）)])?$")
 _ONE_BY_ONE = re.compile(r"^(?:同比)?分别(?:是|为|达到|达)?$")
 # A clause that opens a breakdown (分领域看，从行业看，按产品分).
 _BY = re.compile(r"^\W*(?:分|从|按)[\u4e00-\u9fff]{1,6}?(?:来看|看|分)[，,：:]")
@@ -370,7 +372,9 @@ class Reader:
         if len(names) < 2:
             return False
         # `旅行服务出口、旅行服务进口分别增长…`: each name is a whole indicator, subject and measure
-        whole = not label.indicator and all(kind is None and split_measure(name) for name, kind in names)
+        # (`固定资产投资（不含农户）、房地产投资分别下降…`: names that end in what they count, by its shape)
+        whole = not label.indicator and all(kind is None and (split_measure(name) or _COUNTED_NAME.search(name))
+                                            for name, kind in names)
         if not label.indicator and not whole:
             before = next((f for f in reversed(st.figures + self.figures) if f is not None), None)
             if before is None:

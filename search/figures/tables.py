@@ -80,8 +80,9 @@ def _columns(header: list[str], reader: Reader, default_unit: str | None) -> lis
             continue
         if _YOY_HEAD.search(cell) or _SHARE_HEAD.search(cell):
             target = columns[-1] if columns else None
-            if target is None:
-                columns.append(target := _Column(0, "", reader.period, default_unit))
+            if target is None:  # a change with no amount: its head may name what changes
+                named = _YOY_HEAD.sub("", _SHARE_HEAD.sub("", cell))  # `国内生产总值同比增长（%）`
+                columns.append(target := _Column(0, named, reader.period, default_unit))
             if _SHARE_HEAD.search(cell) and not _YOY_HEAD.search(cell):
                 target.share = i if target.share is None else target.share
             else:

@@ -29,6 +29,10 @@ VALUE = re.compile(rf"(?P<num>{NUM})(?P<unit>{UNITS})(?!百分点)")  # 0.2个�
 PCT = re.compile(rf"(?P<num>[-+−]?{NUM})%")
 # A year alone is a whole year where the place reported on follows it (`2025年大连市实现…`, `2025年，`).
 _PLACES = vocab.alternation(vocab.words("figures", "places") + vocab.words("figures", "regions"))
+# ... or where it heads a clause that states a whole year's change or total of what it names
+# (`2025年国内生产总值同比增长5%`, `2024年服务贸易总额达7.5万亿元`).
+_YEAR_HEADS = (r"[\u4e00-\u9fffA-Za-z（）()]{2,16}?(?:(?:同比|比上年)(?:增长|下降|增加|减少)"
+               r"|(?:总值|总额|总量|规模)(?:为|达到?|实现)?\d)")
 _M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 PERIOD = re.compile(
     rf"(?:(?P<y>\d{{4}})年)?(?:今年|本年)?(?:"
@@ -39,7 +43,7 @@ PERIOD = re.compile(
     rf"|前(?P<first>{_M}|两)个月"
     rf"|(?P<single>{_M})月份?(?![\d日号])"
     rf"|(?P<full>全年)"
-    rf"|(?<=年)(?=[，,：:]|中国|{_PLACES}))")
+    rf"|(?<=年)(?=[，,：:]|中国|{_PLACES}|{_YEAR_HEADS}))")
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
        "十一": 11, "十二": 12}
 _QUARTERS = {"前三季度": (1, 9), "前两季度": (1, 6), "前二季度": (1, 6)}
