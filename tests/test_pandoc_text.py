@@ -73,3 +73,12 @@ def test_figures_of_a_change_only_table_by_period_and_of_a_listed_pair():
         ("服务贸易总额", None, 7.5, 14.4, "2024-01/2024-12")]
     assert _figures("8月份，软件业务收入增长9%。1-8月，信息服务收入、云服务收入分别增长11%和12%。")[1:] == [
         ("信息服务收入", None, None, 11.0, "2025-01/2025-08"), ("云服务收入", None, None, 12.0, "2025-01/2025-08")]
+
+
+def test_a_share_that_rose_to_a_level_is_a_share():
+    assert _figures("1-8月，高技术产品出口增长5%，占比降到12.1%。") == [
+        ("高技术产品出口", None, None, 5.0, "2025-01/2025-08")]
+    from search import figures
+    text = HEADER + "【数据月报】\n\n### 运行情况\n\n1-8月，软件出口增长6%，占服务出口的比重升至21.5%。\n\n【协会动态】\n\n" + ACTIVITY
+    [fig] = figures.extract_issue(parse_text(text, "s.md"))
+    assert (fig["yoy_pct"], fig["share_pct"]) == (6.0, 21.5)

@@ -99,8 +99,9 @@ BLIND3 = {
 # (bench/RESULTS.md, "Fourth and fifth held-out sets").
 BLIND4 = {
     # raised (w7-16S): the table set with runs of spaces under `----` rules read as cells (texttable.py);
-    # the colophon under the last rule is no 协会动态 paragraph though its notice ends with 。
-    "2025-01.txt": dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=0.85, meta=1, figs=(0.88, 0.80)),
+    # the colophon under the last rule is no 协会动态 paragraph though its notice ends with 。; a share
+    # that rose to a level (`比重提升至59.4%`) is a share, not a change
+    "2025-01.txt": dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=0.85, meta=1, figs=(0.88, 0.88)),
     "2025-02.md": dict(items=(7, 7, 7), orgs_p=0.88, orgs_r=0.71, meta=1, figs=(1.00, 1.00)),
     "2025-03.html": dict(items=(9, 12, 9), orgs_p=0.92, orgs_r=0.75, meta=1, figs=(1.00, 1.00)),
     "2025-04.docx": dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=0.85, meta=1, figs=(0.90, 1.00)),

@@ -38,6 +38,8 @@ _SEPARATORS = re.compile(r"[，,：:；;]")
 _CONNECTORS = re.compile(r"[\s、，,；;和及与以及。]")
 # A name that ends in what it counts: an investment, an amount, a value, a volume (a note in brackets after).
 _COUNTED_NAME = re.compile(r"[\u4e00-\u9fff](?:投资|总额|总值|总量|销售额|零售额|产量|收入|利润)(?:[（(][^）)]*[）)])?$")
+# A share that rose or fell to a level (`比重提升至59.4%`, `占比降到12%`): the level is the share.
+_SHARE_TO = re.compile(r"(?:比重|占比|份额)(?:提升|提高|上升|下降|降低|回落|升|降)(?:至|到)$")
 _ONE_BY_ONE = re.compile(r"^(?:同比)?分别(?:是|为|达到|达)?$")
 # A clause that opens a breakdown (分领域看，从行业看，按产品分).
 _BY = re.compile(r"^\W*(?:分|从|按)[\u4e00-\u9fff]{1,6}?(?:来看|看|分)[，,：:]")
@@ -413,7 +415,8 @@ class Reader:
         direction = _direction(label_text)
         if direction is None and st.pct_queue:
             direction = st.sign
-        share = bool(_SHARE.search(label_text)) and not _UP.search(label_text) and not _DOWN.search(label_text)
+        share = bool(_SHARE.search(label_text)) and (_SHARE_TO.search(label_text) is not None
+                                                     or not _UP.search(label_text) and not _DOWN.search(label_text))
         yoy = not share and (bool(_YOY_WORDS.search(label_text)) or direction is not None)
         if direction is not None:
             st.sign = direction
