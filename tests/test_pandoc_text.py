@@ -82,3 +82,7 @@ def test_a_share_that_rose_to_a_level_is_a_share():
     text = HEADER + "【数据月报】\n\n### 运行情况\n\n1-8月，软件出口增长6%，占服务出口的比重升至21.5%。\n\n【协会动态】\n\n" + ACTIVITY
     [fig] = figures.extract_issue(parse_text(text, "s.md"))
     assert (fig["yoy_pct"], fig["share_pct"]) == (6.0, 21.5)
+
+
+def test_a_contents_set_with_spaces_is_no_table():
+    assert not any(b.kind == "table" for b in text_blocks("数据月报          1\n行业资讯          2\n会员风采          4\n"))

@@ -40,6 +40,16 @@ def text_table(lines: list[str], k: int) -> tuple[list[list[str]], int] | None:
     if len(rows) < 2 or is_rule(lines[k].strip()):
         return None
     with_figures = sum(any(_FIGURE.match(c) for c in row[1:]) for row in rows)
-    if with_figures < 2:
+    if with_figures < 2 or _contents(rows):
         return None
     return rows, end
+
+
+def _contents(rows: list[list[str]]) -> bool:
+    """A contents set with spaces (`数据月报        1` / `行业资讯        3`): each row's one figure its
+    last cell, a page number, rising down the rows."""
+    pages = [row[-1] for row in rows]
+    if not all(p.isdigit() and len(p) <= 3 and not any(_FIGURE.match(c) for c in row[:-1])
+               for p, row in zip(pages, rows)):
+        return False
+    return all(int(a) <= int(b) for a, b in zip(pages, pages[1:]))
