@@ -28,6 +28,7 @@ from search.parse.pdffonts import repair_fonts
 from search.parse.damage import pdf_damage
 from search.parse.pdflayout import _layout, _Line, _Page
 from search.parse.scan import Scanner, ScanLine, needs_ocr
+from search.parse.sheet import is_sheet, sheet_blocks
 from search.text import unradical
 
 __all__ = ["read_pdf_blocks", "quiet_pdfminer", "_layout", "_Line", "_Page"]
@@ -69,16 +70,40 @@ def read_pdf_blocks(data: bytes, name: str, cache_dir=None) -> list[Block]:
             _check_pages(pdf, name)
             repair_fonts(pdf)
             for n, page in enumerate(pdf.pages, 1):
-                pages.append(_read_page(page, n, scanner))
+                pages.append(_read_page(page, n, scanner, before=pages[-1].sheet if pages else None))
     except CorpusError:
         raise
     except Exception as exc:  # pdfminer raises many types for damaged files: say what is wrong
         raise CorpusError(name, f"无法读取的 PDF：{pdf_damage(data, exc)}") from None
     finally:
         scanner.close()
-    if not any(ln.text.strip() for p in pages for ln in p.lines) and not any(p.tables for p in pages):
+    if not any(ln.text.strip() for p in pages for ln in p.lines) and not any(p.tables or p.sheet for p in pages):
         raise CorpusError(name, "PDF 里没有文字：没有文字层，文字识别（OCR）也没有在页面上找到文字")
-    return _layout(pages)
+    return _pages_blocks(pages)
+
+
+def _pages_blocks(pages: list[_Page]) -> list[Block]:
+    """The blocks of the pages in order: runs of sheet pages read as rows (sheet.py), the others laid
+    out from their lines; printed lines numbered on across both."""
+    if not any(p.sheet for p in pages):
+        return _layout(pages)
+    blocks: list[Block] = []
+    k = 0
+    while k < len(pages):
+        sheet = bool(pages[k].sheet)
+        run = [pages[k]]
+        while k + len(run) < len(pages) and bool(pages[k + len(run)].sheet) == sheet:
+            run.append(pages[k + len(run)])
+        k += len(run)
+        line = max((b.last or b.line or 0 for b in blocks), default=0) + 1
+        if sheet:
+            blocks += sheet_blocks([(p.number, p.sheet) for p in run], first_line=line)
+            continue
+        for b in _layout(run):
+            b.line = b.line + line - 1 if b.line is not None else None
+            b.last = b.last + line - 1 if b.last is not None else None
+            blocks.append(b)
+    return blocks
 
 
 _STREAM = re.compile(rb"(?<!end)stream\r?\n")
@@ -123,14 +148,20 @@ def _check_pages(pdf, name: str) -> None:
                           code="too_many_pages", limit=limits.PDF_PAGES)
 
 
-def _read_page(page, number: int, scanner: Scanner) -> _Page:
+def _read_page(page, number: int, scanner: Scanner, before: list | None = None) -> _Page:
     out = _Page(number, float(page.width), float(page.height))
     scanned_page = needs_ocr(page)
     if scanned_page:
         scanned, (out.width, out.height) = scanner.page(page)
         boxes = [_scan_box(ln) for ln in scanned]
     else:
-        for table in _ruled_tables(page):
+        found_tables = _find_tables(page)
+        for bbox, raw in found_tables:
+            if is_sheet(bbox, raw, out.width, before):  # the page is one grid: read as rows (sheet.py)
+                out.sheet = raw
+                out.columns = []
+                return out
+        for table in _ruled_tables(found_tables):
             out.tables.append(table)
         boxes = [Box(t[0][0], t[0][1], t[0][2], t[0][3], "", t) for t in out.tables]
         boxes += [Box(w["x0"], w["top"], w["x1"], w["bottom"], w["text"], w)
@@ -191,17 +222,21 @@ def _image_runs(items: list, full: bool, scanned_page: bool) -> list[tuple[bool,
     return [(full and not recognised, run) for recognised, run in runs]
 
 
-def _ruled_tables(page) -> list[tuple[tuple, list[list[str]]]]:
+def _find_tables(page) -> list[tuple[tuple, list[list]]]:
+    """The page's ruled tables, each (bbox, rows as extracted: None for a merged-over cell)."""
     try:
-        found = page.find_tables()
+        return [(tuple(t.bbox), t.extract()) for t in page.find_tables()]
     except Exception:  # a table finder failure must not lose the page's text
         return []
+
+
+def _ruled_tables(found: list[tuple[tuple, list[list]]]) -> list[tuple[tuple, list[list[str]]]]:
     tables = []
-    for table in found:
-        rows = [[clean(unradical((cell or "").replace("\n", ""))) for cell in row] for row in table.extract()]
+    for bbox, raw in found:
+        rows = [[clean(unradical((cell or "").replace("\n", ""))) for cell in row] for row in raw]
         rows = [r for r in rows if any(r)]
         if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
-            tables.append((tuple(table.bbox), rows))
+            tables.append((bbox, rows))
     return tables
 
 

@@ -69,6 +69,7 @@ class _Page:
     # Reading order: the columns, each (spans its band's width, its lines and tables in order);
     # None: one column of the page's width, lines and tables by top.
     columns: list[tuple[bool, list]] | None = None
+    sheet: list[list] | None = None  # the page is one ruled grid: its rows as extracted (sheet.py)
 
 
 def _mark_furniture(pages: list[_Page]) -> None:
