@@ -82,8 +82,9 @@ def _columns(header: list[str], reader: Reader, default_unit: str | None) -> lis
             continue
         if _YOY_HEAD.search(cell) or _SHARE_HEAD.search(cell):
             target = columns[-1] if columns else None
-            if target is None:
-                columns.append(target := _Column(0, "", reader.period, default_unit))
+            if target is None:  # no value column before it: `进出口同比（%）` names what changed
+                named = _YOY_HEAD.sub("", _SHARE_HEAD.sub("", cell))
+                columns.append(target := _Column(0, named if _head_name(named) else "", reader.period, default_unit))
             if _SHARE_HEAD.search(cell) and not _YOY_HEAD.search(cell):
                 target.share = i if target.share is None else target.share
             else:

@@ -22,6 +22,7 @@ from search import limits
 from search.errors import CorpusError
 from search.parse import pdfframes
 from search.parse.blocks import Block, clean
+from search.parse.celltable import _cells
 from search.parse.columns import Box, regions, rows_of
 from search.parse.pdffonts import repair_fonts
 
@@ -190,8 +191,70 @@ def _read_page(page, number: int, scanner: Scanner, before: list | None = None) 
         items.sort(key=lambda it: it.top if isinstance(it, _Line) else it[0][1])
         out.columns += _image_runs(items, region.full, scanned_page)
     for frame, inner in sorted(zip(found, framed), key=lambda f: f[0][1]):
-        _place_frame(out, frame, [_line(row, out) for row in rows_of(inner)])
+        if not _frame_in_column(out, frame, _frame_items(out, inner, size)):
+            _place_frame(out, frame, [_line(row, out) for row in rows_of(inner)])
     return out
+
+
+def _frame_items(out: _Page, inner: list[Box], size: float) -> list:
+    """A frame's text as lines and tables (a table boxed in the flow keeps its cells)."""
+    items: list = []
+    for region in regions(inner, size) if inner else []:
+        if region.kind == "table":
+            items.append(((region.x0, region.top, region.x1, region.bottom), region.rows))
+        else:
+            items += _boxed_rows(out, rows_of(region.boxes), size)
+    return items
+
+
+def _boxed_rows(out: _Page, rows: list[list[Box]], size: float) -> list:
+    """A box's printed rows: a run of three or more rows cut alike into two or more cells, a number
+    in some, is a table (a small table in a box is too short for the page's table finder); the
+    other rows are lines."""
+    # the box's own text may be smaller than the page's: cells apart by more than half its height
+    own = statistics.median(b.bottom - b.top for r in rows for b in r) if rows else size
+    cells = [[c[2] for c in _cells(row, max(3.5, 0.6 * own))] for row in rows]
+    items: list = []
+    k = 0
+    while k < len(rows):
+        j = k
+        while j < len(rows) and len(cells[j]) >= 2 and len(cells[j]) == len(cells[k]):
+            j += 1
+        numbered = sum(any(_NUMBER_CELL.fullmatch(c) for c in r[1:]) for r in cells[k:j])
+        if j - k >= 3 and numbered >= 2:
+            box = rows[k:j]
+            bbox = (min(b.x0 for r in box for b in r), min(b.top for r in box for b in r),
+                    max(b.x1 for r in box for b in r), max(b.bottom for r in box for b in r))
+            items.append((bbox, [[clean(unradical(c)) for c in r] for r in cells[k:j]]))
+            k = j
+            continue
+        items.append(_line(rows[k], out))
+        k += 1
+    return items
+
+
+_NUMBER_CELL = re.compile(r"[-+−–]?\d[\d,.]*\s*%?")
+
+
+def _frame_in_column(out: _Page, frame: tuple, items: list) -> bool:
+    """A frame standing inside a column (a box the column's text flows around) is read there, where
+    it starts: before the first of the column's lines at or below its top. False when no column
+    holds it, or it holds no table."""
+    if not any(not isinstance(it, _Line) for it in items):
+        return False
+    mid = (frame[0] + frame[2]) / 2
+    for _, column in out.columns:
+        lines = [it for it in column if isinstance(it, _Line)]
+        if not lines or not (min(ln.x0 for ln in lines) <= mid <= max(ln.x1 for ln in lines)):
+            continue
+        if not any(ln.top < frame[1] for ln in lines) or not any(ln.top >= frame[1] - 1 for ln in lines):
+            continue
+        at = next((k for k, it in enumerate(column) if isinstance(it, _Line) and it.top >= frame[1] - 1), len(column))
+        column[at:at] = items
+        out.lines += [it for it in items if isinstance(it, _Line)]
+        out.tables += [it for it in items if not isinstance(it, _Line)]
+        return True
+    return False
 
 
 def _place_frame(out: _Page, frame: tuple, lines: list[_Line]) -> None:
@@ -281,7 +344,19 @@ def _line(row: list[Box], page: _Page) -> _Line:
         confidence = sum(s.confidence * len(s.text) for s in scanned) / max(1, n)
     return _Line(unradical(text), x0, x1, top, bottom, sizes[len(sizes) // 2], bold,
                  fonts.most_common(1)[0][0] if fonts else "", page.number, page.width, page.height,
-                 confidence=confidence)
+                 confidence=confidence, light=bool(chars) and all(_light(c) for c in chars))
+
+
+def _light(char: dict) -> bool:
+    """Set in ink near white (gray, RGB or CMYK): it shows only on a dark fill."""
+    color = char.get("non_stroking_color")
+    if isinstance(color, (int, float)):
+        color = (color,)
+    if not isinstance(color, (tuple, list)) or not color or not all(isinstance(v, (int, float)) for v in color):
+        return False
+    if len(color) == 4:
+        return all(v <= 0.1 for v in color)
+    return all(v >= 0.9 for v in color)
 
 
 def _font(char: dict) -> str:
