@@ -137,3 +137,33 @@ def test_a_unit_column_gives_any_short_word_and_a_measure_column_makes_rows_brea
     rows = [["产品", "销量", "单位"], ["扫地机器人", "120.5", "万只"], ["合计", "300", "万只"]]
     got = [(f.indicator, f.breakdown, f.value, f.unit) for f in read_table(rows, reader)]
     assert got[0] == ("销量", "扫地机器人", 120.5, "万只")
+
+
+def test_a_ruled_table_of_long_cells_on_a_page_of_stories_is_not_a_sheet(tmp_path):
+    """A grid that holds only part of the page's text is a table among the stories, not the page."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_font("wqy", fname=str(CJK_FONT))
+    pdf.add_page()
+    pdf.set_font("wqy", size=10)
+    y = 20.0
+    for text in ["数字贸易简报", "2026年第5期（总第49期）　2026年5月31日", "【行业资讯】", "大连港一季度集装箱吞吐量增长",
+                 LONG_C[:40], LONG_C[40:], "（来源：新华网）", "【协会动态】", LONG_E[:40], LONG_E[40:],
+                 LONG_D[:30], LONG_D[30:], LONG_A[:40], LONG_A[40:], LONG_B[:40], LONG_B[40:]]:
+        pdf.text(20, y, text)
+        y += 7
+    for k, cell in enumerate([LONG_A, LONG_B, LONG_A]):  # a ruled table of long cells, below the text
+        top = y + 2 + k * 16
+        pdf.rect(20, top, 30, 16)
+        pdf.rect(50, top, 120, 16)
+        pdf.rect(170, top, 20, 16)
+        pdf.text(22, top + 5, "说明")
+        pdf.text(172, top + 5, "备查")
+        for j, part in enumerate(_wrap(pdf, cell, 120)):
+            pdf.text(52, top + 5 + 4.5 * j, part)
+    path = tmp_path / "2026-05.pdf"
+    pdf.output(str(path))
+    got = parse_file(path)
+    assert [it.section for it in got.items][:1] == ["行业资讯"]
+    assert got.items[0].title == "大连港一季度集装箱吞吐量增长"

@@ -158,7 +158,7 @@ def _read_page(page, number: int, scanner: Scanner, before: list | None = None) 
     else:
         found_tables = _find_tables(page)
         for bbox, raw in found_tables:
-            if is_sheet(bbox, raw, out.width, before):  # the page is one grid: read as rows (sheet.py)
+            if is_sheet(bbox, raw, out.width, before) and _holds_text(page, bbox):  # one grid: rows (sheet.py)
                 out.sheet = raw
                 out.columns = []
                 return out
@@ -283,6 +283,14 @@ def _image_runs(items: list, full: bool, scanned_page: bool) -> list[tuple[bool,
             runs.append((recognised, []))
         runs[-1][1].append(it)
     return [(full and not recognised, run) for recognised, run in runs]
+
+
+def _holds_text(page, bbox: tuple) -> bool:
+    """The grid holds nearly all of the page's text (a data table on a page of stories does not)."""
+    chars = [c for c in page.chars if c["text"].strip()]
+    outside = sum(1 for c in chars if not (bbox[0] - 1 <= c["x0"] and c["x1"] <= bbox[2] + 1
+                                           and bbox[1] - 1 <= c["top"] and c["bottom"] <= bbox[3] + 1))
+    return outside <= 0.1 * max(1, len(chars))
 
 
 def _find_tables(page) -> list[tuple[tuple, list[list]]]:
