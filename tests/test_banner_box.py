@@ -98,3 +98,24 @@ def test_a_change_column_with_no_value_column_before_it_names_what_changed():
     rows = [["时段", "出口同比（%）"], ["1-5月", "3.1"], ["上半年", "-0.4"]]
     got = [(f.indicator, f.period, f.value, f.yoy_pct) for f in read_table(rows, reader)]
     assert got == [("出口", "2026-01/2026-05", None, 3.1), ("出口", "2026-01/2026-06", None, -0.4)]
+
+
+def test_light_text_on_the_paper_is_no_banner(tmp_path):
+    """Near-white ink with no fill behind it (a faint watermark) does not start a section."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_font("wqy", fname=str(CJK_FONT))
+    pdf.add_page()
+    pdf.set_font("wqy", size=10.5)
+    y = 20.0
+    for text, light in [("数字贸易简报", False), ("2026年第7期（总第51期）　2026年7月31日", False), ("【行业资讯】", False),
+                        ("跨境数据流动便利化措施解读", False), ("仅供会员内部参考", True),
+                        ("7月10日，有关部门发布促进和规范数据跨境流动的配套措施。", False), ("（来源：人民网）", False)]:
+        pdf.set_text_color(*((245, 245, 245) if light else (0, 0, 0)))
+        pdf.text(LEFT, y, text)
+        y += 7
+    path = tmp_path / "2026-07.pdf"
+    pdf.output(str(path))
+    got = parse_file(path)
+    assert [(it.section, it.title, it.source) for it in got.items] == [("行业资讯", "跨境数据流动便利化措施解读", "人民网")]

@@ -193,7 +193,19 @@ def _read_page(page, number: int, scanner: Scanner, before: list | None = None) 
     for frame, inner in sorted(zip(found, framed), key=lambda f: f[0][1]):
         if not _frame_in_column(out, frame, _frame_items(out, inner, size)):
             _place_frame(out, frame, [_line(row, out) for row in rows_of(inner)])
+    _light_on_fill(page, out.lines)
     return out
+
+
+def _light_on_fill(page, lines: list[_Line]) -> None:
+    """Light ink counts only on a filled shape behind it (a bar): light text on the paper is a
+    watermark or hidden, not a banner."""
+    fills = [r for r in getattr(page, "rects", []) if r.get("fill")]
+    for ln in lines:
+        if ln.light:
+            mx, my = (ln.x0 + ln.x1) / 2, (ln.top + ln.bottom) / 2
+            ln.light = any(r["x0"] <= mx <= r["x1"] and r["top"] <= my <= r["bottom"] and not _light(
+                {"non_stroking_color": r.get("non_stroking_color")}) for r in fills)
 
 
 def _frame_items(out: _Page, inner: list[Box], size: float) -> list:
