@@ -63,6 +63,8 @@ _THIS_MONTH = re.compile(r"本月|当月")
 _YEAR_ROW = re.compile(r"(?P<y>\d{4})\s*年度?")
 _UNIT_HEAD = re.compile(r"(?:截至|截止|到)?[末底]?(?:计量)?单位")  # after its period: `截至6月 | 单位` merged
 _UNIT_CELL = re.compile(rf"(?P<unit>{UNITS}|%)")
+# a cell under a `单位` head: any short word is the row's unit (`万套`, `万射频模块`), listed or not
+_UNIT_WORD = re.compile(r"(?P<unit>[\u4e00-\u9fffA-Za-z/²³]{1,6}|%)")
 
 
 def _columns(header: list[str], reader: Reader, default_unit: str | None) -> list[_Column]:
@@ -80,9 +82,9 @@ def _columns(header: list[str], reader: Reader, default_unit: str | None) -> lis
             continue
         if _YOY_HEAD.search(cell) or _SHARE_HEAD.search(cell):
             target = columns[-1] if columns else None
-            if target is None:  # a change with no amount: its head may name what changes
-                named = _YOY_HEAD.sub("", _SHARE_HEAD.sub("", cell))  # `国内生产总值同比增长（%）`
-                columns.append(target := _Column(0, named, reader.period, default_unit))
+            if target is None:  # no value column before it: `进出口同比（%）` names what changed
+                named = _YOY_HEAD.sub("", _SHARE_HEAD.sub("", cell))
+                columns.append(target := _Column(0, named if _head_name(named) else "", reader.period, default_unit))
             if _SHARE_HEAD.search(cell) and not _YOY_HEAD.search(cell):
                 target.share = i if target.share is None else target.share
             else:
@@ -114,6 +116,10 @@ def _row_label(name: str, grouped: bool, columns: list[_Column]) -> Label:
     label = read_label(name)
     if grouped and label.breakdown is None and columns and _COUNTED.search(_head_name(columns[0].head)):
         # `进出口（1—7月）金额 | 保税物流`: the column says what is counted, the row by what
+        return Label(indicator="", breakdown=clean_label(name))
+    if (label.breakdown is None and label.kind is None and columns and _COUNTED.search(_head_name(columns[0].head))
+            and not _COUNTED.search(name) and clean_label(name)):
+        # `产品 | 产量 | 单位`: the column says what is counted, a row that names no measure by what
         return Label(indicator="", breakdown=clean_label(name))
     if label.kind == "line" and label.indicator:
         # `离岸信息技术外包（ITO）执行额`: a row label that is a whole indicator's name
@@ -186,7 +192,7 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
                 continue  # a table of markets whose column does not say what is counted
             m = _cell(row, col.index)
             value = to_number(m["num"]) if m else None
-            listed = _UNIT_CELL.fullmatch(row[col.unit_at]) if col.unit_at is not None and col.unit_at < len(row) \
+            listed = _UNIT_WORD.fullmatch(row[col.unit_at]) if col.unit_at is not None and col.unit_at < len(row) \
                 else None
             unit = (m["unit"] if m and m["unit"] else None) or (row_unit["unit"] if row_unit else None) \
                 or (listed["unit"] if listed else col.unit)

@@ -102,9 +102,20 @@ def misread_digits(text: str) -> str:
     return _LETTER_O.sub("0", text)
 
 
+# A speck of noise read as a dot (`·`, `．`, `.`, `˙`, `・`) right after a Chinese stop or comma:
+# print never sets one there (`政策。．`, `12月下旬，·协会`).
+_SPECK = re.compile(r"(?<=[。，、；：！？])\s*[·．.˙・•](?![·．.˙・•…])")
+
+
+def specks(text: str) -> str:
+    """A recognised line without the dots that noise on the scan put after its punctuation."""
+    return _SPECK.sub("", text)
+
+
 def as_printed(text: str) -> str:
-    """A recognised line with what the recogniser misreads at its ends and in its numbers put back."""
-    return misread_digits(misread_frame(text))
+    """A recognised line with what the recogniser misreads at its ends and in its numbers put back,
+    and the specks of noise read as dots after its punctuation dropped."""
+    return specks(misread_digits(misread_frame(text)))
 
 
 POINT_MAX = 0.28  # a full stop's height and width, of the line box's height (a digit is 0.6 or more)

@@ -22,12 +22,14 @@ from search import limits
 from search.errors import CorpusError
 from search.parse import pdfframes
 from search.parse.blocks import Block, clean
+from search.parse.celltable import _cells
 from search.parse.columns import Box, regions, rows_of
 from search.parse.pdffonts import repair_fonts
 
 from search.parse.damage import pdf_damage
 from search.parse.pdflayout import _layout, _Line, _Page
 from search.parse.scan import Scanner, ScanLine, needs_ocr
+from search.parse.sheet import is_sheet, sheet_blocks
 from search.text import unradical
 
 __all__ = ["read_pdf_blocks", "quiet_pdfminer", "_layout", "_Line", "_Page"]
@@ -69,16 +71,40 @@ def read_pdf_blocks(data: bytes, name: str, cache_dir=None) -> list[Block]:
             _check_pages(pdf, name)
             repair_fonts(pdf)
             for n, page in enumerate(pdf.pages, 1):
-                pages.append(_read_page(page, n, scanner))
+                pages.append(_read_page(page, n, scanner, before=pages[-1].sheet if pages else None))
     except CorpusError:
         raise
     except Exception as exc:  # pdfminer raises many types for damaged files: say what is wrong
         raise CorpusError(name, f"无法读取的 PDF：{pdf_damage(data, exc)}") from None
     finally:
         scanner.close()
-    if not any(ln.text.strip() for p in pages for ln in p.lines) and not any(p.tables for p in pages):
+    if not any(ln.text.strip() for p in pages for ln in p.lines) and not any(p.tables or p.sheet for p in pages):
         raise CorpusError(name, "PDF 里没有文字：没有文字层，文字识别（OCR）也没有在页面上找到文字")
-    return _layout(pages)
+    return _pages_blocks(pages)
+
+
+def _pages_blocks(pages: list[_Page]) -> list[Block]:
+    """The blocks of the pages in order: runs of sheet pages read as rows (sheet.py), the others laid
+    out from their lines; printed lines numbered on across both."""
+    if not any(p.sheet for p in pages):
+        return _layout(pages)
+    blocks: list[Block] = []
+    k = 0
+    while k < len(pages):
+        sheet = bool(pages[k].sheet)
+        run = [pages[k]]
+        while k + len(run) < len(pages) and bool(pages[k + len(run)].sheet) == sheet:
+            run.append(pages[k + len(run)])
+        k += len(run)
+        line = max((b.last or b.line or 0 for b in blocks), default=0) + 1
+        if sheet:
+            blocks += sheet_blocks([(p.number, p.sheet) for p in run], first_line=line)
+            continue
+        for b in _layout(run):
+            b.line = b.line + line - 1 if b.line is not None else None
+            b.last = b.last + line - 1 if b.last is not None else None
+            blocks.append(b)
+    return blocks
 
 
 _STREAM = re.compile(rb"(?<!end)stream\r?\n")
@@ -123,14 +149,20 @@ def _check_pages(pdf, name: str) -> None:
                           code="too_many_pages", limit=limits.PDF_PAGES)
 
 
-def _read_page(page, number: int, scanner: Scanner) -> _Page:
+def _read_page(page, number: int, scanner: Scanner, before: list | None = None) -> _Page:
     out = _Page(number, float(page.width), float(page.height))
     scanned_page = needs_ocr(page)
     if scanned_page:
         scanned, (out.width, out.height) = scanner.page(page)
         boxes = [_scan_box(ln) for ln in scanned]
     else:
-        for table in _ruled_tables(page):
+        found_tables = _find_tables(page)
+        for bbox, raw in found_tables:
+            if is_sheet(bbox, raw, out.width, before) and _holds_text(page, bbox):  # one grid: rows (sheet.py)
+                out.sheet = raw
+                out.columns = []
+                return out
+        for table in _ruled_tables(found_tables):
             out.tables.append(table)
         boxes = [Box(t[0][0], t[0][1], t[0][2], t[0][3], "", t) for t in out.tables]
         boxes += [Box(w["x0"], w["top"], w["x1"], w["bottom"], w["text"], w)
@@ -159,8 +191,82 @@ def _read_page(page, number: int, scanner: Scanner) -> _Page:
         items.sort(key=lambda it: it.top if isinstance(it, _Line) else it[0][1])
         out.columns += _image_runs(items, region.full, scanned_page)
     for frame, inner in sorted(zip(found, framed), key=lambda f: f[0][1]):
-        _place_frame(out, frame, [_line(row, out) for row in rows_of(inner)])
+        if not _frame_in_column(out, frame, _frame_items(out, inner, size)):
+            _place_frame(out, frame, [_line(row, out) for row in rows_of(inner)])
+    _light_on_fill(page, out.lines)
     return out
+
+
+def _light_on_fill(page, lines: list[_Line]) -> None:
+    """Light ink counts only on a filled shape behind it (a bar): light text on the paper is a
+    watermark or hidden, not a banner."""
+    fills = [r for r in getattr(page, "rects", []) if r.get("fill")]
+    for ln in lines:
+        if ln.light:
+            mx, my = (ln.x0 + ln.x1) / 2, (ln.top + ln.bottom) / 2
+            ln.light = any(r["x0"] <= mx <= r["x1"] and r["top"] <= my <= r["bottom"] and not _light(
+                {"non_stroking_color": r.get("non_stroking_color")}) for r in fills)
+
+
+def _frame_items(out: _Page, inner: list[Box], size: float) -> list:
+    """A frame's text as lines and tables (a table boxed in the flow keeps its cells)."""
+    items: list = []
+    for region in regions(inner, size) if inner else []:
+        if region.kind == "table":
+            items.append(((region.x0, region.top, region.x1, region.bottom), region.rows))
+        else:
+            items += _boxed_rows(out, rows_of(region.boxes), size)
+    return items
+
+
+def _boxed_rows(out: _Page, rows: list[list[Box]], size: float) -> list:
+    """A box's printed rows: a run of three or more rows cut alike into two or more cells, a number
+    in some, is a table (a small table in a box is too short for the page's table finder); the
+    other rows are lines."""
+    # the box's own text may be smaller than the page's: cells apart by more than half its height
+    own = statistics.median(b.bottom - b.top for r in rows for b in r) if rows else size
+    cells = [[c[2] for c in _cells(row, max(3.5, 0.6 * own))] for row in rows]
+    items: list = []
+    k = 0
+    while k < len(rows):
+        j = k
+        while j < len(rows) and len(cells[j]) >= 2 and len(cells[j]) == len(cells[k]):
+            j += 1
+        numbered = sum(any(_NUMBER_CELL.fullmatch(c) for c in r[1:]) for r in cells[k:j])
+        if j - k >= 3 and numbered >= 2:
+            box = rows[k:j]
+            bbox = (min(b.x0 for r in box for b in r), min(b.top for r in box for b in r),
+                    max(b.x1 for r in box for b in r), max(b.bottom for r in box for b in r))
+            items.append((bbox, [[clean(unradical(c)) for c in r] for r in cells[k:j]]))
+            k = j
+            continue
+        items.append(_line(rows[k], out))
+        k += 1
+    return items
+
+
+_NUMBER_CELL = re.compile(r"[-+−–]?\d[\d,.]*\s*%?")
+
+
+def _frame_in_column(out: _Page, frame: tuple, items: list) -> bool:
+    """A frame standing inside a column (a box the column's text flows around) is read there, where
+    it starts: before the first of the column's lines at or below its top. False when no column
+    holds it, or it holds no table."""
+    if not any(not isinstance(it, _Line) for it in items):
+        return False
+    mid = (frame[0] + frame[2]) / 2
+    for _, column in out.columns:
+        lines = [it for it in column if isinstance(it, _Line)]
+        if not lines or not (min(ln.x0 for ln in lines) <= mid <= max(ln.x1 for ln in lines)):
+            continue
+        if not any(ln.top < frame[1] for ln in lines) or not any(ln.top >= frame[1] - 1 for ln in lines):
+            continue
+        at = next((k for k, it in enumerate(column) if isinstance(it, _Line) and it.top >= frame[1] - 1), len(column))
+        column[at:at] = items
+        out.lines += [it for it in items if isinstance(it, _Line)]
+        out.tables += [it for it in items if not isinstance(it, _Line)]
+        return True
+    return False
 
 
 def _place_frame(out: _Page, frame: tuple, lines: list[_Line]) -> None:
@@ -191,17 +297,29 @@ def _image_runs(items: list, full: bool, scanned_page: bool) -> list[tuple[bool,
     return [(full and not recognised, run) for recognised, run in runs]
 
 
-def _ruled_tables(page) -> list[tuple[tuple, list[list[str]]]]:
+def _holds_text(page, bbox: tuple) -> bool:
+    """The grid holds nearly all of the page's text (a data table on a page of stories does not)."""
+    chars = [c for c in page.chars if c["text"].strip()]
+    outside = sum(1 for c in chars if not (bbox[0] - 1 <= c["x0"] and c["x1"] <= bbox[2] + 1
+                                           and bbox[1] - 1 <= c["top"] and c["bottom"] <= bbox[3] + 1))
+    return outside <= 0.1 * max(1, len(chars))
+
+
+def _find_tables(page) -> list[tuple[tuple, list[list]]]:
+    """The page's ruled tables, each (bbox, rows as extracted: None for a merged-over cell)."""
     try:
-        found = page.find_tables()
+        return [(tuple(t.bbox), t.extract()) for t in page.find_tables()]
     except Exception:  # a table finder failure must not lose the page's text
         return []
+
+
+def _ruled_tables(found: list[tuple[tuple, list[list]]]) -> list[tuple[tuple, list[list[str]]]]:
     tables = []
-    for table in found:
-        rows = [[clean(unradical((cell or "").replace("\n", ""))) for cell in row] for row in table.extract()]
+    for bbox, raw in found:
+        rows = [[clean(unradical((cell or "").replace("\n", ""))) for cell in row] for row in raw]
         rows = [r for r in rows if any(r)]
         if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
-            tables.append((tuple(table.bbox), rows))
+            tables.append((bbox, rows))
     return tables
 
 
@@ -246,7 +364,19 @@ def _line(row: list[Box], page: _Page) -> _Line:
         confidence = sum(s.confidence * len(s.text) for s in scanned) / max(1, n)
     return _Line(unradical(text), x0, x1, top, bottom, sizes[len(sizes) // 2], bold,
                  fonts.most_common(1)[0][0] if fonts else "", page.number, page.width, page.height,
-                 confidence=confidence)
+                 confidence=confidence, light=bool(chars) and all(_light(c) for c in chars))
+
+
+def _light(char: dict) -> bool:
+    """Set in ink near white (gray, RGB or CMYK): it shows only on a dark fill."""
+    color = char.get("non_stroking_color")
+    if isinstance(color, (int, float)):
+        color = (color,)
+    if not isinstance(color, (tuple, list)) or not color or not all(isinstance(v, (int, float)) for v in color):
+        return False
+    if len(color) == 4:
+        return all(v <= 0.1 for v in color)
+    return all(v >= 0.9 for v in color)
 
 
 def _font(char: dict) -> str:

@@ -57,6 +57,7 @@ class _Line:
     no: int = 0
     furniture: bool = False
     confidence: float | None = None  # OCR's, for a recognised line
+    light: bool = False  # set in light ink (white on a coloured bar): reversed out, as a banner is
 
 
 @dataclass
@@ -69,6 +70,7 @@ class _Page:
     # Reading order: the columns, each (spans its band's width, its lines and tables in order);
     # None: one column of the page's width, lines and tables by top.
     columns: list[tuple[bool, list]] | None = None
+    sheet: list[list] | None = None  # the page is one ruled grid: its rows as extracted (sheet.py)
 
 
 def _mark_furniture(pages: list[_Page]) -> None:
@@ -168,6 +170,9 @@ def _layout(pages: list[_Page]) -> list[Block]:
                 pass
             elif _big(ln, body):
                 kind, level = ("title" if kind == "list_item" else "heading"), levels[ln.size]
+            elif ln.light and kind == "paragraph" and len(clean(ln.text)) <= 20:
+                # white on a bar: a banner, a level below the largest headings
+                kind, level = "heading", max(levels.values(), default=0) + 1
             elif ln.bold and kind == "paragraph":
                 kind = "title"
             last = _last_content(column_blocks)
