@@ -165,6 +165,7 @@ def clean_label(text: str) -> str:
     it is said to hold."""
     text = PERIOD.sub("", text) if PERIOD.search(text) else text
     text = DISCOURSE.sub("", text)
+    text = re.sub(r"^(?:单月|当月|本月)(?=\S)", "", text)  # `2月单月进出口总值`: the month said twice
     for _ in range(2):
         text = _LEAD.sub("", text)
         text = _TRAIL.sub("", text)

@@ -71,6 +71,7 @@ class _Sentence:
     sign: int | None = None
     bound: Figure | None = None  # the figure whose value was printed as a bound (突破, 超过)
     plan: bool = False  # a period after the issue came out was printed: what follows is a plan
+    restore: tuple | None = None  # the period to go back to after a sentence that named a part of it
 
 
 _ENDS = "。！？!?；;：:"
@@ -164,6 +165,8 @@ class Reader:
             return False  # `增速比1-9月提高0.2个百分点`: the period compared with, not the report's
         if re.search(r"(?:自|从)$", clause) and re.match(r"(?:以来|起|开始)", after):
             return False  # `自2024年1月以来`: since when, not the period reported
+        if self.period is not None and (re.match(r"\s*其中", clause) or re.search(r"其中[，,：:]\s*$", before)) and _within(span, self.period):
+            st.restore = st.restore or self.period  # `其中，2月单月…`: a part of the period, this sentence only
         self.period = span
         return True
 
@@ -178,7 +181,7 @@ class Reader:
     def read(self, sentence: str) -> None:
         s = shared_unit(normalize(sentence))
         since = SINCE_YEAR.search(s)
-        if since and not _FORECAST.search(s[:since.start()]):
+        if since and not _FORECAST.search(s[:since.start()]) and _opens_clause(s, since.start()):
             # `2025年以来行业延续较快增长。前11个月，…`: the year of the periods printed after it
             self.ctx = replace(self.ctx, year=int(since["y"]), title_year=True)
         state = _Sentence()
@@ -205,6 +208,8 @@ class Reader:
         if kept:
             self.with_figures += 1
         self.figures.extend(kept)
+        if state.restore is not None:
+            self.period = state.restore
 
     def _period_named(self, fig: Figure) -> None:
         """A figure of a list whose names are periods (`一季度、二季度和三季度进出口分别增长…`):
@@ -466,3 +471,14 @@ class Reader:
         target = st.figures[-1] if st.figures else None  # None: a forecast or a figure with no period
         if target is not None and getattr(target, kind) is None:
             setattr(target, kind, number)
+
+
+def _opens_clause(s: str, start: int) -> bool:
+    """`2025年以来，…` frames what follows; `增速创2011年以来新高` inside a clause is a record's
+    yardstick, not the year reported."""
+    clause = _SEPARATORS.split(s[:start])[-1]
+    return not clause.strip() or bool(re.fullmatch(r"\s*(?:自|从|今年|去年)?\s*", clause))
+
+
+def _within(part: tuple[int, int, int], whole: tuple[int, int, int]) -> bool:
+    return part != whole and part[0] == whole[0] and whole[1] <= part[1] and part[2] <= whole[2]

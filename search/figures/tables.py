@@ -114,6 +114,11 @@ def _row_label(name: str, grouped: bool, columns: list[_Column]) -> Label:
     if grouped and label.breakdown is None and columns and _COUNTED.search(_head_name(columns[0].head)):
         # `进出口（1—7月）金额 | 保税物流`: the column says what is counted, the row by what
         return Label(indicator="", breakdown=clean_label(name))
+    if label.breakdown is None and label.indicator and not _COUNTED.search(label.indicator) and columns \
+            and _COUNTED.search(_head_name(columns[0].head)):
+        # `商品 | 出口额（亿元）` over `电动汽车 | 267.1`: a row that names no measure is what the
+        # column's measure is broken down by
+        return Label(indicator="", breakdown=clean_label(name))
     if label.kind == "line" and label.indicator:
         # `离岸信息技术外包（ITO）执行额`: a row label that is a whole indicator's name
         return Label(indicator=clean_label(name))

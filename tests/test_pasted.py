@@ -1,0 +1,72 @@
+"""Shapes of the fifth held-out set's pasted and converted files, each in a variant of its own:
+Word pasted line by line out of a PDF (page numbers and a running line beside them inside a story, a
+table as tab-separated lines), and the figure rules those reports showed (a record `创X年以来`, a
+month `其中` inside the period reported, a table's row of goods under a measure's column)."""
+from __future__ import annotations
+
+import io
+
+from docx import Document
+
+from search.parse.parser import parse_source
+from search.parse.readers import Source, blocks_of
+from test_figures import facts, item
+
+
+def _docx(lines: list[str]) -> bytes:
+    document = Document()
+    for line in lines:
+        document.add_paragraph(line)
+    data = io.BytesIO()
+    document.save(data)
+    return data.getvalue()
+
+
+PASTED = ["数字贸易简报", "2025年第8期", "", "【数据月报】", "上半年全市服务外包情况",
+          "上半年，全市服务外包执行额186.4亿元，同比增长9", "第 1 页",  "大连服务外包动态（内部）",
+          ".5%。分领域情况如下：", "领域\t执行额（亿元）\t增长（%）\t", "软件研发\t88.2\t11.3",
+          "数据标注\t21.0\t35.6", "", "【行业资讯】", "某市发布数据条例",
+          "8月3日，某市发布数据条例，明确数据流通规则。", "第 2 页", "大连服务外包动态（内部）",
+          "来源：某某日报", "", "【协会动态】", "8月9日，协会召开理事会。"]
+
+
+def test_pasted_page_furniture_is_furniture_and_tab_lines_are_a_table():
+    blocks = blocks_of("p.docx", _docx(PASTED))
+    furniture = [b.text for b in blocks if b.kind == "furniture"]
+    assert "第 1 页" in furniture and "第 2 页" in furniture and "大连服务外包动态（内部）" in furniture
+    tables = [b.cells for b in blocks if b.kind == "table"]
+    assert tables == [[["领域", "执行额（亿元）", "增长（%）"], ["软件研发", "88.2", "11.3"],
+                       ["数据标注", "21.0", "35.6"]]]
+    issue = parse_source(Source("p.docx", _docx(PASTED)))
+    assert [(i.section, i.title, i.source) for i in issue.items] == [
+        ("数据月报", "上半年全市服务外包情况", None), ("行业资讯", "某市发布数据条例", "某某日报"),
+        ("协会动态", None, None)]
+    assert "页" not in issue.items[0].body and "内部" not in issue.items[1].body
+
+
+def test_a_lone_tab_line_or_tabs_without_numbers_stay_text():
+    blocks = blocks_of("t.docx", _docx(["甲\t乙", "正文一行。", "丙\t丁", "戊\t己"]))
+    assert not any(b.kind == "table" for b in blocks)
+
+
+def test_a_record_since_a_year_is_not_the_year_reported():
+    body = "前5个月，全省出口额512.6亿元，同比增长8.8%，增速为2019年以来同期最高。"
+    assert facts(item(body, key=(2025, 6))) == [("出口额", None, "2025-01/2025-05", 512.6, "亿元", 8.8, None)]
+
+
+def test_a_month_named_with_qizhong_holds_for_its_sentence_only():
+    body = ("一季度，全市进口额300.2亿元，同比增长4.4%；其中，3月当月进口额增长6.1%。"
+            "一季度，全市出口额410.0亿元，同比增长2.0%。")
+    got = facts(item(body, key=(2025, 4)))
+    assert [(i, p, v, y) for i, _, p, v, _, y, _ in got] == [
+        ("进口额", "2025-01/2025-03", 300.2, 4.4), ("进口额", "2025-03/2025-03", None, 6.1),
+        ("出口额", "2025-01/2025-03", 410.0, 2.0)]
+    body = "一季度，全市进口额300.2亿元；其中，3月进口额增长6.1%。全市机电产品进口额88.0亿元。"
+    assert facts(item(body, key=(2025, 4)))[-1][2] == "2025-01/2025-03"
+
+
+def test_goods_rows_under_a_measure_column_are_its_breakdown():
+    rows = [["产品类别", "进口额（万美元）", "同比（%）"], ["集成电路", "5120.3", "14.2"], ["光伏组件", "830.0", "-6.5"]]
+    got = facts(item("1-7月，全市重点产品进口情况见下表。", tables=[rows], key=(2025, 8)))
+    assert [(b, v, u, y) for _, b, _, v, u, y, _ in got] == [
+        ("集成电路", 5120.3, "万美元", 14.2), ("光伏组件", 830.0, "万美元", -6.5)]
