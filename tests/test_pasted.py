@@ -16,7 +16,10 @@ from test_figures import facts, item
 def _docx(lines: list[str]) -> bytes:
     document = Document()
     for line in lines:
-        document.add_paragraph(line)
+        if line.startswith("**"):  # a bold line, as a boxed note or a title is set
+            document.add_paragraph().add_run(line[2:]).bold = True
+        else:
+            document.add_paragraph(line)
     data = io.BytesIO()
     document.save(data)
     return data.getvalue()
@@ -70,3 +73,31 @@ def test_goods_rows_under_a_measure_column_are_its_breakdown():
     got = facts(item("1-7月，全市重点产品进口情况见下表。", tables=[rows], key=(2025, 8)))
     assert [(b, v, u, y) for _, b, _, v, u, y, _ in got] == [
         ("集成电路", 5120.3, "万美元", 14.2), ("光伏组件", 830.0, "万美元", -6.5)]
+
+
+def test_a_share_reached_after_a_change_in_points_and_a_share_by_whom():
+    body = "上半年，全市高新技术产品出口额88.1亿元，占出口总额的比重提高2.3个百分点至41.5%，前五大市场占出口总额的比重为52.6%。"
+    assert facts(item(body, key=(2025, 7))) == [
+        ("高新技术产品出口额", None, "2025-01/2025-06", 88.1, "亿元", None, 41.5),
+        ("高新技术产品出口额", "前五大市场", "2025-01/2025-06", None, None, None, 52.6)]
+
+
+def test_a_row_named_by_a_subject_and_a_measure_a_row_above_names_whole():
+    rows = [["项目", "金额（亿元）", "同比（%）"], ["进出口", "800.5", "3.1"], ["出口", "500.2", "4.0"],
+            ["进口", "300.3", "1.7"], ["市场采购出口", "12.4", "25.0"]]
+    got = facts(item("1-6月，全市外贸情况见下表。", tables=[rows], key=(2025, 7)))
+    assert [(i, b) for i, b, *_ in got] == [("进出口", None), ("出口", None), ("进口", None), ("出口", "市场采购")]
+
+
+CLOSING = ["数字贸易简报", "2025年第9期", "【行业资讯】", "某市发布数据条例",
+           "9月3日，某市发布数据条例，明确数据流通规则。", "来源：某某日报", "【协会动态】",
+           "9月9日，协会召开理事会。", "9月下旬，协会组织会员赴沈阳考察。", "**(本简报仅供会员单位内部参考)"]
+
+
+def test_a_closing_note_in_brackets_is_no_title_and_no_activity():
+    issue = parse_source(Source("c.docx", _docx(CLOSING)))
+    assert [(i.section, i.title, i.body) for i in issue.items][1:] == [
+        ("协会动态", None, "9月9日，协会召开理事会。"), ("协会动态", None, "9月下旬，协会组织会员赴沈阳考察。")]
+    source = CLOSING[:-1] + ["（来源：协会秘书处）"]
+    issue = parse_source(Source("c.txt", "\n\n".join(source).encode()))
+    assert issue.items[-1].source == "协会秘书处"

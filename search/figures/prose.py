@@ -42,6 +42,8 @@ _BY = re.compile(r"^\W*(?:分|从|按)[\u4e00-\u9fff]{1,6}?(?:来看|看|分)[�
 _NAMES_THEN_MEASURE = re.compile(r"^(?P<names>[^、]+(?:、[^、]+)+?)(?:同比)?分别(?P<measure>(?!是|为|达)[\u4e00-\u9fff]{1,8})$")
 
 # A bare measure (`执行额`, `出口`) and the measure at the end of an indicator, which it replaces.
+_POINTS_TO = re.compile(r"(?:提升|提高|上升|增加|扩大|下降|降低|回落|减少|缩小)[\d.]+个?百分点(?:至|到|达到?)$")
+_MEASURES = re.compile(words("measure-heads"))
 _BARE = re.compile(r"^(?:(?:合同)?(?:签约|执行)?(?:金)?额|出口额?|进口额?|进出口(?:总)?额?)$")
 _MEASURE_TAIL = re.compile(r"(?:(?:合同)?(?:签约|执行)?(?:金)?额(?:[（(][^）)]*[）)])?|(?:进出口|出口|进口)(?:总)?额?)$")
 
@@ -410,6 +412,9 @@ class Reader:
         number = to_number(m["num"])
         if "环比" in label_text:
             return
+        points = _POINTS_TO.search(label_text)
+        if points and _SHARE.search(label_text[:points.start()]):
+            label_text = label_text[:points.start()]  # `比重提升1.8个百分点至57.3%`: the share it reached
         each = "分别" in label_text  # before a share's `占…` is cut from the label
         direction = _direction(label_text)
         if direction is None and st.pct_queue:
@@ -451,6 +456,10 @@ class Reader:
                                       clean_label(names[-1])))
             if not label.indicator and label.breakdown is None:
                 return
+            if kind == "share_pct" and label.breakdown is None and label.indicator and st.figures \
+                    and not _MEASURES.search(label.indicator):
+                # `…进出口占…57.3%，前十大贸易伙伴占…的比重为47.7%`: a share of the same measure, by whom
+                label = Label(indicator="", breakdown=label.indicator, kind=label.kind, reset=label.reset)
             label = self._inherit(st, label)
             known = self._known(st, label, kind)
             if known is not None:

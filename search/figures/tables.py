@@ -136,6 +136,18 @@ def _sibling(label: Label, before: Label | None) -> Label:
     return Label(indicator=before.indicator, breakdown=subject, kind=before.kind)
 
 
+def _of_earlier(label: Label, totals: list[str]) -> Label:
+    """A row named <subject><a measure a row above names whole> (`进出口`, …, then `跨境电商进出口`):
+    that measure, broken down by the subject."""
+    if label.breakdown is not None or not label.indicator:
+        return label
+    for total in sorted(totals, key=len, reverse=True):
+        subject = label.indicator[:-len(total)].rstrip("的")
+        if label.indicator.endswith(total) and len(subject) >= 2 and not _COUNTED.search(subject):
+            return Label(indicator=total, breakdown=subject)
+    return label
+
+
 # what the sentence before a table says it counts: `各地区软件业务收入增长情况如下` (its heads name none)
 _LEAD_NAMES = re.compile(r"(?:各[\u4e00-\u9fff]{0,3}?(?:地区|省份|省市|城市|行业|领域|企业|市场|国家)的?)"
                          r"(?P<name>[\u4e00-\u9fff]{2,12}?)的?(?:增长|增速|变化|分布|完成)?情况(?:如下|见下表)")
@@ -160,6 +172,7 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
     saved = reader.period
     columns: list[_Column] = []
     before: Label | None = None  # the label of the row before
+    totals: list[str] = []  # the rows above that name a whole measure (`进出口`, `出口`)
     for row in rows:
         if not any(_CELL_NUM.match(c) for c in row[1:]):
             columns = _columns(row, reader, default_unit)
@@ -174,8 +187,10 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
             name = _THIS_MONTH.sub("", name[lead.end():], count=1) if _THIS_MONTH.match(name[lead.end():]) \
                 else name[lead.end():]
         row_unit = _UNIT_IN.search(name)
-        label = _sibling(_row_label(_UNIT_IN.sub("", name), grouped, columns), before)
+        label = _of_earlier(_sibling(_row_label(_UNIT_IN.sub("", name), grouped, columns), before), totals)
         before = label
+        if label.breakdown is None and _COUNTED.fullmatch(label.indicator):
+            totals.append(label.indicator)  # a bare measure's name, not a whole indicator (`服务出口`)
         by_period = PERIOD.fullmatch(_UNIT_IN.sub("", name))  # a row of a period: `2024年`, `1-9月`
         row_period = read_period(by_period, reader.ctx) if by_period and by_period.group() else None
         year = _YEAR_ROW.fullmatch(name)
