@@ -101,3 +101,17 @@ def test_a_closing_note_in_brackets_is_no_title_and_no_activity():
     source = CLOSING[:-1] + ["（来源：协会秘书处）"]
     issue = parse_source(Source("c.txt", "\n\n".join(source).encode()))
     assert issue.items[-1].source == "协会秘书处"
+
+
+def test_listed_names_each_a_market_and_its_flow():
+    body = "1-5月，对东盟出口、从东盟进口分别增长12.5%和3.3%；对欧盟出口、自欧盟进口则分别下降4%和8.1%。"
+    got = facts(item(body, key=(2025, 6)))
+    assert [(i, b, y) for i, b, _, _, _, y, _ in got] == [
+        ("出口", "东盟", 12.5), ("进口", "东盟", 3.3), ("出口", "欧盟", -4.0), ("进口", "欧盟", -8.1)]
+
+
+def test_flows_after_a_goods_trade_total_are_that_totals_parts():
+    from search.figures import series
+    body = "前5个月，全省货物贸易进出口总值3120.4亿元，同比增长6.6%。出口、进口分别增长9.1%和2.0%。"
+    got = facts(item(body, key=(2025, 6)))
+    assert [series.key(i) for i, *_ in got[1:]] == ["出口", "进口"]

@@ -117,7 +117,8 @@ def _name_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     markets = "|".join(re.escape(m) for m in data.markets)
     forms = "|".join(re.escape(f) for f in sorted(data.breakdowns, key=len, reverse=True))
     regions = "|".join(re.escape(r) for r in data.regions)
-    return (re.compile(rf"^(?:对|与|同)?[“\"‘']?(?P<name>{markets})[”\"’']?"),
+    # `对美国出口`, `自美国进口`, `从东盟进口`: the market a flow goes to or comes from
+    return (re.compile(rf"^(?:对|与|同|自|从)?[“\"‘']?(?P<name>{markets})[”\"’']?"),
             re.compile(rf"^(?P<name>{forms})"),
             re.compile(rf"^(?P<name>{regions})(?:壮族|回族|维吾尔)?(?:省|市|自治区)?"))
 

@@ -45,7 +45,7 @@ _NAMES_THEN_MEASURE = re.compile(r"^(?P<names>[^、]+(?:、[^、]+)+?)(?:同比)
 _POINTS_TO = re.compile(r"(?:提升|提高|上升|增加|扩大|下降|降低|回落|减少|缩小)[\d.]+个?百分点(?:至|到|达到?)$")
 _MEASURES = re.compile(words("measure-heads"))
 _BARE = re.compile(r"^(?:(?:合同)?(?:签约|执行)?(?:金)?额|出口额?|进口额?|进出口(?:总)?额?)$")
-_MEASURE_TAIL = re.compile(r"(?:(?:合同)?(?:签约|执行)?(?:金)?额(?:[（(][^）)]*[）)])?|(?:进出口|出口|进口)(?:总)?额?)$")
+_MEASURE_TAIL = re.compile(r"(?:(?:合同)?(?:签约|执行)?(?:金)?额(?:[（(][^）)]*[）)])?|(?:进出口|出口|进口)(?:总值|总)?额?)$")
 
 
 def _direction(text: str) -> int | None:
@@ -378,7 +378,11 @@ class Reader:
             return False
         # `旅行服务出口、旅行服务进口分别增长…`: each name is a whole indicator, subject and measure
         whole = not label.indicator and all(kind is None and split_measure(name) for name, kind in names)
-        if not label.indicator and not whole:
+        own = [read_label(name) for name, _ in names]
+        flows = not label.indicator and all(o.kind == "market" and _BARE.match(o.indicator) for o in own)
+        if flows:  # `对非洲出口、自非洲进口分别增长…`: each name a market and the flow counted
+            names = [(o.breakdown, o.indicator) for o in own]
+        if not label.indicator and not whole and not flows:
             before = next((f for f in reversed(st.figures + self.figures) if f is not None), None)
             if before is None:
                 return False
@@ -386,7 +390,9 @@ class Reader:
         st.group = []
         measures = all(kind is None and _BARE.match(name) for name, kind in names)
         for name, _kind in names:
-            if whole:
+            if flows:
+                lab = Label(indicator=_kind, breakdown=name, kind="market")
+            elif whole:
                 lab = Label(indicator=name)
             elif measures:
                 # `其中，出口和进口分别增长14.3%和2.6%`: the names are what is counted
@@ -394,7 +400,7 @@ class Reader:
                 lab.breakdown = None
             else:
                 lab = Label(indicator=label.indicator, breakdown=name, kind=label.kind)
-            fig = self.figure(lab, None, None, text, printed=name if measures or whole else label.indicator)
+            fig = self.figure(lab, None, None, text, printed=name if measures or whole else lab.indicator)
             st.group.append(fig)
             st.figures.append(fig)
         st.names = names
