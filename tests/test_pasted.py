@@ -115,3 +115,20 @@ def test_flows_after_a_goods_trade_total_are_that_totals_parts():
     body = "前5个月，全省货物贸易进出口总值3120.4亿元，同比增长6.6%。出口、进口分别增长9.1%和2.0%。"
     got = facts(item(body, key=(2025, 6)))
     assert [series.key(i) for i, *_ in got[1:]] == ["出口", "进口"]
+
+
+MAIL = """<html><body><div style="font-size:15px;color:#333">
+<p style="font-size:22px"><b>数字贸易简报</b></p><p>2025年第7期</p>
+<p style="font-size:18px"><b>【行业资讯】</b></p><p><b>某市发布数据条例</b></p>
+<p>7月3日，某市发布数据条例，明确数据流通规则。</p><p style="text-align:right">来源：某某日报</p>
+<p style="font-size:18px"><b>【协会动态】</b></p><p>7月9日，协会召开理事会。</p><p>7月20日，协会组织会员考察。</p>
+</div><div style="font-size:10px;color:#aaa">本邮件由系统自动发送，请勿直接回复。<br/>联系我们：秘书处 0411-0000000</div>
+</body></html>"""
+
+
+def test_a_mails_small_print_at_the_end_is_its_footer():
+    issue = parse_source(Source("m.html", MAIL.encode()))
+    assert [(i.section, i.body) for i in issue.items][1:] == [
+        ("协会动态", "7月9日，协会召开理事会。"), ("协会动态", "7月20日，协会组织会员考察。")]
+    same = MAIL.replace("font-size:10px;color:#aaa", "font-size:15px;color:#333")
+    assert len(parse_source(Source("m.html", same.encode())).items) == 5  # set like the text: text
