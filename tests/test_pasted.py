@@ -132,3 +132,9 @@ def test_a_mails_small_print_at_the_end_is_its_footer():
         ("协会动态", "7月9日，协会召开理事会。"), ("协会动态", "7月20日，协会组织会员考察。")]
     same = MAIL.replace("font-size:10px;color:#aaa", "font-size:15px;color:#333")
     assert len(parse_source(Source("m.html", same.encode())).items) == 5  # set like the text: text
+
+
+def test_a_change_without_a_name_in_a_period_printed_since():
+    body = "分月看，4月份出口增长3.5%，5月份下降1.2%。"
+    got = facts(item(body, key=(2025, 6)))
+    assert [(i, p, y) for i, _, p, _, _, y, _ in got] == [("出口", "2025-04/2025-04", 3.5), ("出口", "2025-05/2025-05", -1.2)]

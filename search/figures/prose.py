@@ -484,6 +484,13 @@ class Reader:
         if kind is None:
             return
         target = st.figures[-1] if st.figures else None  # None: a forecast or a figure with no period
+        if target is not None and self.period is not None and target.period != period_text(self.period):
+            # `1月份进出口下降2.2%，…，3月份增长6%`: the same measure in the period printed since
+            fig = self.figure(Label(indicator=target.indicator, breakdown=target.breakdown), None, None, text,
+                              printed=target.printed)
+            setattr(fig, kind, number)
+            st.figures.append(fig)
+            return
         if target is not None and getattr(target, kind) is None:
             setattr(target, kind, number)
 
