@@ -184,6 +184,11 @@ def read_label(text: str) -> Label:
         under = breakdown_of(text[len(_UNDERTAKE):])
         if under[1] == "market":
             breakdown, kind, rest = under
+    if kind == "region" and rest.startswith(("对", "与", "同", "自", "从")):
+        inner = breakdown_of(rest)
+        if inner[1] == "market":
+            # `上海对共建“一带一路”国家进出口`: the place reports, the market breaks it down
+            breakdown, kind, rest = inner
     if kind == "market" and rest.startswith("对") and not text.startswith("对"):
         # `美国对中国进出口`: another economy's own total, not a market of the report's
         return Label(indicator=text, reset=True)
