@@ -100,8 +100,8 @@ BLIND3 = {
 BLIND4 = {
     "2025-01.txt": dict(items=(7, 8, 7), orgs_p=1.00, orgs_r=0.85, meta=1, figs=(0.44, 0.66)),
     "2025-02.md": dict(items=(7, 7, 7), orgs_p=0.88, orgs_r=0.71, meta=1, figs=(1.00, 1.00)),
-    "2025-03.html": dict(items=(9, 12, 9), orgs_p=0.92, orgs_r=0.75, meta=1, figs=(1.00, 1.00)),
-    "2025-04.docx": dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=0.85, meta=1, figs=(0.90, 1.00)),
+    "2025-03.html": dict(items=(9, 9, 9), orgs_p=0.92, orgs_r=0.75, meta=1, figs=(1.00, 1.00)),
+    "2025-04.docx": dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=0.85, meta=1, figs=(1.00, 1.00)),
     "2025-05.pdf": dict(items=(7, 8, 8), orgs_p=0.89, orgs_r=0.94, meta=1, figs=(0.50, 1.00)),
     "2025-12-fax.pdf": dict(items=(5, 7, 7), orgs_p=0.92, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
 }
@@ -113,10 +113,10 @@ BLIND4 = {
 BLIND5 = {
     "2026-01-wrap.txt": dict(items=(8, 9, 8), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.50, 1.00)),
     "2026-02.md": dict(items=(3, 10, 7), orgs_p=0.80, orgs_r=0.80, meta=1, figs=(0.22, 0.50)),
-    "2026-03.html": dict(items=(9, 9, 9), orgs_p=0.94, orgs_r=1.00, meta=1, figs=(0.46, 0.46)),
+    "2026-03.html": dict(items=(9, 9, 9), orgs_p=0.94, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
     "2026-04.pdf": dict(items=(0, 0, 7), orgs_p=0.00, orgs_r=0.00, meta=0, figs=(0.00, 0.00)),
-    "2026-05.docx": dict(items=(8, 10, 8), orgs_p=1.00, orgs_r=0.92, meta=1, figs=(0.00, 0.00)),
-    "2026-06-rtf.doc": dict(items=(6, 8, 8), orgs_p=0.91, orgs_r=1.00, meta=1, figs=(0.42, 0.42)),
+    "2026-05.docx": dict(items=(8, 8, 8), orgs_p=1.00, orgs_r=0.92, meta=1, figs=(1.00, 1.00)),
+    "2026-06-rtf.doc": dict(items=(8, 8, 8), orgs_p=0.92, orgs_r=1.00, meta=1, figs=(0.85, 0.85)),
 }
 SETS = {**{n: UNSEEN for n in BLIND}, **{n: ROOT / "tests" / "data" / "blind" for n in BLIND2},
         **{n: ROOT / "tests" / "data" / "blind3" for n in BLIND3},
