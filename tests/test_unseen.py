@@ -113,7 +113,7 @@ BLIND4 = {
 BLIND5 = {
     "2026-01-wrap.txt": dict(items=(8, 9, 8), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.50, 1.00)),
     "2026-02.md": dict(items=(3, 10, 7), orgs_p=0.80, orgs_r=0.80, meta=1, figs=(0.22, 0.50)),
-    "2026-03.html": dict(items=(9, 9, 9), orgs_p=0.94, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
+    "2026-03.html": dict(items=(9, 9, 9), orgs_p=0.94, orgs_r=1.00, meta=1, figs=(0.86, 0.86)),
     "2026-04.pdf": dict(items=(0, 0, 7), orgs_p=0.00, orgs_r=0.00, meta=0, figs=(0.00, 0.00)),
     "2026-05.docx": dict(items=(8, 8, 8), orgs_p=1.00, orgs_r=0.92, meta=1, figs=(1.00, 1.00)),
     "2026-06-rtf.doc": dict(items=(8, 8, 8), orgs_p=0.92, orgs_r=1.00, meta=1, figs=(0.85, 0.85)),

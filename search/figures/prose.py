@@ -42,9 +42,6 @@ _BY = re.compile(r"^\W*(?:分|从|按)[\u4e00-\u9fff]{1,6}?(?:来看|看|分)[�
 _NAMES_THEN_MEASURE = re.compile(r"^(?P<names>[^、]+(?:、[^、]+)+?)(?:同比)?分别(?P<measure>(?!是|为|达)[\u4e00-\u9fff]{1,8})$")
 
 # A bare measure (`执行额`, `出口`) and the measure at the end of an indicator, which it replaces.
-# `分商品看，…`: what follows is broken down by goods (`机电产品出口`, `汽车出口金额`)
-_BY_GOODS = re.compile(r"(?:分|从|按)(?:商品|产品|品类|主要商品)(?:类别)?(?:看|来看|分)")
-_GOODS_FLOW = re.compile(r"^(?P<goods>[\u4e00-\u9fff“”\w]{2,12}?)(?P<flow>进出口|出口|进口)(?:金额|总额|额)?$")
 _POINTS_TO = re.compile(r"(?:提升|提高|上升|增加|扩大|下降|降低|回落|减少|缩小)[\d.]+个?百分点(?:至|到|达到?)$")
 _MEASURES = re.compile(words("measure-heads"))
 _BARE = re.compile(r"^(?:(?:合同)?(?:签约|执行)?(?:金)?额|出口额?|进口额?|进出口(?:总)?额?)$")
@@ -208,8 +205,6 @@ class Reader:
         kept = [f for f in state.figures if f is not None]
         for fig in kept:
             self._period_named(fig)
-            if _BY_GOODS.search(s):
-                _goods_flow(fig)
         if _BY.match(s):
             fields_of_totals(kept, self.figures)
         if kept:
@@ -510,9 +505,3 @@ def _opens_clause(s: str, start: int) -> bool:
 def _within(part: tuple[int, int, int], whole: tuple[int, int, int]) -> bool:
     return part != whole and part[0] == whole[0] and whole[1] <= part[1] and part[2] <= whole[2]
 
-
-def _goods_flow(fig: Figure) -> None:
-    """Under `分商品看`, a name of goods and a flow (`汽车出口金额`) is the flow by those goods."""
-    m = _GOODS_FLOW.match(fig.indicator or "") if fig.breakdown is None else None
-    if m and not _MEASURES.search(m["goods"]):
-        fig.breakdown, fig.indicator = m["goods"], m["flow"]
