@@ -117,7 +117,8 @@ def _name_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     markets = "|".join(re.escape(m) for m in data.markets)
     forms = "|".join(re.escape(f) for f in sorted(data.breakdowns, key=len, reverse=True))
     regions = "|".join(re.escape(r) for r in data.regions)
-    return (re.compile(rf"^(?:对|与|同)?[“\"‘']?(?P<name>{markets})[”\"’']?"),
+    # `对美国出口`, `自美国进口`, `从东盟进口`: the market a flow goes to or comes from
+    return (re.compile(rf"^(?:对|与|同|自|从)?[“\"‘']?(?P<name>{markets})[”\"’']?"),
             re.compile(rf"^(?P<name>{forms})"),
             re.compile(rf"^(?P<name>{regions})(?:壮族|回族|维吾尔)?(?:省|市|自治区)?"))
 
@@ -165,6 +166,7 @@ def clean_label(text: str) -> str:
     it is said to hold."""
     text = PERIOD.sub("", text) if PERIOD.search(text) else text
     text = DISCOURSE.sub("", text)
+    text = re.sub(r"^(?:单月|当月|本月)(?=\S)", "", text)  # `2月单月进出口总值`: the month said twice
     for _ in range(2):
         text = _LEAD.sub("", text)
         text = _TRAIL.sub("", text)
@@ -182,6 +184,11 @@ def read_label(text: str) -> Label:
         under = breakdown_of(text[len(_UNDERTAKE):])
         if under[1] == "market":
             breakdown, kind, rest = under
+    if kind == "region" and rest.startswith(("对", "与", "同", "自", "从")):
+        inner = breakdown_of(rest)
+        if inner[1] == "market":
+            # `上海对共建“一带一路”国家进出口`: the place reports, the market breaks it down
+            breakdown, kind, rest = inner
     if kind == "market" and rest.startswith("对") and not text.startswith("对"):
         # `美国对中国进出口`: another economy's own total, not a market of the report's
         return Label(indicator=text, reset=True)

@@ -46,8 +46,10 @@ _BY = re.compile(r"^\W*(?:分|从|按)[\u4e00-\u9fff]{1,6}?(?:来看|看|分)[�
 _NAMES_THEN_MEASURE = re.compile(r"^(?P<names>[^、]+(?:、[^、]+)+?)(?:同比)?分别(?P<measure>(?!是|为|达)[\u4e00-\u9fff]{1,8})$")
 
 # A bare measure (`执行额`, `出口`) and the measure at the end of an indicator, which it replaces.
+_POINTS_TO = re.compile(r"(?:提升|提高|上升|增加|扩大|下降|降低|回落|减少|缩小)[\d.]+个?百分点(?:至|到|达到?)$")
+_MEASURES = re.compile(words("measure-heads"))
 _BARE = re.compile(r"^(?:(?:合同)?(?:签约|执行)?(?:金)?额|出口额?|进口额?|进出口(?:总)?额?)$")
-_MEASURE_TAIL = re.compile(r"(?:(?:合同)?(?:签约|执行)?(?:金)?额(?:[（(][^）)]*[）)])?|(?:进出口|出口|进口)(?:总)?额?)$")
+_MEASURE_TAIL = re.compile(r"(?:(?:合同)?(?:签约|执行)?(?:金)?额(?:[（(][^）)]*[）)])?|(?:进出口|出口|进口)(?:总值|总)?额?)$")
 
 
 def _direction(text: str) -> int | None:
@@ -75,6 +77,7 @@ class _Sentence:
     sign: int | None = None
     bound: Figure | None = None  # the figure whose value was printed as a bound (突破, 超过)
     plan: bool = False  # a period after the issue came out was printed: what follows is a plan
+    restore: tuple | None = None  # the period to go back to after a sentence that named a part of it
 
 
 _ENDS = "。！？!?；;：:"
@@ -168,6 +171,8 @@ class Reader:
             return False  # `增速比1-9月提高0.2个百分点`: the period compared with, not the report's
         if re.search(r"(?:自|从)$", clause) and re.match(r"(?:以来|起|开始)", after):
             return False  # `自2024年1月以来`: since when, not the period reported
+        if self.period is not None and (re.match(r"\s*其中", clause) or re.search(r"其中[，,：:]\s*$", before)) and _within(span, self.period):
+            st.restore = st.restore or self.period  # `其中，2月单月…`: a part of the period, this sentence only
         self.period = span
         return True
 
@@ -182,7 +187,7 @@ class Reader:
     def read(self, sentence: str) -> None:
         s = shared_unit(normalize(sentence))
         since = SINCE_YEAR.search(s)
-        if since and not _FORECAST.search(s[:since.start()]):
+        if since and not _FORECAST.search(s[:since.start()]) and _opens_clause(s, since.start()):
             # `2025年以来行业延续较快增长。前11个月，…`: the year of the periods printed after it
             self.ctx = replace(self.ctx, year=int(since["y"]), title_year=True)
         state = _Sentence()
@@ -209,6 +214,8 @@ class Reader:
         if kept:
             self.with_figures += 1
         self.figures.extend(kept)
+        if state.restore is not None:
+            self.period = state.restore
 
     def _period_named(self, fig: Figure) -> None:
         """A figure of a list whose names are periods (`一季度、二季度和三季度进出口分别增长…`):
@@ -377,7 +384,11 @@ class Reader:
         # (`固定资产投资（不含农户）、房地产投资分别下降…`: names that end in what they count, by its shape)
         whole = not label.indicator and all(kind is None and (split_measure(name) or _COUNTED_NAME.search(name))
                                             for name, kind in names)
-        if not label.indicator and not whole:
+        own = [read_label(name) for name, _ in names]
+        flows = not label.indicator and all(o.kind == "market" and _BARE.match(o.indicator) for o in own)
+        if flows:  # `对非洲出口、自非洲进口分别增长…`: each name a market and the flow counted
+            names = [(o.breakdown, o.indicator) for o in own]
+        if not label.indicator and not whole and not flows:
             before = next((f for f in reversed(st.figures + self.figures) if f is not None), None)
             if before is None:
                 return False
@@ -385,7 +396,9 @@ class Reader:
         st.group = []
         measures = all(kind is None and _BARE.match(name) for name, kind in names)
         for name, _kind in names:
-            if whole:
+            if flows:
+                lab = Label(indicator=_kind, breakdown=name, kind="market")
+            elif whole:
                 lab = Label(indicator=name)
             elif measures:
                 # `其中，出口和进口分别增长14.3%和2.6%`: the names are what is counted
@@ -393,7 +406,7 @@ class Reader:
                 lab.breakdown = None
             else:
                 lab = Label(indicator=label.indicator, breakdown=name, kind=label.kind)
-            fig = self.figure(lab, None, None, text, printed=name if measures or whole else label.indicator)
+            fig = self.figure(lab, None, None, text, printed=name if measures or whole else lab.indicator)
             st.group.append(fig)
             st.figures.append(fig)
         st.names = names
@@ -411,6 +424,9 @@ class Reader:
         number = to_number(m["num"])
         if "环比" in label_text:
             return
+        points = _POINTS_TO.search(label_text)
+        if points and _SHARE.search(label_text[:points.start()]):
+            label_text = label_text[:points.start()]  # `比重提升1.8个百分点至57.3%`: the share it reached
         each = "分别" in label_text  # before a share's `占…` is cut from the label
         direction = _direction(label_text)
         if direction is None and st.pct_queue:
@@ -453,6 +469,10 @@ class Reader:
                                       clean_label(names[-1])))
             if not label.indicator and label.breakdown is None:
                 return
+            if kind == "share_pct" and label.breakdown is None and label.indicator and st.figures \
+                    and not _MEASURES.search(label.indicator):
+                # `…进出口占…57.3%，前十大贸易伙伴占…的比重为47.7%`: a share of the same measure, by whom
+                label = Label(indicator="", breakdown=label.indicator, kind=label.kind, reset=label.reset)
             label = self._inherit(st, label)
             known = self._known(st, label, kind)
             if known is not None:
@@ -471,5 +491,24 @@ class Reader:
         if kind is None:
             return
         target = st.figures[-1] if st.figures else None  # None: a forecast or a figure with no period
+        if target is not None and self.period is not None and target.period != period_text(self.period):
+            # `1月份进出口下降2.2%，…，3月份增长6%`: the same measure in the period printed since
+            fig = self.figure(Label(indicator=target.indicator, breakdown=target.breakdown), None, None, text,
+                              printed=target.printed)
+            setattr(fig, kind, number)
+            st.figures.append(fig)
+            return
         if target is not None and getattr(target, kind) is None:
             setattr(target, kind, number)
+
+
+def _opens_clause(s: str, start: int) -> bool:
+    """`2025年以来，…` frames what follows; `增速创2011年以来新高` inside a clause is a record's
+    yardstick, not the year reported."""
+    clause = _SEPARATORS.split(s[:start])[-1]
+    return not clause.strip() or bool(re.fullmatch(r"\s*(?:自|从|今年|去年)?\s*", clause))
+
+
+def _within(part: tuple[int, int, int], whole: tuple[int, int, int]) -> bool:
+    return part != whole and part[0] == whole[0] and whole[1] <= part[1] and part[2] <= whole[2]
+

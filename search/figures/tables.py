@@ -117,9 +117,11 @@ def _row_label(name: str, grouped: bool, columns: list[_Column]) -> Label:
     if grouped and label.breakdown is None and columns and _COUNTED.search(_head_name(columns[0].head)):
         # `进出口（1—7月）金额 | 保税物流`: the column says what is counted, the row by what
         return Label(indicator="", breakdown=clean_label(name))
-    if (label.breakdown is None and label.kind is None and columns and _COUNTED.search(_head_name(columns[0].head))
-            and not _COUNTED.search(name) and clean_label(name)):
-        # `产品 | 产量 | 单位`: the column says what is counted, a row that names no measure by what
+    if (label.breakdown is None and columns and _COUNTED.search(_head_name(columns[0].head))
+            and ((label.kind is None and not _COUNTED.search(name) and clean_label(name))
+                 or (label.indicator and not _COUNTED.search(label.indicator)))):
+        # `产品 | 产量 | 单位`, `商品 | 出口额（亿元）` over `电动汽车 | 267.1`: the column says what is
+        # counted; a row that names no measure is what the column's measure is broken down by
         return Label(indicator="", breakdown=clean_label(name))
     if label.kind == "line" and label.indicator:
         # `离岸信息技术外包（ITO）执行额`: a row label that is a whole indicator's name
@@ -136,6 +138,18 @@ def _sibling(label: Label, before: Label | None) -> Label:
     if not label.indicator.endswith(before.indicator) or len(subject) < 2:
         return label
     return Label(indicator=before.indicator, breakdown=subject, kind=before.kind)
+
+
+def _of_earlier(label: Label, totals: list[str]) -> Label:
+    """A row named <subject><a measure a row above names whole> (`进出口`, …, then `跨境电商进出口`):
+    that measure, broken down by the subject."""
+    if label.breakdown is not None or not label.indicator:
+        return label
+    for total in sorted(totals, key=len, reverse=True):
+        subject = label.indicator[:-len(total)].rstrip("的")
+        if label.indicator.endswith(total) and len(subject) >= 2 and not _COUNTED.search(subject):
+            return Label(indicator=total, breakdown=subject)
+    return label
 
 
 # what the sentence before a table says it counts: `各地区软件业务收入增长情况如下` (its heads name none)
@@ -162,6 +176,7 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
     saved = reader.period
     columns: list[_Column] = []
     before: Label | None = None  # the label of the row before
+    totals: list[str] = []  # the rows above that name a whole measure (`进出口`, `出口`)
     for row in rows:
         if not any(_CELL_NUM.match(c) for c in row[1:]):
             columns = _columns(row, reader, default_unit)
@@ -176,8 +191,10 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
             name = _THIS_MONTH.sub("", name[lead.end():], count=1) if _THIS_MONTH.match(name[lead.end():]) \
                 else name[lead.end():]
         row_unit = _UNIT_IN.search(name)
-        label = _sibling(_row_label(_UNIT_IN.sub("", name), grouped, columns), before)
+        label = _of_earlier(_sibling(_row_label(_UNIT_IN.sub("", name), grouped, columns), before), totals)
         before = label
+        if label.breakdown is None and _COUNTED.fullmatch(label.indicator):
+            totals.append(label.indicator)  # a bare measure's name, not a whole indicator (`服务出口`)
         by_period = PERIOD.fullmatch(_UNIT_IN.sub("", name))  # a row of a period: `2024年`, `1-9月`
         row_period = read_period(by_period, reader.ctx) if by_period and by_period.group() else None
         year = _YEAR_ROW.fullmatch(name)

@@ -224,7 +224,7 @@ def _end_matter(blocks: list[Block]) -> list[Block]:
     while rules and not any(b.kind != "furniture" for b in blocks[rules[-1] + 1:]):
         rules.pop()  # a closing frame below the last lines: the rule above them counts
     if not rules:
-        return blocks
+        return _closing_note(blocks)
     tail = [b for b in blocks[rules[-1] + 1:] if b.kind != "furniture"]
     colophon = any(len(_FIELD.findall(b.text)) >= 2 for b in tail)
     if not tail or len(tail) > _END_LINES or any(
@@ -233,6 +233,25 @@ def _end_matter(blocks: list[Block]) -> list[Block]:
         return blocks
     return [Block("furniture", b.text, line=b.line, page=b.page, last=b.last, raw=b.raw) if b in tail else b
             for b in blocks]
+
+
+_NOTE = re.compile(r"[（(][^（）()]+[）)]")
+
+
+def _closing_note(blocks: list[Block]) -> list[Block]:
+    """The briefing's last line wholly in brackets, boxed or set apart without a rule
+    (`（本刊为内部交流资料，欢迎投稿）`): a closing note, not a story nor its title; a source in
+    brackets (`（来源：X）`) stays."""
+    last = max((k for k, b in enumerate(blocks) if b.kind != "furniture"), default=None)
+    if last is None or last == 0:
+        return blocks
+    b = blocks[last]
+    text = b.text.strip()
+    if b.kind == "table" or len(text) > _END_CHARS or not _NOTE.fullmatch(text) or source_line(text) \
+            or source_line(text[1:-1]):
+        return blocks
+    return blocks[:last] + [Block("furniture", b.text, line=b.line, page=b.page, last=b.last, raw=b.raw)] \
+        + blocks[last + 1:]
 
 
 def _unfold_columns(blocks: list[Block]) -> list[Block]:

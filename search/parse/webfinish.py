@@ -178,6 +178,7 @@ def _closing(blocks: list[Block], seen: list[Seen]) -> None:
         if _CLOCK.search(b.text):
             b.kind, b.level = "furniture", None
     _footer_lead(blocks, seen)
+    _small_print(blocks, seen)
     if not any(_prose(b) for b in blocks):
         return
     last = max(k for k, b in enumerate(blocks) if _prose(b))
@@ -191,3 +192,29 @@ def _closing(blocks: list[Block], seen: list[Seen]) -> None:
                 or b.kind in ("paragraph", "list_item") and (after_image or b.align == "center"
                                                              or b.text[-1:] in "：:"):
             b.kind, b.level = "furniture", None
+
+
+def _small_print(blocks: list[Block], seen: list[Seen]) -> None:
+    """The page's last few lines, set smaller than the text in a look no line above them has (a
+    mail's `您收到此邮件，是因为……`, its unsubscribe line, the sender's address): its footer, though
+    no © or licence marks it. A source line is the story's."""
+    body = [k for k, b in enumerate(blocks) if b.kind != "furniture"]
+    if not body or seen[body[-1]].look is None:
+        return
+    look = seen[body[-1]].look
+    run = []
+    for k in reversed(body):
+        if seen[k].look != look or blocks[k].kind not in ("paragraph", "list_item") \
+                or source_line(blocks[k].text, blocks[k].align):
+            break
+        run.append(k)
+    if not run or len(run) > _FOOTER_LINES or any(seen[k].look == look for k in body if k < min(run)):
+        return
+    text_looks = Counter(seen[k].look for k in body if _prose(blocks[k]) and seen[k].look)
+    if not text_looks:
+        return
+    text_size = text_looks.most_common(1)[0][0][2]
+    if look[2] is None or text_size is None or look[2] >= text_size:
+        return
+    for k in run:
+        blocks[k].kind, blocks[k].level = "furniture", None

@@ -27,6 +27,7 @@ from search.parse.blocks import Block, classify, clean, is_page_number, table_te
 from search.parse.sources import source_line
 
 from search.parse.damage import word_damage
+from search.parse.wordlines import pasted
 from search.parse.wordnum import Numbering
 from search.parse.wordparts import (TocTracker, body_size, box_first, content, default_size, header_part,
                                     paragraph_size, paragraph_text, text_boxes, toc_control)
@@ -63,7 +64,7 @@ def read_docx_blocks(data: bytes, name: str) -> list[Block]:
         raise CorpusError(name, f"不是可以读取的 Word 文档：{broken}") from None
     if not blocks:
         raise CorpusError(name, "Word 文档里没有文字")
-    return blocks
+    return pasted(blocks)  # text pasted out of a PDF: its page furniture, its tab-separated tables
 
 
 def _repeats(header: list[Block], body: list[Block]) -> bool:
