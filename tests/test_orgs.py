@@ -250,3 +250,22 @@ def test_gazetteer_sections():
     assert g["orgs"]["市商务局"] == "大连市商务局"
     assert "路透社" in g["media"] and "国家会议中心" in g["not-orgs"]
     assert not set(g["orgs"]) & set(g["not-orgs"])
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # a profile's title naming the body, then its first line: two names, not one across the break
+    ("大连理工大学\n大连理工大学创建于1949年，隶属教育部。", ["大连理工大学", "教育部"]),
+    # the company that runs a venue the gazetteer knows is a company by its legal form
+    ("大连腾飞软件园有限公司\n公司负责大连腾飞软件园的开发和运营。", ["大连腾飞软件园有限公司"]),
+    # 局 + 长寿 (as the model splits 局长寿…): a person's title, not the end of a department
+    ("发布会上，国家数据局局长刘烈宏介绍成就，国务院新闻办新闻局局长寿小丽主持。", ["国家数据局", "国务院新闻办新闻局"]),
+    # a committee with no owner before it is the writing association's own, not the item's
+    ("3月，协会跨境电商专业委员会召开年度会议。", []),
+    ("理事会决定成立数据要素应用专业委员会。", []),
+    ("辽宁省软件行业协会信创分会在沈阳成立。", ["辽宁省软件行业协会信创分会"]),
+    # a company's short name with the word it is written with, before a title or a verb
+    ("会上，小米科技董事长雷军发言。", ["小米科技"]),
+    ("微软中国首席执行官表示。", ["微软中国"]),
+])
+def test_rules_of_wave_7(text, orgs):
+    assert extract_orgs(text) == orgs

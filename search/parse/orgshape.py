@@ -44,6 +44,8 @@ _EVENT_END, NAMED_EVENT_END, _VENUE_END, _GROUP_END, _NOT_NAME_END, DEPT_END, ME
                                      "department-ends", "media-ends"))
 _THING_END = _ending("document-ends", "product-ends")
 _KIND_END = _ending("place-kind-ends")
+_SUB_BODY_END = _ending("sub-body-ends")
+_OWNER_END = re.compile(_ends("strong-ends", "inner-ends", "event-ends") + "|大会")
 LEGAL_FORM = re.compile(f"(?:{_ends('legal-forms')})+$")
 # A kind of organisation after 等, counted or not (企业, 5家国际组织; not 企业家).
 KIND_AFTER = re.compile(rf"(?:\d+|[一二三四五六七八九十多几]+)?[家个所]?(?:{_ends('kind-words')})(?!家)")
@@ -233,10 +235,21 @@ def plausible(name: str, *, found_by: str) -> bool:
         tags = ner.tag_word(name)
         if len(tags) == 1 and tags[0] not in {"ORG", "PER", "nr", "nt"}:
             return False
+    m = _SUB_BODY_END.search(name)
+    if m and not _owned(name[:m.start()]):
+        return False  # 协会服务外包专业委员会: the writing association's own committee
     m = _KIND_END.search(name)
     if m and found_by != "text" and m.start() <= 4 and ner.tag_word(name[:m.start()]) in {("LOC",), ()}:
         return False  # 大连公司, 大连代表处: a place and a kind is a mention, not a name
     return True
+
+
+def _owned(stem: str) -> bool:
+    """Whether the words before a committee's ending name its owner: a place, a body, a person or a
+    gathering (中关村人才协会, 世界互联网大会), not a field alone (人工智能应用) or a bare 协会."""
+    if set(ner.tag_word(stem)) & {"LOC", "ORG", "PER", "nw", "j"}:
+        return True
+    return any(m.start() >= 2 for m in _OWNER_END.finditer(stem))
 
 
 def cited(text: str, start: int, end: int) -> bool:
