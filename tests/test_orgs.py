@@ -266,6 +266,14 @@ def test_gazetteer_sections():
     # a company's short name with the word it is written with, before a title or a verb
     ("会上，小米科技董事长雷军发言。", ["小米科技"]),
     ("微软中国首席执行官表示。", ["微软中国"]),
+    # a body beside a name across 与/和 is no common thing (电信、计算机和信息服务 is)
+    ("公司和大连海关签署合作备忘录。", ["大连海关"]),
+    ("电信、计算机和信息服务增长较快。", []),
+    # a medium cited with a time word between (《人民日报》近日披露, 经济日报日前刊文)
+    ("经济日报日前刊文指出，外贸稳中有进。", []),
+    ("新华社与大连市政府签署合作协议。", ["新华社", "大连市政府"]),
+    # a name the text writes after a person's title elsewhere is a person's (会见巴拉克 … 总统巴拉克)
+    ("王毅会见巴拉克\n应邀访华的总统巴拉克表示。", []),
 ])
 def test_rules_of_wave_7(text, orgs):
     assert extract_orgs(text) == orgs

@@ -45,6 +45,7 @@ _NOT_NAME_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "xc", "w", "m", "q", "t", 
 # Tags a department's words may have between its parent and its ending (对外服务 贸易处).
 _DEPT_TAGS = {"n", "vn", "nz", "an", "ORG", "LOC", "j"}
 _TITLE_WORDS = tuple(sorted(shape.TITLES, key=len, reverse=True))
+_TITLE_RE = re.compile("|".join(map(re.escape, _TITLE_WORDS)))
 # A company by its legal form (…有限公司, …株式会社), whatever words its name begins with.
 _COMPANY = re.compile("(?:有限公司|有限责任公司|株式会社)$")
 
@@ -62,6 +63,7 @@ def extract_orgs(text: str, *, aliases: list[tuple[str, str]] = (), model: bool 
         if span.kind == "not-orgs" or medium and shape.cited(text, span.start, span.end):
             continue
         spans.append(span)
+    spans = [s for s in spans if not _a_person(text, s)]
     positions: dict[str, int] = {}
     inside = orgkin.only_inside_longer(text, spans)
     for k, span in enumerate(spans):
@@ -73,6 +75,14 @@ def extract_orgs(text: str, *, aliases: list[tuple[str, str]] = (), model: bool 
             if m:
                 positions[short] = m.start()
     return sorted(positions, key=lambda n: (positions[n], -len(n)))
+
+
+def _a_person(text: str, span: Span) -> bool:
+    """Whether a name the model found, with no organisation's ending, is written elsewhere in the
+    text right after a person's title (会见安华 where the text also has 总理安华): a person's name."""
+    if span.found_by != "model" or shape.ORG_END.search(span.name):
+        return False
+    return any(text.startswith(span.name, m.end()) for m in _TITLE_RE.finditer(text))
 
 
 def _spans(text: str, *, model: bool = True) -> list[Span]:

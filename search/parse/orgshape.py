@@ -63,7 +63,7 @@ _DEPT_TAGS = {"n", "vn", "nz", "an", "ORG", "LOC", "j"}
 # someone speaking to it (对路透社表示, 接受新华社记者采访时说).
 _CITED_BEFORE = re.compile(r"(?:(?<![" + _CJK + r"])据|根据)[" + _CJK + r"]{0,4}《?$"  # not 数据局
                            rf"|(?:{_ends('cited-before')})\s*[：:]?\s*$")
-_CITED_AFTER = re.compile(rf"^(?:》?(?:网站)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?)(?:{_ends('cited-after')})"
+_CITED_AFTER = re.compile(rf"^(?:》?(?:网站)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:近日|日前|此前|近期)?)(?:{_ends('cited-after')})"
                           r"|^[" + _CJK + r"]{0,4}\d{1,2}月\d{1,2}日电")  # 新华社北京9月11日电: a dateline
 _TRAILING = _ending("trailing-words")
 _FORMER = tuple(vocab.words("org-names", "former-words"))
@@ -173,7 +173,9 @@ def _among_common_things(tokens: list[ner.Token], start: int, end: int) -> bool:
             if other.word in _LISTING or other.tag == "w":
                 break
             item.append(other)
-        if item and all(t.tag in {"n", "vn", "an"} for t in item) and sum(len(t.word) for t in item) > 1:
+        words = "".join(t.word for t in item)
+        if item and all(t.tag in {"n", "vn", "an"} for t in item) and len(words) > 1 \
+                and not ORG_END.search(words):  # 协会与大连市贸促会: a body beside it, not a thing
             return True
     return False
 
