@@ -211,6 +211,10 @@ def _department_end(text: str, tokens: list[ner.Token], i: int, limit: int = 10)
     A company's arm in China is written after it too (赞邦 + 中国).
     """
     end = tokens[i].end
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and nxt.start == end and len(nxt.word) == 1 and nxt.tag != "w" \
+            and ner.tag_word(tokens[i].word) != ("ORG",) and ner.tag_word(tokens[i].word + nxt.word) == ("ORG",):
+        return nxt.end  # 海合 + 会加强…: the model cut the name's last character off as a verb
     arm = tokens[i + 1:i + 3]
     if arm and arm[0].word in shape.COUNTRY_ARMS and arm[0].start == end and (
             len(arm) == 1 or arm[1].tag in {"v", "vd", "d", "p", "c", "u", "w"}
