@@ -274,6 +274,8 @@ def test_gazetteer_sections():
     ("新华社与大连市政府签署合作协议。", ["新华社", "大连市政府"]),
     # a name the text writes after a person's title elsewhere is a person's (会见巴拉克 … 总统巴拉克)
     ("王毅会见巴拉克\n应邀访华的总统巴拉克表示。", []),
+    # the model's ORG cut before its last character (海合 + 会), where only the whole reads as one
+    ("日本愿同欧盟、海合会加强沟通。", ["欧盟", "海合会"]),
 ])
 def test_rules_of_wave_7(text, orgs):
     assert extract_orgs(text) == orgs
