@@ -276,6 +276,9 @@ def test_gazetteer_sections():
     ("王毅会见巴拉克\n应邀访华的总统巴拉克表示。", []),
     # the model's ORG cut before its last character (海合 + 会), where only the whole reads as one
     ("日本愿同欧盟、海合会加强沟通。", ["欧盟", "海合会"]),
+    # a noun with a strong ending after the model's ORG is the rest of its name (大连机车 + 车辆制造学校)
+    ("该校前身是沈阳机床职业技术学校。", ["沈阳机床职业技术学校"]),
+    ("岛内禁止公务机关和公立学校使用。", []),
 ])
 def test_rules_of_wave_7(text, orgs):
     assert extract_orgs(text) == orgs

@@ -232,8 +232,10 @@ def _department_end(text: str, tokens: list[ner.Token], i: int, limit: int = 10)
             break  # 是, 为: a sentence goes on; 主任, 局/长寿…: a person's title follows the name
         words += tok.word
         if tok.tag != "v" and (shape.DEPT_END.search(words) or shape.INNER_END.fullmatch(tok.word)
+                               or len(tok.word) > 2 and shape.STRONG_END.search(tok.word)
                                and not any(t.tag == "v" for t in tokens[i + 1:k])):
-            return tok.end  # 服务贸易处; 福建省进出口 + 商会; 工信部 + 信软司 (which it reads as an adjective)
+            return tok.end  # 服务贸易处; 福建省进出口 + 商会; 工信部 + 信软司 (which it reads as an adjective);
+            # 大连机车 + 车辆制造学校: a noun with an organisation's strong ending
     return end
 
 

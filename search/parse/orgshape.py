@@ -19,7 +19,7 @@ from search.parse.gazetteer import CJK as _CJK
 from search.parse.gazetteer import NAME_STOP, canonical, kinds, parent_canonical
 
 __all__ = ["BAD_START", "BRACKET_FORMS", "COUNTRY_ARMS", "DEPT_END", "INNER_END", "KIND_AFTER", "LEGAL_FORM",
-           "MEDIA_END", "NAMED_EVENT_END", "ORG_END", "SCOPE_WORDS", "SESSION", "SUFFIX_RE", "TITLES",
+           "MEDIA_END", "NAMED_EVENT_END", "ORG_END", "SCOPE_WORDS", "SESSION", "STRONG_END", "SUFFIX_RE", "TITLES",
            "Span", "cited", "in_event_name", "in_title", "out_of_place", "plausible", "span_of", "trim"]
 
 
@@ -37,6 +37,7 @@ def _ending(*sections: str) -> re.Pattern:
 # A name is found by its strong ending, and cut at one of the inner endings inside what the model tagged.
 SUFFIX_RE = re.compile(_ends("strong-ends"))
 INNER_END = re.compile(_ends("strong-ends", "inner-ends"))
+STRONG_END = _ending("strong-ends")
 ORG_END = _ending("strong-ends", "org-ends")
 # Not organisations: events and meetings, venues, delegations, sectors; news media by their endings.
 _EVENT_END, NAMED_EVENT_END, _VENUE_END, _GROUP_END, _NOT_NAME_END, DEPT_END, MEDIA_END = (
