@@ -250,3 +250,35 @@ def test_gazetteer_sections():
     assert g["orgs"]["市商务局"] == "大连市商务局"
     assert "路透社" in g["media"] and "国家会议中心" in g["not-orgs"]
     assert not set(g["orgs"]) & set(g["not-orgs"])
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # a profile's title naming the body, then its first line: two names, not one across the break
+    ("大连理工大学\n大连理工大学创建于1949年，隶属教育部。", ["大连理工大学", "教育部"]),
+    # the company that runs a venue the gazetteer knows is a company by its legal form
+    ("大连腾飞软件园有限公司\n公司负责大连腾飞软件园的开发和运营。", ["大连腾飞软件园有限公司"]),
+    # 局 + 长寿 (as the model splits 局长寿…): a person's title, not the end of a department
+    ("发布会上，国家数据局局长刘烈宏介绍成就，国务院新闻办新闻局局长寿小丽主持。", ["国家数据局", "国务院新闻办新闻局"]),
+    # a committee with no owner before it is the writing association's own, not the item's
+    ("3月，协会跨境电商专业委员会召开年度会议。", []),
+    ("理事会决定成立数据要素应用专业委员会。", []),
+    ("辽宁省软件行业协会信创分会在沈阳成立。", ["辽宁省软件行业协会信创分会"]),
+    # a company's short name with the word it is written with, before a title or a verb
+    ("会上，小米科技董事长雷军发言。", ["小米科技"]),
+    ("微软中国首席执行官表示。", ["微软中国"]),
+    # a body beside a name across 与/和 is no common thing (电信、计算机和信息服务 is)
+    ("公司和大连海关签署合作备忘录。", ["大连海关"]),
+    ("电信、计算机和信息服务增长较快。", []),
+    # a medium cited with a time word between (《人民日报》近日披露, 经济日报日前刊文)
+    ("经济日报日前刊文指出，外贸稳中有进。", []),
+    ("新华社与大连市政府签署合作协议。", ["新华社", "大连市政府"]),
+    # a name the text writes after a person's title elsewhere is a person's (会见巴拉克 … 总统巴拉克)
+    ("王毅会见巴拉克\n应邀访华的总统巴拉克表示。", []),
+    # the model's ORG cut before its last character (海合 + 会), where only the whole reads as one
+    ("日本愿同欧盟、海合会加强沟通。", ["欧盟", "海合会"]),
+    # a noun with a strong ending after the model's ORG is the rest of its name (大连机车 + 车辆制造学校)
+    ("该校前身是沈阳机床职业技术学校。", ["沈阳机床职业技术学校"]),
+    ("岛内禁止公务机关和公立学校使用。", []),
+])
+def test_rules_of_wave_7(text, orgs):
+    assert extract_orgs(text) == orgs

@@ -44,6 +44,10 @@ __all__ = ["extract_orgs", "extract_aliases", "gazetteer"]
 _NOT_NAME_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "xc", "w", "m", "q", "t", "TIME", "f", "ad", "PER"}
 # Tags a department's words may have between its parent and its ending (对外服务 贸易处).
 _DEPT_TAGS = {"n", "vn", "nz", "an", "ORG", "LOC", "j"}
+_TITLE_WORDS = tuple(sorted(shape.TITLES, key=len, reverse=True))
+_TITLE_RE = re.compile("|".join(map(re.escape, _TITLE_WORDS)))
+# A company by its legal form (…有限公司, …株式会社), whatever words its name begins with.
+_COMPANY = re.compile("(?:有限公司|有限责任公司|株式会社)$")
 
 
 def extract_orgs(text: str, *, aliases: list[tuple[str, str]] = (), model: bool = True) -> list[str]:
@@ -59,6 +63,7 @@ def extract_orgs(text: str, *, aliases: list[tuple[str, str]] = (), model: bool 
         if span.kind == "not-orgs" or medium and shape.cited(text, span.start, span.end):
             continue
         spans.append(span)
+    spans = [s for s in spans if not _a_person(text, s)]
     positions: dict[str, int] = {}
     inside = orgkin.only_inside_longer(text, spans)
     for k, span in enumerate(spans):
@@ -72,11 +77,20 @@ def extract_orgs(text: str, *, aliases: list[tuple[str, str]] = (), model: bool 
     return sorted(positions, key=lambda n: (positions[n], -len(n)))
 
 
+def _a_person(text: str, span: Span) -> bool:
+    """Whether a name the model found, with no organisation's ending, is written elsewhere in the
+    text right after a person's title (会见安华 where the text also has 总理安华): a person's name."""
+    if span.found_by != "model" or shape.ORG_END.search(span.name):
+        return False
+    return any(text.startswith(span.name, m.end()) for m in _TITLE_RE.finditer(text))
+
+
 def _spans(text: str, *, model: bool = True) -> list[Span]:
     """Gazetteer hits, then the model's names, then the rules' names, where nothing overlaps.
 
     A name found later may replace gazetteer organisations it contains (辽宁省商务厅服务贸易处
-    replaces 辽宁省商务厅), never an event, a venue or a medium the gazetteer knows.
+    replaces 辽宁省商务厅), never an event, a venue or a medium the gazetteer knows, unless it is
+    a company by its legal form: the company that runs a venue (大连软件园股份有限公司).
     """
     pattern, kinds = matcher()
     tokens = ner.tag(text) if model else []
@@ -94,7 +108,8 @@ def _spans(text: str, *, model: bool = True) -> list[Span]:
         elif _tiled(span, inside):
             continue  # 中办国办: abbreviations the gazetteer knows, run together
         elif all(t.found_by == "gazetteer"
-                 and (t.kind == "orgs" or t.kind == "media" and shape.ORG_END.search(span.name))
+                 and (t.kind == "orgs" or t.kind == "media" and shape.ORG_END.search(span.name)
+                      or t.kind == "not-orgs" and _COMPANY.search(span.name))
                  and span.start <= t.start and t.end <= span.end
                  and (t.start, t.end) != (span.start, span.end) for t in inside) and (not model or _place(
                      text[span.start:min(t.start for t in inside)])):
@@ -166,7 +181,7 @@ def _model_spans(text: str, tokens: list[ner.Token]) -> list[Span]:
             continue
         if shape.in_event_name(tokens, tok.start, tok.end) or shape.in_title(text, tok.start):
             continue
-        start, end = tok.start, _department_end(tokens, i)
+        start, end = tok.start, _department_end(text, tokens, i)
         j = i
         while tok.word not in matcher()[1]:  # a place before a name is part of it, as written
             if j > 0 and (tokens[j - 1].tag == "LOC" or tokens[j - 1].word in shape.SCOPE_WORDS):  # 德国, 全球 + …
@@ -187,30 +202,40 @@ def _model_spans(text: str, tokens: list[ner.Token]) -> list[Span]:
     return out
 
 
-def _department_end(tokens: list[ner.Token], i: int, limit: int = 10) -> int:
+def _department_end(text: str, tokens: list[ner.Token], i: int, limit: int = 10) -> int:
     """Where the name of the ORG at tokens[i] ends, with a department written after it.
 
     商务部 + 亚洲司, 市商务局对外服务 + 贸易处, 和林格尔新区 + 经济运行招商服务局: the words after the
     parent, nouns all (a verb only inside), end with a department's ending (处, 司, 局, 中心, 中国区 …)
-    and no other word is between. A company's arm in China is written after it too (赞邦 + 中国).
+    and no other word is between, nor a line break (a title naming the body, then its first line).
+    A company's arm in China is written after it too (赞邦 + 中国).
     """
     end = tokens[i].end
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and nxt.start == end and len(nxt.word) == 1 and nxt.tag != "w" \
+            and ner.tag_word(tokens[i].word) != ("ORG",) and ner.tag_word(tokens[i].word + nxt.word) == ("ORG",):
+        return nxt.end  # 海合 + 会加强…: the model cut the name's last character off as a verb
     arm = tokens[i + 1:i + 3]
     if arm and arm[0].word in shape.COUNTRY_ARMS and arm[0].start == end and (
-            len(arm) == 1 or arm[1].tag in {"v", "vd", "d", "p", "c", "u", "w"}):
+            len(arm) == 1 or arm[1].tag in {"v", "vd", "d", "p", "c", "u", "w"}
+            or text.startswith(_TITLE_WORDS, arm[1].start)):
         return arm[0].end
     words = ""
     for k, tok in enumerate(tokens[i + 1:], i + 1):
+        if "\n" in text[tokens[k - 1].end:tok.start]:
+            break
         if tok.tag == "ORG" and tok.start == end and len(tok.word) > 1 and not words:
             end = tok.end  # 桓星 + 东方太阳能: one name the model cut in two
             continue
         if tok.end - end > limit or tok.tag not in _DEPT_TAGS | {"a", "v"} or \
-                tok.tag == "v" and len(tok.word) < 2 or tok.word in shape.TITLES:
-            break  # 是, 为: a sentence goes on; 主任: a person's title follows the name
+                tok.tag == "v" and len(tok.word) < 2 or text.startswith(_TITLE_WORDS, tok.start):
+            break  # 是, 为: a sentence goes on; 主任, 局/长寿…: a person's title follows the name
         words += tok.word
         if tok.tag != "v" and (shape.DEPT_END.search(words) or shape.INNER_END.fullmatch(tok.word)
+                               or len(tok.word) > 2 and shape.STRONG_END.search(tok.word)
                                and not any(t.tag == "v" for t in tokens[i + 1:k])):
-            return tok.end  # 服务贸易处; 福建省进出口 + 商会; 工信部 + 信软司 (which it reads as an adjective)
+            return tok.end  # 服务贸易处; 福建省进出口 + 商会; 工信部 + 信软司 (which it reads as an adjective);
+            # 大连机车 + 车辆制造学校: a noun with an organisation's strong ending
     return end
 
 

@@ -19,7 +19,7 @@ from search.parse.gazetteer import CJK as _CJK
 from search.parse.gazetteer import NAME_STOP, canonical, kinds, parent_canonical
 
 __all__ = ["BAD_START", "BRACKET_FORMS", "COUNTRY_ARMS", "DEPT_END", "INNER_END", "KIND_AFTER", "LEGAL_FORM",
-           "MEDIA_END", "NAMED_EVENT_END", "ORG_END", "SCOPE_WORDS", "SESSION", "SUFFIX_RE", "TITLES",
+           "MEDIA_END", "NAMED_EVENT_END", "ORG_END", "SCOPE_WORDS", "SESSION", "STRONG_END", "SUFFIX_RE", "TITLES",
            "Span", "cited", "in_event_name", "in_title", "out_of_place", "plausible", "span_of", "trim"]
 
 
@@ -37,6 +37,7 @@ def _ending(*sections: str) -> re.Pattern:
 # A name is found by its strong ending, and cut at one of the inner endings inside what the model tagged.
 SUFFIX_RE = re.compile(_ends("strong-ends"))
 INNER_END = re.compile(_ends("strong-ends", "inner-ends"))
+STRONG_END = _ending("strong-ends")
 ORG_END = _ending("strong-ends", "org-ends")
 # Not organisations: events and meetings, venues, delegations, sectors; news media by their endings.
 _EVENT_END, NAMED_EVENT_END, _VENUE_END, _GROUP_END, _NOT_NAME_END, DEPT_END, MEDIA_END = (
@@ -44,6 +45,8 @@ _EVENT_END, NAMED_EVENT_END, _VENUE_END, _GROUP_END, _NOT_NAME_END, DEPT_END, ME
                                      "department-ends", "media-ends"))
 _THING_END = _ending("document-ends", "product-ends")
 _KIND_END = _ending("place-kind-ends")
+_SUB_BODY_END = _ending("sub-body-ends")
+_OWNER_END = re.compile(_ends("strong-ends", "inner-ends", "event-ends") + "|大会")
 LEGAL_FORM = re.compile(f"(?:{_ends('legal-forms')})+$")
 # A kind of organisation after 等, counted or not (企业, 5家国际组织; not 企业家).
 KIND_AFTER = re.compile(rf"(?:\d+|[一二三四五六七八九十多几]+)?[家个所]?(?:{_ends('kind-words')})(?!家)")
@@ -61,7 +64,7 @@ _DEPT_TAGS = {"n", "vn", "nz", "an", "ORG", "LOC", "j"}
 # someone speaking to it (对路透社表示, 接受新华社记者采访时说).
 _CITED_BEFORE = re.compile(r"(?:(?<![" + _CJK + r"])据|根据)[" + _CJK + r"]{0,4}《?$"  # not 数据局
                            rf"|(?:{_ends('cited-before')})\s*[：:]?\s*$")
-_CITED_AFTER = re.compile(rf"^(?:》?(?:网站)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?)(?:{_ends('cited-after')})"
+_CITED_AFTER = re.compile(rf"^(?:》?(?:网站)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:近日|日前|此前|近期)?)(?:{_ends('cited-after')})"
                           r"|^[" + _CJK + r"]{0,4}\d{1,2}月\d{1,2}日电")  # 新华社北京9月11日电: a dateline
 _TRAILING = _ending("trailing-words")
 _FORMER = tuple(vocab.words("org-names", "former-words"))
@@ -171,7 +174,9 @@ def _among_common_things(tokens: list[ner.Token], start: int, end: int) -> bool:
             if other.word in _LISTING or other.tag == "w":
                 break
             item.append(other)
-        if item and all(t.tag in {"n", "vn", "an"} for t in item) and sum(len(t.word) for t in item) > 1:
+        words = "".join(t.word for t in item)
+        if item and all(t.tag in {"n", "vn", "an"} for t in item) and len(words) > 1 \
+                and not ORG_END.search(words):  # 协会与大连市贸促会: a body beside it, not a thing
             return True
     return False
 
@@ -233,10 +238,21 @@ def plausible(name: str, *, found_by: str) -> bool:
         tags = ner.tag_word(name)
         if len(tags) == 1 and tags[0] not in {"ORG", "PER", "nr", "nt"}:
             return False
+    m = _SUB_BODY_END.search(name)
+    if m and not _owned(name[:m.start()]):
+        return False  # 协会服务外包专业委员会: the writing association's own committee
     m = _KIND_END.search(name)
     if m and found_by != "text" and m.start() <= 4 and ner.tag_word(name[:m.start()]) in {("LOC",), ()}:
         return False  # 大连公司, 大连代表处: a place and a kind is a mention, not a name
     return True
+
+
+def _owned(stem: str) -> bool:
+    """Whether the words before a committee's ending name its owner: a place, a body, a person or a
+    gathering (中关村人才协会, 世界互联网大会), not a field alone (人工智能应用) or a bare 协会."""
+    if set(ner.tag_word(stem)) & {"LOC", "ORG", "PER", "nw", "j"}:
+        return True
+    return any(m.start() >= 2 for m in _OWNER_END.finditer(stem))
 
 
 def cited(text: str, start: int, end: int) -> bool:
