@@ -67,6 +67,23 @@ UNTUNED_W3 = {
     "words between Chinese punctuation": "数字贸易：服务外包，跨境电商。人工智能！数据安全；知识产权",
     "rare names with common words (partial matches)": "数字贸易 桓星 恩梯梯 住林 亿达 安永 数商兴农 RCEP",
 }
+# Added in wave 6 (issue 19), written before any was run, by the lead, not tuned for: traditional
+# characters, a sentence pasted whole, wildcard marks, many quoted two-character words, pinyin
+# initials, thirty organisation names, emoji and runs of punctuation, numbers with units.
+UNTUNED_W6 = {
+    "traditional characters": "數據跨境 服務貿易 人工智慧 數字經濟",
+    "a news sentence pasted whole": "海关总署12月8日发布数据今年前11个月我国货物贸易进出口总值41.21万亿元同比增长3.6%",
+    "wildcard marks": "数字* 贸? 服务外*包",
+    "eight quoted two-character words": '"数据" "贸易" "服务" "企业" "发展" "合作" "经济" "国际"',
+    "pinyin initials": "szmy fwwb kjds",
+    "thirty organisation names": " ".join(("商务部", "海关总署", "国家统计局", "工业和信息化部", "国家数据局",
+                                           "大连市商务局", "东软集团", "华为", "阿里巴巴", "腾讯", "百度",
+                                           "字节跳动", "京东", "联想", "中兴", "小米", "信华信", "文思海辉",
+                                           "埃森哲", "IBM", "英特尔", "松下", "日立", "NTT", "安永",
+                                           "德勤", "东北财经大学", "大连理工大学", "世贸组织", "东盟")),
+    "emoji and runs of punctuation": "📊📊数字贸易！！！？？？……——服务外包###",
+    "numbers with units and percents": "41.21万亿元 3.6% 同比增长 1-11月",
+}
 TYPICAL = {"服务外包": "服务外包", "人工智能 监管": "人工智能 监管", "桓星": "桓星"}
 
 
@@ -78,7 +95,7 @@ def run(index, rounds: int) -> list[tuple[str, str, float, float, int, str]]:
     print(f"load average at start: {load}", file=sys.stderr)
     rows = []
     try:
-        for label, q in {**ADVERSARIAL, **UNTUNED, **UNTUNED_W3, **TYPICAL}.items():
+        for label, q in {**ADVERSARIAL, **UNTUNED, **UNTUNED_W3, **UNTUNED_W6, **TYPICAL}.items():
             times, cpu, total, note = [], [], 0, ""
             for _ in range(rounds + 1):  # the first is a warm-up
                 t, c = time.perf_counter(), time.process_time()
@@ -91,7 +108,8 @@ def run(index, rounds: int) -> list[tuple[str, str, float, float, int, str]]:
                 times.append((time.perf_counter() - t) * 1000)
                 cpu.append((time.process_time() - c) * 1000)  # this process's: what the load does not stretch
             kind = ("typical" if label in TYPICAL else "untuned" if label in UNTUNED
-                    else "untuned (wave 3)" if label in UNTUNED_W3 else "adversarial")
+                    else "untuned (wave 3)" if label in UNTUNED_W3
+                    else "untuned (wave 6)" if label in UNTUNED_W6 else "adversarial")
             rows.append((label, kind, median(times[1:]),
                          max(times[1:]), total, note, median(cpu[1:]), max(cpu[1:])))
     finally:
