@@ -9,6 +9,9 @@ from __future__ import annotations
 QUERY_CHARS = 500           # characters of one query the library searches (QueryError too_long beyond)
 WEB_QUERY_CHARS = 200       # the web's default, below QUERY_CHARS: a query arrives in a URL
 QUERY_WORDS = 32            # different words of one query
+CORRECT_CHARS = 24          # longest run typed without a space that is looked at for a slip (您是不是要找):
+                            # past it, a sentence pasted whole, no typo (its search of every window cost
+                            # 150 ms at 10,000 items, bench/RESULTS.md)
 PER_PAGE = 10               # hits on a page unless asked otherwise
 MAX_PER_PAGE = 100          # hits on one page, at most
 CSV_ROWS = 10_000           # rows of one CSV export of a search

@@ -113,6 +113,22 @@ def test_no_correction_for_what_is_found_or_makes_no_sense(archive, query):
     assert archive.search(query).suggest is None
 
 
+def test_a_sentence_pasted_whole_is_not_searched_for_slips(archive):
+    """A run typed without a space longer than limits.CORRECT_CHARS is a sentence pasted whole: the
+    suggester asks the index nothing about it (each window of it was a search); a slip as typed in
+    a shorter run is still corrected."""
+    from search import limits
+    searching = archive._searching
+    suggester, reader = searching.snap.suggester, searching.snap.searcher.reader()
+    asked = []
+    pasted = "服务外保" + "数字贸易发展情况良好" * 3
+    assert len(pasted) > limits.CORRECT_CHARS
+    assert suggester.suggest(pasted, reader, lambda s: asked.append(s) or False,
+                             lambda w: asked.append(w) or False) is None
+    assert asked == []
+    assert suggester.suggest("服务外保", reader, searching.occurs, searching.finds) == "服务外包"
+
+
 def test_the_cli_says_what_it_searched_instead(index_dir):
     out = cli(index_dir, "服贸汇").output
     assert "没有找到“服贸汇”，已改为搜索：服贸会" in out

@@ -19,7 +19,7 @@ import threading
 from collections.abc import Callable
 from functools import lru_cache
 
-from search import analyze
+from search import analyze, limits
 from search.query.lexer import All, Not, Word, parse
 
 HAN = re.compile(r"^[\u3400-\u9fff]+$")
@@ -187,6 +187,8 @@ class Suggester:
                 return joined
         out, changed, cursor = [], False, 0
         for word, norm in zip(words, normed):
+            if len(norm) > limits.CORRECT_CHARS:  # a sentence pasted whole: no slip to look for
+                continue
             better = None if finds(word.text) else self.word(norm, occurs)
             at = text.find(word.text, cursor)
             if better and at >= 0:
