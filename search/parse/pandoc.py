@@ -17,8 +17,10 @@ import re
 from search.text import compact
 
 _ATTR_ITEM = r"(?:[#.][^\s{}]+|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s{}]+)|-)"
-_ATTRS = re.compile(r"\s*\{\s*" + _ATTR_ITEM + r"(?:\s+" + _ATTR_ITEM + r")*\s*\}\s*$")
-_CLOSING_HASHES = re.compile(r"(?:^|\s+)#+\s*$")
+# (each match starts where a run of spaces starts, `(?<!\s)`, or at the hash: a long run of spaces is
+# tried once, not once a space, so a hostile line costs its length, not its square)
+_ATTRS = re.compile(r"(?<!\s)\s*\{\s*" + _ATTR_ITEM + r"(?:\s+" + _ATTR_ITEM + r")*\s*\}\s*$")
+_CLOSING_HASHES = re.compile(r"(?:^|(?<=\s))#+\s*$")
 _FENCE = re.compile(r"^\s*:{3,}\s*(?:\{[^{}]*\}|[\w-]+)?\s*:*\s*$")
 _CAPTION = re.compile(r"^\s*(?::|Table:|表:|表：)\s+(?P<t>\S.*)$")
 _GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
@@ -30,7 +32,8 @@ _TOC = re.compile(r"^\s*(?:\[TOC\]|\[\[_TOC_\]\]|\$\{toc\}|\{\{<\s*toc\s*>\}\}|<
 def heading_text(text: str) -> str:
     """A heading's text without its attribute block and closing hashes."""
     text = _ATTRS.sub("", text)
-    stripped = _CLOSING_HASHES.sub("", text)
+    m = _CLOSING_HASHES.search(text)
+    stripped = text[:m.start()].rstrip() if m else text
     return stripped if stripped.strip() else text
 
 
