@@ -75,3 +75,14 @@ def test_table_rows_of_products_and_quantities():
     got = facts(item(body, tables=[rows], key=(2025, 7)))
     assert [(i, b, v, u, y) for i, b, _, v, u, y, _ in got] == [
         ("产量", "空调", 12050.0, "万台", 5.1), ("销量", "空调", 11980.0, "万台", 4.2), ("出口", "冰箱", 3520.0, "万台", -1.5)]
+
+
+def test_the_flow_before_the_goods():
+    assert _ib(read_label("进口原油")) == ("进口", "原油")
+    assert _ib(read_label("出口机电产品")) == ("出口", "机电产品")
+    for name in ("出口交货值", "出口总额", "进口规模", "出口企业数量", "出口增速"):
+        assert _ib(read_label(name)) == (name, None), name
+    body = "1-10月，我国进口原油4.7亿吨，同比下降1.1%；出口钢材9800万吨，增长6.5%。"
+    got = facts(item(body, key=(2025, 11)))
+    assert [(i, b, v, u, y) for i, b, _, v, u, y, _ in got] == [
+        ("进口", "原油", 4.7, "亿吨", -1.1), ("出口", "钢材", 9800.0, "万吨", 6.5)]

@@ -214,6 +214,11 @@ _FLOW = r"(?:进出口|出口|进口)(?:总值|总额|金额|额|值|量)?"
 _OF_GOODS = re.compile(rf"^(?P<b>[\u4e00-\u9fffA-Za-z0-9“”\"]{{2,14}}?)(?P<m>{_FLOW}|产销量|产量|销量)$")
 _OF_FIRMS = re.compile(rf"^(?P<b>[\u4e00-\u9fff]{{1,12}}企业)(?P<m>{_FLOW}|(?:营业|主营业务)?收入|利润(?:总额)?|营业额)$")
 _PARTNER_FLOW = re.compile(rf"^对(?P<partner>[\u4e00-\u9fff“”\"]{{2,12}}?)(?P<flow>{_FLOW})$")
+# The flow before what flows (`进口原油5.2亿吨`, `出口机电产品`): the goods, unless a measure follows
+# the flow (`出口交货值`, `出口总额`, `进口规模`, `出口企业数量`).
+_FLOW_FIRST = re.compile(r"^(?P<m>进口|出口)(?P<b>[\u4e00-\u9fff]{2,10})$")
+_NOT_GOODS = re.compile(r"(?:^(?:总|金额|额|值|量|规模|增速|增幅|占比|比重|方面|市场|企业|退税|交货|贸易|业务|服务))"
+                        r"|(?:[额值量率数]|规模|增速|企业|国家|地区|市场|服务|业务|贸易)$")
 _TRADE_KIND = re.compile(r"(?:服务|业务|贸易|外包|外贸|货物|商品|技术|数字|对外|总|整体|合计|累计|同期|当月|全年|[年月期度])$")
 
 
@@ -222,6 +227,10 @@ def subject_split(name: str) -> tuple[str, str, str] | None:
     m = _OF_FIRMS.match(name)
     if m:
         return m["b"], m["m"], "enterprise"
+    m = _FLOW_FIRST.match(name)
+    if m and not _NOT_GOODS.search(m["b"]):
+        market, kind, rest = breakdown_of(m["b"])  # `出口美国`: a market after the flow
+        return (market, m["m"], kind) if market is not None and not rest else (m["b"], m["m"], "product")
     m = _OF_GOODS.match(name)
     if m is None or _TRADE_KIND.search(m["b"]) or re.search(r"\d", m["b"]) or m["b"] in name_data().places:
         return None
