@@ -86,7 +86,7 @@ class Label:
 
     indicator: str
     breakdown: str | None = None
-    kind: str | None = None  # market, enterprise, line
+    kind: str | None = None  # market, enterprise, region, line, mode, product
     reset: bool = False  # names the reporting place: a total, not the breakdown before
 
 
