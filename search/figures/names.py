@@ -11,10 +11,10 @@ from search import vocab
 from search.figures.text import PERIOD
 
 __all__ = ["DISCOURSE", "VERSION", "Label", "NameData", "breakdown_of", "clean_label", "fields_of_totals", "name_data",
-           "read_label", "read_list", "split_measure", "strip_places", "version", "words"]
+           "read_label", "read_list", "split_measure", "strip_places", "subject_split", "version", "words"]
 
 DATA_FILE = "figures"  # data/figures.txt
-_CODE_VERSION = "8"  # raise when the extractor reads differently: stored figures are then rebuilt
+_CODE_VERSION = "9"  # raise when the extractor reads differently: stored figures are then rebuilt
 
 
 def words(section: str) -> str:
@@ -86,7 +86,7 @@ class Label:
 
     indicator: str
     breakdown: str | None = None
-    kind: str | None = None  # market, enterprise, line
+    kind: str | None = None  # market, enterprise, region, line, mode, product
     reset: bool = False  # names the reporting place: a total, not the breakdown before
 
 
@@ -190,14 +190,51 @@ def read_label(text: str) -> Label:
             # `上海对共建“一带一路”国家进出口`: the place reports, the market breaks it down
             breakdown, kind, rest = inner
     if kind == "market" and rest.startswith("对") and not text.startswith("对"):
-        # `美国对中国进出口`: another economy's own total, not a market of the report's
-        return Label(indicator=text, reset=True)
+        # `美国对中国进出口`: another economy's statistics: its flow, broken down by its partner
+        m = _PARTNER_FLOW.match(rest)
+        if m is None:
+            return Label(indicator=text, reset=True)
+        return Label(indicator=breakdown + m["flow"], breakdown=m["partner"], kind="market", reset=True)
     rest = clean_label(rest.lstrip("的"))
+    if breakdown is None:
+        split = subject_split(rest)
+        if split is not None:
+            return Label(indicator=split[1], breakdown=split[0], kind=split[2], reset=reset)
     if breakdown is not None:
         rest, _ = _strip_places(rest)
         if kind == "market" and rest.startswith("离岸"):
             rest = rest[2:]  # offshore by definition
     return Label(indicator=rest, breakdown=breakdown, kind=kind, reset=reset)
+
+
+# A flow or a quantity counted of something (`机电产品出口`, `汽车出口金额`, `原油进口量`, `汽车产量`,
+# `民营企业进出口`, `高技术服务业企业营业收入`): what it is of is the breakdown, unless that is the kind
+# of trade or statistic itself (服务, 软件业务, 货物贸易, 外贸), which names the indicator.
+_FLOW = r"(?:进出口|出口|进口)(?:总值|总额|金额|额|值|量)?"
+_OF_GOODS = re.compile(rf"^(?P<b>[\u4e00-\u9fffA-Za-z0-9“”\"]{{2,14}}?)(?P<m>{_FLOW}|产销量|产量|销量)$")
+_OF_FIRMS = re.compile(rf"^(?P<b>[\u4e00-\u9fff]{{1,12}}企业)(?P<m>{_FLOW}|(?:营业|主营业务)?收入|利润(?:总额)?|营业额)$")
+_PARTNER_FLOW = re.compile(rf"^对(?P<partner>[\u4e00-\u9fff“”\"]{{2,12}}?)(?P<flow>{_FLOW})$")
+# The flow before what flows (`进口原油5.2亿吨`, `出口机电产品`): the goods, unless a measure follows
+# the flow (`出口交货值`, `出口总额`, `进口规模`, `出口企业数量`).
+_FLOW_FIRST = re.compile(r"^(?P<m>进口|出口)(?P<b>[\u4e00-\u9fff]{2,10})$")
+_NOT_GOODS = re.compile(r"(?:^(?:总|金额|额|值|量|规模|增速|增幅|占比|比重|方面|市场|企业|退税|交货|贸易|业务|服务))"
+                        r"|(?:[额值量率数]|规模|增速|企业|国家|地区|市场|服务|业务|贸易)$")
+_TRADE_KIND = re.compile(r"(?:服务|业务|贸易|外包|外贸|货物|商品|技术|数字|对外|总|整体|合计|累计|同期|当月|全年|[年月期度])$")
+
+
+def subject_split(name: str) -> tuple[str, str, str] | None:
+    """(breakdown, indicator, kind) of a name <what it is of><flow or quantity>, or None."""
+    m = _OF_FIRMS.match(name)
+    if m:
+        return m["b"], m["m"], "enterprise"
+    m = _FLOW_FIRST.match(name)
+    if m and not _NOT_GOODS.search(m["b"]):
+        market, kind, rest = breakdown_of(m["b"])  # `出口美国`: a market after the flow
+        return (market, m["m"], kind) if market is not None and not rest else (m["b"], m["m"], "product")
+    m = _OF_GOODS.match(name)
+    if m is None or _TRADE_KIND.search(m["b"]) or re.search(r"\d", m["b"]) or m["b"] in name_data().places:
+        return None
+    return m["b"].strip(_QUOTES) or None, m["m"], "product"
 
 
 def _list_name(name: str) -> tuple[str, str | None]:
@@ -278,6 +315,7 @@ def read_list(text: str, count: int | None = None) -> tuple[Label, list[tuple[st
     Either the indicator comes first (`接包执行金额前三的依次是日本、荷兰、新加坡`) or the names do,
     the indicator after the last (`信息技术外包（ITO）、业务流程外包（BPO）和知识流程外包（KPO）执行额`).
     """
+    text = _expand_compound(text)
     periods = _periods_listed(text)
     if periods:
         # `一季度、二季度和三季度进出口`: the names are periods (prose.py makes them the figures' periods)
@@ -329,6 +367,18 @@ def read_list(text: str, count: int | None = None) -> tuple[Label, list[tuple[st
     if label.kind == "market" and label.indicator.startswith("离岸"):
         label.indicator = label.indicator[2:]
     return label, names
+
+
+def _expand_compound(text: str) -> str:
+    """`汽车产销` -> `汽车产量和汽车销量`: a name ending in a word for two measures (data/figures.txt
+    [compounds]) is the list of the two, each with the name's subject."""
+    if re.search(r"[、和及与]", text):
+        return text
+    for word, parts in sorted(vocab.pairs(vocab.load(DATA_FILE).get("compounds", [])), key=lambda p: -len(p[0])):
+        if text.endswith(word) and len(text) > len(word):
+            subject = text[:-len(word)]
+            return "和".join(subject + p.strip() for p in parts.split(",") if p.strip())
+    return text
 
 
 _TRADE_END = re.compile(r"(?:进出口|出口|进口)(?:量|值|额)?$")  # 进口量, 进口值: a flow's volume or value

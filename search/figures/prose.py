@@ -40,10 +40,12 @@ _CONNECTORS = re.compile(r"[\s、，,；;和及与以及。]")
 _COUNTED_NAME = re.compile(r"[\u4e00-\u9fff](?:投资|总额|总值|总量|销售额|零售额|产量|收入|利润)(?:[（(][^）)]*[）)])?$")
 # A share that rose or fell to a level (`比重提升至59.4%`, `占比降到12%`): the level is the share.
 _SHARE_TO = re.compile(r"(?:比重|占比|份额)(?:提升|提高|上升|下降|降低|回落|升|降)(?:至|到)$")
-_ONE_BY_ONE = re.compile(r"^(?:同比)?分别(?:是|为|达到|达)?$")
+# `分别为`, `分别完成`: the verb a distributive list gives its values with
+_EACH = r"分别(?:是|为|达到|达|完成|实现|录得)?"
+_ONE_BY_ONE = re.compile(rf"^(?:同比)?{_EACH}$")
 # A clause that opens a breakdown (分领域看，从行业看，按产品分).
 _BY = re.compile(r"^\W*(?:分|从|按)[\u4e00-\u9fff]{1,6}?(?:来看|看|分)[，,：:]")
-_NAMES_THEN_MEASURE = re.compile(r"^(?P<names>[^、]+(?:、[^、]+)+?)(?:同比)?分别(?P<measure>(?!是|为|达)[\u4e00-\u9fff]{1,8})$")
+_NAMES_THEN_MEASURE = re.compile(r"^(?P<names>[^、]+(?:、[^、]+)+?)(?:同比)?分别(?P<measure>(?!是|为|达|完成|实现|录得)[\u4e00-\u9fff]{1,8})$")
 
 # A bare measure (`执行额`, `出口`) and the measure at the end of an indicator, which it replaces.
 _POINTS_TO = re.compile(r"(?:提升|提高|上升|增加|扩大|下降|降低|回落|减少|缩小)[\d.]+个?百分点(?:至|到|达到?)$")
@@ -52,7 +54,14 @@ _BARE = re.compile(r"^(?:(?:合同)?(?:签约|执行)?(?:金)?额|出口额?|进
 _MEASURE_TAIL = re.compile(r"(?:(?:合同)?(?:签约|执行)?(?:金)?额(?:[（(][^）)]*[）)])?|(?:进出口|出口|进口)(?:总值|总)?额?)$")
 
 
+# The words of a change ending a percentage's label (`…出口增加`, `…同比下降`), not part of its name.
+_CHANGE_END = re.compile(rf"(?:同比|比上年|较上年)?(?:{words('up')}|{words('down')}|占比|比重)(?:为|是|达)?$")
+# What a name counts is not a change: the 增加 of 增加值 (value added) says no rise.
+_NAMED_NOT_CHANGE = re.compile(r"增加值")
+
+
 def _direction(text: str) -> int | None:
+    text = _NAMED_NOT_CHANGE.sub("值值值", text)
     ups = [m.end() for m in _UP.finditer(text)]
     downs = [m.end() for m in _DOWN.finditer(text)]
     if not ups and not downs:
@@ -250,7 +259,7 @@ class Reader:
             if names and label.indicator:
                 self._add_list_value(st, names[0], value, unit, text)
             return
-        if _ONE_BY_ONE.match(clean_label(last) or "") or re.search(r"分别(?:是|为|达到|达)?$", last):
+        if _ONE_BY_ONE.match(clean_label(last) or "") or re.search(rf"{_EACH}$", last):
             label, names = self._one_by_one(segments, last, list_length(m))
             st.list_label, st.names, st.group = label, names, []
             if names:
@@ -292,7 +301,7 @@ class Reader:
 
     def _one_by_one(self, segments: list[str], last: str, count: int | None) -> tuple[Label, list]:
         """The label and names of `A、B和C分别为…` (the names before `分别`, or in the clause before)."""
-        head = re.sub(r"(?:同比)?分别(?:是|为|达到|达)?$", "", last)
+        head = re.sub(rf"(?:同比)?{_EACH}$", "", last)
         list_text = head if clean_label(head) else (segments[-2] if len(segments) > 1 else "")
         if not clean_label(head) and len(segments) > 2 and "、" not in list_text:
             list_text = segments[-2]
@@ -329,7 +338,7 @@ class Reader:
         indicator = label.indicator
         if not indicator and label.breakdown is not None:
             indicator = prev.indicator
-        elif _BARE.match(indicator):
+        elif _BARE.match(indicator) and label.kind != "product":  # `机电产品出口`: named by its own subject
             subject = _MEASURE_TAIL.sub("", prev.indicator.replace("额金额", "额"))
             indicator = subject + indicator
         breakdown = label.breakdown
@@ -353,9 +362,11 @@ class Reader:
         breakdown, kind = name
         lab = Label(indicator=label.indicator, breakdown=breakdown, kind=label.kind)
         if not lab.indicator and kind is None:
-            # `出口和进口分别为A和B`: names that are no breakdown are what is counted
-            lab = self._inherit(st, Label(indicator=breakdown), among=True)
-            if lab.breakdown is not None and st.group:
+            # `出口和进口分别为A和B`: names that are no breakdown are what is counted; `汽车产量和
+            # 汽车销量`: each what it counts of its subject (names.subject_split)
+            own = read_label(breakdown)
+            lab = self._inherit(st, Label(indicator=breakdown), among=True) if own.breakdown is None else own
+            if lab.breakdown is not None and st.group and own.breakdown is None:
                 lab.breakdown = None
         if not lab.indicator:
             prev = next((f for f in reversed(st.figures) if f is not None), None)
@@ -399,7 +410,10 @@ class Reader:
             if flows:
                 lab = Label(indicator=_kind, breakdown=name, kind="market")
             elif whole:
-                lab = Label(indicator=name)
+                # `…企业营业收入、…企业营业收入分别增长…`: a name of what it counts of a subject is split
+                mine = read_label(name)
+                lab = mine if mine.breakdown is not None and mine.kind in ("enterprise", "product") \
+                    else Label(indicator=name)
             elif measures:
                 # `其中，出口和进口分别增长14.3%和2.6%`: the names are what is counted
                 lab = self._inherit(st, Label(indicator=name), among=True)
@@ -431,8 +445,9 @@ class Reader:
         direction = _direction(label_text)
         if direction is None and st.pct_queue:
             direction = st.sign
-        share = bool(_SHARE.search(label_text)) and (_SHARE_TO.search(label_text) is not None
-                                                     or not _UP.search(label_text) and not _DOWN.search(label_text))
+        cue = _NAMED_NOT_CHANGE.sub("值值值", label_text)
+        share = bool(_SHARE.search(cue)) and (_SHARE_TO.search(cue) is not None
+                                              or not _UP.search(cue) and not _DOWN.search(cue))
         yoy = not share and (bool(_YOY_WORDS.search(label_text)) or direction is not None)
         if direction is not None:
             st.sign = direction
@@ -465,8 +480,7 @@ class Reader:
         if rest and len(re.findall(r"[\u4e00-\u9fffA-Za-z]", rest)) >= 2:
             # a percentage with its own name: a change printed without a value, or a rate
             names = _SEPARATORS.split(label_text)
-            label = read_label(re.sub(r"(?:同比|比上年|较上年)?(?:增长|下降|增幅|降幅|增速|占比|比重)(?:为|是|达)?$", "",
-                                      clean_label(names[-1])))
+            label = read_label(_CHANGE_END.sub("", clean_label(names[-1])))
             if not label.indicator and label.breakdown is None:
                 return
             if kind == "share_pct" and label.breakdown is None and label.indicator and st.figures \

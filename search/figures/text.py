@@ -24,7 +24,9 @@ def normalize(text: str) -> str:
 
 
 NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
-UNITS = vocab.alternation(vocab.words("figures", "units"))  # data/figures.txt [units], longest first
+# data/figures.txt [units], longest first; then any count of things by its shape, a multiplier and a
+# measure word (3.1亿台, 820万部, 1.6万艘) whether listed or not
+UNITS = vocab.alternation(vocab.words("figures", "units")) + "|(?:万亿|亿|千万|百万|万|千)[台部辆吨件个套只架艘块片箱张条双瓶头株]"
 VALUE = re.compile(rf"(?P<num>{NUM})(?P<unit>{UNITS})(?!百分点)")  # 0.2个百分点 is a change
 PCT = re.compile(rf"(?P<num>[-+−]?{NUM})%")
 # A year alone is a whole year where the place reported on follows it (`2025年大连市实现…`, `2025年，`).
