@@ -160,7 +160,7 @@ def _whole(part: str) -> bool:
     """Whether the part before a conjunction is a name of its own: an organisation's ending, or a form
     the gazetteer knows (商务部, 欧盟)."""
     known = kinds()
-    return _org_ending(part) or part in known and known[part][0] == "orgs"
+    return _org_ending(part) or part in known and known[part][0] == "orgs" or ner.tag_word(part) == ("ORG",)
 
 
 def _opens_with_name(text: str, pos: int, part: str) -> bool:

@@ -28,7 +28,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from search.parse import orgjoin, orgkin
+from search import vocab
+
+from search.parse import orgjoin, orgkin, orgrole
 from search.parse import orgshape as shape
 from search.parse import tagger as ner
 from search.parse.aliases import extract_aliases
@@ -45,6 +47,7 @@ _NOT_NAME_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "xc", "w", "m", "q", "t", 
 # Tags a department's words may have between its parent and its ending (对外服务 贸易处).
 _DEPT_TAGS = {"n", "vn", "nz", "an", "ORG", "LOC", "j"}
 _TITLE_WORDS = tuple(sorted(shape.TITLES, key=len, reverse=True))
+_RUN_INTO = frozenset(vocab.words("org-names", "run-into-verbs"))
 _TITLE_RE = re.compile("|".join(map(re.escape, _TITLE_WORDS)))
 # A company by its legal form (…有限公司, …株式会社), whatever words its name begins with.
 _COMPANY = re.compile("(?:有限公司|有限责任公司|株式会社)$")
@@ -70,7 +73,7 @@ def extract_orgs(text: str, *, aliases: list[tuple[str, str]] = (), model: bool 
         if k not in inside:
             positions.setdefault(span.name, span.start)
     for short, full in aliases:
-        if full in positions and short not in positions:
+        if short not in positions and (full in positions or any(full.endswith(n) and len(n) >= 2 for n in positions)):
             m = re.search(re.escape(short), text)
             if m:
                 positions[short] = m.start()
@@ -93,7 +96,7 @@ def _spans(text: str, *, model: bool = True) -> list[Span]:
     a company by its legal form: the company that runs a venue (大连软件园股份有限公司).
     """
     pattern, kinds = matcher()
-    tokens = ner.tag(text) if model else []
+    tokens = _verb_cut(ner.tag(text)) if model else []
     taken = [Span(m.start(), m.end(), *kinds[m.group()], "gazetteer") for m in pattern.finditer(text)]
     taken = [t for t in taken if t.kind != "orgs" or not (shape.in_event_name(tokens, t.start, t.end)
                                                           or shape.in_title(text, t.start)
@@ -118,7 +121,25 @@ def _spans(text: str, *, model: bool = True) -> list[Span]:
         taken = _joined(text, tokens, taken)
         taken += orgkin.listed(text, tokens, taken)
         taken += orgkin.short_forms(text, tokens, taken)
+        taken += orgrole.role_spans(text, tokens, taken)
+        taken = orgrole.run_together(text, taken)
     return sorted(taken, key=lambda s: s.start)
+
+
+def _verb_cut(tokens: list[ner.Token]) -> list[ner.Token]:
+    """The model's words, a name it ran into the verb after it cut from the verb (广州市工商联联合 ->
+    广州市工商联 + 联合, 广州市工商联承办 -> 广州市工商联 + 承办)."""
+    out = []
+    for k, tok in enumerate(tokens):
+        head, tail = tok.word[:-2], tok.word[-2:]
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is not None and nxt.start == tok.end and len(nxt.word) == 1 and nxt.tag in {"n", "vn", "nz", "v", "ORG"}:
+            out.append(tok)  # 中国国际投资贸易洽谈 + 会: the name goes on
+        elif tok.tag == "ORG" and len(head) >= 3 and tail in _RUN_INTO and ner.tag_word(head) == ("ORG",):
+            out += [ner.Token(head, "ORG", tok.start), ner.Token(tail, "v", tok.start + len(head))]
+        else:
+            out.append(tok)
+    return out
 
 
 def _inside_a_word(text: str, tokens: list[ner.Token], hits: list[Span], hit: Span) -> bool:
@@ -222,8 +243,8 @@ def _department_end(text: str, tokens: list[ner.Token], i: int, limit: int = 10)
         return arm[0].end
     words = ""
     for k, tok in enumerate(tokens[i + 1:], i + 1):
-        if "\n" in text[tokens[k - 1].end:tok.start]:
-            break
+        if "\n" in text[tokens[k - 1].end:tok.start] or tok.tag == "ORG" and tokens[k - 1].tag == "v":
+            break  # 海关总署 + 联合 + 中央网信办: a verb governs the name after it
         if tok.tag == "ORG" and tok.start == end and len(tok.word) > 1 and not words:
             end = tok.end  # 桓星 + 东方太阳能: one name the model cut in two
             continue
