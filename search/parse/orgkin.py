@@ -17,6 +17,9 @@ from search.parse.orgshape import Span
 
 __all__ = ["listed", "only_inside_longer", "short_forms"]
 
+# A kind after 等 with the words that describe it between (等在连服务外包企业, 等产业巨头).
+_KIND_LATER = re.compile(rf"[\u4e00-\u9fff]{{1,6}}?{shape.KIND_AFTER.pattern}")
+
 
 def listed(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
     """The items of an enumeration that ends in 等 and a kind of organisation (英伟达、苹果、特斯拉等企业;
@@ -24,7 +27,7 @@ def listed(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
     already: each item that reads as a name (a name's ending, or a word the model takes for a name)."""
     out: list[Span] = []
     for k, tok in enumerate(tokens):
-        if tok.word != "等" or not shape.KIND_AFTER.match(text, tok.end):
+        if tok.word != "等" or not (shape.KIND_AFTER.match(text, tok.end) or _KIND_LATER.match(text, tok.end)):
             continue
         items, end = [], tok.start
         for other in reversed(tokens[:k]):
@@ -37,6 +40,8 @@ def listed(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
             other = None
         if other is None or other.tag == "w":  # the first item whole, not cut after a verb (加/v 中贸易理事会)
             items.append((other.end if other is not None else 0, end))
+        elif any(t.start == other.end and t.end == end and t.kind == "orgs" for t in taken):
+            items.append((other.end, end))  # 为 + 东软集团、…: a name found there is whole
         found = [t for t in taken if t.kind == "orgs"]
         if not any(any(s <= t.start and t.end <= e for t in found) for s, e in items):
             continue

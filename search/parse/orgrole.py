@@ -71,6 +71,8 @@ def role_spans(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Sp
         add(span)
     for span in _owners(text, tokens):
         add(span)
+    for span in _facilities(text, tokens):
+        add(span)
     for _ in range(2):  # a short form found may reveal its bracketed alias, and the other way round
         for span in _short_forms(text, tokens, taken + out):
             add(span)
@@ -94,6 +96,9 @@ def _name(text: str, tokens: list[ner.Token], start: int, end: int, *, rule: str
     if known is not None and known[0] != "orgs" or name.startswith(_GENERIC_HEADS) \
             or name.endswith(_TITLE_HEADS) or name.startswith(_PERSON_TITLES):
         return None  # 论坛大中华区 (主席), 管委会常务 (副主任): a kind named again, a title begun
+    ending = shape.ORG_END.search(name)
+    if ending and ending.start() <= 3 and not set(ner.tag_word(name[:ending.start()])) & (_NAMEISH | {"LOC"}):
+        return None  # 信息科, 行业协会: a kind of body, not one
     inner = [t for t in tokens if start <= t.start and t.end <= end]
     if any(t.tag == "v" and (len(t.word) > 1 or k == 0) for k, t in enumerate(inner[:-1])):
         return None  # 代表围绕离岸外包: a verb inside, a clause not a name (a name may end in one: 深度求索)
@@ -124,19 +129,33 @@ def _back_to_break(text: str, tokens: list[ner.Token], end: int, limit: int = 14
 def _titled(text: str, tokens: list[ner.Token]):
     """A name right before a person's title, the person after it (X董事长刘建伟, XCEO黄仁勋)."""
     for m in _TITLE_AFTER.finditer(text):
-        after = text[m.end():m.end() + 6]
-        if not re.match(f"(?:兼[{CJK}A-Za-z]{{1,5}})?[{CJK}·]{{2,5}}|[A-Z][a-z]", after):
-            continue
-        person = next((t for t in tokens if t.start >= m.end()), None)
-        if person is None or person.tag not in {"PER", "nr"} and not text.startswith("兼", m.end()):
-            continue
         latin = re.search(r"[A-Za-z][A-Za-z0-9&.\-]*$", text[max(0, m.start() - 20):m.start()])
-        if latin and not re.search(f"[{CJK}]$", text[:m.start() - len(latin.group())] or "。"):
+        after = text[m.end():m.end() + 6]
+        person = next((t for t in tokens if t.start >= m.end()), None)
+        if not (latin and m.group().isascii()):  # AirbnbCEO公开站台: a Latin name and title, no person needed
+            if not re.match(f"(?:兼[{CJK}A-Za-z]{{1,5}})?[{CJK}·]{{2,5}}|[A-Z][a-z]", after):
+                continue
+            if person is None or person.tag not in {"PER", "nr"} and not text.startswith("兼", m.end()):
+                continue
+        if latin:
             yield _name(text, tokens, m.start() - len(latin.group()), m.start(), rule="titled")
             continue
         start = _back_to_break(text, tokens, m.start())
-        if start < m.start():
-            yield _name(text, tokens, start, m.start(), rule="titled")
+        first = next((t for t in tokens if t.start == start), None)
+        if start < m.start() and not (first is not None and len(first.word) == 1 and first.tag in {"n", "v"}):
+            yield _name(text, tokens, start, m.start(), rule="titled")  # not 人均为 of 实际控制人均为
+
+
+def generic_kind(word: str) -> bool:
+    """Whether a word is a kind of body and no name: a place and common words before a kind
+    (中国科技公司, 中国人工智能公司, 量化对冲基金公司), not 中国移动公司."""
+    if not _KIND_BEFORE.search(word):
+        return False
+    words = ner.tag(word)
+    while words and words[0].tag == "LOC":
+        words = words[1:]
+    rest = word[words[0].start:] if words else ""
+    return bool(rest) and all(tag in {"n", "vn", "an", "a", "v"} for tag in ner.tag_word(rest))
 
 
 def _after_kind(text: str, tokens: list[ner.Token]):
@@ -146,7 +165,8 @@ def _after_kind(text: str, tokens: list[ner.Token]):
         prev = tokens[k - 1]
         gap = text[prev.end:tok.start]
         named = _NAMED.search(text[max(0, tok.start - 2):tok.start])
-        kind = prev.tag == "n" and _KIND_BEFORE.search(prev.word) and gap.strip("—：: ") == ""
+        kind = prev.tag in {"n", "vn", "ORG"} and _KIND_BEFORE.search(prev.word) and gap.strip("—：: ") == "" \
+            and (prev.tag != "ORG" or generic_kind(prev.word))
         if not (named or kind) or tok.tag in _BREAK | {"v", "vn"} or tok.word in NAME_STOP:
             continue
         end = tok.end
@@ -215,6 +235,17 @@ def _conjoined(text: str, tokens: list[ner.Token], found: list[Span]):
             trade = _TRADE_END.search(name)
             if trade and len(name) - len(trade.group()) >= 2:
                 yield _name(text, tokens, m.end(), end, rule="conjoined", trade=True)
+
+
+def _facilities(text: str, tokens: list[ner.Token]):
+    """A company named before its plant or base and the place of it (小米汽车武汉生产基地, 比亚迪泰国工厂)."""
+    for m in re.finditer(f"(?:{_alternation('facility-words')})", text):
+        place = next((t for t in tokens if t.end == m.start() and t.tag == "LOC"), None)
+        end = place.start if place is not None else m.start()
+        start = _back_to_break(text, tokens, end)
+        tags = ner.tag_word(text[start:end])
+        if start < end and tags and tags[0] != "LOC" and set(tags) & {"ORG", "nz", "j"}:
+            yield _name(text, tokens, start, end, rule="facility", trade=True)
 
 
 def _owners(text: str, tokens: list[ner.Token]):

@@ -66,7 +66,8 @@ def extract_orgs(text: str, *, aliases: list[tuple[str, str]] = (), model: bool 
         if span.kind == "not-orgs" or medium and shape.cited(text, span.start, span.end):
             continue
         spans.append(span)
-    spans = [s for s in spans if not _a_person(text, s)]
+    spans = [s for s in spans if not _a_person(text, s)
+             and not (s.found_by == "model" and orgrole.generic_kind(text[s.start:s.end]))]  # 中国科技公司
     positions: dict[str, int] = {}
     inside = orgkin.only_inside_longer(text, spans)
     for k, span in enumerate(spans):
