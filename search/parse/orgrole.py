@@ -47,6 +47,9 @@ _KIND_BEFORE = re.compile(f"(?:{_alternation('appositive-kinds')})(?:——|—|
 _TRADE_END = re.compile(f"(?:{_alternation('trade-words')})$")
 _SUBJECT_VERB = re.compile(f"^(?:已|正式|再次|近日|日前|宣布)?(?:{_alternation('company-verbs')})")
 _NAMED = re.compile(r"名为$")
+_BARE_KIND = re.compile("(?:公司|企业|机构|平台|厂商|巨头)$")
+# What may stand between a subject and its verb: when, where, how (在半年内, 2025年Q1, 已, 于6月).
+_GAP = re.compile(rf"(?:在[{CJK}]{{1,4}}?[内中]|于?\d{{4}}年(?:[A-Z]\d|\d{{1,2}}月)?|于\d{{1,2}}月|今年|近日|日前|已|也|还|再次|正式){{1,3}}")
 # A kind of body or gathering named again (论坛, 公司, 协会 of the text's own), and the first words
 # of a title (常务副主任, 执行董事): no name begins, or ends, with them.
 _GENERIC_HEADS = ("论坛", "公司", "协会", "学校", "企业", "大会", "会议", "机构", "单位", "集团", "会员")
@@ -60,7 +63,14 @@ def role_spans(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Sp
     out: list[Span] = []
 
     def add(span: Span | None) -> None:
-        if span is not None and not any(s.start < span.end and span.start < s.end for s in taken + out):
+        if span is None:
+            return
+        inside = [s for s in taken if span.start <= s.start and s.end <= span.end and s.found_by == "model"
+                  and (s.start, s.end) != (span.start, span.end)]
+        if inside and span.found_by in {"bracket", "short"}:
+            for s in inside:
+                taken.remove(s)  # 鸿海 of 富士康(鸿海精密): the bracket holds the whole name
+        if not any(s.start < span.end and span.start < s.end for s in taken + out):
             out.append(span)
 
     for span in _titled(text, tokens):
@@ -80,7 +90,21 @@ def role_spans(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Sp
             add(span)
         for span in _conjoined(text, tokens, taken + out):
             add(span)
+    for span in _case_variants(text, taken + out):
+        add(span)
     return out
+
+
+def _case_variants(text: str, found: list[Span]):
+    """A Latin name found, written elsewhere in other letter cases (Shein, SHEIN): the same name."""
+    for span in [s for s in found if s.kind == "orgs"]:
+        name = text[span.start:span.end]
+        if not _LATIN.fullmatch(name):
+            continue
+        for m in re.finditer(re.escape(name), text, re.IGNORECASE):
+            if m.group() != name and not re.match(r"[A-Za-z0-9\-]", text[m.end():m.end() + 1]) \
+                    and not re.search(r"[A-Za-z0-9]$", text[:m.start()]):
+                yield Span(m.start(), m.end(), "orgs", m.group(), "case")
 
 
 def _name(text: str, tokens: list[ner.Token], start: int, end: int, *, rule: str = "rule",
@@ -100,12 +124,15 @@ def _name(text: str, tokens: list[ner.Token], start: int, end: int, *, rule: str
     if ending and ending.start() <= 3 and not set(ner.tag_word(name[:ending.start()])) & (_NAMEISH | {"LOC"}):
         return None  # 信息科, 行业协会: a kind of body, not one
     inner = [t for t in tokens if start <= t.start and t.end <= end]
-    if any(t.tag == "v" and (len(t.word) > 1 or k == 0) for k, t in enumerate(inner[:-1])):
+    if any(t.tag == "v" and (len(t.word) > 1 or k == 0) and not (trade and k == 0) for k, t in enumerate(inner[:-1])):
         return None  # 代表围绕离岸外包: a verb inside, a clause not a name (a name may end in one: 深度求索)
     tags = ner.tag_word(name)
     if not shape.ORG_END.search(name) and not _LATIN.fullmatch(name) and (
-            not tags or set(tags) <= {"LOC"} or len(tags) == 1 and tags[0] in _COMMON):
-        return None  # 信息科, 算法, 中国: a common word or a place, not a name
+            not tags or set(tags) <= {"LOC"} or len(tags) == 1 and tags[0] in _COMMON
+            or set(tags) <= {"n", "vn", "an", "a"}):
+        return None  # 信息科, 算法, 中国, 营业收入: common words or a place, not a name
+    if any(title in name for title in _PERSON_TITLES) or re.search(r"\d", name):
+        return None  # 商会会长, 松延动力N2机器人: a person's title, a product's number
     if shape.out_of_place(text, tokens, start, end):
         return None
     return Span(start, end, "orgs", name, rule)
@@ -149,12 +176,13 @@ def _titled(text: str, tokens: list[ner.Token]):
 def generic_kind(word: str) -> bool:
     """Whether a word is a kind of body and no name: a place and common words before a kind
     (中国科技公司, 中国人工智能公司, 量化对冲基金公司), not 中国移动公司."""
-    if not _KIND_BEFORE.search(word):
+    if not _BARE_KIND.search(word) or re.search("(?:有限|责任|股份|集团|总)公司$", word):
         return False
-    words = ner.tag(word)
-    while words and words[0].tag == "LOC":
-        words = words[1:]
-    rest = word[words[0].start:] if words else ""
+    rest = word
+    for size in range(min(4, len(word) - 2), 1, -1):
+        if ner.tag_word(word[:size]) == ("LOC",):
+            rest = word[size:]
+            break
     return bool(rest) and all(tag in {"n", "vn", "an", "a", "v"} for tag in ner.tag_word(rest))
 
 
@@ -181,8 +209,35 @@ def _after_kind(text: str, tokens: list[ner.Token]):
             continue  # 企业 + 商会: a kind after a kind
         if text[:prev.end].endswith(("有限公司", "责任公司", "株式会社")):
             continue  # …有限公司 + 总经理: the end of a name, not a kind
+        items = _listed_after(text, tokens, tok.start, end) if kind else []
+        if items:
+            spans = [_name(text, tokens, a, b, rule="kind") for a, b in items]
+            if all(spans):  # every item a name, or none is (企业营业收入、…分别增长)
+                yield from spans
+            continue
         if named and text.startswith("的", end) or text[end:end + 1] in {"（", "("} or _SUBJECT_VERB.match(text[end:]):
             yield _name(text, tokens, tok.start, end, rule="kind")
+
+
+def _listed_after(text: str, tokens: list[ner.Token], start: int, end: int) -> list[tuple[int, int]]:
+    """The items of an enumeration that starts at start:end and ends before a verb (平台Shein、TEMU、
+    速卖通和TikTok Shop迅速崛起), or nothing."""
+    items = [(start, end)]
+    while text[end:end + 1] in {"、", "和", "与", "及"} and text[end:end + 1]:
+        a = end + 1
+        b = a
+        for tok in tokens:
+            if tok.start == b and tok.tag not in _BREAK and tok.tag != "v" and tok.word not in NAME_STOP \
+                    and tok.end - a <= 12:
+                b = tok.end
+        if b == a:
+            return []
+        items.append((a, b))
+        end = b
+    nxt = next((t for t in tokens if t.start == end), None)
+    if any(_KIND_BEFORE.search(text[a:b - 1]) for a, b in items) or text.startswith("分别", end):
+        return []  # …企业营业收入、…企业营业收入分别增长: figures of kinds, not names
+    return items if len(items) > 1 and nxt is not None and nxt.tag in {"v", "d", "ad", "vd"} else []
 
 
 def _subjects(text: str, tokens: list[ner.Token]):
@@ -201,7 +256,8 @@ def _subjects(text: str, tokens: list[ner.Token]):
             end = tokens[j].end
         alias = re.match(r"[（(][A-Za-z][A-Za-z0-9&.\- ]*[）)]", text[end:])
         after = text[end + (alias.end() if alias else 0):]
-        if not _SUBJECT_VERB.match(after):
+        gap = _GAP.match(after)
+        if not (_SUBJECT_VERB.match(after) or gap and _SUBJECT_VERB.match(after, gap.end())):
             continue
         name = text[tok.start:end]
         trade = _TRADE_END.search(name)
@@ -305,11 +361,11 @@ def _bracketed(text: str, tokens: list[ner.Token], found: list[Span]):
         outer_start = next((a for a, b in names if b == m.start()), None)
         if outer_start is not None:
             yield _name(text, tokens, m.start() + 1 + m.group(1).index(inner), m.end() - 1 - (
-                len(m.group(1)) - len(m.group(1).rstrip())))
+                len(m.group(1)) - len(m.group(1).rstrip())), rule="bracket")
         elif (m.start() + 1, m.end() - 1) in names:
             latin = re.search(r"[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z&.\-]*)*$", text[:m.start()])
             start = m.start() - len(latin.group()) if latin else _back_to_break(text, tokens, m.start())
-            yield _name(text, tokens, start, m.start())
+            yield _name(text, tokens, start, m.start(), rule="bracket")
 
 
 def run_together(text: str, spans: list[Span]) -> list[Span]:
