@@ -190,7 +190,10 @@ def _after_kind(text: str, tokens: list[ner.Token]):
     """A name right after the kind of body it is, told by what follows (人工智能企业深度求索（DeepSeek）,
     对冲基金公司——幻方量化(…), 科技公司阿里巴巴旗下), or named as one (一家名为DeepSeek的中国公司)."""
     for k, tok in enumerate(tokens[1:], 1):
-        prev = tokens[k - 1]
+        j = k - 1
+        while j > 0 and tokens[j].word in {"—", "——", "：", ":"} and k - j <= 2:
+            j -= 1  # 基金公司——幻方量化: the dash between kind and name
+        prev = tokens[j]
         gap = text[prev.end:tok.start]
         named = _NAMED.search(text[max(0, tok.start - 2):tok.start])
         kind = prev.tag in {"n", "vn", "ORG"} and _KIND_BEFORE.search(prev.word) and gap.strip("—：: ") == "" \
@@ -257,7 +260,7 @@ def _subjects(text: str, tokens: list[ner.Token]):
         alias = re.match(r"[（(][A-Za-z][A-Za-z0-9&.\- ]*[）)]", text[end:])
         after = text[end + (alias.end() if alias else 0):]
         gap = _GAP.match(after)
-        if not (_SUBJECT_VERB.match(after) or gap and _SUBJECT_VERB.match(after, gap.end())):
+        if not (_SUBJECT_VERB.match(after) or gap and _SUBJECT_VERB.match(after[gap.end():])):
             continue
         name = text[tok.start:end]
         trade = _TRADE_END.search(name)

@@ -101,7 +101,8 @@ def _spans(text: str, *, model: bool = True) -> list[Span]:
     taken = [Span(m.start(), m.end(), *kinds[m.group()], "gazetteer") for m in pattern.finditer(text)]
     taken = [t for t in taken if t.kind != "orgs" or not (shape.in_event_name(tokens, t.start, t.end)
                                                           or shape.in_title(text, t.start)
-                                                          or model and _inside_a_word(text, tokens, taken, t))]
+                                                          or model and _inside_a_word(text, tokens, taken, t)
+                                                          or model and _across_words(tokens, t))]
     known = [(t.start, t.end) for t in taken if t.kind == "orgs"]
     for span in [*_model_spans(text, tokens), *_rule_spans(text, tokens, known, model=model)]:
         if model and shape.out_of_place(text, tokens, span.start, span.end):
@@ -141,6 +142,13 @@ def _verb_cut(tokens: list[ner.Token]) -> list[ner.Token]:
         else:
             out.append(tok)
     return out
+
+
+def _across_words(tokens: list[ner.Token], hit: Span) -> bool:
+    """Whether a form the gazetteer knows ends inside a word the model reads across its end, a word no
+    name (联合国 of 央视联合国内某厂商: 联合 / 国内)."""
+    return any(t.start < hit.end < t.end and hit.start <= t.start and t.tag not in {"ORG", "LOC", "nz", "nw", "j"}
+               and not _TITLE_RE.search(t.word) for t in tokens)  # 美国财政部 + 部长: its head's title
 
 
 def _inside_a_word(text: str, tokens: list[ner.Token], hits: list[Span], hit: Span) -> bool:
