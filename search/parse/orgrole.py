@@ -25,7 +25,7 @@ from search.parse import tagger as ner
 from search.parse.gazetteer import CJK, NAME_STOP, kinds
 from search.parse.orgshape import Span
 
-__all__ = ["role_spans", "run_together"]
+__all__ = ["generic_kind", "role_spans", "run_together", "widened"]
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z&.\-]*(?: [A-Z][A-Za-z&.\-]*)*")
 # Tags of words that are no part of a name (verbs aside: 求索, 量化 are words of names).
@@ -383,3 +383,29 @@ def run_together(text: str, spans: list[Span]) -> list[Span]:
 
     return [s for s in spans if not (s.kind == "orgs" and s.found_by != "gazetteer"
                                      and tiles(text[s.start:s.end], text[s.start:s.end]))]
+
+
+_BRACKET_TAIL = re.compile(f"[（(](?:{_alternation('bracket-tails')})[）)]")
+
+
+def widened(text: str, tokens: list[ner.Token], spans: list[Span]) -> list[Span]:
+    """The names found, widened to a partnership's form in brackets after them (…合伙企业(有限合伙))
+    and to the first of two places or bodies joined by a dash (中国—东盟人工智能协同创新中心)."""
+    out = []
+    for span in spans:
+        start, end = span.start, span.end
+        if span.kind == "orgs" and span.found_by != "gazetteer":
+            tail = _BRACKET_TAIL.match(text, end)
+            if tail:
+                end = tail.end()
+            if text[start - 1:start] in {"—", "–"}:
+                for size in (2, 3, 4):
+                    first = start - 1 - size
+                    if first >= 0 and ner.tag_word(text[first:start - 1]) in {("LOC",), ("ORG",)} and \
+                            (first == 0 or text[first - 1] in NAME_STOP or not re.match(f"[{CJK}]", text[first - 1])):
+                        start = first
+                        break
+        if (start, end) != (span.start, span.end):
+            span = Span(start, end, span.kind, text[start:end], span.found_by)
+        out.append(span)
+    return out

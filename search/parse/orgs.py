@@ -124,7 +124,7 @@ def _spans(text: str, *, model: bool = True) -> list[Span]:
         taken += orgkin.listed(text, tokens, taken)
         taken += orgkin.short_forms(text, tokens, taken)
         taken += orgrole.role_spans(text, tokens, taken)
-        taken = orgrole.run_together(text, taken)
+        taken = orgrole.widened(text, tokens, orgrole.run_together(text, taken))
     return sorted(taken, key=lambda s: s.start)
 
 
@@ -132,6 +132,7 @@ def _verb_cut(tokens: list[ner.Token]) -> list[ner.Token]:
     """The model's words, a name it ran into the verb after it cut from the verb (广州市工商联联合 ->
     广州市工商联 + 联合, 广州市工商联承办 -> 广州市工商联 + 承办)."""
     out = []
+    tokens = _latin_words(tokens)
     for k, tok in enumerate(tokens):
         head, tail = tok.word[:-2], tok.word[-2:]
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -139,6 +140,28 @@ def _verb_cut(tokens: list[ner.Token]) -> list[ner.Token]:
             out.append(tok)  # 中国国际投资贸易洽谈 + 会: the name goes on
         elif tok.tag == "ORG" and len(head) >= 3 and tail in _RUN_INTO and ner.tag_word(head) == ("ORG",):
             out += [ner.Token(head, "ORG", tok.start), ner.Token(tail, "v", tok.start + len(head))]
+        else:
+            out.append(tok)
+    return out
+
+
+def _latin_words(tokens: list[ner.Token]) -> list[ner.Token]:
+    """The model's words with Latin names as words: one it read across an enumeration's mark cut
+    there (Shein、TEMU), two capitalised words apart by a space one (TikTok Shop)."""
+    out: list[ner.Token] = []
+    for tok in tokens:
+        if "、" in tok.word and tok.word != "、" and re.fullmatch(r"[A-Za-z0-9&.\- ]+(?:、[A-Za-z0-9&.\- ]+)+", tok.word):
+            pos = tok.start
+            for k, part in enumerate(tok.word.split("、")):
+                if k:
+                    out.append(ner.Token("、", "w", pos))
+                    pos += 1
+                out.append(ner.Token(part, "nz", pos))
+                pos += len(part)
+        elif len(out) >= 2 and out[-1].word == " " and re.fullmatch(r"[A-Z][A-Za-z]+", tok.word) \
+                and re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+)*", out[-2].word):
+            first = out[-2]
+            out[-2:] = [ner.Token(first.word + " " + tok.word, "nz", first.start)]
         else:
             out.append(tok)
     return out
