@@ -45,6 +45,7 @@ def _alternation(section: str) -> str:
 _TITLE_AFTER = re.compile(f"(?:{_alternation('titles')}|{_alternation('role-titles')})")
 _KIND_BEFORE = re.compile(f"(?:{_alternation('appositive-kinds')})(?:——|—|：|:)?$")
 _TRADE_END = re.compile(f"(?:{_alternation('trade-words')})$")
+_TRADE_AT = re.compile(f"(?:{_alternation('trade-words')})")
 _SUBJECT_VERB = re.compile(f"^(?:已|正式|再次|近日|日前|宣布)?(?:{_alternation('company-verbs')})")
 _NAMED = re.compile(r"名为$")
 _BARE_KIND = re.compile("(?:公司|企业|机构|平台|厂商|巨头)$")
@@ -67,7 +68,7 @@ def role_spans(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Sp
             return
         inside = [s for s in taken if span.start <= s.start and s.end <= span.end and s.found_by == "model"
                   and (s.start, s.end) != (span.start, span.end)]
-        if inside and span.found_by in {"bracket", "short"}:
+        if inside and span.found_by in {"bracket", "short", "trade", "facility"}:
             for s in inside:
                 taken.remove(s)  # 鸿海 of 富士康(鸿海精密): the bracket holds the whole name
         if not any(s.start < span.end and span.start < s.end for s in taken + out):
@@ -108,7 +109,7 @@ def _case_variants(text: str, found: list[Span]):
 
 
 def _name(text: str, tokens: list[ner.Token], start: int, end: int, *, rule: str = "rule",
-          trade: bool = False) -> Span | None:
+          trade: bool = False, strong: bool = False) -> Span | None:
     """start:end as a name, if it reads as one: not a common word, a place or a kind. A company
     named by its trade (乐聚机器人) may end like a product: its place in the sentence said otherwise."""
     while start < end and text[start] in NAME_STOP | {"—", "：", ":", " "}:
@@ -129,7 +130,8 @@ def _name(text: str, tokens: list[ner.Token], start: int, end: int, *, rule: str
     tags = ner.tag_word(name)
     if not shape.ORG_END.search(name) and not _LATIN.fullmatch(name) and (
             not tags or set(tags) <= {"LOC"} or len(tags) == 1 and tags[0] in _COMMON
-            or set(tags) <= {"n", "vn", "an", "a"}):
+            or set(tags) <= {"n", "vn", "an", "a"} and not strong
+            and not any(t.tag in _NAMEISH for t in tokens if start <= t.start and t.end <= end)):
         return None  # 信息科, 算法, 中国, 营业收入: common words or a place, not a name
     if any(title in name for title in _PERSON_TITLES) or re.search(r"\d", name):
         return None  # 商会会长, 松延动力N2机器人: a person's title, a product's number
@@ -173,16 +175,20 @@ def _titled(text: str, tokens: list[ner.Token]):
             yield _name(text, tokens, start, m.start(), rule="titled")  # not 人均为 of 实际控制人均为
 
 
+def _without_place(word: str) -> str:
+    """A name without the place it begins with (杭州云栖智算科技 -> 云栖智算科技)."""
+    for size in range(min(4, len(word) - 2), 1, -1):
+        if ner.tag_word(word[:size]) == ("LOC",):
+            return word[size:]
+    return word
+
+
 def generic_kind(word: str) -> bool:
     """Whether a word is a kind of body and no name: a place and common words before a kind
     (中国科技公司, 中国人工智能公司, 量化对冲基金公司), not 中国移动公司."""
     if not _BARE_KIND.search(word) or re.search("(?:有限|责任|股份|集团|总)公司$", word):
         return False
-    rest = word
-    for size in range(min(4, len(word) - 2), 1, -1):
-        if ner.tag_word(word[:size]) == ("LOC",):
-            rest = word[size:]
-            break
+    rest = _without_place(word)
     return bool(rest) and all(tag in {"n", "vn", "an", "a", "v"} for tag in ner.tag_word(rest))
 
 
@@ -218,8 +224,9 @@ def _after_kind(text: str, tokens: list[ner.Token]):
             if all(spans):  # every item a name, or none is (企业营业收入、…分别增长)
                 yield from spans
             continue
+        alias = re.match(r"[（(][A-Za-z][A-Za-z0-9&.\- ]*[）)]", text[end:])
         if named and text.startswith("的", end) or text[end:end + 1] in {"（", "("} or _SUBJECT_VERB.match(text[end:]):
-            yield _name(text, tokens, tok.start, end, rule="kind")
+            yield _name(text, tokens, tok.start, end, rule="kind", strong=bool(alias))  # 星尘智能（Astribot）
 
 
 def _listed_after(text: str, tokens: list[ner.Token], start: int, end: int) -> list[tuple[int, int]]:
@@ -240,7 +247,7 @@ def _listed_after(text: str, tokens: list[ner.Token], start: int, end: int) -> l
     nxt = next((t for t in tokens if t.start == end), None)
     if any(_KIND_BEFORE.search(text[a:b - 1]) for a, b in items) or text.startswith("分别", end):
         return []  # …企业营业收入、…企业营业收入分别增长: figures of kinds, not names
-    return items if len(items) > 1 and nxt is not None and nxt.tag in {"v", "d", "ad", "vd"} else []
+    return items if len(items) > 1 and nxt is not None and nxt.tag in {"v", "d", "ad", "vd", "TIME"} else []
 
 
 def _subjects(text: str, tokens: list[ner.Token]):
@@ -276,6 +283,11 @@ def _conjoined(text: str, tokens: list[ner.Token], found: list[Span]):
     小鹏汽车、路特斯): the two are of a kind."""
     names = [s for s in found if s.kind == "orgs"]
     for m in re.finditer("[和与及、]", text):
+        right = next((s for s in names if s.start == m.end() and s.found_by == "model"), None)
+        trade = _TRADE_AT.match(text, right.end) if right is not None else None
+        if trade and _next_tag(tokens, trade.end()) in _BREAK | {"v"} and \
+                any(s.end == m.start() for s in names):  # 中软国际与拓维 + 信息: the model stopped short
+            yield _name(text, tokens, right.start, trade.end(), rule="trade", trade=True)
         right = next((s for s in names if s.start == m.end()), None)
         left = next((s for s in names if s.end == m.start()), None)
         if right is not None and left is None:
@@ -303,7 +315,8 @@ def _facilities(text: str, tokens: list[ner.Token]):
         end = place.start if place is not None else m.start()
         start = _back_to_break(text, tokens, end)
         tags = ner.tag_word(text[start:end])
-        if start < end and tags and tags[0] != "LOC" and set(tags) & {"ORG", "nz", "j"}:
+        seen = {t.tag for t in tokens if start <= t.start and t.end <= end} | set(tags)
+        if start < end and tags and tags[0] != "LOC" and seen & {"ORG", "nz", "j"}:
             yield _name(text, tokens, start, end, rule="facility", trade=True)
 
 
@@ -324,13 +337,7 @@ def _short_forms(text: str, tokens: list[ner.Token], found: list[Span]):
         full = text[span.start:span.end]
         if span.kind != "orgs" or not shape.LEGAL_FORM.search(full) or len(full) < 6:
             continue
-        core = shape.LEGAL_FORM.sub("", full)
-        words = ner.tag(core)
-        while words and words[0].tag == "LOC":
-            words = words[1:]
-        if not words:
-            continue
-        core = core[words[0].start:]
+        core = _without_place(shape.LEGAL_FORM.sub("", full))
         places = [(m.start(), m.end()) for m in re.finditer(re.escape(full), text)]
         for size in range(len(core), 1, -1):
             short = core[:size]

@@ -72,6 +72,7 @@ _FORMER = tuple(vocab.words("org-names", "former-words"))
 _COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万多几首]|首批|一批)[家所个批座类]$|首批$|[两几多各]$")
 _DESCRIBED = re.compile(r"是[^，。；：\n]*的$")  # what something is: 是…所属的全国重点大学
 _GOAL_BEFORE = re.compile(f"(?:{_ends('goal-before')})$")
+_GOAL_INSIDE = re.compile(f"(?:{_ends('goal-before')})(?=.{{2,}}$)")
 _GOAL_AFTER = re.compile(f"^(?:{_ends('goal-after')})")
 # A word after a name that makes it a modifier (大连软件企业, 对华高技术产业) and the words before a place.
 _MODIFIED = re.compile(f"^(?:{_ends('modified-heads')})")
@@ -232,6 +233,8 @@ def plausible(name: str, *, found_by: str) -> bool:
         return False  # 立陶宛两国交通运输部: the bodies of several countries, not one
     if any(p.search(name) for p in (_EVENT_END, _VENUE_END, _GROUP_END, _NOT_NAME_END, _THING_END)):
         return False
+    if _GOAL_INSIDE.search(name, 2):
+        return False  # 影禾医脉打造国际化技术中心: a body and the goal it builds, not a name
     if found_by == "model" and not ORG_END.search(name):
         # A name with no organisation's ending (谷歌, 毕马威, 安永) stands on the model's word alone:
         # on its own the model must not read it as a place or a common word (中国, 经济, RCEP).
