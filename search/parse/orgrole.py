@@ -47,6 +47,9 @@ _KIND_BEFORE = re.compile(f"(?:{_alternation('appositive-kinds')})(?:——|—|
 _TRADE_END = re.compile(f"(?:{_alternation('trade-words')})$")
 _TRADE_AT = re.compile(f"(?:{_alternation('trade-words')})")
 _SUBJECT_VERB = re.compile(f"^(?:已|正式|再次|近日|日前|宣布)?(?:{_alternation('company-verbs')})")
+# What only a company does (a product is released and earns too: ChatGPT发布, iPhone营收).
+_COMPANY_ONLY = re.compile(f"^(?:已|正式|再次|近日|日前)?(?:{_alternation('company-only-verbs')}"
+                           r"|(?:完成|获得?)[^，。；,;]{0,12}?(?:融资|投资))")
 _NAMED = re.compile(r"名为$")
 _BARE_KIND = re.compile("(?:公司|企业|机构|平台|厂商|巨头)$")
 # What may stand between a subject and its verb: when, where, how (在半年内, 2025年Q1, 已, 于6月).
@@ -158,6 +161,8 @@ def _back_to_break(text: str, tokens: list[ner.Token], end: int, limit: int = 14
 def _titled(text: str, tokens: list[ner.Token]):
     """A name right before a person's title, the person after it (X董事长刘建伟, XCEO黄仁勋)."""
     for m in _TITLE_AFTER.finditer(text):
+        if re.fullmatch("[部局厅司处署]长", m.group()) and text[m.start() - 1:m.start()] != m.group()[0]:
+            continue  # 新西兰贸易部长: the body (贸易部) is written into its head's title
         latin = re.search(r"[A-Za-z][A-Za-z0-9&.\-]*$", text[max(0, m.start() - 20):m.start()])
         after = text[m.end():m.end() + 6]
         person = next((t for t in tokens if t.start >= m.end()), None)
@@ -225,7 +230,7 @@ def _after_kind(text: str, tokens: list[ner.Token]):
                 yield from spans
             continue
         alias = re.match(r"[（(][A-Za-z][A-Za-z0-9&.\- ]*[）)]", text[end:])
-        if named and text.startswith("的", end) or text[end:end + 1] in {"（", "("} or _SUBJECT_VERB.match(text[end:]):
+        if named and text.startswith("的", end) or text[end:end + 1] in {"（", "("} or _COMPANY_ONLY.match(text[end:]):
             yield _name(text, tokens, tok.start, end, rule="kind", strong=bool(alias))  # 星尘智能（Astribot）
 
 
@@ -272,10 +277,14 @@ def _subjects(text: str, tokens: list[ner.Token]):
         name = text[tok.start:end]
         trade = _TRADE_END.search(name)
         latin = _LATIN.fullmatch(name) and len(name) >= 3 and not re.match(r"[\d\-]", text[end:end + 1])
+        verb = after[gap.end():] if gap and not _SUBJECT_VERB.match(after) else after
+        if (latin or trade and shape.THING_END.search(name)) and not alias and not _COMPANY_ONLY.match(verb):
+            continue  # ChatGPT发布, iPhone营收, 智能网联汽车完成测试: a product does these too
         if latin or alias and re.search(f"[{CJK}]", name):
             yield _name(text, tokens, tok.start, end, rule="subject")
-        elif trade and len(name) - len(trade.group()) >= 2:
-            yield _name(text, tokens, tok.start, end, rule="subject", trade=True)
+        elif trade and len(name) - len(trade.group()) >= 2 and \
+                not set(ner.tag_word(name[:trade.start()])) <= {"n", "vn", "an", "a", "s", "f"}:
+            yield _name(text, tokens, tok.start, end, rule="subject", trade=True)  # not 智能网联汽车
 
 
 def _conjoined(text: str, tokens: list[ner.Token], found: list[Span]):
@@ -314,6 +323,8 @@ def _facilities(text: str, tokens: list[ner.Token]):
         place = next((t for t in tokens if t.end == m.start() and t.tag == "LOC"), None)
         end = place.start if place is not None else m.start()
         start = _back_to_break(text, tokens, end)
+        named = next((t for t in tokens if start <= t.start and t.end <= end and t.tag in {"ORG", "nz", "j"}), None)
+        start = named.start if named is not None else start  # 新能源车企 + 比亚迪: the name, not its kind
         tags = ner.tag_word(text[start:end])
         seen = {t.tag for t in tokens if start <= t.start and t.end <= end} | set(tags)
         if start < end and tags and tags[0] != "LOC" and seen & {"ORG", "nz", "j"}:

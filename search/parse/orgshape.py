@@ -19,7 +19,8 @@ from search.parse.gazetteer import CJK as _CJK
 from search.parse.gazetteer import NAME_STOP, canonical, kinds, parent_canonical
 
 __all__ = ["BAD_START", "BRACKET_FORMS", "COUNTRY_ARMS", "DEPT_END", "INNER_END", "KIND_AFTER", "LEGAL_FORM",
-           "MEDIA_END", "NAMED_EVENT_END", "ORG_END", "SCOPE_WORDS", "SESSION", "STRONG_END", "SUFFIX_RE", "TITLES",
+           "MEDIA_END", "NAMED_EVENT_END", "ORG_END", "SCOPE_WORDS", "SESSION", "STRONG_END", "SUFFIX_RE", "THING_END",
+           "TITLES",
            "Span", "cited", "in_event_name", "in_title", "out_of_place", "plausible", "span_of", "trim"]
 
 
@@ -44,6 +45,7 @@ _EVENT_END, NAMED_EVENT_END, _VENUE_END, _GROUP_END, _NOT_NAME_END, DEPT_END, ME
     _ending(section) for section in ("event-ends", "named-event-ends", "venue-ends", "group-ends", "not-name-ends",
                                      "department-ends", "media-ends"))
 _THING_END = _ending("document-ends", "product-ends")
+THING_END = _THING_END
 _KIND_END = _ending("place-kind-ends")
 _SUB_BODY_END = _ending("sub-body-ends")
 _OWNER_END = re.compile(_ends("strong-ends", "inner-ends", "event-ends") + "|大会")
