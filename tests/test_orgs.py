@@ -298,6 +298,7 @@ def test_rules_of_wave_7(text, orgs):
     # before a person's title and the person; a Latin name before CEO
     ("北京智谱华章董事长刘德兵表示，公司将继续开源。", ["北京智谱华章"]),
     ("当AnthropicCEO公开表态时，市场反应强烈。", ["Anthropic"]),
+    ("月之暗面创始人杨植麟表示，将继续投入。", ["月之暗面"]),
     # a brand and its trade heading a clause, doing what companies do; the maker of a model; a plant's owner
     ("星海图科技完成A轮融资，资金将用于量产。", ["星海图科技"]),
     ("智谱华章的GLM-4大模型上线新版本。", ["智谱华章"]),

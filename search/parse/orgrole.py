@@ -148,8 +148,10 @@ def _back_to_break(text: str, tokens: list[ner.Token], end: int, limit: int = 14
     that leads it dropped (邀请宇树科技 -> 宇树科技)."""
     words = [t for t in tokens if t.end <= end and t.end > end - limit]
     start = end
-    for tok in reversed(words):
-        if tok.end != start or tok.tag in _BREAK or tok.word in NAME_STOP or "\n" in tok.word:
+    for k in range(len(words) - 1, -1, -1):
+        tok = words[k]
+        inner = tok.word == "之" and start < end and k > 0 and words[k - 1].tag not in _BREAK  # 月之暗面
+        if tok.end != start or tok.tag in _BREAK and not inner or tok.word in NAME_STOP or "\n" in tok.word:
             break
         start = tok.start
     lead = [t for t in words if t.start >= start]
@@ -176,7 +178,9 @@ def _titled(text: str, tokens: list[ner.Token]):
             continue
         start = _back_to_break(text, tokens, m.start())
         first = next((t for t in tokens if t.start == start), None)
-        if start < m.start() and not (first is not None and len(first.word) == 1 and first.tag in {"n", "v"}):
+        last = next((t for t in tokens if t.end == m.start()), None)
+        if start < m.start() and not (first is not None and len(first.word) == 1 and first.tag in {"n", "v"}
+                                      and last is not None and last.tag == "v"):
             yield _name(text, tokens, start, m.start(), rule="titled")  # not 人均为 of 实际控制人均为
 
 
