@@ -12,8 +12,10 @@ their say. No list of names: each rule reads a shape around the name.
 - A name after the kind of body it is (人工智能企业深度求索（DeepSeek）, 对冲基金公司——幻方量化,
   一家名为DeepSeek的中国公司).
 - A company named by its brand and its trade (乐聚机器人, 加速进化科技, 松延动力) or a Latin brand,
-  as the subject of what companies do (发布, 完成…融资, 递交…申请, 签下…订单).
-- Two names run together (格力小米 where the text also has 格力 and 小米) are the two, not a third.
+  as the subject of what companies do (发布, 完成…融资, 递交…申请, 签下…订单); a Latin or product-like
+  one only with what products do not do (宣布, 签署, 旗下: not ChatGPT发布, iPhone营收).
+- The maker before its model (深度求索的DeepSeek-R1模型), a company before its plant (小米汽车武汉生产基地),
+  a brand and trade beside a name across 与/和/、 (文思信息与海辉软件), a Latin name in other cases (SHEIN).
 """
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ from search.parse import tagger as ner
 from search.parse.gazetteer import CJK, NAME_STOP, kinds
 from search.parse.orgshape import Span
 
-__all__ = ["generic_kind", "role_spans", "run_together", "widened"]
+__all__ = ["generic_kind", "role_spans"]
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z&.\-]*(?: [A-Z][A-Za-z&.\-]*)*")
 # Tags of words that are no part of a name (verbs aside: 求索, 量化 are words of names).
@@ -391,43 +393,3 @@ def _bracketed(text: str, tokens: list[ner.Token], found: list[Span]):
             latin = re.search(r"[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z&.\-]*)*$", text[:m.start()])
             start = m.start() - len(latin.group()) if latin else _back_to_break(text, tokens, m.start())
             yield _name(text, tokens, start, m.start(), rule="bracket")
-
-
-def run_together(text: str, spans: list[Span]) -> list[Span]:
-    """The spans without those that two or more other names found in the text fill end to end
-    (格力小米 where 格力 and 小米 are found elsewhere: two names, not a third)."""
-    names = {text[s.start:s.end] for s in spans if s.kind == "orgs"}
-
-    def tiles(word: str, whole: str) -> bool:
-        if not word:
-            return True
-        return any(word.startswith(n) and n != whole and len(n) >= 2 and tiles(word[len(n):], whole) for n in names)
-
-    return [s for s in spans if not (s.kind == "orgs" and s.found_by != "gazetteer"
-                                     and tiles(text[s.start:s.end], text[s.start:s.end]))]
-
-
-_BRACKET_TAIL = re.compile(f"[（(](?:{_alternation('bracket-tails')})[）)]")
-
-
-def widened(text: str, tokens: list[ner.Token], spans: list[Span]) -> list[Span]:
-    """The names found, widened to a partnership's form in brackets after them (…合伙企业(有限合伙))
-    and to the first of two places or bodies joined by a dash (中国—东盟人工智能协同创新中心)."""
-    out = []
-    for span in spans:
-        start, end = span.start, span.end
-        if span.kind == "orgs" and span.found_by != "gazetteer":
-            tail = _BRACKET_TAIL.match(text, end)
-            if tail:
-                end = tail.end()
-            if text[start - 1:start] in {"—", "–"}:
-                for size in (2, 3, 4):
-                    first = start - 1 - size
-                    if first >= 0 and ner.tag_word(text[first:start - 1]) in {("LOC",), ("ORG",)} and \
-                            (first == 0 or text[first - 1] in NAME_STOP or not re.match(f"[{CJK}]", text[first - 1])):
-                        start = first
-                        break
-        if (start, end) != (span.start, span.end):
-            span = Span(start, end, span.kind, text[start:end], span.found_by)
-        out.append(span)
-    return out

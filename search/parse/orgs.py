@@ -13,8 +13,10 @@ Three sources, in order of trust:
    辽宁省律师协会), or the title of the body's head (原邮电部、信息产业部部长).
 
 Then a name is made whole across a bracket or a conjunction, or cut in two at one (orgjoin.py:
-钉钉（中国）信息技术有限公司, 大连市工业和信息化局; 商务部和工业和信息化部), and the names found reveal
-others (orgkin.py: the items of 英伟达、苹果、特斯拉等企业, 费森尤斯 of 费森尤斯集团).
+钉钉（中国）信息技术有限公司, 大连市工业和信息化局; 商务部和工业和信息化部), the names found reveal
+others (orgkin.py: the items of 英伟达、苹果、特斯拉等企业, 费森尤斯 of 费森尤斯集团), and names with no
+ending are told by their role in the text (orgrole.py: 深度求索 of a full name given, 人工智能企业X（Latin）,
+X董事长+person, a brand and trade heading a clause, 格力小米 the two).
 
 Every name that is not in the gazetteer must look like one, where it stands (orgshape.py): not an
 event, a document, a product, a venue or a place, a delegation, a sector or a common noun. An
@@ -124,7 +126,7 @@ def _spans(text: str, *, model: bool = True) -> list[Span]:
         taken += orgkin.listed(text, tokens, taken)
         taken += orgkin.short_forms(text, tokens, taken)
         taken += orgrole.role_spans(text, tokens, taken)
-        taken = orgrole.widened(text, tokens, orgrole.run_together(text, taken))
+        taken = orgkin.widened(text, tokens, orgkin.run_together(text, taken))
     return sorted(taken, key=lambda s: s.start)
 
 
