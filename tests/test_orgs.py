@@ -318,6 +318,11 @@ def test_rules_of_wave_7(text, orgs):
     # two names run together in a title are the two
     ("华为小米“同台竞技”\n华为与小米均发布了新机。", ["华为", "小米"]),
     ("投资方包括中国电信、百度、京东及美团、小米集团等科技巨头。", ["中国电信", "百度", "京东", "美团", "小米集团"]),
+    # the investors of a round, listed after 投资方为 or before 领投/跟投 (orgdeal.py)
+    ("本轮融资由高瓴创投领投，红杉中国、IDG资本跟投。", ["高瓴创投", "红杉中国", "IDG资本"]),
+    ("投资方为北极光创投、顺为资本等知名机构。", ["北极光创投", "顺为资本"]),
+    ("投资方包括多家地方国资平台和产业资本。", []),
+    ("本轮由政府引导基金领投，多家机构跟投。", []),
     # and what these rules must not take: kinds, figures, titles, products, a copula before a title
     ("部分服务行业规模以上企业中，信息服务业企业营业收入、科技服务业企业营业收入分别增长8%和6%。", []),
     ("公司实际控制人均为创始人兼CEO张三。", []),

@@ -27,7 +27,7 @@ from search.parse import tagger as ner
 from search.parse.gazetteer import CJK, NAME_STOP, kinds
 from search.parse.orgshape import Span
 
-__all__ = ["generic_kind", "role_spans"]
+__all__ = ["generic_kind", "name_span", "role_spans"]
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z&.\-]*(?: [A-Z][A-Za-z&.\-]*)*")
 # Tags of words that are no part of a name (verbs aside: 求索, 量化 are words of names).
@@ -143,6 +143,9 @@ def _name(text: str, tokens: list[ner.Token], start: int, end: int, *, rule: str
     if shape.out_of_place(text, tokens, start, end):
         return None
     return Span(start, end, "orgs", name, rule)
+
+
+name_span = _name  # for the rules of other modules (orgdeal.py)
 
 
 def _back_to_break(text: str, tokens: list[ner.Token], end: int, limit: int = 14) -> int:

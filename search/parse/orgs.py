@@ -32,7 +32,7 @@ import re
 
 from search import vocab
 
-from search.parse import orgjoin, orgkin, orgrole
+from search.parse import orgdeal, orgjoin, orgkin, orgrole
 from search.parse import orgshape as shape
 from search.parse import tagger as ner
 from search.parse.aliases import extract_aliases
@@ -126,6 +126,7 @@ def _spans(text: str, *, model: bool = True) -> list[Span]:
         taken += orgkin.listed(text, tokens, taken)
         taken += orgkin.short_forms(text, tokens, taken)
         taken += orgrole.role_spans(text, tokens, taken)
+        taken += orgdeal.investors(text, tokens, taken)
         taken = orgkin.widened(text, tokens, orgkin.run_together(text, taken))
     return sorted(taken, key=lambda s: s.start)
 
