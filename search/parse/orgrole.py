@@ -19,6 +19,7 @@ their say. No list of names: each rule reads a shape around the name.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from search import vocab
@@ -210,6 +211,8 @@ def _after_kind(text: str, tokens: list[ner.Token]):
     """A name right after the kind of body it is, told by what follows (人工智能企业深度求索（DeepSeek）,
     对冲基金公司——幻方量化(…), 科技公司阿里巴巴旗下), or named as one (一家名为DeepSeek的中国公司)."""
     for k, tok in enumerate(tokens[1:], 1):
+        if tok.tag in _BREAK or tok.tag in {"v", "vn"}:
+            continue
         j = k - 1
         while j > 0 and tokens[j].word in {"—", "——", "：", ":"} and k - j <= 2:
             j -= 1  # 基金公司——幻方量化: the dash between kind and name
@@ -238,8 +241,8 @@ def _after_kind(text: str, tokens: list[ner.Token]):
             if all(spans):  # every item a name, or none is (企业营业收入、…分别增长)
                 yield from spans
             continue
-        alias = re.match(r"[（(][A-Za-z][A-Za-z0-9&.\- ]*[）)]", text[end:])
-        if named and text.startswith("的", end) or text[end:end + 1] in {"（", "("} or _COMPANY_ONLY.match(text[end:]):
+        alias = re.match(r"[（(][A-Za-z][A-Za-z0-9&.\- ]*[）)]", text[end:end + 40])
+        if named and text.startswith("的", end) or text[end:end + 1] in {"（", "("} or _COMPANY_ONLY.match(text[end:end + 40]):
             yield _name(text, tokens, tok.start, end, rule="kind", strong=bool(alias))  # 星尘智能（Astribot）
 
 
@@ -278,8 +281,8 @@ def _subjects(text: str, tokens: list[ner.Token]):
                 and not _SUBJECT_VERB.match(tokens[j + 1].word) and tokens[j + 1].end - tok.start <= 10:
             j += 1
             end = tokens[j].end
-        alias = re.match(r"[（(][A-Za-z][A-Za-z0-9&.\- ]*[）)]", text[end:])
-        after = text[end + (alias.end() if alias else 0):]
+        alias = re.match(r"[（(][A-Za-z][A-Za-z0-9&.\- ]*[）)]", text[end:end + 40])
+        after = text[end + (alias.end() if alias else 0):end + 80]
         gap = _GAP.match(after)
         if not (_SUBJECT_VERB.match(after) or gap and _SUBJECT_VERB.match(after[gap.end():])):
             continue
@@ -300,6 +303,7 @@ def _conjoined(text: str, tokens: list[ner.Token], found: list[Span]):
     """A company by its brand and trade joined by 和, 与 or 及 to a name found (文思信息与海辉软件,
     小鹏汽车、路特斯): the two are of a kind."""
     names = [s for s in found if s.kind == "orgs"]
+    by_start = {t.start: t for t in tokens}
     for m in re.finditer("[和与及、]", text):
         right = next((s for s in names if s.start == m.end() and s.found_by == "model"), None)
         trade = _TRADE_AT.match(text, right.end) if right is not None else None
@@ -316,10 +320,9 @@ def _conjoined(text: str, tokens: list[ner.Token], found: list[Span]):
                 yield _name(text, tokens, start, m.start(), rule="conjoined", trade=True)
         elif left is not None and right is None:
             end = m.end()
-            for tok in tokens:
-                if tok.start == end and tok.tag not in _BREAK and tok.end - m.end() <= 10 \
-                        and not _SUBJECT_VERB.match(tok.word):
-                    end = tok.end
+            while (tok := by_start.get(end)) is not None and tok.tag not in _BREAK and tok.end - m.end() <= 10 \
+                    and not _SUBJECT_VERB.match(tok.word):
+                end = tok.end
             name = text[m.end():end]
             trade = _TRADE_END.search(name)
             if trade and len(name) - len(trade.group()) >= 2:
@@ -376,7 +379,12 @@ def _short_forms(text: str, tokens: list[ner.Token], found: list[Span]):
 
 
 def _next_tag(tokens: list[ner.Token], pos: int) -> str:
-    return next((t.tag for t in tokens if t.start == pos), "w")
+    k = bisect.bisect_left(tokens, pos, key=_start_of)
+    return tokens[k].tag if k < len(tokens) and tokens[k].start == pos else "w"
+
+
+def _start_of(tok: ner.Token) -> int:
+    return tok.start
 
 
 def _bracketed(text: str, tokens: list[ner.Token], found: list[Span]):

@@ -137,11 +137,14 @@ def _verb_cut(tokens: list[ner.Token]) -> list[ner.Token]:
     out = []
     tokens = _latin_words(tokens)
     for k, tok in enumerate(tokens):
+        if tok.tag != "ORG" or tok.word[-2:] not in _RUN_INTO:
+            out.append(tok)
+            continue
         head, tail = tok.word[:-2], tok.word[-2:]
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if nxt is not None and nxt.start == tok.end and len(nxt.word) == 1 and nxt.tag in {"n", "vn", "nz", "v", "ORG"}:
             out.append(tok)  # 中国国际投资贸易洽谈 + 会: the name goes on
-        elif tok.tag == "ORG" and len(head) >= 3 and tail in _RUN_INTO and ner.tag_word(head) == ("ORG",):
+        elif len(head) >= 3 and ner.tag_word(head) == ("ORG",):
             out += [ner.Token(head, "ORG", tok.start), ner.Token(tail, "v", tok.start + len(head))]
         else:
             out.append(tok)
@@ -173,8 +176,9 @@ def _latin_words(tokens: list[ner.Token]) -> list[ner.Token]:
 def _across_words(tokens: list[ner.Token], hit: Span) -> bool:
     """Whether a form the gazetteer knows ends inside a word the model reads across its end, a word no
     name (联合国 of 央视联合国内某厂商: 联合 / 国内)."""
-    return any(t.start < hit.end < t.end and hit.start <= t.start and t.tag not in {"ORG", "LOC", "nz", "nw", "j"}
-               and not _TITLE_RE.search(t.word) for t in tokens)  # 美国财政部 + 部长: its head's title
+    first = bisect.bisect_left(tokens, hit.start, key=_start_of)
+    return any(t.start < hit.end < t.end and t.tag not in {"ORG", "LOC", "nz", "nw", "j"} and not _TITLE_RE.search(t.word)
+               for t in tokens[first:bisect.bisect_left(tokens, hit.end, key=_start_of)])  # 美国财政部 + 部长
 
 
 def _inside_a_word(text: str, tokens: list[ner.Token], hits: list[Span], hit: Span) -> bool:
