@@ -81,6 +81,9 @@ def test_scores_on_the_issues_in_new_shapes():
     # 0.81 / 0.76 before issue 16's rules (it guided them), set B 0.92 / 0.85 with them half written
     ("orgs_unseen_2026.jsonl", (0.95, 0.9)),  # 0.97 / 0.92 when written
     ("orgs_unseen_2026b.jsonl", (0.95, 0.95)),  # 1.00 / 1.00 when written
+    # 27 paragraphs quoted from real news of 2025-2026 (wave 8), annotated before the extractor ran:
+    # 0.77 / 0.67 then; its misses guided orgrole.py, whose rules are tested on other names below
+    ("orgs_unseen_2026c.jsonl", (0.86, 0.84)),  # 0.89 / 0.88 when written
 ])
 def test_scores_on_news_of_2025_and_2026(name, floor):
     lines = (DATA / name).read_text(encoding="utf-8").splitlines()
@@ -282,3 +285,56 @@ def test_gazetteer_sections():
 ])
 def test_rules_of_wave_7(text, orgs):
     assert extract_orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # none of these names is in a set the rules were written from: each rule on other names
+    # the short form of a full name given, after its place (杭州 + 云栖智算 + 科技有限公司)
+    ("杭州云栖智算科技有限公司成立于2024年。云栖智算在杭州发布了新芯片。", ["杭州云栖智算科技有限公司", "云栖智算"]),
+    # after the kind of body it is, with its Latin name in brackets, or named as one
+    ("国内机器人企业星尘智能（Astribot）近日发布新一代人形机器人。", ["星尘智能", "Astribot"]),
+    ("一家名为Manus的初创公司在北京发布通用智能体。", ["Manus"]),
+    ("另一家美国科技公司英伟达旗下的团队也参与其中。", ["英伟达"]),
+    # before a person's title and the person; a Latin name before CEO
+    ("北京智谱华章董事长刘德兵表示，公司将继续开源。", ["北京智谱华章"]),
+    ("当AnthropicCEO公开表态时，市场反应强烈。", ["Anthropic"]),
+    ("月之暗面创始人杨植麟表示，将继续投入。", ["月之暗面"]),
+    # a brand and its trade heading a clause, doing what companies do; the maker of a model; a plant's owner
+    ("星海图科技完成A轮融资，资金将用于量产。", ["星海图科技"]),
+    ("智谱华章的GLM-4大模型上线新版本。", ["智谱华章"]),
+    ("理想汽车常州生产基地正式投产。", ["理想汽车"]),
+    ("新能源车企比亚迪泰国工厂投产。", ["比亚迪"]),
+    # beside a name across 与, with its trade; an enumeration after a kind; other letter cases
+    ("该平台由中软国际与拓维信息联合打造。", ["中软国际", "拓维信息"]),
+    ("海外电商平台Temu、SHEIN和速卖通近日宣布调整运费。TEMU表示将继续扩张。", ["Temu", "SHEIN", "速卖通", "TEMU"]),
+    ("海尔智家、海信视像等在华家电企业加大投入。", ["海尔智家", "海信视像"]),
+    # a verb the model ran into the name before it, or that governs the name after it
+    ("深圳市工商联联合深圳市商务局举办出海活动。", ["深圳市工商联", "深圳市商务局"]),
+    ("商务部联合外交部发布通知。", ["商务部", "外交部"]),
+    ("节目由央视联合国内多家机构制作。", ["央视"]),
+    # a partnership's form and the first of two names joined by a dash belong to the name
+    ("苏州元禾原点创业投资合伙企业（有限合伙）参与了本轮融资。", ["苏州元禾原点创业投资合伙企业（有限合伙）"]),
+    ("中国—中亚商务理事会秘书长王平表示。", ["中国—中亚商务理事会"]),
+    # two names run together in a title are the two
+    ("华为小米“同台竞技”\n华为与小米均发布了新机。", ["华为", "小米"]),
+    ("投资方包括中国电信、百度、京东及美团、小米集团等科技巨头。", ["中国电信", "百度", "京东", "美团", "小米集团"]),
+    # the investors of a round, listed after 投资方为 or before 领投/跟投 (orgdeal.py)
+    ("本轮融资由高瓴创投领投，红杉中国、IDG资本跟投。", ["高瓴创投", "红杉中国", "IDG资本"]),
+    ("投资方为北极光创投、顺为资本等知名机构。", ["北极光创投", "顺为资本"]),
+    ("投资方包括多家地方国资平台和产业资本。", []),
+    ("本轮由政府引导基金领投，多家机构跟投。", []),
+    # and what these rules must not take: kinds, figures, titles, products, a copula before a title
+    ("部分服务行业规模以上企业中，信息服务业企业营业收入、科技服务业企业营业收入分别增长8%和6%。", []),
+    ("公司实际控制人均为创始人兼CEO张三。", []),
+    ("会员企业代表围绕出口订单展开讨论。", []),
+    ("国内某头部智能硬件厂商发布新品。", []),
+    ("这是一家中国人工智能公司，总部位于上海。", []),
+    ("ChatGPT发布一周年之际，OpenAI推出了新模型。", ["OpenAI"]),
+    ("iPhone营收同比增长13%，Mac营收增长15%。", []),
+    ("智能网联汽车完成道路测试，新能源汽车出口订单增长。", []),
+    ("企业AI应用完成试点，平台API调用量增长。", []),
+    ("商务部部长王文涛与新西兰贸易部长麦克莱签署换文。", ["商务部"]),
+])
+def test_rules_of_wave_8(text, orgs):
+    assert extract_orgs(text) == orgs
+

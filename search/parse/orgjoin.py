@@ -101,6 +101,8 @@ def _conjunctions(tokens: list[ner.Token]):
     for tok in tokens:
         if len(tok.word) == 1 and tok.word in _CONJUNCTIONS and tok.tag in {"c", "p"}:
             yield tok.start, tok
+        elif tok.word[:1] in _CONJUNCTIONS and tok.tag in {"c", "p"} and shape.ORG_END.search(tok.word):
+            yield tok.start, tok  # 与数据科学学院: the model read the conjunction and the name after it as one
         elif tok.tag == "ORG":
             for k, ch in enumerate(tok.word[1:], 1):
                 if ch in _CONJUNCTIONS:
@@ -160,7 +162,7 @@ def _whole(part: str) -> bool:
     """Whether the part before a conjunction is a name of its own: an organisation's ending, or a form
     the gazetteer knows (商务部, 欧盟)."""
     known = kinds()
-    return _org_ending(part) or part in known and known[part][0] == "orgs"
+    return _org_ending(part) or part in known and known[part][0] == "orgs" or ner.tag_word(part) == ("ORG",)
 
 
 def _opens_with_name(text: str, pos: int, part: str) -> bool:

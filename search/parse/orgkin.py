@@ -5,17 +5,24 @@ gazetteer, the model and the rules have had their say.
   where one item is a name found already: the others are names too, though the model missed them.
 - A company's short name, its name without the legal form (费森尤斯 of 费森尤斯集团).
 - A name that is only ever part of a longer one found (麦当劳 of 麦当劳中国) is not named on its own.
+- Two names run together (格力小米 where the text also has 格力 and 小米) are the two, not a third.
+- A partnership's form in brackets after a name (…合伙企业(有限合伙)) and the first of two places or
+  bodies joined by a dash (中国—东盟人工智能协同创新中心) are part of the name.
 """
 from __future__ import annotations
 
 import re
 
+from search import vocab
 from search.parse import orgshape as shape
 from search.parse import tagger as ner
-from search.parse.gazetteer import kinds
+from search.parse.gazetteer import CJK, NAME_STOP, kinds
 from search.parse.orgshape import Span
 
-__all__ = ["listed", "only_inside_longer", "short_forms"]
+__all__ = ["listed", "only_inside_longer", "run_together", "short_forms", "widened"]
+
+# A kind after 等 with the words that describe it between (等在连服务外包企业, 等产业巨头).
+_KIND_LATER = re.compile(rf"[\u4e00-\u9fff]{{1,6}}?{shape.KIND_AFTER.pattern}")
 
 
 def listed(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
@@ -24,7 +31,7 @@ def listed(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
     already: each item that reads as a name (a name's ending, or a word the model takes for a name)."""
     out: list[Span] = []
     for k, tok in enumerate(tokens):
-        if tok.word != "等" or not shape.KIND_AFTER.match(text, tok.end):
+        if tok.word != "等" or not (shape.KIND_AFTER.match(text, tok.end) or _KIND_LATER.match(text, tok.end)):
             continue
         items, end = [], tok.start
         for other in reversed(tokens[:k]):
@@ -37,6 +44,8 @@ def listed(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
             other = None
         if other is None or other.tag == "w":  # the first item whole, not cut after a verb (加/v 中贸易理事会)
             items.append((other.end if other is not None else 0, end))
+        elif any(t.start == other.end and t.end == end and t.kind == "orgs" for t in taken):
+            items.append((other.end, end))  # 为 + 东软集团、…: a name found there is whole
         found = [t for t in taken if t.kind == "orgs"]
         if not any(any(s <= t.start and t.end <= e for t in found) for s, e in items):
             continue
@@ -79,4 +88,44 @@ def only_inside_longer(text: str, spans: list[Span]) -> set[int]:
         covered = [place for w in words if len(w) > len(word) and word in w for place in where[w]]
         if covered and all(any(a <= s and e <= b for a, b in covered) for s, e in where[word]):
             out.add(k)
+    return out
+
+
+def run_together(text: str, spans: list[Span]) -> list[Span]:
+    """The spans without those that two or more other names found in the text fill end to end
+    (格力小米 where 格力 and 小米 are found elsewhere: two names, not a third)."""
+    names = {text[s.start:s.end] for s in spans if s.kind == "orgs"}
+
+    def tiles(word: str, whole: str) -> bool:
+        if not word:
+            return True
+        return any(word.startswith(n) and n != whole and len(n) >= 2 and tiles(word[len(n):], whole) for n in names)
+
+    return [s for s in spans if not (s.kind == "orgs" and s.found_by != "gazetteer"
+                                     and tiles(text[s.start:s.end], text[s.start:s.end]))]
+
+
+_BRACKET_TAIL = re.compile(f"[（(](?:{vocab.alternation(vocab.words('org-names', 'bracket-tails'))})[）)]")
+
+
+def widened(text: str, tokens: list[ner.Token], spans: list[Span]) -> list[Span]:
+    """The names found, widened to a partnership's form in brackets after them (…合伙企业(有限合伙))
+    and to the first of two places or bodies joined by a dash (中国—东盟人工智能协同创新中心)."""
+    out = []
+    for span in spans:
+        start, end = span.start, span.end
+        if span.kind == "orgs" and span.found_by != "gazetteer":
+            tail = _BRACKET_TAIL.match(text, end)
+            if tail:
+                end = tail.end()
+            if text[start - 1:start] in {"—", "–"}:
+                for size in (2, 3, 4):
+                    first = start - 1 - size
+                    if first >= 0 and ner.tag_word(text[first:start - 1]) in {("LOC",), ("ORG",)} and \
+                            (first == 0 or text[first - 1] in NAME_STOP or not re.match(f"[{CJK}]", text[first - 1])):
+                        start = first
+                        break
+        if (start, end) != (span.start, span.end):
+            span = Span(start, end, span.kind, text[start:end], span.found_by)
+        out.append(span)
     return out

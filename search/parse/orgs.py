@@ -13,8 +13,10 @@ Three sources, in order of trust:
    辽宁省律师协会), or the title of the body's head (原邮电部、信息产业部部长).
 
 Then a name is made whole across a bracket or a conjunction, or cut in two at one (orgjoin.py:
-钉钉（中国）信息技术有限公司, 大连市工业和信息化局; 商务部和工业和信息化部), and the names found reveal
-others (orgkin.py: the items of 英伟达、苹果、特斯拉等企业, 费森尤斯 of 费森尤斯集团).
+钉钉（中国）信息技术有限公司, 大连市工业和信息化局; 商务部和工业和信息化部), the names found reveal
+others (orgkin.py: the items of 英伟达、苹果、特斯拉等企业, 费森尤斯 of 费森尤斯集团), and names with no
+ending are told by their role in the text (orgrole.py: 深度求索 of a full name given, 人工智能企业X（Latin）,
+X董事长+person, a brand and trade heading a clause, 格力小米 the two).
 
 Every name that is not in the gazetteer must look like one, where it stands (orgshape.py): not an
 event, a document, a product, a venue or a place, a delegation, a sector or a common noun. An
@@ -28,7 +30,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from search.parse import orgjoin, orgkin
+from search import vocab
+
+from search.parse import orgdeal, orgjoin, orgkin, orgrole
 from search.parse import orgshape as shape
 from search.parse import tagger as ner
 from search.parse.aliases import extract_aliases
@@ -45,6 +49,7 @@ _NOT_NAME_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "xc", "w", "m", "q", "t", 
 # Tags a department's words may have between its parent and its ending (对外服务 贸易处).
 _DEPT_TAGS = {"n", "vn", "nz", "an", "ORG", "LOC", "j"}
 _TITLE_WORDS = tuple(sorted(shape.TITLES, key=len, reverse=True))
+_RUN_INTO = frozenset(vocab.words("org-names", "run-into-verbs"))
 _TITLE_RE = re.compile("|".join(map(re.escape, _TITLE_WORDS)))
 # A company by its legal form (…有限公司, …株式会社), whatever words its name begins with.
 _COMPANY = re.compile("(?:有限公司|有限责任公司|株式会社)$")
@@ -63,14 +68,15 @@ def extract_orgs(text: str, *, aliases: list[tuple[str, str]] = (), model: bool 
         if span.kind == "not-orgs" or medium and shape.cited(text, span.start, span.end):
             continue
         spans.append(span)
-    spans = [s for s in spans if not _a_person(text, s)]
+    spans = [s for s in spans if not _a_person(text, s)
+             and not (s.found_by == "model" and orgrole.generic_kind(text[s.start:s.end]))]  # 中国科技公司
     positions: dict[str, int] = {}
     inside = orgkin.only_inside_longer(text, spans)
     for k, span in enumerate(spans):
         if k not in inside:
             positions.setdefault(span.name, span.start)
     for short, full in aliases:
-        if full in positions and short not in positions:
+        if short not in positions and (full in positions or any(full.endswith(n) and len(n) >= 2 for n in positions)):
             m = re.search(re.escape(short), text)
             if m:
                 positions[short] = m.start()
@@ -93,11 +99,12 @@ def _spans(text: str, *, model: bool = True) -> list[Span]:
     a company by its legal form: the company that runs a venue (大连软件园股份有限公司).
     """
     pattern, kinds = matcher()
-    tokens = ner.tag(text) if model else []
+    tokens = _verb_cut(ner.tag(text)) if model else []
     taken = [Span(m.start(), m.end(), *kinds[m.group()], "gazetteer") for m in pattern.finditer(text)]
     taken = [t for t in taken if t.kind != "orgs" or not (shape.in_event_name(tokens, t.start, t.end)
                                                           or shape.in_title(text, t.start)
-                                                          or model and _inside_a_word(text, tokens, taken, t))]
+                                                          or model and _inside_a_word(text, tokens, taken, t)
+                                                          or model and _across_words(tokens, t))]
     known = [(t.start, t.end) for t in taken if t.kind == "orgs"]
     for span in [*_model_spans(text, tokens), *_rule_spans(text, tokens, known, model=model)]:
         if model and shape.out_of_place(text, tokens, span.start, span.end):
@@ -118,7 +125,60 @@ def _spans(text: str, *, model: bool = True) -> list[Span]:
         taken = _joined(text, tokens, taken)
         taken += orgkin.listed(text, tokens, taken)
         taken += orgkin.short_forms(text, tokens, taken)
+        taken += orgrole.role_spans(text, tokens, taken)
+        taken += orgdeal.investors(text, tokens, taken)
+        taken = orgkin.widened(text, tokens, orgkin.run_together(text, taken))
     return sorted(taken, key=lambda s: s.start)
+
+
+def _verb_cut(tokens: list[ner.Token]) -> list[ner.Token]:
+    """The model's words, a name it ran into the verb after it cut from the verb (广州市工商联联合 ->
+    广州市工商联 + 联合, 广州市工商联承办 -> 广州市工商联 + 承办)."""
+    out = []
+    tokens = _latin_words(tokens)
+    for k, tok in enumerate(tokens):
+        if tok.tag != "ORG" or tok.word[-2:] not in _RUN_INTO:
+            out.append(tok)
+            continue
+        head, tail = tok.word[:-2], tok.word[-2:]
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is not None and nxt.start == tok.end and len(nxt.word) == 1 and nxt.tag in {"n", "vn", "nz", "v", "ORG"}:
+            out.append(tok)  # 中国国际投资贸易洽谈 + 会: the name goes on
+        elif len(head) >= 3 and ner.tag_word(head) == ("ORG",):
+            out += [ner.Token(head, "ORG", tok.start), ner.Token(tail, "v", tok.start + len(head))]
+        else:
+            out.append(tok)
+    return out
+
+
+def _latin_words(tokens: list[ner.Token]) -> list[ner.Token]:
+    """The model's words with Latin names as words: one it read across an enumeration's mark cut
+    there (Shein、TEMU), two capitalised words apart by a space one (TikTok Shop)."""
+    out: list[ner.Token] = []
+    for tok in tokens:
+        if "、" in tok.word and tok.word != "、" and re.fullmatch(r"[A-Za-z0-9&.\- ]+(?:、[A-Za-z0-9&.\- ]+)+", tok.word):
+            pos = tok.start
+            for k, part in enumerate(tok.word.split("、")):
+                if k:
+                    out.append(ner.Token("、", "w", pos))
+                    pos += 1
+                out.append(ner.Token(part, "nz", pos))
+                pos += len(part)
+        elif len(out) >= 2 and out[-1].word == " " and re.fullmatch(r"[A-Z][A-Za-z]+", tok.word) \
+                and re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+)*", out[-2].word):
+            first = out[-2]
+            out[-2:] = [ner.Token(first.word + " " + tok.word, "nz", first.start)]
+        else:
+            out.append(tok)
+    return out
+
+
+def _across_words(tokens: list[ner.Token], hit: Span) -> bool:
+    """Whether a form the gazetteer knows ends inside a word the model reads across its end, a word no
+    name (联合国 of 央视联合国内某厂商: 联合 / 国内)."""
+    first = bisect.bisect_left(tokens, hit.start, key=_start_of)
+    return any(t.start < hit.end < t.end and t.tag not in {"ORG", "LOC", "nz", "nw", "j"} and not _TITLE_RE.search(t.word)
+               for t in tokens[first:bisect.bisect_left(tokens, hit.end, key=_start_of)])  # 美国财政部 + 部长
 
 
 def _inside_a_word(text: str, tokens: list[ner.Token], hits: list[Span], hit: Span) -> bool:
@@ -222,8 +282,8 @@ def _department_end(text: str, tokens: list[ner.Token], i: int, limit: int = 10)
         return arm[0].end
     words = ""
     for k, tok in enumerate(tokens[i + 1:], i + 1):
-        if "\n" in text[tokens[k - 1].end:tok.start]:
-            break
+        if "\n" in text[tokens[k - 1].end:tok.start] or tok.tag == "ORG" and tokens[k - 1].tag == "v":
+            break  # 海关总署 + 联合 + 中央网信办: a verb governs the name after it
         if tok.tag == "ORG" and tok.start == end and len(tok.word) > 1 and not words:
             end = tok.end  # 桓星 + 东方太阳能: one name the model cut in two
             continue

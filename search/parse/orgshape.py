@@ -19,7 +19,8 @@ from search.parse.gazetteer import CJK as _CJK
 from search.parse.gazetteer import NAME_STOP, canonical, kinds, parent_canonical
 
 __all__ = ["BAD_START", "BRACKET_FORMS", "COUNTRY_ARMS", "DEPT_END", "INNER_END", "KIND_AFTER", "LEGAL_FORM",
-           "MEDIA_END", "NAMED_EVENT_END", "ORG_END", "SCOPE_WORDS", "SESSION", "STRONG_END", "SUFFIX_RE", "TITLES",
+           "MEDIA_END", "NAMED_EVENT_END", "ORG_END", "SCOPE_WORDS", "SESSION", "STRONG_END", "SUFFIX_RE", "THING_END",
+           "TITLES",
            "Span", "cited", "in_event_name", "in_title", "out_of_place", "plausible", "span_of", "trim"]
 
 
@@ -44,6 +45,7 @@ _EVENT_END, NAMED_EVENT_END, _VENUE_END, _GROUP_END, _NOT_NAME_END, DEPT_END, ME
     _ending(section) for section in ("event-ends", "named-event-ends", "venue-ends", "group-ends", "not-name-ends",
                                      "department-ends", "media-ends"))
 _THING_END = _ending("document-ends", "product-ends")
+THING_END = _THING_END
 _KIND_END = _ending("place-kind-ends")
 _SUB_BODY_END = _ending("sub-body-ends")
 _OWNER_END = re.compile(_ends("strong-ends", "inner-ends", "event-ends") + "|大会")
@@ -72,6 +74,7 @@ _FORMER = tuple(vocab.words("org-names", "former-words"))
 _COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万多几首]|首批|一批)[家所个批座类]$|首批$|[两几多各]$")
 _DESCRIBED = re.compile(r"是[^，。；：\n]*的$")  # what something is: 是…所属的全国重点大学
 _GOAL_BEFORE = re.compile(f"(?:{_ends('goal-before')})$")
+_GOAL_INSIDE = re.compile(f"(?:{_ends('goal-before')})(?=.{{2,}}$)")
 _GOAL_AFTER = re.compile(f"^(?:{_ends('goal-after')})")
 # A word after a name that makes it a modifier (大连软件企业, 对华高技术产业) and the words before a place.
 _MODIFIED = re.compile(f"^(?:{_ends('modified-heads')})")
@@ -232,6 +235,8 @@ def plausible(name: str, *, found_by: str) -> bool:
         return False  # 立陶宛两国交通运输部: the bodies of several countries, not one
     if any(p.search(name) for p in (_EVENT_END, _VENUE_END, _GROUP_END, _NOT_NAME_END, _THING_END)):
         return False
+    if _GOAL_INSIDE.search(name, 2):
+        return False  # 影禾医脉打造国际化技术中心: a body and the goal it builds, not a name
     if found_by == "model" and not ORG_END.search(name):
         # A name with no organisation's ending (谷歌, 毕马威, 安永) stands on the model's word alone:
         # on its own the model must not read it as a place or a common word (中国, 经济, RCEP).

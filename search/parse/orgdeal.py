@@ -1,0 +1,66 @@
+"""Organisations named by the part they play in a deal: part of the organisation rules (orgs.py),
+asked with the role rules (orgrole.py). No list of names: the shape of the deal says what they are.
+
+- The investors of a round: the names listed after 投资方包括 / 投资机构为 (…英诺天使基金、复星锐正等),
+  or before 领投, 跟投, 参投 (由深创投集团领投, 红杉中国、高瓴创投跟投).
+"""
+from __future__ import annotations
+
+import re
+
+from search import vocab
+from search.parse import orgrole
+from search.parse import tagger as ner
+from search.parse.orgshape import Span
+
+__all__ = ["investors"]
+
+_LISTED_AFTER = re.compile(f"(?:{vocab.alternation(vocab.words('org-names', 'investor-heads'))})"
+                           "(?:包括|为|有|是)[：:]?")
+_LISTED_BEFORE = re.compile(f"(?:联合|共同)?(?:{vocab.alternation(vocab.words('org-names', 'investor-verbs'))})")
+_SEPARATORS = "、和及与"
+_ITEM = re.compile(r"[^、和及与等，。；：,;:\s（）()“”]{2,16}")
+
+
+def investors(text: str, tokens: list[ner.Token], found: list[Span]) -> list[Span]:
+    """The investors of the rounds the text reports, each item of their list a name (the model's
+    names inside one dropped from `found`)."""
+    out: list[Span] = []
+    for m in _LISTED_AFTER.finditer(text):
+        out += _items(text, tokens, m.end(), forward=True)
+    for m in _LISTED_BEFORE.finditer(text):
+        out += _items(text, tokens, m.start(), forward=False)
+    kept = []
+    for span in out:
+        inside = [f for f in found if span.start <= f.start and f.end <= span.end and f.found_by == "model"]
+        for f in inside:  # 海尔 of 海尔资本: the list's item is the whole name
+            found.remove(f)
+        if not any(f.start < span.end and span.start < f.end for f in found + kept):
+            kept.append(span)
+    return kept
+
+
+def _items(text: str, tokens: list[ner.Token], pos: int, *, forward: bool) -> list[Span]:
+    """The names of a list that starts (forward) or ends at `pos`: all of them or none."""
+    bounds = []
+    while True:
+        if forward:
+            m = _ITEM.match(text, pos)
+            if m is None:
+                break
+            bounds.append((m.start(), m.end()))
+            if text[m.end():m.end() + 1] not in _SEPARATORS:
+                break
+            pos = m.end() + 1
+        else:
+            m = re.search(_ITEM.pattern + "$", text[max(0, pos - 16):pos])
+            if m is None:
+                break
+            start = pos - len(m.group())
+            start = text.rfind("由", start, pos) + 1 if text.rfind("由", start, pos) >= 0 else start
+            bounds.insert(0, (start, pos))
+            if text[start - 1:start] not in _SEPARATORS or start - 1 <= 0:
+                break
+            pos = start - 1
+    spans = [orgrole.name_span(text, tokens, a, b) for a, b in bounds if b - a >= 2]
+    return spans if spans and all(spans) else []
