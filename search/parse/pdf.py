@@ -125,7 +125,9 @@ def check_bounds(data: bytes, name: str) -> None:
         inflater = zlib.decompressobj()
         pending = view[m.end():end]
         try:
-            while pending and total <= bound:
+            # Until the stream's end: bytes after it (the newline before `endstream`) stay in
+            # unconsumed_tail once the output was cut at a step, and would be fed again for ever.
+            while pending and total <= bound and not inflater.eof:
                 total += len(inflater.decompress(pending, _INFLATE_STEP))
                 pending = inflater.unconsumed_tail
         except zlib.error:  # not a Flate stream (an image, plain text): nothing to inflate
