@@ -1,11 +1,12 @@
 # -*- coding: utf-8 -*-
 """2025-09-seal.pdf: the one-page layout (gen_html_pdfs.py) rendered at 150 dpi, a red round seal
-stamped over the date line (ring text 大连市数字贸易协会, a star, 秘书处), a blue hand-written
+stamped over the date line (ring text 大连市数字贸易协会, a star, 秘书处; translucent ink
+multiplied with the print under it), a blue hand-written
 note in the top margin (请各会员单位传阅 / 9.30, slanted), a small skew, noise, JPEG; image only."""
 import io, logging, math, os, random
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
 import pdfplumber, pypdfium2 as pdfium
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 HERE = os.path.dirname(os.path.abspath(__file__))
 DPI = 150
 SANS = "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc"
@@ -44,7 +45,9 @@ seal = seal.rotate(-12, expand=True)
 cx, cy = int((date["x0"] + date["x1"]) / 2 * k), int((date["top"] + date["bottom"]) / 2 * k)
 layer = Image.new("RGBA", img.size, (0, 0, 0, 0))
 layer.alpha_composite(seal, (cx - seal.width // 2 - 20, cy - seal.height // 2 + 10))
-img = Image.alpha_composite(img.convert("RGBA"), layer).convert("RGB")
+# stamp ink is translucent: it multiplies with the print under it (black text stays black)
+ink = Image.alpha_composite(Image.new("RGBA", img.size, (255, 255, 255, 255)), layer).convert("RGB")
+img = ImageChops.multiply(img, ink)
 
 # a hand-written note in blue ballpoint, slanted, in the top margin
 note = Image.new("RGBA", (700, 120), (0, 0, 0, 0))
