@@ -12,6 +12,8 @@ import json
 import os
 import tempfile
 from collections import Counter
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +24,20 @@ STATS: Counter = Counter()
 # cache folder without a lock (`check` and `parse` beside an indexer), and a file system's clock may
 # lag time.time().
 GRACE_SECONDS = 600
+# The keys of each kind being recorded (`recording`), read or written by any Cache of that kind.
+_RECORDING: ContextVar[dict[str, set] | None] = ContextVar("cache_recording", default=None)
+
+
+@contextmanager
+def recording(kind: str):
+    """The set of the keys of `kind` (`ocr`) used inside the `with`, hit or made: what a file's parse
+    read from the cache, so that entries no file needs can go."""
+    used: set[str] = set()
+    token = _RECORDING.set({**(_RECORDING.get() or {}), kind: used})
+    try:
+        yield used
+    finally:
+        _RECORDING.reset(token)
 
 
 def _slug(text: str) -> str:
@@ -46,8 +62,14 @@ class Cache:
     def _path(self, key: str) -> Path:
         return self.dir / f"{_slug(key)}.json"
 
+    def _note(self, key: str) -> None:
+        kinds = _RECORDING.get()
+        if kinds and self.kind in kinds:
+            kinds[self.kind].add(key)
+
     def get(self, key: str) -> Any | None:
         """The value stored for `key` by this version, or None."""
+        self._note(key)
         if self.dir is None:
             self._count("miss")
             return None
@@ -71,6 +93,7 @@ class Cache:
 
     def put(self, key: str, value: Any) -> None:
         """Store `value` (JSON-serialisable) for `key`, atomically; a failure to write is not fatal."""
+        self._note(key)
         if self.dir is None:
             return
         try:

@@ -112,6 +112,14 @@ def test_a_pdf_bomb_is_refused_after_counting_what_it_inflates_to(monkeypatch):
     assert blocks_of("real.pdf", PDF)  # a real briefing's streams are far below the bound
 
 
+def test_a_stream_that_inflates_past_a_step_below_the_bound_is_counted_to_its_end():
+    # 3 MB of zeros, then the newline before `endstream`: counted a megabyte at a time, the newline
+    # stayed in the inflater's tail after the stream's end and was fed again for ever (a chart
+    # image in an fpdf2 PDF hung the reader).
+    from search.parse.pdf import check_bounds
+    assert check_bounds(bombs.pdf_bomb(3 * 2**20), "chart.pdf") is None
+
+
 def test_a_word_file_with_too_many_parts_is_a_zip_bomb():
     with pytest.raises(CorpusError) as refused:
         blocks_of("parts.docx", _zip({f"word/p{n}.xml": b"" for n in range(limits.ZIP_ENTRIES + 1)}))

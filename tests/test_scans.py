@@ -209,3 +209,48 @@ def test_check_and_index_share_the_parse_cache_and_recognise_a_scan_once(scan, c
     done = CliRunner().invoke(main, ["index", "--json", *args], catch_exceptions=False)
     assert done.exit_code == 0 and json.loads(done.output)["added"] == [scan.name]
     assert STATS["parse.hit"] - before["parse.hit"] == 2 and STATS["ocr.miss"] == before["ocr.miss"]
+
+
+def test_a_scan_previewed_at_the_desk_is_published_without_recognising_it_again(scan, tmp_path, monkeypatch):
+    """The desk's preview parses an upload in a worker process through the index's cache; publishing
+    it then reads its page from there: the engine is not called a second time."""
+    from search.cache import STATS
+    from search.index import publish
+    from search.intake.preview import preview
+
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    report = preview(scan.name, scan, cache_dir=publish.cache_dir(index))
+    assert report["usable"] is True and report["ocr"]
+    assert list((index / "cache" / "ocr").rglob("*.json"))  # the preview's recognition, kept by content
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the page was recognised again")
+
+    monkeypatch.setattr(ocr, "recognise", refuse)
+    before = STATS.copy()
+    done = publish.publish(corpus, index, scan.name, scan.read_bytes())
+    assert done.items and STATS["ocr.miss"] == before["ocr.miss"] and STATS["ocr.put"] == before["ocr.put"]
+
+
+def test_the_ocr_cache_keeps_the_pages_of_the_corpus_files_and_lets_the_others_go(scan, cache_dir, tmp_path):
+    """The OCR cache is pruned with the parse cache: a page stays while a file of the corpus was read
+    with it, and goes (after its grace) once no file is."""
+    import shutil
+    import time
+
+    from search.index.reindex import prune_caches
+    from search.parse.parser import parse_files
+    from search.parse.readers import read_source
+
+    cache = tmp_path / "cache"
+    shutil.copytree(cache_dir / "ocr", cache / "ocr")  # recognised by `issue`: read from here
+    source = read_source(scan)
+    issues, errors = parse_files([source], cache_dir=cache)
+    assert issues and not errors
+    pages = sorted(p.name for p in (cache / "ocr").rglob("*.json"))
+    later = time.time() + 4 * 24 * 3600  # past every grace
+    prune_caches(cache, {scan.name: source.sha256()}, before=later)
+    assert sorted(p.name for p in (cache / "ocr").rglob("*.json")) == pages  # the corpus's scan: kept
+    prune_caches(cache, {}, before=later)  # the scan left the corpus
+    assert not list((cache / "ocr").rglob("*.json"))

@@ -280,6 +280,12 @@ def _restash(corpus: Path, withdrawn: Path, record: dict) -> None:
 
 # --- what the desk asks before publishing ------------------------------------------------------
 
+def cache_dir(index_dir: Path | str) -> Path:
+    """Where a preview keeps what it recognised and parsed (the index's cache, by content), so
+    that publishing the file reads it from there and recognises no page twice."""
+    return store.cache_dir(index_dir)
+
+
 def numbering(index_dir: Path | str) -> list[dict]:
     """Year, number, total and date of each indexed issue whose numbering was read, not inferred:
     how a new issue's missing 总第M期 follows (as the indexer does it)."""

@@ -26,7 +26,8 @@ from search.index.writer import Writer, parallel_procs
 from search.model import Issue, IssueMeta
 from search.parse.check import warnings as check_warnings
 from search.index.listing import corpus_files
-from search.parse.parser import parse_files, prune_cache
+from search.parse import ocr
+from search.parse.parser import ocr_keys_used, parse_files, prune_cache
 from search.parse.readers import Source, read_source, side_files
 
 __all__ = ["Report", "corpus_files", "update_held", "update_index"]
@@ -151,8 +152,23 @@ def _update(corpus_dir: Path, index_dir: Path, rebuild: bool, progress: bool | N
     # The parse cache keeps the entries of the corpus's files as they are now: those of removed and
     # changed files, and of older parsers, go; but not one written since shortly before this run
     # began (a `check` shares the cache without the lock, search/cache.py GRACE_SECONDS).
-    prune_cache(store.cache_dir(index_dir), hashes, before=began - GRACE_SECONDS)
+    prune_caches(store.cache_dir(index_dir), hashes, before=began - GRACE_SECONDS)
     return report
+
+
+# OCR entries no file of the corpus was read with go only this long after they were made: an upload
+# the desk previewed (search/intake/preview.py) is published from them within that time, recognised once.
+OCR_GRACE_SECONDS = 3 * 24 * 3600
+
+
+def prune_caches(cache_dir: Path, hashes: dict[str, str], before: float) -> int:
+    """The parse cache's entries of files no longer so in the corpus (`hashes`: name -> content
+    hash) go, and the OCR cache's entries none of the corpus's files was read with (a file removed
+    or changed, an upload previewed and never published) once OCR_GRACE_SECONDS older than
+    `before`, and those of older OCR engines. Returns how many entries went."""
+    used = ocr_keys_used(cache_dir, hashes)  # before the parse cache's notes of them are pruned
+    gone = prune_cache(cache_dir, hashes, before=before)
+    return gone + ocr.ocr_cache(cache_dir).prune(keys=used, before=before - OCR_GRACE_SECONDS)
 
 
 def _open_generation(index_dir: Path, paths: dict[str, Path], rebuild: bool,

@@ -18,13 +18,17 @@ from search import limits
 
 
 def preview(name: str, path: Path | str, override: dict | None = None, known: list[dict] | None = None,
-            *, seconds: float = limits.PARSE_SECONDS, memory: int = limits.PARSE_MEMORY) -> dict:
+            *, seconds: float = limits.PARSE_SECONDS, memory: int = limits.PARSE_MEMORY,
+            cache_dir: Path | str | None = None) -> dict:
     """The check report of the file at `path` as it would be indexed under `name`, with `override`
     as its side file and `known` (year, number, total, date of the indexed issues) as the other
     issues' numbering. `{"usable": False, "code", "reason"}` when it cannot be used, including
-    when reading it passes `seconds` (code `timeout`) or `memory` (`out_of_memory`)."""
+    when reading it passes `seconds` (code `timeout`) or `memory` (`out_of_memory`). With
+    `cache_dir` (the index's, store.cache_dir), what the preview recognised and parsed is kept
+    there, by content: publishing the file then reads its pages from it, never recognising them
+    again."""
     request = {"name": name, "path": str(path), "override": override or {}, "known": known or [],
-               "memory": memory}
+               "memory": memory, "cache": str(cache_dir) if cache_dir is not None else None}
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     try:
         done = subprocess.run([sys.executable, "-m", "search.intake.worker"], input=json.dumps(request),

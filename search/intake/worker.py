@@ -1,10 +1,11 @@
 """The preview's child process: `python -m search.intake.worker`, one file, JSON in and out.
 
-Reads `{"name", "path", "override", "known", "memory"}` on stdin, bounds its own address space
+Reads `{"name", "path", "override", "known", "memory", "cache"}` on stdin, bounds its own address space
 (RLIMIT_AS) before it reads the file, parses it as the indexer would (its side file rendered from
 `override`, the other issues' numbering from `known`) and writes one JSON object on stdout: the
 `check --json` report with the issue's figures, or `{"usable": false, "reason", "code"}`. The
-parent (preview.py) kills it when its time is up. Nothing is written anywhere else.
+parent (preview.py) kills it when its time is up. Nothing is written anywhere else but the index's
+cache (`cache`, when given), where what it recognised and parsed waits for the publish.
 """
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ def run(request: dict) -> dict:
     try:
         sides = ((f"{name}.meta.toml", side_text(override).encode("utf-8")),) if override else ()
         known = [IssueMeta(**k) for k in request.get("known", [])]
-        issues, errors = parse_files([Source(name, data, sides)], known=known)
+        issues, errors = parse_files([Source(name, data, sides)], known=known, cache_dir=request.get("cache"))
     except CorpusError as exc:
         return _refused(exc)
     if errors:

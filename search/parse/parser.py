@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from search.cache import Cache
+from search.cache import Cache, recording
 from search.parse import meta as issue_meta
 from search.parse.blocks import CELL_SEPARATOR, Block, normalize, text_blocks
 from search.errors import CorpusError
@@ -220,9 +220,30 @@ def _parse_cached(source: Source, caches: dict[str, Cache], cache_dir, reread: b
                 return issue
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    issue = parse_source(source, cache_dir=cache_dir)
+    try:
+        with recording("ocr") as used:
+            issue = parse_source(source, cache_dir=cache_dir)
+    finally:  # a scan refused is tried again: its pages stay recognised
+        if used:
+            _ocr_files(cache_dir).put(digest, sorted(used))
     cache.put(digest, issue.to_dict())
     return issue
+
+
+def _ocr_files(cache_dir) -> Cache:
+    """The OCR cache keys each parsed file was read with (by its parse-cache key), kind `ocr-files`."""
+    return Cache(cache_dir, "ocr-files", "1")
+
+
+def ocr_keys_used(cache_dir, files: dict[str, str]) -> set[str]:
+    """The OCR cache keys the files (name -> content hash) were read with, as their parses noted."""
+    records = _ocr_files(cache_dir)
+    used: set[str] = set()
+    for name, digest in files.items():
+        hit = records.get(cache_key(digest, name))
+        if isinstance(hit, list):
+            used.update(k for k in hit if isinstance(k, str))
+    return used
 
 
 def cache_key(sha256: str, name: str) -> str:
@@ -235,12 +256,14 @@ def prune_cache(cache_dir: Path | str | None, files: dict[str, str] | None = Non
                 before: float | None = None) -> int:
     """Drop the parse cache's entries of every parse version but the current ones (a file parsed by
     an older parser is parsed again, never read from them); with `files` (name -> content hash, the
-    files the index holds or rejects), also the entries of every other file (removed or changed).
+    files the index holds or rejects), also the entries of every other file (removed or changed),
+    and their notes of the OCR entries they were read with (`ocr_keys_used`).
     With `before`, only entries written before that time (see Cache.prune). For the indexer of the
     cache, under its lock. Returns how many entries went."""
     current = list(versions(cache_dir).values())
     keys = None if files is None else {cache_key(digest, name) for name, digest in files.items()}
-    return Cache(cache_dir, "parse", current[0]).prune(keep=current[1:], keys=keys, before=before)
+    gone = Cache(cache_dir, "parse", current[0]).prune(keep=current[1:], keys=keys, before=before)
+    return gone + _ocr_files(cache_dir).prune(keys=keys, before=before)
 
 
 def _with_total(issue: Issue, siblings: list[IssueMeta]) -> Issue:

@@ -25,6 +25,7 @@ from search.parse.blocks import Block, clean
 from search.parse.celltable import _cells
 from search.parse.columns import Box, regions, rows_of
 from search.parse.pdffonts import repair_fonts
+from search.parse.pdfglyphs import superscripts, untracked, upright, word_gaps
 
 from search.parse.damage import pdf_damage
 from search.parse.pdflayout import _layout, _Line, _Page
@@ -125,7 +126,9 @@ def check_bounds(data: bytes, name: str) -> None:
         inflater = zlib.decompressobj()
         pending = view[m.end():end]
         try:
-            while pending and total <= bound:
+            # Until the stream's end: bytes after it (the newline before `endstream`) stay in
+            # unconsumed_tail once the output was cut at a step, and would be fed again for ever.
+            while pending and total <= bound and not inflater.eof:
                 total += len(inflater.decompress(pending, _INFLATE_STEP))
                 pending = inflater.unconsumed_tail
         except zlib.error:  # not a Flate stream (an image, plain text): nothing to inflate
@@ -151,6 +154,7 @@ def _check_pages(pdf, name: str) -> None:
 
 def _read_page(page, number: int, scanner: Scanner, before: list | None = None) -> _Page:
     out = _Page(number, float(page.width), float(page.height))
+    page = upright(page)  # a watermark across the page is no text of it
     scanned_page = needs_ocr(page)
     if scanned_page:
         scanned, (out.width, out.height) = scanner.page(page)
@@ -166,7 +170,7 @@ def _read_page(page, number: int, scanner: Scanner, before: list | None = None) 
             out.tables.append(table)
         boxes = [Box(t[0][0], t[0][1], t[0][2], t[0][3], "", t) for t in out.tables]
         boxes += [Box(w["x0"], w["top"], w["x1"], w["bottom"], w["text"], w)
-                  for w in page.extract_words(return_chars=True)
+                  for w in superscripts(page.extract_words(return_chars=True))
                   if w["text"].strip() and not _inside(w, out.tables)]
         boxes += [_scan_box(ln) for ln in scanner.regions(page)]
     if not boxes:
@@ -316,7 +320,7 @@ def _find_tables(page) -> list[tuple[tuple, list[list]]]:
 def _ruled_tables(found: list[tuple[tuple, list[list]]]) -> list[tuple[tuple, list[list[str]]]]:
     tables = []
     for bbox, raw in found:
-        rows = [[clean(unradical((cell or "").replace("\n", ""))) for cell in row] for row in raw]
+        rows = [[clean(unradical(untracked((cell or "").replace("\n", "")))) for cell in row] for row in raw]
         rows = [r for r in rows if any(r)]
         if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
             tables.append((bbox, rows))
@@ -338,6 +342,8 @@ def _line(row: list[Box], page: _Page) -> _Line:
     prev: Box | None = None
     chars: list[dict] = []
     scanned: list[ScanLine] = []
+    spaced = iter(word_gaps([b.text.strip() for b in row], [b.x0 - a.x1 for a, b in zip(row, row[1:])],
+                            statistics.median(b.bottom - b.top for b in row)))
     for b in row:
         piece = b.text.strip()
         if isinstance(b.ref, ScanLine):
@@ -347,7 +353,7 @@ def _line(row: list[Box], page: _Page) -> _Line:
                 piece = piece[1:]
         else:
             chars += [c for c in b.ref["chars"] if c["text"].strip()]
-        if prev is not None and piece and b.x0 >= prev.x1:
+        if prev is not None and next(spaced) and piece and b.x0 >= prev.x1:
             text += " "
         text += piece
         prev = b

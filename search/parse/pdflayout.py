@@ -168,7 +168,7 @@ def _layout(pages: list[_Page]) -> list[Block]:
             plain = kind  # as its text reads, before its size and weight tell
             if kind == "furniture":
                 pass
-            elif _big(ln, body):
+            elif _big(ln, body) and not names_source(ln.text):  # a source line is never a heading
                 kind, level = ("title" if kind == "list_item" else "heading"), levels[ln.size]
             elif ln.light and kind == "paragraph" and len(clean(ln.text)) <= 20:
                 # white on a bar: a banner, a level below the largest headings
@@ -244,6 +244,9 @@ def _continues(block: Block, prev: _Line, ln: _Line, kind: str, left: float, rig
         close = (ln.top + ln.bottom) / 2 - (prev.top + prev.bottom) / 2 < 2.5 * size
     else:
         close = ln.top - prev.bottom < 0.8 * size
+        # a heading that filled its column wrapped, however loosely its lines are set
+        close = close or (block.kind == kind and kind in ("heading", "title") and prev.x1 >= right - 1.5 * size
+                          and ln.top - prev.bottom < 1.2 * size)
     if not close or ln.text.startswith(_LIST_MARKS):
         return False
     if block.kind in ("heading", "title") and kind == block.kind:

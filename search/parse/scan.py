@@ -14,7 +14,7 @@ import statistics
 import unicodedata
 from dataclasses import dataclass
 
-from search.parse import ocr, ocrmarks
+from search.parse import ocr, ocrmarks, stamps
 
 MIN_CHARS = 10  # a page with fewer characters than this has no usable text layer
 MIN_IMAGE_SIDE = 72.0  # points: smaller images are logos, icons and bullets
@@ -65,6 +65,12 @@ def image_regions(page) -> list[tuple[float, float, float, float]]:
     return found
 
 
+def _grey_only(page) -> bool:
+    """Are all the page's images grey or black and white (no seal can be red on them)?"""
+    return all("Gray" in str(im.get("colorspace")) or im.get("bits") == 1 or im.get("imagemask")
+               for im in page.images)
+
+
 def _dpi(page) -> float:
     """The resolution the page's images were scanned at, within bounds (DPI when unknown)."""
     best = None
@@ -91,12 +97,12 @@ class Scanner:
             self._doc.close()
             self._doc = None
 
-    def _render(self, index: int, dpi: float):
+    def _render(self, index: int, dpi: float, colour: bool = False):
         import pypdfium2 as pdfium  # noqa: PLC0415
 
         if self._doc is None:
             self._doc = pdfium.PdfDocument(self.data)
-        return self._doc[index].render(scale=dpi / 72, grayscale=True).to_pil()
+        return self._doc[index].render(scale=dpi / 72, grayscale=not colour).to_pil()
 
     def page(self, page) -> tuple[list[ScanLine], tuple[float, float]]:
         """The lines of a whole page (pdfplumber's page), turned upright first where it was scanned
@@ -105,6 +111,8 @@ class Scanner:
 
         dpi = _dpi(page)
         image = self._render(page.page_number - 1, dpi)
+        if page.images and not _grey_only(page):  # a seal stamped in red is no text of the page
+            image = stamps.unstamp(self._render(page.page_number - 1, dpi, colour=True), image, dpi)
         turn = orient.cached_turn(image, self.cache, self.name)
         size = (float(page.width), float(page.height))
         if turn:

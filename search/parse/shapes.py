@@ -7,8 +7,8 @@
   (a note), book-title marks (a name), quotes, and sentence punctuation.
 - A **rule**: a line of decoration only (`━━━━`, `* * *`, `====`); an **end mark** is a frame around
   no name (`- END -`, `——完——`).
-- A **part number**: `第一部分 X`, `第2篇：X`, `01 | X`, `PART 1 X`.
-- A **list number**: `1.`, `1、`, `（1）`, `(2)`, `①`, `一、`, `（一）` at the start of a line.
+- A **part number**: `第一部分 X`, `第2篇：X`, `01 | X`, `PART 1 X`, a typeset `1　X`.
+- A **list number**: `1.`, `1、`, `（1）`, `(2)`, `①`, `一、`, `（一）`, a subsection's `2.1　` at the start of a line.
 - A **wide gap**: the run of spaces that sets two columns apart on one printed line.
 - A **mark** before a title or a list item (`▲`, `►`, `☆`, `❖`, `→`, `※`, a Wingdings bullet, an
   emoji): a run of symbols (Unicode categories So, Sm), private-use glyphs and bullet-like
@@ -80,7 +80,10 @@ _CN_NUM = "一二三四五六七八九十"
 _PART = re.compile(rf"^(?:第\s*[{_CN_NUM}\d]{{1,3}}\s*(?:部分|篇|章|单元|板块|版块|辑|栏)\s*[：:、.．|｜丨\s]?"
                    r"|(?:PART|Part|part|NO\.?|No\.?)\s*\d{1,2}\s*[：:、.．|｜丨/\s]"  # PART 1 X, No.2 X
                    r"|\d{1,2}\s*[|｜丨/]"  # 01 | X, 2丨X
-                   r"|0\d\s*[：:、.．\s]?)\s*(?P<core>\D.*)$")  # 01 X: a number set like a page's
+                   r"|0\d\s*[：:、.．\s]?"  # 01 X: a number set like a page's
+                   # 1　X: a typeset section's number, a space apart (not a count: `3 家`)
+                   r"|[1-9]\d?[ \t\u3000\xa0]+(?=[\u4e00-\u9fff]{2})(?![家个项名人月日年位次批件亿万元期届号]))"
+                   r"\s*(?P<core>\D.*)$")
 
 
 def part_core(text: str) -> str | None:
@@ -100,7 +103,9 @@ _LIST_NUMBER = re.compile(
     rf"^(?:\d{{1,2}}\s*[.．](?!\d)|\d{{1,2}}\s*[.．](?=(?:19|20)\d\d\s*年)|\d{{1,2}}\s*[、)）]|[（(]\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[)）]"
     rf"|[\u2460-\u2473\u2776-\u277f\u24eb-\u24f4]|[{_CN_NUM}]{{1,3}}\s*、"
     rf"|[\u2160-\u217f]{{1,4}}\s*[.．、]?|(?:X|IX|IV|V?I{{1,3}}|V)\s*[.．、](?!\s*[A-Za-z.])"  # Roman: `Ⅱ. X`, `IV、X`
-    rf"|[【〔\[［]\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[】〕\]］])\s*")  # a number in brackets: `【一】X`, `[2] X`
+    rf"|[【〔\[［]\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[】〕\]］]"  # a number in brackets: `【一】X`, `[2] X`
+    r"|\d{1,2}(?:[.．]\d{1,2}){1,3}[.．]?[ \t\u3000\xa0]+(?![亿万千百元%％\s])"  # a subsection's `2.1　X`, `1.2.3 X`
+    r")\s*")
 
 
 def strip_list_number(text: str) -> str:

@@ -25,11 +25,13 @@ _BAR = "|｜丨│┃"  # any upright bar sets key and outlet apart (`来源丨�
 _SEP = rf"\s*[：:／/{_BAR}]\s*"
 _NESTED = r"[^（）()]*?(?:[（(][^（）()]*[）)][^（）()]*?)*"  # an outlet may hold brackets: 中国（大连）网
 _OUTLET = r"[^，。；,;]{1,40}"
+# A line may end as a sentence does, and a note may date its outlet: `来源：新华社，2026年3月5日。`
+_END = r"(?:\s*[，,]\s*\d{4}\s*[年./-][\d\s月日./-]*日?)?\s*[。.]?$"
 _LINE = re.compile(
     rf"^{_LEAD}{_OPEN}\s*{_KEYS}(?:{_SEP}|\s*)(?P<a>{_NESTED})\s*{_CLOSE}$"  # （来源：X） 【来源：X】
-    rf"|^{_LEAD}{_OPEN}\s*{_KEYS}\s*{_CLOSE}(?:{_SEP}|\s*)(?P<b>{_OUTLET})$"  # 【来源】X
-    rf"|^{_LEAD}{_KEYS}{_SEP}(?P<c>{_OUTLET})$"  # 来源：X  ——来源：X  来源/X
-    rf"|^{_LEAD}{_FROM}\s*(?P<d>{_OUTLET})$")  # 摘自《X》 转自X
+    rf"|^{_LEAD}{_OPEN}\s*{_KEYS}\s*{_CLOSE}(?:{_SEP}|\s*)(?P<b>{_OUTLET}){_END}"  # 【来源】X
+    rf"|^{_LEAD}{_KEYS}{_SEP}(?P<c>{_OUTLET}){_END}"  # 来源：X  ——来源：X  来源/X  来源：X。
+    rf"|^{_LEAD}{_FROM}\s*(?P<d>{_OUTLET}){_END}")  # 摘自《X》 转自X
 _TAIL = re.compile(rf"{_OPEN}\s*{_KEYS}\s*[：:]?\s*(?P<a>[^（）()【】]{{1,40}}?)\s*{_CLOSE}$"
                    rf"|[—－一]{{1,2}}\s*{_KEYS}{_SEP}(?P<b>[^，。；,;（）()]{{1,40}})$")
 # ——新华社, or 新华社 alone, set to the right (not a date: `2025年7月31日` signs a notice)

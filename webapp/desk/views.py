@@ -59,7 +59,7 @@ def analyse(upload) -> None:
     corpus, index, _ = _paths()
     store = staging()
     report = preview(upload.name, store.path(upload), upload.override, publishing.numbering(index),
-                     seconds=current_app.config["PARSE_SECONDS"])
+                     seconds=current_app.config["PARSE_SECONDS"], cache_dir=publishing.cache_dir(index))
     if report.get("usable"):
         report["duplicates"] = publishing.duplicates(corpus, index, store.data(upload), report["issue"].get("key"),
                                                      ignore=upload.replaces)
