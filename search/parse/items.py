@@ -13,10 +13,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from search import vocab
 from search.model import section_kind
 from search.parse.blocks import CELL_SEPARATOR, Block, normalize
 from search.parse.shapes import strip_list_number, strip_mark, unframe
-from search.parse.sources import names_source, source_line, source_tail
+from search.parse.sources import dateline, names_source, source_line, source_tail, title_outlet
 from search.parse.structure import Section
 
 _TYPE_RE = re.compile(r"^类\s*型\s*[：:]")
@@ -306,8 +307,32 @@ def build(d: Draft, toc: dict[str, list[str]], pdf: bool) -> Built:
             source = tail
             consumed.append(printed)
             paras[-1:] = [rest] if rest else []
+    if source is None and paras and section_kind(d.section) != "data":
+        rest, outlet, printed = dateline(paras[0])  # 新华社北京3月5日电（记者…）: the outlet, no text
+        if outlet:
+            source = outlet
+            consumed.append(printed)
+            paras[0] = rest
     title = _bare(" ".join(b.text.strip() for b in d.title_blocks))
     if section_kind(d.section) == "data" and toc.get(d.section):
         title = _bare(toc[d.section][0])
     tables = [[list(row) for row in b.cells or []] for b in d.blocks if b.kind == "table"]
     return Built(d, title, "\n".join(paras), source, consumed, tables)
+
+
+def outlets_in_titles(built: list[Built]) -> None:
+    """Stories whose outlet is printed at the end of the title line (`标题（经济通）`, the way a
+    compiler credits what it collected): the outlet becomes the source and leaves the title, where
+    two stories of the issue or more are titled so, or the bracket holds a medium's name (`（经济日
+    报）`). A story with another source of its own (its dateline may name the same), a profile and a
+    data report keep their titles."""
+    found = [(b, *title_outlet(b.title)) for b in built
+             if b.title and section_kind(b.draft.section) not in ("data", "profiles")]
+    found = [(b, rest, outlet) for b, rest, outlet in found if outlet and b.source in (None, outlet)]
+    for b, rest, outlet in found:
+        if len(found) >= 2 or _MEDIUM.search(outlet):
+            b.consumed.append(b.title[len(rest):].strip())
+            b.title, b.source = rest.strip(), outlet
+
+
+_MEDIUM = re.compile(f"(?:{vocab.alternation(vocab.words('org-names', 'media-ends'))})$")

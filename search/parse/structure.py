@@ -37,6 +37,7 @@ _PHRASE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,10}$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _NUMERALS = "一二三四五六七八九十"
 _NUMBERED = re.compile(rf"^([{_NUMERALS}]{{1,2}})\s*[、.．]\s*([\u4e00-\u9fff]{{2,8}})$")
+_NUMBERED_SPACED = re.compile(rf"^([{_NUMERALS}]{{1,2}})\s+([\u4e00-\u9fff]{{2,8}})$")  # `一　数据月报`: a space for 、
 _NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,8}$")  # section names are short; headlines rarely are
 _MASTHEAD = re.compile(r"(?:简报|快报|通讯|周报|专报|要报|期刊)$")  # the briefing's own name, not a section
 _TOC_WORDS = {"目录", "本期目录", "目次", "本期导读", "导读", "本期要目", "要目"}
@@ -105,8 +106,8 @@ def _banner(b: Block) -> str | None:
     else:
         text = b.text.strip()
     core = unframe(text) or part_core(text)
-    if core is not None and _section_like(core):
-        return unspaced(core)
+    if core is not None and _section_like(_uncontinued(core)):
+        return unspaced(_uncontinued(core))
     return None
 
 
@@ -116,9 +117,22 @@ _LATIN_PART = re.compile(r"[A-Za-z][A-Za-z\s&'.-]*[A-Za-z]")
 _GLOSS = re.compile(r"^\s*[A-Za-z][A-Za-z\s&'.-]*[A-Za-z]\s+|\s+[A-Za-z][A-Za-z\s&'.-]*[A-Za-z]\s*$")
 
 
+# A section carried on after something else (a page turn, a profile boxed between): `行业资讯（续）`,
+# `行业资讯(续一)`, `行业资讯 续`, `行业资讯（接上页）`: the same section again.
+_CONTINUED = re.compile(r"\s*[（(]?\s*(?:续[一二三四五六七八九十\d]?|接上页|接上期|续前)\s*[）)]?\s*$")
+
+
+def _uncontinued(text: str) -> str:
+    """A section's name without the mark that carries it on: `行业资讯（续）` -> `行业资讯`."""
+    cut = _CONTINUED.search(text)
+    return text[:cut.start()] if cut and cut.start() > 0 else text
+
+
 def _known(text: str) -> str | None:
     """The known section a line names alone, whatever mark stands before it, and beside its name in
-    Latin letters if any (`行业资讯 | INDUSTRY NEWS`, `DATA 数据月报`); None otherwise."""
+    Latin letters if any (`行业资讯 | INDUSTRY NEWS`, `DATA 数据月报`), or carried on (`行业资讯（续）`);
+    None otherwise."""
+    text = _uncontinued(text)
     name = key(text)
     if name in KNOWN_SECTIONS:
         return name
@@ -162,7 +176,7 @@ def _openers(blocks: list[Block]) -> dict[int, str] | None:
             continue
         elif _known(text):
             name, anchored = _known(text), True
-        elif (m := _NUMBERED.match(unspaced(text))) and b.kind != "list_item":
+        elif (m := _NUMBERED.match(unspaced(text)) or _NUMBERED_SPACED.match(text)) and b.kind != "list_item":
             number = _numeral(m.group(1))
             known = simplified(m.group(2)) in KNOWN_SECTIONS
             if known or (number == 1 and not openers) or number == numbered_next:

@@ -1,0 +1,119 @@
+"""How a secretariat's monthly file really arrives (issue 16, wave 8; tests/data/shapes8/): text in
+UTF-16 without a byte-order mark, sections numbered with a space for 、, an outlet alone in brackets
+after a story or at the end of its title line, a Xinhua dateline, a section carried on after a
+profile (`行业资讯（续）`), OpenDocument and RTF files. Each built here, small, with a variant."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from search.errors import CorpusError
+from search.parse import legacy
+from search.parse.parser import parse_file, parse_source
+from search.parse.readers import Source, decode
+from search.parse.sources import dateline, source_line, title_outlet
+
+SHAPES8 = Path(__file__).resolve().parent / "data" / "shapes8"
+
+
+def rows(issue):
+    return [(i.section, i.title, i.source) for i in issue.items]
+
+
+def issue_text(section_line, title, outlet_after, extra=()):
+    """A small issue: sections by `section_line(n, name)`, a story titled `title`, its outlet printed
+    after it as `outlet_after`."""
+    return "\n".join([
+        "数字贸易简报", "2026年第7期（总第51期）", "大连市数字贸易协会　2026年7月31日", "",
+        section_line(1, "数据月报"), "上半年跨境电商数据",
+        "2025年上半年，我国跨境电商进出口约1.32万亿元，同比增长5.7%。", "（国新网）", "",
+        section_line(2, "行业资讯"), title,
+        "国务院国资委日前召开中央企业“AI+”专项行动深化部署会，要求积极扩大算力有效投资。", outlet_after, "",
+        *extra,
+        section_line(3, "协会动态"), "5月20日，协会举办数据跨境流动合规沙龙。", ""])
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read_in_its_byte_order(encoding):
+    text = issue_text(lambda n, s: f"{'一二三'[n - 1]}　{s}", "国资委部署“AI+”专项行动", "（经济通）")
+    issue = parse_source(Source("2026-07.txt", text.replace("\n", "\r\n").encode(encoding)))
+    assert rows(issue) == [("数据月报", "上半年跨境电商数据", "国新网"),
+                           ("行业资讯", "国资委部署“AI+”专项行动", "经济通"), ("协会动态", None, None)]
+    assert decode("Dalian 2026\nABC".encode(encoding), "x") == "Dalian 2026\nABC"  # mostly ASCII too
+
+
+def test_binary_with_zero_bytes_is_still_no_text():
+    with pytest.raises(CorpusError):
+        decode(bytes(range(256)) * 8, "x.txt")
+
+
+@pytest.mark.parametrize("section_line", [lambda n, s: f"{'一二三'[n - 1]} {s}",  # an ASCII space
+                                          lambda n, s: f"{'一二三'[n - 1]}　{s}"])
+def test_a_numeral_and_a_space_open_a_section(section_line):
+    issue = parse_source(Source("x.txt", issue_text(section_line, "国资委部署专项行动", "（中国工业报）").encode()))
+    assert [i.section for i in issue.items] == ["数据月报", "行业资讯", "协会动态"]
+    assert issue.items[1].source == "中国工业报"
+
+
+def test_an_outlet_alone_in_brackets_is_a_source_a_note_is_not():
+    assert source_line("（经济日报）") == "经济日报" and source_line("(中国工业报)") == "中国工业报"
+    for note in ("（完）", "（节选）", "（记者张三）", "（本刊讯）", "（2026年第7期）", "（WTO）", "【行业资讯】"):
+        assert source_line(note) is None, note
+
+
+def test_outlets_printed_at_the_end_of_title_lines():
+    extra = ["财新网披露数据要素市场新进展(财新网)",
+             "国家数据局介绍，数据要素市场建设提速，公共数据资源开发利用加快。", ""]
+    text = issue_text(lambda n, s: f"【{s}】", "八部门印发实施意见（经济通）", "", extra)
+    issue = parse_source(Source("x.txt", text.encode()))
+    assert rows(issue)[1:3] == [("行业资讯", "八部门印发实施意见", "经济通"),
+                                ("行业资讯", "财新网披露数据要素市场新进展", "财新网")]
+    assert title_outlet("服务贸易数据（1-5月）")[1] is None and title_outlet("数据安全法施行（附解读）")[1] is None
+
+
+def test_a_lone_title_keeps_a_bracket_that_names_no_medium():
+    issue = parse_source(Source("x.txt", issue_text(lambda n, s: f"【{s}】", "合作项目签约仪式举行（大连）", "").encode()))
+    assert rows(issue)[1] == ("行业资讯", "合作项目签约仪式举行（大连）", None)
+
+
+@pytest.mark.parametrize("line, outlet, rest", [
+    ("新华社北京3月5日电（记者周圆　张晓洁）工业和信息化部部长李乐成5日表示", "新华社", "工业和信息化部部长李乐成5日表示"),
+    ("中新网上海5月8日电 上海市商务委表示", "中新网", "上海市商务委表示")])
+def test_a_dateline_names_the_source_and_is_no_body(line, outlet, rest):
+    assert dateline(line)[:2] == (rest, outlet)
+    text = issue_text(lambda n, s: f"【{s}】", "李乐成谈人工智能", "", ["", ]).replace(
+        "国务院国资委日前召开", line + "。国务院国资委日前召开")
+    issue = parse_source(Source("x.txt", text.encode()))
+    story = issue.items[1]
+    assert story.source == outlet and story.body.startswith(rest)
+    assert dateline("本报北京5月8日电 记者获悉")[1] is None  # 本报: a credit, no outlet
+
+
+@pytest.mark.parametrize("continued", ["行业资讯（续）", "【行业资讯(续一)】", "二、行业资讯（续）"])
+def test_a_section_carried_on_after_a_profile(continued):
+    extra = ["【会员风采】", "大连交通大学", "大连交通大学始建于1956年，原名大连铁道学院。", "",
+             continued, "义乌跨境电商进口清单首次突破1亿单",
+             "2025年12月3日，义乌海关验放了第1亿件跨境电商进口物品。", "（人民日报海外版）", ""]
+    issue = parse_source(Source("x.txt", issue_text(lambda n, s: f"【{s}】", "国资委部署专项行动", "来源：经济通",
+                                                    extra).encode()))
+    assert [i.section for i in issue.items] == ["数据月报", "行业资讯", "会员风采", "行业资讯", "协会动态"]
+    assert rows(issue)[3] == ("行业资讯", "义乌跨境电商进口清单首次突破1亿单", "人民日报海外版")
+
+
+def test_opendocument_and_rtf_go_through_libreoffice_or_are_refused_saying_how(monkeypatch, tmp_path):
+    assert legacy.disguised((SHAPES8 / "2026-09.odt").read_bytes()) is None  # a zip, but no .docx
+    assert legacy.not_installed("a.odt").startswith("OpenDocument") and "LibreOffice" in legacy.not_installed("a.rtf")
+    monkeypatch.setenv("PATH", str(tmp_path))  # a PATH without soffice
+    for name in ("2026-09.odt", "2026-10.rtf"):
+        with pytest.raises(CorpusError) as err:
+            parse_file(SHAPES8 / name)
+        assert ".docx" in err.value.reason and "LibreOffice" in err.value.reason
+
+
+@pytest.mark.skipif(legacy.soffice() is None, reason="LibreOffice is not installed")
+def test_an_opendocument_issue_is_read():
+    issue = parse_file(SHAPES8 / "2026-09.odt")
+    assert (issue.meta.number, issue.meta.total) == (9, 53)
+    assert rows(issue)[1] == ("行业资讯", "义乌跨境电商进口清单首次突破1亿单", "人民日报海外版")
