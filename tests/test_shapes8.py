@@ -117,3 +117,54 @@ def test_an_opendocument_issue_is_read():
     issue = parse_file(SHAPES8 / "2026-09.odt")
     assert (issue.meta.number, issue.meta.total) == (9, 53)
     assert rows(issue)[1] == ("行业资讯", "义乌跨境电商进口清单首次突破1亿单", "人民日报海外版")
+
+
+def phone_text(badge, end="END"):
+    return "\n".join([
+        "数字贸易简报 | 2026年第5期（总第49期）", "原创 大连数贸协会 2026年05月31日 18:02 辽宁", "",
+        badge(1), "数据月报", "", "上半年跨境电商数据", "文章来源｜国新网",
+        "2025年上半年，我国跨境电商进出口约1.32万亿元，同比增长5.7%。", "▼", "图源：国新网",
+        "同期货物贸易进出口总值21.94万亿元，同比增长2.9%。", "",
+        badge(2), "行业资讯", "", "🔹国资委部署“AI+”专项行动", "文章来源｜经济通",
+        "国务院国资委日前召开中央企业“AI+”专项行动深化部署会。", "✅ 积极扩大算力有效投资；", "✅ 持续攻关大模型技术。", "",
+        badge(3), "协会动态", "", "5月20日，协会举办数据跨境流动合规沙龙。", "",
+        end, "", "编辑：李晓　审核：王军", "点击下方名片", "关注我们", "分享 收藏 点赞 在看", ""])
+
+
+@pytest.mark.parametrize("badge, end", [(lambda n: f"— 0{n} —", "END"), (lambda n: f"PART 0{n}", "- END -"),
+                                        (lambda n: f"/ {n} /", "（完）")])
+def test_a_phone_copy_with_numbers_over_banners_and_its_closing_lines(badge, end):
+    issue = parse_source(Source("2026-05.txt", phone_text(badge, end).encode()))
+    assert rows(issue) == [("数据月报", "上半年跨境电商数据", "国新网"), ("行业资讯", "国资委部署“AI+”专项行动", "经济通"),
+                           ("协会动态", None, None)]
+    data, story = issue.items[0], issue.items[1]
+    assert "图源" not in data.body and "▼" not in data.body and data.body.endswith("同比增长2.9%。")
+    assert story.body.endswith("持续攻关大模型技术。") and "名片" not in issue.items[2].body
+
+
+def editor_md(line, toggle):
+    return "\n".join([
+        "# 数字贸易简报", "", line("2026年第4期 · 总第48期 · 2026年4月30日"), "",
+        "## PART 01 数据月报", "", "### 数字贸易主要数据", "", line("来源：经济日报"), "",
+        "2024年，我国可数字化交付的服务进出口4067.2亿美元，同比增长5.4%。", "",
+        "| 指标 | 2024年<br>（亿美元） |", "| :--- | ---: |", "| 可数字化交付的<br/>服务进出口 | 4067.2 |", "",
+        "## PART 02 行业资讯", "", "### NO.1｜李乐成谈人工智能", "", line("来源：新华社"), "",
+        "工业和信息化部部长李乐成3月5日表示，将大力推动人工智能和制造业“双向奔赴”。", "",
+        "### No.2 国资委部署专项行动", "", line("来源：经济通"), "",
+        "国务院国资委日前召开中央企业“AI+”专项行动深化部署会。", "",
+        "## PART 03 协会动态", "", "<aside>", "协会联合大连海关举办AEO认证培训。", "</aside>", "",
+        "---", "", *toggle, ""])
+
+
+@pytest.mark.parametrize("line, toggle", [
+    (lambda t: f'<font style="color:#8C8C8C;">{t}</font>',
+     ['<details class="lake-collapse"><summary>编后语</summary>', "本刊为内部交流资料，欢迎会员单位投稿。", "</details>"]),
+    (lambda t: f'<span style="color:gray">{t}</span>', ["<details>", "<summary>说明</summary>", "欢迎各会员单位踊跃投稿。", "</details>"])])
+def test_markdown_from_an_online_editor(line, toggle):
+    issue = parse_source(Source("2026-04.md", editor_md(line, toggle).encode()))
+    assert (issue.meta.number, issue.meta.total, issue.meta.date) == (4, 48, "2026-04-30")
+    assert rows(issue) == [("数据月报", "数字贸易主要数据", "经济日报"), ("行业资讯", "李乐成谈人工智能", "新华社"),
+                           ("行业资讯", "国资委部署专项行动", "经济通"), ("协会动态", None, None)]
+    assert issue.items[0].tables[0][1] == ["可数字化交付的服务进出口", "4067.2"]
+    assert issue.items[0].tables[0][0][1] == "2024年（亿美元）"
+    assert issue.items[3].body == "协会联合大连海关举办AEO认证培训。"

@@ -98,8 +98,8 @@ def classify(line: str) -> tuple[str, str, int | None]:
     line (`◆行业资讯◆`, `- END -`) keeps its frame: its first glyph is no bullet.
     """
     s = line.strip()
-    if is_rule(s) or is_end_mark(s) or pandoc.is_markup(s):
-        return "furniture", s, None
+    if is_rule(s) or is_end_mark(s) or pandoc.is_markup(s) or (s and not any(c.isalnum() for c in s)):
+        return "furniture", s, None  # a line of marks only (`▼`, `👇👇`) says nothing either
     if (quote := _QUOTE.match(s)) and s[quote.end():].strip():
         s = s[quote.end():].strip()
     if (italic := _EMPHASIS.match(s)) and "**" not in s:
@@ -124,6 +124,18 @@ def classify(line: str) -> tuple[str, str, int | None]:
     if bold and "**" not in bold.group(1):
         return "title", text, None
     return "paragraph", text, None
+
+
+_CELL_BREAK = re.compile(r"(\S?)\s*<br\s*/?>\s*(?=(\S?))", re.I)
+
+
+def _unbroken(cell: str) -> str:
+    """A table cell an editor wrapped with `<br>` (`可数字化交付的<br>服务进出口`) as one text: run
+    together where Chinese meets, a space between two Latin words or numbers."""
+    def join(m: re.Match) -> str:
+        a, b = m.group(1), m.group(2)
+        return a + (" " if a.isascii() and a.isalnum() and b.isascii() and b.isalnum() else "")
+    return _CELL_BREAK.sub(join, cell)
 
 
 def is_page_number(text: str) -> bool:
@@ -182,7 +194,7 @@ def text_blocks(text: str) -> list[Block]:
             rows = []
             while k < len(lines) and _TABLE_ROW.match(lines[k]):
                 if not _TABLE_RULE.match(lines[k]):
-                    rows.append([clean(c) for c in lines[k].strip().strip("|").split("|")])
+                    rows.append([clean(_unbroken(c)) for c in lines[k].strip().strip("|").split("|")])
                 k += 1
             blocks.append(Block("table", table_text(rows), cells=rows, line=first + 1, last=k, raw=None))
             continue

@@ -22,7 +22,7 @@ from search.parse.structure import Section
 
 _TYPE_RE = re.compile(r"^类\s*型\s*[：:]")
 _PARA_END = "。！？!?；：”）)"
-_CREDIT_RE = re.compile(r"^[（(]?\s*(?:责任编辑|编辑|责编|审核|审校|校对|作者|记者|通讯员|摄影|图片来源)\s*[：:]\s*"
+_CREDIT_RE = re.compile(r"^[（(]?\s*(?:责任编辑|编辑|责编|审核|审校|校对|作者|记者|通讯员|摄影|图片来源|图源|配图|图片)\s*[：:]\s*"
                         r"[^，。；,;]{1,24}?\s*[）)]?$"  # credits under a story: markup, not text
                         r"|^[（(]?(?:(?:文|图|文图|图文|撰稿|供稿)\s*[／/|｜]\s*[\u4e00-\u9fffA-Za-z·]{2,12}\s*)+[）)]?$"  # 文/张三
                         r"|^(?:本报|本刊|本网|本台)讯\s*(?:[（(][^（）()，。]{1,24}[）)])?$"  # 本报讯（记者 张三）
@@ -235,6 +235,8 @@ def _data_draft(name: str, blocks: list[Block], pdf: bool) -> Draft:
         _titleish(first) or (first.kind == "paragraph" and len(text) <= 60 and "，" not in text
                              and text[-1:] not in _PARA_END + "，、" and (first.trailing or not pdf)))
     draft = Draft(name, blocks[1:] if own else list(blocks), [first] if own else [])
+    draft.credits = [b for b in draft.blocks if _is_credit(b)]  # 图源：X under a chart: no figures' text
+    draft.blocks = [b for b in draft.blocks if b not in draft.credits]
     sources = [b for b in draft.blocks if _source(b) is not None]
     if sources:
         draft.source_block = sources[0]

@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from search.model import SECTION_KINDS
 from search.parse.blocks import Block, classify
 from search.parse.script import simplified
-from search.parse.shapes import (columns, indent_width, is_end_mark, is_rule, leading_mark, part_core,
-                                 strip_list_number, unframe)
+from search.parse.shapes import (columns, indent_width, is_end_mark, is_rule, leading_mark, number_badge,
+                                 part_core, strip_list_number, unframe)
 from search.parse.sources import source_line
 from search.text import unspaced
 
@@ -45,6 +45,9 @@ _SENTENCE_END = "。；;！!"
 _END_LINES, _END_CHARS = 4, 60  # at most so many closing lines of at most so many characters
 # A field of a colophon: a short label and its colon (`编辑：`, `电话:`, `E-mail：`).
 _FIELD = re.compile(r"(?:[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z-]{1,9})\s*[：:]")
+# A closing sentence that speaks of the briefing itself (`本刊为内部交流资料，欢迎会员单位投稿。`): an
+# editor's note under the last rule, not news.
+_SELF = re.compile(r"^(?:本刊|本简报|本期|本资料)|内部(?:交流|资料|刊物)|欢迎.{0,10}(?:投稿|赐稿|来稿)|请勿外传")
 _RIGHT_INDENT = 8  # columns of leading space past which a lone entry stands in the right column
 
 
@@ -106,11 +109,14 @@ def _banner(b: Block) -> str | None:
     else:
         text = b.text.strip()
     core = unframe(text) or part_core(text)
+    if core is not None and _STORY_NUMBER.match(text) and not _known(core):
+        return None  # `NO.1｜X`, `No.2 X` number stories; before a known name only, a section
     if core is not None and _section_like(_uncontinued(core)):
         return unspaced(_uncontinued(core))
     return None
 
 
+_STORY_NUMBER = re.compile(r"^\s*(?:NO|No|no)\s*[.．]?\s*\d")
 _LATIN_PART = re.compile(r"[A-Za-z][A-Za-z\s&'.-]*[A-Za-z]")
 # A Latin gloss set apart by a space before or after a name (`DATA 数据月报`, `数据月报 DATA`), not
 # Latin letters that are part of it (`AI前沿`).
@@ -195,9 +201,31 @@ def _openers(blocks: list[Block]) -> dict[int, str] | None:
     return openers if anchored else None
 
 
+def _badged(blocks: list[Block]) -> list[Block]:
+    """A part's number on a line of its own over the part's name (`— 01 —` / `数据月报`, `PART 02` /
+    `行业资讯`, as an article's banners are set on a phone): one banner, `PART 01 数据月报`. A framed or
+    named number before any short name; a number only written with its zero (`01`) before a known
+    section's name. A framed number over anything else is a badge: furniture."""
+    out: list[Block] = []
+    k = 0
+    while k < len(blocks):
+        b = blocks[k]
+        badge = number_badge(b.text) if b.kind in ("paragraph", "title", "heading") else None
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if badge and nxt is not None and nxt.kind in ("paragraph", "title", "heading") and (
+                _known(nxt.text) if not badge[1] else _section_like(nxt.text) and len(unspaced(nxt.text)) <= 10):
+            text = f"PART {badge[0]} {nxt.text.strip()}"
+            out.append(replace(nxt, text=text, raw=text, line=b.line))
+            k += 2
+            continue
+        out.append(replace(b, kind="furniture") if badge and badge[1] else b)
+        k += 1
+    return out
+
+
 def layout(blocks: list[Block]) -> Layout | None:
     """The structure of a briefing's blocks; None when no section opener is unmistakable."""
-    blocks = _end_matter(blocks)
+    blocks = _end_matter(_badged(blocks))
     furniture = [b for b in blocks if b.kind == "furniture"]
     blocks = _unfold_columns([b for b in blocks if b.kind != "furniture"])
     openers = _openers(blocks)
@@ -242,7 +270,8 @@ def _end_matter(blocks: list[Block]) -> list[Block]:
     tail = [b for b in blocks[rules[-1] + 1:] if b.kind != "furniture"]
     colophon = any(len(_FIELD.findall(b.text)) >= 2 for b in tail)
     if not tail or len(tail) > _END_LINES or any(
-            b.kind == "table" or len(b.text) > _END_CHARS or (b.text.rstrip()[-1:] in "。！？!?" and not colophon)
+            b.kind == "table" or len(b.text) > _END_CHARS
+            or (b.text.rstrip()[-1:] in "。！？!?" and not colophon and not _SELF.search(b.text))
             or _names_section(b.text) for b in tail):
         return blocks
     return [Block("furniture", b.text, line=b.line, page=b.page, last=b.last, raw=b.raw) if b in tail else b
