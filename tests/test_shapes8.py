@@ -168,3 +168,31 @@ def test_markdown_from_an_online_editor(line, toggle):
     assert issue.items[0].tables[0][1] == ["可数字化交付的服务进出口", "4067.2"]
     assert issue.items[0].tables[0][0][1] == "2024年（亿美元）"
     assert issue.items[3].body == "协会联合大连海关举办AEO认证培训。"
+
+
+def test_story_number_badges_in_a_copy_without_blank_lines():
+    text = "\n".join(["数字贸易简报｜2026年第5期（总第49期）", "大连市数字贸易协会 2026年5月31日",
+                      "▍行业资讯", "01", "国资委部署“AI+”专项行动", "来源｜经济通", "国务院国资委日前召开深化部署会。",
+                      "02", "工信部将启动工业数据筑基行动", "来源｜新华财经", "工业和信息化部将建设一批高质量行业数据集。",
+                      "▍协会动态", "5月20日，协会举办数据跨境流动合规沙龙。", "- END -", "编辑：李晓"])
+    issue = parse_source(Source("x.txt", text.encode()))
+    assert rows(issue) == [("行业资讯", "国资委部署“AI+”专项行动", "经济通"),
+                           ("行业资讯", "工信部将启动工业数据筑基行动", "新华财经"), ("协会动态", None, None)]
+
+
+def test_outlets_at_the_end_of_titles_in_square_brackets_too():
+    extra = ["工信部将启动工业数据筑基行动【新华财经】", "工业和信息化部将建设一批高质量行业数据集。", ""]
+    issue = parse_source(Source("x.txt", issue_text(lambda n, s: f"◆{s}◆", "国资委部署专项行动(经济通)", "",
+                                                    extra).encode()))
+    assert rows(issue)[1:3] == [("行业资讯", "国资委部署专项行动", "经济通"), ("行业资讯", "工信部将启动工业数据筑基行动", "新华财经")]
+
+
+def test_a_note_apps_markdown_callouts_links_comments_and_file_stamps():
+    text = "\n".join(["---", "tags: [简报]", "created: 2026-07-30", "---", "# 数字贸易简报 2026年第7期", "",
+                      "> [!info] 总第51期 · 2026年7月31日", "", "## 行业资讯", "", "### 国资委部署专项行动", "",
+                      "[[国务院国资委]]日前召开==中央企业==“AI+”专项行动深化部署会。", "", "> [!quote]- 来源：经济通", "",
+                      "## 协会动态", "", "5月20日，协会举办数据跨境流动合规沙龙。", "", "%% 下期补充数据 %%", ""])
+    issue = parse_source(Source("x.md", text.encode()))
+    assert issue.meta.date == "2026-07-31" and issue.meta.total == 51
+    assert rows(issue) == [("行业资讯", "国资委部署专项行动", "经济通"), ("协会动态", None, None)]
+    assert issue.items[0].body == "国务院国资委日前召开中央企业“AI+”专项行动深化部署会。"

@@ -83,8 +83,17 @@ def normalize(text: str) -> str:
     return compact(text)
 
 
+# A note app's own markup (Obsidian, Logseq): `[[页面]]` and `[[页面|显示]]` links, `==高亮==`, a callout's
+# type `> [!info]`, `> [!quote]- 标题`; a comment `%% … %%` prints nothing.
+_WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]")
+_HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
+_CALLOUT = re.compile(r"^\[!\w+\][+-]?\s*")
+_NOTE_COMMENT = re.compile(r"^%%.*%%$")
+
+
 def clean(text: str) -> str:
     """Whitespace collapsed to single spaces, ends trimmed; `**` emphasis and link targets removed."""
+    text = _HIGHLIGHT.sub(r"\1", _WIKI_LINK.sub(r"\1", text)) if "[[" in text or "==" in text else text
     return squeeze(_LINK.sub(r"\1", text.replace("**", "")))
 
 
@@ -98,10 +107,12 @@ def classify(line: str) -> tuple[str, str, int | None]:
     line (`◆行业资讯◆`, `- END -`) keeps its frame: its first glyph is no bullet.
     """
     s = line.strip()
-    if is_rule(s) or is_end_mark(s) or pandoc.is_markup(s) or (s and not any(c.isalnum() for c in s)):
+    if is_rule(s) or is_end_mark(s) or pandoc.is_markup(s) or (s and not any(c.isalnum() for c in s)) \
+            or _NOTE_COMMENT.match(s):
         return "furniture", s, None  # a line of marks only (`▼`, `👇👇`) says nothing either
     if (quote := _QUOTE.match(s)) and s[quote.end():].strip():
         s = s[quote.end():].strip()
+        s = _CALLOUT.sub("", s) or s  # `> [!quote] 来源：X`: the callout's text
     if (italic := _EMPHASIS.match(s)) and "**" not in s:
         s = italic.group("t")
     if (leader := _LEADER.match(s)) and not _PAGE_NUMBER.match(s):
@@ -156,7 +167,7 @@ def text_blocks(text: str) -> list[Block]:
     lines = text.split("\n")
     paged = textpages.furniture(lines) if "\f" in text else set()
     lines, mail = textpages.unquoted([line.replace("\f", "") for line in lines])
-    paged |= mail
+    paged |= mail | mdextra.front_matter_stamps(lines)
     notes, note_lines = mdextra.footnotes(lines)
     blocks: list[Block] = []
     k = 0

@@ -112,3 +112,23 @@ def html_lines(raw: str) -> list[tuple[str, str | None]]:
 
 def _text(markup: str) -> str:
     return html.unescape(_FORMAT_TAG.sub("", markup)).strip()
+
+
+# Keys of a note app's or a site generator's front matter that stamp the file, not the issue: when it
+# was created or changed, its tags and ids. Their dates are never the issue's date.
+_STAMP_KEYS = re.compile(r"^\s*(?:created|updated|modified|lastmod|last[_-]?modified|date[_-]?(?:created|modified|updated)"
+                         r"|创建时间|创建日期|修改时间|更新时间|更新日期|tags|categories|aliases|cssclass(?:es)?|id|uid"
+                         r"|permalink|slug|draft|weight|publish)\s*[:=]", re.I)
+
+
+def front_matter_stamps(lines: list[str]) -> set[int]:
+    """The lines of a front matter (between `---` or `+++` lines at the top of the file) that stamp
+    the file (`created: 2026-07-30`, `tags: […]`): furniture, where `date:` and `title:` may repeat
+    the header."""
+    if not lines or lines[0].strip() not in ("---", "+++"):
+        return set()
+    fence = lines[0].strip()
+    end = next((k for k in range(1, min(len(lines), 40)) if lines[k].strip() == fence), None)
+    if end is None:
+        return set()
+    return {k for k in range(1, end) if _STAMP_KEYS.match(lines[k])}

@@ -41,7 +41,7 @@ _DATED = re.compile(r"\s*[（(]?\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,
 _OUTLET_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z·]{2,12}$")
 _NOT_OUTLET = re.compile(vocab.alternation(vocab.words("sources", "not-outlets")))
 _BRACKETED = re.compile(r"^[（(]\s*(?P<a>[^（）()]{2,14}?)\s*[）)]$")
-_TITLE_OUTLET = re.compile(r"^(?P<rest>.*\S)\s*[（(]\s*(?P<a>[^（）()]{2,14}?)\s*[）)]$")
+_TITLE_OUTLET = re.compile(r"^(?P<rest>.*\S)\s*[（(【〔［\[]\s*(?P<a>[^（）()【】]{2,14}?)\s*[）)】〕］\]]$")
 # A dateline opening a story: the outlet, the place, the day and 电 (`新华社北京3月5日电`, `中新网上海5月
 # 8日电`), a credit in brackets after it (`（记者周圆　张晓洁）`). The outlet ends as a medium's name does.
 _DATELINE = re.compile(r"^(?P<a>[\u4e00-\u9fffA-Za-z]{1,10}?(?:通讯社|社|网|报|台))"

@@ -205,7 +205,7 @@ def _badged(blocks: list[Block]) -> list[Block]:
     """A part's number on a line of its own over the part's name (`— 01 —` / `数据月报`, `PART 02` /
     `行业资讯`, as an article's banners are set on a phone): one banner, `PART 01 数据月报`. A framed or
     named number before any short name; a number only written with its zero (`01`) before a known
-    section's name. A framed number over anything else is a badge: furniture."""
+    section's name. A number over anything else is a story's badge: furniture."""
     out: list[Block] = []
     k = 0
     while k < len(blocks):
@@ -218,7 +218,7 @@ def _badged(blocks: list[Block]) -> list[Block]:
             out.append(replace(nxt, text=text, raw=text, line=b.line))
             k += 2
             continue
-        out.append(replace(b, kind="furniture") if badge and badge[1] else b)
+        out.append(replace(b, kind="furniture") if badge else b)  # a story's number badge: no title
         k += 1
     return out
 
