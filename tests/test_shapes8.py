@@ -196,3 +196,17 @@ def test_a_note_apps_markdown_callouts_links_comments_and_file_stamps():
     assert issue.meta.date == "2026-07-31" and issue.meta.total == 51
     assert rows(issue) == [("行业资讯", "国资委部署专项行动", "经济通"), ("协会动态", None, None)]
     assert issue.items[0].body == "国务院国资委日前召开中央企业“AI+”专项行动深化部署会。"
+
+
+def test_a_kind_described_by_whom_it_belongs_to_is_no_organisation():
+    from search.parse.orgs import extract_orgs
+    assert extract_orgs("大连外国语大学创建于1964年，是辽宁省属外国语大学。") == ["大连外国语大学"]
+    assert extract_orgs("大连海事大学是交通运输部直属全国重点大学。") == ["大连海事大学", "交通运输部"]
+    assert "商务部直属机关党委" in extract_orgs("商务部直属机关党委召开会议。")  # a name, not after 是
+
+
+@pytest.mark.parametrize("text, dept", [("海关总署新闻发言人、统计分析司司长吕大良介绍", "统计分析司"),
+                                        ("商务部、规划发展司司长表示", "规划发展司")])
+def test_a_department_in_its_heads_title_starts_at_the_list_mark(text, dept):
+    from search.parse.orgs import extract_orgs
+    assert dept in extract_orgs(text)

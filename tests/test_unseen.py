@@ -41,7 +41,9 @@ BLIND = {
     # blind 7 of 10 over 5 items, now 9 of 13 over 7 (洋山海关 and the profile's 简柏特, Genpact,
     # 通用电气公司 are missed by the organisation rules, the text being right), so 0.69, more found.
     "2026-04-scan.pdf": dict(items=(7, 7, 7), orgs_p=0.82, orgs_r=0.69, meta=1, figs=(1.00, 1.00)),
-    "2026-05.html": dict(items=(6, 6, 6), orgs_p=0.89, orgs_r=0.94, meta=1, figs=(1.00, 1.00)),
+    # raised (w8-A): orgs precision 0.89 -> 0.94 with the organisation rules of shapes8 (a kind described
+    # by whom it belongs to, a department in its head's title started at the list mark)
+    "2026-05.html": dict(items=(6, 6, 6), orgs_p=0.94, orgs_r=0.94, meta=1, figs=(1.00, 1.00)),
     "2026-06.doc": dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
 }
 # The second held-out set (tests/data/blind/, see its README.md), built while issue 16's third round
@@ -124,7 +126,8 @@ BLIND5 = {
     # raised (w7-16R): a page that is one ruled grid read as the sheet's rows (sheet.py). Figures at the
     # merge with w7-16F 6 of 9 found right of 10 (`占规模以上工业增加值36.8%` read as a figure of its own,
     # `战略性新兴服务业企业营业收入` whole where the annotation breaks 营业收入 down by the enterprises)
-    "2026-04.pdf": dict(items=(7, 7, 7), orgs_p=0.91, orgs_r=0.91, meta=1, figs=(0.66, 0.60)),
+    # raised (w8-A): orgs precision 0.91 -> 1.00 with the same rules
+    "2026-04.pdf": dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=0.91, meta=1, figs=(0.66, 0.60)),
     "2026-05.docx": dict(items=(8, 8, 8), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
     "2026-06-rtf.doc": dict(items=(8, 8, 8), orgs_p=0.92, orgs_r=1.00, meta=1, figs=(0.85, 0.85)),
 }
