@@ -210,3 +210,13 @@ def test_a_kind_described_by_whom_it_belongs_to_is_no_organisation():
 def test_a_department_in_its_heads_title_starts_at_the_list_mark(text, dept):
     from search.parse.orgs import extract_orgs
     assert dept in extract_orgs(text)
+
+
+@pytest.mark.parametrize("line, outlet", [("（责任编辑：李晓　来源：国新网）", "国新网"), ("（来源：经济通　编辑：王军）", "经济通"),
+                                          ("来源：新华财经　　责任编辑：李晓", "新华财经"), ("作者：张三 来源：人民网", "人民网")])
+def test_a_source_among_credits_on_one_line(line, outlet):
+    assert source_line(line) == outlet
+    issue = parse_source(Source("x.txt", issue_text(lambda n, s: f"第{'一二三'[n - 1]}部分　{s}", "国资委部署专项行动",
+                                                    line).encode()))
+    assert issue.items[1].source == outlet and "编辑" not in issue.items[1].body
+    assert source_line("编辑：李晓　审核：王军") is None

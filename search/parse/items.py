@@ -43,7 +43,9 @@ def _sourceish(b: Block) -> bool:
 
 
 def _is_credit(b: Block) -> bool:
-    return b.kind == "paragraph" and bool(_CREDIT_RE.match(normalize(b.text)))
+    """A credit line (`责任编辑：李晓`); one that names the source too (`（责任编辑：李晓　来源：国新网）`) is
+    the source line."""
+    return b.kind == "paragraph" and bool(_CREDIT_RE.match(normalize(b.text))) and _source(b) is None
 
 
 def _is_type(b: Block) -> bool:

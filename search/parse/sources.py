@@ -66,12 +66,44 @@ def source_line(text: str, align: str | None = None) -> str | None:
     m = _LINE.match(simplified(s))
     if m:
         group = next(k for k, g in enumerate(m.groups(), 1) if g is not None)
-        return _value(s[m.start(group):m.end(group)])
+        raw = s[m.start(group):m.end(group)]
+        credit = _FIELD_START.search(raw)  # the outlet runs on into credits: `来源：X　责任编辑：Y`
+        return _value(raw[:credit.start()] if credit else raw)
+    fields = _credit_fields(s)
+    if fields:
+        return fields
     if align == "right" and (m := _ATTRIBUTION.match(s)):
         return _value(m.group("a"))
     if (m := _BRACKETED.match(s)) and outlet_shaped(m.group("a")):  # （经济日报）, alone after a story
         return _value(m.group("a"))
     return None
+
+
+# A line of fields: the source among credits (`来源：新华财经　　责任编辑：李晓`, `（责任编辑：李晓　来源：国新网）`).
+_CREDIT_KEYS = r"(?:责任编辑|编辑|责编|审核|审校|校对|作者|记者|通讯员|摄影|图片|图源|配图|供稿|编审|监制|统筹)"
+_FIELD_START = re.compile(rf"(?<=\S)\s*{_CREDIT_KEYS}\s*[：:]")
+
+
+_FIELD_KEY = re.compile(rf"(?:{_CREDIT_KEYS}|{_KEYS})\s*[：:]")
+
+
+def _credit_fields(s: str) -> str | None:
+    """A line of fields, one of them a source and the others credits, spaces between them or none
+    (the text may have lost them): the source."""
+    core = s[1:-1] if len(s) > 2 and s[0] in "（(" and s[-1] in "）)" else s
+    core = core.strip()
+    cuts = [m.start() for m in _FIELD_KEY.finditer(core)]
+    parts = [core[a:b].strip() for a, b in zip([0] + cuts, cuts + [len(core)]) if core[a:b].strip()]
+    if len(parts) < 2:
+        return None
+    sources = [_LINE.match(simplified(p)) for p in parts]
+    credits = [re.match(rf"^{_CREDIT_KEYS}\s*[：:]", p) for p in parts]
+    if sum(1 for m in sources if m) != 1 or not all(m or c for m, c in zip(sources, credits)):
+        return None
+    m = next(m for m in sources if m)
+    part = parts[sources.index(m)]
+    group = next(k for k, g in enumerate(m.groups(), 1) if g is not None)
+    return _value(part[m.start(group):m.end(group)])
 
 
 def outlet_shaped(name: str) -> bool:
