@@ -220,3 +220,19 @@ def test_a_source_among_credits_on_one_line(line, outlet):
                                                     line).encode()))
     assert issue.items[1].source == outlet and "编辑" not in issue.items[1].body
     assert source_line("编辑：李晓　审核：王军") is None
+
+
+@pytest.mark.parametrize("glosses", [("DATA REPORT", "INDUSTRY NEWS", "ASSOCIATION NEWS"), ("Data", "News", "Events")])
+def test_banners_glossed_in_english_on_the_line_below(glosses):
+    g = iter(glosses)
+    text = issue_text(lambda n, s: f"{s}\n{next(g)}", "国资委部署专项行动", "来源：经济通")
+    issue = parse_source(Source("x.txt", text.encode()))
+    assert rows(issue) == [("数据月报", "上半年跨境电商数据", "国新网"), ("行业资讯", "国资委部署专项行动", "经济通"),
+                           ("协会动态", None, None)]
+
+
+def test_one_latin_name_under_a_banner_is_a_title():
+    text = issue_text(lambda n, s: f"【{s}】", "国资委部署专项行动", "来源：经济通").replace(
+        "【协会动态】", "【会员风采】\nGenpact\nGenpact在大连设有交付中心。\n\n【协会动态】")
+    issue = parse_source(Source("x.txt", text.encode()))
+    assert ("会员风采", "Genpact", None) in rows(issue)

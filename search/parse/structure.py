@@ -116,6 +116,7 @@ def _banner(b: Block) -> str | None:
     return None
 
 
+_LATIN_GLOSS = re.compile(r"^[A-Za-z][A-Za-z&'’\s-]{2,38}[A-Za-z]$")  # a banner's name in English, a line below
 _STORY_NUMBER = re.compile(r"^\s*(?:NO|No|no)\s*[.．]?\s*\d")
 _LATIN_PART = re.compile(r"[A-Za-z][A-Za-z\s&'.-]*[A-Za-z]")
 # A Latin gloss set apart by a space before or after a name (`DATA 数据月报`, `数据月报 DATA`), not
@@ -243,9 +244,17 @@ def layout(blocks: list[Block]) -> Layout | None:
 
     sections: list[Section] = []
     order = sorted(openers)
+    glossed = [i for i in order if i + 1 < len(blocks) and i + 1 not in openers
+               and blocks[i + 1].kind != "table" and _LATIN_GLOSS.match(blocks[i + 1].text.strip())]
+    if len(glossed) < 2:  # `数据月报` over `DATA REPORT` on every banner; one Latin line is a name (`Genpact`)
+        glossed = []
     for n, i in enumerate(order):
         end = order[n + 1] if n + 1 < len(order) else len(blocks)
-        sections.append(Section(openers[i], blocks[i], blocks[i + 1:end]))
+        body = blocks[i + 1:end]
+        if i in glossed:
+            furniture.append(body[0])  # the banner's name in English: no title, no text
+            body = body[1:]
+        sections.append(Section(openers[i], blocks[i], body))
 
     k = 0
     while k < len(sections) - 1 and _is_toc_section(sections[k], sections[k + 1:]):
