@@ -9,6 +9,7 @@ classification for text that carries no style.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from search.parse import mdextra, pandoc, textpages, texttable
@@ -107,9 +108,9 @@ def classify(line: str) -> tuple[str, str, int | None]:
     line (`◆行业资讯◆`, `- END -`) keeps its frame: its first glyph is no bullet.
     """
     s = line.strip()
-    if is_rule(s) or is_end_mark(s) or pandoc.is_markup(s) or (s and not any(c.isalnum() for c in s)) \
-            or _NOTE_COMMENT.match(s):
-        return "furniture", s, None  # a line of marks only (`▼`, `👇👇`) says nothing either
+    if is_rule(s) or is_end_mark(s) or pandoc.is_markup(s) or _NOTE_COMMENT.match(s) \
+            or (s and all(unicodedata.category(c)[0] in "SZ" for c in s)):
+        return "furniture", s, None  # a line of symbols only (`▼`, `👇👇`; not `%。` wrapped) says nothing
     if (quote := _QUOTE.match(s)) and s[quote.end():].strip():
         s = s[quote.end():].strip()
         s = _CALLOUT.sub("", s) or s  # `> [!quote] 来源：X`: the callout's text

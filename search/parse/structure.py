@@ -206,7 +206,8 @@ def _badged(blocks: list[Block]) -> list[Block]:
     """A part's number on a line of its own over the part's name (`— 01 —` / `数据月报`, `PART 02` /
     `行业资讯`, as an article's banners are set on a phone): one banner, `PART 01 数据月报`. A framed or
     named number before any short name; a number only written with its zero (`01`) before a known
-    section's name. A number over anything else is a story's badge: furniture."""
+    section's name. A number over anything else is a story's badge: furniture (one written only
+    with its zero where what stands before it ended: not a number a line break cut)."""
     out: list[Block] = []
     k = 0
     while k < len(blocks):
@@ -219,7 +220,9 @@ def _badged(blocks: list[Block]) -> list[Block]:
             out.append(replace(nxt, text=text, raw=text, line=b.line))
             k += 2
             continue
-        out.append(replace(b, kind="furniture") if badge else b)  # a story's number badge: no title
+        prev = out[-1].text.strip() if out else ""
+        ends = not prev or prev[-1:] in "。！？!?”）)" or out[-1].kind in ("heading", "title") or len(prev) <= 12
+        out.append(replace(b, kind="furniture") if badge and (badge[1] or ends) else b)  # a story's badge
         k += 1
     return out
 
