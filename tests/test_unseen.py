@@ -42,7 +42,9 @@ BLIND = {
     # 通用电气公司 are missed by the organisation rules, the text being right), so 0.69, more found.
     # w8-16O: 0.85 / 0.85 (the profile's 简柏特 and Genpact found by the role rules, orgrole.py)
     "2026-04-scan.pdf": dict(items=(7, 7, 7), orgs_p=0.85, orgs_r=0.85, meta=1, figs=(1.00, 1.00)),
-    "2026-05.html": dict(items=(6, 6, 6), orgs_p=0.89, orgs_r=0.94, meta=1, figs=(1.00, 1.00)),
+    # raised (w8-A): orgs precision 0.89 -> 0.94 with the organisation rules of shapes8 (a kind described
+    # by whom it belongs to, a department in its head's title started at the list mark)
+    "2026-05.html": dict(items=(6, 6, 6), orgs_p=0.94, orgs_r=0.94, meta=1, figs=(1.00, 1.00)),
     "2026-06.doc": dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
 }
 # The second held-out set (tests/data/blind/, see its README.md), built while issue 16's third round
@@ -133,17 +135,34 @@ BLIND5 = {
     # `战略性新兴服务业企业营业收入` whole where the annotation breaks 营业收入 down by the enterprises)
     # figures raised (w8-16F): 9 of 9: 增加值 is no rise, so the share after it is its share; listed
     # `…企业营业收入` are 营业收入 by the enterprises
-    "2026-04.pdf": dict(items=(7, 7, 7), orgs_p=0.91, orgs_r=0.91, meta=1, figs=(1.00, 1.00)),
+    # raised (w8-A): orgs precision 0.91 -> 1.00 with the same rules
+    "2026-04.pdf": dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=0.91, meta=1, figs=(1.00, 1.00)),
     "2026-05.docx": dict(items=(8, 8, 8), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
     # figures raised (w8-16F): `自主品牌产品出口` is 出口 broken down by the product
     "2026-06-rtf.doc": dict(items=(8, 8, 8), orgs_p=0.92, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
 }
+# The eighth set (tests/data/shapes8/, w8-A): how a secretariat's file really arrives (Word's "Save as
+# Web Page", an online editor's Markdown, a WeChat article copied on a phone, Notepad GBK, UTF-16 without
+# a BOM, a WPS official-paper docx, .odt, .rtf), annotated by hand before the parser ran on it; before the
+# fixes items F1 was 0.53 (three files refused). Floors as at the end of w8-A.
+SHAPES8 = {
+    "2026-03-wordweb.htm": dict(items=(6, 6, 6), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(1.00, 0.70)),
+    "2026-04-yuque.md": dict(items=(6, 6, 6), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(1.00, 0.57)),
+    "2026-05-wechat.txt": dict(items=(6, 6, 6), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
+    "2026-06-notepad.txt": dict(items=(8, 8, 8), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(1.00, 0.57)),
+    "2026-07-utf16.txt": dict(items=(5, 5, 5), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
+    "2026-08-wps.docx": dict(items=(6, 6, 6), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(1.00, 0.80)),
+    "2026-09.odt": dict(items=(5, 5, 5), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
+    "2026-10.rtf": dict(items=(5, 5, 5), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(1.00, 0.80)),
+}
 SETS = {**{n: UNSEEN for n in BLIND}, **{n: ROOT / "tests" / "data" / "blind" for n in BLIND2},
         **{n: ROOT / "tests" / "data" / "blind3" for n in BLIND3},
         **{n: ROOT / "tests" / "data" / "blind4" for n in BLIND4},
-        **{n: ROOT / "tests" / "data" / "blind5" for n in BLIND5}}
-FLOORS = {**BLIND, **BLIND2, **BLIND3, **BLIND4, **BLIND5}
-assert len(FLOORS) == len(BLIND) + len(BLIND2) + len(BLIND3) + len(BLIND4) + len(BLIND5), "two held-out files share a name"
+        **{n: ROOT / "tests" / "data" / "blind5" for n in BLIND5},
+        **{n: ROOT / "tests" / "data" / "shapes8" for n in SHAPES8}}
+FLOORS = {**BLIND, **BLIND2, **BLIND3, **BLIND4, **BLIND5, **SHAPES8}
+assert len(FLOORS) == len(BLIND) + len(BLIND2) + len(BLIND3) + len(BLIND4) + len(BLIND5) + len(SHAPES8), \
+    "two held-out files share a name"
 SLOW = {"2026-04-scan.pdf": "three pages of OCR: run with JIANBAO_FULL=1",
         "2026-09-scan.pdf": "two pages of OCR: run with JIANBAO_FULL=1",
         "2025-09-photo.pdf": "two pages of OCR: run with JIANBAO_FULL=1",

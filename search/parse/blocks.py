@@ -9,6 +9,7 @@ classification for text that carries no style.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from search.parse import mdextra, pandoc, textpages, texttable
@@ -83,8 +84,17 @@ def normalize(text: str) -> str:
     return compact(text)
 
 
+# A note app's own markup (Obsidian, Logseq): `[[页面]]` and `[[页面|显示]]` links, `==高亮==`, a callout's
+# type `> [!info]`, `> [!quote]- 标题`; a comment `%% … %%` prints nothing.
+_WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]")
+_HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
+_CALLOUT = re.compile(r"^\[!\w+\][+-]?\s*")
+_NOTE_COMMENT = re.compile(r"^%%.*%%$")
+
+
 def clean(text: str) -> str:
     """Whitespace collapsed to single spaces, ends trimmed; `**` emphasis and link targets removed."""
+    text = _HIGHLIGHT.sub(r"\1", _WIKI_LINK.sub(r"\1", text)) if "[[" in text or "==" in text else text
     return squeeze(_LINK.sub(r"\1", text.replace("**", "")))
 
 
@@ -98,10 +108,12 @@ def classify(line: str) -> tuple[str, str, int | None]:
     line (`◆行业资讯◆`, `- END -`) keeps its frame: its first glyph is no bullet.
     """
     s = line.strip()
-    if is_rule(s) or is_end_mark(s) or pandoc.is_markup(s):
-        return "furniture", s, None
+    if is_rule(s) or is_end_mark(s) or pandoc.is_markup(s) or _NOTE_COMMENT.match(s) \
+            or (s and all(unicodedata.category(c)[0] in "SZ" for c in s)):
+        return "furniture", s, None  # a line of symbols only (`▼`, `👇👇`; not `%。` wrapped) says nothing
     if (quote := _QUOTE.match(s)) and s[quote.end():].strip():
         s = s[quote.end():].strip()
+        s = _CALLOUT.sub("", s) or s  # `> [!quote] 来源：X`: the callout's text
     if (italic := _EMPHASIS.match(s)) and "**" not in s:
         s = italic.group("t")
     if (leader := _LEADER.match(s)) and not _PAGE_NUMBER.match(s):
@@ -126,6 +138,18 @@ def classify(line: str) -> tuple[str, str, int | None]:
     return "paragraph", text, None
 
 
+_CELL_BREAK = re.compile(r"(\S?)\s*<br\s*/?>\s*(?=(\S?))", re.I)
+
+
+def _unbroken(cell: str) -> str:
+    """A table cell an editor wrapped with `<br>` (`可数字化交付的<br>服务进出口`) as one text: run
+    together where Chinese meets, a space between two Latin words or numbers."""
+    def join(m: re.Match) -> str:
+        a, b = m.group(1), m.group(2)
+        return a + (" " if a.isascii() and a.isalnum() and b.isascii() and b.isalnum() else "")
+    return _CELL_BREAK.sub(join, cell)
+
+
 def is_page_number(text: str) -> bool:
     return bool(_PAGE_NUMBER.match(text.strip()))
 
@@ -144,7 +168,7 @@ def text_blocks(text: str) -> list[Block]:
     lines = text.split("\n")
     paged = textpages.furniture(lines) if "\f" in text else set()
     lines, mail = textpages.unquoted([line.replace("\f", "") for line in lines])
-    paged |= mail
+    paged |= mail | mdextra.front_matter_stamps(lines)
     notes, note_lines = mdextra.footnotes(lines)
     blocks: list[Block] = []
     k = 0
@@ -182,7 +206,7 @@ def text_blocks(text: str) -> list[Block]:
             rows = []
             while k < len(lines) and _TABLE_ROW.match(lines[k]):
                 if not _TABLE_RULE.match(lines[k]):
-                    rows.append([clean(c) for c in lines[k].strip().strip("|").split("|")])
+                    rows.append([clean(_unbroken(c)) for c in lines[k].strip().strip("|").split("|")])
                 k += 1
             blocks.append(Block("table", table_text(rows), cells=rows, line=first + 1, last=k, raw=None))
             continue

@@ -7,11 +7,8 @@ from __future__ import annotations
 
 __all__ = ["unsupported"]
 
-_SAVE_AS = "用 Word、WPS 或 LibreOffice 打开，另存为 .docx"
 # Suffix -> what the file is and how to make it readable. A type not listed gets the list of readable ones.
 _HINTS = {
-    ".rtf": "RTF 格式：" + _SAVE_AS,
-    ".odt": "OpenDocument 文本：" + _SAVE_AS,
     ".pages": "Apple Pages 文稿：导出为 .docx 或 PDF",
     ".mht": "保存下来的网页档案：用浏览器打开，打印成 PDF",
     ".mhtml": "保存下来的网页档案：用浏览器打开，打印成 PDF",
@@ -31,7 +28,7 @@ _HINTS = {
 
 def unsupported(suffix: str, readable: set[str] | frozenset[str]) -> str:
     """Why a file of this type is rejected, and what to do, in the users' words: `不支持的文件类型
-    .rtf（RTF 格式：…）；能读的类型：.docx、.md、…`."""
+    .pages（Apple Pages 文稿：…）；能读的类型：.docx、.md、…`."""
     suffix = suffix.lower()
     hint = _HINTS.get(suffix)
     what = f"不支持的文件类型 {suffix or '（文件名没有扩展名）'}"

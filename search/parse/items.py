@@ -13,15 +13,16 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from search import vocab
 from search.model import section_kind
 from search.parse.blocks import CELL_SEPARATOR, Block, normalize
 from search.parse.shapes import strip_list_number, strip_mark, unframe
-from search.parse.sources import names_source, source_line, source_tail
+from search.parse.sources import dateline, names_source, source_line, source_tail, title_outlet
 from search.parse.structure import Section
 
 _TYPE_RE = re.compile(r"^类\s*型\s*[：:]")
 _PARA_END = "。！？!?；：”）)"
-_CREDIT_RE = re.compile(r"^[（(]?\s*(?:责任编辑|编辑|责编|审核|审校|校对|作者|记者|通讯员|摄影|图片来源)\s*[：:]\s*"
+_CREDIT_RE = re.compile(r"^[（(]?\s*(?:责任编辑|编辑|责编|审核|审校|校对|作者|记者|通讯员|摄影|图片来源|图源|配图|图片)\s*[：:]\s*"
                         r"[^，。；,;]{1,24}?\s*[）)]?$"  # credits under a story: markup, not text
                         r"|^[（(]?(?:(?:文|图|文图|图文|撰稿|供稿)\s*[／/|｜]\s*[\u4e00-\u9fffA-Za-z·]{2,12}\s*)+[）)]?$"  # 文/张三
                         r"|^(?:本报|本刊|本网|本台)讯\s*(?:[（(][^（）()，。]{1,24}[）)])?$"  # 本报讯（记者 张三）
@@ -42,7 +43,9 @@ def _sourceish(b: Block) -> bool:
 
 
 def _is_credit(b: Block) -> bool:
-    return b.kind == "paragraph" and bool(_CREDIT_RE.match(normalize(b.text)))
+    """A credit line (`责任编辑：李晓`); one that names the source too (`（责任编辑：李晓　来源：国新网）`) is
+    the source line."""
+    return b.kind == "paragraph" and bool(_CREDIT_RE.match(normalize(b.text))) and _source(b) is None
 
 
 def _is_type(b: Block) -> bool:
@@ -234,6 +237,8 @@ def _data_draft(name: str, blocks: list[Block], pdf: bool) -> Draft:
         _titleish(first) or (first.kind == "paragraph" and len(text) <= 60 and "，" not in text
                              and text[-1:] not in _PARA_END + "，、" and (first.trailing or not pdf)))
     draft = Draft(name, blocks[1:] if own else list(blocks), [first] if own else [])
+    draft.credits = [b for b in draft.blocks if _is_credit(b)]  # 图源：X under a chart: no figures' text
+    draft.blocks = [b for b in draft.blocks if b not in draft.credits]
     sources = [b for b in draft.blocks if _source(b) is not None]
     if sources:
         draft.source_block = sources[0]
@@ -306,8 +311,32 @@ def build(d: Draft, toc: dict[str, list[str]], pdf: bool) -> Built:
             source = tail
             consumed.append(printed)
             paras[-1:] = [rest] if rest else []
+    if source is None and paras and section_kind(d.section) != "data":
+        rest, outlet, printed = dateline(paras[0])  # 新华社北京3月5日电（记者…）: the outlet, no text
+        if outlet:
+            source = outlet
+            consumed.append(printed)
+            paras[0] = rest
     title = _bare(" ".join(b.text.strip() for b in d.title_blocks))
     if section_kind(d.section) == "data" and toc.get(d.section):
         title = _bare(toc[d.section][0])
     tables = [[list(row) for row in b.cells or []] for b in d.blocks if b.kind == "table"]
     return Built(d, title, "\n".join(paras), source, consumed, tables)
+
+
+def outlets_in_titles(built: list[Built]) -> None:
+    """Stories whose outlet is printed at the end of the title line (`标题（经济通）`, the way a
+    compiler credits what it collected): the outlet becomes the source and leaves the title, where
+    two stories of the issue or more are titled so, or the bracket holds a medium's name (`（经济日
+    报）`). A story with another source of its own (its dateline may name the same), a profile and a
+    data report keep their titles."""
+    found = [(b, *title_outlet(b.title)) for b in built
+             if b.title and section_kind(b.draft.section) not in ("data", "profiles")]
+    found = [(b, rest, outlet) for b, rest, outlet in found if outlet and b.source in (None, outlet)]
+    for b, rest, outlet in found:
+        if len(found) >= 2 or _MEDIUM.search(outlet):
+            b.consumed.append(b.title[len(rest):].strip())
+            b.title, b.source = rest.strip(), outlet
+
+
+_MEDIUM = re.compile(f"(?:{vocab.alternation(vocab.words('org-names', 'media-ends'))})$")

@@ -1,4 +1,5 @@
-"""Old Word files (.doc, and WPS Writer's .wps) -> .docx bytes, through LibreOffice: before word.py.
+"""Old Word files (.doc, and WPS Writer's .wps), OpenDocument text (.odt) and Rich Text (.rtf) -> .docx
+bytes, through LibreOffice: before word.py.
 
 The binary Word format has no maintained Python reader; LibreOffice reads it as well as Word does.
 It runs headless in a private temporary folder with a profile of its own (never the user's, never
@@ -18,9 +19,18 @@ from pathlib import Path
 
 from search.errors import CorpusError
 
-SUFFIXES = {".doc", ".wps"}
+SUFFIXES = {".doc", ".wps", ".odt", ".rtf"}
 TIMEOUT = 120  # seconds: LibreOffice's first start in a fresh profile takes a few
 NOT_INSTALLED = "旧版 Word 文件：请安装 LibreOffice（libreoffice-writer-nogui），或在 Word 中另存为 .docx"
+_KINDS = {".odt": "OpenDocument 文本", ".rtf": "RTF 文件"}  # what else LibreOffice converts; .doc/.wps: NOT_INSTALLED
+
+
+def not_installed(name: str) -> str:
+    """Why a file LibreOffice would convert cannot be read here, and what to do."""
+    kind = _KINDS.get(Path(name).suffix.lower())
+    if kind is None:
+        return NOT_INSTALLED
+    return f"{kind}：请安装 LibreOffice（libreoffice-writer-nogui），或用 Word、WPS 或 LibreOffice 另存为 .docx"
 
 
 _MARKUP = re.compile(rb"<(?:!doctype\s+html|html|head|body|meta|div|p|table)\b", re.I)
@@ -29,9 +39,9 @@ _MARKUP = re.compile(rb"<(?:!doctype\s+html|html|head|body|meta|div|p|table)\b",
 def disguised(data: bytes) -> str | None:
     """What an "old Word file" really is when it is none: `docx` (a zip: a .docx renamed) or `html`
     (Word's "web page" or an office system's export saved under .doc, `<html xmlns:w=…>`); None
-    for a binary Word or WPS file (or RTF, which LibreOffice reads)."""
-    if data[:4] == b"PK\x03\x04":
-        return "docx"
+    for a binary Word or WPS file, RTF or an OpenDocument package (which LibreOffice reads)."""
+    if data[:4] == b"PK\x03\x04":  # an OpenDocument package names its type first, stored: `mimetype…`
+        return None if b"application/vnd.oasis.opendocument" in data[:200] else "docx"
     head = data[:2048].lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n")
     if head[:1] == b"<" and _MARKUP.search(data[:4096].replace(b"\x00", b"")):
         return "html"
@@ -49,7 +59,7 @@ def to_docx(data: bytes, name: str, timeout: float = TIMEOUT) -> bytes:
         raise CorpusError(name, "文件是空的")
     program = soffice()
     if program is None:
-        raise CorpusError(name, NOT_INSTALLED)
+        raise CorpusError(name, not_installed(name))
     suffix = Path(name).suffix.lower() or ".doc"
     with tempfile.TemporaryDirectory(prefix="jianbao-doc-") as tmp:
         folder = Path(tmp)
@@ -75,7 +85,7 @@ def _run(command: list[str], env: dict, timeout: float, name: str) -> None:
         proc = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL, env=env, cwd=env["HOME"], start_new_session=True)
     except OSError as exc:
-        raise CorpusError(name, f"无法启动 LibreOffice（{exc.strerror}）。{NOT_INSTALLED}") from None
+        raise CorpusError(name, f"无法启动 LibreOffice（{exc.strerror}）。{not_installed(name)}") from None
     try:
         proc.wait(timeout=timeout)
     except subprocess.TimeoutExpired:

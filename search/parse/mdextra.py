@@ -71,13 +71,19 @@ def _cell(markup: str) -> str:
 
 
 _HEADING = re.compile(r"^\s*<h([1-6])\b[^>]*>(.*?)</h\1\s*>\s*$", re.I | re.S)
-_BLOCK_TAG = re.compile(r"</?(?:p|div|center|section|article|span|font|sub|sup|small|big|u|i|em)\b[^>]*>", re.I)
+_BLOCK_TAG = re.compile(r"</?(?:p|div|center|section|article|span|font|sub|sup|small|big|u|i|em|mark|details|summary"
+                        r"|aside|figure|figcaption)\b[^>]*>", re.I)
 _STRONG = re.compile(r"^\s*<(strong|b)\b[^>]*>(.*?)</\1\s*>\s*$", re.I | re.S)
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 _RIGHT = re.compile(r"""text-align\s*:\s*right|align\s*=\s*["']?right""", re.I)
 _CENTRE = re.compile(r"""text-align\s*:\s*center|align\s*=\s*["']?center|<center\b""", re.I)
 # A line that is an HTML block: it opens with a block element's tag and closes one.
-_OPENS_BLOCK = re.compile(r"^\s*<(?:h[1-6]|p|div|center|section|article|blockquote)\b[^>]*>.*</\w+\s*>\s*$", re.I | re.S)
+# An online editor's export writes lines in inline tags too (`<font style="color:#8C8C8C;">来源：X</font>`),
+# its toggles as `<details><summary>X</summary>` and its callouts between lone `<aside>` tags.
+_OPENS_BLOCK = re.compile(r"^\s*<(?:h[1-6]|p|div|center|section|article|blockquote|font|span|mark|small|big|u|sub|sup"
+                          r"|details|summary|aside|figure|figcaption)\b[^>]*>.*</\w+\s*>\s*$", re.I | re.S)
+_ONLY_TAGS = re.compile(r"^\s*(?:</?(?:p|div|center|section|article|blockquote|details|summary|aside|figure|figcaption"
+                        r"|font|span)\b[^>]*>\s*)+$", re.I)
 # The formatting tags such a line may hold, removed; any other tag (`<script>` written as text) stays.
 _FORMAT_TAG = re.compile(r"</?(?:b|strong|i|em|u|span|font|sub|sup|small|big|a|o:p|mark|code)\b[^>]*>", re.I)
 
@@ -88,6 +94,8 @@ def html_lines(raw: str) -> list[tuple[str, str | None]]:
     as the lines it prints, in Markdown (`## 数据月报`, `**标题**`), each with its alignment. Only a
     line that is an HTML block (it opens with a block element) is read so, and only formatting tags
     go: a tag written as text in a sentence (`<script>` in a story about web security) stays."""
+    if "<" in raw and _ONLY_TAGS.match(raw):  # `<aside>`, `</details>`: a box opened or closed, no text
+        return [("", None)]
     if "<" not in raw or not _OPENS_BLOCK.match(raw):
         return [(raw, None)]
     if m := _HEADING.match(raw):
@@ -104,3 +112,23 @@ def html_lines(raw: str) -> list[tuple[str, str | None]]:
 
 def _text(markup: str) -> str:
     return html.unescape(_FORMAT_TAG.sub("", markup)).strip()
+
+
+# Keys of a note app's or a site generator's front matter that stamp the file, not the issue: when it
+# was created or changed, its tags and ids. Their dates are never the issue's date.
+_STAMP_KEYS = re.compile(r"^\s*(?:created|updated|modified|lastmod|last[_-]?modified|date[_-]?(?:created|modified|updated)"
+                         r"|创建时间|创建日期|修改时间|更新时间|更新日期|tags|categories|aliases|cssclass(?:es)?|id|uid"
+                         r"|permalink|slug|draft|weight|publish)\s*[:=]", re.I)
+
+
+def front_matter_stamps(lines: list[str]) -> set[int]:
+    """The lines of a front matter (between `---` or `+++` lines at the top of the file) that stamp
+    the file (`created: 2026-07-30`, `tags: […]`): furniture, where `date:` and `title:` may repeat
+    the header."""
+    if not lines or lines[0].strip() not in ("---", "+++"):
+        return set()
+    fence = lines[0].strip()
+    end = next((k for k in range(1, min(len(lines), 40)) if lines[k].strip() == fence), None)
+    if end is None:
+        return set()
+    return {k for k in range(1, end) if _STAMP_KEYS.match(lines[k])}

@@ -366,6 +366,23 @@ def _start_of(tok: ner.Token) -> int:
 _TITLED = re.compile(r"([部局厅司处署])(?=[原副]*\1长)")
 
 
+_LIST_MARKS = "、，,；;："
+
+
+def _listed_start(text: str, tokens: list[ner.Token], start: int, end: int) -> int:
+    """Where a department in its head's title starts when it stands in a list of titles
+    (`海关总署新闻发言人、统计分析司司长`): just after the list mark, where the words before the cut are
+    all words of a name (nouns, verbs as nouns: 统计 分析), none the model reads as a name's start."""
+    k = bisect.bisect_left(tokens, start, key=_start_of)
+    j = k
+    while j > 0 and tokens[j - 1].tag in {"v", "vn", "n", "an", "nz"} and tokens[j - 1].end == (
+            tokens[j].start if j < len(tokens) else start) and start - tokens[j - 1].start <= 6:
+        j -= 1
+    if j == k or j == 0 or tokens[j - 1].word not in _LIST_MARKS or any(t.tag == "ORG" for t in tokens[j:k]):
+        return start
+    return tokens[j].start
+
+
 def _titled_spans(text: str, tokens: list[ner.Token], known: list[tuple[int, int]]) -> list[Span]:
     """Bodies named in a title (信息产业部部长), and the bodies listed before them that share it
     (原邮电部、信息产业部部长: 邮电部 and 信息产业部)."""
@@ -374,6 +391,7 @@ def _titled_spans(text: str, tokens: list[ner.Token], known: list[tuple[int, int
         end = m.end()
         while True:
             start, cut = _rule_start(text, tokens, known, end - 1, end)
+            start = _listed_start(text, tokens, start, end)
             span = None if cut is not None and cut.tag == "r" else shape.span_of(text, tokens, start, end)
             if span is None or span.end - span.start < 3:
                 break

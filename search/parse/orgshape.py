@@ -73,6 +73,8 @@ _FORMER = tuple(vocab.words("org-names", "former-words"))
 # A kind counted (50家, 35所, 首批, 一家, 两市政府) is no name; nor a goal being built (打造…中心, …中心建设).
 _COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万多几首]|首批|一批)[家所个批座类]$|首批$|[两几多各]$")
 _DESCRIBED = re.compile(r"是[^，。；：\n]*的$")  # what something is: 是…所属的全国重点大学
+_BELONGING = re.compile(_ends("belonging-words"))
+_COPULA = re.compile("(?:是|为|系|作为)$")
 _GOAL_BEFORE = re.compile(f"(?:{_ends('goal-before')})$")
 _GOAL_INSIDE = re.compile(f"(?:{_ends('goal-before')})(?=.{{2,}}$)")
 _GOAL_AFTER = re.compile(f"^(?:{_ends('goal-after')})")
@@ -132,6 +134,8 @@ def out_of_place(text: str, tokens: list[ner.Token], start: int, end: int) -> bo
     stem = name[:ending.start()] if ending else name
     if _COUNTED.search(before) or _DESCRIBED.search(text, max(0, start - 24), start) and not _proper(stem):
         return True  # 50家行业协会联盟, 35所示范性软件学院; 是经国务院批准设立的期货交易所
+    if _described_by_owner(name, before, stem):
+        return True  # 是辽宁省属外国语大学, 是教育部直属全国重点大学
     if not SUFFIX_RE.search(name) and (_GOAL_BEFORE.search(before) or _GOAL_AFTER.match(after)):
         return True  # 打造东北亚数字信息服务中心, 东北亚国际航运中心建设
     if before.endswith(_TITLE_WORDS):
@@ -143,6 +147,15 @@ def out_of_place(text: str, tokens: list[ner.Token], start: int, end: int) -> bo
     return bool(_in_quoted_phrase(text, start, end) or _MODIFIED.match(after)
                 or _among_common_things(tokens, start, end)
                 or _PLACE_BEFORE.search(before) and ner.tag_word(name)[:1] == ("LOC",))
+
+
+def _described_by_owner(name: str, before: str, stem: str) -> bool:
+    """A kind described by whom it belongs to: after 是, a name holding 省属/直属 before a common kind
+    (是辽宁省属外国语大学), or a common kind right after 直属/所属 (教育部直属全国重点大学)."""
+    if _BELONGING.search(before[-2:]) and not _proper(stem):
+        return True
+    inside = _BELONGING.search(name)
+    return bool(inside and _COPULA.search(before) and not _proper(name[inside.end():len(stem)] or ""))
 
 
 def _proper(words: str) -> bool:

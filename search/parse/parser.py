@@ -16,7 +16,7 @@ from search.cache import Cache, recording
 from search.parse import meta as issue_meta
 from search.parse.blocks import CELL_SEPARATOR, Block, normalize, text_blocks
 from search.errors import CorpusError
-from search.parse.items import build, data_month, split_section
+from search.parse.items import build, data_month, outlets_in_titles, split_section
 from search.model import Alias, Issue, IssueMeta, Item, section_kind
 from search.parse.orgs import extract_aliases, extract_orgs
 from search.parse.readers import Source, blocks_of, read_source, sibling_sources
@@ -79,6 +79,7 @@ def parse_blocks(blocks: list[Block], file: str, *, meta_override: dict | None =
         raise CorpusError(file, "栏目下没有资讯", code="not_a_briefing")
     toc = {name: [normalize(t) for t in entries] for name, entries in lay.toc.items()}
     built = [build(d, toc, pdf) for d in drafts]
+    outlets_in_titles(built)
     if not any(b.body for b in built):  # titles only: a listing, not news
         raise CorpusError(file, "栏目下没有资讯（只有标题，没有正文）", code="not_a_briefing")
     month = next((data_month(b.body) for b in built if b.draft.section in DATA_SECTIONS), None)

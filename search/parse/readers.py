@@ -40,11 +40,14 @@ def decode(data: bytes, name: str) -> str:
             text = data.decode(encoding)
             break
     else:
+        if b"\x00" in data:  # no text has NUL characters: UTF-16 without its mark, or binary data
+            text = _utf16_unmarked(data)
+            if text is None:
+                raise CorpusError(name, "是二进制数据，不是文本")
+            return _lines(text, name)
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            if b"\x00" in data:
-                raise CorpusError(name, "是二进制数据，不是文本") from None
             best = from_bytes(data).best()
             if best is None:
                 raise CorpusError(name, "是二进制数据，不是文本") from None
@@ -53,12 +56,41 @@ def decode(data: bytes, name: str) -> str:
             if encoding.replace("_", "").lower() in {"gbk", "gb2312", "cp936"}:
                 encoding = "gb18030"
             text = data.decode(encoding, errors="strict")
+    return _lines(text, name)
+
+
+def _lines(text: str, name: str) -> str:
     if "\x00" in text:
         raise CorpusError(name, "是二进制数据，不是文本")
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise CorpusError(name, "文件是空的")
     return text
+
+
+def _utf16_unmarked(data: bytes) -> str | None:
+    """UTF-16 without a byte-order mark (some export tools write it): the byte order in which the
+    bytes read as text, nearly every character a printable one of the writing (ideographs, CJK
+    punctuation and full-width forms, ASCII, line ends); None for binary data. Read in the wrong
+    order, a line end becomes U+0A00 and most ideographs other scripts' letters."""
+    if len(data) % 2:
+        return None
+    best, best_share = None, 0.95
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        share = sum(map(_plain, text)) / max(len(text), 1)
+        if share >= best_share:
+            best, best_share = text, share
+    return best
+
+
+def _plain(ch: str) -> bool:
+    o = ord(ch)
+    return (0x20 <= o < 0x7f or ch in "\t\n\r\f" or 0x4e00 <= o <= 0x9fff or 0x3000 <= o <= 0x303f
+            or 0xff00 <= o <= 0xffef or 0x2000 <= o <= 0x27bf)
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,11 @@
   (a note), book-title marks (a name), quotes, and sentence punctuation.
 - A **rule**: a line of decoration only (`━━━━`, `* * *`, `====`); an **end mark** is a frame around
   no name (`- END -`, `——完——`).
-- A **part number**: `第一部分 X`, `第2篇：X`, `01 | X`, `PART 1 X`, a typeset `1　X`.
-- A **list number**: `1.`, `1、`, `（1）`, `(2)`, `①`, `一、`, `（一）`, a subsection's `2.1　` at the start of a line.
+- A **part number**: `第一部分 X`, `第2篇：X`, `01 | X`, `PART 1 X`, a typeset `1　X`; a **number badge**
+  is such a number on a line of its own, framed or set like a page's (`— 01 —`, `/ 02 /`, `PART 03`,
+  `NO.4`, `05`).
+- A **list number**: `1.`, `1、`, `（1）`, `(2)`, `①`, `一、`, `（一）`, a subsection's `2.1　`, `NO.1｜` at the
+  start of a line.
 - A **wide gap**: the run of spaces that sets two columns apart on one printed line.
 - A **mark** before a title or a list item (`▲`, `►`, `☆`, `❖`, `→`, `※`, a Wingdings bullet, an
   emoji): a run of symbols (Unicode categories So, Sm), private-use glyphs and bullet-like
@@ -21,7 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["unframe", "is_rule", "is_end_mark", "part_core", "strip_list_number", "columns", "indent_width",
+__all__ = ["unframe", "is_rule", "is_end_mark", "number_badge", "part_core", "strip_list_number", "columns", "indent_width",
            "leading_mark", "strip_mark"]
 
 # Punctuation with a meaning in running text: never a frame, never a rule.
@@ -69,10 +72,31 @@ def is_end_mark(text: str) -> bool:
     decoration repeated: markdown's emphasis (`**NTT DATA**`) is markup and brackets (`【AI】`) hold a
     word, neither an end mark."""
     s = text.strip()
+    if s and re.sub(r"[\W_]+", "", s).upper() in _END_WORDS:  # END, （完）, 全文完 without a frame
+        return True
     if not s or s.startswith(("*", "_")) or unicodedata.category(s[0]) == "Ps":  # 【AI】 is a bracketed word
         return False
     core = unframe(text)
     return core is not None and len(_HAN.findall(core)) < 2 and not any(c.isdigit() for c in core)
+
+
+_END_WORDS = {"END", "THEEND", "完", "全文完", "本文完", "本期完"}
+_BADGE = re.compile(r"^(?P<pre>[^\w\s（）()]*)\s*(?P<word>PART|Part|part|NO\.?|No\.?)?\s*(?P<n>\d{1,2})\s*"
+                    r"(?P<post>[^\w\s（）()]*)$")
+
+
+def number_badge(text: str) -> tuple[str, bool] | None:
+    """A line that is only a part's number (`— 01 —`, `/ 02 /`, `PART 03`, `NO.4`, `05`): (the number,
+    whether it is set apart as a part's is: framed or named PART/NO, not only a number written with
+    its zero); None for any other line, a lone page number `3` too."""
+    m = _BADGE.match(text.strip())
+    if not m:
+        return None
+    pre, post = m.group("pre"), m.group("post")
+    framed = bool(pre) and bool(post) and (pre[-1] == post[0] or _pair(pre[-1], post[0]))  # — 01 —, / 02 /
+    if framed or m.group("word"):
+        return m.group("n"), True
+    return (m.group("n"), False) if m.group("n").startswith("0") and not m.group("pre") + m.group("post") else None
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -105,7 +129,7 @@ _LIST_NUMBER = re.compile(
     rf"|[\u2160-\u217f]{{1,4}}\s*[.．、]?|(?:X|IX|IV|V?I{{1,3}}|V)\s*[.．、](?!\s*[A-Za-z.])"  # Roman: `Ⅱ. X`, `IV、X`
     rf"|[【〔\[［]\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[】〕\]］]"  # a number in brackets: `【一】X`, `[2] X`
     r"|\d{1,2}(?:[.．]\d{1,2}){1,3}[.．]?[ \t\u3000\xa0]+(?![亿万千百元%％\s])"  # a subsection's `2.1　X`, `1.2.3 X`
-    r")\s*")
+    r"|(?:NO|No|no)\s*[.．]?\s*\d{1,2}\s*[｜|丨/:：.．、]?)\s*")  # `NO.1｜X`, `No.2 X`
 
 
 def strip_list_number(text: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from search import vocab
 from search.parse.script import simplified
 from search.text import unspaced
 
@@ -37,6 +38,17 @@ _TAIL = re.compile(rf"{_OPEN}\s*{_KEYS}\s*[：:]?\s*(?P<a>[^（）()【】]{{1,4
 # ——新华社, or 新华社 alone, set to the right (not a date: `2025年7月31日` signs a notice)
 _ATTRIBUTION = re.compile(r"^(?:[—－]{1,2}\s*)?(?!.*\d\s*[年月日./-])(?P<a>[^，。；,;：:\s！？!?]{2,20})$")
 _DATED = re.compile(r"\s*[（(]?\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*[）)]?$")  # 新华网 2024-07-01
+# An outlet named alone in round brackets: a short name (no digits, no punctuation) that no word of
+# an editor's note, a credit or a version is in (data/sources.txt).
+_OUTLET_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z·]{2,12}$")
+_NOT_OUTLET = re.compile(vocab.alternation(vocab.words("sources", "not-outlets")))
+_BRACKETED = re.compile(r"^[（(]\s*(?P<a>[^（）()]{2,14}?)\s*[）)]$")
+_TITLE_OUTLET = re.compile(r"^(?P<rest>.*\S)\s*[（(【〔［\[]\s*(?P<a>[^（）()【】]{2,14}?)\s*[）)】〕］\]]$")
+# A dateline opening a story: the outlet, the place, the day and 电 (`新华社北京3月5日电`, `中新网上海5月
+# 8日电`), a credit in brackets after it (`（记者周圆　张晓洁）`). The outlet ends as a medium's name does.
+_DATELINE = re.compile(r"^(?P<a>[\u4e00-\u9fffA-Za-z]{1,10}?(?:通讯社|社|网|报|台))"
+                       r"[\u4e00-\u9fff]{0,8}?\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:电|讯)"
+                       r"\s*(?:[（(][^（）()]{1,30}[）)])?\s*")
 _STARTS = re.compile(rf"^{_LEAD}{_OPEN}?\s*{_KEYS}\s*(?:[：:／/{_BAR}]|{_CLOSE}|$)")
 
 
@@ -56,10 +68,71 @@ def source_line(text: str, align: str | None = None) -> str | None:
     m = _LINE.match(simplified(s))
     if m:
         group = next(k for k, g in enumerate(m.groups(), 1) if g is not None)
-        return _value(s[m.start(group):m.end(group)])
+        raw = s[m.start(group):m.end(group)]
+        credit = _FIELD_START.search(raw)  # the outlet runs on into credits: `来源：X　责任编辑：Y`
+        return _value(raw[:credit.start()] if credit else raw)
+    fields = _credit_fields(s)
+    if fields:
+        return fields
     if align == "right" and (m := _ATTRIBUTION.match(s)):
         return _value(m.group("a"))
+    if (m := _BRACKETED.match(s)) and outlet_shaped(m.group("a")):  # （经济日报）, alone after a story
+        return _value(m.group("a"))
     return None
+
+
+# A line of fields: the source among credits (`来源：新华财经　　责任编辑：李晓`, `（责任编辑：李晓　来源：国新网）`).
+_CREDIT_KEYS = r"(?:责任编辑|编辑|责编|审核|审校|校对|作者|记者|通讯员|摄影|图片|图源|配图|供稿|编审|监制|统筹)"
+_FIELD_START = re.compile(rf"(?<=\S)\s*{_CREDIT_KEYS}\s*[：:]")
+
+
+_FIELD_KEY = re.compile(rf"(?:{_CREDIT_KEYS}|{_KEYS})\s*[：:]")
+
+
+def _credit_fields(s: str) -> str | None:
+    """A line of fields, one of them a source and the others credits, spaces between them or none
+    (the text may have lost them): the source."""
+    core = s[1:-1] if len(s) > 2 and s[0] in "（(" and s[-1] in "）)" else s
+    core = core.strip()
+    cuts = [m.start() for m in _FIELD_KEY.finditer(core)]
+    parts = [core[a:b].strip() for a, b in zip([0] + cuts, cuts + [len(core)]) if core[a:b].strip()]
+    if len(parts) < 2:
+        return None
+    sources = [_LINE.match(simplified(p)) for p in parts]
+    credits = [re.match(rf"^{_CREDIT_KEYS}\s*[：:]", p) for p in parts]
+    if sum(1 for m in sources if m) != 1 or not all(m or c for m, c in zip(sources, credits)):
+        return None
+    m = next(m for m in sources if m)
+    part = parts[sources.index(m)]
+    group = next(k for k, g in enumerate(m.groups(), 1) if g is not None)
+    return _value(part[m.start(group):m.end(group)])
+
+
+def outlet_shaped(name: str) -> bool:
+    """Could this short text, alone in brackets, be an outlet's name (`经济日报`, `经济通`, `新华社`)?
+    Not a note, a credit or a version (`完`, `节选`, `记者张三`, `征求意见稿`), nothing with a digit."""
+    name = unspaced(name.strip())
+    return bool(_OUTLET_NAME.match(name)) and len(re.findall(r"[\u4e00-\u9fff]", name)) >= 2 \
+        and not _NOT_OUTLET.search(simplified(name))
+
+
+def title_outlet(title: str) -> tuple[str, str | None]:
+    """A title whose last bracket names the outlet (`八部门印发…意见（经济通）`) -> (the title without it,
+    the outlet); (title, None) where the bracket is no outlet's name."""
+    m = _TITLE_OUTLET.match(title.strip())
+    if not m or not outlet_shaped(m.group("a")):
+        return title, None
+    return m.group("rest"), _value(m.group("a"))
+
+
+def dateline(text: str) -> tuple[str, str | None, str]:
+    """A paragraph opening with a dateline (`新华社北京3月5日电（记者…）…`) -> (the text after it, the
+    outlet, the dateline as printed); (text, None, "") without one. `本报讯` is a credit, no outlet."""
+    s = text.strip()
+    m = _DATELINE.match(s)
+    if not m or m.group("a").startswith(("本报", "本刊", "本网", "本台")) or m.end() >= len(s):
+        return text, None, ""
+    return s[m.end():], _value(m.group("a")), s[:m.end()].rstrip()
 
 
 def names_source(text: str) -> bool:

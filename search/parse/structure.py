@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from search.model import SECTION_KINDS
 from search.parse.blocks import Block, classify
 from search.parse.script import simplified
-from search.parse.shapes import (columns, indent_width, is_end_mark, is_rule, leading_mark, part_core,
-                                 strip_list_number, unframe)
+from search.parse.shapes import (columns, indent_width, is_end_mark, is_rule, leading_mark, number_badge,
+                                 part_core, strip_list_number, unframe)
 from search.parse.sources import source_line
 from search.text import unspaced
 
@@ -37,6 +37,7 @@ _PHRASE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,10}$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _NUMERALS = "一二三四五六七八九十"
 _NUMBERED = re.compile(rf"^([{_NUMERALS}]{{1,2}})\s*[、.．]\s*([\u4e00-\u9fff]{{2,8}})$")
+_NUMBERED_SPACED = re.compile(rf"^([{_NUMERALS}]{{1,2}})\s+([\u4e00-\u9fff]{{2,8}})$")  # `一　数据月报`: a space for 、
 _NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,8}$")  # section names are short; headlines rarely are
 _MASTHEAD = re.compile(r"(?:简报|快报|通讯|周报|专报|要报|期刊)$")  # the briefing's own name, not a section
 _TOC_WORDS = {"目录", "本期目录", "目次", "本期导读", "导读", "本期要目", "要目"}
@@ -44,6 +45,9 @@ _SENTENCE_END = "。；;！!"
 _END_LINES, _END_CHARS = 4, 60  # at most so many closing lines of at most so many characters
 # A field of a colophon: a short label and its colon (`编辑：`, `电话:`, `E-mail：`).
 _FIELD = re.compile(r"(?:[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z-]{1,9})\s*[：:]")
+# A closing sentence that speaks of the briefing itself (`本刊为内部交流资料，欢迎会员单位投稿。`): an
+# editor's note under the last rule, not news.
+_SELF = re.compile(r"^(?:本刊|本简报|本期|本资料)|内部(?:交流|资料|刊物)|欢迎.{0,10}(?:投稿|赐稿|来稿)|请勿外传")
 _RIGHT_INDENT = 8  # columns of leading space past which a lone entry stands in the right column
 
 
@@ -105,20 +109,37 @@ def _banner(b: Block) -> str | None:
     else:
         text = b.text.strip()
     core = unframe(text) or part_core(text)
-    if core is not None and _section_like(core):
-        return unspaced(core)
+    if core is not None and _STORY_NUMBER.match(text) and not _known(core):
+        return None  # `NO.1｜X`, `No.2 X` number stories; before a known name only, a section
+    if core is not None and _section_like(_uncontinued(core)):
+        return unspaced(_uncontinued(core))
     return None
 
 
+_LATIN_GLOSS = re.compile(r"^[A-Za-z][A-Za-z&'’\s-]{2,38}[A-Za-z]$")  # a banner's name in English, a line below
+_STORY_NUMBER = re.compile(r"^\s*(?:NO|No|no)\s*[.．]?\s*\d")
 _LATIN_PART = re.compile(r"[A-Za-z][A-Za-z\s&'.-]*[A-Za-z]")
 # A Latin gloss set apart by a space before or after a name (`DATA 数据月报`, `数据月报 DATA`), not
 # Latin letters that are part of it (`AI前沿`).
 _GLOSS = re.compile(r"^\s*[A-Za-z][A-Za-z\s&'.-]*[A-Za-z]\s+|\s+[A-Za-z][A-Za-z\s&'.-]*[A-Za-z]\s*$")
 
 
+# A section carried on after something else (a page turn, a profile boxed between): `行业资讯（续）`,
+# `行业资讯(续一)`, `行业资讯 续`, `行业资讯（接上页）`: the same section again.
+_CONTINUED = re.compile(r"\s*[（(]?\s*(?:续[一二三四五六七八九十\d]?|接上页|接上期|续前)\s*[）)]?\s*$")
+
+
+def _uncontinued(text: str) -> str:
+    """A section's name without the mark that carries it on: `行业资讯（续）` -> `行业资讯`."""
+    cut = _CONTINUED.search(text)
+    return text[:cut.start()] if cut and cut.start() > 0 else text
+
+
 def _known(text: str) -> str | None:
     """The known section a line names alone, whatever mark stands before it, and beside its name in
-    Latin letters if any (`行业资讯 | INDUSTRY NEWS`, `DATA 数据月报`); None otherwise."""
+    Latin letters if any (`行业资讯 | INDUSTRY NEWS`, `DATA 数据月报`), or carried on (`行业资讯（续）`);
+    None otherwise."""
+    text = _uncontinued(text)
     name = key(text)
     if name in KNOWN_SECTIONS:
         return name
@@ -162,7 +183,7 @@ def _openers(blocks: list[Block]) -> dict[int, str] | None:
             continue
         elif _known(text):
             name, anchored = _known(text), True
-        elif (m := _NUMBERED.match(unspaced(text))) and b.kind != "list_item":
+        elif (m := _NUMBERED.match(unspaced(text)) or _NUMBERED_SPACED.match(text)) and b.kind != "list_item":
             number = _numeral(m.group(1))
             known = simplified(m.group(2)) in KNOWN_SECTIONS
             if known or (number == 1 and not openers) or number == numbered_next:
@@ -181,9 +202,34 @@ def _openers(blocks: list[Block]) -> dict[int, str] | None:
     return openers if anchored else None
 
 
+def _badged(blocks: list[Block]) -> list[Block]:
+    """A part's number on a line of its own over the part's name (`— 01 —` / `数据月报`, `PART 02` /
+    `行业资讯`, as an article's banners are set on a phone): one banner, `PART 01 数据月报`. A framed or
+    named number before any short name; a number only written with its zero (`01`) before a known
+    section's name. A number over anything else is a story's badge: furniture (one written only
+    with its zero where what stands before it ended: not a number a line break cut)."""
+    out: list[Block] = []
+    k = 0
+    while k < len(blocks):
+        b = blocks[k]
+        badge = number_badge(b.text) if b.kind in ("paragraph", "title", "heading") else None
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if badge and nxt is not None and nxt.kind in ("paragraph", "title", "heading") and (
+                _known(nxt.text) if not badge[1] else _section_like(nxt.text) and len(unspaced(nxt.text)) <= 10):
+            text = f"PART {badge[0]} {nxt.text.strip()}"
+            out.append(replace(nxt, text=text, raw=text, line=b.line))
+            k += 2
+            continue
+        prev = out[-1].text.strip() if out else ""
+        ends = not prev or prev[-1:] in "。！？!?”）)" or out[-1].kind in ("heading", "title") or len(prev) <= 12
+        out.append(replace(b, kind="furniture") if badge and (badge[1] or ends) else b)  # a story's badge
+        k += 1
+    return out
+
+
 def layout(blocks: list[Block]) -> Layout | None:
     """The structure of a briefing's blocks; None when no section opener is unmistakable."""
-    blocks = _end_matter(blocks)
+    blocks = _end_matter(_badged(blocks))
     furniture = [b for b in blocks if b.kind == "furniture"]
     blocks = _unfold_columns([b for b in blocks if b.kind != "furniture"])
     openers = _openers(blocks)
@@ -201,9 +247,17 @@ def layout(blocks: list[Block]) -> Layout | None:
 
     sections: list[Section] = []
     order = sorted(openers)
+    glossed = [i for i in order if i + 1 < len(blocks) and i + 1 not in openers
+               and blocks[i + 1].kind != "table" and _LATIN_GLOSS.match(blocks[i + 1].text.strip())]
+    if len(glossed) < 2:  # `数据月报` over `DATA REPORT` on every banner; one Latin line is a name (`Genpact`)
+        glossed = []
     for n, i in enumerate(order):
         end = order[n + 1] if n + 1 < len(order) else len(blocks)
-        sections.append(Section(openers[i], blocks[i], blocks[i + 1:end]))
+        body = blocks[i + 1:end]
+        if i in glossed:
+            furniture.append(body[0])  # the banner's name in English: no title, no text
+            body = body[1:]
+        sections.append(Section(openers[i], blocks[i], body))
 
     k = 0
     while k < len(sections) - 1 and _is_toc_section(sections[k], sections[k + 1:]):
@@ -228,7 +282,8 @@ def _end_matter(blocks: list[Block]) -> list[Block]:
     tail = [b for b in blocks[rules[-1] + 1:] if b.kind != "furniture"]
     colophon = any(len(_FIELD.findall(b.text)) >= 2 for b in tail)
     if not tail or len(tail) > _END_LINES or any(
-            b.kind == "table" or len(b.text) > _END_CHARS or (b.text.rstrip()[-1:] in "。！？!?" and not colophon)
+            b.kind == "table" or len(b.text) > _END_CHARS
+            or (b.text.rstrip()[-1:] in "。！？!?" and not colophon and not _SELF.search(b.text))
             or _names_section(b.text) for b in tail):
         return blocks
     return [Block("furniture", b.text, line=b.line, page=b.page, last=b.last, raw=b.raw) if b in tail else b

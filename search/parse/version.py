@@ -54,7 +54,7 @@ READERS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "html": (("search.parse.webpage",), ("beautifulsoup4", "lxml", "charset-normalizer")),
 }
 _FORMATS = {".txt": "text", ".md": "text", ".markdown": "text", ".text": "text", ".pdf": "pdf", ".docx": "docx",
-            ".doc": "doc", ".wps": "doc", ".html": "html", ".htm": "html"}
+            ".doc": "doc", ".wps": "doc", ".odt": "doc", ".rtf": "doc", ".html": "html", ".htm": "html"}
 _VOCAB_CALL = re.compile(r"vocab\.(?:load|words|lines|digest)\(\s*[\"']([\w-]+)[\"']")
 
 
