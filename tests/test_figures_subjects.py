@@ -86,3 +86,10 @@ def test_the_flow_before_the_goods():
     got = facts(item(body, key=(2025, 11)))
     assert [(i, b, v, u, y) for i, b, _, v, u, y, _ in got] == [
         ("进口", "原油", 4.7, "亿吨", -1.1), ("出口", "钢材", 9800.0, "万吨", 6.5)]
+
+
+def test_quoted_goods_a_way_of_trading_and_a_partner_it_comes_from():
+    assert _ib(read_label("“新三样”产品出口")) == ("出口", "“新三样”产品")
+    assert _ib(read_label("市场采购贸易方式出口")) == ("出口", "市场采购贸易")
+    assert _ib(read_label("手机出口数量")) == ("出口数量", "手机")
+    assert _ib(read_label("欧盟自中国进口")) == ("欧盟进口", "中国")

@@ -189,8 +189,8 @@ def read_label(text: str) -> Label:
         if inner[1] == "market":
             # `上海对共建“一带一路”国家进出口`: the place reports, the market breaks it down
             breakdown, kind, rest = inner
-    if kind == "market" and rest.startswith("对") and not text.startswith("对"):
-        # `美国对中国进出口`: another economy's statistics: its flow, broken down by its partner
+    if kind == "market" and rest.startswith(("对", "自", "从", "向")) and not text.startswith(("对", "自", "从", "向")):
+        # `美国对中国进出口`, `美国自中国进口`: another economy's statistics: its flow, by its partner
         m = _PARTNER_FLOW.match(rest)
         if m is None:
             return Label(indicator=text, reset=True)
@@ -210,10 +210,10 @@ def read_label(text: str) -> Label:
 # A flow or a quantity counted of something (`机电产品出口`, `汽车出口金额`, `原油进口量`, `汽车产量`,
 # `民营企业进出口`, `高技术服务业企业营业收入`): what it is of is the breakdown, unless that is the kind
 # of trade or statistic itself (服务, 软件业务, 货物贸易, 外贸), which names the indicator.
-_FLOW = r"(?:进出口|出口|进口)(?:总值|总额|金额|额|值|量)?"
+_FLOW = r"(?:进出口|出口|进口)(?:总值|总额|金额|数量|额|值|量)?"
 _OF_GOODS = re.compile(rf"^(?P<b>[\u4e00-\u9fffA-Za-z0-9“”\"]{{2,14}}?)(?P<m>{_FLOW}|产销量|产量|销量)$")
 _OF_FIRMS = re.compile(rf"^(?P<b>[\u4e00-\u9fff]{{1,12}}企业)(?P<m>{_FLOW}|(?:营业|主营业务)?收入|利润(?:总额)?|营业额)$")
-_PARTNER_FLOW = re.compile(rf"^对(?P<partner>[\u4e00-\u9fff“”\"]{{2,12}}?)(?P<flow>{_FLOW})$")
+_PARTNER_FLOW = re.compile(rf"^(?:对|自|从|向)(?P<partner>[\u4e00-\u9fff“”\"]{{2,12}}?)(?P<flow>{_FLOW})$")
 # The flow before what flows (`进口原油5.2亿吨`, `出口机电产品`): the goods, unless a measure follows
 # the flow (`出口交货值`, `出口总额`, `进口规模`, `出口企业数量`).
 _FLOW_FIRST = re.compile(r"^(?P<m>进口|出口)(?P<b>[\u4e00-\u9fff]{2,10})$")
@@ -234,7 +234,10 @@ def subject_split(name: str) -> tuple[str, str, str] | None:
     m = _OF_GOODS.match(name)
     if m is None or _TRADE_KIND.search(m["b"]) or re.search(r"\d", m["b"]) or m["b"] in name_data().places:
         return None
-    return m["b"].strip(_QUOTES) or None, m["m"], "product"
+    goods = re.sub(r"(?<=.{2})方式$", "", m["b"])  # `市场采购贸易方式出口`: the way of trading
+    if "”" in goods and "“" not in goods:
+        goods = "“" + goods  # `“新三样”产品出口`: the quote the label's start lost
+    return goods, m["m"], "product"
 
 
 def _list_name(name: str) -> tuple[str, str | None]:
