@@ -143,3 +143,21 @@ def app(index_dir):
 @pytest.fixture
 def client(app):
     return app.test_client()
+
+
+# The modules that take longest, longest first (measured on 2 cores: bench/RESULTS.md, issue 16).
+# With `--dist loadfile` (pyproject.toml) each module runs whole on one worker, so its module-scoped
+# server and browser start once; started first, the long ones leave no worker alone with one at the end.
+# A module not listed keeps its place after them, in the usual order.
+LONGEST_FIRST = (
+    "test_desk_browser.py", "test_writer.py", "test_browser.py", "test_parse_cache.py", "test_reindex.py",
+    "test_desk_web.py", "test_serve.py", "test_privacy.py", "test_drift.py", "test_figures_browser.py",
+    "test_nothing_lost.py", "test_unseen.py", "test_analyze.py", "test_postings.py", "test_browser_queries.py",
+    "test_figures_incremental.py", "test_web.py", "test_readers.py", "test_figures.py", "test_search.py",
+    "test_nothing_skipped.py",
+)
+
+
+def pytest_collection_modifyitems(config, items):
+    rank = {name: k for k, name in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: a module's own order kept
