@@ -77,7 +77,7 @@ def test_figures_of_a_change_only_table_by_period_and_of_a_listed_pair():
 
 def test_a_share_that_rose_to_a_level_is_a_share():
     assert _figures("1-8月，高技术产品出口增长5%，占比降到12.1%。") == [
-        ("高技术产品出口", None, None, 5.0, "2025-01/2025-08")]
+        ("出口", "高技术产品", None, 5.0, "2025-01/2025-08")]  # a product: ANNOTATION.md
     from search import figures
     text = HEADER + "【数据月报】\n\n### 运行情况\n\n1-8月，软件出口增长6%，占服务出口的比重升至21.5%。\n\n【协会动态】\n\n" + ACTIVITY
     [fig] = figures.extract_issue(parse_text(text, "s.md"))

@@ -126,7 +126,8 @@ def test_text_set_glyph_by_glyph_with_wide_tracking_reads_as_words():
 @pytest.mark.parametrize("texts, gaps, spaces", [
     (list("2025年4月14日"), [4.0] * 9, [False] * 9),  # one glyph a word: the tracking is no space
     (["Data", "Trade", "2025"], [3.0, 3.0], [True, True]),  # words: every gap a space
-    (list("ABCD") + ["E"], [4.0, 4.0, 9.0, 4.0], [False, False, True, False]),  # wider than the tracking
+    (list("ABCDEFGHI"), [4.0, 4.0, 9.0] + [4.0] * 5, [False, False, True] + [False] * 5),  # wider
+    (["-", "2024", "年", "5", "月大连市服务外包数据"], [3.0, 3.0, 3.0, 3.0], [True] * 4),  # a few words: spaces
 ])
 def test_which_gaps_between_words_are_spaces(texts, gaps, spaces):
     assert word_gaps(texts, gaps, 10.0) == spaces

@@ -98,10 +98,11 @@ def _trailing(word: dict) -> dict:
 
 
 def word_gaps(texts: list[str], gaps: list[float], height: float) -> list[bool]:
-    """Which gaps between a line's words are spaces. Where most words are one glyph each (a line set
-    glyph by glyph), the line's tracking is its median gap and only a gap wider by a third of the
+    """Which gaps between a line's words are spaces. Where nearly all words are one glyph each (a line
+    set glyph by glyph), the line's tracking is its median gap and only a gap wider by a third of the
     text's height is a space; otherwise every gap is one."""
-    if len(gaps) < 4 or sum(len(t) == 1 for t in texts) < 0.6 * len(texts):
+    # eight words or more, nearly all one glyph: not a line of a few short words (`- 2024 年 5 月…`)
+    if len(texts) < 8 or sum(len(t) == 1 for t in texts) < 0.8 * len(texts):
         return [True] * len(gaps)
     tracking = statistics.median(gaps)
     return [g > tracking + height / 3 for g in gaps]
