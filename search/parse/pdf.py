@@ -25,6 +25,7 @@ from search.parse.blocks import Block, clean
 from search.parse.celltable import _cells
 from search.parse.columns import Box, regions, rows_of
 from search.parse.pdffonts import repair_fonts
+from search.parse.pdfproof import proof_furniture
 from search.parse.pdfglyphs import superscripts, untracked, upright, word_gaps
 
 from search.parse.damage import pdf_damage
@@ -170,7 +171,7 @@ def _read_page(page, number: int, scanner: Scanner, before: list | None = None) 
             out.tables.append(table)
         boxes = [Box(t[0][0], t[0][1], t[0][2], t[0][3], "", t) for t in out.tables]
         boxes += [Box(w["x0"], w["top"], w["x1"], w["bottom"], w["text"], w)
-                  for w in superscripts(page.extract_words(return_chars=True))
+                  for w in superscripts(proof_furniture(page.extract_words(return_chars=True)))
                   if w["text"].strip() and not _inside(w, out.tables)]
         boxes += [_scan_box(ln) for ln in scanner.regions(page)]
     if not boxes:

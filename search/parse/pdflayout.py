@@ -140,7 +140,10 @@ def _layout(pages: list[_Page]) -> list[Block]:
         content = [ln for ln in column if isinstance(ln, _Line) and not ln.furniture]
         left = min((ln.x0 for ln in content), default=0)
         right = max((ln.x1 for ln in content), default=page.width)
-        if full and not _set_to(content, right):  # the page's width: its margins are alike
+        edge = _wrap_edge(content, left, right)
+        if edge is not None:
+            right = edge
+        elif full and not _set_to(content, right):  # the page's width: its margins are alike
             right = max(right, page.width - left)
         prev: _Line | None = None
         column_blocks: list[Block] = []
@@ -260,6 +263,26 @@ def _continues(block: Block, prev: _Line, ln: _Line, kind: str, left: float, rig
         return (_wrapped((right - prev.x1) / size, prev.text, ln.text, 2) and ln.x0 < left + indent
                 and _same_size(ln, prev))
     return False
+
+
+def _wrap_edge(lines: list[_Line], left: float, right: float) -> float | None:
+    """Where a column's text wraps when only lines set against the right (`〔来源〕X`, far from the
+    left margin) reach further: the furthest end of its long lines that start at the margin (or an
+    indent), where five or more, and most, of them end within two characters of it (text set ragged,
+    as a proof's fixed-width lines are). None where nothing but such lines reaches beyond it."""
+    size = Counter(ln.size for ln in lines).most_common(1)[0][0] if lines else 10.0
+    size = size or 10.0
+    long = [ln for ln in lines if ln.x0 < left + 2.5 * size and ln.x1 - left >= 0.6 * (right - left)]
+    if len(long) < 5:
+        return None
+    edge = max(ln.x1 for ln in long)
+    near = sum(ln.x1 >= edge - 2 * size for ln in long)
+    if edge >= right - size or near < max(5, len(long) / 2):
+        return None
+    beyond = [ln for ln in lines if ln.x1 > edge + size]
+    if any(ln.x0 < left + 0.25 * (right - left) for ln in beyond) or len(beyond) > len(long) / 2:
+        return None
+    return edge
 
 
 def _set_to(lines: list[_Line], right: float) -> bool:
