@@ -21,7 +21,7 @@ from collections import Counter
 __all__ = ["proof_furniture"]
 
 _NUMBER = re.compile(r"\d{1,4}")
-_MIN_NUMBERS = 4  # fewer numbers in a column are no line numbering
+_MIN_NUMBERS = 3  # fewer numbers in a column are no line numbering (a page of 15 lines numbered by fives)
 
 
 def proof_furniture(words: list[dict]) -> list[dict]:
