@@ -140,7 +140,8 @@ def _layout(pages: list[_Page]) -> list[Block]:
         content = [ln for ln in column if isinstance(ln, _Line) and not ln.furniture]
         left = min((ln.x0 for ln in content), default=0)
         right = max((ln.x1 for ln in content), default=page.width)
-        edge = _wrap_edge(content, left, right)
+        # a text layer's lines only: a scan's boxes hug their ink, and its right edge is the sheet's
+        edge = _wrap_edge(content, left, right) if all(ln.confidence is None for ln in content) else None
         if edge is not None:
             right = edge
         elif full and not _set_to(content, right):  # the page's width: its margins are alike

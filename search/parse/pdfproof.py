@@ -32,11 +32,13 @@ def proof_furniture(words: list[dict]) -> list[dict]:
 
 def _without_line_numbers(words: list[dict]) -> list[dict]:
     numbers = [w for w in words if _NUMBER.fullmatch(w["text"].strip())]
+    counted = {id(w) for w in numbers}
+    text = [w for w in words if id(w) not in counted]
+    drop: set[int] = set()
     for column in _columns(numbers):
-        drop = {id(w) for w in column}
-        if _counts_lines(column) and _outside(column, [w for w in words if id(w) not in drop]):
-            words = [w for w in words if id(w) not in drop]
-    return words
+        if _counts_lines(column) and _outside(column, text):
+            drop |= {id(w) for w in column}
+    return [w for w in words if id(w) not in drop] if drop else words
 
 
 def _columns(numbers: list[dict]) -> list[list[dict]]:
@@ -63,8 +65,9 @@ def _counts_lines(column: list[dict]) -> bool:
 
 
 def _outside(column: list[dict], others: list[dict]) -> bool:
-    """The column stands apart from the body: nearly all other words lie wholly to one side of it."""
-    if len(others) < 2 * len(column):
+    """The column stands apart from the body: nearly all the words that are not numbers (on a CJK page a
+    word is often a whole line) lie wholly to one side of it."""
+    if len(others) < 5:
         return False
     x0, x1 = min(w["x0"] for w in column), max(w["x1"] for w in column)
     right = sum(w["x0"] >= x1 for w in others)
