@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from search.figures.grid import unbox
 from search.figures.names import VERSION, name_data, version
 from search.figures.prose import Reader, sentences
 from search.figures.tables import UNIT_LINE, read_table, table_rows, table_text
@@ -54,11 +55,12 @@ def read_item(item) -> tuple[list[Figure], float]:
         title_period = read_period(m, ctx) if m else None
     reader = Reader(ctx, base, None)
     tables = list(getattr(item, "tables", None) or [])
-    lines = item.body.split("\n")
+    body = unbox(item.body)  # a table drawn with box-drawing characters: rows of `|`-parted cells
+    lines = body.split("\n")
     in_table = [is_table_line(line) or bool(tables and table_text(line, tables)) for line in lines]
     prose = "\n".join(line for line, t in zip(lines, in_table) if not t)
     if not tables:
-        tables = table_rows(item.body)
+        tables = table_rows(body)
     # The period of a figure is the last one printed before it; a report that prints none
     # before its first figure speaks of the period its title names.
     first = next((m for m in PERIOD.finditer(normalize(prose)) if m.group()), None)
