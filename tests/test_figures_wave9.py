@@ -84,3 +84,9 @@ def test_names_share_the_quantity_printed_after_the_last():
 def test_a_threshold_passed_by_several_measures_is_no_figure():
     body = "1-11月，全省进出口和出口均突破5000亿元；进出口5210.3亿元，增长3%。"
     assert facts(item(body, key=(2025, 12))) == [("进出口", None, "2025-01/2025-11", 5210.3, "亿元", 3.0, None)]
+
+
+def test_a_row_of_a_bloc_built_together_keeps_its_whole_name():
+    # `共建…` is a word: its 共 is no opening `共` (共实现) to drop
+    body = "1-9月，对主要市场出口如下：\n市场 | 出口额（亿元） | 同比（%）\n共建“一带一路”国家 | 5000 | 6.1"
+    assert facts(item(body, key=(2025, 10))) == [("出口额", "一带一路", "2025-01/2025-09", 5000.0, "亿元", 6.1, None)]

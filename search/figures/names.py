@@ -64,7 +64,7 @@ VERSION = _CODE_VERSION  # the code's part; version() adds the data file's
 
 # The words around a label's name: opening a clause (其中), before the name (累计), before the value (为).
 DISCOURSE = re.compile(rf"^(?:{words('discourse')}|从\S{{1,8}}?看)")
-_LEAD = re.compile(rf"^(?:{words('lead')})")
+_LEAD = re.compile(rf"^(?!共建|共享|共同)(?:{words('lead')})")  # 共建 is a word, not 共 + a verb
 _TRAIL = re.compile(rf"(?:分别)?(?:{words('trail')})+$")
 
 # Breakdowns by shape: a market's ending, an abbreviated business line (信息技术外包（ITO）), a bloc.
