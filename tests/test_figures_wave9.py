@@ -90,3 +90,21 @@ def test_a_row_of_a_bloc_built_together_keeps_its_whole_name():
     # `共建…` is a word: its 共 is no opening `共` (共实现) to drop
     body = "1-9月，对主要市场出口如下：\n市场 | 出口额（亿元） | 同比（%）\n共建“一带一路”国家 | 5000 | 6.1"
     assert facts(item(body, key=(2025, 10))) == [("出口额", "一带一路", "2025-01/2025-09", 5000.0, "亿元", 6.1, None)]
+
+
+def test_a_change_over_years_named_is_no_year_on_year_change():
+    body = ("2025年，全市数字服务出口规模达820亿元，较2019年增长1.2倍，比2021年增长63.4%。"
+            "全市软件业务收入1350亿元，比2024年下降2.1%。")
+    got = facts(item(body, key=(2026, 1)))
+    assert got == [("数字服务出口规模", None, "2025-01/2025-12", 820.0, "亿元", None, None),
+                   ("软件业务收入", None, "2025-01/2025-12", 1350.0, "亿元", -2.1, None)]
+
+
+def test_a_table_repeating_the_texts_figures_adds_none():
+    # the row gives the change the text left out; the figure is still one
+    body = ("前两个月，全省离岸服务外包执行额61.8亿美元。\n"
+            "指标 | 金额（亿美元） | 同比（%）\n"
+            "离岸服务外包执行额 | 61.8 | 12.4\n"
+            "数字服务出口 | 20.5 | 8.8")
+    got = facts(item(body, key=(2025, 3)))
+    assert [(i, v, y) for i, _, _, v, _, y, _ in got] == [("离岸服务外包执行额", 61.8, 12.4), ("数字服务出口", 20.5, 8.8)]

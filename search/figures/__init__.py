@@ -78,15 +78,34 @@ def read_item(item) -> tuple[list[Figure], float]:
         reader.period = title_period
     after = reader.period
     unit_line = UNIT_LINE.search(normalize(prose))  # `单位：亿元` printed above a table
+    said = list(figures)
     for i, rows in enumerate(tables):
         # a table speaks of the period printed before it (`上半年…主要指标见下表`), not of one the
         # text names after it (`6月份当月…`); with none before it, of the text's
         reader.period = (at_tables[i] if i < len(at_tables) else None) or after
-        figures.extend(read_table(rows, reader, default_unit=unit_line["unit"] if unit_line else None,
-                                  lead=leads[i] if i < len(leads) else ""))
+        figures.extend(fig for fig in read_table(rows, reader, default_unit=unit_line["unit"] if unit_line else None,
+                                                 lead=leads[i] if i < len(leads) else "")
+                       if not _repeats(fig, said))
     reader.period = after
     density = reader.with_figures / reader.sentences if reader.sentences else (1.0 if figures else 0.0)
     return figures, density
+
+
+def _repeats(fig: Figure, said: list[Figure]) -> bool:
+    """Whether a table row repeats a figure the text already stated (the same period, value and
+    unit, no other change or share): the text's figure takes what the row adds, the row is no new one."""
+    if fig.value is None:
+        return False
+    for old in said:
+        if (old.period, old.value, old.unit) != (fig.period, fig.value, fig.unit):
+            continue
+        if all(getattr(old, k) is None or getattr(fig, k) is None or getattr(old, k) == getattr(fig, k)
+               for k in ("yoy_pct", "share_pct")):
+            for k in ("yoy_pct", "share_pct"):
+                if getattr(old, k) is None:
+                    setattr(old, k, getattr(fig, k))
+            return True
+    return False
 
 
 def _prose_chunks(lines: list[str], in_table: list[bool]):

@@ -26,6 +26,9 @@ _NOISE = re.compile(rf"(?:按|以)[\u4e00-\u9fff]{{1,6}}?计算?|{words('noise')
 _BOUND = re.compile(r"(?:突破|超过|超|逾)$")
 # A bound passed by several measures at once (`双超`, `均突破`, `双双超过`): a threshold, no figure.
 _BOTH = re.compile(r"(?:双双|双|均|都|皆)(?:突破|超过|超|逾|迈上|站上)$")
+# A change measured against a year named (`较2020年增长`, `比2019年同期下降`): year-on-year only
+# when that year is the one before the figure's.
+_BASE_YEAR = re.compile(r"(?:较|比|相比|与)(?P<y>\d{4})年(?:同期|末|底)?(?:相比)?[\u4e00-\u9fff]{0,4}$")
 # A run of periods (`连续8个季度`, `已连续三年`): what passed a bound for so long names no indicator.
 _RUN = re.compile(r"(?:已|已经)?连续[\d一二三四五六七八九十]+(?:个)?(?:季度|月|年|周|天)$")
 # A period after these is the one compared with (`增速较1-9月提高`, `与上半年相比`).
@@ -445,6 +448,12 @@ class Reader:
         number = to_number(m["num"])
         if "环比" in label_text:
             return
+        base = _BASE_YEAR.search(label_text)
+        if base and self.period is not None and int(base["y"]) != self.period[0] - 1:
+            return  # `较2020年增长69.7%`: a change over years, not the year-on-year one
+        if base:
+            # `比2024年增长` in a report of 2025: the year before, said by its number
+            label_text = label_text[:base.start()] + "比上年" + label_text[base.start() + base[0].index("年") + 1:]
         points = _POINTS_TO.search(label_text)
         if points and _SHARE.search(label_text[:points.start()]):
             label_text = label_text[:points.start()]  # `比重提升1.8个百分点至57.3%`: the share it reached
