@@ -108,3 +108,11 @@ def test_a_table_repeating_the_texts_figures_adds_none():
             "数字服务出口 | 20.5 | 8.8")
     got = facts(item(body, key=(2025, 3)))
     assert [(i, v, y) for i, _, _, v, _, y, _ in got] == [("离岸服务外包执行额", 61.8, 12.4), ("数字服务出口", 20.5, 8.8)]
+
+
+def test_units_printed_in_the_cells_under_a_head_with_the_period():
+    body = ("| 项目（1—5月） | 规模 | 增速（%） |\n| --- | --- | --- |\n"
+            "| 数字服务出口 | 1.14万亿元 | 6.3 |\n| 跨境电商出口 | 820亿美元 | — |")
+    got = facts(item(body, key=(2025, 6)))
+    assert [(b, p, v, u, y) for _, b, p, v, u, y, _ in got] == [
+        (None, "2025-01/2025-05", 1.14, "万亿元", 6.3), ("跨境电商", "2025-01/2025-05", 820.0, "亿美元", None)]
