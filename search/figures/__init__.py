@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from search.figures.grid import unbox
 from search.figures.names import VERSION, name_data, version
 from search.figures.prose import Reader, sentences
 from search.figures.tables import UNIT_LINE, read_table, table_rows, table_text
@@ -54,11 +55,12 @@ def read_item(item) -> tuple[list[Figure], float]:
         title_period = read_period(m, ctx) if m else None
     reader = Reader(ctx, base, None)
     tables = list(getattr(item, "tables", None) or [])
-    lines = item.body.split("\n")
+    body = unbox(item.body)  # a table drawn with box-drawing characters: rows of `|`-parted cells
+    lines = body.split("\n")
     in_table = [is_table_line(line) or bool(tables and table_text(line, tables)) for line in lines]
     prose = "\n".join(line for line, t in zip(lines, in_table) if not t)
     if not tables:
-        tables = table_rows(item.body)
+        tables = table_rows(body)
     # The period of a figure is the last one printed before it; a report that prints none
     # before its first figure speaks of the period its title names.
     first = next((m for m in PERIOD.finditer(normalize(prose)) if m.group()), None)
@@ -76,15 +78,34 @@ def read_item(item) -> tuple[list[Figure], float]:
         reader.period = title_period
     after = reader.period
     unit_line = UNIT_LINE.search(normalize(prose))  # `单位：亿元` printed above a table
+    said = list(figures)
     for i, rows in enumerate(tables):
         # a table speaks of the period printed before it (`上半年…主要指标见下表`), not of one the
         # text names after it (`6月份当月…`); with none before it, of the text's
         reader.period = (at_tables[i] if i < len(at_tables) else None) or after
-        figures.extend(read_table(rows, reader, default_unit=unit_line["unit"] if unit_line else None,
-                                  lead=leads[i] if i < len(leads) else ""))
+        figures.extend(fig for fig in read_table(rows, reader, default_unit=unit_line["unit"] if unit_line else None,
+                                                 lead=leads[i] if i < len(leads) else "")
+                       if not _repeats(fig, said))
     reader.period = after
     density = reader.with_figures / reader.sentences if reader.sentences else (1.0 if figures else 0.0)
     return figures, density
+
+
+def _repeats(fig: Figure, said: list[Figure]) -> bool:
+    """Whether a table row repeats a figure the text already stated (the same period, value and
+    unit, no other change or share): the text's figure takes what the row adds, the row is no new one."""
+    if fig.value is None:
+        return False
+    for old in said:
+        if (old.period, old.value, old.unit) != (fig.period, fig.value, fig.unit):
+            continue
+        if all(getattr(old, k) is None or getattr(fig, k) is None or getattr(old, k) == getattr(fig, k)
+               for k in ("yoy_pct", "share_pct")):
+            for k in ("yoy_pct", "share_pct"):
+                if getattr(old, k) is None:
+                    setattr(old, k, getattr(fig, k))
+            return True
+    return False
 
 
 def _prose_chunks(lines: list[str], in_table: list[bool]):

@@ -13,7 +13,7 @@ import re
 
 from search.figures.text import NUM, UNITS
 
-__all__ = ["has_number", "tidy"]
+__all__ = ["has_number", "tidy", "unbox"]
 
 _NUMBER = re.compile(rf"^(?:增长|下降|增加|减少)?[-+−]?{NUM}(?:{UNITS}|%)?$")
 _OPENING = re.compile(r"^(?:其中|另|注|按|分|从)")
@@ -92,3 +92,40 @@ def tidy(rows: list[list[str]]) -> list[list[str]]:
         out.append(row)
         header_at = len(out) - 1
     return out
+
+
+# A table drawn with box-drawing characters (`┌─┬─┐`, `│ a │ b │`, `╔═╗`, `┃`): its rules carry no
+# text, its vertical strokes part the cells. A reader that joins the lines of a paragraph leaves its
+# rows run together (`│a│1.2││b│3.4│`), the stroke closing one row against the one opening the next.
+_BAR = "│┃║╎╏┆┇┊┋"
+_DRAWN = re.compile(r"[\u2500-\u257f]")
+_RULE_LINE = re.compile(r"^[\s\u2500-\u257f+=-]+$")
+
+
+def unbox(text: str) -> str:
+    """Text with each box-drawn table row as a line of `|`-parted cells and its rules dropped; the
+    prose that shares a line with the table on lines of its own."""
+    if not _DRAWN.search(text):
+        return text
+    out: list[str] = []
+    for line in text.split("\n"):
+        if _DRAWN.search(line) and _RULE_LINE.match(line):
+            continue  # `├────┼────┤`, `└──┴──┘`
+        bars = [i for i, c in enumerate(line) if c in _BAR]
+        if len(bars) < 2:
+            out.append(line)
+            continue
+        before, table, after = (_DRAWN.sub("", line[:bars[0]]), line[bars[0]:bars[-1] + 1],
+                                _DRAWN.sub("", line[bars[-1] + 1:]))
+        if before.strip():
+            out.append(before.rstrip())
+        table = "".join(c for c in table if c in _BAR or not _DRAWN.match(c))  # rules run in
+        for row in re.split(rf"[{_BAR}](?=[{_BAR}])", table):
+            row = row[1:] if row[:1] in _BAR else row
+            row = row[:-1] if row[-1:] in _BAR else row
+            cells = [c.strip() for c in re.split(rf"[{_BAR}]", row)]
+            if any(cells):
+                out.append("| " + " | ".join(cells) + " |")
+        if after.strip():
+            out.append(after.strip())
+    return "\n".join(out)

@@ -14,7 +14,7 @@ __all__ = ["DISCOURSE", "VERSION", "Label", "NameData", "breakdown_of", "clean_l
            "read_label", "read_list", "split_measure", "strip_places", "subject_split", "version", "words"]
 
 DATA_FILE = "figures"  # data/figures.txt
-_CODE_VERSION = "9"  # raise when the extractor reads differently: stored figures are then rebuilt
+_CODE_VERSION = "10"  # raise when the extractor reads differently: stored figures are then rebuilt
 
 
 def words(section: str) -> str:
@@ -64,7 +64,7 @@ VERSION = _CODE_VERSION  # the code's part; version() adds the data file's
 
 # The words around a label's name: opening a clause (其中), before the name (累计), before the value (为).
 DISCOURSE = re.compile(rf"^(?:{words('discourse')}|从\S{{1,8}}?看)")
-_LEAD = re.compile(rf"^(?:{words('lead')})")
+_LEAD = re.compile(rf"^(?!共建|共享|共同)(?:{words('lead')})")  # 共建 is a word, not 共 + a verb
 _TRAIL = re.compile(rf"(?:分别)?(?:{words('trail')})+$")
 
 # Breakdowns by shape: a market's ending, an abbreviated business line (信息技术外包（ITO）), a bloc.
@@ -212,7 +212,7 @@ def read_label(text: str) -> Label:
 # of trade or statistic itself (服务, 软件业务, 货物贸易, 外贸), which names the indicator.
 _FLOW = r"(?:进出口|出口|进口)(?:总值|总额|金额|数量|额|值|量)?"
 _OF_GOODS = re.compile(rf"^(?P<b>[\u4e00-\u9fffA-Za-z0-9“”\"]{{2,14}}?)(?P<m>{_FLOW}|产销量|产量|销量)$")
-_OF_FIRMS = re.compile(rf"^(?P<b>[\u4e00-\u9fff]{{1,12}}企业)(?P<m>{_FLOW}|(?:营业|主营业务)?收入|利润(?:总额)?|营业额)$")
+_OF_FIRMS = re.compile(rf"^(?P<b>[\u4e00-\u9fff]{{1,12}}(?:企业|产业|行业))(?P<m>{_FLOW}|(?:营业|主营业务)?收入|利润(?:总额)?|营业额)$")
 _PARTNER_FLOW = re.compile(rf"^(?:对|自|从|向)(?P<partner>[\u4e00-\u9fff“”\"]{{2,12}}?)(?P<flow>{_FLOW})$")
 # The flow before what flows (`进口原油5.2亿吨`, `出口机电产品`): the goods, unless a measure follows
 # the flow (`出口交货值`, `出口总额`, `进口规模`, `出口企业数量`).
@@ -356,7 +356,7 @@ def read_list(text: str, count: int | None = None) -> tuple[Label, list[tuple[st
             cut = last.find(ending) + len(ending)
         else:
             m = _MEASURE_END.search(last) or _trade_end(last, parts[:-1])
-            cut = m.start() if m and m.start() > 0 else None
+            cut = m.start() if m and m.start() > 0 else _quantity_end(last, parts[:-1])
     if cut is None or cut >= len(last):
         if count and len(parts) != count:
             parts = _grouped(text, count) or parts
@@ -382,6 +382,15 @@ def _expand_compound(text: str) -> str:
             subject = text[:-len(word)]
             return "和".join(subject + p.strip() for p in parts.split(",") if p.strip())
     return text
+
+
+def _quantity_end(last: str, others: list[str]) -> int | None:
+    """`工业机器人、服务机器人产量`: where the quantity the names share begins in the last name (a
+    name <goods><quantity> by its shape), when the other names count nothing of their own."""
+    split = subject_split(last)
+    if split is None or split[2] != "product" or any(subject_split(clean_label(o)) for o in others):
+        return None
+    return len(split[0])
 
 
 _TRADE_END = re.compile(r"(?:进出口|出口|进口)(?:量|值|额)?$")  # 进口量, 进口值: a flow's volume or value

@@ -24,6 +24,11 @@ _NOISE = re.compile(rf"(?:按|以)[\u4e00-\u9fff]{{1,6}}?计算?|{words('noise')
 
 # A value after these is a bound the figure passed, not its value, when the value follows.
 _BOUND = re.compile(r"(?:突破|超过|超|逾)$")
+# A bound passed by several measures at once (`双超`, `均突破`, `双双超过`): a threshold, no figure.
+_BOTH = re.compile(r"(?:双双|双|均|都|皆)(?:突破|超过|超|逾|迈上|站上)$")
+# A change measured against a year named (`较2020年增长`, `比2019年同期下降`): year-on-year only
+# when that year is the one before the figure's.
+_BASE_YEAR = re.compile(r"(?:较|比|相比|与)(?P<y>\d{4})年(?:同期|末|底)?(?:相比)?[\u4e00-\u9fff]{0,4}$")
 # A run of periods (`连续8个季度`, `已连续三年`): what passed a bound for so long names no indicator.
 _RUN = re.compile(r"(?:已|已经)?连续[\d一二三四五六七八九十]+(?:个)?(?:季度|月|年|周|天)$")
 # A period after these is the one compared with (`增速较1-9月提高`, `与上半年相比`).
@@ -41,11 +46,11 @@ _COUNTED_NAME = re.compile(r"[\u4e00-\u9fff](?:投资|总额|总值|总量|销�
 # A share that rose or fell to a level (`比重提升至59.4%`, `占比降到12%`): the level is the share.
 _SHARE_TO = re.compile(r"(?:比重|占比|份额)(?:提升|提高|上升|下降|降低|回落|升|降)(?:至|到)$")
 # `分别为`, `分别完成`: the verb a distributive list gives its values with
-_EACH = r"分别(?:是|为|达到|达|完成|实现|录得)?"
+_EACH = r"分别(?:约|近|超过|超|逾|共)?(?:是|为|达到|达|完成|实现|录得)?"  # `分别约为`: an approximate value
 _ONE_BY_ONE = re.compile(rf"^(?:同比)?{_EACH}$")
 # A clause that opens a breakdown (分领域看，从行业看，按产品分).
 _BY = re.compile(r"^\W*(?:分|从|按)[\u4e00-\u9fff]{1,6}?(?:来看|看|分)[，,：:]")
-_NAMES_THEN_MEASURE = re.compile(r"^(?P<names>[^、]+(?:、[^、]+)+?)(?:同比)?分别(?P<measure>(?!是|为|达|完成|实现|录得)[\u4e00-\u9fff]{1,8})$")
+_NAMES_THEN_MEASURE = re.compile(r"^(?P<names>[^、]+(?:、[^、]+)+?)(?:同比)?分别(?P<measure>(?!约|近|超|逾|共|是|为|达|完成|实现|录得)[\u4e00-\u9fff]{1,8})$")
 
 # A bare measure (`执行额`, `出口`) and the measure at the end of an indicator, which it replaces.
 _POINTS_TO = re.compile(r"(?:提升|提高|上升|增加|扩大|下降|降低|回落|减少|缩小)[\d.]+个?百分点(?:至|到|达到?)$")
@@ -205,7 +210,7 @@ class Reader:
         found = list(tokens(s))
         for i, (start, end, kind, m) in enumerate(found):
             if kind == "period":
-                if self._reported(state, m, s[prev:start], s[end:]) and not _listed_period(s, found, i):
+                if not _listed_period(s, found, i) and self._reported(state, m, s[prev:start], s[end:]):
                     prev = end
                 continue
             if state.plan:
@@ -273,6 +278,8 @@ class Reader:
             return  # `比上年增长175.4亿美元`: a change, not a figure
         if _RUN.search(clean_label(last)) and _BOUND.search(last):
             return  # `连续8个季度超过10万亿元`: a threshold passed, period after period, not a figure
+        if _BOTH.search(last):
+            return  # `产销首次双超2000万辆`, `进出口均突破万亿`: a threshold several measures passed
         group = _GROUP.match(strip_places(re.sub(r"^\W+|\W+$", "", DISCOURSE.sub("", last)))[0])
         prev = next((f for f in reversed(st.figures + self.figures) if f is not None), None)
         if group and (prev is not None or clean_label(group["rest"])):
@@ -366,8 +373,11 @@ class Reader:
             # 汽车销量`: each what it counts of its subject (names.subject_split)
             own = read_label(breakdown)
             lab = self._inherit(st, Label(indicator=breakdown), among=True) if own.breakdown is None else own
-            if lab.breakdown is not None and st.group and own.breakdown is None:
-                lab.breakdown = None
+            first = st.group[0] if st.group else None
+            if st.group and own.breakdown is None:
+                # `汽车产量、销量分别为…`, `其中出口、进口分别为…`: the names after the first count
+                # what they count of the first's subject
+                lab.breakdown = first.breakdown if first is not None else None
         if not lab.indicator:
             prev = next((f for f in reversed(st.figures) if f is not None), None)
             if prev is None:
@@ -438,6 +448,12 @@ class Reader:
         number = to_number(m["num"])
         if "环比" in label_text:
             return
+        base = _BASE_YEAR.search(label_text)
+        if base and self.period is not None and int(base["y"]) != self.period[0] - 1:
+            return  # `较2020年增长69.7%`: a change over years, not the year-on-year one
+        if base:
+            # `比2024年增长` in a report of 2025: the year before, said by its number
+            label_text = label_text[:base.start()] + "比上年" + label_text[base.start() + base[0].index("年") + 1:]
         points = _POINTS_TO.search(label_text)
         if points and _SHARE.search(label_text[:points.start()]):
             label_text = label_text[:points.start()]  # `比重提升1.8个百分点至57.3%`: the share it reached

@@ -74,6 +74,9 @@ def _columns(header: list[str], reader: Reader, default_unit: str | None) -> lis
     columns: list[_Column] = []
     row_unit = _UNIT_IN.search(header[0]) or UNIT_LINE.search("".join(header))
     unit_at = None
+    # the label column's head may name the period of every column (`指标（前三季度）`, `项目 1-9月`)
+    shared = next((m for m in PERIOD.finditer(header[0] if header else "") if m.group()), None)
+    shared_period = read_period(shared, reader.ctx) if shared else None
     for i, cell in enumerate(header):
         if i == 0:
             continue
@@ -84,7 +87,8 @@ def _columns(header: list[str], reader: Reader, default_unit: str | None) -> lis
             target = columns[-1] if columns else None
             if target is None:  # no value column before it: `进出口同比（%）` names what changed
                 named = _YOY_HEAD.sub("", _SHARE_HEAD.sub("", cell))
-                columns.append(target := _Column(0, named if _head_name(named) else "", reader.period, default_unit))
+                columns.append(target := _Column(0, named if _head_name(named) else "", shared_period or reader.period,
+                                                  default_unit))
             if _SHARE_HEAD.search(cell) and not _YOY_HEAD.search(cell):
                 target.share = i if target.share is None else target.share
             else:
@@ -96,7 +100,8 @@ def _columns(header: list[str], reader: Reader, default_unit: str | None) -> lis
             year, _, last = reader.period
             period = (year, last, last)
         unit = _UNIT_IN.search(cell) or row_unit
-        columns.append(_Column(i, cell, period or reader.period, unit["unit"] if unit else default_unit))
+        columns.append(_Column(i, cell, period or shared_period or reader.period,
+                               unit["unit"] if unit else default_unit))
     for column in columns:
         column.unit_at = unit_at
     return columns
