@@ -139,6 +139,8 @@ def test_an_editors_checklist_in_markdown_is_furniture():
 
 def test_an_editors_checklist_in_a_note_apps_html_is_furniture():
     page = ("<html><head><meta charset='utf-8'><title>简报</title></head><body>"
+            "<table border='1'><tr><td>发布部门：秘书处</td><td>发布时间：2026-02-20 17:02</td></tr>"
+            "<tr><td>文件编号：2026-02</td><td>阅读次数：57</td></tr></table>"
             "<h1>数字贸易简报 2026年第2期（总第46期）</h1><p>2026年2月28日</p>"
             "<h2>行业资讯</h2><p><strong>商务部发布服务贸易新政</strong></p>"
             "<p>2月12日，商务部发布《关于促进服务出口的若干政策措施》，提出13条举措。</p>"
@@ -147,5 +149,6 @@ def test_an_editors_checklist_in_a_note_apps_html_is_furniture():
             "<li><input type='checkbox' checked disabled> 核对数据</li>"
             "<li><input type='checkbox' disabled> 2月28日发会员群</li></ul></body></html>")
     issue = parse_source(Source("note.html", page.encode()))
+    assert meta(issue) == (2026, 2, 46, "2026-02-28")  # the export's form above it is no header
     assert [i.section for i in issue.items] == ["行业资讯", "协会动态", "协会动态"]
     assert issue.items[-1].body == ACT2

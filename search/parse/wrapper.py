@@ -9,8 +9,9 @@ timestamped lines. None of the wrapper is the briefing's; its dates are not the 
   (`2025年第7期（总第39期）`), the briefing's name before them or the date after them at most
   (`数字贸易简报 2025年第7期`), and the name on the line above. Whatever stands before it is the
   wrapper: furniture. A line that only *mentions* the issue (`附件：数字贸易简报（2025年第7期）`,
-  `标题：关于印发《数字贸易简报》2025年第7期的通知`) is none. Nothing is cut where a known section's
-  name stands before the issue line (a page's running header repeating the issue, not a masthead).
+  `标题：关于印发《数字贸易简报》2025年第7期的通知`) is none; an export's form laid out as a table above
+  it (`发布时间：…`) is wrapper too. Nothing is cut where a known section's name stands before the
+  issue line (a page's running header repeating the issue, not a masthead).
 - A **log** (two lines or more in a row that open with a date and a clock time, `2025-07-31 10:05　系统
   分发`), the label over it (`【流转记录】`) and a line of fields beside it (`打印时间：…　打印人：…`)
   are furniture.
@@ -73,7 +74,7 @@ def _before_masthead(blocks: list[Block], known) -> list[Block]:
     if prev is not None and _NAME_LINE.match(squeeze(blocks[prev].text)):
         start = prev  # the briefing's name over its numbers
     before = [b for b in blocks[:start] if b.kind != "furniture"]
-    if not before or any(b.kind == "table" or known(b.text) for b in before):
+    if not before or any(known(b.text) for b in before):
         return blocks
     return [_furniture(b) for b in blocks[:start]] + blocks[start:]
 
