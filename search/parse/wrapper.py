@@ -15,8 +15,8 @@ timestamped lines. None of the wrapper is the briefing's; its dates are not the 
 - A **log** (two lines or more in a row that open with a date and a clock time, `2025-07-31 10:05　系统
   分发`), the label over it (`【流转记录】`) and a line of fields beside it (`打印时间：…　打印人：…`)
   are furniture.
-- A **checklist** (an editor's to-do list kept in the file: lines opening with a checkbox, `☐`/`☑`, a
-  web page's `<input type="checkbox">`, Markdown's `- [ ]`/`- [x]`) and the label over it (`编辑备忘`)
+- A **checklist** (an editor's to-do list kept in the file: lines opening with a checkbox, an empty `☐`, a
+  web page's `<input type="checkbox">`, Markdown's `- [ ]`/`- [x]`; not `☑`, an article's bullet too) and the label over it (`编辑备忘`)
   are furniture: notes about the issue, not news.
 """
 from __future__ import annotations
@@ -37,8 +37,9 @@ _NAME_LINE = re.compile(r"^[\W_]*《?[\u4e00-\u9fffA-Za-z]{0,14}(?:简报|快报
 _STAMP = re.compile(r"^\s*\d{4}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?)"
                     r"\s*\d{1,2}\s*[:：]\s*\d{2}")
 _FIELD = re.compile(r"(?:[\u4e00-\u9fff]{2,5}|[A-Za-z][A-Za-z-]{1,9})\s*[：:]")
-# A line opening with a checkbox: `☐ X`, `☑X`, `- [ ] X`, `[x] X` (after a list mark or number, if any).
-_TASK = re.compile(r"^\s*(?:[-*+•·]\s*|\d{1,2}[.)、]\s*)?(?:[☐☑☒]|\[[ xX✓✔]\])\s*\S")
+# A line opening with a checkbox: `☐ X`, `- [ ] X`, `[x] X` (after a list mark or number, if any).
+# Not `☑`/`✅`: an article's bullets are drawn so; an empty box `☐` is no bullet.
+_TASK = re.compile(r"^\s*(?:[-*+•·]\s*|\d{1,2}[.)、]\s*)?(?:☐|\[[ xX✓✔]\])\s*\S")
 _KEY = re.compile(r"^[\u4e00-\u9fff]{2,5}\s*[：:]")  # a form's field: `抄送：`, `印发机关：`
 _VALUE = 40  # a field's value is short
 _CLAUSE = re.compile(r"[，,。；;！？]")  # a sentence within: no form's line
