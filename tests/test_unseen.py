@@ -164,10 +164,12 @@ SHAPES8 = {
 # after wave 8 was merged (bench/RESULTS.md, "Sixth held-out set").
 BLIND6 = {
     "jb_2025_09_v3_校对稿.pdf": dict(items=(8, 8, 8), orgs_p=0.92, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
-    "【12月】数字贸易简报 总第44期.html": dict(items=(5, 7, 7), orgs_p=0.92, orgs_r=0.92, meta=1, figs=(1.00, 1.00)),
+    "【12月】数字贸易简报 总第44期.html": dict(items=(7, 7, 7), orgs_p=0.93, orgs_r=0.93, meta=1, figs=(1.00, 1.00)),
     "大数贸协〔2025〕7号 关于印发《数字贸易简报》2025年第7期的通知.txt":
-        dict(items=(7, 16, 7), orgs_p=1.00, orgs_r=0.94, meta=0, figs=(1.00, 1.00)),
-    "数字贸易简报第10期(2025.10) 排版.docx": dict(items=(5, 8, 8), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
+        dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=0.94, meta=1, figs=(1.00, 1.00)),
+    # orgs_p from 1.00: the three stories a drop cap had cut are matched now, and one of them (乌镇) names
+    # 宣传部 of `浙江省委常委、宣传部部长` besides 浙江省委, which the annotation does not list (wave 9)
+    "数字贸易简报第10期(2025.10) 排版.docx": dict(items=(8, 8, 8), orgs_p=0.92, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
     "简报-第8期 终版 3f9a2c1e7b4d4e0a9c55d1e2f3a4b5c6.md":
         dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=0.93, meta=1, figs=(1.00, 1.00)),
     "简报11月_OA导出.doc": dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=0.92, meta=1, figs=(1.00, 1.00)),

@@ -28,6 +28,7 @@ from search.parse.shapes import (columns, indent_width, is_end_mark, is_rule, le
                                  part_core, strip_list_number, unframe)
 from search.parse.sources import source_line
 from search.text import unspaced
+from search.parse.wrapper import unwrap
 
 # The section names the parser knows (data/sections.txt, through the model's one table of kinds).
 KNOWN_SECTIONS = tuple(SECTION_KINDS)
@@ -229,7 +230,7 @@ def _badged(blocks: list[Block]) -> list[Block]:
 
 def layout(blocks: list[Block]) -> Layout | None:
     """The structure of a briefing's blocks; None when no section opener is unmistakable."""
-    blocks = _end_matter(_badged(blocks))
+    blocks = _end_matter(_badged(unwrap(blocks, _known)))
     furniture = [b for b in blocks if b.kind == "furniture"]
     blocks = _unfold_columns([b for b in blocks if b.kind != "furniture"])
     openers = _openers(blocks)

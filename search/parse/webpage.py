@@ -84,6 +84,8 @@ def read_html_blocks(data: bytes, name: str) -> list[Block]:
     if _depth(soup) > HTML_DEPTH:  # the walk below is recursive and costly on each level
         raise CorpusError(name, f"网页的标签嵌套太深（超过 {HTML_DEPTH} 层），不像保存下来的文章")
     sheet = Sheet(soup)
+    for box in soup.find_all("input", attrs={"type": re.compile("^checkbox$", re.I)}):
+        box.replace_with("[x] " if box.has_attr("checked") else "[ ] ")  # a to-do list's box, as Markdown writes it
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
     for tag in soup.find_all(True):

@@ -14,7 +14,9 @@ any text, is the masthead laid out in cells: its cells are read as lines; so is 
 the first page's header. Text boxes are read where they are anchored, content controls opened, and
 the entries of a table of contents Word generated are list items without their page numbers
 (wordparts.py). A document imported whole (`w:altChunk`: an HTML page inside the .docx, as office
-systems export) is read where it stands, by the reader of its own type. Line numbers count paragraphs and table rows.
+systems export) is read where it stands, by the reader of its own type. A drop cap (a character set
+in a frame of its own, `w:dropCap`) is the first character of the paragraph after it. Line numbers
+count paragraphs and table rows.
 """
 from __future__ import annotations
 
@@ -30,7 +32,7 @@ from search.parse.damage import word_damage
 from search.parse.wordlines import pasted
 from search.parse.wordnum import Numbering
 from search.parse.wordparts import (TocTracker, body_size, box_first, content, default_size, header_part,
-                                    paragraph_size, paragraph_text, text_boxes, toc_control)
+                                    drop_cap, paragraph_size, paragraph_text, text_boxes, toc_control)
 
 _HEADING_STYLE = re.compile(r"^(?:heading|标题|見出し|überschrift|titre)\s*([1-9])$", re.I)
 _TITLE_STYLE = re.compile(r"^(?:title|subtitle|标题|副标题|表题)$", re.I)
@@ -83,6 +85,7 @@ class _Reading:
         self.line = 0
         self.size_levels = _size_levels(document)
         self.default = default_size(document)
+        self.cap = ""  # a drop cap read, waiting for the paragraph it begins
 
     def blocks(self, parent, owner, control: bool = False) -> list[Block]:
         """The blocks of the paragraphs and tables under `parent`, text boxes read where anchored."""
@@ -96,10 +99,14 @@ class _Reading:
             if isinstance(element, Table):
                 out += self._table(element, out)
                 continue
+            if drop_cap(element._p):  # the first character of the next paragraph, set in a frame
+                self.cap += paragraph_text(element._p).strip()
+                continue
             self.line += 1
             in_toc = self.toc.inside(element, control or _in_toc_control(element._p))
             boxes = [b for box in text_boxes(element) for b in self.blocks(box, owner)]
-            own = _paragraph_blocks(element, self.line, self, in_toc)
+            cap, self.cap = self.cap, ""
+            own = _paragraph_blocks(element, self.line, self, in_toc, cap)
             out += boxes + own if box_first(element) else own + boxes
         return out
 
@@ -174,7 +181,7 @@ def _size_levels(document) -> dict[int, int]:
     sizes, larger = [], set()
     for p in paragraphs:
         text = paragraph_text(p._p).strip()
-        if not text:
+        if not text or drop_cap(p._p):
             continue
         if _outline_level(p) is not None:
             return {}
@@ -237,12 +244,13 @@ def _notes(document) -> dict[tuple[str, str], str]:
     return found
 
 
-def _paragraph_blocks(p, line: int, reading: _Reading, in_toc: bool = False) -> list[Block]:
+def _paragraph_blocks(p, line: int, reading: _Reading, in_toc: bool = False, cap: str = "") -> list[Block]:
     """A paragraph's blocks (one a line it breaks into), then the notes it cites. In a generated
-    table of contents each line is an entry (a list item), its leader and page number gone."""
+    table of contents each line is an entry (a list item), its leader and page number gone. A drop
+    cap framed before the paragraph (`cap`) is its first character again."""
     number = _number(p, reading.numbering)
     out = []
-    pieces = paragraph_text(p._p).replace("\r", "\n").split("\n")
+    pieces = (cap + paragraph_text(p._p)).replace("\r", "\n").split("\n")
     if len(pieces) > 1 and all(len(x.strip()) == 1 for x in pieces):  # set vertically, a character a line
         pieces = ["".join(x.strip() for x in pieces)]
     for piece in pieces:

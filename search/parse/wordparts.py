@@ -184,3 +184,19 @@ def paragraph_text(p_element) -> str:
         if ancestor is p_element:
             parts.append(r.text)
     return "".join(parts)
+
+
+_CAP_CHARS = 3  # a drop cap is a character or two (a quote mark and a character)
+
+
+def drop_cap(p_element) -> bool:
+    """Is this paragraph a drop cap: the first character of the paragraph after it, set large in a
+    frame of its own (`w:framePr w:dropCap="drop"` or `"margin"`), or one character alone in a frame?"""
+    ppr = p_element.find(f"{_W}pPr")
+    frame = ppr.find(f"{_W}framePr") if ppr is not None else None
+    if frame is None:
+        return False
+    text = paragraph_text(p_element).strip()
+    if not text or len(text) > _CAP_CHARS:
+        return False
+    return frame.get(f"{_W}dropCap") in ("drop", "margin") or len(text) == 1
