@@ -9,6 +9,7 @@ import pytest
 from docx import Document
 from docx.oxml import parse_xml
 
+from search.errors import CorpusError
 from search.parse.parser import parse_source
 from search.parse.readers import Source
 from search.parse.sources import source_line, source_tail
@@ -358,3 +359,39 @@ def test_a_bracketed_number_before_a_section_name(number):
                       f"{number}协会动态", "", "5月9日，协会召开座谈会，二十余家会员企业参加。", ""])
     issue = parse_source(Source("2025-05.txt", text.encode()))
     assert rows(issue) == [("行业资讯", "国家数据局部署数据产业集聚区试点工作", "新华社"), ("协会动态", None, None)]
+
+
+def mht_archive(page: str, charset: str, encoding: str) -> bytes:
+    """A web archive as IE and Chrome save one: multipart/related, the page base64- or quoted-printable-encoded,
+    an image beside it; CRLF line ends."""
+    from email import encoders
+    from email.mime.base import MIMEBase
+    from email.mime.image import MIMEImage
+    from email.mime.multipart import MIMEMultipart
+    archive = MIMEMultipart("related", type="text/html")
+    html = MIMEBase("text", "html", charset=charset)
+    html.set_payload(page.encode(charset))
+    (encoders.encode_base64 if encoding == "base64" else encoders.encode_quopri)(html)
+    archive.attach(html)
+    archive.attach(MIMEImage(b"\x89PNG\r\n\x1a\n" + b"\x00" * 32, "png"))
+    return archive.as_bytes().replace(b"\n", b"\r\n")
+
+
+@pytest.mark.parametrize("charset,encoding", [("gb2312", "base64"), ("utf-8", "quoted-printable")])
+def test_word_alt_chunk_web_archive_is_read_as_its_page(charset, encoding):
+    """An MHT chunk (a MIME message, its page base64 in GB2312 under a stale `charset=utf-8` meta, or
+    quoted-printable UTF-8) is read as the page it carries."""
+    page = MSO_PAGE.format(charset="utf-8").replace("<p class=MsoTitle align=center>数字贸易简报</p>", "")
+    chunk = mht_archive(page, charset, encoding)
+    assert "国务院".encode(charset) not in chunk
+    issue = parse_source(Source("2026-05.docx", alt_chunk_docx(chunk, "chunk.mht", "message/rfc822")))
+    assert rows(issue) == [("行业资讯", "国务院公布《政务数据共享条例》", None), ("协会动态", None, None)]
+    assert (issue.meta.year, issue.meta.number) == (2026, 4)
+
+
+def test_a_saved_web_archive_is_read_and_an_empty_one_refused():
+    page = MSO_PAGE.format(charset="gbk")
+    issue = parse_source(Source("2026-04.mhtml", mht_archive(page, "gbk", "base64")))
+    assert rows(issue) == [("行业资讯", "国务院公布《政务数据共享条例》", None), ("协会动态", None, None)]
+    with pytest.raises(CorpusError, match="没有网页"):
+        parse_source(Source("2026-04.mht", b"MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nhello\r\n"))

@@ -317,3 +317,40 @@ def test_a_page_nested_past_the_limit_is_refused_by_name_not_walked():
     assert "嵌套太深" in err.value.reason and str(HTML_DEPTH) in err.value.reason
     blocks = read_html_blocks(page(HTML_DEPTH - 10), "ok.htm")
     assert any("服务外包执行额" in b.text for b in blocks)
+
+
+# A page of another front-end framework, its style sheet not saved: class names hashed by CSS modules,
+# no ARIA roles, rows of <span>s that repeat one structure.
+SPA_GRID = """<div class="Article_body__x8Kq2"><p class="Para_p__1aB">海关统计，前两月进出口情况见下表：</p>
+<div class="DataGrid_grid__Qe3"><div class="DataGrid_r__9f"><span class="c_h">商品</span><span class="c_h">出口额（亿元）</span>
+<span class="c_h">增长（%）</span></div><div class="DataGrid_r__9f"><span class="c_d">集成电路</span><span class="c_d">1903.2</span>
+<span class="c_d">11.6</span></div><div class="DataGrid_r__9f"><span class="c_d">汽车</span><span class="c_d">1260.5</span>
+<span class="c_d">-2.3</span></div><div class="DataGrid_r__9f"><span class="c_d">船舶</span><span class="c_d">—</span>
+<span class="c_d">—</span></div></div><p class="Para_p__1aB">来源・海关总署</p></div>"""
+
+
+def test_rows_of_one_repeated_structure_are_a_table_without_a_style_sheet():
+    assert tables(SPA_GRID) == [[["商品", "出口额（亿元）", "增长（%）"], ["集成电路", "1903.2", "11.6"],
+                                 ["汽车", "1260.5", "-2.3"], ["船舶", "—", "—"]]]
+
+
+@pytest.mark.parametrize("html", [
+    # cards of other issues (a related list): a number and a title in each, no figures after the first cell
+    """<div><p>正文。</p><div><div><span>第3期</span><span>一季度外贸运行情况</span></div><div><span>第2期</span>
+    <span>跨境电商发展提速</span></div><div><span>第1期</span><span>数据出境新规解读</span></div></div></div>""",
+    # cards of news, a title and its date in each
+    """<div><p>正文。</p><div><div><a>论坛在大连举行</a><time>2025-03-31</time></div><div><a>新规发布</a>
+    <time>2025-02-28</time></div><div><a>协会召开年会</a><time>2025-01-20</time></div></div></div>""",
+    # rows of different structures are no table
+    """<div><p>正文。</p><div><div><span>出口</span><b>12.5</b></div><div><span>进口</span><span>10.2</span></div>
+    <div><i>合计</i><span>22.7</span></div></div></div>""",
+])
+def test_repeated_rows_without_figures_or_of_mixed_structure_stay_text(html):
+    assert tables(html) == []
+
+
+@pytest.mark.parametrize("chip, outlet", [("来源 · 人民网", "人民网"), ("来源・新华社", "新华社"),
+                                          ("信息来源 • 南方日报", "南方日报"), ("来源 | 央广网", "央广网")])
+def test_a_source_chip_with_a_dot_or_bar_is_a_source_line(chip, outlet):
+    from search.parse.sources import source_line
+    assert source_line(chip) == outlet

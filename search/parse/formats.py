@@ -10,8 +10,6 @@ __all__ = ["unsupported"]
 # Suffix -> what the file is and how to make it readable. A type not listed gets the list of readable ones.
 _HINTS = {
     ".pages": "Apple Pages 文稿：导出为 .docx 或 PDF",
-    ".mht": "保存下来的网页档案：用浏览器打开，打印成 PDF",
-    ".mhtml": "保存下来的网页档案：用浏览器打开，打印成 PDF",
     ".jpg": "图片：把扫描的各页合成一个 PDF",
     ".jpeg": "图片：把扫描的各页合成一个 PDF",
     ".png": "图片：把扫描的各页合成一个 PDF",

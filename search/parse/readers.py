@@ -25,7 +25,8 @@ from search.parse.formats import unsupported
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
-SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | legacy.SUFFIXES | {".pdf", ".docx"}
+MHT_SUFFIXES = {".mht", ".mhtml"}  # a web page saved as one archive (mht.py)
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | MHT_SUFFIXES | legacy.SUFFIXES | {".pdf", ".docx"}
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -194,7 +195,22 @@ def blocks_of(name: str, data: bytes, cache_dir=None) -> list[Block]:
     if suffix in HTML_SUFFIXES:
         from search.parse.webpage import read_html_blocks
         return read_html_blocks(data, name)
+    if suffix in MHT_SUFFIXES:
+        return _mht_blocks(data, name)
     return text_blocks(decode(data, name))
+
+
+def _mht_blocks(data: bytes, name: str) -> list[Block]:
+    """A web archive's page, read as a saved web page (an archive without one is refused, saying so)."""
+    from search.parse.mht import mht_html
+    from search.parse.webpage import read_html_blocks
+
+    if not data.strip():
+        raise CorpusError(name, "文件是空的")
+    page = mht_html(data)
+    if page is None:
+        raise CorpusError(name, "网页档案（MHT）里没有网页（text/html 部分）")
+    return read_html_blocks(page, name)
 
 
 def read_blocks(path: Path | str, cache_dir=None) -> list[Block]:

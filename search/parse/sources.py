@@ -23,7 +23,8 @@ _LEAD = r"[—\-–－~～一]*\s*"  # a dash lead-in: ——来源：X (or 一�
 _OPEN = r"[（(\[【〔［]"
 _CLOSE = r"[）)\]】〕］]"
 _BAR = "|｜丨│┃"  # any upright bar sets key and outlet apart (`来源丨新京报`, 丨 the bar phones type)
-_SEP = rf"\s*[：:／/{_BAR}]\s*"
+_DOT = "·・•‧∙⋅"  # so does a middle dot or bullet, as a web page's chip writes it (`来源 · 人民网`)
+_SEP = rf"\s*[：:／/{_BAR}{_DOT}]\s*"
 _NESTED = r"[^（）()]*?(?:[（(][^（）()]*[）)][^（）()]*?)*"  # an outlet may hold brackets: 中国（大连）网
 _OUTLET = r"[^，。；,;]{1,40}"
 # A line may end as a sentence does, and a note may date its outlet: `来源：新华社，2026年3月5日。`
@@ -49,7 +50,7 @@ _TITLE_OUTLET = re.compile(r"^(?P<rest>.*\S)\s*[（(【〔［\[]\s*(?P<a>[^（�
 _DATELINE = re.compile(r"^(?P<a>[\u4e00-\u9fffA-Za-z]{1,10}?(?:通讯社|社|网|报|台))"
                        r"[\u4e00-\u9fff]{0,8}?\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:电|讯)"
                        r"\s*(?:[（(][^（）()]{1,30}[）)])?\s*")
-_STARTS = re.compile(rf"^{_LEAD}{_OPEN}?\s*{_KEYS}\s*(?:[：:／/{_BAR}]|{_CLOSE}|$)")
+_STARTS = re.compile(rf"^{_LEAD}{_OPEN}?\s*{_KEYS}\s*(?:[：:／/{_BAR}{_DOT}]|{_CLOSE}|$)")
 
 
 def _value(text: str | None) -> str | None:

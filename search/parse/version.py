@@ -52,9 +52,11 @@ READERS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "doc": (("search.parse.legacy", "search.parse.word", "search.parse.webpage"),
             ("python-docx", "lxml", "beautifulsoup4", "charset-normalizer")),
     "html": (("search.parse.webpage",), ("beautifulsoup4", "lxml", "charset-normalizer")),
+    "mht": (("search.parse.mht", "search.parse.webpage"), ("beautifulsoup4", "lxml", "charset-normalizer")),
 }
 _FORMATS = {".txt": "text", ".md": "text", ".markdown": "text", ".text": "text", ".pdf": "pdf", ".docx": "docx",
-            ".doc": "doc", ".wps": "doc", ".odt": "doc", ".rtf": "doc", ".html": "html", ".htm": "html"}
+            ".doc": "doc", ".wps": "doc", ".odt": "doc", ".rtf": "doc", ".html": "html", ".htm": "html",
+            ".mht": "mht", ".mhtml": "mht"}
 _VOCAB_CALL = re.compile(r"vocab\.(?:load|words|lines|digest)\(\s*[\"']([\w-]+)[\"']")
 
 

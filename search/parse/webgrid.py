@@ -21,6 +21,7 @@ __all__ = ["Grid", "div_grid", "layout_table", "table_grid"]
 _CELL_CHARS = 40  # a grid's cell is short: a name, a number, a header
 _PROSE_CHARS = 40  # a cell holding a sentence this long or longer is running text (a story), not data
 _NUMBER = re.compile(r"\d")
+_FIGURE = re.compile(r"^[-+−]?\d[\d,，]*(?:\.\d+)?\s*%?$")  # 1903.2, -2.3, 56.8%: a cell that is a number
 _BLOCKS = ("p", "div", "section", "ul", "ol", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
 
 
@@ -137,6 +138,26 @@ def _heading_number(cell: str) -> bool:
     return bool(re.search(r"\d\s*[年月季期]|[（(]%[）)]|\d+\s*[-—~至]\s*\d+\s*月", cell))
 
 
+def _repeated(kids: list) -> Grid | None:
+    """Rows known by their shape alone, the page's style sheet not saved (a framework's class names,
+    `display: contents` rows): three or more children of one structure, each two or more short
+    cells with the same tags, a figure (a number, not a date) in a later column of most rows after the
+    first (a header)."""
+    if len(kids) < 3:
+        return None
+    shapes, rows = set(), []
+    for kid in kids:
+        cells = _kids(kid)
+        if not cells or len(cells) < 2 or not all(_leaf(c) for c in cells):
+            return None
+        shapes.add(tuple(c.name for c in cells))
+        rows.append([text_of(c) for c in cells])
+    if len(shapes) != 1:
+        return None
+    figured = sum(1 for row in rows[1:] if any(_FIGURE.match(c) for c in row[1:]))
+    return Grid(rows) if 2 * figured >= len(rows) - 1 else None
+
+
 # --- grids drawn with CSS --------------------------------------------------------------------------
 
 def _kids(tag) -> list | None:
@@ -210,7 +231,9 @@ def div_grid(tag, sheet: Sheet) -> Grid | None:
         return None
     found = [_row(k, sheet) for k in kids]
     at = [i for i, cells in enumerate(found) if cells]
-    if len(at) < 2 or at != list(range(at[0], at[-1] + 1)) or at[0] > 2 or len(kids) - 1 - at[-1] > 1:
+    if len(at) < 2:
+        return _repeated(kids)
+    if at != list(range(at[0], at[-1] + 1)) or at[0] > 2 or len(kids) - 1 - at[-1] > 1:
         return None
     width = Counter(len(found[i]) for i in at).most_common(1)[0][0]
     if any(len(found[i]) != width for i in at):

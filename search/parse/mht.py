@@ -1,0 +1,49 @@
+"""A web archive (MHT/MHTML: a MIME multipart message, as IE, Chrome and office exporters save a page
+or Word's `w:altChunk` imports one) -> the HTML page it carries, for the web-page reader.
+
+Read with the standard library's `email` package: the first `text/html` part, its transfer encoding
+(quoted-printable, base64) undone and its text decoded by the charset the part declares (GB2312 and
+GBK read as GB18030), handed on as UTF-8 with a byte-order mark so the page's own `<meta charset>`,
+often stale, cannot override it. A part without a charset goes on as its bytes, for the page reader's
+own guess. Images and style sheets in the archive are left out. The size is bounded by whoever hands
+the bytes in (the zip limits of a .docx, the file limit of the corpus).
+"""
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+
+__all__ = ["is_mht", "mht_html"]
+
+_SUPERSET = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030", "big5": "big5hkscs"}
+_HEAD = re.compile(rb"^\s*(?:[A-Za-z-]+:[^\n]*\n(?:[ \t][^\n]*\n)*)*?content-type:\s*multipart/", re.I)
+
+
+def is_mht(data: bytes) -> bool:
+    """Whether bytes look like a MIME multipart web archive (headers, then a multipart content type)."""
+    head = data[:4096].replace(b"\r\n", b"\n")
+    return bool(_HEAD.match(head))
+
+
+def mht_html(data: bytes) -> bytes | None:
+    """The HTML page of a web archive, as bytes the page reader decodes; None when it holds none."""
+    try:
+        message = email.message_from_bytes(data, policy=email.policy.compat32)
+    except Exception:  # the email parser is lenient; anything it still raises means no archive
+        return None
+    for part in message.walk():
+        if part.get_content_type() != "text/html":
+            continue
+        payload = part.get_payload(decode=True)
+        if not payload:
+            continue
+        charset = (part.get_content_charset() or "").lower()
+        if not charset:
+            return payload
+        try:
+            text = payload.decode(_SUPERSET.get(charset, charset), errors="replace")
+        except LookupError:  # a charset Python does not know: let the page reader guess
+            return payload
+        return b"\xef\xbb\xbf" + text.encode("utf-8")
+    return None
