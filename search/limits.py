@@ -12,6 +12,9 @@ QUERY_WORDS = 32            # different words of one query
 CORRECT_CHARS = 24          # longest run typed without a space that is looked at for a slip (您是不是要找):
                             # past it, a sentence pasted whole, no typo (its search of every window cost
                             # 150 ms at 10,000 items, bench/RESULTS.md)
+LONGEST_NUMBER = 32         # characters of digits, commas and points a printed figure may have: a longer run
+                            # is no figure (the figure patterns tried at each of its digits took the square
+                            # of its length: 10,000 digits, 16 s)
 PER_PAGE = 10               # hits on a page unless asked otherwise
 MAX_PER_PAGE = 100          # hits on one page, at most
 CSV_ROWS = 10_000           # rows of one CSV export of a search

@@ -568,3 +568,11 @@ def test_the_score_takes_a_name_parted_otherwise_for_the_same_figure_and_nothing
     assert score([rec("出口", None)], [rec("出口", "东盟")]) == (0.0, 0.0)
     assert score([rec("对东盟进出口", None, 2.5)], [rec("进出口", "东盟")]) == (0.0, 0.0)
     assert score([rec("进出口", "东盟"), rec("对东盟进出口", None)], [rec("进出口", "东盟")]) == (1.0, 0.5)
+
+
+def test_a_run_of_digits_longer_than_any_figure_is_no_figure_and_costs_its_length():
+    """Hostile text: 50,000 digits in a report's sentence took minutes (the number patterns tried at
+    each digit); now it is masked in place, and the figure after it is still read where it stands."""
+    body = "2025年1-6月，全市服务外包执行额" + "7" * 50_000 + "，软件业务收入120亿元，同比增长5%。"
+    found = facts(item(body, key=(2025, 7)))
+    assert [f[3] for f in found] == [120.0]

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field, replace
 
 from search.figures.names import (DISCOURSE, Label, clean_label, fields_of_totals, read_label, read_list,
                                   split_measure, strip_places, words)
-from search.figures.text import (PERIOD, SINCE_YEAR, Context, is_table_line, list_length, normalize, period_text, read_period,
-                                 shared_unit, tokens)
+from search.figures.text import (PERIOD, SINCE_YEAR, Context, is_table_line, list_length, mask_long_numbers, normalize,
+                                 period_text, read_period, shared_unit, tokens)
 from search.model import Figure
 
 __all__ = ["Reader", "sentences", "to_number"]
@@ -211,7 +211,7 @@ class Reader:
                       printed=printed if printed is not None else label.indicator)
 
     def read(self, sentence: str) -> None:
-        s = shared_unit(normalize(sentence))
+        s = shared_unit(mask_long_numbers(normalize(sentence)))
         since = SINCE_YEAR.search(s)
         if since and not _FORECAST.search(s[:since.start()]) and _opens_clause(s, since.start()):
             # `2025年以来行业延续较快增长。前11个月，…`: the year of the periods printed after it

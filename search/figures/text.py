@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from search import limits
 from search import text as whitespace
 from search import vocab
 
@@ -135,14 +136,19 @@ def tokens(s: str) -> list[tuple[int, int, str, re.Match]]:
     """(start, end, kind, match) of the periods, values and percentages of a normalised sentence,
     in order; a period's text is no value, a value's number no percentage."""
     found = [(m.start(), m.end(), "period", m) for m in PERIOD.finditer(s) if m.group()]
-    taken = [(a, b) for a, b, _, _ in found]
+    taken = bytearray(len(s))  # the characters a token already covers
+
+    def take(a, b):
+        taken[a:b] = b"\x01" * (b - a)
 
     def free(a, b):
-        return all(b <= x or a >= y for x, y in taken)
+        return not any(taken[a:b])
+    for a, b, _, _ in found:
+        take(a, b)
     for m in VALUE.finditer(s):
         if free(m.start(), m.end()) and not _counts_a_name(m):
             found.append((m.start(), m.end(), "value", m))
-            taken.append((m.start(), m.end()))
+            take(m.start(), m.end())
     found.extend((m.start(), m.end(), "pct", m) for m in PCT.finditer(s) if free(m.start(), m.end()))
     return sorted(found, key=lambda t: t[0])
 
@@ -162,6 +168,16 @@ SINCE_YEAR = re.compile(r"(?P<y>\d{4})年(?:以来|来|起)")
 # `422.3亿、294.4亿、290.7亿元`, `2.34、1.51万亿元`: the values of a list share the unit printed last
 _UNIT_LIST = re.compile(rf"(?:{NUM}(?:万亿|亿|万)?(?:、|和|及|与))+{NUM}(?P<unit>{UNITS})")
 _LIST_VALUE = re.compile(rf"(?P<num>{NUM})(?P<part>万亿|亿|万)?(?P<sep>、|和|及|与)")
+
+
+_LONG_NUMBER = re.compile(r"[\d,.]{%d,}" % (limits.LONGEST_NUMBER + 1))
+
+
+def mask_long_numbers(s: str) -> str:
+    """A run of digits longer than any printed figure (`limits.LONGEST_NUMBER`) masked, character for
+    character, so that no offset moves: it is no figure, and the number patterns, tried from each of
+    its digits, would take the square of its length."""
+    return _LONG_NUMBER.sub(lambda m: "#" * len(m.group()), s)
 
 
 def shared_unit(s: str) -> str:
