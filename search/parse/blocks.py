@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from search.parse import mdextra, pandoc, textpages, texttable
+from search.parse import chatlog, lightmarkup, mdextra, pandoc, textpages, texttable
 from search.parse.shapes import is_end_mark, is_rule, leading_mark, unframe
 from search.text import compact, squeeze
 
@@ -165,10 +165,10 @@ def text_blocks(text: str) -> list[Block]:
     Lines are not joined here: the parser undoes hard wraps with the printed line ends in view
     (`raw`).
     """
-    lines = text.split("\n")
+    lines = lightmarkup.to_markdown(text).split("\n")  # wiki, AsciiDoc, Org, reST: as Markdown
     paged = textpages.furniture(lines) if "\f" in text else set()
     lines, mail = textpages.unquoted([line.replace("\f", "") for line in lines])
-    paged |= mail | mdextra.front_matter_stamps(lines)
+    paged |= mail | mdextra.front_matter_stamps(lines) | chatlog.furniture(lines)
     notes, note_lines = mdextra.footnotes(lines)
     blocks: list[Block] = []
     k = 0
