@@ -202,6 +202,10 @@ def _rst_headings(lines: list[str]) -> dict[int, tuple[str, bool]]:
         if not m or not title or _RST_ADORN.match(lines[k - 1]) or len(lines[k].strip()) < max(len(title), 4):
             continue
         over = k >= 2 and lines[k - 2].strip() == lines[k].strip()
+        before = k - 3 if over else k - 2  # a section stands apart: blank lines around it
+        if lines[k - 1][:1].isspace() or re.search(r"\S\s{2,}\S", title) or len(title) > 60 \
+                or (before >= 0 and lines[before].strip()) or (k + 1 < len(lines) and lines[k + 1].strip()):
+            continue
         found[k - 1] = (m.group(1), over)
     return found
 
