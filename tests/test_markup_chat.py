@@ -110,3 +110,12 @@ def test_outlet_in_any_quote_brackets_is_the_outlet():
     for line, outlet in [("—— 转自「南方日报」", "南方日报"), ("来源：『大公报』", "大公报"), ("摘自〈人民网〉", "人民网"),
                          ("来源：“央视新闻”", "央视新闻")]:
         assert source_line(line) == outlet, line
+
+
+def test_full_width_bar_rows_are_a_table_a_single_bar_line_is_not():
+    from search.parse.blocks import text_blocks
+    blocks = text_blocks("（单位：亿美元）\n地区｜出口｜进口｜增长（%）\n东盟｜586｜412｜9.1\n欧盟｜498｜377｜-2.4\n"
+                         "秘书处编　｜　2026年5月31日")
+    tables = [b for b in blocks if b.kind == "table"]
+    assert [len(t.cells) for t in tables] == [3] and tables[0].cells[2] == ["欧盟", "498", "377", "-2.4"]
+    assert blocks[-1].kind != "table"

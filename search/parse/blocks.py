@@ -201,6 +201,11 @@ def text_blocks(text: str) -> list[Block]:
             blocks.append(Block("furniture", words, line=k + 1, raw=raw))
             k += 1
             continue
+        if (bars := _bar_rows(lines, k)) > k:  # `项目｜金额｜增长`: full-width bars, no outer ones
+            rows = [[clean(c) for c in lines[j].strip().split("｜")] for j in range(k, bars)]
+            blocks.append(Block("table", table_text(rows), cells=rows, line=k + 1, last=bars, raw=None))
+            k = bars
+            continue
         if _TABLE_ROW.match(raw):
             first = k
             rows = []
@@ -224,6 +229,16 @@ def text_blocks(text: str) -> list[Block]:
                                 line=k + 1, raw=note, note=True))
         k += 1
     return blocks
+
+
+def _bar_rows(lines: list[str], k: int) -> int:
+    """The index after a run of two or more lines from k that each part three or more cells by the
+    same number of full-width bars `｜`; k where none starts there."""
+    count = lines[k].count("｜")
+    end = k
+    while count >= 2 and end < len(lines) and lines[end].count("｜") == count and "|" not in lines[end]:
+        end += 1
+    return end if end - k >= 2 else k
 
 
 def _blank(lines: list[str], i: int) -> bool:
