@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from search.parse import mdextra, pandoc, textpages, texttable
+from search.parse import chatlog, lightmarkup, mdextra, pandoc, textpages, texttable
 from search.parse.shapes import is_end_mark, is_rule, leading_mark, unframe
 from search.text import compact, squeeze
 
@@ -165,10 +165,10 @@ def text_blocks(text: str) -> list[Block]:
     Lines are not joined here: the parser undoes hard wraps with the printed line ends in view
     (`raw`).
     """
-    lines = text.split("\n")
+    lines = lightmarkup.to_markdown(text).split("\n")  # wiki, AsciiDoc, Org, reST: as Markdown
     paged = textpages.furniture(lines) if "\f" in text else set()
     lines, mail = textpages.unquoted([line.replace("\f", "") for line in lines])
-    paged |= mail | mdextra.front_matter_stamps(lines)
+    paged |= mail | mdextra.front_matter_stamps(lines) | chatlog.furniture(lines)
     notes, note_lines = mdextra.footnotes(lines)
     blocks: list[Block] = []
     k = 0
@@ -201,6 +201,11 @@ def text_blocks(text: str) -> list[Block]:
             blocks.append(Block("furniture", words, line=k + 1, raw=raw))
             k += 1
             continue
+        if (bars := _bar_rows(lines, k)) > k:  # `项目｜金额｜增长`: full-width bars, no outer ones
+            rows = [[clean(c) for c in lines[j].strip().split("｜")] for j in range(k, bars)]
+            blocks.append(Block("table", table_text(rows), cells=rows, line=k + 1, last=bars, raw=None))
+            k = bars
+            continue
         if _TABLE_ROW.match(raw):
             first = k
             rows = []
@@ -224,6 +229,16 @@ def text_blocks(text: str) -> list[Block]:
                                 line=k + 1, raw=note, note=True))
         k += 1
     return blocks
+
+
+def _bar_rows(lines: list[str], k: int) -> int:
+    """The index after a run of two or more lines from k that each part three or more cells by the
+    same number of full-width bars `｜`; k where none starts there."""
+    count = lines[k].count("｜")
+    end = k
+    while count >= 2 and end < len(lines) and lines[end].count("｜") == count and "|" not in lines[end]:
+        end += 1
+    return end if end - k >= 2 else k
 
 
 def _blank(lines: list[str], i: int) -> bool:

@@ -12,6 +12,7 @@ outlet cut from the printed text (script.py).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from search import vocab
 from search.parse.script import simplified
@@ -59,7 +60,16 @@ def _value(text: str | None) -> str | None:
     v = unspaced(_DATED.sub("", text.strip())).strip("。.，,；; ")
     if v.count("《") <= 1 and v.count("》") <= 1:  # 《人民日报》 -> 人民日报
         v = v.strip("《》")
-    return v or None
+    return _unquoted(v) or None
+
+
+def _unquoted(v: str) -> str:
+    """An outlet wholly in one pair of quote brackets (「南方日报」, 『X』, 〈X〉, “X”) without them:
+    any opening glyph that Unicode calls an opening or initial quote, closed by a closing one."""
+    if len(v) > 2 and unicodedata.category(v[0]) in ("Ps", "Pi") and unicodedata.category(v[-1]) in ("Pe", "Pf") \
+            and not any(unicodedata.category(c) in ("Ps", "Pi", "Pe", "Pf") for c in v[1:-1]):
+        return v[1:-1].strip()
+    return v
 
 
 def source_line(text: str, align: str | None = None) -> str | None:
