@@ -196,3 +196,37 @@ def test_a_note_in_the_margin_in_another_colour_goes_a_coloured_heading_stays():
     heading = _word("【行业资讯】", 80, 200, colour=(0.1, 0.2, 0.6), size=12)
     note = [_word("校：请核", 500, 35, colour=(0.8, 0, 0), size=7), _word("对数字", 500, 43, colour=(0.8, 0, 0), size=7)]
     assert proof_furniture(body + [heading] + note) == body + [heading]
+
+
+def test_a_tables_counting_column_is_no_line_numbering():
+    """A page that is one table without rules: its 序号 column (1 … 6) heads the rows, its words all to
+    the right; and a headless column of years whose rows hold figures. Both stay (issue 16, wave 11)."""
+    from search.parse.pdfproof import proof_furniture
+
+    ranked = [_word("序号", 60, 20), _word("企业名称", 120, 20), _word("所在区", 300, 20)]
+    ranked += [w for k in range(6) for w in (_word(str(k + 1), 66, 38 + 15 * k),
+                                              _word("大连华信计算机技术", 120, 38 + 15 * k), _word("高新区", 300, 38 + 15 * k))]
+    assert proof_furniture(ranked) == ranked
+    years = [w for k in range(6) for w in (_word(str(2019 + k), 40, 20 + 15 * k), _word("服务贸易进出口额", 120, 20 + 15 * k),
+                                            _word(f"{310.5 + k:.1f}", 330, 20 + 15 * k), _word("+7.5%", 400, 20 + 15 * k))]
+    assert proof_furniture(years) == years
+
+
+def test_a_heading_hung_in_the_margin_in_colour_is_text():
+    """A coloured section heading set in the left margin beside its first line, in the body's size:
+    text, while a smaller coloured note in the right margin goes."""
+    from search.parse.pdfproof import proof_furniture
+
+    body = [_word("跨境电商综合试验区建设稳步推进" * 2, 120, 20 + 15 * k) for k in range(12)]
+    hung = _word("协会动态", 40, 50, colour=(0.7, 0.1, 0.1))
+    note = _word("改：删去", 480, 95, colour=(0.1, 0.5, 0.1), size=8)
+    assert proof_furniture(body + [hung, note]) == body + [hung]
+
+
+def test_odd_colours_do_not_break_the_proof_rules():
+    """A glyph filled with a pattern (its colour a name) or with no colour at all is compared as it is."""
+    from search.parse.pdfproof import proof_furniture
+
+    body = [_word("数字贸易发展态势良好" * 2, 80, 20 + 15 * k) for k in range(12)]
+    odd = [_word("图样", 500, 35, colour=["P1", None], size=7), _word("无色", 500, 80, colour=None, size=7)]
+    assert proof_furniture(body + odd) == body  # both small, in the margin beside a line: notes

@@ -3,7 +3,8 @@ words by shape before they are cut into lines (pdf.py):
 
 - **line numbers**: a column of small whole numbers outside the body's column (left or right of
   nearly all the other words), each on a printed line, counting up by one step (every line, every
-  fifth line, …), whether they restart on each page or run on;
+  fifth line, …), whether they restart on each page or run on; not a table's column (a word heads
+  it, or the lines beside it hold figures: 序号 1 2 3, 年份 2020 2021 …);
 - **margin notes** (a proof-reader's `校：…`): words in another colour than the body's, set in the
   margin beyond the edge of all the body-coloured text, with the words stacked under them in the same
   colour and at the same left edge (the note's wrapped lines); it stands beside a line of the body,
@@ -36,7 +37,7 @@ def _without_line_numbers(words: list[dict]) -> list[dict]:
     text = [w for w in words if id(w) not in counted]
     drop: set[int] = set()
     for column in _columns(numbers):
-        if _counts_lines(column) and _outside(column, text):
+        if _counts_lines(column) and _outside(column, text) and not _in_table(column, words):
             drop |= {id(w) for w in column}
     return [w for w in words if id(w) not in drop] if drop else words
 
@@ -75,27 +76,56 @@ def _outside(column: list[dict], others: list[dict]) -> bool:
     return max(right, left) >= 0.9 * len(others)
 
 
+_FIGURE = re.compile(r"[-+]?\d[\d,.]*%?")
+
+
+def _in_table(column: list[dict], words: list[dict]) -> bool:
+    """The column is a table's: a word that is no number heads it (序号, 年份, just above its first
+    number and over it), or most of the lines it stands on hold figures of their own (a row of data)."""
+    first = column[0]
+    height = max(first["bottom"] - first["top"], 1.0)
+    x0, x1 = min(w["x0"] for w in column), max(w["x1"] for w in column)
+    mine = {id(w) for w in column}
+    for w in words:
+        if id(w) not in mine and w["x0"] < x1 and x0 < w["x1"] and 0 <= first["top"] - w["bottom"] <= 2 * height \
+                and not _NUMBER.fullmatch(w["text"].strip()):
+            return True
+    rows = 0
+    for number in column:
+        rows += any(id(w) not in mine and w["top"] < number["bottom"] and number["top"] < w["bottom"]
+                    and _FIGURE.fullmatch(w["text"].strip()) for w in words)
+    return rows > len(column) / 2
+
+
 def _colour(word: dict):
+    """The colour of a word's first glyph, comparable (a pattern's name or an odd value as it is)."""
     chars = word.get("chars") or [{}]
     colour = chars[0].get("non_stroking_color")
-    return tuple(round(float(v), 2) for v in colour) if isinstance(colour, (tuple, list)) else colour
+    if isinstance(colour, (tuple, list)):
+        try:
+            return tuple(round(float(v), 2) for v in colour)
+        except (TypeError, ValueError):  # a pattern colour space names its pattern
+            return tuple(str(v) for v in colour)
+    return colour if colour is None or isinstance(colour, (int, float, str)) else str(colour)
 
 
 def _without_margin_notes(words: list[dict]) -> list[dict]:
+    colours = {id(w): _colour(w) for w in words}
     coloured = Counter()
     for w in words:
-        coloured[_colour(w)] += len(w["text"])
+        coloured[colours[id(w)]] += len(w["text"])
     if len(coloured) < 2:
         return words
     body = coloured.most_common(1)[0][0]
-    ink = [w for w in words if _colour(w) == body]
+    ink = [w for w in words if colours[id(w)] == body]
     if len(ink) < 10:
         return words
     left, right = min(w["x0"] for w in ink), max(w["x1"] for w in ink)
     size = statistics.median(w["bottom"] - w["top"] for w in ink)
-    notes = [w for w in words if _colour(w) != body and (w["x1"] > right + 1 or w["x0"] < left - 1)
-             and w["bottom"] - w["top"] <= 1.2 * size and _beside(w, ink)]
-    notes += _stacked(notes, words, size)
+    # set smaller than the body: a heading hung in the margin in colour (行业资讯 beside its story) is text
+    notes = [w for w in words if colours[id(w)] != body and (w["x1"] > right + 1 or w["x0"] < left - 1)
+             and w["bottom"] - w["top"] <= 0.9 * size and _beside(w, ink)]
+    notes += _stacked(notes, words, colours, size)
     drop = {id(w) for w in notes}
     return [w for w in words if id(w) not in drop] if notes else words
 
@@ -105,19 +135,21 @@ def _beside(word: dict, ink: list[dict]) -> bool:
     return any(w["top"] < word["bottom"] and word["top"] < w["bottom"] for w in ink)
 
 
-def _stacked(notes: list[dict], words: list[dict], size: float) -> list[dict]:
+def _stacked(notes: list[dict], words: list[dict], colours: dict[int, object], size: float) -> list[dict]:
     """The wrapped lines of the notes: words of a note's colour starting at its left edge, each just
     below the line before."""
+    seen = {id(w) for w in notes}
     more: list[dict] = []
     for note in notes:
+        same = [w for w in words if colours[id(w)] == colours[id(note)] and abs(w["x0"] - note["x0"]) <= 1]
         last = note
         while True:
-            below = [w for w in words if _colour(w) == _colour(note) and abs(w["x0"] - note["x0"]) <= 1
-                     and 0 < w["top"] - last["top"] <= 1.8 * size and w is not last]
+            below = [w for w in same if 0 < w["top"] - last["top"] <= 1.8 * size and w is not last]
             if not below:
                 break
             last = min(below, key=lambda w: w["top"])
-            if last in notes or last in more:
+            if id(last) in seen:
                 break
+            seen.add(id(last))
             more.append(last)
     return more
