@@ -1,5 +1,6 @@
 """Organisations named by the part they play in a deal: part of the organisation rules (orgs.py),
-asked with the role rules (orgrole.py). No list of names: the shape of the deal says what they are.
+asked with the role rules (orgrole.py), whose test of a name it shares (orgname.py). No list of
+names: the shape of the deal says what they are.
 
 - The investors of a round: the names listed after 投资方包括 / 投资机构为 (…英诺天使基金、复星锐正等),
   or before 领投, 跟投, 参投 (由深创投集团领投, 红杉中国、高瓴创投跟投).
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 
 from search import vocab
-from search.parse import orgrole
+from search.parse import orgname
 from search.parse import tagger as ner
 from search.parse.orgshape import Span
 
@@ -62,5 +63,5 @@ def _items(text: str, tokens: list[ner.Token], pos: int, *, forward: bool) -> li
             if text[start - 1:start] not in _SEPARATORS or start - 1 <= 0:
                 break
             pos = start - 1
-    spans = [orgrole.name_span(text, tokens, a, b) for a, b in bounds if b - a >= 2]
+    spans = [orgname.name_span(text, tokens, a, b) for a, b in bounds if b - a >= 2]
     return spans if spans and all(spans) else []

@@ -1,0 +1,118 @@
+"""A stretch of text as an organisation's name, for the rules that tell names by their role
+(orgrole.py) and by the text giving them again (orgalias.py) or in a deal (orgdeal.py): where a name
+starts before the word that ends it, whether what lies between reads as a name (not a common word, a
+place, a kind of body, a title or a clause), and the shared words of those rules (search/data/
+org-names.txt). No list of names.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from search import vocab
+from search.parse import orgshape as shape
+from search.parse import tagger as ner
+from search.parse.gazetteer import NAME_STOP, kinds
+from search.parse.orgshape import Span
+
+__all__ = ["BREAK", "LATIN", "SUBJECT_VERB", "TRADE_END", "alternation", "back_to_break", "generic_kind",
+           "name_span", "next_tag", "without_place"]
+
+LATIN = re.compile(r"[A-Za-z][A-Za-z&.\-]*(?: [A-Z][A-Za-z&.\-]*)*")
+# Tags of words that are no part of a name (verbs aside: 求索, 量化 are words of names).
+BREAK = {"p", "c", "u", "r", "xc", "w", "m", "q", "t", "TIME", "f", "d", "vd", "ad"}
+_COMMON = {"n", "vn", "an", "a", "v", "s", "f", "ad", "d", "vd"}
+_NAMEISH = {"ORG", "PER", "nz", "nw", "j", "nr", "nt"}
+
+
+def _words(section: str) -> list[str]:
+    return vocab.words("org-names", section)
+
+
+def alternation(section: str) -> str:
+    return vocab.alternation(_words(section))
+
+
+TRADE_END = re.compile(f"(?:{alternation('trade-words')})$")
+SUBJECT_VERB = re.compile(f"^(?:已|正式|再次|近日|日前|宣布)?(?:{alternation('company-verbs')})")
+_BARE_KIND = re.compile("(?:公司|企业|机构|平台|厂商|巨头)$")
+# A kind of body or gathering named again (论坛, 公司, 协会 of the text's own), and the first words
+# of a title (常务副主任, 执行董事): no name begins, or ends, with them.
+_GENERIC_HEADS = ("论坛", "公司", "协会", "学校", "企业", "大会", "会议", "机构", "单位", "集团", "会员")
+_PERSON_TITLES = tuple(sorted(shape.TITLES, key=len, reverse=True))
+_TITLE_HEADS = ("常务", "执行", "首席", "高级", "资深", "名誉", "荣誉", "常务副", "副")
+
+
+def name_span(text: str, tokens: list[ner.Token], start: int, end: int, *, rule: str = "rule",
+              trade: bool = False, strong: bool = False) -> Span | None:
+    """start:end as a name, if it reads as one: not a common word, a place or a kind. A company
+    named by its trade (乐聚机器人) may end like a product: its place in the sentence said otherwise."""
+    while start < end and text[start] in NAME_STOP | {"—", "：", ":", " "}:
+        start += 1
+    name = text[start:end]
+    if len(name) < 2 or not (trade or shape.plausible(name, found_by="rule")) or shape.in_title(text, start):
+        return None
+    known = kinds().get(name)
+    if known is not None and known[0] != "orgs" or name.startswith(_GENERIC_HEADS) \
+            or name.endswith(_TITLE_HEADS) or name.startswith(_PERSON_TITLES):
+        return None  # 论坛大中华区 (主席), 管委会常务 (副主任): a kind named again, a title begun
+    ending = shape.ORG_END.search(name)
+    if ending and ending.start() <= 3 and not set(ner.tag_word(name[:ending.start()])) & (_NAMEISH | {"LOC"}):
+        return None  # 信息科, 行业协会: a kind of body, not one
+    inner = [t for t in tokens if start <= t.start and t.end <= end]
+    if any(t.tag == "v" and (len(t.word) > 1 or k == 0) and not (trade and k == 0) for k, t in enumerate(inner[:-1])):
+        return None  # 代表围绕离岸外包: a verb inside, a clause not a name (a name may end in one: 深度求索)
+    tags = ner.tag_word(name)
+    if not shape.ORG_END.search(name) and not LATIN.fullmatch(name) and (
+            not tags or set(tags) <= {"LOC"} or len(tags) == 1 and tags[0] in _COMMON
+            or set(tags) <= {"n", "vn", "an", "a"} and not strong
+            and not any(t.tag in _NAMEISH for t in tokens if start <= t.start and t.end <= end)):
+        return None  # 信息科, 算法, 中国, 营业收入: common words or a place, not a name
+    if any(title in name for title in _PERSON_TITLES) or re.search(r"\d", name):
+        return None  # 商会会长, 松延动力N2机器人: a person's title, a product's number
+    if shape.out_of_place(text, tokens, start, end):
+        return None
+    return Span(start, end, "orgs", name, rule)
+
+
+def back_to_break(text: str, tokens: list[ner.Token], end: int, limit: int = 14) -> int:
+    """Where a name ending at `end` starts: after the last punctuation or function word, a verb
+    that leads it dropped (邀请宇树科技 -> 宇树科技)."""
+    words = [t for t in tokens if t.end <= end and t.end > end - limit]
+    start = end
+    for k in range(len(words) - 1, -1, -1):
+        tok = words[k]
+        inner = tok.word == "之" and start < end and k > 0 and words[k - 1].tag not in BREAK  # 月之暗面
+        if tok.end != start or tok.tag in BREAK and not inner or tok.word in NAME_STOP or "\n" in tok.word:
+            break
+        start = tok.start
+    lead = [t for t in words if t.start >= start]
+    while lead and lead[0].tag in {"v", "vd", "d", "p", "ad", "c"} and len(lead) > 1:
+        lead = lead[1:]
+    return lead[0].start if lead else end
+
+
+def without_place(word: str) -> str:
+    """A name without the place it begins with (杭州云栖智算科技 -> 云栖智算科技)."""
+    for size in range(min(4, len(word) - 2), 1, -1):
+        if ner.tag_word(word[:size]) == ("LOC",):
+            return word[size:]
+    return word
+
+
+def generic_kind(word: str) -> bool:
+    """Whether a word is a kind of body and no name: a place and common words before a kind
+    (中国科技公司, 中国人工智能公司, 量化对冲基金公司), not 中国移动公司."""
+    if not _BARE_KIND.search(word) or re.search("(?:有限|责任|股份|集团|总)公司$", word):
+        return False
+    rest = without_place(word)
+    return bool(rest) and all(tag in {"n", "vn", "an", "a", "v"} for tag in ner.tag_word(rest))
+
+
+def next_tag(tokens: list[ner.Token], pos: int) -> str:
+    k = bisect.bisect_left(tokens, pos, key=_start_of)
+    return tokens[k].tag if k < len(tokens) and tokens[k].start == pos else "w"
+
+
+def _start_of(tok: ner.Token) -> int:
+    return tok.start
