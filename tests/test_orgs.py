@@ -338,3 +338,16 @@ def test_rules_of_wave_7(text, orgs):
 def test_rules_of_wave_8(text, orgs):
     assert extract_orgs(text) == orgs
 
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # a city, a trade and 公司 standing as a subject or a party is a company's name (issue 16, wave 11)
+    ("长城汽车公司宣布在巴西新建整车工厂。", ["长城汽车公司"]),
+    ("协会会员单位与大连重工公司签署风电装备出口协议。", ["大连重工公司"]),
+    # counted, pointed at, made plural or followed by its name, the same shape is a kind of body
+    ("美国芯片公司纷纷下调全年营收预期。", []),
+    ("该德国汽车公司在沈阳的工厂扩产。", []),
+    ("一家日本电商公司乐天旗下的物流部门参与其中。", ["乐天"]),
+])
+def test_a_place_a_trade_and_a_kind_by_their_sentence(text, orgs):
+    assert extract_orgs(text) == orgs

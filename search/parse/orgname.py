@@ -16,7 +16,7 @@ from search.parse.gazetteer import NAME_STOP, kinds
 from search.parse.orgshape import Span
 
 __all__ = ["BREAK", "LATIN", "SUBJECT_VERB", "TRADE_END", "alternation", "back_to_break", "generic_kind",
-           "name_span", "next_tag", "without_place"]
+           "kind_in_text", "name_span", "next_tag", "without_place"]
 
 LATIN = re.compile(r"[A-Za-z][A-Za-z&.\-]*(?: [A-Z][A-Za-z&.\-]*)*")
 # Tags of words that are no part of a name (verbs aside: 求索, 量化 are words of names).
@@ -107,6 +107,25 @@ def generic_kind(word: str) -> bool:
         return False
     rest = without_place(word)
     return bool(rest) and all(tag in {"n", "vn", "an", "a", "v"} for tag in ner.tag_word(rest))
+
+
+# What tells a place, a trade and a kind (美国芯片公司) used as a kind in its sentence: a count or a
+# pointer before it (一家, 另一家, 该, 这些), 的 before it, a plural after it (们, 等, 纷纷, 之一).
+_COUNTED = re.compile("(?:[一两几多每各某该这那此另]家?|一些|这些|那些|不少|众多|部分|其他|其它|的)$")
+_PLURAL = re.compile("们|等|纷纷|之一")
+
+
+def kind_in_text(text: str, start: int, end: int, *, name_after: bool = False) -> bool:
+    """Whether text[start:end] stands there as a kind of body and no name: common words before a
+    kind (量化对冲基金公司) anywhere; a place before them (中国科技公司) where the sentence counts or
+    points at it, or a name follows it (中国科技公司阿里巴巴). Standing alone, as a clause's subject or
+    a party (上海电气公司宣布, 与大连重工公司签署), a place, a trade and 公司 are a company's name."""
+    word = text[start:end]
+    if not generic_kind(word):
+        return False
+    if without_place(word) == word:
+        return True
+    return name_after or bool(_COUNTED.search(text[max(0, start - 3):start]) or _PLURAL.match(text, end))
 
 
 def next_tag(tokens: list[ner.Token], pos: int) -> str:

@@ -32,7 +32,7 @@ import re
 
 from search import vocab
 
-from search.parse import orgdeal, orgjoin, orgkin, orgrole
+from search.parse import orgdeal, orgjoin, orgkin, orgname, orgrole
 from search.parse import orgshape as shape
 from search.parse import tagger as ner
 from search.parse.aliases import extract_aliases
@@ -68,8 +68,9 @@ def extract_orgs(text: str, *, aliases: list[tuple[str, str]] = (), model: bool 
         if span.kind == "not-orgs" or medium and shape.cited(text, span.start, span.end):
             continue
         spans.append(span)
-    spans = [s for s in spans if not _a_person(text, s)
-             and not (s.found_by == "model" and orgrole.generic_kind(text[s.start:s.end]))]  # 中国科技公司
+    starts = {s.start for s in spans}
+    spans = [s for s in spans if not _a_person(text, s)  # 中国科技公司 as a kind, not 上海电气公司:
+             and not (s.found_by == "model" and orgname.kind_in_text(text, s.start, s.end, name_after=s.end in starts))]
     positions: dict[str, int] = {}
     inside = orgkin.only_inside_longer(text, spans)
     for k, span in enumerate(spans):
