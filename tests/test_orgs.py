@@ -351,3 +351,15 @@ def test_rules_of_wave_8(text, orgs):
 ])
 def test_a_place_a_trade_and_a_kind_by_their_sentence(text, orgs):
     assert extract_orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # an investor without the adverb before its verb or the words that say who it is (issue 16, wave 11)
+    ("B轮由君联资本领投，老股东IDG资本继续跟投。", ["君联资本", "IDG资本"]),
+    ("本轮投资方包括深创投、老股东启明创投等。", ["深创投", "启明创投"]),
+    ("此次融资中，国投创合领投，华为旗下哈勃投资参投。", ["国投创合", "华为", "哈勃投资"]),
+    # a place that begins the name stays in it
+    ("本轮由深圳市创新投资集团领投。", ["深圳市创新投资集团"]),
+])
+def test_investors_without_what_describes_them(text, orgs):
+    assert extract_orgs(text) == orgs

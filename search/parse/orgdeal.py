@@ -3,7 +3,8 @@ asked with the role rules (orgrole.py), whose test of a name it shares (orgname.
 names: the shape of the deal says what they are.
 
 - The investors of a round: the names listed after 投资方包括 / 投资机构为 (…英诺天使基金、复星锐正等),
-  or before 领投, 跟投, 参投 (由深创投集团领投, 红杉中国、高瓴创投跟投).
+  or before 领投, 跟投, 参投 (由深创投集团领投, 红杉中国、高瓴创投跟投), without an adverb before the
+  verb (继续跟投) or words that describe a name the model found (老股东腾讯, 华为旗下哈勃投资).
 """
 from __future__ import annotations
 
@@ -28,9 +29,9 @@ def investors(text: str, tokens: list[ner.Token], found: list[Span]) -> list[Spa
     names inside one dropped from `found`)."""
     out: list[Span] = []
     for m in _LISTED_AFTER.finditer(text):
-        out += _items(text, tokens, m.end(), forward=True)
+        out += _items(text, tokens, found, m.end(), forward=True)
     for m in _LISTED_BEFORE.finditer(text):
-        out += _items(text, tokens, m.start(), forward=False)
+        out += _items(text, tokens, found, m.start(), forward=False)
     kept = []
     for span in out:
         inside = [f for f in found if span.start <= f.start and f.end <= span.end and f.found_by == "model"]
@@ -41,7 +42,7 @@ def investors(text: str, tokens: list[ner.Token], found: list[Span]) -> list[Spa
     return kept
 
 
-def _items(text: str, tokens: list[ner.Token], pos: int, *, forward: bool) -> list[Span]:
+def _items(text: str, tokens: list[ner.Token], found: list[Span], pos: int, *, forward: bool) -> list[Span]:
     """The names of a list that starts (forward) or ends at `pos`: all of them or none."""
     bounds = []
     while True:
@@ -63,5 +64,22 @@ def _items(text: str, tokens: list[ner.Token], pos: int, *, forward: bool) -> li
             if text[start - 1:start] not in _SEPARATORS or start - 1 <= 0:
                 break
             pos = start - 1
+    bounds = [_trimmed(tokens, found, a, b) for a, b in bounds]
     spans = [orgname.name_span(text, tokens, a, b) for a, b in bounds if b - a >= 2]
     return spans if spans and all(spans) else []
+
+
+def _trimmed(tokens: list[ner.Token], found: list[Span], a: int, b: int) -> tuple[int, int]:
+    """An item without the adverbs that end it before the verb (老股东IDG资本继续 + 跟投), and without
+    the words that say who a name is, before the last name the model found or tagged in it (老股东 + IDG资本,
+    华为旗下 + 哈勃投资): they end in a common word and hold no place (深圳市 + 创新投资集团 is one name)."""
+    by_end = {t.end: t for t in tokens}
+    while (tok := by_end.get(b)) is not None and tok.start >= a and tok.tag in {"d", "ad", "vd"}:
+        b = tok.start
+    named = [f.start for f in found if a < f.start < b and f.end <= b and f.kind == "orgs"]
+    named += [t.start for t in tokens if a < t.start and t.end <= b and t.tag in {"ORG", "nz", "nt"}]
+    if named:
+        before = [t for t in tokens if a <= t.start and t.end <= max(named)]
+        if before and before[-1].tag in {"n", "an", "a", "f"} and all(t.tag != "LOC" for t in before):
+            return max(named), b
+    return a, b
