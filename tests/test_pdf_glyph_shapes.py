@@ -240,3 +240,13 @@ def test_the_new_pdf_shapes_score_their_floors(name, tmp_path):
               for r in expected["figures"]]
     recall, precision = score(got, wanted)
     assert recall >= floor["figs"][0] and precision >= floor["figs"][1]
+
+
+def test_a_seal_is_lifted_only_off_the_page_it_was_found_on():
+    """A colour rendering of another size than the grey page (another page, another resolution) is
+    no map of the grey one: the grey page is read as it was, with no error (issue 16, wave 11)."""
+    from search.parse.stamps import unstamp
+
+    page = _stamped_page(ink=(190, 30, 30))
+    grey = page.convert("L").resize((700, 450))
+    assert unstamp(page, grey, 200) is grey

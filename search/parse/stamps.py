@@ -20,6 +20,8 @@ def unstamp(colour, grey, dpi: float):
     import cv2  # noqa: PLC0415  (OpenCV comes with the OCR engine)
     import numpy as np  # noqa: PLC0415
 
+    if colour.size != grey.size:  # not the same page as the recogniser reads: nothing to lift off
+        return grey
     rgb = np.asarray(colour.convert("RGB"), dtype=np.int16)
     r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]
     red = (r > 120) & (r - np.maximum(g, b) > 60)
