@@ -88,14 +88,22 @@ def conjoined(text: str, tokens: list[ner.Token], found: list[Span]):
     小鹏汽车、路特斯): the two are of a kind."""
     names = [s for s in found if s.kind == "orgs"]
     by_start = {t.start: t for t in tokens}
+    starting: dict[int, Span] = {}  # the first name found at each start, and each end: looked up, not searched
+    ending: dict[int, Span] = {}
+    model: dict[int, Span] = {}
+    for s in names:
+        starting.setdefault(s.start, s)
+        ending.setdefault(s.end, s)
+        if s.found_by == "model":
+            model.setdefault(s.start, s)
     for m in re.finditer("[和与及、]", text):
-        right = next((s for s in names if s.start == m.end() and s.found_by == "model"), None)
+        right = model.get(m.end())
         trade = _TRADE_AT.match(text, right.end) if right is not None else None
         if trade and next_tag(tokens, trade.end()) in BREAK | {"v"} and \
-                any(s.end == m.start() for s in names):  # 中软国际与拓维 + 信息: the model stopped short
+                m.start() in ending:  # 中软国际与拓维 + 信息: the model stopped short
             yield name_span(text, tokens, right.start, trade.end(), rule="trade", trade=True)
-        right = next((s for s in names if s.start == m.end()), None)
-        left = next((s for s in names if s.end == m.start()), None)
+        right = starting.get(m.end())
+        left = ending.get(m.start())
         if right is not None and left is None:
             start = back_to_break(text, tokens, m.start())
             name = text[start:m.start()]

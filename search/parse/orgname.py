@@ -16,7 +16,7 @@ from search.parse.gazetteer import NAME_STOP, kinds
 from search.parse.orgshape import Span
 
 __all__ = ["BREAK", "LATIN", "SUBJECT_VERB", "TRADE_END", "alternation", "back_to_break", "generic_kind",
-           "kind_in_text", "name_span", "next_tag", "without_place"]
+           "kind_in_text", "name_span", "next_tag", "within", "without_place"]
 
 LATIN = re.compile(r"[A-Za-z][A-Za-z&.\-]*(?: [A-Z][A-Za-z&.\-]*)*")
 # Tags of words that are no part of a name (verbs aside: 求索, 量化 are words of names).
@@ -59,14 +59,14 @@ def name_span(text: str, tokens: list[ner.Token], start: int, end: int, *, rule:
     ending = shape.ORG_END.search(name)
     if ending and ending.start() <= 3 and not set(ner.tag_word(name[:ending.start()])) & (_NAMEISH | {"LOC"}):
         return None  # 信息科, 行业协会: a kind of body, not one
-    inner = [t for t in tokens if start <= t.start and t.end <= end]
+    inner = within(tokens, start, end)
     if any(t.tag == "v" and (len(t.word) > 1 or k == 0) and not (trade and k == 0) for k, t in enumerate(inner[:-1])):
         return None  # 代表围绕离岸外包: a verb inside, a clause not a name (a name may end in one: 深度求索)
     tags = ner.tag_word(name)
     if not shape.ORG_END.search(name) and not LATIN.fullmatch(name) and (
             not tags or set(tags) <= {"LOC"} or len(tags) == 1 and tags[0] in _COMMON
             or set(tags) <= {"n", "vn", "an", "a"} and not strong
-            and not any(t.tag in _NAMEISH for t in tokens if start <= t.start and t.end <= end)):
+            and not any(t.tag in _NAMEISH for t in inner)):
         return None  # 信息科, 算法, 中国, 营业收入: common words or a place, not a name
     if any(title in name for title in _PERSON_TITLES) or re.search(r"\d", name):
         return None  # 商会会长, 松延动力N2机器人: a person's title, a product's number
@@ -78,7 +78,7 @@ def name_span(text: str, tokens: list[ner.Token], start: int, end: int, *, rule:
 def back_to_break(text: str, tokens: list[ner.Token], end: int, limit: int = 14) -> int:
     """Where a name ending at `end` starts: after the last punctuation or function word, a verb
     that leads it dropped (邀请宇树科技 -> 宇树科技)."""
-    words = [t for t in tokens if t.end <= end and t.end > end - limit]
+    words = tokens[bisect.bisect_right(tokens, end - limit, key=_end_of):bisect.bisect_right(tokens, end, key=_end_of)]
     start = end
     for k in range(len(words) - 1, -1, -1):
         tok = words[k]
@@ -135,3 +135,19 @@ def next_tag(tokens: list[ner.Token], pos: int) -> str:
 
 def _start_of(tok: ner.Token) -> int:
     return tok.start
+
+
+def _end_of(tok: ner.Token) -> int:
+    return tok.end
+
+
+def within(tokens: list[ner.Token], start: int, end: int) -> list[ner.Token]:
+    """The tokens wholly inside start:end, found by halving (the tokens in the text's order): a rule
+    asking for each name it tries reads a few tokens, not the whole text's (linear, not quadratic)."""
+    k = bisect.bisect_left(tokens, start, key=_start_of)
+    out = []
+    while k < len(tokens) and tokens[k].start < end:
+        if tokens[k].end <= end:
+            out.append(tokens[k])
+        k += 1
+    return out
