@@ -93,6 +93,7 @@ def _regions(boxes: list[Box], size: float, depth: int) -> list[Region]:
     primary = _primary(rows, gap) if depth < _DEPTH else None
     if primary is not None:
         i, j, cuts = primary
+        i, j = _uninterrupted(rows, i, j, cuts, size)
         i = _columns_top(rows, i, j, cuts, size)
         j = _columns_foot(rows, i, j, cuts, size)
         columns: list[list[Box]] = [[] for _ in range(len(cuts) + 1)]
@@ -151,7 +152,9 @@ def _columns_top(rows: list[list[Box]], i: int, j: int, cuts: list[float], size:
     """Where the columns of rows [i, j) begin: the rows at the top that are not theirs go above.
     Those are rows left of every gutter, wholly above the other columns' first row (a contents), and
     rows across two columns or more none of whose parts starts at its column's left edge, give or
-    take an indent (an issue line centred on the page, its gaps falling on the gutter)."""
+    take an indent (an issue line centred on the page, its gaps falling on the gutter), and a line
+    centred on the page that falls inside one middle column, above the text of the others (the
+    masthead over three columns)."""
     edges: list[Counter] = [Counter() for _ in range(len(cuts) + 1)]
     for r in rows[i:j]:
         firsts: dict[int, Box] = {}
@@ -162,10 +165,18 @@ def _columns_top(rows: list[list[Box]], i: int, j: int, cuts: list[float], size:
     lefts = [e.most_common(1)[0][0] if e else None for e in edges]
     head = min((b.top for r in rows[i:j] for b in r if _column(b, cuts) > 0), default=0.0)
 
+    middle = (min(b.x0 for r in rows[i:j] for b in r) + max(b.x1 for r in rows[i:j] for b in r)) / 2
+
     def above(row: list[Box]) -> bool:
         columns = {_column(b, cuts) for b in row}
         if columns == {0}:
             return all(b.bottom <= head for b in row)
+        if len(columns) == 1:  # a line centred on the page that falls inside a middle column, above the others
+            c = columns.pop()
+            k = next(n for n, r in enumerate(rows) if r is row)
+            others = [b.top for r in rows[k + 1:j] for b in r if _column(b, cuts) != c]
+            x0, x1 = min(b.x0 for b in row), max(b.x1 for b in row)
+            return bool(others) and max(b.bottom for b in row) <= min(others) and abs((x0 + x1) / 2 - middle) <= size
         return len(columns) >= 2 and not any(
             lefts[c] is not None and -size <= b.x0 - lefts[c] <= 2.5 * size for b in row for c in [_column(b, cuts)])
 
@@ -174,26 +185,96 @@ def _columns_top(rows: list[list[Box]], i: int, j: int, cuts: list[float], size:
     return i
 
 
+def _uninterrupted(rows: list[list[Box]], i: int, j: int, cuts: list[float], size: float) -> tuple[int, int]:
+    """The longest part of the rows [i, j) that no other layout interrupts. A column's lines start
+    at its left edge (an indent aside) or are centred in it; two rows or more running (rows wholly in
+    the first column between them) whose part beyond a gutter starts elsewhere (right-aligned
+    numbers, the cells of a table set across the page, a narrower column's text) are a band of
+    another layout: a table or columns of other widths between two bands of these columns, whose
+    gutter happens to run through them (a lone right-aligned source line and a margin line two rows
+    below it are no such band). The columns are read in the part between such bands, the
+    rest above and below it, each found anew."""
+    lefts: list[Counter] = [Counter() for _ in range(len(cuts) + 1)]
+    spans: list[list[float]] = [[] for _ in range(len(cuts) + 1)]
+    parts: list[dict[int, list[Box]]] = []
+    for r in rows[i:j]:
+        part: dict[int, list[Box]] = {}
+        for b in r:
+            part.setdefault(_column(b, cuts), []).append(b)
+            spans[_column(b, cuts)] += [b.x0, b.x1]
+        parts.append(part)
+        for c, bs in part.items():
+            lefts[c][round(bs[0].x0)] += 1
+
+    def off(part: dict[int, list[Box]]) -> bool:
+        for c, bs in part.items():
+            if c == 0 or not lefts[c]:
+                continue
+            shift = bs[0].x0 - lefts[c].most_common(1)[0][0]
+            centre = (min(spans[c]) + max(spans[c])) / 2
+            if abs(shift) > 0.3 * size and any(b.x0 - a.x1 > 2 * size for a, b in zip(bs, bs[1:])):
+                return True  # cells set apart, the first not at the column's edge: a table's row across the gutter
+            if not -0.3 * size <= shift <= 2.5 * size and abs(bs[0].x0 + bs[-1].x1 - 2 * centre) / 2 > size:
+                return True
+        return False
+
+    flags = [off(p) if len(p) > 1 or 0 not in p else None for p in parts]  # None: wholly in the first column
+    stretches: list[tuple[int, int]] = []  # [a, b) of off rows, two or more, in run-relative indices
+    k = 0
+    while k < len(flags):
+        if not flags[k]:
+            k += 1
+            continue
+        a, count, m = k, 0, k
+        while m < len(flags) and flags[m] is not False:
+            if flags[m]:
+                count, k = count + (m > a and bool(flags[m - 1])), m + 1  # rows running: two off rows side by side
+            m += 1
+        count += 1
+        while count >= 2 and a > 0 and any(  # its header row: cells set apart beyond the gutter too
+                c > 0 and any(y.x0 - x.x1 > 2 * size for x, y in zip(bs, bs[1:])) for c, bs in parts[a - 1].items()):
+            a -= 1
+        if count >= 2:
+            stretches.append((a, k))
+    if not stretches:
+        return i, j
+    pieces, start = [], 0
+    for a, b in stretches:
+        pieces.append((start, a))
+        start = b
+    pieces.append((start, len(flags)))
+    a, b = max(pieces, key=lambda p: p[1] - p[0])
+    return (i + a, i + b) if b > a else (i, j)
+
+
 def _columns_foot(rows: list[list[Box]], i: int, j: int, cuts: list[float], size: float) -> int:
     """Where the columns of rows [i, j) end, when text across them follows: rows at the foot in
-    one column that stand below the foot of every other column, after a gap of two lines or more in
-    their own, go below (the heading of a part set across the page, in a layout of boxes placed
-    freely). A column's own last lines follow its text closely and stay."""
+    one column that stand below the foot of every other column go below, from the first of them
+    that comes after a gap of two lines or more in its own column (the heading of a part set across
+    the page, in a layout of boxes placed freely; a full-width heading and its first line under
+    columns of unequal length); a gap of a line and a half is enough where it is 2.5 times the column's usual
+    gap between lines. A column's own last lines follow its text closely and stay."""
     if j >= len(rows):
         return j
-    while j - 1 > i:
-        row = rows[j - 1]
+    k, column = j, None
+    while k - 1 > i:  # the rows at the foot in one column, below every other column
+        row = rows[k - 1]
         columns = {_column(b, cuts) for b in row}
-        if len(columns) != 1:
+        if len(columns) != 1 or (column is not None and columns != {column}):
             break
-        c = columns.pop()
-        top = min(b.top for b in row)
-        before = [b for r in rows[i:j - 1] for b in r]
-        others = [b.bottom for b in before if _column(b, cuts) != c]
-        own = [b.bottom for b in before if _column(b, cuts) == c]
-        if not others or top <= max(others) or (own and top - max(own) < 2 * size):
+        column = next(iter(columns))
+        others = [b.bottom for r in rows[i:k - 1] for b in r if _column(b, cuts) != column]
+        if not others or min(b.top for b in row) <= max(others):
             break
-        j -= 1
+        k -= 1
+    own_rows = [p for p in ([b for b in r if _column(b, cuts) == column] for r in rows[i:j]) if p]
+    gaps = sorted(min(b.top for b in r) - max(b.bottom for b in q) for q, r in zip(own_rows, own_rows[1:]))
+    leading = gaps[len(gaps) // 2] if gaps else size
+    for start in range(k, j):
+        own = [b.bottom for r in rows[i:start] for b in r if _column(b, cuts) == column]
+        gap = min(b.top for b in rows[start]) - max(own) if own else 0.0
+        if own and (gap >= 2 * size or gap >= max(1.5 * size, 2.5 * leading)):
+            return start
     return j
 
 
