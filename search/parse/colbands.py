@@ -13,8 +13,8 @@ __all__ = ["uninterrupted"]
 
 def uninterrupted(rows: list[list], i: int, j: int, cuts: list[float], size: float) -> tuple[int, int]:
     """The longest part of the rows [i, j) that no other layout interrupts. A column's lines start
-    at its left edge (an indent aside) or are centred in it; two rows or more running (rows wholly in
-    the first column between them) whose part beyond a gutter starts elsewhere (right-aligned
+    at its left edge (an indent aside) or are centred in it; rows side by side, two or more (rows
+    wholly in the first column may lie between such pairs), whose part beyond a gutter starts elsewhere (right-aligned
     numbers, the cells of a table set across the page, a narrower column's text) are a band of
     another layout: a table or columns of other widths between two bands of these columns, whose
     gutter happens to run through them (a lone right-aligned source line and a margin line two rows
