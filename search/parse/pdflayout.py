@@ -11,6 +11,7 @@ wrapped: the two are one paragraph, on a page, from one column to the next and a
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -94,6 +95,33 @@ def _mark_furniture(pages: list[_Page]) -> None:
             repeated = sum(seen[(k, round(ln.top / 8) + d)] for d in (-1, 0, 1)) >= 2
             if (repeated and len(pages) >= 2) or is_page_number(ln.text) or not k or _PRINTED.search(ln.text) \
                     or _doubled(k):
+                ln.furniture = True
+    _running_heads(pages)
+
+
+def _running_heads(pages: list[_Page]) -> None:
+    """Running heads whose text changes from page to page (the issue's name on odd pages, the
+    association's on even ones; a section's name): on every page of two or more, the topmost line
+    stands in the top margin at one height, set no larger than the body and apart from the text
+    below it by a line's height or more. Then it is the page's head, whatever it says."""
+    found = [p for p in pages if p.lines]
+    if len(found) < 2:
+        return
+    sizes = sorted(ln.size for p in found for ln in p.lines)
+    body = sizes[len(sizes) // 2]
+    heads = []
+    for page in found:
+        lines = sorted(page.lines, key=lambda ln: ln.top)
+        head = lines[0]
+        below = [ln for ln in lines if ln.top > head.bottom]
+        if (head.top >= 0.1 * page.height or head.size > 1.05 * body or len(below) < 1
+                or below[0].top - head.bottom < head.bottom - head.top):
+            return
+        row = [ln for ln in lines if ln.top < head.bottom]  # the head's other parts on its row
+        heads.append((head.top, row))
+    if max(t for t, _ in heads) - min(t for t, _ in heads) <= 8:
+        for _, row in heads:
+            for ln in row:
                 ln.furniture = True
 
 
@@ -257,7 +285,7 @@ def _continues(block: Block, prev: _Line, ln: _Line, kind: str, left: float, rig
         # `X：` that filled its column goes on (`大连云帆数据科技有限公司：` / `让数据跨境更顺畅`)
         ended = block.text.endswith(tuple(_PARA_END)) and not (block.text.endswith(("：", ":"))
                                                                and prev.x1 >= right - size)
-        return _same_size(ln, prev) and ln.bold == prev.bold and not ended
+        return _same_size(ln, prev) and ln.bold == prev.bold and not ended and not _enclosed(block.text)
     if block.kind in ("paragraph", "list_item") and kind == "paragraph":
         indent = size * 3 if block.kind == "list_item" else size if scanned else size / 2  # hanging indent
         # within two characters of the margin: a line may not start with 。，, so it breaks early
@@ -327,7 +355,7 @@ def _continues_scan(block: Block, prev: _Line, ln: _Line, kind: str, plain: str,
     wrapped = prev.x1 >= right - 2 * size
     short = len(ln.text) < _SHORT_OCR
     if block.kind in ("heading", "title"):  # after a line that filled its column
-        if block.text.endswith(tuple(_PARA_END)) or prev.x1 - prev.x0 < 0.7 * (right - left):
+        if block.text.endswith(tuple(_PARA_END)) or prev.x1 - prev.x0 < 0.7 * (right - left) or _enclosed(block.text):
             return False
         if short:  # `新高` after `第八届进博会闭幕意向成交834.9亿美元创`: its box is no measure
             return plain == "paragraph" and max(ln.size, prev.size) <= _SAME_OCR_SHORT * min(ln.size, prev.size)
@@ -342,6 +370,14 @@ def _continues_scan(block: Block, prev: _Line, ln: _Line, kind: str, plain: str,
         return (wrapped and prev.x0 < left + 3 * size and ln.x0 < left + indent and sized
                 and (ln.bold == prev.bold or short))
     return False
+
+
+def _enclosed(text: str) -> bool:
+    """A heading wholly inside a pair of brackets (`【地方动态】`, `〔数据月报〕`, `[专题]`): a banner
+    complete in itself, never the first line of a wrapped heading."""
+    text = text.strip()
+    return (len(text) >= 3 and unicodedata.category(text[0]) == "Ps" and unicodedata.category(text[-1]) == "Pe"
+            and not any(unicodedata.category(c) in ("Ps", "Pe") for c in text[1:-1]))
 
 
 def _same_size(ln: _Line, prev: _Line) -> bool:
@@ -360,7 +396,8 @@ def _join_across(blocks: list[Block], page_blocks: list[Block], full_end: dict[i
     ends = (last is not None and first is not None and last.text[-1:] not in _PARA_END
             and _wrapped(full_end.get(id(last), 99.0), last.text, first.raw or first.text, 1))
     paragraph = ends and last.kind == first.kind == "paragraph"
-    title = ends and last.kind == first.kind and last.kind in ("heading", "title") and last.level == first.level
+    title = (ends and last.kind == first.kind and last.kind in ("heading", "title") and last.level == first.level
+             and not _enclosed(last.text))
     if paragraph or title:
         _glue_block(last, first)
         page_blocks = [b for b in page_blocks if b is not first]

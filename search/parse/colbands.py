@@ -1,0 +1,73 @@
+"""Bands of another layout inside a run of columns (columns.py): a gutter found through many rows
+may run through a table set across the page, or through columns of other widths, between two bands of
+the columns it parts. Such bands are found by where their parts beyond the gutter start.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from search.parse.celltable import column_of
+
+__all__ = ["uninterrupted"]
+
+
+def uninterrupted(rows: list[list], i: int, j: int, cuts: list[float], size: float) -> tuple[int, int]:
+    """The longest part of the rows [i, j) that no other layout interrupts. A column's lines start
+    at its left edge (an indent aside) or are centred in it; rows side by side, two or more (rows
+    wholly in the first column may lie between such pairs), whose part beyond a gutter starts elsewhere (right-aligned
+    numbers, the cells of a table set across the page, a narrower column's text) are a band of
+    another layout: a table or columns of other widths between two bands of these columns, whose
+    gutter happens to run through them (a lone right-aligned source line and a margin line two rows
+    below it are no such band). The columns are read in the part between such bands, the
+    rest above and below it, each found anew."""
+    lefts: list[Counter] = [Counter() for _ in range(len(cuts) + 1)]
+    spans: list[list[float]] = [[] for _ in range(len(cuts) + 1)]
+    parts: list[dict[int, list]] = []
+    for r in rows[i:j]:
+        part: dict[int, list] = {}
+        for b in r:
+            part.setdefault(column_of(b, cuts), []).append(b)
+            spans[column_of(b, cuts)] += [b.x0, b.x1]
+        parts.append(part)
+        for c, bs in part.items():
+            lefts[c][round(bs[0].x0)] += 1
+
+    def off(part: dict[int, list]) -> bool:
+        for c, bs in part.items():
+            if c == 0 or not lefts[c]:
+                continue
+            shift = bs[0].x0 - lefts[c].most_common(1)[0][0]
+            centre = (min(spans[c]) + max(spans[c])) / 2
+            if abs(shift) > 0.3 * size and any(b.x0 - a.x1 > 2 * size for a, b in zip(bs, bs[1:])):
+                return True  # cells set apart, the first not at the column's edge: a table's row across the gutter
+            if not -0.3 * size <= shift <= 2.5 * size and abs(bs[0].x0 + bs[-1].x1 - 2 * centre) / 2 > size:
+                return True
+        return False
+
+    flags = [off(p) if len(p) > 1 or 0 not in p else None for p in parts]  # None: wholly in the first column
+    stretches: list[tuple[int, int]] = []  # [a, b) of off rows, two or more, in run-relative indices
+    k = 0
+    while k < len(flags):
+        if not flags[k]:
+            k += 1
+            continue
+        a, count, m = k, 0, k
+        while m < len(flags) and flags[m] is not False:
+            if flags[m]:
+                count, k = count + (m > a and bool(flags[m - 1])), m + 1  # rows running: two off rows side by side
+            m += 1
+        count += 1
+        while count >= 2 and a > 0 and any(  # its header row: cells set apart beyond the gutter too
+                c > 0 and any(y.x0 - x.x1 > 2 * size for x, y in zip(bs, bs[1:])) for c, bs in parts[a - 1].items()):
+            a -= 1
+        if count >= 2:
+            stretches.append((a, k))
+    if not stretches:
+        return i, j
+    pieces, start = [], 0
+    for a, b in stretches:
+        pieces.append((start, a))
+        start = b
+    pieces.append((start, len(flags)))
+    a, b = max(pieces, key=lambda p: p[1] - p[0])
+    return (i + a, i + b) if b > a else (i, j)
