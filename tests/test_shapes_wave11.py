@@ -11,6 +11,7 @@ import subprocess
 import pytest
 from docx import Document
 
+from search.errors import CorpusError
 from search.parse import legacy
 from search.parse.parser import parse_file, parse_source
 from search.parse.readers import Source
@@ -178,3 +179,24 @@ def test_an_old_word_file_with_endnotes_footnotes_a_merged_masthead_and_banners_
     issue = parse_file(doc)
     assert rows(issue) == WANT
     assert (issue.meta.year, issue.meta.number, issue.meta.total, issue.meta.date) == (2026, 6, 50, "2026-06-30")
+
+
+def unnamed_sections(banner, title=lambda i, t: t) -> str:
+    """An issue none of whose section names the parser knows (海外视野, 会员之声)."""
+    lines = list(HEAD) + [banner(1, "海外视野")]
+    for i, (t, body, s) in enumerate(STORIES):
+        lines += [title(i, t), body, f"来源：{s}", ""]
+    return "\n".join(lines + [banner(2, "会员之声"), ASSOC, ""])
+
+
+@pytest.mark.parametrize("banner", [lambda k, n: f"{CN[k - 1]}、{n}", lambda k, n: f"▌{n}", lambda k, n: f"❖ {n}"])
+@pytest.mark.parametrize("title", [lambda i, t: t, lambda i, t: f"（{CN[i]}）{t}"])
+def test_sections_with_unknown_names_open_by_their_number_or_mark(banner, title):
+    issue = parse_text_file(unnamed_sections(banner, title))
+    assert rows(issue) == [("海外视野", t, s) for t, _, s in STORIES] + [("会员之声", None, None)]
+
+
+def test_a_mark_on_a_list_of_short_names_opens_no_section():
+    text = "\n".join(list(HEAD) + ["▌海外视野", "▌会员之声", "", STORIES[0][0], STORIES[0][1]])
+    with pytest.raises(CorpusError):
+        parse_text_file(text)
