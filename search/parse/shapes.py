@@ -43,6 +43,8 @@ def _pair(left: str, right: str) -> bool:
         return unicodedata.category(left) not in ("Ps", "Pe")
     if unicodedata.category(left)[0] == "S" and unicodedata.category(right)[0] == "S":
         return True  # two symbols facing each other: `◤X◢`, `▶X◀`, `<X>`
+    if unicodedata.category(left) in ("Pi", "Pf") and unicodedata.category(right) in ("Pi", "Pf"):
+        return True  # quotes drawn as decoration, either way round: `«X»`, `»X«`, `›X‹`
     return unicodedata.category(left) == "Ps" and unicodedata.category(right) == "Pe"
 
 
