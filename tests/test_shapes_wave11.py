@@ -190,7 +190,7 @@ def unnamed_sections(banner, title=lambda i, t: t) -> str:
 
 
 @pytest.mark.parametrize("banner", [lambda k, n: f"{CN[k - 1]}、{n}", lambda k, n: f"▌{n}", lambda k, n: f"❖ {n}",
-                                    lambda k, n: f"»{n}«"])
+                                    lambda k, n: f"»{n}«", lambda k, n: f">>> {n} <<<"])
 @pytest.mark.parametrize("title", [lambda i, t: t, lambda i, t: f"（{CN[i]}）{t}"])
 def test_sections_with_unknown_names_open_by_their_number_or_mark(banner, title):
     issue = parse_text_file(unnamed_sections(banner, title))
