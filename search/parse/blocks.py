@@ -111,7 +111,7 @@ def classify(line: str) -> tuple[str, str, int | None]:
     if is_rule(s) or is_end_mark(s) or pandoc.is_markup(s) or _NOTE_COMMENT.match(s) \
             or (s and all(unicodedata.category(c)[0] in "SZ" for c in s)):
         return "furniture", s, None  # a line of symbols only (`▼`, `👇👇`; not `%。` wrapped) says nothing
-    if (quote := _QUOTE.match(s)) and s[quote.end():].strip():
+    if (quote := _QUOTE.match(s)) and s[quote.end():].strip() and unframe(s) is None:  # `>> X <<` is a frame
         s = s[quote.end():].strip()
         s = _CALLOUT.sub("", s) or s  # `> [!quote] 来源：X`: the callout's text
     if (italic := _EMPHASIS.match(s)) and "**" not in s:

@@ -32,6 +32,9 @@ _PERIOD_RE = re.compile(r"(1-\d{1,2}月|1—\d{1,2}月|上半年|前三季度|\d
 
 
 def _source(b: Block) -> str | None:
+    if b.kind == "table":  # a box of one cell under the story, holding its source line
+        cells = [c for row in b.cells or [] for c in row if c.strip()]
+        return source_line(normalize(cells[0])) if len(cells) == 1 else None
     if b.kind not in ("paragraph", "title", "list_item"):
         return None
     return source_line(normalize(b.text), b.align)
@@ -184,6 +187,8 @@ def split_section(section: Section, pdf: bool) -> list[Draft]:
     if not titled and (kind == "activities" or (kind != "profiles" and not plain_titles
                                                       and not _can_title(blocks[0]))):
         return _activities(name, blocks, pdf)  # no titles anywhere: each paragraph is one item
+    if kind != "profiles" and (led := _led_by_sources(name, blocks)):
+        return led
     if kind == "profiles":
         starts = {k for k, b in enumerate(blocks)
                   if _titleish(b) or (k + 1 < len(blocks) and _is_type(blocks[k + 1]))} | {0}
@@ -214,6 +219,26 @@ def split_section(section: Section, pdf: bool) -> list[Draft]:
         else:
             drafts[-1].blocks.append(b)
         k += 1
+    return drafts
+
+
+def _led_by_sources(name: str, blocks: list[Block]) -> list[Draft] | None:
+    """A section whose stories each open with their source line (`来源：X`, then the title, then the
+    text): it stands first, and every source line stands before a line that can be a title, none at
+    the end. Each story runs from its source to the next source. None where the section is not so."""
+    marks = [k for k, b in enumerate(blocks) if _source(b) is not None]
+    if not marks or marks[0] != 0 or len(marks) < 2 or marks[-1] == len(blocks) - 1:
+        return None
+    if any(k + 1 in marks or not _can_title(blocks[k + 1]) for k in marks):
+        return None
+    if any(b + 2 >= a for a, b in zip(marks[1:], marks)):  # each story: a title and some text
+        return None
+    drafts = []
+    for a, b in zip(marks, marks[1:] + [len(blocks)]):
+        d = Draft(name, [], [blocks[a + 1]], source_block=blocks[a])
+        for x in blocks[a + 2:b]:
+            (d.credits if _is_credit(x) else d.blocks).append(x)
+        drafts.append(d)
     return drafts
 
 

@@ -43,6 +43,8 @@ def _pair(left: str, right: str) -> bool:
         return unicodedata.category(left) not in ("Ps", "Pe")
     if unicodedata.category(left)[0] == "S" and unicodedata.category(right)[0] == "S":
         return True  # two symbols facing each other: `◤X◢`, `▶X◀`, `<X>`
+    if unicodedata.category(left) in ("Pi", "Pf") and unicodedata.category(right) in ("Pi", "Pf"):
+        return True  # quotes drawn as decoration, either way round: `«X»`, `»X«`, `›X‹`
     return unicodedata.category(left) == "Ps" and unicodedata.category(right) == "Pe"
 
 
@@ -123,13 +125,26 @@ def part_core(text: str) -> str | None:
 # 1. 1、 1． 1） (1) （1） ① 一、 （一） — a number and its mark, then the text. `1.5万` and `2025年` are
 # not list numbers: a number with a point must not run into a digit, unless into a year (`1.2025年…`,
 # a list number whose space the text's normalising took: no decimal runs to four places and 年).
+# A glyph that is a number on its own (circled, parenthesised, with a full stop: ⑴ ⒈ ㈠ ㊀ ➀ ❶ ①), by
+# its Unicode class: an "other number" with a value that is no superscript, subscript or fraction.
+_NUMBER_GLYPHS = "".join(
+    c for c in map(chr, range(0x2000, 0x10000)) if unicodedata.category(c) == "No"
+    and unicodedata.numeric(c, None) is not None and not unicodedata.decomposition(c).startswith(
+        ("<super>", "<sub>", "<fraction>")) and not 0x2070 <= ord(c) <= 0x209f and not 0x2150 <= ord(c) <= 0x218f)
 _LIST_NUMBER = re.compile(
     rf"^(?:\d{{1,2}}\s*[.．](?!\d)|\d{{1,2}}\s*[.．](?=(?:19|20)\d\d\s*年)|\d{{1,2}}\s*[、)）]|[（(]\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[)）]"
     rf"|[\u2460-\u2473\u2776-\u277f\u24eb-\u24f4]|[{_CN_NUM}]{{1,3}}\s*、"
     rf"|[\u2160-\u217f]{{1,4}}\s*[.．、]?|(?:X|IX|IV|V?I{{1,3}}|V)\s*[.．、](?!\s*[A-Za-z.])"  # Roman: `Ⅱ. X`, `IV、X`
     rf"|[【〔\[［]\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[】〕\]］]"  # a number in brackets: `【一】X`, `[2] X`
     r"|\d{1,2}(?:[.．]\d{1,2}){1,3}[.．]?[ \t\u3000\xa0]+(?![亿万千百元%％\s])"  # a subsection's `2.1　X`, `1.2.3 X`
-    r"|(?:NO|No|no)\s*[.．]?\s*\d{1,2}\s*[｜|丨/:：.．、]?)\s*")  # `NO.1｜X`, `No.2 X`
+    r"|(?:NO|No|no)\s*[.．]?\s*\d{1,2}\s*[｜|丨/:：.．、]?"  # `NO.1｜X`, `No.2 X`
+    rf"|[{_NUMBER_GLYPHS}]\s*[.．、]?"  # one glyph that is a number: ⑴ ⒈ ㈠ ㊀ ➀ (by its Unicode class)
+    rf"|第\s*(?:\d{{1,3}}|[{_CN_NUM}]{{1,3}})\s*[条篇则项章节]\s*[：:、.．|｜丨/\s]"  # `第1条 X`, `第二篇：X`
+    r"|0\d\s*[/／|｜丨:：]?[ \t\u3000\xa0]+|\d{1,2}\s*[/／|｜丨](?!\d)"  # `01 X`, `01/ X`, `2｜X`
+    r"|[#＃№]\s*\d{1,2}[ \t\u3000\xa0.．:：、]"  # `#1 X`
+    r"|[1-9]\d?[ \t\u3000\xa0]+(?=[“‘\"《「『]?[\u4e00-\u9fff]{2})(?![家个项名人月日年位次批件亿万元期届号])"  # `1 X`
+    r"|[A-Z]\s*[.．、)）](?!\s*[A-Za-z.．\d])"  # `A. X`, `B、X` (not `U.S.`)
+    r"|(?:x|ix|iv|v?i{1,3}|v)\s*[.．、)）](?!\s*[A-Za-z.\d]))\s*")  # `ii. X`
 
 
 def strip_list_number(text: str) -> str:

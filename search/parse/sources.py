@@ -19,22 +19,29 @@ from search.parse.script import simplified
 from search.text import unspaced
 
 _FROM = r"(?:本文|文章|内容)?(?:摘编自|摘译自|摘自|转载自|转引自|转自|编译自|综合自|选自|引自)"  # 摘自《人民日报》
-_KEYS = rf"(?:(?:信息|文章|本文|稿件|新闻|消息|资料|内容|数据|图文)?来源|信源|稿源|{_FROM}|出处)"  # 信源：X
+_KEYS = rf"(?:(?:信息|文章|本文|稿件|新闻|消息|资料|内容|数据|图文)?来源|信源|稿源|{_FROM}|出处|(?i:source)s?)"  # 信源：X
 _LEAD = r"[—\-–－~～一]*\s*"  # a dash lead-in: ——来源：X (or 一来源：X, the dash as a recogniser reads it)
 _OPEN = r"[（(\[【〔［]"
 _CLOSE = r"[）)\]】〕］]"
 _BAR = "|｜丨│┃"  # any upright bar sets key and outlet apart (`来源丨新京报`, 丨 the bar phones type)
 _DOT = "·・•‧∙⋅"  # so does a middle dot or bullet, as a web page's chip writes it (`来源 · 人民网`)
-_SEP = rf"\s*[：:／/{_BAR}{_DOT}]\s*"
+# Any arrow, sign or dash glyph sets them apart too (`来源＝X`, `来源▶X`, `来源→X`, `来源-X`): by its
+# Unicode class (math sign, other symbol, dash), no list of glyphs; brackets and quotes are not in it.
+_SIGNS = "".join(re.escape(c) for c in map(chr, range(0x21, 0x10000))
+                 if unicodedata.category(c) in ("Sm", "So", "Pd") and c not in "《》〈〉")
+_SEP = rf"\s*[：:／/{_BAR}{_DOT}{_SIGNS}]+\s*"
 _NESTED = r"[^（）()]*?(?:[（(][^（）()]*[）)][^（）()]*?)*"  # an outlet may hold brackets: 中国（大连）网
 _OUTLET = r"[^，。；,;]{1,40}"
+# A line that only says whose report the story is: 据X消息, 据X报道, 根据X报道整理, 综合X报道 (no more on it)
+_HEARSAY = r"(?:根?据|综合|摘编|编译)\s*(?P<e>[^，。；,;：:\s（）()]{2,30}?)\s*(?:的)?(?:消息|报道|报导|电讯)(?:整理|编辑|综合|编写)?"
 # A line may end as a sentence does, and a note may date its outlet: `来源：新华社，2026年3月5日。`
 _END = r"(?:\s*[，,]\s*\d{4}\s*[年./-][\d\s月日./-]*日?)?\s*[。.]?$"
 _LINE = re.compile(
     rf"^{_LEAD}{_OPEN}\s*{_KEYS}(?:{_SEP}|\s*)(?P<a>{_NESTED})\s*{_CLOSE}$"  # （来源：X） 【来源：X】
     rf"|^{_LEAD}{_OPEN}\s*{_KEYS}\s*{_CLOSE}(?:{_SEP}|\s*)(?P<b>{_OUTLET}){_END}"  # 【来源】X
     rf"|^{_LEAD}{_KEYS}{_SEP}(?P<c>{_OUTLET}){_END}"  # 来源：X  ——来源：X  来源/X  来源：X。
-    rf"|^{_LEAD}{_FROM}\s*(?P<d>{_OUTLET}){_END}")  # 摘自《X》 转自X
+    rf"|^{_LEAD}{_FROM}\s*(?P<d>{_OUTLET}){_END}"  # 摘自《X》 转自X
+    rf"|^{_LEAD}{_OPEN}?\s*{_HEARSAY}{_CLOSE}?{_END}")  # 据X消息 根据X报道整理 （综合X报道）
 _TAIL = re.compile(rf"{_OPEN}\s*{_KEYS}\s*[：:]?\s*(?P<a>[^（）()【】]{{1,40}}?)\s*{_CLOSE}$"
                    rf"|[—－一]{{1,2}}\s*{_KEYS}{_SEP}(?P<b>[^，。；,;（）()]{{1,40}})$")
 # ——新华社, or 新华社 alone, set to the right (not a date: `2025年7月31日` signs a notice)
@@ -51,7 +58,7 @@ _TITLE_OUTLET = re.compile(r"^(?P<rest>.*\S)\s*[（(【〔［\[]\s*(?P<a>[^（�
 _DATELINE = re.compile(r"^(?P<a>[\u4e00-\u9fffA-Za-z]{1,10}?(?:通讯社|社|网|报|台))"
                        r"[\u4e00-\u9fff]{0,8}?\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:电|讯)"
                        r"\s*(?:[（(][^（）()]{1,30}[）)])?\s*")
-_STARTS = re.compile(rf"^{_LEAD}{_OPEN}?\s*{_KEYS}\s*(?:[：:／/{_BAR}{_DOT}]|{_CLOSE}|$)")
+_STARTS = re.compile(rf"^{_LEAD}{_OPEN}?\s*{_KEYS}\s*(?:[：:／/{_BAR}{_DOT}{_SIGNS}]|{_CLOSE}|$)")
 
 
 def _value(text: str | None) -> str | None:

@@ -200,7 +200,36 @@ def _openers(blocks: list[Block]) -> dict[int, str] | None:
             name = plain(text)
         if name:
             openers[i] = simplified(name)  # a section's name in simplified form: `數據月報` is 数据月报
-    return openers if anchored else None
+    if anchored:
+        return openers
+    return _unnamed_openers(blocks, openers)
+
+
+def _unnamed_openers(blocks: list[Block], openers: dict[int, str]) -> dict[int, str] | None:
+    """Sections none of whose names the parser knows, opened by shape alone: numbered in order from
+    one (`一、海外视野` … `二、会员之声`), or each short name worn with the same mark (`▌海外视野`), two
+    such sections at least, each with text of its own. None where there are not."""
+    numbered = [i for i in openers if (m := _NUMBERED.match(unspaced(blocks[i].text.strip()))
+                                       or _NUMBERED_SPACED.match(blocks[i].text.strip()))]
+    if len(numbered) >= 2 and [_numeral((_NUMBERED.match(unspaced(blocks[i].text.strip()))
+                                         or _NUMBERED_SPACED.match(blocks[i].text.strip())).group(1))
+                               for i in numbered] == list(range(1, len(numbered) + 1)) \
+            and _apart(numbered) and all(_section_like(openers[i]) for i in numbered):
+        return {i: openers[i] for i in numbered}
+    marked: dict[str, list[int]] = {}
+    for i, b in enumerate(blocks):
+        mark = _mark_of(b) if b.kind in ("paragraph", "title", "heading", "list_item") else None
+        if mark and _NAME.match(unspaced(b.text.strip())) and _section_like(b.text.strip()):
+            marked.setdefault(mark, []).append(i)
+    found = [ks for ks in marked.values() if len(ks) >= 2 and _apart(ks)]
+    if len(found) != 1:
+        return None
+    return {i: simplified(key(blocks[i].text)) for i in found[0]}
+
+
+def _apart(indices: list[int]) -> bool:
+    """Openers with text between each and the next (not a list of names, as a table of contents is)."""
+    return all(b - a >= 2 for a, b in zip(indices, indices[1:]))
 
 
 def _badged(blocks: list[Block]) -> list[Block]:

@@ -192,6 +192,17 @@ def _closing(blocks: list[Block], seen: list[Seen]) -> None:
                 or b.kind in ("paragraph", "list_item") and (after_image or b.align == "center"
                                                              or b.text[-1:] in "：:"):
             b.kind, b.level = "furniture", None
+    for b in reversed(blocks[last + 1:]):  # the page's last lines, prompts however set, up to any other
+        if b.kind != "furniture" and not (b.kind == "paragraph" and _prompt(b)):
+            break
+        b.kind, b.level = "furniture", None
+
+
+def _prompt(b: Block) -> bool:
+    """A short line with no sentence in it, last on the page after the last of the text (`长按二维码关注
+    我们`, `点个在看`): a page's prompt, however it is set; no story is one short line without its text."""
+    return len(b.text) <= 24 and not _SENTENCE.search(b.text) and not re.search(r"\d", b.text) \
+        and not source_line(b.text, b.align)
 
 
 def _small_print(blocks: list[Block], seen: list[Seen]) -> None:

@@ -239,6 +239,9 @@ class _Walker:
         if inline:
             self.pieces.append((alt, ink))
             return
+        near = next((p for p in img.parents if p.get_text(strip=True)), None)
+        if near is not None and len(clean(near.get_text())) <= 24 and len(_HAN.findall(near.get_text())) >= 2:
+            return  # an icon in the box of a short line of its own (a 秀米 banner's): the line names it
         self.flush()
         self.add(Block(*classify(alt)[:2], raw=alt), Seen(alt=True))
 
