@@ -180,12 +180,15 @@ BLIND6 = {
 # from the browser, a CamScanner scan with its app's text layer, AsciiDoc source). Scored once, blind,
 # after wave 9 was merged (bench/RESULTS.md, "Seventh held-out set"). A file refused has floor 0.
 BLIND7 = {
-    "Briefing_No.35_wiki-export_v2.txt": dict(items=(7, 7, 7), orgs_p=0.90, orgs_r=0.75, meta=1, figs=(0.57, 0.57)),
+    # figures raised (w11-F): names that each end in the measure (`…进出口总额和…交易总额分别…`) are whole;
+    # 东南亚, 亚太地区 breakdowns by their shape; 6 of 7 (中国跨境电商 read as 跨境电商 by the convention)
+    "Briefing_No.35_wiki-export_v2.txt": dict(items=(7, 7, 7), orgs_p=0.90, orgs_r=0.75, meta=1, figs=(0.85, 0.85)),
     "jb2025-06_v3.1_终审.adoc.txt": dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
     "jianbao-2025-04 [web存档].html": dict(items=(8, 8, 8), orgs_p=0.86, orgs_r=0.86, meta=1, figs=(0.91, 1.00)),  # orgs now over 8 matched items, not 4
     "微信聊天记录_数贸协会会员群_20250228.txt": dict(items=(7, 7, 7), orgs_p=0.96, orgs_r=0.96, meta=1, figs=(1.00, 1.00)),
     "扫描全能王 2025-05-31 14.22.pdf": dict(items=(7, 7, 7), orgs_p=0.92, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
-    "数贸简报 第33期（定稿）.docx": dict(items=(7, 7, 7), orgs_p=0.91, orgs_r=0.83, meta=1, figs=(0.87, 0.87)),
+    # figures raised (w11-F): a year alone before a list's first name (`2024年电动汽车、…分别增长`) is its period
+    "数贸简报 第33期（定稿）.docx": dict(items=(7, 7, 7), orgs_p=0.91, orgs_r=0.83, meta=1, figs=(1.00, 1.00)),
 }
 SETS = {**{n: UNSEEN for n in BLIND}, **{n: ROOT / "tests" / "data" / "blind" for n in BLIND2},
         **{n: ROOT / "tests" / "data" / "blind3" for n in BLIND3},

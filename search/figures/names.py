@@ -10,11 +10,11 @@ from functools import lru_cache
 from search import vocab
 from search.figures.text import PERIOD
 
-__all__ = ["DISCOURSE", "VERSION", "Label", "NameData", "breakdown_of", "clean_label", "fields_of_totals", "name_data",
-           "read_label", "read_list", "split_measure", "strip_places", "subject_split", "version", "words"]
+__all__ = ["DISCOURSE", "MEASURE_END", "QUOTES", "VERSION", "Label", "NameData", "breakdown_of", "clean_label", "fields_of_totals", "name_data",
+           "read_label", "split_measure", "strip_places", "subject_split", "version", "words"]
 
 DATA_FILE = "figures"  # data/figures.txt
-_CODE_VERSION = "10"  # raise when the extractor reads differently: stored figures are then rebuilt
+_CODE_VERSION = "11"  # raise when the extractor reads differently: stored figures are then rebuilt
 
 
 def words(section: str) -> str:
@@ -71,11 +71,15 @@ _TRAIL = re.compile(rf"(?:分别)?(?:{words('trail')})+$")
 _BREAK_ENDS = re.compile(r"(?:沿线)?(?:国家和地区|国家|成员国|地区|市场)")
 _ABBR = re.compile(r"^(?:离岸|在岸)?[\u4e00-\u9fff]{2,12}?[（(](?P<b>[A-Z]{2,6})[）)]")
 _BLOC = re.compile(r"^(?:对|与|同)?[“\"‘']?(?P<b>[A-Z]{2,8}|[\u4e00-\u9fff]{2,6}?)[”\"’']?(?:沿线)?(?:国家和地区|国家|成员国)")
-_QUOTES = "“”\"‘’'《》"
+QUOTES = "“”\"‘’'《》"
+# A part of the world by its shape, listed or not: a compass point and a continent (`东南亚`, `西非`,
+# `中亚五国`, `亚太地区`, `东北亚国家`), before what it counts. Not 中欧, 中美, 中非: China and a partner.
+_AREA = re.compile(r"^(?P<b>(?:(?:东南|东北|西南|西北|东|西|南|北)[亚欧非美]|中亚|中东欧|亚太)"
+                   r"(?:地区|国家|[\d一二三四五六七八九十]+国)?)(?=[\u4e00-\u9fffA-Za-z“\"]{2})")
 # A way of trading (`以一般贸易方式进出口`): what lies between 以 and 方式 is the breakdown.
 _MODE = re.compile(r"^以(?P<b>[\u4e00-\u9fff]{2,8}?)方式")
 _UNDERTAKE = "承接"
-_MEASURE_END = re.compile(
+MEASURE_END = re.compile(
     r"(?:离岸|在岸)?(?:服务外包)?(?:接包)?(?:合同)?(?:签约|执行|进出口|出口|进口|营业|业务)?(?:总)?"
     r"(?:金额|额|收入|利润|产值|增加值|规模)$")
 
@@ -101,8 +105,10 @@ def _strip_places(text: str) -> tuple[str, bool]:
     changed = True
     while changed:
         changed = False
+        market = _name_patterns()[0].match(text)
         for place in data.places:
-            if text.startswith(place) and len(text) > len(place):
+            if text.startswith(place) and len(text) > len(place) \
+                    and not (market and len(market["name"]) > len(place) and market.start("name") == 0):
                 text, found, changed = text[len(place):], True, True
         for filler in ("企业承接", "承接", "企业"):
             if text.startswith(filler) and len(text) > len(filler) + 1 and found:
@@ -127,7 +133,7 @@ def breakdown_of(text: str) -> tuple[str | None, str | None, str]:
     """(breakdown, kind, rest) for a name or label beginning with a market, enterprise or line."""
     data = name_data()
     markets, enterprises, regions = _name_patterns()
-    t = text.lstrip(_QUOTES)
+    t = text.lstrip(QUOTES)
     m = re.match(r"^(?:对|与|同)?(?:共建)?[“\"‘']?一带一路[”\"’']?(?:沿线)?(?:国家和地区|国家|地区)?", text)
     if m:
         return "一带一路", "market", text[m.end():]
@@ -148,6 +154,9 @@ def breakdown_of(text: str) -> tuple[str | None, str | None, str]:
     m = _ABBR.match(t)
     if m:
         return m["b"], "line", t[m.end():]
+    m = _AREA.match(t)
+    if m:
+        return m["b"], "market", t[m.end():]
     m = _MODE.match(t)
     if m:
         return m["b"], "mode", t[m.end():]
@@ -161,17 +170,23 @@ _RANK_TAIL = re.compile(
     r"(?:前[\d一二三四五六七八九十]+(?:位|名|强)?|第[\d一二三四五六七八九十]+(?:位|名)?|首位|前列|榜首)$")
 
 
+# A year printed alone before a name (`2024年电动汽车、…出口分别增长`), not taken as a period where
+# the text after it is not one a period opens (text.PERIOD): the period, not part of the name.
+_YEAR_OPENS = re.compile(r"^\d{4}年(?:度)?(?=[\u4e00-\u9fffA-Za-z“\"])(?!以来|来|起|底|末|初|前|后)")
+
+
 def clean_label(text: str) -> str:
     """A label without its period, opening words, the words between it and its value, and a rank
     it is said to hold."""
     text = PERIOD.sub("", text) if PERIOD.search(text) else text
+    text = _YEAR_OPENS.sub("", text)  # `2024年电动汽车`: a year alone before a name is its period
     text = DISCOURSE.sub("", text)
     text = re.sub(r"^(?:单月|当月|本月)(?=\S)", "", text)  # `2月单月进出口总值`: the month said twice
     for _ in range(2):
         text = _LEAD.sub("", text)
         text = _TRAIL.sub("", text)
         text = _RANK_TAIL.sub("", text) if len(text) > 4 else text
-    return text.strip(_QUOTES + "的 ")
+    return text.strip(QUOTES + "的 ")
 
 
 def read_label(text: str) -> Label:
@@ -238,170 +253,6 @@ def subject_split(name: str) -> tuple[str, str, str] | None:
     if "”" in goods and "“" not in goods:
         goods = "“" + goods  # `“新三样”产品出口`: the quote the label's start lost
     return goods, m["m"], "product"
-
-
-def _list_name(name: str) -> tuple[str, str | None]:
-    """One name of a distributive list -> (breakdown, kind)."""
-    name = clean_label(name)
-    name, _ = _strip_places(name)
-    breakdown, kind, rest = breakdown_of(name)
-    if breakdown is not None and not clean_label(rest):
-        return breakdown, kind
-    return name.strip(_QUOTES), kind
-
-
-_TOP = r"(?:(?:排名|排在|居|位居|位列)[\u4e00-\u9fff]{0,4}?)?前[\d一二三四五六七八九十]+(?:位|名)?的?(?:国家和地区|国家|地区|市场|企业|省份|省市|城市)?"
-_LIST_HEAD = re.compile(  # `接包执行金额前三的依次是日本、…`, `软件业务收入居前五位的北京、…`
-    rf"^(?P<ind>.*?)(?:{_TOP}(?:依次|分别)?(?:是|为|有|包括)?|(?:依次|分别)?(?:是|为|有|包括))"
-    r"(?P<names>[^是为]+、.+)$")
-
-
-_JOIN = re.compile(r"、|以及|和|及|与")
-
-
-def _periods_listed(text: str) -> tuple[list[str], str] | None:
-    """(the periods, the rest) of a label that opens with two or more periods joined by 、 or 和."""
-    names, at = [], 0
-    while True:
-        m = PERIOD.match(text, at)
-        if m is None or m.end() == at:
-            break
-        names.append(m.group(0))
-        j = _JOIN.match(text, m.end())
-        at = m.end()
-        if j is None:
-            break
-        at = j.end()
-    if len(names) < 2 or text[at - 1] in "、和及与":
-        return None
-    return names, text[at:]
-
-
-def _common_ending(names: list[str]) -> str | None:
-    """The ending (one or two characters, a word like 地区 or 片区) all these names share, when
-    there are two or more."""
-    names = [n for n in names if n]
-    if len(names) < 2:
-        return None
-    for size in (2, 1):
-        ends = {n[-size:] for n in names if len(n) > size}
-        if len(ends) == 1 and all(len(n) > size for n in names):
-            return ends.pop()
-    return None
-
-
-def _grouped(text: str, count: int) -> list[str] | None:
-    """The names of a list whose names hold 和 themselves, when `count` values follow: `A、B和C`
-    is one name where the list joins names by 和 (`其他商业服务和电信、计算机和信息服务` is two), and
-    each 、 and 和 parts two names where the values are as many as the pieces."""
-    pieces = re.split(r"(、|以及|和|及|与)", text)
-    names, chain = [pieces[0]], False
-    for sep, piece in zip(pieces[1::2], pieces[2::2]):
-        if sep == "、":
-            names[-1] += sep + piece
-            chain = True
-        elif chain:
-            names[-1] += sep + piece  # the 和 that closes a 、-list belongs to it
-            chain = False
-        else:
-            names.append(piece)
-    if len(names) == count and all(names):
-        return names
-    every = pieces[0::2]
-    return every if len(every) == count and all(every) else None
-
-
-def read_list(text: str, count: int | None = None) -> tuple[Label, list[tuple[str, str | None]]]:
-    """A distributive list's label -> the shared indicator and the names in order; `count`, the
-    number of values printed for them, where known, decides how names holding 和 are parted.
-
-    Either the indicator comes first (`接包执行金额前三的依次是日本、荷兰、新加坡`) or the names do,
-    the indicator after the last (`信息技术外包（ITO）、业务流程外包（BPO）和知识流程外包（KPO）执行额`).
-    """
-    text = _expand_compound(text)
-    periods = _periods_listed(text)
-    if periods:
-        # `一季度、二季度和三季度进出口`: the names are periods (prose.py makes them the figures' periods)
-        names, rest = periods
-        return Label(indicator=clean_label(rest)), [(n, "period") for n in names]
-    text = clean_label(text)
-    m = _LIST_HEAD.match(text)
-    if m:
-        # `知识密集型服务出口中增长较快的是…`: what is counted, without the ranking
-        label = read_label(re.sub(r"中?(?:增长|增速|增幅|规模)?(?:较快|最快|较大|最大|较多|最多|领先|居前)的?$", "", m["ind"]))
-        parts = [p for p in re.split(r"、|(?:和|及|与)(?=[^、]*$)", m["names"]) if p]
-        if count and len(parts) != count:
-            parts = _grouped(m["names"], count) or parts
-        return label, [_list_name(p) for p in parts]
-    parts = re.split(r"、", text)
-    last = parts[-1]
-    tail = re.split(r"(?:和|及|与|以及)", last)
-    if len(tail) > 1 and all(tail):
-        parts = parts[:-1] + ["".join(tail[:-1]), tail[-1]]
-        last = parts[-1]
-    # split the last name from the indicator that follows it
-    cut = None
-    if len(parts) > 1 and all(split_measure(clean_label(p)) for p in parts):
-        # `软件产品收入、信息技术服务收入和信息安全收入`: each name a whole indicator, subject and measure
-        cut = len(last)
-    elif "）" in last or ")" in last:
-        cut = max(last.rfind("）"), last.rfind(")")) + 1
-    else:
-        _, _, rest = breakdown_of(last)
-        ending = _common_ending(parts[:-1])
-        if rest != last:
-            cut = len(last) - len(rest)
-        elif ending and 0 < last.find(ending) < len(last) - len(ending):
-            # `甲片区、乙片区和丙片区软件业务收入`: the last name ends as the others do
-            cut = last.find(ending) + len(ending)
-        else:
-            m = _MEASURE_END.search(last) or _trade_end(last, parts[:-1])
-            cut = m.start() if m and m.start() > 0 else _quantity_end(last, parts[:-1])
-    if cut is None or cut >= len(last):
-        if count and len(parts) != count:
-            parts = _grouped(text, count) or parts
-        return Label(indicator=""), [_list_name(p) for p in parts]
-    parts[-1] = last[:cut]
-    if count and len(parts) != count:
-        parts = _grouped(text[:len(text) - len(last) + cut], count) or parts
-    label = Label(indicator=clean_label(last[cut:]))
-    names = [_list_name(p) for p in parts]
-    label.kind = names[0][1] if names else None
-    if label.kind == "market" and label.indicator.startswith("离岸"):
-        label.indicator = label.indicator[2:]
-    return label, names
-
-
-def _expand_compound(text: str) -> str:
-    """`汽车产销` -> `汽车产量和汽车销量`: a name ending in a word for two measures (data/figures.txt
-    [compounds]) is the list of the two, each with the name's subject."""
-    if re.search(r"[、和及与]", text):
-        return text
-    for word, parts in sorted(vocab.pairs(vocab.load(DATA_FILE).get("compounds", [])), key=lambda p: -len(p[0])):
-        if text.endswith(word) and len(text) > len(word):
-            subject = text[:-len(word)]
-            return "和".join(subject + p.strip() for p in parts.split(",") if p.strip())
-    return text
-
-
-def _quantity_end(last: str, others: list[str]) -> int | None:
-    """`工业机器人、服务机器人产量`: where the quantity the names share begins in the last name (a
-    name <goods><quantity> by its shape), when the other names count nothing of their own."""
-    split = subject_split(last)
-    if split is None or split[2] != "product" or any(subject_split(clean_label(o)) for o in others):
-        return None
-    return len(split[0])
-
-
-_TRADE_END = re.compile(r"(?:进出口|出口|进口)(?:量|值|额)?$")  # 进口量, 进口值: a flow's volume or value
-
-
-def _trade_end(last: str, others: list[str]) -> re.Match | None:
-    """`…信息服务进出口`: the flow the names share, when the other names do not end in a flow
-    themselves (`服务出口和服务进口` are two indicators, not two names)."""
-    if any(_TRADE_END.search(o) for o in others):
-        return None
-    return _TRADE_END.search(last)
 
 
 _MEASURE = re.compile(r"(?P<measure>进出口|出口|进口|收入|利润|产值|增加值|交易额|成交额|营业额)(?:总)?(?:金)?额?$")

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from search.figures.names import (DISCOURSE, Label, clean_label, fields_of_totals, read_label, read_list,
-                                  split_measure, strip_places, words)
+from search.figures.lists import read_list
+from search.figures.names import (DISCOURSE, Label, clean_label, fields_of_totals, read_label, split_measure,
+                                  strip_places, words)
 from search.figures.text import (PERIOD, SINCE_YEAR, Context, is_table_line, list_length, mask_long_numbers, normalize,
                                  period_text, read_period, shared_unit, tokens)
 from search.model import Figure
@@ -477,7 +478,7 @@ class Reader:
         cue = _NAMED_NOT_CHANGE.sub("值值值", label_text)
         share = bool(_SHARE.search(cue)) and (_SHARE_TO.search(cue) is not None
                                               or not _UP.search(cue) and not _DOWN.search(cue))
-        yoy = not share and (bool(_YOY_WORDS.search(label_text)) or direction is not None)
+        yoy = not share and (bool(_YOY_WORDS.search(label_text)) or direction is not None or _signed(m))
         if direction is not None:
             st.sign = direction
         if yoy and direction == -1:
@@ -543,6 +544,13 @@ class Reader:
             return
         if target is not None and getattr(target, kind) is None:
             setattr(target, kind, number)
+
+
+def _signed(m: re.Match) -> bool:
+    """`出口890.1亿元，+6.8%`: a percentage printed with its sign (not the end of a range `5-8%`) is
+    a change."""
+    at = m.start()
+    return m.group()[:1] in "+-−" and (at == 0 or not m.string[at - 1].isdigit())
 
 
 def _opens_clause(s: str, start: int) -> bool:

@@ -61,7 +61,8 @@ _YOY_HEAD = re.compile(words("yoy-heads"))
 _SHARE_HEAD = re.compile(words("share-heads"))
 _THIS_MONTH = re.compile(r"本月|当月")
 _YEAR_ROW = re.compile(r"(?P<y>\d{4})\s*年度?")
-_UNIT_HEAD = re.compile(r"(?:截至|截止|到)?[末底]?(?:计量)?单位")  # after its period: `截至6月 | 单位` merged
+# a column of units, whatever the head's word (`单位`, `计量单位`, `Unit`); after its period: `截至6月 | 单位` merged
+_UNIT_HEAD = re.compile(r"(?:截至|截止|到)?[末底]?(?:计量)?单位|[Uu]nits?|UNITS?")
 _UNIT_CELL = re.compile(rf"(?P<unit>{UNITS}|%)")
 # a cell under a `单位` head: any short word is the row's unit (`万套`, `万射频模块`), listed or not
 _UNIT_WORD = re.compile(r"(?P<unit>[\u4e00-\u9fffA-Za-z/²³]{1,6}|%)")
@@ -107,7 +108,8 @@ def _columns(header: list[str], reader: Reader, default_unit: str | None) -> lis
     return columns
 
 
-UNIT_LINE = re.compile(rf"单位[：:]\s*(?P<unit>{UNITS}|%)")  # `单位：亿元` above a table
+# `单位：亿元` above a table, `注：金额单位为亿美元` under it, `Unit: 亿元`
+UNIT_LINE = re.compile(rf"(?:单位|[Uu]nits?)(?:均|为|是|[：:])+\s*(?P<unit>{UNITS}|%)")
 
 
 def _cell(row: list[str], index: int | None):
@@ -172,7 +174,7 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
     """Figures of a table of indicator | amount | change (or share): the header row says which
     column is which, and may carry the unit (`金额（万美元）`) and the period (`1-8月`, `本月`).
     A row with no number after a data row is a new header (two tables run together)."""
-    rows = tidy([[normalize(c) for c in r] for r in rows if any(c.strip() for c in r)])
+    rows = _units_last(tidy([[normalize(c) for c in r] for r in rows if any(c.strip() for c in r)]))
     grouped = _grouped(rows)
     if grouped:
         rows = [r[1:] for r in rows]  # the group column (`贸易方式`, `企业性质`) only sorts the rows
@@ -280,3 +282,12 @@ def table_text(line: str, tables: list) -> bool:
                     if len(re.findall(r"[\w%]", "".join(rest))) <= 2:
                         return True
     return False
+
+
+def _units_last(rows: list[list[str]]) -> list[list[str]]:
+    """A table whose first column is the rows' units (`单位 | 指标 | 数值`): the unit column moved to
+    the end, so the first column names the rows as in any other table."""
+    header = next((r for r in rows if not any(_CELL_NUM.match(c) for c in r[1:])), None)
+    if header is None or len(header) < 3 or not _UNIT_HEAD.fullmatch(PERIOD.sub("", header[0]).strip()):
+        return rows
+    return [r[1:] + r[:1] for r in rows]

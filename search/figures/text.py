@@ -21,7 +21,12 @@ _WIDE = str.maketrans("０１２３４５６７８９％．，－＋", "01234567
 def normalize(text: str) -> str:
     """Full-width digits and signs as ASCII; whitespace gone except between two Latin letters or
     digits, a number broken across lines joined (PDF exports break `203626.35 万美\\n元`)."""
-    return whitespace.compact(text.translate(_WIDE), across_lines=True)
+    text = whitespace.compact(text.translate(_WIDE), across_lines=True)
+    return _ARROWS.sub(lambda m: "增长" if m.group() in "↑▲" else "下降", text) if _ARROWS.search(text) else text
+
+
+# An arrow before a number says its direction (`↑5.2%`, `▼1.3`): the words a change is printed with.
+_ARROWS = re.compile(r"[↑▲↓▼](?=\s*[-+]?\d)")
 
 
 NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -35,7 +40,9 @@ _PLACES = vocab.alternation(vocab.words("figures", "places") + vocab.words("figu
 # ... or where it heads a clause that states a whole year's change or total of what it names
 # (`2025年国内生产总值同比增长5%`, `2024年服务贸易总额达7.5万亿元`).
 _YEAR_HEADS = (r"[\u4e00-\u9fffA-Za-z（）()]{2,16}?(?:(?:同比|比上年)(?:增长|下降|增加|减少)"
-               r"|(?:总值|总额|总量|规模)(?:为|达到?|实现)?\d)")
+               r"|(?:总值|总额|总量|规模)(?:为|达到?|实现)?\d)"
+               # `2024年电动汽车、3D打印机和工业机器人出口分别增长…`: a list's whole-year changes or values
+               r"|[\u4e00-\u9fffA-Za-z0-9、（）()“”]{2,30}?(?:同比)?分别(?:增长|下降|增加|减少|为|达到?)")
 _M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 PERIOD = re.compile(
     rf"(?:(?P<y>\d{{4}})年)?(?:今年|本年)?(?:"
