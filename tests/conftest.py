@@ -146,8 +146,11 @@ def client(app):
 
 
 # Chromium: one browser per test process (each xdist worker), started when a test first asks for it
-# and closed when the session ends; each test opens its own context in it (cookies, storage and
-# options apart), so sharing the browser shares nothing a test sees.
+# and kept while the tests that follow ask for the `browser` fixture; each test opens its own
+# context in it (cookies, storage and options apart), so sharing the browser shares nothing a test
+# sees. It is closed before any other test: Playwright's driver keeps a thread waiting on it, and a
+# process with a thread running never forks (search.index.writer.parallel_procs), which would turn
+# the forked index builds of the tests after it into builds in one process.
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]
@@ -163,17 +166,40 @@ def chromium():
     return _CHROMIUM[1]
 
 
-def pytest_sessionfinish(session, exitstatus):
+def close_chromium() -> None:
+    """Chromium closed, its driver stopped and the thread that waited on the driver ended."""
     if _CHROMIUM:
+        import threading
         playwright, browser = _CHROMIUM
         _CHROMIUM.clear()
         browser.close()
         playwright.stop()
+        for thread in threading.enumerate():
+            if thread.name.startswith("asyncio-waitpid"):  # asyncio's ThreadedChildWatcher, one per child
+                thread.join()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    if "browser" not in item.fixturenames:
+        close_chromium()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    close_chromium()
+
+
+class _Chromium:
+    """The process's Chromium as the `browser` fixture gives it: whatever is asked of it is asked of
+    `chromium()`, launched anew when a test in between closed it."""
+
+    def __getattr__(self, name):
+        return getattr(chromium(), name)
 
 
 @pytest.fixture(scope="session")
 def browser():
-    return chromium()
+    return _Chromium()
 
 
 @pytest.fixture

@@ -167,19 +167,20 @@ CSS_REPORT = ("据市商务局统计，1-5月全市服务进出口总额186.4亿
 def test_css_columns_printed_by_chromium(tmp_path):
     """A page in CSS columns printed by Chromium: justified text, table cells set in the middle of
     their rows (a wrapped label's number between its two lines)."""
-    from conftest import chromium
+    from playwright.sync_api import sync_playwright
 
     if not Path("/usr/bin/chromium").exists():
         pytest.skip("no chromium at /usr/bin/chromium")
     stories = [s[1:] for s in STORIES[:2]]
     html = CSS_PAGE % ((CSS_REPORT,) + tuple(x for title, source, (a, b) in stories for x in (title, a, b, source)))
     path = tmp_path / "css.pdf"
-    context = chromium().new_context()  # the test process's Chromium (conftest.py), a context of its own
-    page = context.new_page()
-    page.set_content(html)
-    page.pdf(path=str(path), format="A4", margin={"top": "20mm", "bottom": "20mm", "left": "20mm",
-                                                   "right": "20mm"})
-    context.close()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page()
+        page.set_content(html)
+        page.pdf(path=str(path), format="A4", margin={"top": "20mm", "bottom": "20mm", "left": "20mm",
+                                                       "right": "20mm"})
+        browser.close()
     [table] = [b for b in read_blocks(path) if b.kind == "table"]
     assert table.cells == [["领域", "进出口额（亿元）", "同比（%）"], ["电信、计算机和信息服务", "58.6", "12.4"],
                            ["其他商业服务", "31.2", "6.8"], ["知识产权使用费", "9.7", "-2.1"]]

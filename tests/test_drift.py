@@ -179,7 +179,7 @@ _STORY = "，数字贸易持续发展，跨境电商规模扩大，服务外包�
 def make_chromium_pdf(path: Path) -> Path:
     """A two-page issue printed by Chromium with a running header and `n / N` page numbers, its
     first story long enough to cross the page break."""
-    from conftest import chromium
+    from playwright.sync_api import sync_playwright
     paragraphs = "".join(f"<p>10月{n}日，第{n}段{_STORY}。</p>" for n in range(1, 9))
     html = f"""<html><head><meta charset="utf-8"><style>body {{font-family: 'WenQuanYi Micro Hei';
       font-size: 12pt}}</style></head><body><h1>数字贸易简报</h1><p>2024年第10期（总第30期）</p>
@@ -189,15 +189,16 @@ def make_chromium_pdf(path: Path) -> Path:
       <h2>数据月报</h2><h3>2024年1-9月大连市服务外包数据统计情况</h3><p>1-9月合同额同比增长。</p>
       <table border="1" style="border-collapse: collapse"><tr><td>指标</td><td>数值</td></tr>
       <tr><td>合同额</td><td>100万美元</td></tr></table></body></html>"""
-    context = chromium().new_context()  # the test process's Chromium (conftest.py), a context of its own
-    page = context.new_page()
-    page.set_content(html)
-    page.pdf(path=str(path), format="A4", display_header_footer=True,
-             header_template='<div style="font-size:8px;width:100%;text-align:center">数字贸易简报 2024年第10期</div>',
-             footer_template='<div style="font-size:8px;width:100%;text-align:center">'
-                             '<span class="pageNumber"></span> / <span class="totalPages"></span></div>',
-             margin={"top": "60px", "bottom": "60px", "left": "50px", "right": "50px"})
-    context.close()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium")
+        page = browser.new_page()
+        page.set_content(html)
+        page.pdf(path=str(path), format="A4", display_header_footer=True,
+                 header_template='<div style="font-size:8px;width:100%;text-align:center">数字贸易简报 2024年第10期</div>',
+                 footer_template='<div style="font-size:8px;width:100%;text-align:center">'
+                                 '<span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+                 margin={"top": "60px", "bottom": "60px", "left": "50px", "right": "50px"})
+        browser.close()
     return path
 
 

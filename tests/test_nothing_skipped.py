@@ -128,25 +128,25 @@ def test_every_page_links_to_the_status_page(client):
 
 
 def test_the_status_page_without_javascript_and_for_axe(folder):
-    from conftest import chromium
-    from test_browser import CHROMIUM, _axe
+    from test_browser import ARGS, CHROMIUM, _axe
     if not Path(CHROMIUM).exists():
         pytest.skip(f"no chromium at {CHROMIUM}")
+    from playwright.sync_api import sync_playwright
     served = Served(folder / "index", folder / "corpus", folder).wait_ready()
     try:
-        browser = chromium()  # the test process's Chromium (conftest.py), contexts of this test's own
-        context = browser.new_context(java_script_enabled=False, locale="zh-CN")
-        page = context.new_page()
-        page.goto(served.url + "/search?q=服务外包")
-        page.get_by_role("link", name="4 个文件未能收录").click()
-        assert page.locator("#rejected + table tbody tr").count() == 4
-        assert page.get_by_role("cell", name="budget.xlsx").count() == 1
-        context.close()
-        for scheme in ("light", "dark"):
-            context = browser.new_context(locale="zh-CN", color_scheme=scheme, bypass_csp=True)
-            checked = context.new_page()
-            checked.goto(served.url + "/status")
-            assert _axe(checked) == [], scheme
-            context.close()
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            page = browser.new_context(java_script_enabled=False, locale="zh-CN").new_page()
+            page.goto(served.url + "/search?q=服务外包")
+            page.get_by_role("link", name="4 个文件未能收录").click()
+            assert page.locator("#rejected + table tbody tr").count() == 4
+            assert page.get_by_role("cell", name="budget.xlsx").count() == 1
+            for scheme in ("light", "dark"):
+                context = browser.new_context(locale="zh-CN", color_scheme=scheme, bypass_csp=True)
+                checked = context.new_page()
+                checked.goto(served.url + "/status")
+                assert _axe(checked) == [], scheme
+                context.close()
+            browser.close()
     finally:
         served.stop()

@@ -130,7 +130,7 @@ def test_chromium_print_with_header_footer_group_head_and_a_starred_note(tmp_pat
     """Chromium's own header and footer on (date, title, file address, n/m); a table whose head is
     two rows (a period over the value columns) and whose long label wraps round its numbers; a
     story sourced only by a `*` note at the foot of the page."""
-    from conftest import chromium
+    from playwright.sync_api import sync_playwright
 
     if not Path("/usr/bin/chromium").exists():
         pytest.skip("no chromium at /usr/bin/chromium")
@@ -138,12 +138,13 @@ def test_chromium_print_with_header_footer_group_head_and_a_starred_note(tmp_pat
     html = tmp_path / "print.html"
     html.write_text(PRINT_PAGE % (TECH_REPORT, TECH_AFTER, title, *paragraphs, source), encoding="utf-8")
     path = tmp_path / "print.pdf"
-    context = chromium().new_context()  # the test process's Chromium (conftest.py), a context of its own
-    page = context.new_page()
-    page.goto(html.as_uri())
-    page.pdf(path=str(path), format="A4", display_header_footer=True,
-             margin={"top": "18mm", "bottom": "18mm", "left": "16mm", "right": "16mm"})
-    context.close()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page()
+        page.goto(html.as_uri())
+        page.pdf(path=str(path), format="A4", display_header_footer=True,
+                 margin={"top": "18mm", "bottom": "18mm", "left": "16mm", "right": "16mm"})
+        browser.close()
     blocks = read_blocks(path)
     body = "\n".join(b.text for b in blocks if b.kind != "furniture")
     assert "file://" not in body and "1/1" not in body and "打印版" not in body
