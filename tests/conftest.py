@@ -145,6 +145,110 @@ def client(app):
     return app.test_client()
 
 
+# Chromium: one browser per test process (each xdist worker), started when a test first asks for it
+# and kept while the tests that follow ask for the `browser` fixture; each test opens its own
+# context in it (cookies, storage and options apart), so sharing the browser shares nothing a test
+# sees. It is closed before any other test: Playwright's driver keeps a thread waiting on it, and a
+# process with a thread running never forks (search.index.writer.parallel_procs), which would turn
+# the forked index builds of the tests after it into builds in one process.
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"]
+_CHROMIUM: list = []  # [playwright, browser] once started
+
+
+def chromium():
+    """The process's Chromium (Playwright's Browser), launched on first use."""
+    if not _CHROMIUM:
+        from playwright.sync_api import sync_playwright
+        playwright = sync_playwright().start()
+        _CHROMIUM.extend([playwright, playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)])
+    return _CHROMIUM[1]
+
+
+def close_chromium() -> None:
+    """Chromium closed, its driver stopped and the thread that waited on the driver ended."""
+    if _CHROMIUM:
+        import threading
+        playwright, browser = _CHROMIUM
+        _CHROMIUM.clear()
+        browser.close()
+        playwright.stop()
+        for thread in threading.enumerate():
+            if thread.name.startswith("asyncio-waitpid"):  # asyncio's ThreadedChildWatcher, one per child
+                thread.join()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    if "browser" not in item.fixturenames:
+        close_chromium()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    close_chromium()
+
+
+class _Chromium:
+    """The process's Chromium as the `browser` fixture gives it: whatever is asked of it is asked of
+    `chromium()`, launched anew when a test in between closed it."""
+
+    def __getattr__(self, name):
+        return getattr(chromium(), name)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    return _Chromium()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+    page = context.new_page()
+    page.set_default_timeout(60000)  # a hung page, not a slow one
+    page.console_errors = []
+    page.on("console", lambda msg: msg.type == "error" and page.console_errors.append(msg.text))
+    yield page
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory, index_dir):
+    """`jianbao serve` over the session index on a free port (read-only: shared by the browser modules)."""
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+    port = free_port()
+    log = (tmp_path_factory.mktemp("server") / "server.log").open("w+")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "jianbao", "serve", "--host", "127.0.0.1", "--port", str(port),
+         "--index", str(index_dir), "--corpus", str(CORPUS)],
+        cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 180  # a hung server, not a slow one
+    while True:
+        try:
+            with urllib.request.urlopen(base + "/healthz", timeout=2) as response:
+                if response.status == 200:
+                    break
+        except OSError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            log.seek(0)
+            pytest.fail(f"the server did not start:\n{log.read()}")
+        time.sleep(0.2)
+    yield base
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+    log.close()
+
+
 # The modules that take longest, longest first (measured on 2 cores: bench/RESULTS.md, issue 16).
 # With `--dist loadfile` (pyproject.toml) each module runs whole on one worker, so its module-scoped
 # server and browser start once; started first, the long ones leave no worker alone with one at the end.

@@ -16,7 +16,7 @@ from urllib.parse import unquote
 import pytest
 from playwright.sync_api import expect
 
-from test_browser import CHROMIUM, _shot, browser, page, server  # noqa: F401 - fixtures
+from test_browser import CHROMIUM, _shot  # browser, page, server: conftest.py's, shared by the session
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"no chromium at {CHROMIUM}")
 

@@ -19,7 +19,7 @@ from playwright.sync_api import expect
 import bombs
 from conftest import CORPUS, ROOT, Served
 
-from test_browser import ARTIFACTS, CHROMIUM, PHONE, _axe, browser  # noqa: F401 - the browser fixture
+from test_browser import ARTIFACTS, CHROMIUM, PHONE, _axe  # the browser fixture: conftest.py's, shared by the session
 
 NEW = ROOT / "tests" / "data" / "new"
 NAME, PASSWORD = "秘书处", "correct horse battery"

@@ -270,8 +270,14 @@ def run(*args):
 
 
 def test_check_reports_metadata_sections_items_and_warnings():
-    result = run("check", "--json", str(DRIFT / "md-unbracketed.md"), str(DRIFT / "forecast-year.txt"))
-    assert result.returncode == 0, result.stderr
+    """What `check --json` reports (the CLI's own function, in this process: the exit codes and the
+    process's stderr are test_check_exit_status's and test_index_prints_the_warnings...'s)."""
+    from click.testing import CliRunner
+
+    from jianbao.cli import main
+    result = CliRunner().invoke(main, ["check", "--json", str(DRIFT / "md-unbracketed.md"),
+                                       str(DRIFT / "forecast-year.txt")], catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
     md, forecast = [json.loads(line) for line in result.stdout.splitlines()]
     assert md["issue"]["from"] == {"year": "header", "number": "header", "total": "header", "date": "header"}
     assert md["sections"] == [{"name": "数据月报", "items": 1, "known": True}, {"name": "行业资讯", "items": 4, "known": True},

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from test_browser import ARGS, ARTIFACTS, CHROMIUM, PHONE, _axe, _shot, browser, page, server  # noqa: F401 - fixtures
+from test_browser import ARGS, ARTIFACTS, CHROMIUM, PHONE, _axe, _shot  # noqa: F401 - browser, page, server: conftest.py's
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"no chromium at {CHROMIUM}")
 

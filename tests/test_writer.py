@@ -121,9 +121,34 @@ def test_a_rebuild_by_two_processes_answers_as_one(tmp_path, corpus_dir, items, 
     assert pages(tmp_path / "two", QUERIES + orgs) == pages(tmp_path / "one", QUERIES + orgs)
 
 
+def one_commit(path: Path, items, procs: int = 0) -> list[tuple[str, str]]:
+    """The segment files of one commit: five documents added one by one, then the rest, by Whoosh's
+    own writer one by one (procs 0) or by ours with `add_all` over `procs` processes."""
+    path.mkdir()
+    ix = whoosh_index.create_in(str(path), make_schema())
+    w = (Writer if procs else SegmentWriter)(ix, compound=False)
+    for item in items[:5]:
+        w.add_document(**item_fields(item))
+    if procs:
+        w.add_all(items[5:], item_fields, procs)
+    else:
+        for item in items[5:]:
+            w.add_document(**item_fields(item))
+    w.commit()
+    ix.close()
+    return segment_files(path)
+
+
+@pytest.fixture(scope="module")
+def whoosh_one_commit(tmp_path_factory, items) -> list[tuple[str, str]]:
+    """Whoosh's own files for `one_commit`, written once for every number of processes compared."""
+    analyze.setup()
+    return one_commit(tmp_path_factory.mktemp("whoosh") / "whoosh", items)
+
+
 @pytest.mark.parametrize("procs", [2, 3])
 def test_documents_analysed_by_forked_processes_are_written_as_whoosh_writes_them(tmp_path, items, procs,
-                                                                                monkeypatch):
+                                                                                monkeypatch, whoosh_one_commit):
     """`Writer.add_all` with parts analysed by forked children, and the commit's largest field
     written by one: the files of Whoosh's own writer adding the documents one by one, after
     documents of its own (numbers past 0)."""
@@ -132,23 +157,7 @@ def test_documents_analysed_by_forked_processes_are_written_as_whoosh_writes_the
     analyze.setup()
     if parallel_procs(procs) < 2:
         pytest.skip("no fork, or threads running: add_all would run in one process")
-    out = []
-    for name, many in (("whoosh", False), ("ours", True)):
-        path = tmp_path / name
-        path.mkdir()
-        ix = whoosh_index.create_in(str(path), make_schema())
-        w = (Writer if many else SegmentWriter)(ix, compound=False)
-        for item in items[:5]:
-            w.add_document(**item_fields(item))
-        if many:
-            w.add_all(items[5:], item_fields, procs)
-        else:
-            for item in items[5:]:
-                w.add_document(**item_fields(item))
-        w.commit()
-        ix.close()
-        out.append(segment_files(path))
-    assert out[0] == out[1]
+    assert one_commit(tmp_path / "ours", items, procs) == whoosh_one_commit
 
 
 def test_word_positions_are_those_of_the_word_tokens():
