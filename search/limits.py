@@ -28,6 +28,10 @@ UNZIPPED_BYTES = 200 * 2**20  # a Word file's parts, uncompressed, all together
 UNZIP_RATIO = 100             # ... and at most this many times its compressed size (past 10 MB)
 ZIP_ENTRIES = 5_000           # parts of a Word file
 HTML_DEPTH = 256              # elements nested in a saved web page (a real article nests a few dozen)
+HTML_ELEMENTS = 50_000        # elements (start tags) of a saved web page, counted before it is parsed: a real
+                              # article has a few hundred, and each costs the reader about 0.1-0.2 ms
+                              # (2,000,000 empty <p>, 6 MB, took 350 s under load)
+MHT_PARTS = 5_000             # parts of a web archive (MHT), counted before it is parsed (a page and its images)
 PDF_PAGES = 500               # pages of a PDF (a briefing has a few dozen)
 PDF_INFLATED_BYTES = 256 * 2**20  # a PDF's compressed streams, inflated, all together
 PARSE_SECONDS = 60            # one preview's parse, in its own process, killed past this

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import chain, islice
 
 from search.figures.lists import read_list
 from search.figures.names import (DISCOURSE, Label, clean_label, fields_of_totals, read_label, split_measure,
@@ -77,6 +78,9 @@ def _direction(text: str) -> int | None:
 
 def to_number(text: str) -> float:
     return float(text.replace(",", "").replace("−", "-"))
+
+
+_KNOWN_BACK = 256  # figures read before looked back at for one already read (Reader._known)
 
 
 @dataclass
@@ -295,7 +299,7 @@ class Reader:
         if _BOTH.search(last):
             return  # `产销首次双超2000万辆`, `进出口均突破万亿`: a threshold several measures passed
         group = _GROUP.match(strip_places(re.sub(r"^\W+|\W+$", "", DISCOURSE.sub("", last)))[0])
-        prev = next((f for f in reversed(st.figures + self.figures) if f is not None), None)
+        prev = next((f for f in chain(reversed(st.figures), reversed(self.figures)) if f is not None), None)
         if group and (prev is not None or clean_label(group["rest"])):
             # `五省（市）合计软件业务收入44623亿元`: the total of a group of the breakdowns before it
             indicator = read_label(group["rest"]).indicator or prev.indicator
@@ -369,11 +373,12 @@ class Reader:
 
     def _known(self, st: _Sentence, label: Label, kind: str | None) -> Figure | None:
         """The figure of the item already read with this name, breakdown and period whose `kind`
-        (change or share) is not yet printed."""
+        (change or share) is not yet printed; among the last `_KNOWN_BACK` figures read (a report has
+        a few dozen: a look at every one, from each of 10,000 named changes in one sentence, took 30 s)."""
         if kind is None or self.period is None:
             return None
         period = period_text(self.period)
-        for fig in reversed(st.figures + self.figures):
+        for fig in islice(chain(reversed(st.figures), reversed(self.figures)), _KNOWN_BACK):
             if fig is not None and (fig.indicator, fig.breakdown, fig.period) == (label.indicator, label.breakdown, period):
                 return fig if getattr(fig, kind) is None else None
         return None
@@ -424,7 +429,7 @@ class Reader:
         if flows:  # `对非洲出口、自非洲进口分别增长…`: each name a market and the flow counted
             names = [(o.breakdown, o.indicator) for o in own]
         if not label.indicator and not whole and not flows:
-            before = next((f for f in reversed(st.figures + self.figures) if f is not None), None)
+            before = next((f for f in chain(reversed(st.figures), reversed(self.figures)) if f is not None), None)
             if before is None:
                 return False
             label.indicator = before.indicator

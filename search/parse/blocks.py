@@ -73,7 +73,10 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _PAGE_NUMBER = re.compile(r"^[-—–]?\s*(?:第\s*)?\d{1,3}\s*(?:页|/\s*\d{1,3})?\s*[-—–]?$")
 _QUOTE = re.compile(r"^(?:>\s?)+")  # a Markdown blockquote: `> 来源：X`
 _EMPHASIS = re.compile(r"^([*_])(?![*_\s])(?P<t>.+?)(?<![*_\s])\1$")  # a line in italics: `*（来源：X）*`
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")  # `[数据月报](#数据月报)` -> its text
+# `[数据月报](#数据月报)` -> its text. The look for the closing mark is bounded here and below: tried
+# from each `[` (or `==`) of a long line with no close, an unbounded one took the square of the line
+# (20,000 `[`: 21 s).
+_LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\([^)\n]{0,2000}\)")
 # A contents entry and its page: a dot leader (`……`, `....`, `···`), then the page number. (A tab
 # alone sets a table's cells apart in text; Word's generated contents is told by its field, word.py.)
 _LEADER = re.compile(r"^(?P<t>.*?\S)\s*(?:[.…·．・_\-]{3,}|…{2,})[\s.…·．・_\-]*\d{1,3}$")
@@ -86,8 +89,8 @@ def normalize(text: str) -> str:
 
 # A note app's own markup (Obsidian, Logseq): `[[页面]]` and `[[页面|显示]]` links, `==高亮==`, a callout's
 # type `> [!info]`, `> [!quote]- 标题`; a comment `%% … %%` prints nothing.
-_WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]")
-_HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
+_WIKI_LINK = re.compile(r"\[\[(?:[^\]|]{0,200}\|)?([^\]|]{1,200})\]\]")
+_HIGHLIGHT = re.compile(r"==(?=\S)(.{1,300}?)(?<=\S)==")
 _CALLOUT = re.compile(r"^\[!\w+\][+-]?\s*")
 _NOTE_COMMENT = re.compile(r"^%%.*%%$")
 

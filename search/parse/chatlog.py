@@ -9,8 +9,14 @@ read in order; everything else is furniture:
 - every message header, and the export's own lines before the first message;
 - the messages of anyone but the poster (the sender of the most text): replies, stickers;
 - the poster's short messages (fewer than three lines of text): the notice, a file sent, a sticker;
-- a line naming a sender (a system line: `“王晓琳”撤回了一条消息`, `X 邀请 Y 加入了群聊`);
+- a line naming a sender (a system line: `“王晓琳”撤回了一条消息`, `X 邀请 Y 加入了群聊`): the name in
+  quotes, or little else on a line standing alone (a story's line that names a member who is also a
+  sender stays);
 - the lines under the export's closing rule.
+
+An export opens with its first message: at most a few lines of its own (a title, the chat's name, the
+date of export) stand before it. Lines of a date and a time deep inside a text (a meeting's agenda in a
+briefing) are no chat.
 """
 from __future__ import annotations
 
@@ -23,6 +29,9 @@ _NAME = r"(?P<name>[^\s，。！？,.!?:：][^，。！？!?]{0,39}?)"
 _HEADERS = (re.compile(rf"^\s*[(（\[]?{_STAMP}[)）\]]?\s+{_NAME}\s*[:：]?\s*$"),
             re.compile(rf"^\s*{_NAME}\s*[(（\[]?{_STAMP}[)）\]]?\s*[:：]?\s*$"))
 _RULE = re.compile(r"^\s*([=\-─━*_~])\1{5,}\s*$")
+_LEAD = 6  # non-blank lines of the export's own before its first message, at most
+_SYSTEM_REST = 10  # characters besides the senders' names on a system line, at most
+_QUOTES = "“”\"'「」『』"
 
 
 def _name(line: str) -> str | None:
@@ -37,7 +46,7 @@ def furniture(lines: list[str]) -> set[int]:
     """The indexes of a chat export's lines that are not the posted issue; none where the text is
     no chat export (fewer than three message headers, or no message from one sender of three lines)."""
     heads = [(k, n) for k, line in enumerate(lines) if (n := _name(line))]
-    if len(heads) < 3:
+    if len(heads) < 3 or sum(1 for line in lines[:heads[0][0]] if line.strip()) > _LEAD:
         return set()
     ends = [k for k, _ in heads[1:]] + [len(lines)]
     spans = [(k, end, n) for (k, n), end in zip(heads, ends)]
@@ -47,6 +56,7 @@ def furniture(lines: list[str]) -> set[int]:
     poster = max(size, key=size.get)
     names = {n for _, n in heads} | {re.sub(r"\s*[(（<\[][\w.@-]*\d[\w.@-]*[)）>\]]$", "", n) for _, n in heads}
     names = {n for n in names if len(n) >= 3}  # `王晓琳(10001)`: QQ's account number after the name
+    named = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True)))) if names else None
     out = set(range(heads[0][0]))
     kept = 0
     for k, end, n in spans:
@@ -56,10 +66,25 @@ def furniture(lines: list[str]) -> set[int]:
             out |= set(range(k + 1, end))
             continue
         kept += 1
-        out |= {j for j in text if any(name in lines[j] for name in names)}
+        out |= {j for j in text if named is not None and _system(lines, j, named)}
     if not kept:
         return set()
     rules = [k for k in range(heads[-1][0], len(lines)) if _RULE.match(lines[k])]
     if rules:
         out |= set(range(rules[-1], len(lines)))
     return out
+
+
+def _system(lines: list[str], j: int, named: re.Pattern) -> bool:
+    """A chat's system line: it names a sender in quotes, or it stands alone (blank lines around it)
+    holding little but senders' names (`海创科技 拍了拍 秘书处-小李`; not a story's title, which its text
+    follows)."""
+    line = lines[j]
+    found = list(named.finditer(line))
+    if not found:
+        return False
+    if any(line[m.start() - 1:m.start()] in _QUOTES and line[m.end():m.end() + 1] in _QUOTES
+           for m in found if m.start() > 0):
+        return True
+    alone = all(not lines[i].strip() for i in (j - 1, j + 1) if 0 <= i < len(lines))
+    return alone and len(named.sub("", line).strip()) <= _SYSTEM_REST

@@ -12,21 +12,28 @@ kept, so line numbers stay those of the file):
   `[.source]#X#` spans.
 - **Org mode**: `*`/`**` headings (where `#+KEY:` lines say the file is Org), `#+BEGIN_QUOTE` blocks,
   `# ` comments, `|---+---|` table rules.
-- **reStructuredText**: a heading underlined (and maybe overlined) by a run of one punctuation glyph,
-  the levels in the order the styles first appear; `.. ` comments and directives.
+- **reStructuredText**: a heading underlined (and maybe overlined) by a run of one punctuation glyph
+  as long as the title is wide (its characters at least, its printed width and a little at most: a
+  plain text's rule of a fixed length under a short line is no underline), the levels in the order the
+  styles first appear; `.. ` comments and directives.
 
 Quotes become Markdown quotes (`> 来源：X`), so a source line in them is read as one.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _WIKI_HEADING = re.compile(r"^h([1-6])\.\s+(.*)$")
 _WIKI_QUOTE = re.compile(r"^bq\.\s+(.*)$")
 _TEXTILE_PARA = re.compile(r"^p[<>=]*\.\s+(.*)$")
-_MACRO_PAIR = re.compile(r"\{(\w+)(?::[^}]*)?\}(.*?)\{\1\}")
-_MACRO = re.compile(r"\{[a-z][\w-]*(?::[^}]*)?\}")
-_CITE = re.compile(r"\?\?(?=\S)(.+?)(?<=\S)\?\?")
+# Each pattern below that looks for a closing mark looks a bounded way only: tried from every opening
+# mark of a long line (`??`, `{x}`, `[`) with no close, an unbounded look takes the square of the line.
+_CITED = 200  # characters of a citation, at most
+_MACRO_BODY = 1000  # characters between a macro's opening and closing tag, at most
+_MACRO_PAIR = re.compile(r"\{(\w+)(?::[^}]{0,200})?\}(.{0,%d}?)\{\1\}" % _MACRO_BODY)
+_MACRO = re.compile(r"\{[a-z][\w-]*(?::[^}]{0,200})?\}")
+_CITE = re.compile(r"\?\?(?=\S)((?:[^?]|\?(?!\?)){1,%d}?)(?<=\S)\?\?" % _CITED)
 _WHOLE_CITE = re.compile(r"^(?:>\s*)?[-—–~]*\s*\?\?(?=\S)(.+?)(?<=\S)\?\?$")
 _WIKI_BOLD = re.compile(r"(?<![*\w])\*(?=[^*\s])([^*]+?)(?<=[^*\s])\*(?![*\w])")
 
@@ -36,7 +43,7 @@ _ADOC_BLOCK_ATTR = re.compile(r"^\[[^\[\]]*\]$")
 _ADOC_CAPTION = re.compile(r"^\.(?=[^\s.])(.+)$")
 _ADOC_FENCE = re.compile(r"^(?:={4,}|-{4,}|\*{4,}|_{4,}|\.{4,}|\+{4,})$")
 _ADOC_TABLE = re.compile(r"^[|!,:]===$")
-_ADOC_SPAN = re.compile(r"(?:\[[^\]]*\])?#(?=\S)([^#\n]+?)(?<=\S)#")
+_ADOC_SPAN = re.compile(r"(?:\[[^\[\]]{0,80}\])?#(?=\S)([^#\n]+?)(?<=\S)#")
 _ADOC_MACRO = re.compile(r"^(?:image|include|toc|video|audio)::\S*\[.*\]$")
 # A revision line: a version, then its date and remark (`v3.1, 2025-06-27: 终审稿`, `1.2, 2025-06-27`).
 _REVISION = re.compile(r"^v?\d+(?:\.\d+)*[a-z]?,\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b.*$", re.I)
@@ -49,6 +56,12 @@ _ORG_RULE = re.compile(r"^\s*\|[-+]+\|?\s*$")
 
 _RST_ADORN = re.compile(r"^([=\-~^\"'`#*+:.])\1{2,}\s*$")
 _RST_DIRECTIVE = re.compile(r"^\.\.(?:\s|$)")
+_RST_SLACK = 4  # an underline's characters past its title's printed width, at most
+
+
+def _width(text: str) -> int:
+    """The printed width of a line: a wide (CJK) character counts two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def to_markdown(text: str) -> str:
@@ -199,7 +212,9 @@ def _rst_headings(lines: list[str]) -> dict[int, tuple[str, bool]]:
         m = _RST_ADORN.match(lines[k])
         title = lines[k - 1].strip()
         # as long as the title's characters at least (reST asks for its printed width; CJK is two)
-        if not m or not title or _RST_ADORN.match(lines[k - 1]) or len(lines[k].strip()) < max(len(title), 4):
+        adorn = len(lines[k].strip())
+        if not m or not title or _RST_ADORN.match(lines[k - 1]) or adorn < max(len(title), 4) \
+                or adorn > _width(title) + _RST_SLACK:
             continue
         over = k >= 2 and lines[k - 2].strip() == lines[k].strip()
         before = k - 3 if over else k - 2  # a section stands apart: blank lines around it

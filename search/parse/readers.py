@@ -202,11 +202,14 @@ def blocks_of(name: str, data: bytes, cache_dir=None) -> list[Block]:
 
 def _mht_blocks(data: bytes, name: str) -> list[Block]:
     """A web archive's page, read as a saved web page (an archive without one is refused, saying so)."""
-    from search.parse.mht import mht_html
+    from search.limits import MHT_PARTS
+    from search.parse.mht import mht_html, too_many_parts
     from search.parse.webpage import read_html_blocks
 
     if not data.strip():
         raise CorpusError(name, "文件是空的")
+    if (parts := too_many_parts(data)) is not None:
+        raise CorpusError(name, f"网页档案（MHT）的部分太多（{parts:,} 个，上限 {MHT_PARTS:,} 个），不像保存下来的网页")
     page = mht_html(data)
     if page is None:
         raise CorpusError(name, "网页档案（MHT）里没有网页（text/html 部分）")

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from search.errors import CorpusError
-from search.limits import HTML_DEPTH
+from search.limits import HTML_DEPTH, HTML_ELEMENTS
 from search.parse.blocks import Block, classify, clean, table_text
 from search.parse.webgrid import Grid, div_grid, layout_table, table_grid, text_of
 from search.parse.webfinish import Seen, dated, finish
@@ -56,6 +56,14 @@ class _Ink:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_START_TAG = re.compile(r"<[A-Za-z]")  # an element's start tag (no end tag, comment or doctype)
+
+
+def _too_many_elements(page: str) -> int | None:
+    """The number of start tags of a page that has more than `HTML_ELEMENTS`, else None; counted
+    on the text, before the page is parsed (parsing and walking cost each element's time)."""
+    count = len(_START_TAG.findall(page))
+    return count if count > HTML_ELEMENTS else None
 
 
 def _depth(soup) -> int:
@@ -77,6 +85,9 @@ def read_html_blocks(data: bytes, name: str) -> list[Block]:
     page = decode_page(data)
     if len(_CONTROL.findall(page)) > max(2, len(page) // 200):  # NUL and other control bytes: no page saved
         raise CorpusError(name, "是二进制数据，不是网页")
+    if (count := _too_many_elements(page)) is not None:
+        raise CorpusError(name, f"网页的元素太多（{count:,} 个标签，上限 {HTML_ELEMENTS:,} 个），"
+                                "不像保存下来的文章")
     try:
         soup = BeautifulSoup(page, "lxml")
     except Exception:  # lxml's and bs4's own errors on bytes that are no markup

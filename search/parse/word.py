@@ -138,7 +138,7 @@ def _chunk(element, owner) -> list[Block]:
     """The blocks of a document imported whole (`w:altChunk`, as office systems build a .docx around
     an HTML page): an HTML part read as a web page, a web archive (MHT: a MIME message, mht.py) as
     the page it carries, a Word part as Word; any other (RTF, plain text) or an empty one gives nothing."""
-    from search.parse.mht import is_mht, mht_html
+    from search.parse.mht import is_mht, mht_html, too_many_parts
     from search.parse.webpage import read_html_blocks
 
     part = owner.part.related_parts.get(element.get(f"{_R}id"))
@@ -147,7 +147,7 @@ def _chunk(element, owner) -> list[Block]:
     blob, kind, name = part.blob, part.content_type.lower(), str(part.partname).lower()
     try:
         if "rfc822" in kind or "mhtml" in kind or name.endswith((".mht", ".mhtml")) or is_mht(blob):
-            page = mht_html(blob)
+            page = None if too_many_parts(blob) else mht_html(blob)
             return read_html_blocks(page, name) if page else []
         if "html" in kind or name.endswith((".html", ".htm", ".xhtml")):
             return read_html_blocks(blob, name)

@@ -14,7 +14,8 @@ timestamped lines. None of the wrapper is the briefing's; its dates are not the 
   issue line (a page's running header repeating the issue, not a masthead).
 - A **log** (two lines or more in a row that open with a date and a clock time, `2025-07-31 10:05　系统
   分发`), the label over it (`【流转记录】`) and a line of fields beside it (`打印时间：…　打印人：…`)
-  are furniture.
+  are furniture where they close the file: nothing but furniture, short lines and other logs after them
+  (a story's agenda, `2026-06-12 09:30 主题演讲`, followed by the story's text, stays).
 - A **checklist** (an editor's to-do list kept in the file: lines opening with a checkbox, an empty `☐`, a
   web page's `<input type="checkbox">`, Markdown's `- [ ]`/`- [x]`; not `☑`, an article's bullet too) and the label over it (`编辑备忘`)
   are furniture: notes about the issue, not news.
@@ -80,14 +81,26 @@ def _before_masthead(blocks: list[Block], known) -> list[Block]:
     return [_furniture(b) for b in blocks[:start]] + blocks[start:]
 
 
+def _closing(blocks: list[Block]) -> list[bool]:
+    """For each index, whether the blocks from it on are only a file's closing matter: furniture, logs'
+    lines, short labels and lines of fields."""
+    out = [True] * (len(blocks) + 1)
+    for k in range(len(blocks) - 1, -1, -1):
+        b = blocks[k]
+        out[k] = out[k + 1] and (b.kind == "furniture" or _log_line(b) or _label(b, lambda _: False)
+                                 or (b.kind != "table" and len(_FIELD.findall(b.text)) >= 2))
+    return out
+
+
 def _logs(blocks: list[Block]) -> list[Block]:
     out = list(blocks)
+    closing = _closing(blocks)
     k = 0
     while k < len(out):
         end = k
         while end < len(out) and _log_line(out[end]):
             end += 1
-        if end - k >= 2:
+        if end - k >= 2 and closing[end]:
             first, last = k, end
             label = first - 1
             if label >= 0 and _label(out[label], lambda _: False):
