@@ -63,3 +63,18 @@ def ideographs(text: str) -> str:
 _SUPPLEMENT = dict(zip("⺟⺠⻄⻅⻆⻉⻋⻑⻓⻔⻙⻚⻛⻜⻢⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳",
                        "母民西见角贝车長长门韦页风飞马鱼鸟卤麦黄黾齐齿龙龟"))
 unradical = ideographs  # the PDF reader's name for it
+
+
+def trim_marks(text: str) -> str:
+    """`text` without the non-word characters at either end (what `re.sub(r"^\\W+|\\W+$", "", text)`
+    gives, in linear time: that pattern tries `\\W+$` from every character of a long run of marks)."""
+    start, end = 0, len(text)
+    while start < end and not _is_word(text[start]):
+        start += 1
+    while end > start and not _is_word(text[end - 1]):
+        end -= 1
+    return text[start:end]
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"

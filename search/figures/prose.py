@@ -13,6 +13,7 @@ from search.figures.names import (DISCOURSE, Label, clean_label, fields_of_total
 from search.figures.text import (PERIOD, SINCE_YEAR, Context, is_table_line, list_length, mask_long_numbers, normalize,
                                  period_text, read_period, shared_unit, tokens)
 from search.model import Figure
+from search.text import trim_marks
 
 __all__ = ["Reader", "sentences", "to_number"]
 
@@ -298,7 +299,7 @@ class Reader:
             return  # `连续8个季度超过10万亿元`: a threshold passed, period after period, not a figure
         if _BOTH.search(last):
             return  # `产销首次双超2000万辆`, `进出口均突破万亿`: a threshold several measures passed
-        group = _GROUP.match(strip_places(re.sub(r"^\W+|\W+$", "", DISCOURSE.sub("", last)))[0])
+        group = _GROUP.match(strip_places(trim_marks(DISCOURSE.sub("", last)))[0])
         prev = next((f for f in chain(reversed(st.figures), reversed(self.figures)) if f is not None), None)
         if group and (prev is not None or clean_label(group["rest"])):
             # `五省（市）合计软件业务收入44623亿元`: the total of a group of the breakdowns before it
