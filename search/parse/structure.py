@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from search.model import SECTION_KINDS
 from search.parse.blocks import Block, classify
+from search.parse.ruled import boxed
 from search.parse.script import simplified
 from search.parse.shapes import (columns, indent_width, is_end_mark, is_rule, leading_mark, number_badge,
                                  part_core, strip_list_number, unframe)
@@ -102,8 +103,8 @@ def _banner(b: Block) -> str | None:
         if len(rows) != 1 or len(rows[0]) > 2:
             return None
         text = " | ".join(c.strip() for c in rows[0])  # a name boxed alone, or beside its number: `01 | X`
-        core = unframe(text) or part_core(text)
-        name = _GLOSS.sub("", text).strip() or text  # its Latin gloss no part of it: `数据月报 DATA`
+        core = _unnumbered(unframe(text) or part_core(text))
+        name = _unnumbered(_GLOSS.sub("", text).strip() or text)  # its Latin gloss no part of it: `数据月报 DATA`
         if core is None and len(rows[0]) == 1 and _section_like(name):  # a short name boxed: a banner
             core = name
         return unspaced(core) if core is not None and _section_like(core) else None
@@ -112,9 +113,19 @@ def _banner(b: Block) -> str | None:
     core = unframe(text) or part_core(text)
     if core is not None and _STORY_NUMBER.match(text) and not _known(core):
         return None  # `NO.1｜X`, `No.2 X` number stories; before a known name only, a section
+    core = _unnumbered(core)
     if core is not None and _section_like(_uncontinued(core)):
         return unspaced(_uncontinued(core))
     return None
+
+
+def _unnumbered(core: str | None) -> str | None:
+    """A framed name without the section's number inside the frame (`◆一、数据月报◆`, `┃ 2. 政策速览 ┃`),
+    where what remains names a section; else as it was."""
+    if core is None:
+        return None
+    bare = strip_list_number(core)
+    return bare if bare != core.strip() and _section_like(_uncontinued(bare)) else core
 
 
 _LATIN_GLOSS = re.compile(r"^[A-Za-z][A-Za-z&'’\s-]{2,38}[A-Za-z]$")  # a banner's name in English, a line below
@@ -193,8 +204,8 @@ def _openers(blocks: list[Block]) -> dict[int, str] | None:
                 numbered_next = number + 1
         elif b.kind != "list_item" and strip_list_number(text) != text and _known(strip_list_number(text)):
             name, anchored = _known(strip_list_number(text)), True  # `Ⅱ. 行业资讯`, `2) 协会动态`
-        elif anchored and (b.kind, b.level) in anchor_styles and _NAME.match(unspaced(text)) \
-                and plain(text) not in _TOC_WORDS and not _MASTHEAD.search(plain(text)):
+        elif (anchored or _section_like(text)) and (b.kind, b.level) in anchor_styles \
+                and _NAME.match(unspaced(text)) and plain(text) not in _TOC_WORDS and not _MASTHEAD.search(plain(text)):
             name = plain(text)
         elif _mark_of(b) in anchor_marks and _NAME.match(unspaced(text)) and _section_like(text):
             name = plain(text)
@@ -259,7 +270,7 @@ def _badged(blocks: list[Block]) -> list[Block]:
 
 def layout(blocks: list[Block]) -> Layout | None:
     """The structure of a briefing's blocks; None when no section opener is unmistakable."""
-    blocks = _end_matter(_badged(unwrap(blocks, _known)))
+    blocks = _end_matter(boxed(_badged(unwrap(blocks, _known)), _boxed_name))
     furniture = [b for b in blocks if b.kind == "furniture"]
     blocks = _unfold_columns([b for b in blocks if b.kind != "furniture"])
     openers = _openers(blocks)
@@ -296,6 +307,11 @@ def layout(blocks: list[Block]) -> Layout | None:
         toc_blocks += [s.heading] + s.blocks
         k += 1
     return Layout(header, toc, toc_blocks, sections[k:], furniture)
+
+
+def _boxed_name(text: str) -> bool:
+    """Does a line a box or two rules hold name a section, as a table of one cell would?"""
+    return _banner(Block("table", text, cells=[[text]])) is not None
 
 
 def _end_matter(blocks: list[Block]) -> list[Block]:
