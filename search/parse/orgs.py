@@ -335,6 +335,8 @@ def _rule_spans(text: str, tokens: list[ner.Token], known: list[tuple[int, int]]
         name = text[start:m.end()]
         if cut is not None and cut.tag == "r" or shape.in_title(text, start):
             continue  # 各产业委员会, 该公司: a kind, not a name
+        if model and shape.in_event_name(tokens, start, m.end()):
+            continue  # 上海合作组织 of 上海合作组织峰会: an event's name, as the gazetteer's and the model's are
         if len(name) - len(m.group()) < 2 or not shape.plausible(name, found_by="rule" if model else "text"):
             continue
         stem = name[:-len(m.group())]
