@@ -26,6 +26,8 @@ _FORECAST = re.compile(rf"{words('forecast')}|到\d{{4}}年|将(?:达|超|突破
 _NOISE = re.compile(rf"(?:按|以)[\u4e00-\u9fff]{{1,6}}?计算?|{words('noise')}|[、，,；;和及与。（）()\s]")
 
 # A value after these is a bound the figure passed, not its value, when the value follows.
+# A value per unit of time (`平均每天`, `每小时`, `每月平均`): a rate, not what a period counts.
+_PER_TIME = re.compile(r"每(?:一)?(?:天|日|小时|分钟|秒|周|星期|个月|月)(?:平均)?$|每(?:一)?(?:天|日|小时|分钟|秒|周|月)(?=[\u4e00-\u9fff]{1,8}$)")
 _BOUND = re.compile(r"(?:突破|超过|超|逾)$")
 # A bound passed by several measures at once (`双超`, `均突破`, `双双超过`): a threshold, no figure.
 _BOTH = re.compile(r"(?:双双|双|均|都|皆)(?:突破|超过|超|逾|迈上|站上)$")
@@ -293,6 +295,9 @@ class Reader:
         if _FORECAST.search(label_text):
             st.figures.append(None)
             return  # a forecast or a target, not a figure reported
+        if _PER_TIME.search(last):
+            st.figures.append(None)
+            return  # `平均每天进出口超过150亿元`: a rate per unit of time, no figure of a period
         if not clean_label(_NOISE.sub("", clean_label(last))) and (_UP.search(last) or _DOWN.search(last)):
             return  # `比上年增长175.4亿美元`: a change, not a figure
         if _RUN.search(clean_label(last)) and _BOUND.search(last):
