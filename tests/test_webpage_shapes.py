@@ -354,3 +354,13 @@ def test_repeated_rows_without_figures_or_of_mixed_structure_stay_text(html):
 def test_a_source_chip_with_a_dot_or_bar_is_a_source_line(chip, outlet):
     from search.parse.sources import source_line
     assert source_line(chip) == outlet
+
+
+def test_a_centred_marked_line_under_a_picture_is_its_caption_a_flush_list_is_not():
+    """blind8's WeChat page: `▲ 图片由会员单位提供`, centred under a photo, was read as a story."""
+    html = """<div id="js_content"><p>第一段正文，讲述事情的经过。</p><p><img src="a.jpg"></p>
+    <p style="text-align:center"><span>△ 供图：会员企业</span></p><p>第二段正文，讲述后来的事。</p>
+    <p><img src="b.jpg"></p><p>● 加快平台建设</p><p>● 完善服务体系</p><p>第三段正文，讲述结果。</p></div>"""
+    assert blocks(html) == [("paragraph", "第一段正文，讲述事情的经过。"), ("furniture", "供图：会员企业"),
+                            ("paragraph", "第二段正文，讲述后来的事。"), ("list_item", "加快平台建设"),
+                            ("list_item", "完善服务体系"), ("paragraph", "第三段正文，讲述结果。")]

@@ -138,10 +138,12 @@ def _after_end(blocks: list[Block]) -> None:
 def _captions(blocks: list[Block], seen: list[Seen]) -> None:
     """A short line set just under an image without text, within the text (after its first
     paragraph), is the image's caption (`图为发布会现场`), not the story's: furniture. Not a bold line
-    (a banner under a picture), nor a source."""
+    (a banner under a picture), nor a source. A centred line under its mark (`▲ 图片由会员单位提供`)
+    is one too; a list after a picture is set flush, not centred."""
     started = False
     for b, s in zip(blocks, seen):
-        if started and s.after_image and b.kind == "paragraph" and len(b.text) <= 40 \
+        if started and s.after_image and (b.kind == "paragraph" or b.kind == "list_item" and b.align == "center") \
+                and len(b.text) <= 40 \
                 and not _SENTENCE.search(b.text) and not source_line(b.text, b.align):
             b.kind = "furniture"
         started = started or _prose(b)
