@@ -30,3 +30,12 @@ def test_a_cell_that_is_a_name_names_it_a_label_holding_one_does_not():
 ])
 def test_names_by_a_bodys_own_ending(text, orgs):
     assert extract_orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("交易所为证券公司、期货公司和境外客户提供数据服务。", []),
+    ("平台为保险公司和基金公司提供云服务。", []),
+    ("中国移动公司与华为公司签署合作协议。", ["中国移动公司", "华为公司"]),
+])
+def test_a_trades_common_noun_before_a_kind_is_no_name(text, orgs):
+    assert extract_orgs(text) == orgs

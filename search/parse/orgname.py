@@ -102,11 +102,17 @@ def without_place(word: str) -> str:
 
 def generic_kind(word: str) -> bool:
     """Whether a word is a kind of body and no name: a place and common words before a kind
-    (中国科技公司, 中国人工智能公司, 量化对冲基金公司), not 中国移动公司."""
+    (中国科技公司, 中国人工智能公司, 量化对冲基金公司, 期货公司: a trade's common noun before the kind,
+    however the model reads the whole), not 中国移动公司 (移动, a verb), 华为公司 (a name)."""
     if not _BARE_KIND.search(word) or re.search("(?:有限|责任|股份|集团|总)公司$", word):
         return False
     rest = without_place(word)
-    return bool(rest) and all(tag in {"n", "vn", "an", "a", "v"} for tag in ner.tag_word(rest))
+    if not rest:
+        return False
+    if all(tag in {"n", "vn", "an", "a", "v"} for tag in ner.tag_word(rest)):
+        return True
+    stem = rest[:_BARE_KIND.search(rest).start()]  # 期货 of 期货公司, which the model reads whole as a name
+    return bool(stem) and kinds().get(stem) is None and all(tag in {"n", "vn", "an"} for tag in ner.tag_word(stem))
 
 
 # What tells a place, a trade and a kind (美国芯片公司) used as a kind in its sentence: a count or a
