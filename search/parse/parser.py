@@ -113,8 +113,7 @@ def parse_blocks(blocks: list[Block], file: str, *, meta_override: dict | None =
             date = issue_meta.first_date(b.title, meta.year, meta.date, profile=profile)
         items.append(Item(
             id=item_id, file=file, issue=meta, section=b.draft.section, title=b.title, source=b.source,
-            date=date, orgs=_with_cells(extract_orgs(orgs_text, aliases=[(a.short, a.full) for a in aliases]),
-                                        b.tables),
+            date=date, orgs=extract_orgs(orgs_text, aliases=[(a.short, a.full) for a in aliases]),
             body=b.body, lines=b.draft.span, ordinal=ordinal, aliases=aliases,
             tables=b.tables, consumed=b.consumed, ocr=_recognised(b.draft)))
     return Issue(file=file, meta=meta, items=items, toc=toc, header=header_lines,
@@ -314,20 +313,3 @@ def _prose(b) -> str:
     rows = {CELL_SEPARATOR.join(normalize(c) for c in row) for table in b.tables for row in table}
     return "\n".join(line for line in b.body.split("\n") if line not in rows)
 
-
-_CELL_NAME = 20  # characters at most of a cell that is a name alone
-
-
-def _with_cells(orgs: list[str], tables) -> list[str]:
-    """An item's organisations and those its tables name each alone in a cell (a trade partner's row
-    `东盟 | 4.93 | 9.7`): a cell that is wholly one organisation's name names it; a label that only
-    holds one (`对东盟进出口`, a figure's breakdown) does not."""
-    found = list(orgs)
-    for table in tables:
-        for row in table:
-            for cell in row:
-                name = normalize(cell)
-                if name and len(name) <= _CELL_NAME and not any(c.isdigit() for c in name) \
-                        and name not in found and extract_orgs(name) == [name]:
-                    found.append(name)
-    return found
