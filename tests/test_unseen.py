@@ -190,15 +190,31 @@ BLIND7 = {
     # figures raised (w11-F): a year alone before a list's first name (`2024年电动汽车、…分别增长`) is its period
     "数贸简报 第33期（定稿）.docx": dict(items=(7, 7, 7), orgs_p=0.91, orgs_r=0.83, meta=1, figs=(1.00, 1.00)),
 }
+# The eighth held-out set (tests/data/blind8/), built in wave 11 by another who read no parser code
+# (bench/RESULTS.md, "Eighth held-out set"), scored once, blind, after wave 11. Raised in wave 12 (w12-T):
+# the text issue with three-line box banners refused blind (`看不出简报的结构`) is read whole; the WeChat
+# page's `▲` photo caption no item, its `平均每天…` rate no figure; the .docx's 期货公司 no name (orgs
+# precision 0.91 blind). Organisations in tables' rows stay unnamed (parser._prose): the .doc's 东盟 and
+# 欧盟 rows and the WeChat label `对欧盟进出口` are counted by this set's annotation, not by blind6's
+# (jb_2025_09_v3_校对稿.pdf, the same partner table) nor blind's (`对东盟进出口`).
+BLIND8 = {
+    "数字贸易简报2025年第5期(1).txt": dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
+    "数字贸易简报丨第40期：世界机器人大会开幕，服贸会9月见.html": dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=0.90, meta=1,
+                                                      figs=(1.00, 1.00)),
+    "简报2025.9 修改稿 - 副本.doc": dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=0.80, meta=1, figs=(1.00, 1.00)),
+    "Digital Trade Brief Nov-2025 (final).docx": dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
+}
 SETS = {**{n: UNSEEN for n in BLIND}, **{n: ROOT / "tests" / "data" / "blind" for n in BLIND2},
         **{n: ROOT / "tests" / "data" / "blind3" for n in BLIND3},
         **{n: ROOT / "tests" / "data" / "blind4" for n in BLIND4},
         **{n: ROOT / "tests" / "data" / "blind5" for n in BLIND5},
         **{n: ROOT / "tests" / "data" / "shapes8" for n in SHAPES8},
         **{n: ROOT / "tests" / "data" / "blind6" for n in BLIND6},
-        **{n: ROOT / "tests" / "data" / "blind7" for n in BLIND7}}
-FLOORS = {**BLIND, **BLIND2, **BLIND3, **BLIND4, **BLIND5, **SHAPES8, **BLIND6, **BLIND7}
-assert len(FLOORS) == len(BLIND) + len(BLIND2) + len(BLIND3) + len(BLIND4) + len(BLIND5) + len(SHAPES8) + len(BLIND6) + len(BLIND7), \
+        **{n: ROOT / "tests" / "data" / "blind7" for n in BLIND7},
+        **{n: ROOT / "tests" / "data" / "blind8" for n in BLIND8}}
+FLOORS = {**BLIND, **BLIND2, **BLIND3, **BLIND4, **BLIND5, **SHAPES8, **BLIND6, **BLIND7, **BLIND8}
+assert len(FLOORS) == len(BLIND) + len(BLIND2) + len(BLIND3) + len(BLIND4) + len(BLIND5) + len(SHAPES8) + len(BLIND6) \
+    + len(BLIND7) + len(BLIND8), \
     "two held-out files share a name"
 SLOW = {"2026-04-scan.pdf": "three pages of OCR: run with JIANBAO_FULL=1",
         "2026-09-scan.pdf": "two pages of OCR: run with JIANBAO_FULL=1",
