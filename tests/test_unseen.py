@@ -190,20 +190,34 @@ BLIND7 = {
     # figures raised (w11-F): a year alone before a list's first name (`2024年电动汽车、…分别增长`) is its period
     "数贸简报 第33期（定稿）.docx": dict(items=(7, 7, 7), orgs_p=0.91, orgs_r=0.83, meta=1, figs=(1.00, 1.00)),
 }
+# The eighth held-out set (tests/data/blind8/), scored once, blind, after wave 11 (bench/RESULTS.md,
+# "Eighth held-out set"). The two PDF files, raised in wave 12 (w12-P); another helper adds the rest.
+BLIND8 = {
+    # a 。 set wide after ” that the detector's box stopped short of, read again (ocrmarks.past_end):
+    # the 专题关注 story matched (6/7 -> 7/7); its orgs now counted (全球人工智能创新治理中心 missed)
+    "DOC310725-31072025160512.pdf": dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=0.95, meta=1, figs=(1.00, 1.00)),
+    # striped table rows no sidebar; a heading and title under the shorter column go with the text
+    # across the page (4/7/6 -> 6/6/6); orgs now over 6 matched items, not 4 (欧盟, 日本川崎重工 extra)
+    "【正式版】数字贸易简报_2025年10月_总第42期_v2.pdf": dict(items=(6, 6, 6), orgs_p=0.77, orgs_r=0.91, meta=1,
+                                                    figs=(1.00, 1.00)),
+}
 SETS = {**{n: UNSEEN for n in BLIND}, **{n: ROOT / "tests" / "data" / "blind" for n in BLIND2},
         **{n: ROOT / "tests" / "data" / "blind3" for n in BLIND3},
         **{n: ROOT / "tests" / "data" / "blind4" for n in BLIND4},
         **{n: ROOT / "tests" / "data" / "blind5" for n in BLIND5},
         **{n: ROOT / "tests" / "data" / "shapes8" for n in SHAPES8},
         **{n: ROOT / "tests" / "data" / "blind6" for n in BLIND6},
-        **{n: ROOT / "tests" / "data" / "blind7" for n in BLIND7}}
-FLOORS = {**BLIND, **BLIND2, **BLIND3, **BLIND4, **BLIND5, **SHAPES8, **BLIND6, **BLIND7}
-assert len(FLOORS) == len(BLIND) + len(BLIND2) + len(BLIND3) + len(BLIND4) + len(BLIND5) + len(SHAPES8) + len(BLIND6) + len(BLIND7), \
+        **{n: ROOT / "tests" / "data" / "blind7" for n in BLIND7},
+        **{n: ROOT / "tests" / "data" / "blind8" for n in BLIND8}}
+FLOORS = {**BLIND, **BLIND2, **BLIND3, **BLIND4, **BLIND5, **SHAPES8, **BLIND6, **BLIND7, **BLIND8}
+assert len(FLOORS) == (len(BLIND) + len(BLIND2) + len(BLIND3) + len(BLIND4) + len(BLIND5) + len(SHAPES8) + len(BLIND6)
+                       + len(BLIND7) + len(BLIND8)), \
     "two held-out files share a name"
 SLOW = {"2026-04-scan.pdf": "three pages of OCR: run with JIANBAO_FULL=1",
         "2026-09-scan.pdf": "two pages of OCR: run with JIANBAO_FULL=1",
         "2025-09-photo.pdf": "two pages of OCR: run with JIANBAO_FULL=1",
-        "2025-12-fax.pdf": "two pages of OCR: run with JIANBAO_FULL=1"}
+        "2025-12-fax.pdf": "two pages of OCR: run with JIANBAO_FULL=1",
+        "DOC310725-31072025160512.pdf": "three pages of OCR: run with JIANBAO_FULL=1"}
 
 
 def _case(name: str):
