@@ -23,9 +23,10 @@ def frames(page, boxes: list[Box], size: float) -> list[tuple[float, float, floa
     area = float(page.width) * float(page.height)
     found = []
     drawn = [(float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"])) for r in page.rects]
-    drawn = [d for d in drawn if not _row_cell(d, drawn)]
     for x0, top, x1, bottom in drawn + _ruled(page):
         if x1 - x0 < MIN_CHARS_WIDE * size or bottom - top < MIN_LINES_HIGH * size:
+            continue
+        if _row_cell((x0, top, x1, bottom), drawn):
             continue
         if (x1 - x0) * (bottom - top) > MAX_PAGE_SHARE * area:
             continue
