@@ -8,7 +8,33 @@ from collections import Counter
 
 from search.parse.celltable import column_of
 
-__all__ = ["uninterrupted"]
+__all__ = ["heads_below", "uninterrupted"]
+
+HEADING = 1.2  # a heading's row is this much taller than its column's usual row, or more
+HEAD_ROWS = 3  # a heading and a title of up to two lines
+
+
+def heads_below(tail: list[list], own: list[list], gap: float, leading: float, size: float) -> bool:
+    """Whether the rows `tail[:-1]` at the foot of one column, below the foot of every other column,
+    are the head of the part set across the page that starts at `tail[-1]`: a heading (a row
+    taller than the column's usual row, after a gap 1.5 times its usual gap between lines) and its title,
+    none of them a line of the column's wrapped text (each stops short of its right edge by more
+    than a character), the text across the page following at once. A section heading and a title
+    set in one column of a page in two look the same as those of the part below; with no text of
+    their own under them in the column, they go with the text that follows. `own`: the column's
+    rows above them."""
+    head, after = tail[:-1], tail[-1]
+    if not head or len(head) > HEAD_ROWS or len(own) < 3:
+        return False
+    heights = sorted(max(b.bottom for b in r) - min(b.top for b in r) for r in own)
+    usual = heights[len(heights) // 2]
+    first = max(b.bottom for b in head[0]) - min(b.top for b in head[0])
+    rights = sorted(max(b.x1 for b in r) for r in own)
+    edge = rights[(3 * len(rights)) // 4]  # where the column's wrapped lines end
+    bottom = max(b.bottom for r in head for b in r)
+    return (first >= HEADING * usual and gap > 1.5 * leading
+            and all(max(b.x1 for b in r) < edge - size for r in head)
+            and min(b.top for b in after) - bottom <= 2 * size)
 
 
 def uninterrupted(rows: list[list], i: int, j: int, cuts: list[float], size: float) -> tuple[int, int]:

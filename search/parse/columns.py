@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from search.parse.celltable import column_of, has_number, head_rows, table_cells, with_head
-from search.parse.colbands import uninterrupted
+from search.parse.colbands import heads_below, uninterrupted
 
 
 @dataclass
@@ -192,7 +192,9 @@ def _columns_foot(rows: list[list[Box]], i: int, j: int, cuts: list[float], size
     that comes after a gap of two lines or more in its own column (the heading of a part set across
     the page, in a layout of boxes placed freely; a full-width heading and its first line under
     columns of unequal length); a gap of a line and a half is enough where it is 2.5 times the column's usual
-    gap between lines. A column's own last lines follow its text closely and stay."""
+    gap between lines; so does a heading with no text of its own under it in the column, just above
+    the text across the page (colbands.heads_below). A column's own last lines follow its text
+    closely and stay."""
     if j >= len(rows):
         return j
     k, column = j, None
@@ -212,7 +214,9 @@ def _columns_foot(rows: list[list[Box]], i: int, j: int, cuts: list[float], size
     for start in range(k, j):
         own = [b.bottom for r in rows[i:start] for b in r if _column(b, cuts) == column]
         gap = min(b.top for b in rows[start]) - max(own) if own else 0.0
-        if own and (gap >= 2 * size or gap >= max(1.5 * size, 2.5 * leading)):
+        if own and (gap >= 2 * size or gap >= max(1.5 * size, 2.5 * leading)
+                    or heads_below(rows[start:j + 1], [p for p in own_rows if p[0].top < rows[start][0].top],
+                                   gap, leading, size)):
             return start
     return j
 

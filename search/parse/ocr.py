@@ -23,7 +23,7 @@ from search.cache import Cache
 from search.errors import CorpusError
 from search.parse import ocrmarks
 
-OCR_VERSION = "rapidocr-onnxruntime-1.4.4/5"  # bump when the options or the line order change
+OCR_VERSION = "rapidocr-onnxruntime-1.4.4/6"  # bump when the options or the line order change
 INSTALL = "pip install --no-deps rapidocr-onnxruntime==1.4.4"
 MIN_CONFIDENCE = 0.5  # lines the recogniser is less sure of are dropped (RapidOCR's default)
 
@@ -146,6 +146,7 @@ def recognise(image, name: str = "") -> list[OcrLine]:
     for box, text, confidence in result or []:
         points = tuple((float(x), float(y)) for x, y in box)
         text, confidence = _marked(ocr, bgr, grey, points, text.strip(), float(confidence))
+        text = _past_end(ocr, bgr, grey, points, text)
         if text[-1:].isdigit() and ocrmarks.end_point(grey, points):
             text += "."  # `…和36.` before `7%` on the next line: the point the recogniser dropped
         text = fullwidth(text)
@@ -181,6 +182,25 @@ def _marked(ocr, bgr, grey, points, text: str, confidence: float) -> tuple[str, 
     text = text.lstrip(_MARKS) if first else text
     text = text.rstrip(_MARKS) if last else text
     return (first[0] if first else "") + text.strip() + (last[0] if last else ""), confidence
+
+
+_CLOSERS = "。，、；：！？.,;:!?”’）》」』】)"
+
+
+def _past_end(ocr, bgr, grey, points, text: str) -> str:
+    """A line with the mark its box was drawn short of (`“妈祖（MAZU）”` before a `。` set wide): read
+    again with the box reaching past it, and taken only where the reading adds closing marks."""
+    import numpy as np  # noqa: PLC0415
+
+    reach = ocrmarks.past_end(grey, points) if text else 0.0
+    if not reach:
+        return text
+    quad = np.float32(points)
+    u = (quad[1] - quad[0]) / max(float(np.linalg.norm(quad[1] - quad[0])), 1e-6)
+    quad[[1, 2]] += u * (reach + 0.2 * float(np.linalg.norm(quad[3] - quad[0])))
+    again, _ = _read(ocr, bgr, quad)
+    added = again[len(text):] if again.startswith(text) else ""
+    return again if added and all(c in _CLOSERS for c in added) else text
 
 
 def _rec_ratio(ocr) -> float:

@@ -157,3 +157,43 @@ def end_point(grey, points) -> bool:
     # the glyph before it is a digit's height, and the point ends on its baseline (a comma hangs below)
     return any(stats[i, cv2.CC_STAT_HEIGHT] >= 0.45 * h
                and top + bh <= stats[i, cv2.CC_STAT_TOP] + stats[i, cv2.CC_STAT_HEIGHT] + 0.08 * h for i in before)
+
+
+MARK_MAX = 0.5  # a punctuation mark's height and width, of the line box's height (a character's: 0.65 or more)
+PAST_GAP = 0.3  # of the line's height: a mark standing this far beyond the box's end at most
+
+
+def past_end(grey, points) -> float:
+    """How far (pixels) beyond the end of a line's box its last mark reaches, when the detector drew
+    the box short of it (a `。` set wide after `”`, cut in two by the box's end, is dropped by the
+    recogniser); 0.0 where nothing small stands across or just beyond the end. Only a mark's size
+    counts: ink as tall as a character beyond the box is another line's text."""
+    import cv2  # noqa: PLC0415
+    import numpy as np  # noqa: PLC0415
+
+    tl, tr, br, bl = (np.float32(p) for p in points)
+    length, height = float(np.linalg.norm(tr - tl)), float(np.linalg.norm(bl - tl))
+    if height < 8 or length < 2 * height:
+        return 0.0
+    u = (tr - tl) / length
+    back, ahead = 0.5 * height, 1.2 * height
+    src = np.float32([tr - u * back, tr + u * ahead, br + u * ahead])
+    w, h = int(back + ahead), int(round(height))
+    strip = cv2.warpAffine(grey, cv2.getAffineTransform(src, np.float32([[0, 0], [w, 0], [w, h]])), (w, h),
+                           flags=cv2.INTER_LINEAR, borderValue=255)
+    lo, hi = int(strip.min()), int(strip.max())
+    if hi - lo < 60:
+        return 0.0
+    ink = (strip < (lo + hi) // 2).astype(np.uint8)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    reach = 0.0
+    for i in range(1, count):
+        left, bw, bh, area = (int(stats[i, k]) for k in (cv2.CC_STAT_LEFT, cv2.CC_STAT_WIDTH, cv2.CC_STAT_HEIGHT,
+                                                          cv2.CC_STAT_AREA))
+        right = left + bw - back
+        if area < max(3, 0.002 * h * h) or right <= 0:
+            continue  # a speck, or ink inside the box
+        if left - back > PAST_GAP * h or max(bw, bh) > MARK_MAX * h:
+            return 0.0  # something else stands beyond the box: the next cell, another line's text
+        reach = max(reach, right)
+    return reach

@@ -6,7 +6,8 @@ A frame is a drawn rectangle (stroked, filled behind its text, or four lines mee
 characters wide, smaller than half the page (a border round the whole page frames nothing), holding
 words wholly inside it (no ruled table: that is its border) and cut by none, with text beside it
 and not set over its column's text (a banner in a column of two is read where it stands); a frame
-inside another is part of the outer one.
+inside another is part of the outer one. A rectangle that meets another of the same height edge to edge
+is a cell of a shaded table row (zebra rows, a shaded header), never a frame.
 """
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ def frames(page, boxes: list[Box], size: float) -> list[tuple[float, float, floa
     drawn = [(float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"])) for r in page.rects]
     for x0, top, x1, bottom in drawn + _ruled(page):
         if x1 - x0 < MIN_CHARS_WIDE * size or bottom - top < MIN_LINES_HIGH * size:
+            continue
+        if _row_cell((x0, top, x1, bottom), drawn):
             continue
         if (x1 - x0) * (bottom - top) > MAX_PAGE_SHARE * area:
             continue
@@ -60,6 +63,17 @@ def _ruled(page) -> list[tuple[float, float, float, float]]:
             if side(x0, top, bottom) and side(x1, top, bottom):
                 found.add((x0, top, x1, bottom))
     return sorted(found)
+
+
+MAX_RECTS = 500  # looked at for neighbours on a page (a chart of many bars is no table of frames)
+
+
+def _row_cell(d, drawn) -> bool:
+    """A rectangle set edge to edge beside another of the same top and bottom: a cell of a table
+    row drawn as shaded cells (LibreOffice fills each cell of a zebra row), not a box round text."""
+    return any(abs(e[1] - d[1]) <= SLACK and abs(e[3] - d[3]) <= SLACK
+               and (abs(e[0] - d[2]) <= SLACK or abs(e[2] - d[0]) <= SLACK)
+               for e in drawn[:MAX_RECTS] if e != d)
 
 
 def _beside(boxes: list[Box], f) -> bool:
