@@ -26,7 +26,8 @@ from search.parse.formats import unsupported
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
 MHT_SUFFIXES = {".mht", ".mhtml"}  # a web page saved as one archive (mht.py)
-SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | MHT_SUFFIXES | legacy.SUFFIXES | {".pdf", ".docx"}
+JSON_SUFFIXES = {".json"}  # a post exported by a website's CMS or a WeChat back office (jsonpost.py)
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | MHT_SUFFIXES | JSON_SUFFIXES | legacy.SUFFIXES | {".pdf", ".docx"}
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -176,7 +177,7 @@ def read_bytes(path: Path | str) -> tuple[str, bytes]:
 
 def blocks_of(name: str, data: bytes, cache_dir=None) -> list[Block]:
     """The blocks of a briefing file's bytes, by its suffix (.txt/.md, .pdf, .docx, .doc/.wps,
-    .html/.htm). `cache_dir` keeps what is costly to redo (the OCR of scanned pages); None keeps
+    .html/.htm, .mht, .json). `cache_dir` keeps what is costly to redo (the OCR of scanned pages); None keeps
     nothing."""
     suffix = Path(name).suffix.lower()
     if suffix == ".pdf":
@@ -197,6 +198,9 @@ def blocks_of(name: str, data: bytes, cache_dir=None) -> list[Block]:
         return read_html_blocks(data, name)
     if suffix in MHT_SUFFIXES:
         return _mht_blocks(data, name)
+    if suffix in JSON_SUFFIXES:
+        from search.parse.jsonpost import read_json_blocks
+        return read_json_blocks(data, name)
     return text_blocks(decode(data, name))
 
 
