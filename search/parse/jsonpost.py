@@ -26,7 +26,7 @@ from search.limits import JSON_BLOCKS, JSON_BYTES, JSON_DEPTH, JSON_VALUES
 from search.parse.blocks import Block, text_blocks
 from search.parse.jsonblocks import TYPE_KEYS, blocks_html, is_block, mobiledoc_html
 
-__all__ = ["Body", "find_body", "load", "read_json_blocks"]
+__all__ = ["Body", "find_body", "load", "post_body", "read_json_blocks"]
 
 _TAG = re.compile(r"<(?:p|div|section|article|h[1-6]|br|table|ul|ol|li|span|strong|b|em|blockquote|figure|img)\b",
                   re.I)
@@ -170,13 +170,19 @@ def find_body(value) -> Body | None:
     return best
 
 
-def read_json_blocks(data: bytes, name: str) -> list[Block]:
-    """The blocks of a post exported as JSON; CorpusError for invalid JSON, one past a bound, or
-    one with no post body."""
+def post_body(data: bytes, name: str) -> Body:
+    """The body of a post exported as JSON; CorpusError for invalid JSON, one past a bound, or one
+    with no post body (the desk's check of an upload's type, and the reader's first step)."""
     body = find_body(load(data, name))
     if body is None:
         raise CorpusError(name, "JSON 里找不到文章正文（HTML、Markdown 或文字，或编辑器的块列表），"
-                                "不像网站或公众号导出的文章", code="not_a_briefing")
+                                "不像网站或公众号导出的文章")
+    return body
+
+
+def read_json_blocks(data: bytes, name: str) -> list[Block]:
+    """The blocks of a post exported as JSON; CorpusError as `post_body`."""
+    body = post_body(data, name)
     if body.kind == "text":
         return text_blocks(body.value)
     from search.parse.webpage import read_html_blocks  # noqa: PLC0415 (lxml and bs4 only when needed)

@@ -133,11 +133,29 @@ def read_source(path: Path | str) -> Source:
     return Source(name, data, tuple(sides))
 
 
+def belongs_to_another(name: str, names) -> bool:
+    """A JSON file that belongs to another file beside it, not a briefing: `X.WORD.json` where a file
+    of stem X is among `names` (an annotation `X.expected.json`, a tool's `X.meta.json`), and any
+    `X.expected.json`. A post exported as JSON (`post_1183.json`, `简报2025.9.json`) is none."""
+    path = Path(name)
+    if path.suffix.lower() not in JSON_SUFFIXES:
+        return False
+    inner = Path(path.stem)
+    word = inner.suffix[1:]
+    if not (word.isascii() and word.isalpha()):
+        return False
+    return word.lower() == "expected" or any(Path(n).stem == inner.stem and n != name for n in names)
+
+
 def briefing_paths(directory: Path) -> list[Path]:
     """The briefing files of a directory by name: every supported suffix, hidden and temporary
-    (`~$…`) files aside. OSError if the directory cannot be listed."""
-    return [path for path in sorted(Path(directory).iterdir())
-            if not path.name.startswith((".", "~")) and path.suffix.lower() in SUFFIXES]
+    (`~$…`) files and the JSON files that belong to another (annotations) aside. OSError if the
+    directory cannot be listed."""
+    paths = sorted(Path(directory).iterdir())
+    names = [p.name for p in paths]
+    return [path for path in paths
+            if not path.name.startswith((".", "~")) and path.suffix.lower() in SUFFIXES
+            and not belongs_to_another(path.name, names)]
 
 
 def sibling_sources(paths: list[Path]) -> list[Source]:
