@@ -135,7 +135,7 @@ def test_every_shape_of_export_gives_the_items_and_the_issue(tmp_path, shape):
 
 
 @pytest.mark.parametrize("data, said", [
-    (b'{"blocks": [{"type": "paragraph", "data": {"text": "x"}}', "不是有效的 JSON：第 1 行"),  # truncated
+    (b'{"blocks": [{"type": "paragraph", "data": {"text": "x"}}', "不是有效的 JSON（第 1 行第 57 列）：缺少逗号，文件在此结束"),  # truncated
     (b"[" * 100_000 + b"]" * 100_000, "嵌套太深"),
     (b'{"a":' * 70 + b"1" + b"}" * 70, "嵌套太深"),
     ('{"content": "简报"}'.encode("gb18030"), "不是 UTF-8"),

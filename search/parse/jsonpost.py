@@ -69,12 +69,26 @@ def load(data: bytes, name: str):
     except RecursionError:
         raise CorpusError(name, f"JSON 嵌套太深（超过 {JSON_DEPTH} 层），不像一篇文章的导出") from None
     except ValueError as exc:
-        where = f"第 {exc.lineno} 行第 {exc.colno} 列" if hasattr(exc, "lineno") else "某处"
-        raise CorpusError(name, f"不是有效的 JSON：{where}出错（{getattr(exc, 'msg', exc)}）；"
-                                "文件可能被截断或不是 JSON 导出") from None
+        raise CorpusError(name, _invalid(exc, text)) from None
     if (depth := _depth(value)) > JSON_DEPTH:
         raise CorpusError(name, f"JSON 嵌套太深（{depth} 层以上，上限 {JSON_DEPTH} 层），不像一篇文章的导出")
     return value
+
+
+# The JSON parser's complaints, in the users' words (the parser's own text where none is here)
+_COMPLAINTS = (("Expecting value", "缺少一个值"), ("Unterminated string", "字符串没有结束的引号"),
+               ("Expecting ',' delimiter", "缺少逗号"), ("Expecting ':' delimiter", "缺少冒号"),
+               ("Expecting property name", "键名没有用双引号括起"), ("Extra data", "JSON 之后还有多余的内容"),
+               ("Invalid control character", "字符串里有控制字符"), ("Invalid \\escape", "无效的转义"))
+
+
+def _invalid(exc: ValueError, text: str) -> str:
+    """Where and what is wrong with JSON that does not parse."""
+    msg = getattr(exc, "msg", str(exc))
+    said = next((words for start, words in _COMPLAINTS if msg.startswith(start)), msg)
+    where = f"第 {exc.lineno} 行第 {exc.colno} 列" if hasattr(exc, "lineno") else "某处"
+    ended = "，文件在此结束，可能被截断" if getattr(exc, "pos", -1) >= len(text.rstrip()) else ""
+    return f"不是有效的 JSON（{where}）：{said}{ended}"
 
 
 def _depth(value) -> int:
