@@ -185,3 +185,18 @@ def test_the_index_reads_an_export_and_leaves_its_annotation_alone(tmp_path):
     (corpus / "post.expected.json").write_text('{"file": "post.json", "items": []}', encoding="utf-8")
     report = update_index(corpus, tmp_path / "index")
     assert report.ok and report.items == 3 and not report.rejected
+
+
+def test_a_body_without_its_masthead_takes_the_issue_from_the_posts_title(tmp_path):
+    """A WordPress post whose body starts with its first section: the title beside the body
+    (`title.rendered`, entities and all) is read above it, as a WeChat article's title is; the
+    post's dates still are not; a class naming the alignment (`has-text-align-right`) aligns."""
+    body = _html().split("<h2>", 1)[1].replace('style="text-align:right"', 'class="has-text-align-right"')
+    post = {**RECORD, "date": "2024-04-08T10:00:00", "modified_gmt": "2024-04-09T02:00:00",
+            "title": {"rendered": "数字贸易简报&#12288;2024年第3期（总第27期）"}, "content": {"rendered": "<h2>" + body}}
+    path = tmp_path / "wp-post-27.json"
+    path.write_text(json.dumps([post], ensure_ascii=False), encoding="utf-8")
+    issue = parse_file(path)
+    assert [(i.title, i.source) for i in issue.items[:2]] == [(t, s) for _, t, _, s in STORIES]
+    assert (issue.meta.year, issue.meta.number, issue.meta.total) == (2024, 3, 27)
+    assert issue.meta.date != "2024-04-08"

@@ -17,6 +17,7 @@ with no post body in it are refused, each saying what was wrong.
 """
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass
@@ -48,6 +49,7 @@ class Body:
     kind: str
     value: object
     chars: int  # characters of text it holds: what the largest is chosen by
+    title: str | None = None  # the post's title, beside the body (`title`, `title.rendered`)
 
 
 def load(data: bytes, name: str):
@@ -126,11 +128,23 @@ def _text_chars(value, budget: int = 100_000) -> int:
     return total
 
 
+def _title(item: dict, above: str | None) -> str | None:
+    """The post's title where a dict holds one (`title`, `post_title`, `title.rendered`), else the
+    title of the dict above it."""
+    for key in ("title", "post_title", "headline"):
+        value = item.get(key)
+        if isinstance(value, dict):
+            value = next((v for k in ("rendered", "raw", "text") if isinstance(v := value.get(k), str)), None)
+        if isinstance(value, str) and value.strip() and len(value) <= 200:
+            return value.strip()
+    return above
+
+
 def _candidates(value):
-    """Every value of the tree that could be the post's body, with the key it is under."""
-    stack = [("", value, 0)]
+    """Every value of the tree that could be the post's body, with the post's title above it."""
+    stack = [("", value, 0, None)]
     while stack:
-        key, item, nested = stack.pop()
+        key, item, nested, title = stack.pop()
         if isinstance(item, str):
             stripped = item.strip()
             if stripped[:1] in "{[" and nested < 2 and len(stripped) > 20:
@@ -139,19 +153,20 @@ def _candidates(value):
                 except (ValueError, RecursionError):
                     inner = None
                 if isinstance(inner, (dict, list)) and _depth(inner) <= JSON_DEPTH:
-                    stack.append((key, inner, nested + 1))
+                    stack.append((key, inner, nested + 1, title))
                     continue
             if not _RECORD_KEYS.match(key):
-                yield key, item
+                yield title, item
         elif isinstance(item, dict):
             if isinstance(item.get("sections"), list) and ("cards" in item or "markups" in item):
-                yield key, ("mobiledoc", item)
+                yield title, ("mobiledoc", item)
                 continue
-            stack.extend((k, v, nested) for k, v in reversed(item.items()))
+            title = _title(item, title)
+            stack.extend((k, v, nested, title) for k, v in reversed(item.items()))
         elif isinstance(item, list):
             if sum(1 for v in item if is_block(v)) >= max(1, len(item) // 2):
-                yield key, ("blocks", item)
-            stack.extend((key, v, nested) for v in reversed(item) if isinstance(v, (dict, list)))
+                yield title, ("blocks", item)
+            stack.extend((key, v, nested, title) for v in reversed(item) if isinstance(v, (dict, list)))
 
 
 def _body_of(candidate) -> Body | None:
@@ -177,10 +192,10 @@ def find_body(value) -> Body | None:
     """The post's body in an export's JSON value: the candidate holding the most text; None if none
     can be one."""
     best = None
-    for _, candidate in _candidates(value):
+    for title, candidate in _candidates(value):
         body = _body_of(candidate)
         if body is not None and (best is None or body.chars > best.chars):
-            best = body
+            best = Body(body.kind, body.value, body.chars, title)
     return best
 
 
@@ -207,5 +222,8 @@ def read_json_blocks(data: bytes, name: str) -> list[Block]:
         page = blocks_html(body.value)
     else:
         page = body.value
-    # the body is known: the web page reader takes it whole, as it takes a WeChat article's #js_content
-    return read_html_blocks(f'<html><body><div id="js_content">{page}</div></body></html>'.encode("utf-8"), name)
+    # the body is known: the web page reader takes it whole, as it takes a WeChat article's #js_content,
+    # and the post's title above it as it takes the article's title above that
+    head = f"<h1>{html.escape(html.unescape(_TAGS.sub('', body.title)))}</h1>" if body.title else ""
+    page = f'<html><body>{head}<div id="js_content">{page}</div></body></html>'
+    return read_html_blocks(page.encode("utf-8"), name)
