@@ -150,6 +150,13 @@ def test_hostile_or_empty_json_is_refused_saying_what_is_wrong(data, said):
         assert said in refused.value.reason
 
 
+def test_a_text_briefing_that_opens_with_a_bracket_stays_text():
+    text = "[数据月报]\n\n一季度外贸数据\n\n3月12日，海关总署发布数据。".encode()
+    assert kind_of(text, "x.txt", ".txt").name == "text"
+    with pytest.raises(CorpusError, match="不是有效的 JSON"):
+        kind_of(text, "x.json", ".json")  # named .json, it is judged as JSON
+
+
 def test_json_that_holds_no_post_is_refused_by_the_reader():
     for data in (b"42", b'"just a string"', b"[1, 2, 3]", '{"title": "简报", "published_at": "2024-04-08"}'.encode()):
         with pytest.raises(CorpusError, match="找不到文章正文"):

@@ -10,6 +10,7 @@ the readers themselves (parse/word.py, parse/pdf.py), for the indexer as for the
 from __future__ import annotations
 
 import io
+import json
 import zipfile
 from dataclasses import dataclass
 
@@ -63,11 +64,19 @@ def kind_of(data: bytes, name: str, claimed: str = "") -> Kind:
     except CorpusError:
         raise CorpusError(name, "是二进制数据，不是简报（Word、PDF 或文本）", code="binary") from None
     opening = text.lstrip()[:200].lower()
-    if opening.startswith(("{", "[")):
-        return _json_kind(data, name)
+    if opening.startswith(("{", "[")) and (claimed == ".json" or _is_json(text)):
+        return _json_kind(data, name)  # (a text briefing may open with `[数据月报]`: text, unless named .json)
     if opening.startswith(_HTML_OPENINGS):
         raise CorpusError(name, "是网页或 XML（HTML），不是简报（Word、PDF 或文本）", code="web_page")
     return MARKDOWN if claimed in (".md", ".markdown") else TEXT
+
+
+def _is_json(text: str) -> bool:
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 def _json_kind(data: bytes, name: str) -> Kind:
