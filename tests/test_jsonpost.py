@@ -207,3 +207,19 @@ def test_a_body_without_its_masthead_takes_the_issue_from_the_posts_title(tmp_pa
     assert [(i.title, i.source) for i in issue.items[:2]] == [(t, s) for _, t, _, s in STORIES]
     assert (issue.meta.year, issue.meta.number, issue.meta.total) == (2024, 3, 27)
     assert issue.meta.date != "2024-04-08"
+
+
+def test_a_post_kept_as_a_tree_of_its_own_fields_is_read_in_its_order(tmp_path):
+    """No one string holds the post: its sections and stories are the CMS's own fields."""
+    sections = {}
+    for sec, title, body, source in STORIES:
+        sections.setdefault(sec, []).append({"id": len(sections), "title": title, "body": body, "source": source,
+                                             "updated_at": "2024-04-09"})
+    post = {**RECORD, "title": MAST[0], "issue": f"{MAST[1]}\n{MAST[2]}",
+            "sections": [{"name": sec, "articles": arts} for sec, arts in sections.items()]
+            + [{"name": CLOSING[0], "paragraphs": [CLOSING[1]]}]}
+    path = tmp_path / "issue-27.json"
+    path.write_text(json.dumps(post, ensure_ascii=False), encoding="utf-8")
+    issue = parse_file(path)
+    assert [(i.section, i.title, i.source) for i in issue.items[:2]] == [(s, t, src) for s, t, _, src in STORIES]
+    assert (issue.meta.year, issue.meta.number, issue.meta.date) == (2024, 3, "2024-03-31")

@@ -26,6 +26,7 @@ from search.errors import CorpusError
 from search.limits import JSON_BLOCKS, JSON_BYTES, JSON_DEPTH, JSON_VALUES
 from search.parse.blocks import Block, text_blocks
 from search.parse.jsonblocks import TYPE_KEYS, blocks_html, is_block, mobiledoc_html
+from search.parse.jsontree import covered, leaves, tree_html
 
 __all__ = ["Body", "find_body", "load", "post_body", "read_json_blocks"]
 
@@ -196,6 +197,14 @@ def find_body(value) -> Body | None:
         body = _body_of(candidate)
         if body is not None and (best is None or body.chars > best.chars):
             best = Body(body.kind, body.value, body.chars, title)
+    record = _RECORD_KEYS.match
+    text = "" if best is None else "\n".join(leaves(best.value, record)) if best.kind == "blocks" else best.value
+    if not covered(value, record, text, best.chars if best else 0):
+        # the post's text is spread over the tree (its own fields): the tree read in order
+        page = tree_html(value, record)
+        chars = _html_chars(page)
+        if chars >= _MIN_HTML_CHARS and (best is None or chars > best.chars):
+            return Body("html", page, chars)
     return best
 
 
