@@ -102,7 +102,16 @@ def _mobiledoc():
     return {"db": [{"data": {"posts": [{**RECORD, "mobiledoc": json.dumps(doc, ensure_ascii=False)}]}}]}
 
 
+def _draftjs():  # Draft.js raw content: `header-two`, `unstyled`, alignment in the block's data
+    words = {1: "one", 2: "two", 3: "three"}
+    return {"post": {**RECORD, "body": {"entityMap": {}, "blocks": _generic(
+        lambda t, n: {"key": t[:2], "type": f"header-{words[n]}", "text": t, "inlineStyleRanges": [], "data": {}},
+        lambda t: {"key": t[:2], "type": "unstyled", "text": t, "inlineStyleRanges": [], "data": {}},
+        lambda t, a: {"key": t[:2], "type": "unstyled", "text": t, "data": {"textAlign": a}})}}}
+
+
 SHAPES = {
+    "draftjs": _draftjs,
     "editorjs": _editorjs,
     "wordpress": lambda: {**RECORD, "date": "2024-04-08T10:00:00", "modified": "2024-04-09T10:00:00",
                           "title": {"rendered": "数字贸易简报第27期"}, "content": {"rendered": _html(), "protected": False},
