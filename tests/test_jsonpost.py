@@ -110,7 +110,16 @@ def _draftjs():  # Draft.js raw content: `header-two`, `unstyled`, alignment in 
         lambda t, a: {"key": t[:2], "type": "unstyled", "text": t, "data": {"textAlign": a}})}}}
 
 
+def _quill():  # a Quill Delta: each line's kind on the newline that ends it
+    ops = []
+    for block in _generic(lambda t, n: (t, {"header": n}), lambda t: (t, {}), lambda t, a: (t, {"align": a})):
+        text, attrs = block
+        ops += [{"insert": text}, {"insert": "\n", **({"attributes": attrs} if attrs else {})}]
+    return {"article": {**RECORD, "content": {"ops": ops[:6] + [{"insert": {"image": "x.png"}}] + ops[6:]}}}
+
+
 SHAPES = {
+    "quill": _quill,
     "draftjs": _draftjs,
     "editorjs": _editorjs,
     "wordpress": lambda: {**RECORD, "date": "2024-04-08T10:00:00", "modified": "2024-04-09T10:00:00",

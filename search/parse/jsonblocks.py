@@ -18,7 +18,7 @@ from __future__ import annotations
 import html
 import re
 
-__all__ = ["blocks_html", "is_block", "mobiledoc_html", "TYPE_KEYS"]
+__all__ = ["blocks_html", "delta_html", "is_block", "is_delta", "mobiledoc_html", "TYPE_KEYS"]
 
 TYPE_KEYS = ("type", "_type", "nodeType", "blockType", "__typename", "kind")
 _INLINE_TYPES = re.compile(r"^(?:text|span|link|hyperlink|autolink|mention|emoji|equation|code|hard_?break|"
@@ -284,3 +284,47 @@ def _card(card) -> str:
     if isinstance(payload.get("markdown"), str):
         return "<pre data-markdown>" + html.escape(payload["markdown"]) + "</pre>"
     return ""
+
+
+def is_delta(node) -> bool:
+    """A Quill Delta: `{ops: [{insert: …, attributes: …}, …]}`."""
+    ops = node.get("ops") if isinstance(node, dict) else None
+    return isinstance(ops, list) and bool(ops) and all(isinstance(op, dict) and "insert" in op for op in ops[:50])
+
+
+def delta_html(doc: dict) -> str:
+    """A Quill Delta -> HTML: runs of text up to a newline are a line, and the newline's attributes
+    say what the line is (`header: 2`, `list: bullet`, `blockquote`, `align: right`); bold runs
+    stay bold; images and other embeds are left out."""
+    out, runs = [], []
+    for op in doc.get("ops") or []:
+        text, attrs = op.get("insert"), op.get("attributes") if isinstance(op.get("attributes"), dict) else {}
+        if not isinstance(text, str):
+            continue  # an image, a video, a formula
+        lines = text.split("\n")
+        for n, part in enumerate(lines):
+            if part:
+                piece = html.escape(part)
+                runs.append(f"<b>{piece}</b>" if attrs.get("bold") else piece)
+            if n < len(lines) - 1:  # a newline: the line ends, with this op's attributes
+                out.append(_delta_line("".join(runs), attrs))
+                runs = []
+    if runs:
+        out.append(_delta_line("".join(runs), {}))
+    return "\n".join(x for x in out if x)
+
+
+def _delta_line(text: str, attrs: dict) -> str:
+    if not text:
+        return ""
+    align = _ALIGNS.get(str(attrs.get("align", "")).lower())
+    style = f' style="text-align:{align}"' if align else ""
+    header = attrs.get("header")
+    if isinstance(header, int) and 1 <= header <= 6:
+        return f"<h{header}{style}>{text}</h{header}>"
+    if attrs.get("list"):
+        return f"<ul><li{style}>{text}</li></ul>"
+    if attrs.get("blockquote"):
+        return f"<blockquote{style}><p>{text}</p></blockquote>"
+    return f"<p{style}>{text}</p>"
+

@@ -5,8 +5,9 @@ Read by the shape of the export, not by the system that wrote it. The post's bod
 of what the tree holds that can be one: an HTML string (WordPress's `content.rendered`, Ghost's and
 Strapi's `html`, a WeChat 公众号 material's `news_item[].content`), a Markdown or plain-text string
 (`markdown`, `content`, `plaintext`), a list of block objects (Editor.js `blocks`, Lexical's
-`root.children`, Notion, Portable Text, Contentful's `content`), or a mobiledoc (Ghost), the last two
-also where the export keeps them as a JSON string inside a string. HTML is read by the web page reader,
+`root.children`, Notion, Portable Text, Contentful's `content`, Draft.js), a Quill Delta (`ops`) or a
+mobiledoc (Ghost), also where the export keeps them as a JSON string inside a string. When none holds
+most of the tree's text, the tree itself, read in its order (jsontree.py). HTML is read by the web page reader,
 block objects as the HTML they stand for (jsonblocks.py), Markdown and text by the text reader. The
 post's own fields (ids, slugs, publication, update and export times, authors, tags, views) are the
 CMS's record of the post, not its text: none is read, so none can be taken for the issue's date.
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from search.errors import CorpusError
 from search.limits import JSON_BLOCKS, JSON_BYTES, JSON_DEPTH, JSON_VALUES
 from search.parse.blocks import Block, text_blocks
-from search.parse.jsonblocks import TYPE_KEYS, blocks_html, is_block, mobiledoc_html
+from search.parse.jsonblocks import TYPE_KEYS, blocks_html, delta_html, is_block, is_delta, mobiledoc_html
 from search.parse.jsontree import covered, leaves, tree_html
 
 __all__ = ["Body", "find_body", "load", "post_body", "read_json_blocks"]
@@ -162,6 +163,9 @@ def _candidates(value):
             if isinstance(item.get("sections"), list) and ("cards" in item or "markups" in item):
                 yield title, ("mobiledoc", item)
                 continue
+            if is_delta(item):
+                yield title, ("delta", item)
+                continue
             title = _title(item, title)
             stack.extend((k, v, nested, title) for k, v in reversed(item.items()))
         elif isinstance(item, list):
@@ -173,8 +177,8 @@ def _candidates(value):
 def _body_of(candidate) -> Body | None:
     if isinstance(candidate, tuple):
         kind, item = candidate
-        if kind == "mobiledoc":
-            page = mobiledoc_html(item)
+        if kind in ("mobiledoc", "delta"):
+            page = mobiledoc_html(item) if kind == "mobiledoc" else delta_html(item)
             chars = _html_chars(page)
             return Body("html", page, chars) if chars >= _MIN_HTML_CHARS else None
         blocks = [b for b in item if is_block(b)]
