@@ -32,6 +32,10 @@ HTML_ELEMENTS = 50_000        # elements (start tags) of a saved web page, count
                               # article has a few hundred, and each costs the reader about 0.1-0.2 ms
                               # (2,000,000 empty <p>, 6 MB, took 350 s under load)
 MHT_PARTS = 5_000             # parts of a web archive (MHT), counted before it is parsed (a page and its images)
+JSON_BYTES = 50 * 2**20       # a post exported as JSON (jsonpost.py): a real one is a few hundred KB
+JSON_VALUES = 1_000_000       # values it holds, counted on its bytes before it is parsed (its commas and openings)
+JSON_DEPTH = 64               # how deep it nests (an editor's block tree nests a dozen levels)
+JSON_BLOCKS = 5_000           # block objects of its body (a briefing has a few dozen to a few hundred)
 PDF_PAGES = 500               # pages of a PDF (a briefing has a few dozen)
 PDF_INFLATED_BYTES = 256 * 2**20  # a PDF's compressed streams, inflated, all together
 PARSE_SECONDS = 60            # one preview's parse, in its own process, killed past this

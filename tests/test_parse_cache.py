@@ -138,10 +138,11 @@ def versions_before(tmp_path_factory) -> dict[str, str]:
     ("parse/pdf.py", {"pdf", "any"}),  # the PDF reader: PDF files only
     ("parse/word.py", {"docx", "doc", "any"}),  # Word, and old Word files converted to it
     ("parse/ocr.py", {"pdf", "any"}),  # the OCR of scanned pages
-    ("parse/webpage.py", {"html", "mht", "docx", "doc", "any"}),  # web pages, and HTML inside Word (altChunk, .doc)
+    ("parse/webpage.py", {"html", "mht", "docx", "doc", "json", "any"}),  # web pages, HTML inside Word (altChunk, .doc), JSON exports
+    ("parse/jsonpost.py", {"json", "any"}),  # posts exported as JSON only
     ("parse/mht.py", {"mht", "docx", "doc", "any"}),  # web archives, alone or inside Word (altChunk)
-    ("parse/items.py", {"text", "pdf", "docx", "doc", "html", "mht", "any"}),  # the item splitter: every file
-    ("data/org-names.txt", {"text", "pdf", "docx", "doc", "html", "mht", "any"}),  # a data file the organisation rules read
+    ("parse/items.py", {"text", "pdf", "docx", "doc", "html", "mht", "json", "any"}),  # the item splitter: every file
+    ("data/org-names.txt", {"text", "pdf", "docx", "doc", "html", "mht", "json", "any"}),  # a data file the organisation rules read
     ("data/terms.txt", set()),  # the analyzer's dictionary: nothing
     ("query/compiler.py", set()),
     ("figures/prose.py", set()),

@@ -210,6 +210,8 @@ BLIND8 = {
     # across the page (4/7/6 -> 6/6/6); orgs now over 6 matched items, not 4 (欧盟, 日本川崎重工 extra)
     "【正式版】数字贸易简报_2025年10月_总第42期_v2.pdf": dict(items=(6, 6, 6), orgs_p=0.77, orgs_r=0.91, meta=1,
                                                     figs=(1.00, 1.00)),
+    # an Editor.js CMS export, refused blind as an unsupported type; read by shape (w12-JSON, jsonpost.py)
+    "export_post_1183_简报第38期.json": dict(items=(7, 7, 7), orgs_p=0.86, orgs_r=0.86, meta=1, figs=(0.70, 0.70)),
 }
 SETS = {**{n: UNSEEN for n in BLIND}, **{n: ROOT / "tests" / "data" / "blind" for n in BLIND2},
         **{n: ROOT / "tests" / "data" / "blind3" for n in BLIND3},

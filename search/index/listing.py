@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from search.errors import CorpusError
+from search.parse.readers import belongs_to_another
 
 __all__ = ["TEMPORARY_ENDINGS", "corpus_files", "ignored", "is_side_file"]
 
@@ -29,7 +30,8 @@ def is_side_file(name: str) -> bool:
 
 def corpus_files(corpus_dir: Path | str) -> dict[str, Path]:
     """Every file of the corpus by name, readable or not, in name order: hidden and temporary files,
-    side files and folders aside. CorpusError if the folder does not exist or cannot be listed."""
+    side files (`NAME.meta.toml`; a JSON file that belongs to another, such as an annotation
+    `NAME.expected.json`) and folders aside. CorpusError if the folder does not exist or cannot be listed."""
     corpus = Path(corpus_dir)
     if not corpus.is_dir():
         raise CorpusError(str(corpus_dir), "语料文件夹不存在")
@@ -37,4 +39,6 @@ def corpus_files(corpus_dir: Path | str) -> dict[str, Path]:
         paths = sorted(corpus.iterdir())
     except OSError as exc:
         raise CorpusError(str(corpus_dir), f"语料文件夹无法列出（{exc.strerror or exc}）") from None
-    return {p.name: p for p in paths if not ignored(p.name) and not is_side_file(p.name) and not p.is_dir()}
+    names = [p.name for p in paths]
+    return {p.name: p for p in paths if not ignored(p.name) and not is_side_file(p.name)
+            and not belongs_to_another(p.name, names) and not p.is_dir()}

@@ -1,7 +1,8 @@
 """Which kind of file an upload is, by its content (magic bytes), never by its name.
 
-A PDF starts `%PDF-`; a Word document is a zip archive holding `word/document.xml`; anything else
-must decode as text (UTF-8, GB18030, UTF-16 …, as the text reader reads it) and not be a web page.
+A PDF starts `%PDF-`; a Word document is a zip archive holding `word/document.xml`; a post exported
+by a website or WeChat as JSON is valid UTF-8 JSON with a post body in it (parse/jsonpost.py; JSON
+without one is refused, saying what is wrong); anything else must decode as text (UTF-8, GB18030, UTF-16 …, as the text reader reads it) and not be a web page.
 Old Office files (OLE2), other zip archives and known binary formats are named in the refusal, so
 the person uploading knows what to do. The bounds of each reader (zip and PDF bombs) are checked by
 the readers themselves (parse/word.py, parse/pdf.py), for the indexer as for the desk.
@@ -9,6 +10,7 @@ the readers themselves (parse/word.py, parse/pdf.py), for the indexer as for the
 from __future__ import annotations
 
 import io
+import json
 import zipfile
 from dataclasses import dataclass
 
@@ -38,6 +40,7 @@ PDF = Kind("pdf", ".pdf", "PDF")
 DOCX = Kind("docx", ".docx", "Word")
 TEXT = Kind("text", ".txt", "文本")
 MARKDOWN = Kind("text", ".md", "Markdown 文本")
+JSON = Kind("json", ".json", "JSON 导出的文章")
 
 
 def kind_of(data: bytes, name: str, claimed: str = "") -> Kind:
@@ -61,9 +64,28 @@ def kind_of(data: bytes, name: str, claimed: str = "") -> Kind:
     except CorpusError:
         raise CorpusError(name, "是二进制数据，不是简报（Word、PDF 或文本）", code="binary") from None
     opening = text.lstrip()[:200].lower()
+    if opening.startswith(("{", "[")) and (claimed == ".json" or _is_json(text)):
+        return _json_kind(data, name)  # (a text briefing may open with `[数据月报]`: text, unless named .json)
     if opening.startswith(_HTML_OPENINGS):
         raise CorpusError(name, "是网页或 XML（HTML），不是简报（Word、PDF 或文本）", code="web_page")
     return MARKDOWN if claimed in (".md", ".markdown") else TEXT
+
+
+def _is_json(text: str) -> bool:
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return True
+
+
+def _json_kind(data: bytes, name: str) -> Kind:
+    """A JSON upload: a post's export when it holds a post body; else CorpusError saying what is
+    wrong (invalid JSON, not UTF-8, past a bound, no body)."""
+    from search.parse.jsonpost import post_body  # noqa: PLC0415
+
+    post_body(data, name)
+    return JSON
 
 
 def _zip_kind(data: bytes, name: str) -> Kind:

@@ -33,7 +33,7 @@ class Upload:
     token: str
     name: str  # the safe name it is published under
     given: str  # the name it arrived with, as given
-    kind: str  # pdf, docx, text
+    kind: str  # pdf, docx, text, json
     label: str  # PDF, Word, 文本
     size: int
     sha256: str
@@ -58,7 +58,7 @@ class Upload:
         return asdict(self)
 
 
-_SUFFIXES = {"pdf": {".pdf"}, "docx": {".docx"}, "text": {".txt", ".md", ".markdown", ".text"}}
+_SUFFIXES = {"pdf": {".pdf"}, "docx": {".docx"}, "text": {".txt", ".md", ".markdown", ".text"}, "json": {".json"}}
 
 
 class Staging:

@@ -26,7 +26,8 @@ from search.parse.formats import unsupported
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
 MHT_SUFFIXES = {".mht", ".mhtml"}  # a web page saved as one archive (mht.py)
-SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | MHT_SUFFIXES | legacy.SUFFIXES | {".pdf", ".docx"}
+JSON_SUFFIXES = {".json"}  # a post exported by a website's CMS or a WeChat back office (jsonpost.py)
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | MHT_SUFFIXES | JSON_SUFFIXES | legacy.SUFFIXES | {".pdf", ".docx"}
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -132,11 +133,29 @@ def read_source(path: Path | str) -> Source:
     return Source(name, data, tuple(sides))
 
 
+def belongs_to_another(name: str, names) -> bool:
+    """A JSON file that belongs to another file beside it, not a briefing: `X.WORD.json` where a file
+    of stem X is among `names` (an annotation `X.expected.json`, a tool's `X.meta.json`), and any
+    `X.expected.json`. A post exported as JSON (`post_1183.json`, `简报2025.9.json`) is none."""
+    path = Path(name)
+    if path.suffix.lower() not in JSON_SUFFIXES:
+        return False
+    inner = Path(path.stem)
+    word = inner.suffix[1:]
+    if not (word.isascii() and word.isalpha()):
+        return False
+    return word.lower() == "expected" or any(Path(n).stem == inner.stem and n != name for n in names)
+
+
 def briefing_paths(directory: Path) -> list[Path]:
     """The briefing files of a directory by name: every supported suffix, hidden and temporary
-    (`~$…`) files aside. OSError if the directory cannot be listed."""
-    return [path for path in sorted(Path(directory).iterdir())
-            if not path.name.startswith((".", "~")) and path.suffix.lower() in SUFFIXES]
+    (`~$…`) files and the JSON files that belong to another (annotations) aside. OSError if the
+    directory cannot be listed."""
+    paths = sorted(Path(directory).iterdir())
+    names = [p.name for p in paths]
+    return [path for path in paths
+            if not path.name.startswith((".", "~")) and path.suffix.lower() in SUFFIXES
+            and not belongs_to_another(path.name, names)]
 
 
 def sibling_sources(paths: list[Path]) -> list[Source]:
@@ -176,7 +195,7 @@ def read_bytes(path: Path | str) -> tuple[str, bytes]:
 
 def blocks_of(name: str, data: bytes, cache_dir=None) -> list[Block]:
     """The blocks of a briefing file's bytes, by its suffix (.txt/.md, .pdf, .docx, .doc/.wps,
-    .html/.htm). `cache_dir` keeps what is costly to redo (the OCR of scanned pages); None keeps
+    .html/.htm, .mht, .json). `cache_dir` keeps what is costly to redo (the OCR of scanned pages); None keeps
     nothing."""
     suffix = Path(name).suffix.lower()
     if suffix == ".pdf":
@@ -197,6 +216,9 @@ def blocks_of(name: str, data: bytes, cache_dir=None) -> list[Block]:
         return read_html_blocks(data, name)
     if suffix in MHT_SUFFIXES:
         return _mht_blocks(data, name)
+    if suffix in JSON_SUFFIXES:
+        from search.parse.jsonpost import read_json_blocks
+        return read_json_blocks(data, name)
     return text_blocks(decode(data, name))
 
 

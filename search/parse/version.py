@@ -53,10 +53,12 @@ READERS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             ("python-docx", "lxml", "beautifulsoup4", "charset-normalizer")),
     "html": (("search.parse.webpage",), ("beautifulsoup4", "lxml", "charset-normalizer")),
     "mht": (("search.parse.mht", "search.parse.webpage"), ("beautifulsoup4", "lxml", "charset-normalizer")),
+    # a CMS's or WeChat's JSON export: its HTML and blocks through the web page reader
+    "json": (("search.parse.jsonpost", "search.parse.webpage"), ("beautifulsoup4", "lxml", "charset-normalizer")),
 }
 _FORMATS = {".txt": "text", ".md": "text", ".markdown": "text", ".text": "text", ".pdf": "pdf", ".docx": "docx",
             ".doc": "doc", ".wps": "doc", ".odt": "doc", ".rtf": "doc", ".html": "html", ".htm": "html",
-            ".mht": "mht", ".mhtml": "mht"}
+            ".mht": "mht", ".mhtml": "mht", ".json": "json"}
 _VOCAB_CALL = re.compile(r"vocab\.(?:load|words|lines|digest)\(\s*[\"']([\w-]+)[\"']")
 
 

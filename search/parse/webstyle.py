@@ -62,7 +62,7 @@ class Sheet:
         if tag.name == "center":
             return "center"
         s = self.of(tag)
-        value = s.get("text-align") or (tag.get("align", "") or "").lower()
+        value = s.get("text-align") or (tag.get("align", "") or "").lower() or _class_align(tag)
         return {"right": "right", "end": "right", "center": "center"}.get(value)
 
     def centres_children(self, tag) -> bool:
@@ -173,3 +173,18 @@ def decode_page(data: bytes) -> str:
     if broken <= 0.05:
         return as_utf8
     return data.decode("gb18030", errors="replace")
+
+
+# A class that names an alignment, where a page's style sheet is not saved with it (a CMS's export of
+# its HTML): `has-text-align-right` (WordPress), `text-right`, `text-center` (Bootstrap), `aligncenter`
+_CLASS_ALIGN = re.compile(r"^(?:has-)?(?:text-?)?align-?(right|center|end)$|^text-(right|center|end)$|^ql-align-(right|center)$",
+                          re.I)
+
+
+def _class_align(tag) -> str:
+    classes = tag.get("class") or []
+    for name in classes if isinstance(classes, list) else str(classes).split():
+        if m := _CLASS_ALIGN.match(name):
+            return next(g for g in m.groups() if g).lower()
+    return ""
+
