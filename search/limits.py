@@ -34,6 +34,8 @@ HTML_ELEMENTS = 50_000        # elements (start tags) of a saved web page, count
 MHT_PARTS = 5_000             # parts of a web archive (MHT), counted before it is parsed (a page and its images)
 PDF_PAGES = 500               # pages of a PDF (a briefing has a few dozen)
 PDF_INFLATED_BYTES = 256 * 2**20  # a PDF's compressed streams, inflated, all together
+OFD_UNITS = 1_000_000         # glyphs and drawing units of an OFD, all its pages together (a briefing has
+                              # some 10,000); its pages are bounded by PDF_PAGES, its zip as a Word file's
 PARSE_SECONDS = 60            # one preview's parse, in its own process, killed past this
 PARSE_MEMORY = 3 * 2**30      # that process's address space
 
