@@ -229,7 +229,17 @@ class OfdPage(Container):
         return utils.extract_words(self.chars, **kwargs)
 
     def find_tables(self, table_settings=None) -> list:
-        return TableFinder(self, TableSettings.resolve(table_settings)).tables
+        """pdfplumber's tables ruled both ways, then those ruled by level lines only (ofdrules.py)."""
+        from search.parse.ofdrules import booktabs
+
+        found = TableFinder(self, TableSettings.resolve(table_settings)).tables
+        for xs, ys in booktabs(self):
+            if any(t.bbox[0] < xs[-1] and xs[0] < t.bbox[2] and t.bbox[1] < ys[-1] and ys[0] < t.bbox[3] for t in found):
+                continue
+            found += TableFinder(self, TableSettings.resolve({
+                "vertical_strategy": "explicit", "explicit_vertical_lines": xs,
+                "horizontal_strategy": "explicit", "explicit_horizontal_lines": ys})).tables
+        return found
 
     def filter(self, test) -> "OfdPage":
         return OfdPage(self.page_number, self.width, self.height,
