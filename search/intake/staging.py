@@ -58,7 +58,7 @@ class Upload:
         return asdict(self)
 
 
-_SUFFIXES = {"pdf": {".pdf"}, "docx": {".docx"}, "text": {".txt", ".md", ".markdown", ".text"}}
+_SUFFIXES = {"pdf": {".pdf"}, "docx": {".docx"}, "ofd": {".ofd"}, "text": {".txt", ".md", ".markdown", ".text"}}
 
 
 class Staging:
