@@ -77,11 +77,11 @@ class _Package:
         except (zipfile.BadZipFile, ValueError, OSError):
             raise CorpusError(name, "不是可以读取的 OFD 文件（不是 zip 压缩包）") from None
         if len(parts) > limits.ZIP_ENTRIES:
-            raise CorpusError(name, f"疑似压缩炸弹：有 {len(parts)} 个部件", code="zip_bomb", limit=limits.ZIP_ENTRIES)
+            raise CorpusError(name, f"疑似压缩炸弹：有 {len(parts)} 个部件", code="ofd_bomb", limit=limits.ZIP_ENTRIES)
         unpacked = sum(p.file_size for p in parts)
         if unpacked > limits.UNZIPPED_BYTES or (unpacked > 10 * 2**20 and unpacked > limits.UNZIP_RATIO * len(data)):
             raise CorpusError(name, f"疑似压缩炸弹：{len(data)} 字节解压后有 {unpacked} 字节",
-                              code="zip_bomb", limit=limits.UNZIPPED_BYTES)
+                              code="ofd_bomb", limit=limits.UNZIPPED_BYTES)
         self.names = {p.filename for p in parts}
         if not is_ofd(self.names):
             raise CorpusError(name, "不是 OFD 文件（压缩包里没有 OFD.xml）")
@@ -90,7 +90,7 @@ class _Package:
         self.used += count
         if self.used > limits.OFD_UNITS:
             raise CorpusError(self.name, f"OFD 的文字和图形太多（超过 {limits.OFD_UNITS:,} 个），不像一期简报",
-                              code="too_many_objects", limit=limits.OFD_UNITS)
+                              code="ofd_too_many_objects", limit=limits.OFD_UNITS)
 
     def xml(self, part: str | None, what: str):
         from lxml import etree
@@ -123,7 +123,7 @@ class _Package:
         entries = [p for p in listed if _local(p) == "Page"] if listed is not None else []
         if len(entries) > limits.PDF_PAGES:
             raise CorpusError(self.name, f"有 {len(entries)} 页，不像一期简报（最多 {limits.PDF_PAGES} 页）",
-                              code="too_many_pages", limit=limits.PDF_PAGES)
+                              code="ofd_too_many_pages", limit=limits.PDF_PAGES)
         if not entries:
             raise CorpusError(self.name, "OFD 文档里没有页面")
         for number, entry in enumerate(entries, 1):
