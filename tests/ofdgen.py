@@ -99,10 +99,11 @@ def build(pages: list[Page], templates: dict[str, list] | None = None, *, doc_ro
                               f'</ofd:OFD>')
         tpl = "".join(f'<ofd:TemplatePage ID="{k}" BaseLoc="Tpls/Tpl_{k}/Content.xml"/>' for k in templates)
         listed = "".join(f'<ofd:Page ID="{k + 1}" BaseLoc="Pages/Page_{k}/Content.xml"/>' for k in range(len(pages)))
-        z.writestr("Doc_0/Document.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:Document {NS}><ofd:CommonData>'
-                                         f'<ofd:MaxUnitID>999</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297'
-                                         f'</ofd:PhysicalBox></ofd:PageArea><ofd:PublicRes>PublicRes.xml</ofd:PublicRes>'
-                                         f'{tpl}</ofd:CommonData><ofd:Pages>{listed}</ofd:Pages></ofd:Document>')
+        z.writestr("Doc_0/Document.xml",
+                   f'<?xml version="1.0" encoding="UTF-8"?><ofd:Document {NS}><ofd:CommonData>'
+                   f'<ofd:MaxUnitID>999</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297'
+                   f'</ofd:PhysicalBox></ofd:PageArea><ofd:PublicRes>PublicRes.xml</ofd:PublicRes>'
+                   f'{tpl}</ofd:CommonData><ofd:Pages>{listed}</ofd:Pages></ofd:Document>')
         fonts = "".join(f'<ofd:Font ID="{v}" FontName="{k}" FamilyName="{k}"/>' for k, v in FONTS.items())
         z.writestr("Doc_0/PublicRes.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:Res {NS} BaseLoc="Res">'
                                           f'<ofd:Fonts>{fonts}</ofd:Fonts></ofd:Res>')

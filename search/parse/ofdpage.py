@@ -234,7 +234,8 @@ class OfdPage(Container):
 
         found = TableFinder(self, TableSettings.resolve(table_settings)).tables
         for xs, ys in booktabs(self):
-            if any(t.bbox[0] < xs[-1] and xs[0] < t.bbox[2] and t.bbox[1] < ys[-1] and ys[0] < t.bbox[3] for t in found):
+            x0, top, x1, bottom = xs[0], ys[0], xs[-1], ys[-1]
+            if any(t.bbox[0] < x1 and x0 < t.bbox[2] and t.bbox[1] < bottom and top < t.bbox[3] for t in found):
                 continue
             found += TableFinder(self, TableSettings.resolve({
                 "vertical_strategy": "explicit", "explicit_vertical_lines": xs,
