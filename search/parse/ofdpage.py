@@ -102,6 +102,7 @@ class Sink:
         self.boxes: list[tuple] = []  # (x0, top, x1, bottom, fill colour or None, stroked)
 
     def text(self, el, dx: float, dy: float) -> None:
+        self.budget(1)
         box = numbers(el.get("Boundary"))
         if len(box) < 4:
             return
@@ -142,6 +143,7 @@ class Sink:
             "non_stroking_color": colour, "stroking_color": None, "object_type": "char"})
 
     def path(self, el, dx: float, dy: float) -> None:
+        self.budget(1)
         box = numbers(el.get("Boundary"))
         if len(box) < 4:
             return
