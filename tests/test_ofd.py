@@ -190,3 +190,14 @@ def test_bounds(monkeypatch):
     with pytest.raises(CorpusError) as err:
         blocks_of(NAME, data)
     assert err.value.code == "ofd_bomb"
+
+
+def test_absurd_units_are_no_text():
+    """A glyph larger than half the page, one off the page and a rule at an infinite place are
+    nothing printed (a size of 10^8 mm once made the layout run for minutes)."""
+    units = _masthead() + banner("行业资讯", 76) + [title("数字贸易发展报告发布", 87)]
+    units += paragraph("3月2日，中国信通院发布《数字贸易发展报告》。", 95) + [source("（来源：人民邮电报）", 103)]
+    data = build([Page(units + [Text(26, 200, "巨大", 1e8), Text(5000, 5000, "页外"), Rule(1e308, 120, 1e308)])])
+    text = " ".join(b.text for b in blocks_of(NAME, data))
+    assert "巨大" not in text and "页外" not in text
+    assert [i.title for i in _parse(data).items] == ["数字贸易发展报告发布"]

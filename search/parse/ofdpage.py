@@ -254,21 +254,39 @@ def page_of(number: int, width: float, height: float, sink: Sink) -> OfdPage:
     w, h = width * MM, height * MM
     chars = []
     for c in sink.chars:
+        if not _on_page((c["x0"], c["top"], c["x1"], c["bottom"]), w, h) or c["bottom"] - c["top"] > h / 2:
+            continue  # off the page, or no glyph of text (a size past half the page): nothing printed
         c.update(width=c["x1"] - c["x0"], height=c["bottom"] - c["top"], doctop=c["top"], adv=c["x1"] - c["x0"],
                  y0=h - c["bottom"], y1=h - c["top"], page_number=number)
         chars.append(c)
     lines = []
     for x0, y0, x1, y1, width, colour in sink.segments:
-        x0, x1, top, bottom = min(x0, x1) * MM, max(x0, x1) * MM, min(y0, y1) * MM, max(y0, y1) * MM
+        x0, x1, top, bottom = _clip(min(x0, x1) * MM, max(x0, x1) * MM, min(y0, y1) * MM, max(y0, y1) * MM, w, h)
+        if x1 < x0 or bottom < top:
+            continue
         lines.append({"object_type": "line", "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
                       "width": x1 - x0, "height": bottom - top, "y0": h - bottom, "y1": h - top,
                       "linewidth": width * MM, "stroke": True, "stroking_color": colour, "page_number": number,
                       "pts": [(x0, top), (x1, bottom)]})
     rects = []
     for x0, top, x1, bottom, fill, stroke in sink.boxes:
-        x0, x1, top, bottom = x0 * MM, x1 * MM, top * MM, bottom * MM
+        x0, x1, top, bottom = _clip(x0 * MM, x1 * MM, top * MM, bottom * MM, w, h)
+        if x1 < x0 or bottom < top:
+            continue
         rects.append({"object_type": "rect", "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
                       "width": x1 - x0, "height": bottom - top, "y0": h - bottom, "y1": h - top,
                       "fill": fill is not None, "non_stroking_color": fill, "stroke": stroke,
                       "stroking_color": (0.0, 0.0, 0.0), "page_number": number, "linewidth": 0.5})
     return OfdPage(number, w, h, {"char": chars, "line": lines, "rect": rects})
+
+
+def _on_page(box: tuple, w: float, h: float) -> bool:
+    x0, top, x1, bottom = box
+    return all(math.isfinite(v) for v in box) and x1 > 0 and x0 < w and bottom > 0 and top < h
+
+
+def _clip(x0: float, x1: float, top: float, bottom: float, w: float, h: float) -> tuple[float, float, float, float]:
+    """A drawn shape's box within the page (x1 < x0 for one off it or not finite)."""
+    if not all(math.isfinite(v) for v in (x0, x1, top, bottom)):
+        return 0.0, -1.0, 0.0, -1.0
+    return max(x0, 0.0), min(x1, w), max(top, 0.0), min(bottom, h)
