@@ -201,3 +201,18 @@ def test_absurd_units_are_no_text():
     text = " ".join(b.text for b in blocks_of(NAME, data))
     assert "巨大" not in text and "页外" not in text
     assert [i.title for i in _parse(data).items] == ["数字贸易发展报告发布"]
+
+
+def test_desk_stages_and_previews_an_ofd(tmp_path):
+    """An OFD uploaded under another name is staged as `.ofd` (its content says so) and previewed."""
+    from search.intake.preview import preview
+    from search.intake.staging import Staging
+
+    data = _issue()
+    upload = Staging(tmp_path / "uploads").add(data, "简报.docx", owner="秘书处")
+    assert (upload.name, upload.kind, upload.disguised) == ("简报.ofd", "ofd", True)
+    path = tmp_path / "upload.bin"
+    path.write_bytes(data)
+    report = preview(upload.name, path)
+    assert report["usable"] is True and report["issue"]["key"] == "2026-03"
+    assert "跨境电商综试区进出口额再创新高" in [i["title"] for i in report["items"]]
