@@ -10,7 +10,7 @@ class CorpusError(SearchError):
 
     `code` names the kind of problem where an edge words it in its own language (the desk):
     `empty`, `old_word`, `office_other`, `zip_other`, `web_page`, `binary` (a type the archive
-    cannot read), `zip_bomb`, `pdf_bomb`, `too_many_pages` (with `limit`), `not_a_briefing`;
+    cannot read), `zip_bomb`, `pdf_bomb`, `too_many_pages` (with `limit`), `ofd_bomb`, `ofd_too_many_pages`, `ofd_too_many_objects`, `not_a_briefing`;
     None for the others, whose `reason` is shown as it is.
     """
 

@@ -38,6 +38,8 @@ JSON_DEPTH = 64               # how deep it nests (an editor's block tree nests 
 JSON_BLOCKS = 5_000           # block objects of its body (a briefing has a few dozen to a few hundred)
 PDF_PAGES = 500               # pages of a PDF (a briefing has a few dozen)
 PDF_INFLATED_BYTES = 256 * 2**20  # a PDF's compressed streams, inflated, all together
+OFD_UNITS = 1_000_000         # glyphs and drawing units of an OFD, all its pages together (a briefing has
+                              # some 10,000); its pages are bounded by PDF_PAGES, its zip as a Word file's
 PARSE_SECONDS = 60            # one preview's parse, in its own process, killed past this
 PARSE_MEMORY = 3 * 2**30      # that process's address space
 

@@ -135,14 +135,15 @@ def versions_before(tmp_path_factory) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("edit, reparsed", [
-    ("parse/pdf.py", {"pdf", "any"}),  # the PDF reader: PDF files only
+    ("parse/pdf.py", {"pdf", "ofd", "any"}),  # the PDF reader: PDF files, and OFD pages laid out by it
     ("parse/word.py", {"docx", "doc", "any"}),  # Word, and old Word files converted to it
-    ("parse/ocr.py", {"pdf", "any"}),  # the OCR of scanned pages
+    ("parse/ocr.py", {"pdf", "ofd", "any"}),  # the OCR of scanned pages
     ("parse/webpage.py", {"html", "mht", "docx", "doc", "json", "any"}),  # web pages, HTML inside Word (altChunk, .doc), JSON exports
     ("parse/jsonpost.py", {"json", "any"}),  # posts exported as JSON only
     ("parse/mht.py", {"mht", "docx", "doc", "any"}),  # web archives, alone or inside Word (altChunk)
-    ("parse/items.py", {"text", "pdf", "docx", "doc", "html", "mht", "json", "any"}),  # the item splitter: every file
-    ("data/org-names.txt", {"text", "pdf", "docx", "doc", "html", "mht", "json", "any"}),  # a data file the organisation rules read
+    ("parse/items.py", {"text", "pdf", "docx", "doc", "html", "mht", "json", "ofd", "any"}),  # the item splitter: every file
+    ("data/org-names.txt", {"text", "pdf", "docx", "doc", "html", "mht", "json", "ofd", "any"}),  # a data file the organisation rules read
+    ("parse/ofdpage.py", {"ofd", "any"}),  # the OFD reader: OFD files only
     ("data/terms.txt", set()),  # the analyzer's dictionary: nothing
     ("query/compiler.py", set()),
     ("figures/prose.py", set()),

@@ -17,6 +17,7 @@ bp = Blueprint("files", __name__)
 TYPES = {
     ".pdf": "application/pdf",
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ".ofd": "application/ofd",  # GB/T 33190's type: opened by an OFD reader
 }
 TEXT = "text/plain; charset=utf-8"  # .txt and Markdown alike: readable in the browser
 

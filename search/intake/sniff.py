@@ -1,8 +1,9 @@
 """Which kind of file an upload is, by its content (magic bytes), never by its name.
 
-A PDF starts `%PDF-`; a Word document is a zip archive holding `word/document.xml`; a post exported
-by a website or WeChat as JSON is valid UTF-8 JSON with a post body in it (parse/jsonpost.py; JSON
-without one is refused, saying what is wrong); anything else must decode as text (UTF-8, GB18030, UTF-16 …, as the text reader reads it) and not be a web page.
+A PDF starts `%PDF-`; a Word document is a zip archive holding `word/document.xml`, an OFD one
+holding `OFD.xml` at its root; a post exported by a website or WeChat as JSON is valid UTF-8 JSON with
+a post body in it (parse/jsonpost.py; JSON without one is refused, saying what is wrong); anything else
+must decode as text (UTF-8, GB18030, UTF-16 …, as the text reader reads it) and not be a web page.
 Old Office files (OLE2), other zip archives and known binary formats are named in the refusal, so
 the person uploading knows what to do. The bounds of each reader (zip and PDF bombs) are checked by
 the readers themselves (parse/word.py, parse/pdf.py), for the indexer as for the desk.
@@ -41,6 +42,7 @@ DOCX = Kind("docx", ".docx", "Word")
 TEXT = Kind("text", ".txt", "文本")
 MARKDOWN = Kind("text", ".md", "Markdown 文本")
 JSON = Kind("json", ".json", "JSON 导出的文章")
+OFD = Kind("ofd", ".ofd", "OFD 版式文档")  # GB/T 33190: a zip with OFD.xml at its root (公文 systems export it)
 
 
 def kind_of(data: bytes, name: str, claimed: str = "") -> Kind:
@@ -96,6 +98,8 @@ def _zip_kind(data: bytes, name: str) -> Kind:
         raise CorpusError(name, "是损坏的 zip 压缩包，不是 Word 文档", code="zip_other") from None
     if "word/document.xml" in names:
         return DOCX
+    if "OFD.xml" in names:
+        return OFD
     if any(n.startswith(("xl/", "ppt/")) for n in names):
         raise CorpusError(name, "是 Excel 或 PowerPoint 文件，不是 Word 文档", code="office_other")
     raise CorpusError(name, "是 zip 压缩包，不是 Word 文档", code="zip_other")

@@ -58,7 +58,8 @@ class Upload:
         return asdict(self)
 
 
-_SUFFIXES = {"pdf": {".pdf"}, "docx": {".docx"}, "text": {".txt", ".md", ".markdown", ".text"}, "json": {".json"}}
+_SUFFIXES = {"pdf": {".pdf"}, "docx": {".docx"}, "ofd": {".ofd"}, "text": {".txt", ".md", ".markdown", ".text"},
+             "json": {".json"}}
 
 
 class Staging:

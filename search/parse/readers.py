@@ -27,7 +27,7 @@ TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
 MHT_SUFFIXES = {".mht", ".mhtml"}  # a web page saved as one archive (mht.py)
 JSON_SUFFIXES = {".json"}  # a post exported by a website's CMS or a WeChat back office (jsonpost.py)
-SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | MHT_SUFFIXES | JSON_SUFFIXES | legacy.SUFFIXES | {".pdf", ".docx"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | MHT_SUFFIXES | JSON_SUFFIXES | legacy.SUFFIXES | {".pdf", ".docx", ".ofd"}
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -201,6 +201,9 @@ def blocks_of(name: str, data: bytes, cache_dir=None) -> list[Block]:
     if suffix == ".pdf":
         from search.parse.pdf import read_pdf_blocks
         return read_pdf_blocks(data, name, cache_dir)
+    if suffix == ".ofd":  # GB/T 33190 版式文档, laid out as a PDF is
+        from search.parse.ofd import read_ofd_blocks
+        return read_ofd_blocks(data, name)
     if suffix == ".docx":
         from search.parse.word import read_docx_blocks
         return read_docx_blocks(data, name)

@@ -52,13 +52,15 @@ READERS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "doc": (("search.parse.legacy", "search.parse.word", "search.parse.webpage"),
             ("python-docx", "lxml", "beautifulsoup4", "charset-normalizer")),
     "html": (("search.parse.webpage",), ("beautifulsoup4", "lxml", "charset-normalizer")),
+    # OFD: its own modules, then the PDF reader's page and layout steps (pdf.py, reached from ofd.py)
+    "ofd": (("search.parse.ofd", "search.parse.ofdpage"), ("pdfplumber", "pdfminer.six", "lxml")),
     "mht": (("search.parse.mht", "search.parse.webpage"), ("beautifulsoup4", "lxml", "charset-normalizer")),
     # a CMS's or WeChat's JSON export: its HTML and blocks through the web page reader
     "json": (("search.parse.jsonpost", "search.parse.webpage"), ("beautifulsoup4", "lxml", "charset-normalizer")),
 }
 _FORMATS = {".txt": "text", ".md": "text", ".markdown": "text", ".text": "text", ".pdf": "pdf", ".docx": "docx",
             ".doc": "doc", ".wps": "doc", ".odt": "doc", ".rtf": "doc", ".html": "html", ".htm": "html",
-            ".mht": "mht", ".mhtml": "mht", ".json": "json"}
+            ".mht": "mht", ".mhtml": "mht", ".json": "json", ".ofd": "ofd"}
 _VOCAB_CALL = re.compile(r"vocab\.(?:load|words|lines|digest)\(\s*[\"']([\w-]+)[\"']")
 
 

@@ -18,6 +18,9 @@ REFUSALS = {
     "timeout": "读取时间过长（超过 {seconds} 秒），已中止",
     "out_of_memory": "读取所需的内存过多，已中止",
     "crashed": "读取程序意外退出，无法预览",
+    "ofd_bomb": "OFD 文件解压后大得异常（疑似压缩炸弹），已拒收",
+    "ofd_too_many_pages": "OFD 页数太多，不像一期简报，已拒收",
+    "ofd_too_many_objects": "OFD 里的文字和图形多得异常，不像一期简报，已拒收",
     "not_a_briefing": "没有认出简报的结构：找不到【数据月报】【行业资讯】【会员风采】【协会动态】等栏目，或栏目下没有资讯",
 }
 
