@@ -641,6 +641,28 @@ def test_a_pdf_or_word_original_is_served_as_itself(tmp_path, kind, mimetype):
     assert client.get(f"/files/{path.name}").status_code == 404
 
 
+def test_a_saved_web_page_original_is_downloaded_never_rendered(tmp_path):
+    """A saved page (anyone's upload) is served as bytes to download: never as a page of the archive's
+    own origin, where its scripts would run, and never through the text decoder."""
+    from html import escape
+
+    from search.index.reindex import update_index
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    text = (CORPUS / "000_5858f990df9ebe1c.txt").read_text(encoding="utf-8")
+    page = ("<html><head><script>alert(1)</script></head><body>"
+            + "".join(f"<p>{escape(line)}</p>" for line in text.splitlines() if line.strip()) + "</body></html>")
+    path = corpus / "000_briefing.html"
+    path.write_text(page, encoding="utf-8")
+    assert update_index(corpus, index).ok
+    client = create_app({"TESTING": True, "INDEX": str(index), "CORPUS": str(corpus)}).test_client()
+    response = client.get(f"/files/{path.name}")
+    assert response.status_code == 200 and response.data == path.read_bytes()
+    assert response.mimetype == "application/octet-stream"
+    assert response.headers["Content-Disposition"].startswith("attachment;")
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+
+
 def test_a_text_original_in_another_encoding_reaches_the_browser_as_utf8(tmp_path):
     import shutil
 

@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 from flask import Blueprint, Response, current_app, send_from_directory
 
+from search.parse.readers import TEXT_SUFFIXES
 from webapp.searcher import get_archive
 
 bp = Blueprint("files", __name__)
@@ -18,8 +19,14 @@ TYPES = {
     ".pdf": "application/pdf",
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     ".ofd": "application/ofd",  # GB/T 33190's type: opened by an OFD reader
+    ".doc": "application/msword",
+    ".odt": "application/vnd.oasis.opendocument.text",
+    ".rtf": "application/rtf",
 }
 TEXT = "text/plain; charset=utf-8"  # .txt and Markdown alike: readable in the browser
+# Anything else (a saved web page, a web archive, a JSON export, a .wps) is only downloaded: a page
+# someone uploaded is never rendered, its scripts never run, in the archive's own origin.
+DOWNLOAD = "application/octet-stream"
 
 
 def download_name(name: str, label: str | None) -> str:
@@ -32,10 +39,11 @@ def download_name(name: str, label: str | None) -> str:
 def original(name: str):
     found = get_archive().original(name, current_app.config["CORPUS"])
     disposition = f"inline; filename*=UTF-8''{quote(download_name(name, found.label))}"
-    if found.suffix in TYPES:
-        response = send_from_directory(found.path.parent, found.path.name, mimetype=TYPES[found.suffix],
-                                       max_age=3600)
-        response.headers["Content-Disposition"] = disposition
+    if found.suffix not in TEXT_SUFFIXES:
+        response = send_from_directory(found.path.parent, found.path.name,
+                                       mimetype=TYPES.get(found.suffix, DOWNLOAD), max_age=3600)
+        response.headers["Content-Disposition"] = disposition if found.suffix in TYPES \
+            else disposition.replace("inline", "attachment", 1)
         return response
     # GB18030, UTF-16…: the text re-encoded, so the browser reads it
     return Response(found.text().encode("utf-8"), content_type=TEXT,
