@@ -223,9 +223,9 @@ BLIND9 = {
     "数字贸易简报 _ 春节消费“账单”出炉，2025年GDP超140万亿.html": dict(items=(8, 8, 8), orgs_p=0.89, orgs_r=0.89, meta=1,
                                                              figs=(1.00, 1.00)),
     "JB-2026-03_总47_排版终稿.docx": dict(items=(6, 8, 8), orgs_p=0.92, orgs_r=1.00, meta=1, figs=(0.76, 0.76)),
-    "简报36期-打印版.pdf": dict(items=(7, 7, 7), orgs_p=0.88, orgs_r=1.00, meta=1, figs=(0.50, 0.50)),
+    "简报36期-打印版.pdf": dict(items=(7, 7, 7), orgs_p=0.88, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
     "数贸简报五月刊（总37）.doc": dict(items=(7, 8, 7), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.60, 0.75)),
-    "扫描件_20250630_数字贸易简报第六期.pdf": dict(items=(6, 7, 7), orgs_p=1.00, orgs_r=0.69, meta=1, figs=(0.14, 0.20)),
+    "扫描件_20250630_数字贸易简报第六期.pdf": dict(items=(6, 7, 7), orgs_p=1.00, orgs_r=0.69, meta=1, figs=(0.57, 0.57)),
 }
 SETS = {**{n: UNSEEN for n in BLIND}, **{n: ROOT / "tests" / "data" / "blind" for n in BLIND2},
         **{n: ROOT / "tests" / "data" / "blind3" for n in BLIND3},

@@ -100,6 +100,7 @@ class _Sentence:
     bound: Figure | None = None  # the figure whose value was printed as a bound (突破, 超过)
     plan: bool = False  # a period after the issue came out was printed: what follows is a plan
     restore: tuple | None = None  # the period to go back to after a sentence that named a part of it
+    spans: list = field(default_factory=list)  # the periods this sentence reported, in order
 
 
 _ENDS = "。！？!?；;：:"
@@ -208,6 +209,7 @@ class Reader:
         if self.period is not None and (re.match(r"\s*其中", clause) or re.search(r"其中[，,：:]\s*$", before)) and _within(span, self.period):
             st.restore = st.restore or self.period  # `其中，2月单月…`: a part of the period, this sentence only
         self.period = span
+        st.spans.append(span)
         return True
 
     def figure(self, label: Label | None, value, unit, text, printed: str | None = None) -> Figure | None:
@@ -227,6 +229,7 @@ class Reader:
         state = _Sentence()
         prev = 0
         self.sentences += 1
+        before_sentence = self.period
         found = list(tokens(s))
         listed = _listed_periods(s, found)
         for i, (start, end, kind, m) in enumerate(found):
@@ -251,6 +254,8 @@ class Reader:
         self.figures.extend(kept)
         if state.restore is not None:
             self.period = state.restore
+        elif _sub_periods(state.spans, before_sentence):
+            self.period = before_sentence  # `从月度看，1月份下降2.2%，3月份增长6%`: parts of the quarter, this sentence only
 
     def _period_named(self, fig: Figure) -> None:
         """A figure of a list whose names are periods (`一季度、二季度和三季度进出口分别增长…`):
@@ -403,6 +408,10 @@ class Reader:
                 # `汽车产量、销量分别为…`, `其中出口、进口分别为…`: the names after the first count
                 # what they count of the first's subject
                 lab.breakdown = first.breakdown if first is not None else None
+        elif not lab.indicator and kind == "market":
+            own = read_label(breakdown)  # `对非洲出口和自非洲进口分别为A和B`: each name a market and the flow
+            if own.kind == "market" and own.breakdown and _BARE.match(own.indicator):
+                lab = own
         if not lab.indicator:
             prev = next((f for f in reversed(st.figures) if f is not None), None)
             if prev is None:
@@ -569,6 +578,15 @@ def _opens_clause(s: str, start: int) -> bool:
     yardstick, not the year reported."""
     clause = _SEPARATORS.split(s[:start])[-1]
     return not clause.strip() or bool(re.fullmatch(r"\s*(?:自|从|今年|去年)?\s*", clause))
+
+
+def _sub_periods(spans: list[tuple[int, int, int]], whole: tuple[int, int, int] | None) -> bool:
+    """Whether a sentence's periods are two or more distinct, disjoint parts of the period in force."""
+    parts = set(spans)
+    if whole is None or len(parts) < 2 or not all(_within(p, whole) for p in parts):
+        return False
+    ordered = sorted(parts, key=lambda p: p[1])
+    return all(a[2] < b[1] for a, b in zip(ordered, ordered[1:]))
 
 
 def _within(part: tuple[int, int, int], whole: tuple[int, int, int]) -> bool:

@@ -78,6 +78,9 @@ def _columns(header: list[str], reader: Reader, default_unit: str | None) -> lis
     # the label column's head may name the period of every column (`指标（前三季度）`, `项目 1-9月`)
     shared = next((m for m in PERIOD.finditer(header[0] if header else "") if m.group()), None)
     shared_period = read_period(shared, reader.ctx) if shared else None
+    year_head = _YEAR_ROW.fullmatch(header[0]) if header else None
+    if shared_period is None and year_head:  # the label column headed by a year alone: `2024年 | 金额 | 同比`
+        shared_period = (int(year_head["y"]), 1, 12)
     for i, cell in enumerate(header):
         if i == 0:
             continue
