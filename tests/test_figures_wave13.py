@@ -52,3 +52,12 @@ def test_whole_indicators_listed_before_a_yoy_each():
     assert facts(item(body, key=(2025, 11))) == [
         ("服务业生产指数", None, "2025-10/2025-10", None, None, 4.2, None),
         ("居民消费价格", None, "2025-10/2025-10", None, None, 0.3, None)]
+
+
+@pytest.mark.parametrize("lead, part", [("1—9月及9月份主要数据如下：", "9月份"), ("前三季度和9月当月主要指标：", "9月当月")])
+def test_rows_that_name_no_period_take_the_other_one_the_sentence_before_the_table_names(lead, part):
+    body = (f"2025年，全市软件业务收入保持增长。{lead}\n指标 | 金额（亿元） | 同比（%）\n软件业务收入 | 10995.4 | 11.0\n"
+            f"{part}软件业务收入 | 1250.3 | 9.9")
+    assert facts(item(body, key=(2025, 10))) == [
+        ("软件业务收入", None, "2025-01/2025-09", 10995.4, "亿元", 11.0, None),
+        ("软件业务收入", None, "2025-09/2025-09", 1250.3, "亿元", 9.9, None)]

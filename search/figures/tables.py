@@ -182,6 +182,7 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
     out: list[Figure] = []
     named = _lead_indicator(lead)  # what the sentence before the table counts, if it says
     saved = reader.period
+    other = _other_period(rows, lead, reader)
     columns: list[_Column] = []
     before: Label | None = None  # the label of the row before
     totals: list[str] = []  # the rows above that name a whole measure (`进出口`, `出口`)
@@ -229,7 +230,7 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
                     changes[role] = -abs(number) if c["dir"] in ("下降", "减少") else number
             if value is None and not changes:
                 continue
-            reader.period = row_period or col.period
+            reader.period = row_period or (other if other and col.period == saved else col.period)
             fig = reader.figure(Label(indicator, label.breakdown, label.kind), value,
                                 unit if value is not None else None, " | ".join(row), printed=indicator)
             reader.period = saved
@@ -259,6 +260,25 @@ def _period_column(rows: list[list[str]], reader: Reader) -> tuple[list[list[str
         periods = [_period_cell(r[j], reader) if any(r is d for d in data) else None for r in rows]
         return [r[:j] + r[j + 1:] if len(r) > j else r for r in rows], periods
     return rows, [None] * len(rows)
+
+
+def _own_period(name: str, reader: Reader):
+    """The period a row's label opens with (`2月份进出口`), when a name follows it."""
+    m = PERIOD.match(re.sub(r"^(?:其中[：:]?|[-—·•]\s*)", "", name))
+    return read_period(m, reader.ctx) if m and m.group() and m.end() < len(name) else None
+
+
+def _other_period(rows: list[list[str]], lead: str, reader: Reader):
+    """`前2个月及2月份主要数据如下` over rows of which some open with `2月份`: the rows that name no
+    period of their own are of the other period the sentence names."""
+    own = {_own_period(r[0], reader) for r in rows if r and has_number(r)} - {None}
+    if not own:
+        return None
+    spans = [read_period(m, reader.ctx) for m in PERIOD.finditer(normalize(lead or "")) if m.group()]
+    rest = [s for s in spans if s is not None and s not in own]
+    if len(rest) != 1 or not any(s in own for s in spans):
+        return None
+    return rest[0]
 
 
 def header_period(rows: list[list[str]], reader: Reader):
