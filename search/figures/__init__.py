@@ -20,7 +20,7 @@ import re
 from search.figures.grid import unbox
 from search.figures.names import VERSION, name_data, version
 from search.figures.prose import Reader, sentences
-from search.figures.tables import UNIT_LINE, read_table, table_rows, table_text
+from search.figures.tables import UNIT_LINE, header_period, read_table, table_rows, table_text
 from search.figures.text import PERIOD, Context, is_table_line, normalize, read_period
 from search.model import Figure, section_kind
 
@@ -66,7 +66,11 @@ def read_item(item) -> tuple[list[Figure], float]:
     first = next((m for m in PERIOD.finditer(normalize(prose)) if m.group()), None)
     reader.period = None if first else title_period
     at_tables, leads = [], []  # the period in force where each table stands, the sentence before it
-    for chunk, table_follows in _prose_chunks(lines, in_table):
+    for k, (chunk, table_follows) in enumerate(_prose_chunks(lines, in_table)):
+        before = len(at_tables) - 1  # the table this chunk follows, if any
+        shown = header_period(tables[before], reader) if k and 0 <= before < len(tables) else None
+        if shown is not None:
+            reader.period = shown  # `5月份指标 | 同比`: the text after the table speaks of its period
         said = list(sentences(chunk))
         for sentence in said:
             reader.read(sentence)

@@ -128,6 +128,9 @@ def read_list(text: str, count: int | None = None) -> tuple[Label, list[tuple[st
         ending = _common_ending(parts[:-1])
         if rest != last:
             cut = len(last) - len(rest)
+        elif _shared_class(last, parts[:-1]):
+            # `化妆品类和金银珠宝类零售额`: the last name ends as the one before it does, then the measure
+            cut = _shared_class(last, parts[:-1])
         elif ending and 0 < last.find(ending) < len(last) - len(ending):
             # `甲片区、乙片区和丙片区软件业务收入`: the last name ends as the others do
             cut = last.find(ending) + len(ending)
@@ -142,6 +145,9 @@ def read_list(text: str, count: int | None = None) -> tuple[Label, list[tuple[st
     if count and len(parts) != count:
         parts = _grouped(text[:len(text) - len(last) + cut], count) or parts
     label = Label(indicator=clean_label(last[cut:]))
+    scope = _SCOPE.match(parts[0])
+    if scope and len(parts[0]) - scope.end() >= 2:
+        parts[0] = parts[0][scope.end():]  # `限额以上单位化妆品类和…`: the scope of the count, not a name
     names = [_list_name(p) for p in parts]
     label.kind = names[0][1] if names else None
     if label.kind == "market" and label.indicator.startswith("离岸"):
@@ -159,6 +165,28 @@ def _expand_compound(text: str) -> str:
             subject = text[:-len(word)]
             return "和".join(subject + p.strip() for p in parts.split(",") if p.strip())
     return text
+
+
+# the scope a count is taken over (`限额以上单位`, `规模以上企业`): a threshold, then the units counted
+_SCOPE = re.compile(r"[\u4e00-\u9fff]{1,3}以上(?:单位|企业)的?")
+
+
+def _shared_class(last: str, others: list[str]) -> int | None:
+    """Where the last name ends when it ends as the names before it do (one or two characters: 类,
+    地区) and a measure follows (`金银珠宝类零售额`); None when the others end in a measure or a flow
+    themselves (`机电产品出口和汽车出口金额` are two indicators)."""
+    others = [clean_label(o) for o in others if o]
+    if not others or any(MEASURE_END.search(o) or _TRADE_END.search(o) for o in others):
+        return None
+    for size in (2, 1):
+        ends = {o[-size:] for o in others if len(o) > size}
+        if len(ends) != 1 or not all(len(o) > size for o in others):
+            continue
+        at = last.find(ends.pop())
+        rest = last[at + size:] if at > 0 else ""
+        if len(rest) >= 2 and MEASURE_END.search(rest) and not re.search(r"[、和及与]", rest):
+            return at + size
+    return None
 
 
 def _quantity_end(last: str, others: list[str]) -> int | None:

@@ -47,7 +47,8 @@ _VERB = re.compile(r"(?:承接|实现|完成|达到|达|为|共|累计|签订|�
 _SEPARATORS = re.compile(r"[，,：:；;]")
 _CONNECTORS = re.compile(r"[\s、，,；;和及与以及。]")
 # A name that ends in what it counts: an investment, an amount, a value, a volume (a note in brackets after).
-_COUNTED_NAME = re.compile(r"[\u4e00-\u9fff](?:投资|总额|总值|总量|销售额|零售额|产量|收入|利润)(?:[（(][^）)]*[）)])?$")
+_COUNTED_NAME = re.compile(r"[\u4e00-\u9fff](?:投资|总额|总值|总量|销售额|零售额|产量|收入|利润|增加值|指数|价格)"
+                           r"(?:[（(][^）)]*[）)])?$")
 # A share that rose or fell to a level (`比重提升至59.4%`, `占比降到12%`): the level is the share.
 _SHARE_TO = re.compile(r"(?:比重|占比|份额)(?:提升|提高|上升|下降|降低|回落|升|降)(?:至|到)$")
 # `分别为`, `分别完成`: the verb a distributive list gives its values with
@@ -378,7 +379,9 @@ class Reader:
             subject = _MEASURE_TAIL.sub("", prev.indicator.replace("额金额", "额"))
             indicator = subject + indicator
         breakdown = label.breakdown
-        if breakdown is None and not label.reset:
+        if breakdown is None and not label.reset and not any(prev is g for g in st.group):
+            # (the names of a distributive list are that list's alone: `A和B零售额分别增长…；货物
+            # 进出口总额增长…` is no breakdown of B)
             breakdown = prev.breakdown
         return Label(indicator=indicator, breakdown=breakdown, kind=label.kind, reset=label.reset)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from search.figures.grid import tidy
+from search.figures.grid import has_number, tidy
 from search.figures.names import Label, clean_label, read_label, words
 from search.figures.prose import Reader, to_number
 from search.figures.text import NUM, PERIOD, UNITS, normalize, read_period
@@ -178,16 +178,18 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
     column is which, and may carry the unit (`金额（万美元）`) and the period (`1-8月`, `本月`).
     A row with no number after a data row is a new header (two tables run together)."""
     rows = _units_last(tidy([[normalize(c) for c in r] for r in rows if any(c.strip() for c in r)]))
+    rows, of_row = _period_column(rows, reader)  # before a group column is looked for: it is none
     grouped = _grouped(rows)
     if grouped:
         rows = [r[1:] for r in rows]  # the group column (`贸易方式`, `企业性质`) only sorts the rows
     out: list[Figure] = []
     named = _lead_indicator(lead)  # what the sentence before the table counts, if it says
     saved = reader.period
+    other = _other_period(rows, lead, reader)
     columns: list[_Column] = []
     before: Label | None = None  # the label of the row before
     totals: list[str] = []  # the rows above that name a whole measure (`进出口`, `出口`)
-    for row in rows:
+    for row, own_period in zip(rows, of_row):
         if not any(_CELL_NUM.match(c) for c in row[1:]):
             columns = _columns(row, reader, default_unit)
             before = None
@@ -212,7 +214,7 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
             row_period = (int(year["y"]), 1, 12)
         if row_period:
             label = Label(indicator="")  # what is counted is in the column's head
-        row_period = row_period or lead_period
+        row_period = own_period or row_period or lead_period
         for col in columns:
             indicator = label.indicator or _head_name(col.head) or (named if label.breakdown else "")
             if not indicator:
@@ -231,7 +233,7 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
                     changes[role] = -abs(number) if c["dir"] in ("下降", "减少") else number
             if value is None and not changes:
                 continue
-            reader.period = row_period or col.period
+            reader.period = row_period or (other if other and col.period == saved else col.period)
             fig = reader.figure(Label(indicator, label.breakdown, label.kind), value,
                                 unit if value is not None else None, " | ".join(row), printed=indicator)
             reader.period = saved
@@ -243,6 +245,62 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
 
 
 _COUNTED = re.compile(words("measure-heads"))
+
+
+def _period_column(rows: list[list[str]], reader: Reader) -> tuple[list[list[str]], list]:
+    """A column whose every data cell is a period (`4月份`, `1—4月份`), whatever its head says
+    (`期间`, `时间`, `统计期`), beside a column of names: each row's own period. The rows come back
+    without it, with the period of each row (None for a header)."""
+    data = [r for r in rows if any(_CELL_NUM.match(c) for c in r[1:])]
+    width = min((len(r) for r in data), default=0)
+    for j in range(width):
+        spans = [_period_cell(r[j], reader) for r in data]
+        label_at = 1 if j == 0 else 0
+        if len(data) < 1 or any(s is None for s in spans) or width < 3:
+            continue
+        if not all(clean_label(r[label_at]) and not _CELL_NUM.match(r[label_at]) for r in data):
+            continue  # the periods are the rows' only names: a table of periods, read as such
+        periods = [_period_cell(r[j], reader) if any(r is d for d in data) else None for r in rows]
+        return [r[:j] + r[j + 1:] if len(r) > j else r for r in rows], periods
+    return rows, [None] * len(rows)
+
+
+def _own_period(name: str, reader: Reader):
+    """The period a row's label opens with (`2月份进出口`), when a name follows it."""
+    m = PERIOD.match(re.sub(r"^(?:其中[：:]?|[-—·•]\s*)", "", name))
+    return read_period(m, reader.ctx) if m and m.group() and m.end() < len(name) else None
+
+
+def _other_period(rows: list[list[str]], lead: str, reader: Reader):
+    """`前2个月及2月份主要数据如下` over rows of which some open with `2月份`: the rows that name no
+    period of their own are of the other period the sentence names."""
+    own = {_own_period(r[0], reader) for r in rows if r and has_number(r)} - {None}
+    if not own:
+        return None
+    spans = [read_period(m, reader.ctx) for m in PERIOD.finditer(normalize(lead or "")) if m.group()]
+    rest = [s for s in spans if s is not None and s not in own]
+    if len(rest) != 1 or not any(s in own for s in spans):
+        return None
+    return rest[0]
+
+
+def header_period(rows: list[list[str]], reader: Reader):
+    """The one period a table's header names for all its numbers (`5月份指标 | 同比增长（%）`,
+    `指标 | 1-5月 | 同比`), else None: what the text after the table speaks of, until it names another."""
+    header = next((r for r in rows if any(c.strip() for c in r)), None)
+    if header is None or has_number(header):
+        return None
+    spans = []
+    for cell in header:
+        m = next((m for m in PERIOD.finditer(normalize(cell)) if m.group()), None)
+        if m is not None:
+            spans.append(read_period(m, reader.ctx))
+    return spans[0] if spans and all(s == spans[0] for s in spans) and spans[0] is not None else None
+
+
+def _period_cell(cell: str, reader: Reader):
+    m = PERIOD.fullmatch(cell.strip())
+    return read_period(m, reader.ctx) if m and m.group() else None
 
 
 def _head_name(head: str) -> str:
