@@ -52,3 +52,46 @@ def test_a_note_that_says_more_is_no_source():
     ("甲、乙双方签署合作协议", "甲、乙双方签署合作协议")])
 def test_heavenly_stems_number_a_list_only_when_marked(title, bare):
     assert strip_list_number(title) == bare
+
+
+def txt_issue(last: str) -> str:
+    return "\n".join([
+        "数字贸易简报", "2026年第3期（总第47期）", "大连市数字贸易协会　2026年3月31日", "",
+        "【行业资讯】", "", "商务部：前2个月服务贸易较快增长", "",
+        "3月10日，商务部发布数据，前2个月服务进出口总额1.2万亿元，同比增长7.3%。", "", "来源：商务部网站", "",
+        "【协会动态】", "", "3月12日，协会组织会员单位学习政府工作报告。", "",
+        "3月20日，协会秘书处走访大连软件园会员企业。", "", last, ""])
+
+
+@pytest.mark.parametrize("last", ["报送：大连市商务局　　　　　　印数：60份", "编辑：协会秘书处  电话：0411-88888888",
+                                  "分送：各会员单位\t责任编辑：王芳"])
+def test_a_closing_row_of_fields_without_a_rule_is_no_activity(last):
+    issue = parse_source(Source("2026-03.txt", txt_issue(last).encode()))
+    assert [i.section for i in issue.items] == ["行业资讯", "协会动态", "协会动态"]
+    assert not any(last[:3] in i.body for i in issue.items)
+
+
+def test_a_closing_line_that_says_more_stays():
+    issue = parse_source(Source("2026-03.txt", txt_issue("3月25日，协会召开理事会：审议年度工作计划，通过新会员入会申请。").encode()))
+    assert [i.section for i in issue.items] == ["行业资讯", "协会动态", "协会动态", "协会动态"]
+
+
+@pytest.mark.parametrize("text,orgs", [
+    ("据教育和体育局数据中心统计，入学人数增长。", ["教育和体育局数据中心"]),
+    ("经交通和运输部科学研究院测算，客流增长。", ["交通和运输部科学研究院"]),
+    ("据张平教授和大连市软件行业协会介绍，项目进展顺利。", ["大连市软件行业协会"]),
+    ("协会邀请专家解读“人工智能+”行动和稳外贸相关部署。", []),
+])
+def test_a_bare_noun_and_a_name_the_model_read_are_one_name(text, orgs):
+    from search.parse.orgs import extract_orgs
+    assert extract_orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text,orgs", [
+    ("论坛于大连星海湾金融商务中心隆重开幕，大连市商务局主办。", ["大连市商务局"]),
+    ("发布会在辽宁省政府新闻办召开。", ["辽宁省政府新闻办"]),
+    ("大连市大数据中心发布报告。", ["大连市大数据中心"]),
+])
+def test_a_centre_where_a_meeting_is_held_is_a_venue(text, orgs):
+    from search.parse.orgs import extract_orgs
+    assert extract_orgs(text) == orgs

@@ -127,6 +127,10 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# What is held at a venue: 在X举行, 于X召开, 在X隆重开幕.
+_HELD = re.compile(r"(?:隆重|正式|盛大)?(?:举行|召开|举办|开幕|闭幕|启幕|落幕|开班|揭牌)")
+
+
 def out_of_place(text: str, tokens: list[ner.Token], start: int, end: int) -> bool:
     """Whether the words around a name the gazetteer does not know say it is no organisation here."""
     name, before, after = text[start:end], text[max(0, start - 8):start], text[end:end + 8]
@@ -140,6 +144,8 @@ def out_of_place(text: str, tokens: list[ner.Token], start: int, end: int) -> bo
         return True  # 打造东北亚数字信息服务中心, 东北亚国际航运中心建设
     if before.endswith(_TITLE_WORDS):
         return True  # 主任雅罗申科: a person after a title
+    if name.endswith("中心") and before.endswith(("在", "于")) and _HELD.match(after):
+        return True  # 在梅地亚中心举行记者会: a centre where a meeting is held is a building (在…新闻办召开 stays)
     if ending:
         return False
     # A name without an organisation's ending stands on the model's word: the words around it must
