@@ -95,3 +95,13 @@ def test_a_bare_noun_and_a_name_the_model_read_are_one_name(text, orgs):
 def test_a_centre_where_a_meeting_is_held_is_a_venue(text, orgs):
     from search.parse.orgs import extract_orgs
     assert extract_orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text,orgs", [
+    ("一季度我国对中东、东盟和中亚地区出口增长。", []),
+    ("对美国、欧盟、东盟出口增长。", ["欧盟", "东盟"]),
+    ("东盟、非洲联盟和上海合作组织代表出席。", ["东盟", "非洲联盟", "上海合作组织"]),
+])
+def test_a_bloc_listed_among_places_is_a_market(text, orgs):
+    from search.parse.orgs import extract_orgs
+    assert extract_orgs(text) == orgs

@@ -237,6 +237,22 @@ def _text_after(tokens: list[ner.Token], k: int, limit: int) -> str:
     return "".join(words)[:limit]
 
 
+def among_places(tokens: list[ner.Token], start: int, end: int) -> bool:
+    """Whether the name at start:end is one of a list whose other members, two or more, are all
+    places (对东盟、非洲、拉美进出口): a region, a market, not an actor (美国、欧盟、东盟 keeps both)."""
+    k = next((i for i, t in enumerate(tokens) if t.start == start and t.end == end), None)
+    if k is None:
+        return False
+    members = []
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j + step < len(tokens) and tokens[j].word in ("、", "和", "及", "与") \
+                and tokens[j + step].tag in ("LOC", "ORG"):
+            members.append(tokens[j + step])
+            j += 2 * step
+    return len(members) >= 2 and all(t.tag == "LOC" for t in members)
+
+
 def in_title(text: str, pos: int) -> bool:
     """Whether `pos` is inside a 《title》 on its line: a report or a law, not an actor."""
     line_start = text.rfind("\n", 0, pos) + 1
