@@ -225,7 +225,8 @@ BLIND9 = {
                                                              figs=(1.00, 1.00)),
     # raised (w13-T): the footnotes citing an outlet and a date give two stories their sources; 梅地亚中心 a venue
     "JB-2026-03_总47_排版终稿.docx": dict(items=(8, 8, 8), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.76, 0.76)),
-    "简报36期-打印版.pdf": dict(items=(7, 7, 7), orgs_p=0.88, orgs_r=1.00, meta=1, figs=(0.50, 0.50)),
+    # raised (w13-T): 东盟 listed among 非洲, 拉美 a market, not an organisation
+    "简报36期-打印版.pdf": dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.50, 0.50)),
     # raised (w13-T): the closing 抄报：…　印数：… row no activity
     "数贸简报五月刊（总37）.doc": dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.60, 0.75)),
     "扫描件_20250630_数字贸易简报第六期.pdf": dict(items=(6, 7, 7), orgs_p=1.00, orgs_r=0.69, meta=1, figs=(0.14, 0.20)),
