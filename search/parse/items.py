@@ -17,7 +17,7 @@ from search import vocab
 from search.model import section_kind
 from search.parse.blocks import CELL_SEPARATOR, Block, normalize
 from search.parse.shapes import strip_list_number, strip_mark, unframe
-from search.parse.sources import dateline, names_source, source_line, source_tail, title_outlet
+from search.parse.sources import dateline, names_source, note_source, source_line, source_tail, title_outlet
 from search.parse.structure import Section
 
 _TYPE_RE = re.compile(r"^类\s*型\s*[：:]")
@@ -37,6 +37,8 @@ def _source(b: Block) -> str | None:
         return source_line(normalize(cells[0])) if len(cells) == 1 else None
     if b.kind not in ("paragraph", "title", "list_item"):
         return None
+    if b.note:  # a footnote citing the outlet alone: `香港01，2026年3月5日。`
+        return note_source(normalize(b.text))
     return source_line(normalize(b.text), b.align)
 
 

@@ -134,10 +134,21 @@ def _left_start(text: str, tokens: list[ner.Token], i: int, conj: ner.Token) -> 
     core = next((t for t in words if t.tag in _CORE_TAGS), None)
     if conj.start < i and (core is None or conj.start < core.start):
         core = conj  # the model read the name across the conjunction: 经济合作与 / 发展组织
+    if core is None and len(words) == 1 and words[0].tag in {"n", "vn"} and _after_break(tokens, words[0]) \
+            and any(t.start == i + 1 and t.tag == "ORG" for t in tokens):
+        core = words[0]  # one bare noun before a name the model read (经 文化和[旅游部数据中心]): part of it
     if core is None:
         return None
     start = max(start, core.start)
     return start if i - start >= 2 else None
+
+
+def _after_break(tokens: list[ner.Token], word: ner.Token) -> bool:
+    """Does the word stand at the start of the text or right after a word no name runs across (经, 由,
+    a comma), not after a person's name (张平 教授和…)?"""
+    k = bisect.bisect_left(tokens, word.start, key=_end_of)
+    before = tokens[k] if k < len(tokens) and tokens[k].end == word.start else None
+    return word.start == 0 or before is not None and before.tag in {"p", "v", "c", "w", "d", "u"}
 
 
 def _right_end(text: str, tokens: list[ner.Token], spans, i: int, conj: ner.Token) -> int | None:

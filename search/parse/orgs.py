@@ -105,10 +105,12 @@ def _spans(text: str, *, model: bool = True) -> list[Span]:
     taken = [t for t in taken if t.kind != "orgs" or not (shape.in_event_name(tokens, t.start, t.end)
                                                           or shape.in_title(text, t.start)
                                                           or model and _inside_a_word(text, tokens, taken, t)
-                                                          or model and _across_words(tokens, t))]
+                                                          or model and _across_words(tokens, t)
+                                                          or model and shape.among_places(tokens, t.start, t.end))]
     known = [(t.start, t.end) for t in taken if t.kind == "orgs"]
     for span in [*_model_spans(text, tokens), *_rule_spans(text, tokens, known, model=model)]:
-        if model and shape.out_of_place(text, tokens, span.start, span.end):
+        if model and (shape.out_of_place(text, tokens, span.start, span.end)
+                      or shape.among_places(tokens, span.start, span.end)):
             continue
         inside = [t for t in taken if t.start < span.end and span.start < t.end]
         if not inside:

@@ -127,6 +127,10 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# What is held at a venue: 在X举行, 于X召开, 在X隆重开幕.
+_HELD = re.compile(r"(?:隆重|正式|盛大)?(?:举行|召开|举办|开幕|闭幕|启幕|落幕|开班|揭牌)")
+
+
 def out_of_place(text: str, tokens: list[ner.Token], start: int, end: int) -> bool:
     """Whether the words around a name the gazetteer does not know say it is no organisation here."""
     name, before, after = text[start:end], text[max(0, start - 8):start], text[end:end + 8]
@@ -140,6 +144,8 @@ def out_of_place(text: str, tokens: list[ner.Token], start: int, end: int) -> bo
         return True  # 打造东北亚数字信息服务中心, 东北亚国际航运中心建设
     if before.endswith(_TITLE_WORDS):
         return True  # 主任雅罗申科: a person after a title
+    if name.endswith("中心") and before.endswith(("在", "于")) and _HELD.match(after):
+        return True  # 在梅地亚中心举行记者会: a centre where a meeting is held is a building (在…新闻办召开 stays)
     if ending:
         return False
     # A name without an organisation's ending stands on the model's word: the words around it must
@@ -229,6 +235,22 @@ def _text_after(tokens: list[ner.Token], k: int, limit: int) -> str:
         size += len(tokens[k].word)
         k += 1
     return "".join(words)[:limit]
+
+
+def among_places(tokens: list[ner.Token], start: int, end: int) -> bool:
+    """Whether the name at start:end is one of a list whose other members, two or more, are all
+    places (对东盟、非洲、拉美进出口): a region, a market, not an actor (美国、欧盟、东盟 keeps both)."""
+    k = next((i for i, t in enumerate(tokens) if t.start == start and t.end == end), None)
+    if k is None:
+        return False
+    members = []
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j + step < len(tokens) and tokens[j].word in ("、", "和", "及", "与") \
+                and tokens[j + step].tag in ("LOC", "ORG"):
+            members.append(tokens[j + step])
+            j += 2 * step
+    return len(members) >= 2 and all(t.tag == "LOC" for t in members)
 
 
 def in_title(text: str, pos: int) -> bool:

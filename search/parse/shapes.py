@@ -131,8 +131,12 @@ _NUMBER_GLYPHS = "".join(
     c for c in map(chr, range(0x2000, 0x10000)) if unicodedata.category(c) == "No"
     and unicodedata.numeric(c, None) is not None and not unicodedata.decomposition(c).startswith(
         ("<super>", "<sub>", "<fraction>")) and not 0x2070 <= ord(c) <= 0x209f and not 0x2150 <= ord(c) <= 0x218f)
+# The ten heavenly stems number lists as 一二三 do (`甲、X`, `（乙）X`); only so marked, never in a word
+# (甲级, 乙方), nor where the next stem follows (`甲、乙双方…` names two parties).
+_STEMS = "甲乙丙丁戊己庚辛壬癸"
 _LIST_NUMBER = re.compile(
-    rf"^(?:\d{{1,2}}\s*[.．](?!\d)|\d{{1,2}}\s*[.．](?=(?:19|20)\d\d\s*年)|\d{{1,2}}\s*[、)）]|[（(]\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[)）]"
+    rf"^(?:[{_STEMS}]\s*、(?![{_STEMS}])|[（(【〔\[［]\s*[{_STEMS}]\s*[)）】〕\]］]"
+    rf"|\d{{1,2}}\s*[.．](?!\d)|\d{{1,2}}\s*[.．](?=(?:19|20)\d\d\s*年)|\d{{1,2}}\s*[、)）]|[（(]\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[)）]"
     rf"|[\u2460-\u2473\u2776-\u277f\u24eb-\u24f4]|[{_CN_NUM}]{{1,3}}\s*、"
     rf"|[\u2160-\u217f]{{1,4}}\s*[.．、]?|(?:X|IX|IV|V?I{{1,3}}|V)\s*[.．、](?!\s*[A-Za-z.])"  # Roman: `Ⅱ. X`, `IV、X`
     rf"|[【〔\[［]\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[】〕\]］]"  # a number in brackets: `【一】X`, `[2] X`

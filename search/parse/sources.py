@@ -134,6 +134,29 @@ def outlet_shaped(name: str) -> bool:
         and not _NOT_OUTLET.search(simplified(name))
 
 
+# A footnote that only cites its outlet, perhaps dated: `香港01，2026年3月5日。`, `新华社 2026-03-05`,
+# `《人民日报》`. The name may hold digits where a date follows it (the date tells it is a citation).
+_NOTE_CITE = re.compile(r"^(?P<a>《?[\u4e00-\u9fffA-Za-z0-9·]{2,20}》?)\s*(?P<d>[，,、]?\s*\d{4}\s*[-./年]\s*\d{1,2}"
+                        r"\s*[-./月]\s*\d{1,2}\s*日?)?\s*[。.]?$")
+
+
+def note_source(text: str) -> str | None:
+    """The source a footnote or endnote names: a source line, or an outlet's name alone, perhaps with
+    the date (`香港01，2026年3月5日。`); None where the note says more than that."""
+    found = source_line(text)
+    if found is not None:
+        return found
+    m = _NOTE_CITE.match(text.strip())
+    if not m:
+        return None
+    name = m.group("a").strip("《》")
+    if len(re.findall(r"[\u4e00-\u9fff]", name)) < 2 or _NOT_OUTLET.search(simplified(name)):
+        return None
+    # undated, it names an outlet only in a medium's shape: in 《》, or ending as a medium does
+    medium = m.group("a").startswith("《") or re.search(r"(?:社|网|报|台|刊|新闻)$", name)
+    return _value(name) if m.group("d") or (medium and outlet_shaped(name)) else None
+
+
 def title_outlet(title: str) -> tuple[str, str | None]:
     """A title whose last bracket names the outlet (`八部门印发…意见（经济通）`) -> (the title without it,
     the outlet); (title, None) where the bracket is no outlet's name."""

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from search.model import SECTION_KINDS
 from search.parse.blocks import Block, classify
+from search.parse.colophon import closing_fields
 from search.parse.ruled import boxed
 from search.parse.script import simplified
 from search.parse.shapes import (columns, indent_width, is_end_mark, is_rule, leading_mark, number_badge,
@@ -324,7 +325,7 @@ def _end_matter(blocks: list[Block]) -> list[Block]:
     while rules and not any(b.kind != "furniture" for b in blocks[rules[-1] + 1:]):
         rules.pop()  # a closing frame below the last lines: the rule above them counts
     if not rules:
-        return _closing_note(blocks)
+        return _closing_note(closing_fields(blocks))
     tail = [b for b in blocks[rules[-1] + 1:] if b.kind != "furniture"]
     colophon = any(len(_FIELD.findall(b.text)) >= 2 for b in tail)
     if not tail or len(tail) > _END_LINES or any(
