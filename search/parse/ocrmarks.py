@@ -128,23 +128,11 @@ def end_point(grey, points) -> bool:
     the number joined across the break then reads `367%`. The last blob of ink near the box's end
     (within one line height either side) is a point when it is small, solid and on the baseline."""
     import cv2  # noqa: PLC0415
-    import numpy as np  # noqa: PLC0415
 
-    tl, tr, br, bl = (np.float32(p) for p in points)
-    length, height = float(np.linalg.norm(tr - tl)), float(np.linalg.norm(bl - tl))
-    if height < 8 or length < 2 * height:
+    found = _end_blobs(grey, points, back=1.0, ahead=0.8)
+    if found is None:
         return False
-    u = (tr - tl) / length
-    back, ahead = 1.0 * height, 0.8 * height
-    src = np.float32([tr - u * back, tr + u * ahead, br + u * ahead])
-    w, h = int(back + ahead), int(round(height))
-    strip = cv2.warpAffine(grey, cv2.getAffineTransform(src, np.float32([[0, 0], [w, 0], [w, h]])), (w, h),
-                           flags=cv2.INTER_LINEAR, borderValue=255)
-    lo, hi = int(strip.min()), int(strip.max())
-    if hi - lo < 60:
-        return False
-    ink = (strip < (lo + hi) // 2).astype(np.uint8)
-    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    count, stats, h, _ = found
     blobs = [i for i in range(1, count) if stats[i, cv2.CC_STAT_AREA] >= max(3, 0.002 * h * h)]
     if len(blobs) < 2:
         return False
@@ -169,23 +157,11 @@ def past_end(grey, points) -> float:
     recogniser); 0.0 where nothing small stands across or just beyond the end. Only a mark's size
     counts: ink as tall as a character beyond the box is another line's text."""
     import cv2  # noqa: PLC0415
-    import numpy as np  # noqa: PLC0415
 
-    tl, tr, br, bl = (np.float32(p) for p in points)
-    length, height = float(np.linalg.norm(tr - tl)), float(np.linalg.norm(bl - tl))
-    if height < 8 or length < 2 * height:
+    found = _end_blobs(grey, points, back=0.5, ahead=1.2)
+    if found is None:
         return 0.0
-    u = (tr - tl) / length
-    back, ahead = 0.5 * height, 1.2 * height
-    src = np.float32([tr - u * back, tr + u * ahead, br + u * ahead])
-    w, h = int(back + ahead), int(round(height))
-    strip = cv2.warpAffine(grey, cv2.getAffineTransform(src, np.float32([[0, 0], [w, 0], [w, h]])), (w, h),
-                           flags=cv2.INTER_LINEAR, borderValue=255)
-    lo, hi = int(strip.min()), int(strip.max())
-    if hi - lo < 60:
-        return 0.0
-    ink = (strip < (lo + hi) // 2).astype(np.uint8)
-    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    count, stats, h, back = found
     reach = 0.0
     for i in range(1, count):
         left, bw, bh, area = (int(stats[i, k]) for k in (cv2.CC_STAT_LEFT, cv2.CC_STAT_WIDTH, cv2.CC_STAT_HEIGHT,
@@ -197,3 +173,29 @@ def past_end(grey, points) -> float:
             return 0.0  # something else stands beyond the box: the next cell, another line's text
         reach = max(reach, right)
     return reach
+
+
+def _end_blobs(grey, points, *, back: float, ahead: float):
+    """The blobs of ink about the end of a line's box (from `back` line heights inside it to `ahead`
+    beyond), straightened along the line: (count, stats, height) as OpenCV's connected components
+    give them, the strip's height and how far (pixels) it starts inside the box; None for a box too
+    small or too short, or a strip with no ink in it."""
+    import cv2  # noqa: PLC0415
+    import numpy as np  # noqa: PLC0415
+
+    tl, tr, br, bl = (np.float32(p) for p in points)
+    length, height = float(np.linalg.norm(tr - tl)), float(np.linalg.norm(bl - tl))
+    if height < 8 or length < 2 * height:
+        return None
+    u = (tr - tl) / length
+    back_px, ahead_px = back * height, ahead * height
+    src = np.float32([tr - u * back_px, tr + u * ahead_px, br + u * ahead_px])
+    w, h = int(back_px + ahead_px), int(round(height))
+    strip = cv2.warpAffine(grey, cv2.getAffineTransform(src, np.float32([[0, 0], [w, 0], [w, h]])), (w, h),
+                           flags=cv2.INTER_LINEAR, borderValue=255)
+    lo, hi = int(strip.min()), int(strip.max())
+    if hi - lo < 60:
+        return None
+    ink = (strip < (lo + hi) // 2).astype(np.uint8)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    return count, stats, h, back_px
