@@ -82,7 +82,7 @@ def _word_damage(data: bytes) -> str:
 def _unpack_and_parse(archive: zipfile.ZipFile):
     """Every part unpacked (its checksum checked) and every XML part parsed: the parsed parts by
     name, or what is wrong with the first part that fails. The parts' sizes were bounded before
-    (word.check_zip)."""
+    (zipcheck.check_zip)."""
     from lxml import etree  # noqa: PLC0415
 
     parsed = {}

@@ -23,6 +23,7 @@ import zipfile
 from search import limits
 from search.errors import CorpusError
 from search.parse.blocks import Block
+from search.parse.zipcheck import check_zip
 
 __all__ = ["read_ofd_blocks", "is_ofd"]
 
@@ -71,17 +72,8 @@ class _Package:
     def __init__(self, data: bytes, name: str):
         self.name = name
         self.used = 0
-        try:
-            self.zip = zipfile.ZipFile(io.BytesIO(data))
-            parts = self.zip.infolist()
-        except (zipfile.BadZipFile, ValueError, OSError):
-            raise CorpusError(name, "不是可以读取的 OFD 文件（不是 zip 压缩包）") from None
-        if len(parts) > limits.ZIP_ENTRIES:
-            raise CorpusError(name, f"疑似压缩炸弹：有 {len(parts)} 个部件", code="ofd_bomb", limit=limits.ZIP_ENTRIES)
-        unpacked = sum(p.file_size for p in parts)
-        if unpacked > limits.UNZIPPED_BYTES or (unpacked > 10 * 2**20 and unpacked > limits.UNZIP_RATIO * len(data)):
-            raise CorpusError(name, f"疑似压缩炸弹：{len(data)} 字节解压后有 {unpacked} 字节",
-                              code="ofd_bomb", limit=limits.UNZIPPED_BYTES)
+        parts = check_zip(data, name, kind="OFD 文件", code="ofd_bomb", usual="")
+        self.zip = zipfile.ZipFile(io.BytesIO(data))
         self.names = {p.filename for p in parts}
         if not is_ofd(self.names):
             raise CorpusError(name, "不是 OFD 文件（压缩包里没有 OFD.xml）")

@@ -23,7 +23,6 @@ from __future__ import annotations
 import io
 import re
 
-from search import limits
 from search.errors import CorpusError
 from search.parse.blocks import Block, classify, clean, is_page_number, table_text
 from search.parse.sources import source_line
@@ -33,6 +32,7 @@ from search.parse.wordlines import pasted
 from search.parse.wordnum import Numbering
 from search.parse.wordparts import (TocTracker, body_size, box_first, content, default_size, header_part,
                                     drop_cap, paragraph_size, paragraph_text, text_boxes, toc_control)
+from search.parse.zipcheck import check_zip
 
 _HEADING_STYLE = re.compile(r"^(?:heading|标题|見出し|überschrift|titre)\s*([1-9])$", re.I)
 _TITLE_STYLE = re.compile(r"^(?:title|subtitle|标题|副标题|表题)$", re.I)
@@ -199,26 +199,6 @@ def _size_levels(document) -> dict[int, int]:
         if size >= body + 2 and chars <= _HEADING_CHARS and text[-1:] not in "。；;，,":
             larger.add(size)
     return {size: level for level, size in enumerate(sorted(larger, reverse=True), 1)}
-
-
-def check_zip(data: bytes, name: str) -> None:
-    """Refuse a zip bomb before python-docx opens it: the parts' sizes as the zip's directory
-    states them (zipfile never inflates a part past its stated size), all together at most
-    limits.UNZIPPED_BYTES and, past 10 MB, at most limits.UNZIP_RATIO times the file's size."""
-    import zipfile
-
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            parts = archive.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError):
-        raise CorpusError(name, "不是可以读取的 Word 文档（不是 zip 压缩包）") from None
-    if len(parts) > limits.ZIP_ENTRIES:
-        raise CorpusError(name, f"疑似压缩炸弹：有 {len(parts)} 个部件（Word 文档只有几十个）",
-                          code="zip_bomb", limit=limits.ZIP_ENTRIES)
-    unpacked = sum(p.file_size for p in parts)
-    if unpacked > limits.UNZIPPED_BYTES or (unpacked > 10 * 2**20 and unpacked > limits.UNZIP_RATIO * len(data)):
-        raise CorpusError(name, f"疑似压缩炸弹：{len(data)} 字节解压后有 {unpacked} 字节",
-                          code="zip_bomb", limit=limits.UNZIPPED_BYTES)
 
 
 def _numbering(document) -> Numbering:
