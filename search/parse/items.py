@@ -196,6 +196,7 @@ def split_section(section: Section, pdf: bool) -> list[Draft]:
                   if _titleish(b) or (k + 1 < len(blocks) and _is_type(blocks[k + 1]))} | {0}
     else:  # 行业资讯 and any other section of stories
         starts = {k for k, b in enumerate(blocks) if k == 0 or _titleish(b)} | plain_titles
+    starts |= _after_rules(section)
     # After a source the next story begins, unless the source stood first, before its story's text.
     after_source = set() if kind == "profiles" else {
         k for k in range(1, len(blocks)) if _after_source(blocks, k)}
@@ -222,6 +223,15 @@ def split_section(section: Section, pdf: bool) -> list[Draft]:
             drafts[-1].blocks.append(b)
         k += 1
     return drafts
+
+
+def _after_rules(section: Section) -> set[int]:
+    """Stories parted by a rule (`***`, `* * *`, `————`): the line after a rule that closes a story
+    (its text ended as a sentence or with its source) opens the next one, where it can be a title. A
+    rule under a title, before its text, parts nothing."""
+    blocks = section.blocks
+    return {k for k in range(1, len(blocks)) if id(blocks[k]) in section.breaks and _can_title(blocks[k])
+            and (_sourceish(blocks[k - 1]) or normalize(blocks[k - 1].text)[-1:] in "。！？!?”）)")}
 
 
 def _led_by_sources(name: str, blocks: list[Block]) -> list[Draft] | None:

@@ -21,9 +21,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
+from search import vocab
 from search.model import SECTION_KINDS
 from search.parse.blocks import Block, classify
-from search.parse.colophon import closing_fields
+from search.parse.colophon import closing_fields, closing_signature
 from search.parse.ruled import boxed
 from search.parse.script import simplified
 from search.parse.shapes import (columns, indent_width, is_end_mark, is_rule, leading_mark, number_badge,
@@ -59,6 +60,7 @@ class Section:
     name: str
     heading: Block | None
     blocks: list[Block] = field(default_factory=list)
+    breaks: frozenset[int] = frozenset()  # ids of blocks a rule stands before (`***`, `* * *`, `———`)
 
 
 @dataclass
@@ -269,10 +271,16 @@ def _badged(blocks: list[Block]) -> list[Block]:
     return out
 
 
+_EDITOR_NOTE = re.compile(r"^[【〔\[（(［]?\s*(?:%s)\s*(?:[】〕\]）)］]\s*[：:]?|[：:])"
+                          % vocab.alternation(vocab.words("sources", "editor-notes")))
+
+
 def layout(blocks: list[Block]) -> Layout | None:
     """The structure of a briefing's blocks; None when no section opener is unmistakable."""
     blocks = _end_matter(boxed(_badged(unwrap(blocks, _known)), _boxed_name))
     furniture = [b for b in blocks if b.kind == "furniture"]
+    breaks = frozenset(id(b) for a, b in zip(blocks, blocks[1:])
+                       if a.kind == "furniture" and is_rule(a.text) and b.kind != "furniture")
     blocks = _unfold_columns([b for b in blocks if b.kind != "furniture"])
     openers = _openers(blocks)
     if openers is None:
@@ -299,7 +307,10 @@ def layout(blocks: list[Block]) -> Layout | None:
         if i in glossed:
             furniture.append(body[0])  # the banner's name in English: no title, no text
             body = body[1:]
-        sections.append(Section(openers[i], blocks[i], body))
+        while body and _EDITOR_NOTE.match(body[0].text.strip()):
+            furniture.append(body[0])  # the editor's note before the section's stories (`编者按：…`)
+            body = body[1:]
+        sections.append(Section(openers[i], blocks[i], body, frozenset(id(b) for b in body if id(b) in breaks)))
 
     k = 0
     while k < len(sections) - 1 and _is_toc_section(sections[k], sections[k + 1:]):
@@ -321,11 +332,12 @@ def _end_matter(blocks: list[Block]) -> list[Block]:
     none a section's name nor a sentence, unless a colophon of fields (`编辑：X　电话：Y`) is among
     them (its notice `本简报为内部资料，仅供参考。` ends like one). The closing lines may be framed by
     a rule of their own below them (`----` / colophon / `****`)."""
+    blocks = closing_fields(closing_signature(blocks))
     rules = [k for k, b in enumerate(blocks) if b.kind == "furniture" and (is_rule(b.text) or is_end_mark(b.text))]
     while rules and not any(b.kind != "furniture" for b in blocks[rules[-1] + 1:]):
         rules.pop()  # a closing frame below the last lines: the rule above them counts
     if not rules:
-        return _closing_note(closing_fields(blocks))
+        return _closing_note(blocks)
     tail = [b for b in blocks[rules[-1] + 1:] if b.kind != "furniture"]
     colophon = any(len(_FIELD.findall(b.text)) >= 2 for b in tail)
     if not tail or len(tail) > _END_LINES or any(
