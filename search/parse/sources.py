@@ -99,6 +99,9 @@ def source_line(text: str, align: str | None = None) -> str | None:
     """The source a whole line names (normalised text), or None if the line is not a source line.
     `align="right"`: the line is set to the right, where `——新华社` is an attribution."""
     s = text.strip()
+    url = _URL.search(s)
+    if url and url.start() > 0:  # `来源：经济日报　http://…`: the address is no part of the line's outlet
+        s = s[:url.start()].rstrip()
     m = _LINE.match(simplified(s))
     if m:
         group = next(k for k, g in enumerate(m.groups(), 1) if g is not None)
@@ -177,9 +180,19 @@ def title_outlet(title: str) -> tuple[str, str | None]:
     """A title whose last bracket names the outlet (`八部门印发…意见（经济通）`) -> (the title without it,
     the outlet); (title, None) where the bracket is no outlet's name."""
     m = _TITLE_OUTLET.match(title.strip())
-    if not m or not outlet_shaped(m.group("a")):
-        return title, None
-    return m.group("rest"), _value(m.group("a"))
+    if m and outlet_shaped(m.group("a")):
+        return m.group("rest"), _value(m.group("a"))
+    # a source line set on the title's line, after it: `标题（来源：新华社）`, `标题　来源：新华社`
+    s = title.strip()
+    for cut in _TITLE_CUTS.finditer(s):
+        rest = s[:cut.start()].rstrip()
+        found = source_line(s[cut.start():].strip())
+        if len(rest) >= 4 and found:
+            return rest, found
+    return title, None
+
+
+_TITLE_CUTS = re.compile(rf"(?:{_OPEN}|\s+|[—－]{{1,2}})(?={_KEYS})")
 
 
 def dateline(text: str) -> tuple[str, str | None, str]:
