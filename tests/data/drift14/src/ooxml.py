@@ -1,5 +1,5 @@
 # -*- coding: utf-8 -*-
-"""Tiny hand-written WordprocessingML writer (no python-docx)."""
+"""Tiny hand-written WordprocessingML writer (no python-docx), from blind9/src, with endnotes."""
 import zipfile
 from xml.sax.saxutils import escape as X
 
@@ -57,7 +57,7 @@ STYLES = '''<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
 </w:styles>''' % W
 
-def write_docx(path, body, sect, numbering=None, footnotes=None, headers=None, core=None):
+def write_docx(path, body, sect, numbering=None, footnotes=None, headers=None, core=None, endnotes=None):
     """headers: dict rid -> (kind 'header'|'footer', xml body)"""
     headers = headers or {}
     ct = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">',
@@ -81,6 +81,15 @@ def write_docx(path, body, sect, numbering=None, footnotes=None, headers=None, c
             fx += ('<w:footnote w:id="%d"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr><w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>'
                    '<w:r><w:t xml:space="preserve"> %s</w:t></w:r></w:p></w:footnote>' % (fid, X(text)))
         z.writestr("word/footnotes.xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes %s>%s</w:footnotes>' % (W, fx))
+    if endnotes:
+        ct.append('<Override PartName="/word/endnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml"/>')
+        rels.append('<Relationship Id="rIdE" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes" Target="endnotes.xml"/>')
+        ex = ('<w:endnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:endnote>'
+              '<w:endnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:endnote>')
+        for eid, text in endnotes:
+            ex += ('<w:endnote w:id="%d"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:endnoteRef/></w:r>'
+                   '<w:r><w:t xml:space="preserve"> %s</w:t></w:r></w:p></w:endnote>' % (eid, X(text)))
+        z.writestr("word/endnotes.xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:endnotes %s>%s</w:endnotes>' % (W, ex))
     for rid, (kind, xml) in headers.items():
         fn = "%s_%s.xml" % (kind, rid)
         ct.append('<Override PartName="/word/%s" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.%s+xml"/>' % (fn, kind))
