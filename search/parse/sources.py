@@ -165,6 +165,10 @@ def note_source(text: str) -> str | None:
     found = source_line(text)
     if found is not None:
         return found
+    text = text.strip()
+    url = _URL.search(text)
+    if url and url.start() > 0:  # `中评社 http://…`: the outlet and its page's address
+        text = text[:url.start()]
     m = _NOTE_CITE.match(text.strip())
     if not m:
         return None
