@@ -135,3 +135,56 @@ if __name__ == "__main__":
     d06()
     d07()
     d08()
+
+
+def d09():
+    """A PDF exported by LibreOffice: a running header and a `第 N 页` footer, the data table without
+    rules, a story running over the page break with a footnote at the foot of the first page, then a
+    section in two columns."""
+    name = "d14-09-print.pdf"
+    items = [("数据月报", story("DATA")), ("行业资讯", story("trade2025")), ("行业资讯", story("ecom")),
+             ("行业资讯", story("aicore")), ("会员风采", story("neusoft")), ("会员风采", story("yida")),
+             ("协会动态", story("customs")), ("协会动态", story("council"))]
+    hdr = para([run("大连市数字贸易协会", size=18, color="808080"), "<w:r><w:tab/></w:r>",
+                run("数字贸易简报·2026年第3期", size=18, color="808080")], tabs=[("right", 9300)], border_bottom="single")
+    ftr = para([run("第 ", size=18), '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>'
+                '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>',
+                run(" 页", size=18)], jc="center")
+    refs = '<w:headerReference w:type="default" r:id="rIdH"/><w:footerReference w:type="default" r:id="rIdF1"/>'
+    B = [para(run("数字贸易简报", font="黑体", size=48, bold=True, color="C00000"), jc="center"),
+         para(run("2026年第3期　总第39期　　　　大连市数字贸易协会编　　　　2026年3月31日", size=21), jc="center",
+              border_bottom="single")]
+    pad = "此外，与会人士认为，外贸企业应加快数字化转型，提升产品和服务的国际竞争力，稳住外贸基本盘。"
+    last = None
+    for sec, it in items:
+        if sec == "会员风采" and last != sec:  # one column up to here; the rest in two columns
+            B.append(para("", extra='<w:sectPr><w:type w:val="continuous"/><w:pgSz w:w="11906" w:h="16838"/>'
+                          '<w:pgMar w:top="1440" w:right="1300" w:bottom="1440" w:left="1300" w:header="720" w:footer="720"/>'
+                          '%s</w:sectPr>' % refs))
+        if sec != last:
+            B.append(para(run("■ " + sec, font="黑体", size=28, bold=True, color="C00000"), border_bottom="single"))
+        if it["title"]:
+            B.append(para(run(it["title"], font="黑体", size=24, bold=True)))
+        ps = body_paras(it)
+        if it is items[2][1]:  # the 跨境电商 story: a footnote cites the count of firms
+            ps[0] = ps[0].replace("</w:p>", '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r></w:p>')
+        B += ps
+        if it["source"]:
+            B.append(para(run("（来源：%s）" % it["source"], size=18, color="808080"), jc="right"))
+        last = sec
+    sect = ('<w:sectPr>%s<w:type w:val="continuous"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1300" '
+            'w:bottom="1440" w:left="1300" w:header="720" w:footer="720"/><w:cols w:num="2" w:space="425" w:sep="1"/></w:sectPr>' % refs)
+    with tempfile.TemporaryDirectory() as tmp:
+        src = os.path.join(tmp, "d14-09-print.docx")
+        import ooxml
+        one = lambda x: x.replace("<w:b/>", "").replace('"宋体"', '"Noto Sans CJK SC"').replace('"黑体"', '"Noto Sans CJK SC"')
+        body, hdr, ftr = one("".join(B)), one(hdr), one(ftr)  # one font for every glyph, no bold: a small file
+        ooxml.STYLES = one(ooxml.STYLES)
+        write_docx(src, body, sect, footnotes=[(1, "注：记者会实录见商务部网站。")],
+                   headers={"rIdH": ("header", hdr), "rIdF1": ("footer", ftr)})
+        _soffice(src, "pdf", os.path.join(OUT, name))
+    write_expected(name, {"year": 2026, "number": 3, "total": 39, "date": "2026-03-31"}, items)
+
+
+if __name__ == "__main__" and os.environ.get("ONLY") == "pdf":
+    d09()
