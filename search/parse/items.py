@@ -166,6 +166,16 @@ def _title_span(blocks: list[Block], start: int, pdf: bool) -> int:
     return 1
 
 
+def _wrapped_heading(blocks: list[Block], k: int, starts: set[int]) -> bool:
+    """On a printed page (PDF, scan), a heading line followed at once by another of the same kind and level, with the
+    story's text after them: one title wrapped onto a second line (a narrow column breaks it)."""
+    if k + 2 >= len(blocks) or k + 1 not in starts or k + 2 in starts:
+        return False
+    a, b = blocks[k], blocks[k + 1]
+    return a.page is not None and a.kind == b.kind and a.kind in ("heading", "title") and a.level == b.level and a.page == b.page \
+        and normalize(a.text)[-1:] not in "。！？!?；;" and len(normalize(b.text)) < len(normalize(a.text))
+
+
 def _can_title(b: Block) -> bool:
     """May this block, standing first, be a title? Not a table, not a source, not a long sentence."""
     if b.kind == "table" or _sourceish(b):
@@ -212,7 +222,7 @@ def split_section(section: Section, pdf: bool) -> list[Draft]:
                 drafts.append(Draft(name, [blocks[k]], []))  # untitled: its first block is no title
                 k += 1
                 continue
-            span = _title_span(blocks, k, pdf)
+            span = 2 if _wrapped_heading(blocks, k, starts) else _title_span(blocks, k, pdf)
             drafts.append(Draft(name, [], blocks[k:k + span]))
             k += span
             continue
