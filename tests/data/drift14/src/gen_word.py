@@ -188,3 +188,38 @@ def d09():
 
 if __name__ == "__main__" and os.environ.get("ONLY") == "pdf":
     d09()
+
+
+def d11():
+    """A one-page scan (JPEG page, no text layer): a spaced banner `行 业 资 讯`, sources
+    `【来源：X 记者 Y】`, the issue line without a year and the date in Chinese numerals."""
+    import pypdfium2
+    from PIL import Image, ImageFilter
+    name = "d14-11-scan.pdf"
+    items = [("行业资讯", story("fx")), ("行业资讯", story("genai")), ("协会动态", story("council"))]
+    rep = {"新华社": "魏玉坤", "ETtoday新闻云": "魏有德"}
+    B = [para(run("数字贸易简报", size=40), jc="center"),
+         para(run("第2期（总第38期）　　大连市数字贸易协会　　二〇二六年二月二十八日", size=21), jc="center", border_bottom="single")]
+    last = None
+    for sec, it in items:
+        if sec != last:
+            B.append(para(run(" ".join(sec), size=28), jc="center"))
+        if it["title"]:
+            B.append(para(run(it["title"], size=26)))
+        B += body_paras(it)
+        if it["source"]:
+            B.append(para(run("【来源：%s 记者 %s】" % (it["source"], rep[it["source"]]), size=20)))
+        last = sec
+    with tempfile.TemporaryDirectory() as tmp:
+        src = os.path.join(tmp, "scan.docx")
+        write_docx(src, "".join(B), SECT)
+        _soffice(src, "pdf", os.path.join(tmp, "scan.pdf"))
+        page = pypdfium2.PdfDocument(os.path.join(tmp, "scan.pdf"))[0]
+        img = page.render(scale=150 / 72).to_pil().convert("L").rotate(0.3, fillcolor=255, expand=False)
+        img = img.filter(ImageFilter.GaussianBlur(0.4))
+        img.save(os.path.join(OUT, name), "PDF", resolution=150, quality=55)
+    write_expected(name, {"year": 2026, "number": 2, "total": 38, "date": "2026-02-28"}, items)
+
+
+if __name__ == "__main__" and os.environ.get("ONLY") == "scan":
+    d11()
