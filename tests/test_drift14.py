@@ -121,3 +121,14 @@ def test_a_picture_of_a_rule_parts_stories_on_a_web_page():
             "<p>商务部8月12日表示，将新设一批跨境电商综合试验区。</p></div></body></html>")
     blocks = blocks_of("rule.html", page.encode())
     assert [b.kind for b in blocks if b.text == "———"] == ["furniture"]
+
+
+@pytest.mark.parametrize("banner", ["０２　{}", "２　{}", "第二版　{}", "第3版 {}", "{}（2篇）", "{}(共2条)",
+                                    "〖{}〗", "📌 {}", "◇◇◇ {} ◇◇◇", "NEWS | {}"])
+def test_banners_numbered_full_width_as_an_edition_or_with_a_count(banner):
+    """Banners in forms no set has: full-width numbers, a newspaper's edition (`第二版`), a count of the
+    section's items after the name; and a few decorations besides (d14-01 spaces the name out)."""
+    issue = parse_text(_issue(banner.format("行业资讯"), *STORY_A, "（来源：新华社）", *STORY_B, "（来源：人民网）", "",
+                              banner.format("协会动态"), "8月20日，协会召开常务理事会。"), "banner.txt")
+    assert [(i.section, i.title, i.source) for i in issue.items] == [
+        ("行业资讯", "数据出境规则再优化", "新华社"), ("行业资讯", "跨境电商综试区扩围", "人民网"), ("协会动态", None, None)]

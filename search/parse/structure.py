@@ -141,7 +141,9 @@ _GLOSS = re.compile(r"^\s*[A-Za-z][A-Za-z\s&'.-]*[A-Za-z]\s+|\s+[A-Za-z][A-Za-z\
 
 # A section carried on after something else (a page turn, a profile boxed between): `行业资讯（续）`,
 # `行业资讯(续一)`, `行业资讯 续`, `行业资讯（接上页）`: the same section again.
-_CONTINUED = re.compile(r"\s*[（(]?\s*(?:续[一二三四五六七八九十\d]?|接上页|接上期|续前)\s*[）)]?\s*$")
+# carried on (`（续）`, `接上页`), or a count of its items after the name (`（2篇）`, `(共3条)`, `（5）`)
+_CONTINUED = re.compile(r"\s*[（(]?\s*(?:续[一二三四五六七八九十\d]?|接上页|接上期|续前)\s*[）)]?\s*$"
+                        r"|\s*[（(]\s*共?\s*[\d一二三四五六七八九十]{1,2}\s*(?:篇|条|则|项|个)?\s*[）)]\s*$")
 
 
 def _uncontinued(text: str) -> str:
