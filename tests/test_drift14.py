@@ -57,7 +57,7 @@ STORY_A = ["数据出境规则再优化", "　　国家互联网信息办公室8
 STORY_B = ["跨境电商综试区扩围", "　　商务部8月12日表示，将新设一批跨境电商综合试验区。"]
 
 
-@pytest.mark.parametrize("rule", ["＊＊＊", "———", "~ ~ ~", "◆◆◆"])
+@pytest.mark.parametrize("rule", ["＊＊＊", "———", "~ ~ ~", "◆◆◆", "· · ·"])
 def test_stories_parted_by_a_rule_without_sources(rule):
     """The profile and the news section mark no titles but the rules parting their stories (d14-10
     has `* * *` in Markdown): each story keeps its own title."""

@@ -65,6 +65,8 @@ def is_rule(text: str) -> bool:
     """A line of decoration only, three characters or more, of at most two kinds (`━━━━`, `* * *`,
     `-=-=-`)."""
     s = re.sub(r"\s+", "", text)
+    if len(s) >= 3 and len(set(s)) == 1 and s[0] in "·・•‧∙" and len(text.strip()) > len(s):
+        return True  # a dot that is a name's glyph elsewhere, spaced out on a line of its own: `· · ·`
     return len(s) >= 3 and len(set(s)) <= 2 and all(map(_decoration, s))
 
 
