@@ -132,3 +132,12 @@ def test_banners_numbered_full_width_as_an_edition_or_with_a_count(banner):
                               banner.format("协会动态"), "8月20日，协会召开常务理事会。"), "banner.txt")
     assert [(i.section, i.title, i.source) for i in issue.items] == [
         ("行业资讯", "数据出境规则再优化", "新华社"), ("行业资讯", "跨境电商综试区扩围", "人民网"), ("协会动态", None, None)]
+
+
+@pytest.mark.parametrize("number", ["01 ", "1/ ", "3｜"])
+def test_a_bare_number_before_a_long_title_numbers_a_story_not_a_section(number):
+    issue = parse_text(_issue("【行业资讯】", number + STORY_A[0], STORY_A[1], "（来源：新华社）",
+                              number.replace("1", "2").replace("２", "３").replace("3", "4") + STORY_B[0], STORY_B[1],
+                              "（来源：人民网）", "", "【协会动态】", "8月20日，协会召开常务理事会。"), "numbered.txt")
+    assert [(i.section, i.title) for i in issue.items] == [
+        ("行业资讯", "数据出境规则再优化"), ("行业资讯", "跨境电商综试区扩围"), ("协会动态", None)]

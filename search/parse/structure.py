@@ -116,6 +116,9 @@ def _banner(b: Block) -> str | None:
     core = unframe(text) or part_core(text)
     if core is not None and _STORY_NUMBER.match(text) and not _known(core):
         return None  # `NO.1｜X`, `No.2 X` number stories; before a known name only, a section
+    if core is not None and unframe(text) is None and _BARE_NUMBER.match(unicodedata.normalize("NFKC", text)) \
+            and not _known(core) and len(_HAN.findall(core)) >= _TITLE_CHARS:
+        return None  # `01 数据出境规则再优化`, `2/ X`: a bare number before a title's length of words numbers a story
     core = _unnumbered(core)
     if core is not None and _section_like(_uncontinued(core)):
         return unspaced(_uncontinued(core))
@@ -133,6 +136,10 @@ def _unnumbered(core: str | None) -> str | None:
 
 _LATIN_GLOSS = re.compile(r"^[A-Za-z][A-Za-z&'’\s-]{2,38}[A-Za-z]$")  # a banner's name in English, a line below
 _STORY_NUMBER = re.compile(r"^\s*(?:NO|No|no)\s*[.．]?\s*\d")
+# A bare number (not `第一部分`, not `PART 2`) before eight Chinese characters or more: sections are named
+# in two to six (every set's are four), stories' titles run longer.
+_BARE_NUMBER = re.compile(r"^\s*\d{1,2}\s*(?:[|｜丨/:：、.．]|\s)")
+_TITLE_CHARS = 8
 _LATIN_PART = re.compile(r"[A-Za-z][A-Za-z\s&'.-]*[A-Za-z]")
 # A Latin gloss set apart by a space before or after a name (`DATA 数据月报`, `数据月报 DATA`), not
 # Latin letters that are part of it (`AI前沿`).
