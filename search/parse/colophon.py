@@ -26,6 +26,18 @@ def _fields_line(b: Block) -> bool:
     return all(0 < len(v) <= _VALUE and not re.search(r"[，,；;！？!?]|。.", v) for v in values)
 
 
+def _fields_table(b: Block) -> bool:
+    """A closing record laid out as a small table: each row a short label (`主　送`, `编　辑`) and its
+    values, no figures, no sentences (a data table's rows hold numbers)."""
+    rows = [[c.strip() for c in r if c.strip()] for r in (b.cells or [])]
+    rows = [r for r in rows if r]
+    if b.kind != "table" or not rows or len(rows) > _LINES + 1:
+        return False
+    return all(len(r) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", re.sub(r"[\s\u3000]+", "", r[0]))
+               and all(len(c) <= _VALUE and not re.search(r"[，,；;！？!?。]", c)
+                       and not re.fullmatch(r"[-+\d.,%％\s]+", c) for c in r[1:]) for r in rows)
+
+
 def closing_fields(blocks: list[Block]) -> list[Block]:
     """The last lines of the briefing that are rows of fields, as furniture."""
     out = list(blocks)
@@ -33,9 +45,43 @@ def closing_fields(blocks: list[Block]) -> list[Block]:
     for k in range(len(out) - 1, 0, -1):
         if out[k].kind == "furniture":
             continue
-        if seen >= _LINES or not _fields_line(out[k]):
+        if seen >= _LINES or not (_fields_line(out[k]) or _fields_table(out[k])):
             break
         b = out[k]
         out[k] = Block("furniture", b.text, line=b.line, page=b.page, last=b.last, raw=b.raw)
         seen += 1
     return out
+
+
+# A signature closing the briefing: the issuer's name over the day it was issued, set apart at the end
+# (`大连市数字贸易协会秘书处` / `2026年3月31日`, or both on one line). The date line holds the date only.
+_SIGNER = re.compile(r"^[\u4e00-\u9fffA-Za-z（）()·]{4,24}$")
+_DAY = re.compile(r"^(?:(?P<who>[\u4e00-\u9fffA-Za-z（）()·]{4,24})\s+)?(?P<day>"
+                  r"(?:\d{4}|[〇零一二三四五六七八九○Ｏ]{4})\s*年\s*[\d〇零一二三四五六七八九十]{1,3}\s*月"
+                  r"\s*[\d〇零一二三四五六七八九十]{1,3}\s*日|\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2})$")
+
+
+def closing_signature(blocks: list[Block]) -> list[Block]:
+    """The briefing's last lines when they sign it (a name, the day alone): furniture."""
+    body = [k for k, b in enumerate(blocks) if b.kind != "furniture"]
+    if len(body) < 3 or blocks[body[-1]].kind not in ("paragraph", "title"):
+        return blocks
+    last = body[-1]
+    if not _DAY.match(blocks[last].text.strip()):
+        return blocks
+    cut = {last}
+    prev = blocks[body[-2]]
+    if prev.kind in ("paragraph", "title") and _SIGNER.match(prev.text.strip()) \
+            and not _DAY.match(blocks[last].text.strip()).group("who"):
+        cut.add(body[-2])
+    return [Block("furniture", b.text, line=b.line, page=b.page, last=b.last, raw=b.raw) if k in cut else b
+            for k, b in enumerate(blocks)]
+
+
+def signed_day(furniture: list[Block]) -> str | None:
+    """The day a signature at the end gives (its text, for the header's rules), or None."""
+    for b in reversed(furniture):
+        m = _DAY.match(b.text.strip())
+        if m:
+            return m.group("day")
+    return None

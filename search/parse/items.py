@@ -166,6 +166,16 @@ def _title_span(blocks: list[Block], start: int, pdf: bool) -> int:
     return 1
 
 
+def _wrapped_heading(blocks: list[Block], k: int, starts: set[int]) -> bool:
+    """On a printed page (PDF, scan), a heading line followed at once by another of the same kind and level, with the
+    story's text after them: one title wrapped onto a second line (a narrow column breaks it)."""
+    if k + 2 >= len(blocks) or k + 1 not in starts or k + 2 in starts:
+        return False
+    a, b = blocks[k], blocks[k + 1]
+    return a.page is not None and a.kind == b.kind and a.kind in ("heading", "title") and a.level == b.level and a.page == b.page \
+        and normalize(a.text)[-1:] not in "。！？!?；;" and len(normalize(b.text)) < len(normalize(a.text))
+
+
 def _can_title(b: Block) -> bool:
     """May this block, standing first, be a title? Not a table, not a source, not a long sentence."""
     if b.kind == "table" or _sourceish(b):
@@ -196,6 +206,7 @@ def split_section(section: Section, pdf: bool) -> list[Draft]:
                   if _titleish(b) or (k + 1 < len(blocks) and _is_type(blocks[k + 1]))} | {0}
     else:  # 行业资讯 and any other section of stories
         starts = {k for k, b in enumerate(blocks) if k == 0 or _titleish(b)} | plain_titles
+    starts |= _after_rules(section)
     # After a source the next story begins, unless the source stood first, before its story's text.
     after_source = set() if kind == "profiles" else {
         k for k in range(1, len(blocks)) if _after_source(blocks, k)}
@@ -211,7 +222,7 @@ def split_section(section: Section, pdf: bool) -> list[Draft]:
                 drafts.append(Draft(name, [blocks[k]], []))  # untitled: its first block is no title
                 k += 1
                 continue
-            span = _title_span(blocks, k, pdf)
+            span = 2 if _wrapped_heading(blocks, k, starts) else _title_span(blocks, k, pdf)
             drafts.append(Draft(name, [], blocks[k:k + span]))
             k += span
             continue
@@ -222,6 +233,15 @@ def split_section(section: Section, pdf: bool) -> list[Draft]:
             drafts[-1].blocks.append(b)
         k += 1
     return drafts
+
+
+def _after_rules(section: Section) -> set[int]:
+    """Stories parted by a rule (`***`, `* * *`, `————`): the line after a rule that closes a story
+    (its text ended as a sentence or with its source) opens the next one, where it can be a title. A
+    rule under a title, before its text, parts nothing."""
+    blocks = section.blocks
+    return {k for k in range(1, len(blocks)) if id(blocks[k]) in section.breaks and _can_title(blocks[k])
+            and (_sourceish(blocks[k - 1]) or normalize(blocks[k - 1].text)[-1:] in "。！？!?”）)")}
 
 
 def _led_by_sources(name: str, blocks: list[Block]) -> list[Draft] | None:

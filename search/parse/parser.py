@@ -15,6 +15,7 @@ from pathlib import Path
 from search.cache import Cache, recording
 from search.parse import meta as issue_meta
 from search.parse.blocks import CELL_SEPARATOR, Block, normalize, text_blocks
+from search.parse.colophon import signed_day
 from search.errors import CorpusError
 from search.parse.items import build, data_month, outlets_in_titles, split_section
 from search.model import Alias, Issue, IssueMeta, Item, section_kind
@@ -86,6 +87,8 @@ def parse_blocks(blocks: list[Block], file: str, *, meta_override: dict | None =
 
     header_lines = [squeeze(b.text) for b in lay.header]
     found = issue_meta.header_meta(header_lines)
+    if "date" not in found and (day := signed_day(lay.furniture)):  # dated at its end, by its signature
+        found = issue_meta.header_meta(header_lines + [squeeze(day)])
     inferred = {}
     if not {"year", "number"} <= set(found):
         inferred = issue_meta.infer([t for b in built for t in (b.title, b.body) if t], month, siblings)

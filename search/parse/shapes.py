@@ -65,6 +65,8 @@ def is_rule(text: str) -> bool:
     """A line of decoration only, three characters or more, of at most two kinds (`━━━━`, `* * *`,
     `-=-=-`)."""
     s = re.sub(r"\s+", "", text)
+    if len(s) >= 3 and len(set(s)) == 1 and s[0] in "·・•‧∙" and len(text.strip()) > len(s):
+        return True  # a dot that is a name's glyph elsewhere, spaced out on a line of its own: `· · ·`
     return len(s) >= 3 and len(set(s)) <= 2 and all(map(_decoration, s))
 
 
@@ -103,7 +105,7 @@ def number_badge(text: str) -> tuple[str, bool] | None:
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CN_NUM = "一二三四五六七八九十"
-_PART = re.compile(rf"^(?:第\s*[{_CN_NUM}\d]{{1,3}}\s*(?:部分|篇|章|单元|板块|版块|辑|栏)\s*[：:、.．|｜丨\s]?"
+_PART = re.compile(rf"^(?:第\s*[{_CN_NUM}\d]{{1,3}}\s*(?:部分|篇|章|单元|板块|版块|辑|栏|版)\s*[：:、.．|｜丨\s]?"
                    r"|(?:PART|Part|part|NO\.?|No\.?)\s*\d{1,2}\s*[：:、.．|｜丨/\s]"  # PART 1 X, No.2 X
                    r"|\d{1,2}\s*[|｜丨/]"  # 01 | X, 2丨X
                    r"|0\d\s*[：:、.．\s]?"  # 01 X: a number set like a page's
@@ -115,7 +117,8 @@ _PART = re.compile(rf"^(?:第\s*[{_CN_NUM}\d]{{1,3}}\s*(?:部分|篇|章|单元|
 def part_core(text: str) -> str | None:
     """`第一部分 行业资讯`, `01 | 行业资讯`, `PART 2 行业资讯` -> `行业资讯`; None for a line that is not
     numbered as a part (callers still ask whether the core names a section)."""
-    m = _PART.match(text.strip())
+    text = text.strip()
+    m = _PART.match(text) or _PART.match(unicodedata.normalize("NFKC", text))  # `０２　X` as `02 X`
     if not m:
         return None
     core = m.group("core").strip()

@@ -18,7 +18,9 @@ from search import vocab
 from search.parse.script import simplified
 from search.text import unspaced
 
-_FROM = r"(?:本文|文章|内容)?(?:摘编自|摘译自|摘自|转载自|转引自|转自|编译自|综合自|选自|引自)"  # 摘自《人民日报》
+# 摘自《人民日报》; an editor's credit before the verb (`本刊综合整理自X`, `编辑部编译自X`, `本报整理自X`)
+_FROM = (r"(?:本文|文章|内容|本刊|本报|本网|本台|本期|编辑部|编者)?(?:综合)?(?:整理|编辑|编写)?"
+         r"(?:摘编自|摘译自|摘自|转载自|转引自|转自|编译自|综合自|整理自|编辑自|改编自|选自|引自)")
 _KEYS = rf"(?:(?:信息|文章|本文|稿件|新闻|消息|资料|内容|数据|图文)?来源|信源|稿源|{_FROM}|出处|(?i:source)s?)"  # 信源：X
 _LEAD = r"[—\-–－~～一]*\s*"  # a dash lead-in: ——来源：X (or 一来源：X, the dash as a recogniser reads it)
 _OPEN = r"[（(\[【〔［]"
@@ -61,9 +63,23 @@ _DATELINE = re.compile(r"^(?P<a>[\u4e00-\u9fffA-Za-z]{1,10}?(?:通讯社|社|网
 _STARTS = re.compile(rf"^{_LEAD}{_OPEN}?\s*{_KEYS}\s*(?:[：:／/{_BAR}{_DOT}{_SIGNS}]|{_CLOSE}|$)")
 
 
+# A web address after the outlet (`新华社（http://www.news.cn/）`, `经济日报 www.ce.cn`) is no part of it
+_URL = re.compile(r"\s*[（(]?\s*(?:https?://|www\.)[\x21-\x7e]*?\s*[）)]?\s*$", re.I)
+# nor is a reporter's credit after it without a colon (`经济通 记者 黄燕明`, `新华社记者张三、李四`)
+_REPORTER = re.compile(r"\s*(?:特约|实习|首席|本报|本台)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}"
+                       r"(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4})*\s*$")
+
+
 def _value(text: str | None) -> str | None:
     if text is None:
         return None
+    text = text.strip()
+    url = _URL.search(text)
+    if url and url.start() > 0:
+        text = text[:url.start()]
+    reporter = _REPORTER.search(text)
+    if reporter and reporter.start() > 0:
+        text = text[:reporter.start()]
     v = unspaced(_DATED.sub("", text.strip())).strip("。.，,；; ")
     if v.count("《") <= 1 and v.count("》") <= 1:  # 《人民日报》 -> 人民日报
         v = v.strip("《》")
@@ -83,6 +99,9 @@ def source_line(text: str, align: str | None = None) -> str | None:
     """The source a whole line names (normalised text), or None if the line is not a source line.
     `align="right"`: the line is set to the right, where `——新华社` is an attribution."""
     s = text.strip()
+    url = _URL.search(s)
+    if url and url.start() > 0:  # `来源：经济日报　http://…`: the address is no part of the line's outlet
+        s = s[:url.start()].rstrip()
     m = _LINE.match(simplified(s))
     if m:
         group = next(k for k, g in enumerate(m.groups(), 1) if g is not None)
@@ -146,6 +165,10 @@ def note_source(text: str) -> str | None:
     found = source_line(text)
     if found is not None:
         return found
+    text = text.strip()
+    url = _URL.search(text)
+    if url and url.start() > 0:  # `中评社 http://…`: the outlet and its page's address
+        text = text[:url.start()]
     m = _NOTE_CITE.match(text.strip())
     if not m:
         return None
@@ -161,9 +184,19 @@ def title_outlet(title: str) -> tuple[str, str | None]:
     """A title whose last bracket names the outlet (`八部门印发…意见（经济通）`) -> (the title without it,
     the outlet); (title, None) where the bracket is no outlet's name."""
     m = _TITLE_OUTLET.match(title.strip())
-    if not m or not outlet_shaped(m.group("a")):
-        return title, None
-    return m.group("rest"), _value(m.group("a"))
+    if m and outlet_shaped(m.group("a")):
+        return m.group("rest"), _value(m.group("a"))
+    # a source line set on the title's line, after it: `标题（来源：新华社）`, `标题　来源：新华社`
+    s = title.strip()
+    for cut in _TITLE_CUTS.finditer(s):
+        rest = s[:cut.start()].rstrip()
+        found = source_line(s[cut.start():].strip())
+        if len(rest) >= 4 and found:
+            return rest, found
+    return title, None
+
+
+_TITLE_CUTS = re.compile(rf"(?:{_OPEN}|\s+|[—－]{{1,2}})(?={_KEYS})")
 
 
 def dateline(text: str) -> tuple[str, str | None, str]:

@@ -21,9 +21,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
+from search import vocab
 from search.model import SECTION_KINDS
 from search.parse.blocks import Block, classify
-from search.parse.colophon import closing_fields
+from search.parse.colophon import closing_fields, closing_signature
 from search.parse.ruled import boxed
 from search.parse.script import simplified
 from search.parse.shapes import (columns, indent_width, is_end_mark, is_rule, leading_mark, number_badge,
@@ -59,6 +60,7 @@ class Section:
     name: str
     heading: Block | None
     blocks: list[Block] = field(default_factory=list)
+    breaks: frozenset[int] = frozenset()  # ids of blocks a rule stands before (`***`, `* * *`, `———`)
 
 
 @dataclass
@@ -114,6 +116,9 @@ def _banner(b: Block) -> str | None:
     core = unframe(text) or part_core(text)
     if core is not None and _STORY_NUMBER.match(text) and not _known(core):
         return None  # `NO.1｜X`, `No.2 X` number stories; before a known name only, a section
+    if core is not None and unframe(text) is None and _BARE_NUMBER.match(unicodedata.normalize("NFKC", text)) \
+            and not _known(core) and len(_HAN.findall(core)) >= _TITLE_CHARS:
+        return None  # `01 数据出境规则再优化`, `2/ X`: a bare number before a title's length of words numbers a story
     core = _unnumbered(core)
     if core is not None and _section_like(_uncontinued(core)):
         return unspaced(_uncontinued(core))
@@ -131,6 +136,10 @@ def _unnumbered(core: str | None) -> str | None:
 
 _LATIN_GLOSS = re.compile(r"^[A-Za-z][A-Za-z&'’\s-]{2,38}[A-Za-z]$")  # a banner's name in English, a line below
 _STORY_NUMBER = re.compile(r"^\s*(?:NO|No|no)\s*[.．]?\s*\d")
+# A bare number (not `第一部分`, not `PART 2`) before eight Chinese characters or more: sections are named
+# in two to six (every set's are four), stories' titles run longer.
+_BARE_NUMBER = re.compile(r"^\s*\d{1,2}\s*(?:[|｜丨/:：、.．]|\s)")
+_TITLE_CHARS = 8
 _LATIN_PART = re.compile(r"[A-Za-z][A-Za-z\s&'.-]*[A-Za-z]")
 # A Latin gloss set apart by a space before or after a name (`DATA 数据月报`, `数据月报 DATA`), not
 # Latin letters that are part of it (`AI前沿`).
@@ -139,7 +148,9 @@ _GLOSS = re.compile(r"^\s*[A-Za-z][A-Za-z\s&'.-]*[A-Za-z]\s+|\s+[A-Za-z][A-Za-z\
 
 # A section carried on after something else (a page turn, a profile boxed between): `行业资讯（续）`,
 # `行业资讯(续一)`, `行业资讯 续`, `行业资讯（接上页）`: the same section again.
-_CONTINUED = re.compile(r"\s*[（(]?\s*(?:续[一二三四五六七八九十\d]?|接上页|接上期|续前)\s*[）)]?\s*$")
+# carried on (`（续）`, `接上页`), or a count of its items after the name (`（2篇）`, `(共3条)`, `（5）`)
+_CONTINUED = re.compile(r"\s*[（(]?\s*(?:续[一二三四五六七八九十\d]?|接上页|接上期|续前)\s*[）)]?\s*$"
+                        r"|\s*[（(]\s*共?\s*[\d一二三四五六七八九十]{1,2}\s*(?:篇|条|则|项|个)?\s*[）)]\s*$")
 
 
 def _uncontinued(text: str) -> str:
@@ -269,10 +280,16 @@ def _badged(blocks: list[Block]) -> list[Block]:
     return out
 
 
+_EDITOR_NOTE = re.compile(r"^[【〔\[（(［]?\s*(?:%s)\s*(?:[】〕\]）)］]\s*[：:]?|[：:])"
+                          % vocab.alternation(vocab.words("sources", "editor-notes")))
+
+
 def layout(blocks: list[Block]) -> Layout | None:
     """The structure of a briefing's blocks; None when no section opener is unmistakable."""
     blocks = _end_matter(boxed(_badged(unwrap(blocks, _known)), _boxed_name))
     furniture = [b for b in blocks if b.kind == "furniture"]
+    breaks = frozenset(id(b) for a, b in zip(blocks, blocks[1:])
+                       if a.kind == "furniture" and is_rule(a.text) and b.kind != "furniture")
     blocks = _unfold_columns([b for b in blocks if b.kind != "furniture"])
     openers = _openers(blocks)
     if openers is None:
@@ -299,7 +316,10 @@ def layout(blocks: list[Block]) -> Layout | None:
         if i in glossed:
             furniture.append(body[0])  # the banner's name in English: no title, no text
             body = body[1:]
-        sections.append(Section(openers[i], blocks[i], body))
+        while body and _EDITOR_NOTE.match(body[0].text.strip()):
+            furniture.append(body[0])  # the editor's note before the section's stories (`编者按：…`)
+            body = body[1:]
+        sections.append(Section(openers[i], blocks[i], body, frozenset(id(b) for b in body if id(b) in breaks)))
 
     k = 0
     while k < len(sections) - 1 and _is_toc_section(sections[k], sections[k + 1:]):
@@ -321,11 +341,12 @@ def _end_matter(blocks: list[Block]) -> list[Block]:
     none a section's name nor a sentence, unless a colophon of fields (`编辑：X　电话：Y`) is among
     them (its notice `本简报为内部资料，仅供参考。` ends like one). The closing lines may be framed by
     a rule of their own below them (`----` / colophon / `****`)."""
+    blocks = closing_fields(closing_signature(blocks))
     rules = [k for k, b in enumerate(blocks) if b.kind == "furniture" and (is_rule(b.text) or is_end_mark(b.text))]
     while rules and not any(b.kind != "furniture" for b in blocks[rules[-1] + 1:]):
         rules.pop()  # a closing frame below the last lines: the rule above them counts
     if not rules:
-        return _closing_note(closing_fields(blocks))
+        return _closing_note(blocks)
     tail = [b for b in blocks[rules[-1] + 1:] if b.kind != "furniture"]
     colophon = any(len(_FIELD.findall(b.text)) >= 2 for b in tail)
     if not tail or len(tail) > _END_LINES or any(

@@ -37,6 +37,9 @@ _DROP_TAGS = ["script", "style", "noscript", "template", "iframe", "svg", "canva
 _BOLD_TAGS = {"b", "strong"}
 _GENERIC_ALT = re.compile(r"^(?:图片?|图像|照片|配图|插图|image|img|photo|picture|pic|二维码|qr\s*code|logo|"
                           r"banner|icon)?\s*[\d\W_]*$", re.I)
+# a picture of a rule, by what its alt says it is (`分割线`, `分隔符`, `装饰线`, `divider`)
+_RULE_ALT = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:分[割隔]线?|分隔符|横线|装饰线|花边)|divider|separator|"
+                       r"(?:horizontal\s*)?(?:rule|line)|hr)\s*[\d\W_]*$", re.I)
 _HEADING = re.compile(r"^h([1-6])$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _BADGE = re.compile(r"^(?:no|part|vol)?[.．\s]*\d{1,2}[.．]?$", re.I)  # `01`, `PART 2`, `No.3`
@@ -242,6 +245,10 @@ class _Walker:
     def _image(self, img, inline: bool, ink: _Ink) -> None:
         """An image's alt text stays only where it is short text, like a banner's."""
         alt = clean(img.get("alt", "") or "")
+        if _RULE_ALT.match(alt) and not inline:  # a rule drawn as a picture (`分割线`): it parts stories
+            self.flush()
+            self.add(Block("furniture", "———", raw="———"), Seen(alt=True))
+            return
         if not (alt and len(alt) <= 16 and not _GENERIC_ALT.match(alt) and not re.search(r"\.\w{3,4}$", alt)):
             holder = next((p for p in img.parents if p.name in _BLOCK_TAGS), None)
             # a picture standing alone in its block; one beside text is an icon of that text
