@@ -46,3 +46,31 @@ def test_a_dash_read_on_a_scanned_page_across_a_line_break(tmp_path):
     text = "".join(b.text for b in read_pdf_blocks(path.read_bytes(), path.name, cache_dir=tmp_path))
     assert "中国—东北亚" in text
     assert "统一市场" in text
+
+
+@pytest.mark.parametrize("read, printed", [
+    ("我国白美国进口大豆增长", "我国自美国进口大豆增长"),
+    ("货物白上海港出发", "货物自上海港出发"),
+    # 白 in a word or a name stays
+    ("白俄罗斯进口增长", None), ("中国自白俄罗斯进口", None), ("白宫发布", None), ("白名单企业", None),
+    ("白皮书发布", None), ("白酒出口", None), ("黑白电视", None), ("白银价格", None),
+])
+def test_a_from_read_one_stroke_short_is_put_back(read, printed):
+    assert ocrdash.as_printed(read) == (printed or read)
+
+
+def test_a_recognised_table_cell_is_read_as_printed():
+    assert ocrdash.in_rows([["中国白巴西进口", "1168"], ["中国一东盟", "3.5"]])[1][0] == "中国—东盟"
+
+
+@pytest.mark.parametrize("read, printed", [
+    ("已是全球较好的港口之—。", "已是全球较好的港口之一。"),   # a dash cannot close a clause
+    ("其中之—，另一个是", "其中之一，另一个是"),
+    ("建设全国统—大市场", "建设全国统一大市场"),
+    ("东北第—大港口", "东北第一大港口"),
+    ("全国唯—的试点", "全国唯一的试点"),
+    # a dash between two names, between numbers or doubled stays
+    ("北京—天津城际", None), ("中国—中亚峰会", None), ("2025—2027年", None), ("他说——这是", None),
+])
+def test_a_one_read_long_as_a_dash_is_put_back(read, printed):
+    assert ocrdash.as_printed(read) == (printed or read)

@@ -183,8 +183,10 @@ def _read_page(page, number: int, scanner: Scanner, before: list | None = None) 
     found = pdfframes.frames(page, boxes, size) if not scanned_page else []
     boxes, framed = pdfframes.split(boxes, found)
     for region in regions(boxes, size) if boxes else []:
-        if region.kind == "table":
-            table = ((region.x0, region.top, region.x1, region.bottom), region.rows)
+        if region.kind == "table":  # a recognised table's cells as printed (ocrdash.py)
+            rows = ocrdash.in_rows(region.rows) if any(isinstance(b.ref, ScanLine) for b in region.boxes) \
+                else region.rows
+            table = ((region.x0, region.top, region.x1, region.bottom), rows)
             out.tables.append(table)
             out.columns.append((False, [table]))
             continue
