@@ -74,3 +74,15 @@ def test_a_recognised_table_cell_is_read_as_printed():
 ])
 def test_a_one_read_long_as_a_dash_is_put_back(read, printed):
     assert ocrdash.as_printed(read) == (printed or read)
+
+
+@pytest.mark.parametrize("read, printed", [
+    ("一1.6", "-1.6"), ("—20.2", "-20.2"), ("－3.5%", "-3.5%"),       # a cell's minus read as 一 or a dash
+    ("9 632.1", "9632.1"), ("1 234 567.8", "1234567.8"),               # digits grouped by thin spaces
+    # not a number alone: as read
+    ("1一3月", None), ("一是加强合作", None), ("—2025年以来", None), ("2024年 1 000家", None), ("5 99", None),
+])
+def test_a_number_alone_on_its_line_keeps_its_sign_and_digits(read, printed):
+    from search.parse import ocrmarks
+
+    assert ocrmarks.as_printed(read) == (printed or read)
