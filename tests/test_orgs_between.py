@@ -39,3 +39,7 @@ def test_the_body_before_a_verb_that_joins_two_bodies_is_one(text, wanted):
 
 def test_common_words_before_a_joining_verb_stay_out():
     assert extract_orgs("此外，各地政府联合阿里巴巴推出活动。") == ["阿里巴巴"]
+
+
+def test_a_part_of_a_body_named_by_its_kind_is_no_name():
+    assert extract_orgs("5月下旬，协会秘书处联合大连海关举办宣讲会。") == ["大连海关"]

@@ -63,6 +63,13 @@ def listed(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
 _BETWEEN = ("、", "和", "及", "与")
 
 
+def _of_a_kind(name: str) -> bool:
+    """Whether a name opens with a kind of body (协会秘书处, 公司办公室): a part of one named elsewhere,
+    not a name."""
+    kinds_ = [w for sec in ("strong-ends", "org-ends") for w in vocab.words("org-names", sec) if len(w) >= 2]
+    return name.startswith(tuple(kinds_))
+
+
 def between_names(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
     """An item of an enumeration that stands between two names found already, across 、 (or 和, 及,
     与 before the last), and ends as an organisation's name does, where the model cut it into common
@@ -76,7 +83,7 @@ def between_names(text: str, tokens: list[ner.Token], taken: list[Span]) -> list
         if any(not ("\u4e00" <= c <= "\u9fff") for c in text[s:e]) or not shape.ORG_END.search(text[s:e]):
             continue
         span = shape.span_of(text, tokens, s, e)
-        if span is not None and (span.start, span.end) == (s, e):
+        if span is not None and (span.start, span.end) == (s, e) and not _of_a_kind(span.name):
             out.append(span)
     return out
 
@@ -102,7 +109,7 @@ def joint_subjects(text: str, tokens: list[ner.Token], taken: list[Span]) -> lis
         if not 3 <= tok.start - start <= 12 or not shape.ORG_END.search(text[start:tok.start]):
             continue
         span = shape.span_of(text, tokens, start, tok.start)
-        if span is not None:
+        if span is not None and not _of_a_kind(span.name):
             out.append(span)
     return out
 
