@@ -29,8 +29,8 @@ ANNOTATIONS = {json.loads(p.read_text(encoding="utf-8"))["file"]: json.loads(p.r
                for p in sorted(SHAPES.glob("*.expected.json"))}
 # File -> what it waits for: read by the readers in place today, scored, but not yet held to the targets.
 PENDING = {
-    "2025-10-scan.pdf": "the recogniser reading the dash of 中国—东盟 as 一 (one title), and the profile's "
-                        "founding date (成立于1993年2月28日), which the date rule no longer takes as the item's",
+    "2025-10-scan.pdf": "the profile's founding date (成立于1993年2月28日), which the date rule no longer "
+                        "takes as the item's (the dash of 中国—东盟 and 之一 read as 之— are put back: ocrdash.py)",
 }
 # Files too slow for the suite, scored with JIANBAO_FULL=1: the scan is three pages of OCR (the suite
 # recognises one small page, test_scans.py).

@@ -129,11 +129,23 @@ def _name_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
             re.compile(rf"^(?P<name>{regions})(?:壮族|回族|维吾尔)?(?:省|市|自治区)?"))
 
 
+@lru_cache(maxsize=1)
+def _partners() -> tuple[re.Pattern, dict[str, str]]:
+    """China and a partner in one word before a trade (`中非贸易额`): the pattern, and character -> market."""
+    found = dict(vocab.pairs(vocab.load(DATA_FILE).get("partners", [])))
+    keys = "".join(re.escape(k) for k in found if len(k) == 1) or "^$"
+    return re.compile(rf"^中(?P<p>[{keys}])(?=(?:双边)?(?:贸易|进出口|经贸))"), found
+
+
 def breakdown_of(text: str) -> tuple[str | None, str | None, str]:
     """(breakdown, kind, rest) for a name or label beginning with a market, enterprise or line."""
     data = name_data()
     markets, enterprises, regions = _name_patterns()
     t = text.lstrip(QUOTES)
+    pattern, partners = _partners()
+    m = pattern.match(t)
+    if m:  # 中非贸易额: the trade of China and Africa
+        return partners[m["p"]], "market", t[m.end():]
     m = re.match(r"^(?:对|与|同)?(?:共建)?[“\"‘']?一带一路[”\"’']?(?:沿线)?(?:国家和地区|国家|地区)?", text)
     if m:
         return "一带一路", "market", text[m.end():]

@@ -112,10 +112,23 @@ def specks(text: str) -> str:
     return _SPECK.sub("", text)
 
 
+# A line that is a number alone (a table's cell): its minus read as 一 or a dash (`一1.6`, `—20.2`),
+# its digits grouped by thin spaces read as spaces (`9 632.1`).
+_SIGNED_CELL = re.compile(r"^[一—－–]\s?(?=\d[\d,.]*\s?[%％]?$)")
+_GROUPED_CELL = re.compile(r"^[-+]?\d{1,3}(?: \d{3})+(?:\.\d+)?\s?[%％]?$")
+
+
+def number_cell(text: str) -> str:
+    """A recognised line that is a number alone, with its sign and digits as printed: `一1.6` -> `-1.6`,
+    `9 632.1` -> `9632.1`; any other line as it is (`1一3月`, `一是`, `2024年 1 000家` are not cells)."""
+    text = _SIGNED_CELL.sub("-", text)
+    return text.replace(" ", "") if _GROUPED_CELL.match(text) else text
+
+
 def as_printed(text: str) -> str:
     """A recognised line with what the recogniser misreads at its ends and in its numbers put back,
     and the specks of noise read as dots after its punctuation dropped."""
-    return specks(misread_digits(misread_frame(text)))
+    return number_cell(specks(misread_digits(misread_frame(text))))
 
 
 POINT_MAX = 0.28  # a full stop's height and width, of the line box's height (a digit is 0.6 or more)

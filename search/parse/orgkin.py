@@ -60,6 +60,60 @@ def listed(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
     return out
 
 
+_BETWEEN = ("、", "和", "及", "与")
+
+
+def _of_a_kind(name: str) -> bool:
+    """Whether a name opens with a kind of body (协会秘书处, 公司办公室): a part of one named elsewhere,
+    not a name."""
+    kinds_ = [w for sec in ("strong-ends", "org-ends") for w in vocab.words("org-names", sec) if len(w) >= 2]
+    return name.startswith(tuple(kinds_))
+
+
+def between_names(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
+    """An item of an enumeration that stands between two names found already, across 、 (or 和, 及,
+    与 before the last), and ends as an organisation's name does, where the model cut it into common
+    words (中国人民银行、国家金融监管总局、中国证监会: 国家/金融/监管总局)."""
+    found = sorted((t for t in taken if t.kind == "orgs"), key=lambda t: t.start)
+    out: list[Span] = []
+    for a, b in zip(found, found[1:]):
+        s, e = a.end + 1, b.start - 1
+        if text[a.end:s] != "、" or text[e:b.start] not in _BETWEEN or not 3 <= e - s <= 12:
+            continue
+        if any(not ("\u4e00" <= c <= "\u9fff") for c in text[s:e]) or not shape.ORG_END.search(text[s:e]):
+            continue
+        span = shape.span_of(text, tokens, s, e)
+        if span is not None and (span.start, span.end) == (s, e) and not _of_a_kind(span.name):
+            out.append(span)
+    return out
+
+
+def joint_subjects(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
+    """The body before a verb that joins two bodies ([joint-verbs]: 会同, 联合), from the clause's start,
+    where a name found already follows the verb and the words end as a body's name does, though the
+    model cut them into common words (，金融/监管/总局 会同 上海市人民政府)."""
+    joint = set(vocab.words("org-names", "joint-verbs"))
+    found = [t for t in taken if t.kind == "orgs"]
+    out: list[Span] = []
+    for k, tok in enumerate(tokens):
+        if tok.word not in joint or not any(t.start == tok.end for t in found):
+            continue
+        start = tok.start
+        for other in reversed(tokens[:k]):
+            if other.tag not in {"n", "vn", "nz", "ORG", "LOC", "j"}:
+                break
+            start = other.start
+        if start == tok.start or (start > 0 and text[start - 1] not in "，。；：！？\n") \
+                or any(t.start < tok.start and start < t.end for t in found + out):
+            continue
+        if not 3 <= tok.start - start <= 12 or not shape.ORG_END.search(text[start:tok.start]):
+            continue
+        span = shape.span_of(text, tokens, start, tok.start)
+        if span is not None and not _of_a_kind(span.name):
+            out.append(span)
+    return out
+
+
 def short_forms(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
     """A company's name without its legal form, where the text uses it on its own elsewhere and the
     model reads it there as one name (费森尤斯集团 … 费森尤斯在江苏投资; not 辽宁港口 of 辽宁港口资源)."""

@@ -127,6 +127,8 @@ def _spans(text: str, *, model: bool = True) -> list[Span]:
     if model:
         taken = _joined(text, tokens, taken)
         taken += orgkin.listed(text, tokens, taken)
+        taken += orgkin.between_names(text, tokens, taken)
+        taken += orgkin.joint_subjects(text, tokens, taken)
         taken += orgkin.short_forms(text, tokens, taken)
         taken += orgrole.role_spans(text, tokens, taken)
         taken += orgdeal.investors(text, tokens, taken)

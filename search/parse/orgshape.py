@@ -196,7 +196,7 @@ def _among_common_things(tokens: list[ner.Token], start: int, end: int) -> bool:
             if other.word in _LISTING or other.tag == "w":
                 break
             item.append(other)
-        words = "".join(t.word for t in item)
+        words = "".join(t.word for t in sorted(item, key=_start_of))  # in the text's order, either side
         if item and all(t.tag in {"n", "vn", "an"} for t in item) and len(words) > 1 \
                 and not ORG_END.search(words):  # 协会与大连市贸促会: a body beside it, not a thing
             return True

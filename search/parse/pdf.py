@@ -20,7 +20,7 @@ from contextlib import contextmanager
 
 from search import limits
 from search.errors import CorpusError
-from search.parse import pdfframes
+from search.parse import ocrdash, pdfframes
 from search.parse.blocks import Block, clean
 from search.parse.celltable import _cells
 from search.parse.columns import Box, regions, rows_of
@@ -82,7 +82,7 @@ def read_pdf_blocks(data: bytes, name: str, cache_dir=None) -> list[Block]:
         scanner.close()
     if not any(ln.text.strip() for p in pages for ln in p.lines) and not any(p.tables or p.sheet for p in pages):
         raise CorpusError(name, "PDF 里没有文字：没有文字层，文字识别（OCR）也没有在页面上找到文字")
-    return _pages_blocks(pages)
+    return ocrdash.in_blocks(_pages_blocks(pages))
 
 
 def _pages_blocks(pages: list[_Page]) -> list[Block]:
@@ -183,8 +183,10 @@ def _read_page(page, number: int, scanner: Scanner, before: list | None = None) 
     found = pdfframes.frames(page, boxes, size) if not scanned_page else []
     boxes, framed = pdfframes.split(boxes, found)
     for region in regions(boxes, size) if boxes else []:
-        if region.kind == "table":
-            table = ((region.x0, region.top, region.x1, region.bottom), region.rows)
+        if region.kind == "table":  # a recognised table's cells as printed (ocrdash.py)
+            rows = ocrdash.in_rows(region.rows) if any(isinstance(b.ref, ScanLine) for b in region.boxes) \
+                else region.rows
+            table = ((region.x0, region.top, region.x1, region.bottom), rows)
             out.tables.append(table)
             out.columns.append((False, [table]))
             continue

@@ -1,0 +1,204 @@
+"""What the recogniser misreads that only the words around it tell: a dash between two names read as
+一 (`中国一东盟` -> `中国—东盟`), a 一 read as a dash (`之—。` -> `之一。`), and 自 read one stroke short
+as 白 (`中国白非洲进口` -> `中国自非洲进口`).
+Part of the OCR step, applied to the text and cells of recognised blocks once their lines are joined
+(pdf.py), so a name broken across lines (`中国一中` / `亚峰会`) is read whole.
+
+In print, the dash that joins two places or bodies (中国—东盟, 上海—大连, 东盟—欧盟) is a stroke as long
+as 一 and as high, so the ink cannot tell them apart (measured 0.78 and 0.80 of a character); the
+words around it can. A 一 standing between Chinese characters is a dash when the tagger (LAC, the
+model the organisation rules use) reads it so:
+
+- read as printed, the 一 is a word of its own or inside a place or organisation the model ran
+  together (`中国一中亚` ORG); never part of another word (统一, 第一, 唯一, 之一, 一季度, 一体化, 一带一路),
+- read with a dash in its place, the dash stands alone, the word before it is a place or an
+  organisation, and so is the word after it, or that word begins with a place or bloc of the
+  figures' vocabulary, or with two to four characters the model, reading them alone, takes for a
+  place (`阿拉伯国家博览会`).
+
+A 一 next to a digit is a number's (`1一3月` is left as read); 一 read next to a place and a common
+word (大连一企业, 浙江一带, 中国一汽) stays, since the word after it is neither a place nor a body.
+The other way, a lone dash (not doubled, not between digits) after a Chinese character is 一 where
+it does not join two names and it closes a clause (a dash never does) or, read as 一, is part of a
+word (统—, 第—大). A 白 is 自 by the same kind of test: a word of its own as printed, a preposition
+before a place as 自.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from search import vocab
+
+DASH = "—"
+_CJK = "\u3400-\u9fff"
+_CANDIDATE = re.compile(f"(?<=[{_CJK}])一(?=[{_CJK}])")
+_STOPS = "。，、；：！？!?;:,\n（）()《》“”\"|"  # a window ends at these: the clause the 一 stands in
+_REACH = 24  # characters either side at most
+_NAMED = ("LOC", "ORG")
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[str, ...]:
+    """Countries, blocs and regions a name after the dash may begin with, longest first."""
+    found = set(vocab.words("figures", "markets")) | set(vocab.words("figures", "regions"))
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def _window(text: str, i: int) -> tuple[int, int]:
+    start = i
+    while start > 0 and i - start < _REACH and text[start - 1] not in _STOPS:
+        start -= 1
+    end = i + 1
+    while end < len(text) and end - i < _REACH and text[end] not in _STOPS:
+        end += 1
+    return start, end
+
+
+def _at(tokens, offset: int):
+    return next((t for t in tokens if t.start <= offset < t.end), None)
+
+
+def _named(word: str, tag_: str) -> bool:
+    """A place or body, or a word that begins with one: a place of the vocabulary, or a first two to
+    four characters the model, reading them alone, takes for a place (`阿拉伯国家博览会`)."""
+    from search.parse.tagger import tag  # noqa: PLC0415 - the model loads on first use
+
+    if tag_ in _NAMED or word.startswith(_places()):
+        return True
+    for n in range(min(4, len(word) - 1), 1, -1):
+        alone = tag(word[:n])
+        if len(alone) == 1 and alone[0].tag == "LOC":
+            return True
+    return False
+
+
+def _joins(clause: str, k: int) -> bool:
+    """Whether `clause`, with a dash at `k`, reads as two names joined by it."""
+    from search.parse.tagger import tag  # noqa: PLC0415
+
+    dashed = tag(clause[:k] + DASH + clause[k + 1:])
+    mark = _at(dashed, k)
+    if mark is None or mark.word != DASH:
+        return False
+    before = next((t for t in dashed if t.end == k), None)
+    after = next((t for t in dashed if t.start == k + 1), None)
+    if before is None or after is None or not (before.tag in _NAMED or before.word.endswith(_places())):
+        return False
+    return _named(after.word, after.tag)
+
+
+def is_dash(text: str, i: int) -> bool:
+    """Whether the 一 at `text[i]` is a dash between two names (see the module's docstring)."""
+    from search.parse.tagger import tag  # noqa: PLC0415
+
+    start, end = _window(text, i)
+    clause = text[start:end]
+    k = i - start
+    held = _at(tag(clause), k)
+    if held is None or not (held.word == "一" or held.tag in _NAMED):
+        return False
+    return _joins(clause, k)
+
+
+_LONE_DASH = re.compile(f"(?<=[{_CJK}])(?<!—)—(?!—)(?=[{_CJK}]|[。，、；：！？”’）》]|$)")
+_CLOSERS = "。，、；：！？”’）》"
+
+
+def is_one(text: str, i: int) -> bool:
+    """Whether a lone dash at `text[i]`, after a Chinese character, is 一 read long: it closes a
+    clause (`商品期货之—。`), or read as 一 it is part of a word (`统—`, `第—大`, `—季度`); never
+    where it joins two names."""
+    from search.parse.tagger import tag  # noqa: PLC0415
+
+    start, end = _window(text, i)
+    clause = text[start:end]
+    k = i - start
+    if _joins(clause, k):
+        return False
+    if i + 1 == len(text) or text[i + 1] in _CLOSERS:
+        return True
+    held = _at(tag(clause[:k] + "一" + clause[k + 1:]), k)
+    return held is not None and len(held.word) > 1 and held.tag not in _NAMED
+
+
+_WHITE = re.compile(f"(?<=[{_CJK}])白(?=[{_CJK}])")
+
+
+def is_from(text: str, i: int) -> bool:
+    """Whether the 白 at `text[i]` is 自 (from) misread, one stroke short: read as printed it is a
+    word of its own, and read as 自 it is a preposition before a place or body (`中国白非洲进口`);
+    白 in a word or name (白俄罗斯, 白宫, 白皮书, 白名单) is a word of another kind, and stays."""
+    from search.parse.tagger import tag  # noqa: PLC0415
+
+    start, end = _window(text, i)
+    clause = text[start:end]
+    k = i - start
+    held = _at(tag(clause), k)
+    if held is None or held.word != "白":
+        return False
+    swapped = tag(clause[:k] + "自" + clause[k + 1:])
+    mark = _at(swapped, k)
+    after = next((t for t in swapped if t.start == k + 1), None)
+    return mark is not None and mark.word == "自" and mark.tag == "p" and after is not None \
+        and _named(after.word, after.tag)
+
+
+def dashes(text: str) -> str:
+    """`text` with every 一 that is a dash between two names (`is_dash`) printed as one."""
+    if "一" not in text:
+        return text
+    spots = [m.start() for m in _CANDIDATE.finditer(text)]
+    if not spots:
+        return text
+    chars = list(text)
+    for i in spots:
+        if is_dash(text, i):
+            chars[i] = DASH
+    return "".join(chars)
+
+
+def froms(text: str) -> str:
+    """`text` with every 白 that is 自 misread (`is_from`) put back."""
+    if "白" not in text:
+        return text
+    chars = list(text)
+    for m in _WHITE.finditer(text):
+        if is_from(text, m.start()):
+            chars[m.start()] = "自"
+    return "".join(chars)
+
+
+def ones(text: str) -> str:
+    """`text` with every lone dash that is 一 read long (`is_one`) put back."""
+    if DASH not in text:
+        return text
+    chars = list(text)
+    for m in _LONE_DASH.finditer(text):
+        if is_one(text, m.start()):
+            chars[m.start()] = "一"
+    return "".join(chars)
+
+
+def as_printed(text: str) -> str:
+    """`text` with the dashes, the 一 and the 自 the recogniser misread put back."""
+    return froms(ones(dashes(text)))
+
+
+def in_blocks(blocks: list) -> list:
+    """Recognised blocks (`ocr` set) with `as_printed` applied to their text and cells, once their lines
+    are joined (pdf.py); blocks read from a text layer as they are."""
+    for b in blocks:
+        if b.ocr is None:
+            continue
+        b.text = as_printed(b.text)
+        if b.raw:
+            b.raw = as_printed(b.raw)
+        if b.cells:
+            b.cells = in_rows(b.cells)
+    return blocks
+
+
+def in_rows(rows: list[list[str]]) -> list[list[str]]:
+    """A recognised table's rows of cells with `as_printed` applied to each cell."""
+    return [[as_printed(c) for c in row] for row in rows]
