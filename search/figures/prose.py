@@ -173,6 +173,9 @@ def _listed_periods(s: str, found: list) -> set[int]:
     return listed
 
 
+_MONEY = re.compile(r"元|美元|人民币|镑|欧|日元")
+
+
 class Reader:
     """Reads the sentences of one item in order; the period carries from sentence to sentence."""
 
@@ -333,6 +336,11 @@ class Reader:
             return
         printed = label.indicator
         label = self._inherit(st, label, among=bool(re.match(r"\W*其中", label_text)))
+        if len(label.indicator) <= 1 and label.kind == "market" and not _MONEY.search(unit):
+            # `有贸易往来的国家和地区达到249个`: the markets themselves are what is counted
+            name = strip_places(re.sub(r"^(?:同|与|和|跟)", "", clean_label(last)))[0]
+            label = Label(indicator=re.sub(r"(?:共计?|合计|总计|总数为?|共?有|为)$", "", name) or label.breakdown)
+            printed = label.indicator
         st.figures.append(self.figure(label, value, unit, text, printed=printed or label.indicator))
         st.bound = st.figures[-1] if _BOUND.search(last) else None
 

@@ -48,9 +48,9 @@ PERIOD = re.compile(
     rf"(?:(?P<y>\d{{4}})年)?(?:今年|本年)?(?:"
     rf"(?P<m1>{_M})(?:月份?)?(?:[-—–~～至到]|(?<=\d)一(?=\d))(?P<m2>{_M})月份?(?:累计)?"
     rf"|(?P<half>上半年|下半年)"
-    rf"|(?P<q>前三季度|前两季度|前二季度|第?[一二三四1-4]季度)"
+    rf"|(?P<q>前三季度|前两季度|前二季度|第?[一二三四1-4]季度|(?<![A-Za-z])Q[1-4](?![A-Za-z\d]))"
     rf"|截至(?P<upto>{_M})月(?:底|末)?"
-    rf"|前(?P<first>{_M}|两)个月"
+    rf"|前(?P<first>{_M}|两)个?月"
     rf"|(?P<single>{_M})月份?(?![\d日号])"
     rf"|(?P<full>全年)"
     rf"|(?<=年)(?=[，,：:]|中国|{_PLACES}|{_YEAR_HEADS}))")
@@ -91,7 +91,7 @@ def read_period(m: re.Match, ctx: Context) -> tuple[int, int, int] | None:
         if m["q"] in _QUARTERS:
             first, last = _QUARTERS[m["q"]]
         else:
-            n = _month(m["q"].strip("第季度"))
+            n = _month(m["q"].strip("第季度Q"))
             first, last = 3 * n - 2, 3 * n
     elif m["upto"]:
         first, last = 1, _month(m["upto"])
@@ -172,8 +172,9 @@ def list_length(m: re.Match) -> int | None:
 
 
 SINCE_YEAR = re.compile(r"(?P<y>\d{4})年(?:以来|来|起)")
-# `422.3亿、294.4亿、290.7亿元`, `2.34、1.51万亿元`: the values of a list share the unit printed last
-_UNIT_LIST = re.compile(rf"(?:{NUM}(?:万亿|亿|万)?(?:、|和|及|与))+{NUM}(?P<unit>{UNITS})")
+# `422.3亿、294.4亿、290.7亿元`, `2.34、1.51万亿元`, `10698.1、8836.9亿元`: the values of a list share
+# the unit printed last
+_UNIT_LIST = re.compile(rf"(?<![\d.])(?:{NUM}(?:万亿|亿|万)?(?:、|和|及|与))+(?P<last>{NUM})(?P<unit>{UNITS})")
 _LIST_VALUE = re.compile(rf"(?P<num>{NUM})(?P<part>万亿|亿|万)?(?P<sep>、|和|及|与)")
 
 
@@ -193,7 +194,9 @@ def shared_unit(s: str) -> str:
         unit = run["unit"]
         def fill(v: re.Match) -> str:
             part = v["part"] or ""
-            if not part or not unit.startswith(part) or unit == part:
+            if not part and "." not in v["num"] + run["last"]:
+                return v.group()  # `1、2和3家`, `2、3和5亿元`: whole numbers alone may count something else
+            if part and (not unit.startswith(part) or unit == part):
                 return v.group()
             return v["num"] + unit + v["sep"]
         return _LIST_VALUE.sub(fill, run.group())
