@@ -283,3 +283,23 @@ def test_a_borderless_table_with_a_period_over_amount_and_change_in_a_pdf(tmp_pa
     assert _pdf_facts(path) == [
         ("服务进出口", None, SVC, 65844.3, "亿元", 7.5, None),
         ("知识密集型服务进出口", None, SVC, 25121.5, "亿元", 6.4, None)]
+
+
+# --- two whole issues in these conventions (tests/data/figvar14, annotated by hand first) ---------
+
+@pytest.mark.parametrize("name", ["2025-08.txt", "2025-11.md"])
+def test_the_figvar14_issues_against_their_hand_annotations(name, tmp_path):
+    import json
+    from pathlib import Path
+    from search.figures import series
+    from search.parse.parser import parse_file
+    from search import figures
+    from test_figures import score
+
+    folder = Path(__file__).resolve().parent / "data" / "figvar14"
+    expected = json.loads((folder / name.rsplit(".", 1)[0]).with_suffix(".expected.json").read_text(encoding="utf-8"))
+    issue = parse_file(folder / name, cache_dir=tmp_path)
+    found = series.build({issue.file: {"figures": figures.extract_issue(issue)}})["figures"]
+    got = [dict(r, file=None, value=None if r["value"] is None else float(r["value"])) for r in found if not r.get("derived")]
+    want = [dict(r, file=None, value=None if r["value"] is None else float(r["value"])) for r in expected["figures"]]
+    assert score(got, want) == (1.0, 1.0)
