@@ -229,6 +229,37 @@ def test_changes_headed_增速_or_增幅_and_values_in_万亿元():
         (None, SVC, 7663.7, "亿元", None, None)]
 
 
+@pytest.mark.parametrize("frame", ["从环比看，三季度国内生产总值增长1.1%。", "按环比计算，三季度国内生产总值增长1.1%。",
+                                   "三季度国内生产总值环比增长1.1%。"])
+def test_a_change_on_the_period_before_is_no_year_on_year_change(frame):
+    body = "前三季度，国内生产总值1015036亿元，同比增长5.2%。" + frame
+    assert facts(item(body, key=(2025, 10))) == [
+        ("国内生产总值", None, "2025-01/2025-09", 1015036.0, "亿元", 5.2, None)]
+
+
+@pytest.mark.parametrize("note", ["同比（下同）增长7.7%", "同比(下同)增长7.7%"])
+def test_a_note_that_the_basis_holds_on_is_no_part_of_a_name(note):
+    body = f"前7个月，大连市进出口2742.9亿元，{note}，增幅高于全国4.2个百分点。其中出口1441.2亿元，增长20.1%。"
+    assert facts(item(body, key=(2025, 8))) == [
+        ("进出口", None, "2025-01/2025-07", 2742.9, "亿元", 7.7, None),
+        ("出口", None, "2025-01/2025-07", 1441.2, "亿元", 20.1, None)]
+
+
+def test_a_currency_note_after_a_value():
+    body = "前三季度，国内生产总值1015036亿元（人民币，下同），按不变价格计算，同比增长5.2%。"
+    assert facts(item(body, key=(2025, 10))) == [
+        ("国内生产总值", None, "2025-01/2025-09", 1015036.0, "亿元", 5.2, None)]
+
+
+@pytest.mark.parametrize("listed", ["其中一季度、二季度、三季度分别增长", "其中一、二、三季度分别增长",
+                                    "一、二、三季度国内生产总值分别增长"])
+def test_quarters_listed_each_take_their_change(listed):
+    body = f"前三季度，国内生产总值同比增长5.2%，{listed}5.4%、5.2%和4.8%。"
+    assert [(p, y) for _, _, p, _, _, y, _ in facts(item(body, key=(2025, 10)))] == [
+        ("2025-01/2025-09", 5.2), ("2025-01/2025-03", 5.4), ("2025-04/2025-06", 5.2), ("2025-07/2025-09", 4.8)]
+
+
+
 # --- the same conventions printed as PDF pages whose tables have no ruling lines ----------------
 
 def _report_pdf(path, lead: str, rows: list[tuple], xs: tuple) -> "Path":

@@ -102,6 +102,7 @@ class _Sentence:
     plan: bool = False  # a period after the issue came out was printed: what follows is a plan
     restore: tuple | None = None  # the period to go back to after a sentence that named a part of it
     spans: list = field(default_factory=list)  # the periods this sentence reported, in order
+    month_on_month: bool = False  # `从环比看，…增长1.1%`: the changes of the sentence are on the period before
 
 
 _ENDS = "。！？!?；;：:"
@@ -174,6 +175,22 @@ def _listed_periods(s: str, found: list) -> set[int]:
 
 
 _MONEY = re.compile(r"元|美元|人民币|镑|欧|日元")
+# A note in brackets that says the basis holds on (`同比（下同）增长7.7%`, `1015036亿元（人民币，下同）`):
+# no part of a name or a value.
+_NOTE = re.compile(r"[（(][^（）()]{0,8}?下同[）)]")
+# A sentence framed as month on month (`从环比看，三季度增长1.1%`): its changes are no year-on-year ones.
+_MOM_FRAME = re.compile(r"(?:从|按|以)?环比(?:看|来看|计算|而言)")
+_YOY_WORD = re.compile(r"同比|比上年|较上年|上年同期|去年同期")
+# Ordinals of quarters listed before one `季度` (`一、二、三季度`): each its own quarter. (Not months:
+# `1、2月份` is as often January and February together.)
+_LISTED_ORDINALS = re.compile(r"(?<![\d.])((?:[一二三四1-4]、)+[一二三四1-4])(?P<w>季度)")
+
+
+def _spread_list_periods(s: str) -> str:
+    """`一、二、三季度分别增长…` -> `一季度、二季度、三季度分别增长…` (the period word given to each)."""
+    def each(m: re.Match) -> str:
+        return "、".join(n + m["w"] for n in m[1].split("、"))
+    return _LISTED_ORDINALS.sub(each, s) if "、" in s else s
 
 
 class Reader:
@@ -225,12 +242,12 @@ class Reader:
                       printed=printed if printed is not None else label.indicator)
 
     def read(self, sentence: str) -> None:
-        s = shared_unit(mask_long_numbers(normalize(sentence)))
+        s = shared_unit(_spread_list_periods(_NOTE.sub("", mask_long_numbers(normalize(sentence)))))
         since = SINCE_YEAR.search(s)
         if since and not _FORECAST.search(s[:since.start()]) and _opens_clause(s, since.start()):
             # `2025年以来行业延续较快增长。前11个月，…`: the year of the periods printed after it
             self.ctx = replace(self.ctx, year=int(since["y"]), title_year=True)
-        state = _Sentence()
+        state = _Sentence(month_on_month=bool(_MOM_FRAME.search(s)))
         prev = 0
         self.sentences += 1
         before_sentence = self.period
@@ -491,7 +508,7 @@ class Reader:
 
     def _pct(self, st: _Sentence, label_text: str, m: re.Match, text: str) -> None:
         number = to_number(m["num"])
-        if "环比" in label_text:
+        if "环比" in label_text or (st.month_on_month and not _YOY_WORD.search(label_text)):
             return
         base = _BASE_YEAR.search(label_text)
         if base and self.period is not None and int(base["y"]) != self.period[0] - 1:
