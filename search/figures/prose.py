@@ -11,7 +11,7 @@ from search.figures.lists import read_list
 from search.figures.names import (DISCOURSE, Label, clean_label, fields_of_totals, read_label, split_measure,
                                   strip_places, words)
 from search.figures.text import (PERIOD, SINCE_YEAR, Context, is_table_line, list_length, mask_long_numbers, normalize,
-                                 period_text, read_period, shared_unit, tokens)
+                                 period_text, read_period, shared_unit, spell_out, tokens)
 from search.model import Figure
 from search.text import trim_marks
 
@@ -175,22 +175,9 @@ def _listed_periods(s: str, found: list) -> set[int]:
 
 
 _MONEY = re.compile(r"元|美元|人民币|镑|欧|日元")
-# A note in brackets that says the basis holds on (`同比（下同）增长7.7%`, `1015036亿元（人民币，下同）`):
-# no part of a name or a value.
-_NOTE = re.compile(r"[（(][^（）()]{0,8}?下同[）)]")
 # A sentence framed as month on month (`从环比看，三季度增长1.1%`): its changes are no year-on-year ones.
 _MOM_FRAME = re.compile(r"(?:从|按|以)?环比(?:看|来看|计算|而言)")
 _YOY_WORD = re.compile(r"同比|比上年|较上年|上年同期|去年同期")
-# Ordinals of quarters listed before one `季度` (`一、二、三季度`): each its own quarter. (Not months:
-# `1、2月份` is as often January and February together.)
-_LISTED_ORDINALS = re.compile(r"(?<![\d.])((?:[一二三四1-4]、)+[一二三四1-4])(?P<w>季度)")
-
-
-def _spread_list_periods(s: str) -> str:
-    """`一、二、三季度分别增长…` -> `一季度、二季度、三季度分别增长…` (the period word given to each)."""
-    def each(m: re.Match) -> str:
-        return "、".join(n + m["w"] for n in m[1].split("、"))
-    return _LISTED_ORDINALS.sub(each, s) if "、" in s else s
 
 
 class Reader:
@@ -242,7 +229,7 @@ class Reader:
                       printed=printed if printed is not None else label.indicator)
 
     def read(self, sentence: str) -> None:
-        s = shared_unit(_spread_list_periods(_NOTE.sub("", mask_long_numbers(normalize(sentence)))))
+        s = shared_unit(spell_out(mask_long_numbers(normalize(sentence))))
         since = SINCE_YEAR.search(s)
         if since and not _FORECAST.search(s[:since.start()]) and _opens_clause(s, since.start()):
             # `2025年以来行业延续较快增长。前11个月，…`: the year of the periods printed after it

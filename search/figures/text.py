@@ -13,7 +13,7 @@ from search import text as whitespace
 from search import vocab
 
 __all__ = ["NUM", "PCT", "PERIOD", "UNITS", "VALUE", "Context", "is_table_line", "list_length", "normalize",
-           "period_text", "read_period", "SINCE_YEAR", "shared_unit", "tokens"]
+           "period_text", "read_period", "SINCE_YEAR", "shared_unit", "spell_out", "tokens"]
 
 _WIDE = str.maketrans("０１２３４５６７８９％．，－＋", "0123456789%.,-+")
 
@@ -201,3 +201,20 @@ def shared_unit(s: str) -> str:
             return v["num"] + unit + v["sep"]
         return _LIST_VALUE.sub(fill, run.group())
     return _UNIT_LIST.sub(whole, s)
+
+
+# A note in brackets that says the basis holds on (`同比（下同）增长7.7%`, `1015036亿元（人民币，下同）`):
+# no part of a name or a value.
+_NOTE = re.compile(r"[（(][^（）()]{0,8}?下同[）)]")
+# Ordinals of quarters listed before one `季度` (`一、二、三季度`): each its own quarter. (Not months:
+# `1、2月份` is as often January and February together.)
+_LISTED_ORDINALS = re.compile(r"(?<![\d.])((?:[一二三四1-4]、)+[一二三四1-4])(?P<w>季度)")
+
+
+def spell_out(s: str) -> str:
+    """A normalised sentence as the patterns read it: a `下同` note dropped, listed quarters each given
+    the period word (`一、二、三季度分别增长…` -> `一季度、二季度、三季度分别增长…`)."""
+    def each(m: re.Match) -> str:
+        return "、".join(n + m["w"] for n in m[1].split("、"))
+    s = _NOTE.sub("", s) if "下同" in s else s
+    return _LISTED_ORDINALS.sub(each, s) if "、" in s else s
