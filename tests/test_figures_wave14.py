@@ -260,6 +260,13 @@ def test_quarters_listed_each_take_their_change(listed):
 
 
 
+@pytest.mark.parametrize("tail", ["增幅连续9个月处于47%-90%的增长区间", "预计全年增长5%—6%", "预计全年增长5.5%左右",
+                                  "增速保持在70%至90%之间"])
+def test_a_range_of_percentages_and_a_forecast_are_no_figures(tail):
+    body = f"1—10月，电信、计算机和信息服务进口946.8亿元，同比增长73.5%，{tail}。"
+    assert [f[2:] for f in facts(item(body, key=(2025, 11)))] == [(SVC, 946.8, "亿元", 73.5, None)]
+
+
 # --- the same conventions printed as PDF pages whose tables have no ruling lines ----------------
 
 def _report_pdf(path, lead: str, rows: list[tuple], xs: tuple) -> "Path":

@@ -497,6 +497,8 @@ class Reader:
         number = to_number(m["num"])
         if "环比" in label_text or (st.month_on_month and not _YOY_WORD.search(label_text)):
             return
+        if _FORECAST.search(_SEPARATORS.split(label_text)[-1]):
+            return  # `预计全年增长5.5%`: a forecast, not a change reported
         base = _BASE_YEAR.search(label_text)
         if base and self.period is not None and int(base["y"]) != self.period[0] - 1:
             return  # `较2020年增长69.7%`: a change over years, not the year-on-year one

@@ -139,6 +139,9 @@ def _counts_a_name(m: re.Match) -> bool:
         and not _NOT_NOUN.match(after)
 
 
+_PCT_RANGE = re.compile(rf"(?<![\d.]){NUM}%?\s*(?:[—–~～]|(?<=%)-|(?<=\d)-(?=\d+(?:\.\d+)?%)|至|到)\s*{NUM}%")
+
+
 def tokens(s: str) -> list[tuple[int, int, str, re.Match]]:
     """(start, end, kind, match) of the periods, values and percentages of a normalised sentence,
     in order; a period's text is no value, a value's number no percentage."""
@@ -152,6 +155,8 @@ def tokens(s: str) -> list[tuple[int, int, str, re.Match]]:
         return not any(taken[a:b])
     for a, b, _, _ in found:
         take(a, b)
+    for m in _PCT_RANGE.finditer(s):
+        take(m.start(), m.end())  # `处于47%-90%的区间`, `增长5%—6%`: a range, no figure printed
     for m in VALUE.finditer(s):
         if free(m.start(), m.end()) and not _counts_a_name(m):
             found.append((m.start(), m.end(), "value", m))
