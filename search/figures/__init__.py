@@ -20,7 +20,7 @@ import re
 from search.figures.grid import unbox
 from search.figures.names import VERSION, name_data, version
 from search.figures.prose import Reader, sentences
-from search.figures.tables import UNIT_LINE, header_period, read_table, table_rows, table_text
+from search.figures.tables import CAPTION_UNIT, UNIT_LINE, header_period, read_table, table_rows, table_text
 from search.figures.text import PERIOD, Context, is_table_line, normalize, read_period
 from search.model import Figure, section_kind
 
@@ -87,8 +87,10 @@ def read_item(item) -> tuple[list[Figure], float]:
         # a table speaks of the period printed before it (`上半年…主要指标见下表`), not of one the
         # text names after it (`6月份当月…`); with none before it, of the text's
         reader.period = (at_tables[i] if i < len(at_tables) else None) or after
-        figures.extend(fig for fig in read_table(rows, reader, default_unit=unit_line["unit"] if unit_line else None,
-                                                 lead=leads[i] if i < len(leads) else "")
+        lead = leads[i] if i < len(leads) else ""
+        caption = CAPTION_UNIT.search(normalize(lead).strip())  # `表1 …（亿元，%）` just above the table
+        unit = caption["unit"] if caption else unit_line["unit"] if unit_line else None
+        figures.extend(fig for fig in read_table(rows, reader, default_unit=unit, lead=lead)
                        if not _repeats(fig, said))
     reader.period = after
     density = reader.with_figures / reader.sentences if reader.sentences else (1.0 if figures else 0.0)

@@ -92,7 +92,7 @@ def read_list(text: str, count: int | None = None) -> tuple[Label, list[tuple[st
     the indicator after the last (`信息技术外包（ITO）、业务流程外包（BPO）和知识流程外包（KPO）执行额`).
     """
     text = _expand_compound(text)
-    periods = _periods_listed(text)
+    periods = _periods_listed(re.sub(r"^(?:其中|分别|依次)[，,：:]?", "", text))  # `其中一季度、二季度…`
     if periods:
         # `一季度、二季度和三季度进出口`: the names are periods (prose.py makes them the figures' periods)
         names, rest = periods

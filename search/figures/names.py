@@ -14,7 +14,7 @@ __all__ = ["DISCOURSE", "MEASURE_END", "QUOTES", "VERSION", "Label", "NameData",
            "read_label", "split_measure", "strip_places", "subject_split", "version", "words"]
 
 DATA_FILE = "figures"  # data/figures.txt
-_CODE_VERSION = "14"  # raise when the extractor reads differently: stored figures are then rebuilt
+_CODE_VERSION = "15"  # raise when the extractor reads differently: stored figures are then rebuilt
 
 
 def words(section: str) -> str:
@@ -69,8 +69,10 @@ _TRAIL = re.compile(rf"(?:分别)?(?:{words('trail')})+$")
 
 # Breakdowns by shape: a market's ending, an abbreviated business line (信息技术外包（ITO）), a bloc.
 _BREAK_ENDS = re.compile(r"(?:沿线)?(?:国家和地区|国家|成员国|地区|市场)")
-_ABBR = re.compile(r"^(?:离岸|在岸)?[\u4e00-\u9fff]{2,12}?[（(](?P<b>[A-Z]{2,6})[）)]")
-_BLOC = re.compile(r"^(?:对|与|同)?[“\"‘']?(?P<b>[A-Z]{2,8}|[\u4e00-\u9fff]{2,6}?)[”\"’']?(?:沿线)?(?:国家和地区|国家|成员国)")
+# (not a measure's own short name: `居民消费价格指数（CPI）`, `采购经理指数（PMI）`, `国内生产总值（GDP）`)
+_ABBR = re.compile(r"^(?:离岸|在岸)?[\u4e00-\u9fff]{2,12}?(?<!指数)(?<!价格)(?<!总值)(?<![值额率量])[（(](?P<b>[A-Z]{2,6})[）)]")
+# (not a clause that describes the countries: `有贸易往来的国家和地区` is what is counted)
+_BLOC = re.compile(r"^(?:对|与|同)?[“\"‘']?(?P<b>[A-Z]{2,8}|[\u4e00-\u9fff]{2,6}?)[”\"’']?(?<!的)(?:沿线)?(?:国家和地区|国家|成员国)")
 QUOTES = "“”\"‘’'《》"
 # A part of the world by its shape, listed or not: a compass point and a continent (`东南亚`, `西非`,
 # `中亚五国`, `亚太地区`, `东北亚国家`), before what it counts. Not 中欧, 中美, 中非: China and a partner.
@@ -201,9 +203,13 @@ def clean_label(text: str) -> str:
     return text.strip(QUOTES + "的 ")
 
 
+# the whole a share is of, after what it is a share of (`服务出口在服务进出口中的占比`): not part of the name
+_IN_WHOLE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z）)]{2})在[\u4e00-\u9fffA-Za-z“”（）()]{2,16}?中(?:的)?(?:占比|比重|份额)?$")
+
+
 def read_label(text: str) -> Label:
     """A value's label (the text before it in its clause) -> breakdown and indicator."""
-    text = clean_label(text)
+    text = _IN_WHOLE.sub("", clean_label(text))
     text, reset = _strip_places(text)
     breakdown, kind, rest = breakdown_of(text)
     if text.startswith(_UNDERTAKE):

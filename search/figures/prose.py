@@ -11,7 +11,7 @@ from search.figures.lists import read_list
 from search.figures.names import (DISCOURSE, Label, clean_label, fields_of_totals, read_label, split_measure,
                                   strip_places, words)
 from search.figures.text import (PERIOD, SINCE_YEAR, Context, is_table_line, list_length, mask_long_numbers, normalize,
-                                 period_text, read_period, shared_unit, tokens)
+                                 period_text, read_period, shared_unit, spell_out, tokens)
 from search.model import Figure
 from search.text import trim_marks
 
@@ -102,6 +102,7 @@ class _Sentence:
     plan: bool = False  # a period after the issue came out was printed: what follows is a plan
     restore: tuple | None = None  # the period to go back to after a sentence that named a part of it
     spans: list = field(default_factory=list)  # the periods this sentence reported, in order
+    month_on_month: bool = False  # `从环比看，…增长1.1%`: the changes of the sentence are on the period before
 
 
 _ENDS = "。！？!?；;：:"
@@ -173,6 +174,12 @@ def _listed_periods(s: str, found: list) -> set[int]:
     return listed
 
 
+_MONEY = re.compile(r"元|美元|人民币|镑|欧|日元")
+# A sentence framed as month on month (`从环比看，三季度增长1.1%`): its changes are no year-on-year ones.
+_MOM_FRAME = re.compile(r"(?:从|按|以)?环比(?:看|来看|计算|而言)")
+_YOY_WORD = re.compile(r"同比|比上年|较上年|上年同期|去年同期")
+
+
 class Reader:
     """Reads the sentences of one item in order; the period carries from sentence to sentence."""
 
@@ -222,12 +229,12 @@ class Reader:
                       printed=printed if printed is not None else label.indicator)
 
     def read(self, sentence: str) -> None:
-        s = shared_unit(mask_long_numbers(normalize(sentence)))
+        s = shared_unit(spell_out(mask_long_numbers(normalize(sentence))))
         since = SINCE_YEAR.search(s)
         if since and not _FORECAST.search(s[:since.start()]) and _opens_clause(s, since.start()):
             # `2025年以来行业延续较快增长。前11个月，…`: the year of the periods printed after it
             self.ctx = replace(self.ctx, year=int(since["y"]), title_year=True)
-        state = _Sentence()
+        state = _Sentence(month_on_month=bool(_MOM_FRAME.search(s)))
         prev = 0
         self.sentences += 1
         before_sentence = self.period
@@ -333,6 +340,11 @@ class Reader:
             return
         printed = label.indicator
         label = self._inherit(st, label, among=bool(re.match(r"\W*其中", label_text)))
+        if len(label.indicator) <= 1 and label.kind == "market" and not _MONEY.search(unit):
+            # `有贸易往来的国家和地区达到249个`: the markets themselves are what is counted
+            name = strip_places(re.sub(r"^(?:同|与|和|跟)", "", clean_label(last)))[0]
+            label = Label(indicator=re.sub(r"(?:共计?|合计|总计|总数为?|共?有|为)$", "", name) or label.breakdown)
+            printed = label.indicator
         st.figures.append(self.figure(label, value, unit, text, printed=printed or label.indicator))
         st.bound = st.figures[-1] if _BOUND.search(last) else None
 
@@ -483,8 +495,10 @@ class Reader:
 
     def _pct(self, st: _Sentence, label_text: str, m: re.Match, text: str) -> None:
         number = to_number(m["num"])
-        if "环比" in label_text:
+        if "环比" in label_text or (st.month_on_month and not _YOY_WORD.search(label_text)):
             return
+        if _FORECAST.search(_SEPARATORS.split(label_text)[-1]):
+            return  # `预计全年增长5.5%`: a forecast, not a change reported
         base = _BASE_YEAR.search(label_text)
         if base and self.period is not None and int(base["y"]) != self.period[0] - 1:
             return  # `较2020年增长69.7%`: a change over years, not the year-on-year one

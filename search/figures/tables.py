@@ -12,7 +12,7 @@ from search.figures.prose import Reader, to_number
 from search.figures.text import NUM, PERIOD, UNITS, normalize, read_period
 from search.model import Figure
 
-__all__ = ["UNIT_LINE", "read_table", "table_rows", "table_text"]
+__all__ = ["CAPTION_UNIT", "UNIT_LINE", "read_table", "table_rows", "table_text"]
 
 # a unit in brackets: a listed one, or by its shape, a magnitude and one measure word (`（万辆）`, `（千艘）`)
 _UNIT_IN = re.compile(rf"[（(](?P<unit>{UNITS}|%|(?:万亿|亿|千万|百万|万|千)[\u4e00-\u9fff])[）)]")
@@ -113,6 +113,8 @@ def _columns(header: list[str], reader: Reader, default_unit: str | None) -> lis
 
 # `单位：亿元` above a table, `注：金额单位为亿美元` under it, `Unit: 亿元`
 UNIT_LINE = re.compile(rf"(?:单位|[Uu]nits?)(?:均|为|是|[：:])+\s*(?P<unit>{UNITS}|%)")
+# a table's caption that ends in its units in brackets: `表1 1—10月服务贸易（亿元，%）`, `（万美元、%）：`
+CAPTION_UNIT = re.compile(rf"[（(](?:单位[：:])?(?P<unit>{UNITS})(?:[,，、;；/]%)?[）)][：:。]?$")
 
 
 def _cell(row: list[str], index: int | None):
@@ -177,7 +179,7 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
     """Figures of a table of indicator | amount | change (or share): the header row says which
     column is which, and may carry the unit (`金额（万美元）`) and the period (`1-8月`, `本月`).
     A row with no number after a data row is a new header (two tables run together)."""
-    rows = _units_last(tidy([[normalize(c) for c in r] for r in rows if any(c.strip() for c in r)]))
+    rows = _measures_as_rows(_units_last(tidy([[normalize(c) for c in r] for r in rows if any(c.strip() for c in r)])))
     rows, of_row = _period_column(rows, reader)  # before a group column is looked for: it is none
     grouped = _grouped(rows)
     if grouped:
@@ -189,6 +191,7 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
     columns: list[_Column] = []
     before: Label | None = None  # the label of the row before
     totals: list[str] = []  # the rows above that name a whole measure (`进出口`, `出口`)
+    carried = None  # the period a row above named, for rows below that name none where nothing else does
     for row, own_period in zip(rows, of_row):
         if not any(_CELL_NUM.match(c) for c in row[1:]):
             columns = _columns(row, reader, default_unit)
@@ -215,6 +218,7 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
         if row_period:
             label = Label(indicator="")  # what is counted is in the column's head
         row_period = own_period or row_period or lead_period
+        carried = row_period or carried  # `前三季度国内生产总值` above `社会消费品零售总额`: the period goes on
         for col in columns:
             indicator = label.indicator or _head_name(col.head) or (named if label.breakdown else "")
             if not indicator:
@@ -233,7 +237,7 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
                     changes[role] = -abs(number) if c["dir"] in ("下降", "减少") else number
             if value is None and not changes:
                 continue
-            reader.period = row_period or (other if other and col.period == saved else col.period)
+            reader.period = row_period or (other if other and col.period == saved else col.period) or carried
             fig = reader.figure(Label(indicator, label.breakdown, label.kind), value,
                                 unit if value is not None else None, " | ".join(row), printed=indicator)
             reader.period = saved
@@ -245,6 +249,34 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
 
 
 _COUNTED = re.compile(words("measure-heads"))
+# the head of a column of amounts that names no indicator: `金额`, `数值`, `总额（亿元）`
+_AMOUNT_HEAD = re.compile(r"(?:金额|数值|数额|总额|总量|规模|绝对[值额数]|数量|值|额|Value|value|Amount|amount)")
+
+
+def _measure_cell(cell: str) -> str | None:
+    """What a cell heads, if it is a measure's head: 'value' (`金额（亿元）`), 'change' (`同比（%）`)."""
+    bare = re.sub(r"[（(][^）)]*[）)]", "", cell).strip()
+    if bare and len(bare) <= 8 and (_YOY_HEAD.search(bare) or _SHARE_HEAD.search(bare)):
+        return "change"
+    if _AMOUNT_HEAD.fullmatch(bare) or (not bare and _UNIT_IN.search(cell)):
+        return "value"
+    return None
+
+
+def _measures_as_rows(rows: list[list[str]]) -> list[list[str]]:
+    """A table laid out the other way round, the indicators across the header and the measures down
+    the first column (`项目 | 服务进出口 | 服务出口` over `金额（亿元） | …` and `同比（%） | …`), turned
+    so that each indicator is a row and each measure a column, as every other table is read."""
+    if len(rows) < 2 or any(len(r) != len(rows[0]) for r in rows) or len(rows[0]) < 3:
+        return rows
+    header, data = rows[0], rows[1:]
+    kinds = [_measure_cell(r[0]) for r in data]
+    if None in kinds or "value" not in kinds or any(_measure_cell(c) for c in header[1:]) \
+            or not all(any(_CELL_NUM.match(c) for c in r[1:]) for r in data) \
+            or any(_CELL_NUM.match(c) for c in header[1:]):
+        return rows
+    data = [r for k, r in sorted(zip(kinds, data), key=lambda kr: kr[0] != "value")]  # amounts before changes
+    return [[header[0]] + [r[0] for r in data]] + [[header[j]] + [r[j] for r in data] for j in range(1, len(header))]
 
 
 def _period_column(rows: list[list[str]], reader: Reader) -> tuple[list[list[str]], list]:

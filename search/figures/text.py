@@ -13,7 +13,7 @@ from search import text as whitespace
 from search import vocab
 
 __all__ = ["NUM", "PCT", "PERIOD", "UNITS", "VALUE", "Context", "is_table_line", "list_length", "normalize",
-           "period_text", "read_period", "SINCE_YEAR", "shared_unit", "tokens"]
+           "period_text", "read_period", "SINCE_YEAR", "shared_unit", "spell_out", "tokens"]
 
 _WIDE = str.maketrans("０１２３４５６７８９％．，－＋", "0123456789%.,-+")
 
@@ -48,9 +48,9 @@ PERIOD = re.compile(
     rf"(?:(?P<y>\d{{4}})年)?(?:今年|本年)?(?:"
     rf"(?P<m1>{_M})(?:月份?)?(?:[-—–~～至到]|(?<=\d)一(?=\d))(?P<m2>{_M})月份?(?:累计)?"
     rf"|(?P<half>上半年|下半年)"
-    rf"|(?P<q>前三季度|前两季度|前二季度|第?[一二三四1-4]季度)"
+    rf"|(?P<q>前三季度|前两季度|前二季度|第?[一二三四1-4]季度|(?<![A-Za-z])Q[1-4](?![A-Za-z\d]))"
     rf"|截至(?P<upto>{_M})月(?:底|末)?"
-    rf"|前(?P<first>{_M}|两)个月"
+    rf"|前(?P<first>{_M}|两)个?月"
     rf"|(?P<single>{_M})月份?(?![\d日号])"
     rf"|(?P<full>全年)"
     rf"|(?<=年)(?=[，,：:]|中国|{_PLACES}|{_YEAR_HEADS}))")
@@ -91,7 +91,7 @@ def read_period(m: re.Match, ctx: Context) -> tuple[int, int, int] | None:
         if m["q"] in _QUARTERS:
             first, last = _QUARTERS[m["q"]]
         else:
-            n = _month(m["q"].strip("第季度"))
+            n = _month(m["q"].strip("第季度Q"))
             first, last = 3 * n - 2, 3 * n
     elif m["upto"]:
         first, last = 1, _month(m["upto"])
@@ -139,6 +139,9 @@ def _counts_a_name(m: re.Match) -> bool:
         and not _NOT_NOUN.match(after)
 
 
+_PCT_RANGE = re.compile(rf"(?<![\d.]){NUM}%?\s*(?:[—–~～]|(?<=%)-|(?<=\d)-(?=\d+(?:\.\d+)?%)|至|到)\s*{NUM}%")
+
+
 def tokens(s: str) -> list[tuple[int, int, str, re.Match]]:
     """(start, end, kind, match) of the periods, values and percentages of a normalised sentence,
     in order; a period's text is no value, a value's number no percentage."""
@@ -152,6 +155,8 @@ def tokens(s: str) -> list[tuple[int, int, str, re.Match]]:
         return not any(taken[a:b])
     for a, b, _, _ in found:
         take(a, b)
+    for m in _PCT_RANGE.finditer(s):
+        take(m.start(), m.end())  # `处于47%-90%的区间`, `增长5%—6%`: a range, no figure printed
     for m in VALUE.finditer(s):
         if free(m.start(), m.end()) and not _counts_a_name(m):
             found.append((m.start(), m.end(), "value", m))
@@ -172,8 +177,9 @@ def list_length(m: re.Match) -> int | None:
 
 
 SINCE_YEAR = re.compile(r"(?P<y>\d{4})年(?:以来|来|起)")
-# `422.3亿、294.4亿、290.7亿元`, `2.34、1.51万亿元`: the values of a list share the unit printed last
-_UNIT_LIST = re.compile(rf"(?:{NUM}(?:万亿|亿|万)?(?:、|和|及|与))+{NUM}(?P<unit>{UNITS})")
+# `422.3亿、294.4亿、290.7亿元`, `2.34、1.51万亿元`, `10698.1、8836.9亿元`: the values of a list share
+# the unit printed last
+_UNIT_LIST = re.compile(rf"(?<![\d.])(?:{NUM}(?:万亿|亿|万)?(?:、|和|及|与))+(?P<last>{NUM})(?P<unit>{UNITS})")
 _LIST_VALUE = re.compile(rf"(?P<num>{NUM})(?P<part>万亿|亿|万)?(?P<sep>、|和|及|与)")
 
 
@@ -193,8 +199,27 @@ def shared_unit(s: str) -> str:
         unit = run["unit"]
         def fill(v: re.Match) -> str:
             part = v["part"] or ""
-            if not part or not unit.startswith(part) or unit == part:
+            if not part and "." not in v["num"] + run["last"]:
+                return v.group()  # `1、2和3家`, `2、3和5亿元`: whole numbers alone may count something else
+            if part and (not unit.startswith(part) or unit == part):
                 return v.group()
             return v["num"] + unit + v["sep"]
         return _LIST_VALUE.sub(fill, run.group())
     return _UNIT_LIST.sub(whole, s)
+
+
+# A note in brackets that says the basis holds on (`同比（下同）增长7.7%`, `1015036亿元（人民币，下同）`):
+# no part of a name or a value.
+_NOTE = re.compile(r"[（(][^（）()]{0,8}?下同[）)]")
+# Ordinals of quarters listed before one `季度` (`一、二、三季度`): each its own quarter. (Not months:
+# `1、2月份` is as often January and February together.)
+_LISTED_ORDINALS = re.compile(r"(?<![\d.])((?:[一二三四1-4]、)+[一二三四1-4])(?P<w>季度)")
+
+
+def spell_out(s: str) -> str:
+    """A normalised sentence as the patterns read it: a `下同` note dropped, listed quarters each given
+    the period word (`一、二、三季度分别增长…` -> `一季度、二季度、三季度分别增长…`)."""
+    def each(m: re.Match) -> str:
+        return "、".join(n + m["w"] for n in m[1].split("、"))
+    s = _NOTE.sub("", s) if "下同" in s else s
+    return _LISTED_ORDINALS.sub(each, s) if "、" in s else s

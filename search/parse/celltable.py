@@ -8,6 +8,8 @@ columns part, left to right.
 """
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 __all__ = ["column_of", "has_number", "head_rows", "table_cells", "with_head"]
@@ -94,11 +96,22 @@ def head_rows(above: list[list], body: list[list], cuts: list[float], gap: float
         below = min(b.top for b in row)
         if len(cells) == 1 and len(taken) > 3:
             break
-    while taken and len(_cells(taken[0], gap)) < 2 and not _over_values(taken[0], body, cuts):
+    while taken and (len(_cells(taken[0], gap)) < 2 and not _over_values(taken[0], body, cuts)
+                     or _caption(taken[0], len(cuts) + 1, gap)):
         taken.pop(0)  # a line of text (a caption, 单位：亿元) above the header is not part of it
     if not taken or (first_is_data and not any(len(_cells(r, gap)) >= 2 for r in taken)):
         return []
     return taken
+
+
+# a table's caption by its opening (`表1`, `附表2`, `续表`) or a unit line (`单位：亿元`), however its
+# words are spaced (`表1　2025年1—10月…`: a gap inside it is no gutter between header cells)
+_CAPTION = re.compile(r"^(?:附?表\s*[\d一二三四五六七八九十]+(?:[-－—.．]\d+)?(?![\d月年])|续表)|(?:单位|[Uu]nits?)\s*[：:]")
+
+
+def _caption(row: list, columns: int, gap: float) -> bool:
+    """A caption set above a table: fewer cells than the table has columns, and a caption's words."""
+    return len(_cells(row, gap)) < columns and bool(_CAPTION.search(" ".join(b.text for b in row).strip()))
 
 
 def _over_values(row: list, body: list[list], cuts: list[float]) -> bool:
