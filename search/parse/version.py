@@ -74,8 +74,19 @@ def _path(module: str) -> Path | None:
     return None
 
 
+_IMPORTED: dict[str, set[str]] | None = None  # while `_compute` runs: each module's imports, parsed once
+
+
 def _imports(module: str) -> set[str]:
     """The modules of `search` that `module` imports (`from search.x import y` may name a module y)."""
+    if _IMPORTED is None:
+        return _imports_read(module)
+    if module not in _IMPORTED:
+        _IMPORTED[module] = _imports_read(module)
+    return _IMPORTED[module]
+
+
+def _imports_read(module: str) -> set[str]:
     path = _path(module)
     if path is None:
         return set()
@@ -136,6 +147,16 @@ def _digest(modules, libraries, data=()) -> str:
 
 
 def _compute() -> dict[str, str]:
+    """The versions, each module's imports read once for all the formats' closures."""
+    global _IMPORTED
+    _IMPORTED = {}
+    try:
+        return _versions_found()
+    finally:
+        _IMPORTED = None
+
+
+def _versions_found() -> dict[str, str]:
     common_set = common_modules()
     common = _digest(common_set, _COMMON_LIBRARIES, data_files(common_set))
     out = {}
