@@ -91,13 +91,24 @@ def _imports_read(module: str) -> set[str]:
     if path is None:
         return set()
     found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in _statements(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             found |= {a.name for a in node.names if a.name.startswith("search")}
         elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("search"):
             found.add(node.module)
             found |= {f"{node.module}.{a.name}" for a in node.names if _path(f"{node.module}.{a.name}")}
     return {m for m in found if _path(m) is not None}
+
+
+def _statements(tree: ast.AST):
+    """Every statement of `tree`, at any depth (in functions, classes, ifs, trys, withs, matches): an
+    import is a statement, and no expression holds one, so expressions are not walked."""
+    todo = [tree]
+    while todo:
+        node = todo.pop()
+        yield node
+        todo += [child for child in ast.iter_child_nodes(node)
+                 if isinstance(child, (ast.stmt, ast.excepthandler, ast.match_case))]
 
 
 def _closure(roots, stop: set[str] = frozenset()) -> set[str]:
