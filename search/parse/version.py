@@ -74,19 +74,41 @@ def _path(module: str) -> Path | None:
     return None
 
 
+_IMPORTED: dict[str, set[str]] | None = None  # while `_compute` runs: each module's imports, parsed once
+
+
 def _imports(module: str) -> set[str]:
     """The modules of `search` that `module` imports (`from search.x import y` may name a module y)."""
+    if _IMPORTED is None:
+        return _imports_read(module)
+    if module not in _IMPORTED:
+        _IMPORTED[module] = _imports_read(module)
+    return _IMPORTED[module]
+
+
+def _imports_read(module: str) -> set[str]:
     path = _path(module)
     if path is None:
         return set()
     found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in _statements(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             found |= {a.name for a in node.names if a.name.startswith("search")}
         elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("search"):
             found.add(node.module)
             found |= {f"{node.module}.{a.name}" for a in node.names if _path(f"{node.module}.{a.name}")}
     return {m for m in found if _path(m) is not None}
+
+
+def _statements(tree: ast.AST):
+    """Every statement of `tree`, at any depth (in functions, classes, ifs, trys, withs, matches): an
+    import is a statement, and no expression holds one, so expressions are not walked."""
+    todo = [tree]
+    while todo:
+        node = todo.pop()
+        yield node
+        todo += [child for child in ast.iter_child_nodes(node)
+                 if isinstance(child, (ast.stmt, ast.excepthandler, ast.match_case))]
 
 
 def _closure(roots, stop: set[str] = frozenset()) -> set[str]:
@@ -136,6 +158,16 @@ def _digest(modules, libraries, data=()) -> str:
 
 
 def _compute() -> dict[str, str]:
+    """The versions, each module's imports read once for all the formats' closures."""
+    global _IMPORTED
+    _IMPORTED = {}
+    try:
+        return _versions_found()
+    finally:
+        _IMPORTED = None
+
+
+def _versions_found() -> dict[str, str]:
     common_set = common_modules()
     common = _digest(common_set, _COMMON_LIBRARIES, data_files(common_set))
     out = {}
