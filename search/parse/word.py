@@ -23,6 +23,7 @@ from __future__ import annotations
 import io
 import re
 
+from search import limits
 from search.errors import CorpusError
 from search.parse.blocks import Block, classify, clean, is_page_number, table_text
 from search.parse.sources import source_line
@@ -61,6 +62,8 @@ def read_docx_blocks(data: bytes, name: str) -> list[Block]:
         if blocks and _repeats(blocks, body):
             blocks = []
         blocks += body
+    except ChunkRefused as refused:
+        raise CorpusError(name, refused.reason, limit=refused.limit) from None
     except Exception:  # zipfile, lxml and python-docx each raise their own: say what is broken
         broken = word_damage(data) or "它的部件都在、都完好，但组织得不像 Word 文档"
         raise CorpusError(name, f"不是可以读取的 Word 文档：{broken}") from None
@@ -137,25 +140,41 @@ _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 def _chunk(element, owner) -> list[Block]:
     """The blocks of a document imported whole (`w:altChunk`, as office systems build a .docx around
     an HTML page): an HTML part read as a web page, a web archive (MHT: a MIME message, mht.py) as
-    the page it carries, a Word part as Word; any other (RTF, plain text) or an empty one gives nothing."""
+    the page it carries, a Word part as Word; any other (RTF, plain text) or an empty one gives nothing.
+    A part that breaks a limit (too many elements or parts, nested too deep, a zip bomb) refuses the
+    whole file, naming the part and the limit: its text is never dropped without a word."""
     from search.parse.mht import is_mht, mht_html, too_many_parts
     from search.parse.webpage import read_html_blocks
 
     part = owner.part.related_parts.get(element.get(f"{_R}id"))
     if part is None:
         return []
-    blob, kind, name = part.blob, part.content_type.lower(), str(part.partname).lower()
+    blob, kind, name = part.blob, part.content_type.lower(), str(part.partname)
+    lower = name.lower()
     try:
-        if "rfc822" in kind or "mhtml" in kind or name.endswith((".mht", ".mhtml")) or is_mht(blob):
-            page = None if too_many_parts(blob) else mht_html(blob)
+        if "rfc822" in kind or "mhtml" in kind or lower.endswith((".mht", ".mhtml")) or is_mht(blob):
+            if (count := too_many_parts(blob)) is not None:
+                raise CorpusError(name, f"网页存档的部件太多（{count:,} 个，上限 {limits.MHT_PARTS:,} 个）",
+                                  limit=limits.MHT_PARTS)
+            page = mht_html(blob)
             return read_html_blocks(page, name) if page else []
-        if "html" in kind or name.endswith((".html", ".htm", ".xhtml")):
+        if "html" in kind or lower.endswith((".html", ".htm", ".xhtml")):
             return read_html_blocks(blob, name)
         if blob[:4] == b"PK\x03\x04":
             return read_docx_blocks(blob, name)
-    except CorpusError:
-        return []
+    except CorpusError as error:
+        if error.limit is not None:  # a limit broken: refused, not read as if the part were not there
+            raise ChunkRefused(f"嵌入的部件 {name} 超出上限：{error.reason}", error.limit) from None
+        return []  # a part with no text of its own
     return []
+
+
+class ChunkRefused(Exception):
+    """An imported part broke a limit: the reason, naming the part, for the file's refusal."""
+
+    def __init__(self, reason: str, limit) -> None:
+        super().__init__(reason)
+        self.reason, self.limit = reason, limit
 
 
 def _stacked(blocks: list[Block]) -> list[Block]:
