@@ -241,3 +241,18 @@ def test_a_post_kept_as_a_tree_of_its_own_fields_is_read_in_its_order(tmp_path):
     issue = parse_file(path)
     assert [(i.section, i.title, i.source) for i in issue.items[:2]] == [(s, t, src) for s, t, _, src in STORIES]
     assert (issue.meta.year, issue.meta.number, issue.meta.date) == (2024, 3, "2024-03-31")
+
+
+@pytest.mark.parametrize("claimed", ["", ".txt"])
+def test_an_upload_not_named_json_is_parsed_once_to_know_it_is_json(claimed, monkeypatch):
+    """The desk's type check parses the upload's JSON once: the post's body is found in the value
+    that told it the upload is JSON (the check had parsed it twice, once to know, once to read)."""
+    post = json.dumps({"id": 3, "title": "简报", "content": {"rendered": _html()}}, ensure_ascii=False)
+    whole = []
+    loads = json.loads
+    monkeypatch.setattr(json, "loads", lambda s, *a, **k: (whole.append(len(s) >= len(post) - 1), loads(s, *a, **k))[1])
+    assert kind_of(post.encode(), "upload", claimed).name == "json"
+    assert whole.count(True) == 1
+    whole.clear()
+    assert kind_of(b"[1, 2]\n" + post.encode(), "upload", claimed).name == "text"  # not JSON: text, parsed once to know
+    assert whole.count(True) == 1

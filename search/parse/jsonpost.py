@@ -54,8 +54,9 @@ class Body:
     title: str | None = None  # the post's title, beside the body (`title`, `title.rendered`)
 
 
-def load(data: bytes, name: str):
-    """The JSON value of an export, within the bounds; CorpusError naming what is wrong."""
+def load(data: bytes, name: str, parsed=None):
+    """The JSON value of an export, within the bounds; CorpusError naming what is wrong. `parsed`:
+    the value a caller has parsed from the same bytes already (a list or object), not parsed again."""
     if not data.strip():
         raise CorpusError(name, "文件是空的", code="empty")
     if len(data) > JSON_BYTES:
@@ -69,7 +70,7 @@ def load(data: bytes, name: str):
     except UnicodeDecodeError as exc:
         raise CorpusError(name, f"不是 UTF-8 编码的 JSON（第 {exc.start + 1} 个字节无法解码）") from None
     try:
-        value = json.loads(text)
+        value = json.loads(text) if parsed is None else parsed
     except RecursionError:
         raise CorpusError(name, f"JSON 嵌套太深（超过 {JSON_DEPTH} 层），不像一篇文章的导出") from None
     except ValueError as exc:
@@ -212,10 +213,11 @@ def find_body(value) -> Body | None:
     return best
 
 
-def post_body(data: bytes, name: str) -> Body:
+def post_body(data: bytes, name: str, parsed=None) -> Body:
     """The body of a post exported as JSON; CorpusError for invalid JSON, one past a bound, or one
-    with no post body (the desk's check of an upload's type, and the reader's first step)."""
-    body = find_body(load(data, name))
+    with no post body (the desk's check of an upload's type, and the reader's first step). `parsed`
+    as `load`'s."""
+    body = find_body(load(data, name, parsed))
     if body is None:
         raise CorpusError(name, "JSON 里找不到文章正文（HTML、Markdown 或文字，或编辑器的块列表），"
                                 "不像网站或公众号导出的文章")
