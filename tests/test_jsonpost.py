@@ -256,3 +256,18 @@ def test_an_upload_not_named_json_is_parsed_once_to_know_it_is_json(claimed, mon
     whole.clear()
     assert kind_of(b"[1, 2]\n" + post.encode(), "upload", claimed).name == "text"  # not JSON: text, parsed once to know
     assert whole.count(True) == 1
+
+
+def test_the_json_reader_finds_markup_by_one_pattern():
+    """jsonpost.py and jsontree.py take tags and entities by markup.py's patterns, none of their own."""
+    import inspect
+    import re as regex
+    from search.parse import jsontree, markup
+    for module in (jsonpost, jsontree):
+        assert not regex.search(r"<\[\^>\]", inspect.getsource(module)), module.__name__
+    title = '<span style="x">数字贸易&amp;简报</span> <b>2024年第3期</b>'
+    assert markup.strip_tags(title) == "数字贸易&amp;简报 2024年第3期"
+    assert markup.markup_chars("<p>a&nbsp;b</p>\n<p>c</p>") == len("a b\nc")
+    post = {"title": {"rendered": title}, "content": {"rendered": _html()}}
+    blocks = jsonpost.read_json_blocks(json.dumps(post, ensure_ascii=False).encode(), "x.json")
+    assert blocks[0].text == "数字贸易&简报 2024年第3期"
