@@ -33,9 +33,9 @@ from search.parse.wordlines import pasted
 from search.parse.wordnum import Numbering
 from search.parse.wordparts import (TocTracker, body_size, box_first, content, default_size, header_part,
                                     drop_cap, paragraph_size, paragraph_text, text_boxes, toc_control)
+from search.parse.wordstyle import align, all_bold, centred_line, is_list, outline_level, style_name
 from search.parse.zipcheck import check_zip
 
-_HEADING_STYLE = re.compile(r"^(?:heading|标题|見出し|überschrift|titre)\s*([1-9])$", re.I)
 _TITLE_STYLE = re.compile(r"^(?:title|subtitle|标题|副标题|表题)$", re.I)
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _NOTES = {"footnotes": "footnote", "endnotes": "endnote", "comments": "comment"}  # relationship type -> element
@@ -206,7 +206,7 @@ def _size_levels(document) -> dict[int, int]:
         text = paragraph_text(p._p).strip()
         if not text or drop_cap(p._p):
             continue
-        if _outline_level(p) is not None:
+        if outline_level(p) is not None:
             return {}
         size = paragraph_size(p, default)
         if size is not None:
@@ -342,86 +342,24 @@ def _rows(table) -> list[list[str]]:
 
 def _paragraph_block(p, text: str, line: int, number: tuple[str, str] | None, reading: _Reading | None = None) -> Block:
     kind, clean_text, level = classify(text)
-    outline = _outline_level(p)
+    outline = outline_level(p)
     sized = reading.size_level(p) if reading is not None and outline is None else None
     if kind == "furniture":
         pass
     elif outline is not None:
         kind, level = ("title" if kind == "list_item" else "heading"), outline
-    elif _TITLE_STYLE.match(_style_name(p)):
+    elif _TITLE_STYLE.match(style_name(p)):
         kind = "title"
     elif sized is not None and kind in ("paragraph", "list_item") and len(clean_text) <= _HEADING_CHARS:
         kind, level = "heading", sized  # set larger than the body, by direct formatting only
-    elif kind == "paragraph" and (_is_list(p) or number is not None):
+    elif kind == "paragraph" and (is_list(p) or number is not None):
         kind = "list_item"
-    elif kind in ("paragraph", "list_item") and _all_bold(p):
+    elif kind in ("paragraph", "list_item") and all_bold(p):
         kind = "title"  # a bold line, a mark before it or not (`▲ 标题`)
-    elif kind == "paragraph" and _centred_line(p, clean_text):
+    elif kind == "paragraph" and centred_line(p, clean_text):
         kind = "title"
     printed = number[0].strip() if number is not None and number[1] != "bullet" else None
     # raw: a paragraph has no printed line end, so spaces or tabs typed at its end are no sign of a
     # PDF export's wrapped lines (parser.py): they are left out
     return Block(kind, clean_text, level=level, line=line, raw=text.rstrip(), number=printed or None,
-                 align=_align(p))
-
-
-def _centred_line(p, text: str) -> bool:
-    """A short line set in the middle, no sentence: a title given by its placing alone."""
-    return _align(p) == "center" and 2 <= len(text) <= 40 and text[-1:] not in "。；;，,：:！？!?"
-
-
-def _align(p) -> str | None:
-    """"right" or "center", as the paragraph or its style sets it (`w:jc`, read as written: python-docx
-    refuses the `start`/`end` of LibreOffice's files)."""
-    values = p._p.xpath("./w:pPr/w:jc/@w:val")
-    style = p.style
-    while not values and style is not None:
-        values = style.element.xpath("./w:pPr/w:jc/@w:val")
-        style = style.base_style
-    return {"right": "right", "end": "right", "center": "center"}.get(values[0] if values else "")
-
-
-def _style_name(p) -> str:
-    try:
-        return (p.style.name or "").strip() if p.style is not None else ""
-    except (KeyError, AttributeError):
-        return ""
-
-
-def _outline_level(p) -> int | None:
-    """1 for a level-1 heading …; None for body text. The paragraph's own outline level, its style
-    chain's, or a heading style's name."""
-    values = p._p.xpath("./w:pPr/w:outlineLvl/@w:val")
-    style = p.style
-    while not values and style is not None:
-        values = style.element.xpath("./w:pPr/w:outlineLvl/@w:val")
-        if not values:
-            m = _HEADING_STYLE.match((style.name or "").strip())
-            if m:
-                return int(m.group(1))
-        style = style.base_style
-    if values and values[0].isdigit() and int(values[0]) < 9:
-        return int(values[0]) + 1
-    return None
-
-
-def _is_list(p) -> bool:
-    ppr = p._p.pPr
-    if ppr is not None and ppr.numPr is not None:
-        return True
-    name = _style_name(p).lower()
-    return name.startswith("list") or "列表" in name
-
-
-def _all_bold(p) -> bool:
-    runs = [r for r in p.runs if r.text.strip()]
-    if not runs:
-        return False
-    style_bold = bool(p.style is not None and p.style.font.bold)
-    for r in runs:
-        bold = r.bold
-        if bold is None:
-            bold = bool(r.style is not None and r.style.font.bold) or style_bold
-        if not bold:
-            return False
-    return True
+                 align=align(p))
