@@ -145,6 +145,10 @@ def versions_before(tmp_path_factory) -> dict[str, str]:
     ("parse/items.py", {"text", "pdf", "docx", "doc", "html", "mht", "json", "ofd", "any"}),  # the item splitter: every file
     ("data/org-names.txt", {"text", "pdf", "docx", "doc", "html", "mht", "json", "ofd", "any"}),  # a data file the organisation rules read
     ("parse/ofdpage.py", {"ofd", "any"}),  # the OFD reader: OFD files only
+    # code moved out of a reader or the organisation rules stays under the same versions
+    ("parse/coledges.py", {"pdf", "ofd", "any"}),  # from columns.py
+    ("parse/wordstyle.py", {"docx", "doc", "any"}),  # from word.py
+    ("parse/orgrules.py", {"text", "pdf", "docx", "doc", "html", "mht", "json", "ofd", "any"}),  # from orgs.py
     ("data/terms.txt", set()),  # the analyzer's dictionary: nothing
     ("query/compiler.py", set()),
     ("figures/prose.py", set()),
