@@ -241,3 +241,33 @@ def test_a_post_kept_as_a_tree_of_its_own_fields_is_read_in_its_order(tmp_path):
     issue = parse_file(path)
     assert [(i.section, i.title, i.source) for i in issue.items[:2]] == [(s, t, src) for s, t, _, src in STORIES]
     assert (issue.meta.year, issue.meta.number, issue.meta.date) == (2024, 3, "2024-03-31")
+
+
+@pytest.mark.parametrize("claimed", ["", ".txt"])
+def test_an_upload_not_named_json_is_parsed_once_to_know_it_is_json(claimed, monkeypatch):
+    """The desk's type check parses the upload's JSON once: the post's body is found in the value
+    that told it the upload is JSON (the check had parsed it twice, once to know, once to read)."""
+    post = json.dumps({"id": 3, "title": "简报", "content": {"rendered": _html()}}, ensure_ascii=False)
+    whole = []
+    loads = json.loads
+    monkeypatch.setattr(json, "loads", lambda s, *a, **k: (whole.append(len(s) >= len(post) - 1), loads(s, *a, **k))[1])
+    assert kind_of(post.encode(), "upload", claimed).name == "json"
+    assert whole.count(True) == 1
+    whole.clear()
+    assert kind_of(b"[1, 2]\n" + post.encode(), "upload", claimed).name == "text"  # not JSON: text, parsed once to know
+    assert whole.count(True) == 1
+
+
+def test_the_json_reader_finds_markup_by_one_pattern():
+    """jsonpost.py and jsontree.py take tags and entities by markup.py's patterns, none of their own."""
+    import inspect
+    import re as regex
+    from search.parse import jsontree, markup
+    for module in (jsonpost, jsontree):
+        assert not regex.search(r"<\[\^>\]", inspect.getsource(module)), module.__name__
+    title = '<span style="x">数字贸易&amp;简报</span> <b>2024年第3期</b>'
+    assert markup.strip_tags(title) == "数字贸易&amp;简报 2024年第3期"
+    assert markup.markup_chars("<p>a&nbsp;b</p>\n<p>c</p>") == len("a b\nc")
+    post = {"title": {"rendered": title}, "content": {"rendered": _html()}}
+    blocks = jsonpost.read_json_blocks(json.dumps(post, ensure_ascii=False).encode(), "x.json")
+    assert blocks[0].text == "数字贸易&简报 2024年第3期"

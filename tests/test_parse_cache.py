@@ -140,10 +140,15 @@ def versions_before(tmp_path_factory) -> dict[str, str]:
     ("parse/ocr.py", {"pdf", "ofd", "any"}),  # the OCR of scanned pages
     ("parse/webpage.py", {"html", "mht", "docx", "doc", "json", "any"}),  # web pages, HTML inside Word (altChunk, .doc), JSON exports
     ("parse/jsonpost.py", {"json", "any"}),  # posts exported as JSON only
+    ("parse/markup.py", {"json", "any"}),  # the JSON reader's one pattern of tags and entities
     ("parse/mht.py", {"mht", "docx", "doc", "any"}),  # web archives, alone or inside Word (altChunk)
     ("parse/items.py", {"text", "pdf", "docx", "doc", "html", "mht", "json", "ofd", "any"}),  # the item splitter: every file
     ("data/org-names.txt", {"text", "pdf", "docx", "doc", "html", "mht", "json", "ofd", "any"}),  # a data file the organisation rules read
     ("parse/ofdpage.py", {"ofd", "any"}),  # the OFD reader: OFD files only
+    # code moved out of a reader or the organisation rules stays under the same versions
+    ("parse/coledges.py", {"pdf", "ofd", "any"}),  # from columns.py
+    ("parse/wordstyle.py", {"docx", "doc", "any"}),  # from word.py
+    ("parse/orgrules.py", {"text", "pdf", "docx", "doc", "html", "mht", "json", "ofd", "any"}),  # from orgs.py
     ("data/terms.txt", set()),  # the analyzer's dictionary: nothing
     ("query/compiler.py", set()),
     ("figures/prose.py", set()),

@@ -4,14 +4,24 @@ attached as YoY change or share, distributive lists, a period carried from sente
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from itertools import chain, islice
 
+from search.figures.distributive import BARE as _BARE
+from search.figures.distributive import EACH as _EACH
+from search.figures.distributive import DistributiveLists
+from search.figures.distributive import Sentence as _Sentence
 from search.figures.lists import read_list
-from search.figures.names import (DISCOURSE, Label, clean_label, fields_of_totals, read_label, split_measure,
-                                  strip_places, words)
-from search.figures.text import (PERIOD, SINCE_YEAR, Context, is_table_line, list_length, mask_long_numbers, normalize,
-                                 period_text, read_period, shared_unit, spell_out, tokens)
+from search.figures.names import (DISCOURSE, Label, clean_label, fields_of_totals, read_label, strip_places,
+                                  words)
+from search.figures.sentences import SEPARATORS as _SEPARATORS
+from search.figures.sentences import listed_periods as _listed_periods
+from search.figures.sentences import opens_clause as _opens_clause
+from search.figures.sentences import sentences
+from search.figures.sentences import sub_periods as _sub_periods
+from search.figures.sentences import within as _within
+from search.figures.text import (PERIOD, SINCE_YEAR, Context, list_length, mask_long_numbers, normalize, period_text,
+                                 read_period, shared_unit, spell_out, tokens)
 from search.model import Figure
 from search.text import trim_marks
 
@@ -44,15 +54,9 @@ _GROUP = re.compile(r"^(?P<group>(?:\d+[个家所项座])?[^\W\d]\S*?(?:合计|�
 _VERB = re.compile(r"(?:承接|实现|完成|达到|达|为|共|累计|签订|签约|执行)")
 
 # Clauses, and the connectors between the values of a list (`A、B和C`, `分别为`).
-_SEPARATORS = re.compile(r"[，,：:；;]")
 _CONNECTORS = re.compile(r"[\s、，,；;和及与以及。]")
-# A name that ends in what it counts: an investment, an amount, a value, a volume (a note in brackets after).
-_COUNTED_NAME = re.compile(r"[\u4e00-\u9fff](?:投资|总额|总值|总量|销售额|零售额|产量|收入|利润|增加值|指数|价格)"
-                           r"(?:[（(][^）)]*[）)])?$")
 # A share that rose or fell to a level (`比重提升至59.4%`, `占比降到12%`): the level is the share.
 _SHARE_TO = re.compile(r"(?:比重|占比|份额)(?:提升|提高|上升|下降|降低|回落|升|降)(?:至|到)$")
-# `分别为`, `分别完成`: the verb a distributive list gives its values with
-_EACH = r"分别(?:约|近|超过|超|逾|共)?(?:是|为|达到|达|完成|实现|录得)?"  # `分别约为`: an approximate value
 _ONE_BY_ONE = re.compile(rf"^(?:同比)?{_EACH}$")
 # A clause that opens a breakdown (分领域看，从行业看，按产品分).
 _BY = re.compile(r"^\W*(?:分|从|按)[\u4e00-\u9fff]{1,6}?(?:来看|看|分)[，,：:]")
@@ -61,7 +65,6 @@ _NAMES_THEN_MEASURE = re.compile(r"^(?P<names>[^、]+(?:、[^、]+)+?)(?:同比)
 # A bare measure (`执行额`, `出口`) and the measure at the end of an indicator, which it replaces.
 _POINTS_TO = re.compile(r"(?:提升|提高|上升|增加|扩大|下降|降低|回落|减少|缩小)[\d.]+个?百分点(?:至|到|达到?)$")
 _MEASURES = re.compile(words("measure-heads"))
-_BARE = re.compile(r"^(?:(?:合同)?(?:签约|执行)?(?:金)?额|出口额?|进口额?|进出口(?:总)?额?)$")
 _MEASURE_TAIL = re.compile(r"(?:(?:合同)?(?:签约|执行)?(?:金)?额(?:[（(][^）)]*[）)])?|(?:进出口|出口|进口)(?:总值|总)?额?)$")
 
 
@@ -87,100 +90,13 @@ def to_number(text: str) -> float:
 _KNOWN_BACK = 256  # figures read before looked back at for one already read (Reader._known)
 
 
-@dataclass
-class _Sentence:
-    """Reading state within one sentence."""
-
-    figures: list[Figure] = field(default_factory=list)
-    group: list[Figure] = field(default_factory=list)  # the values of the current distributive list
-    names: list[tuple[str, str | None]] = field(default_factory=list)
-    list_label: Label | None = None
-    pct_queue: list[Figure] = field(default_factory=list)
-    pct_kind: str | None = None
-    sign: int | None = None
-    bound: Figure | None = None  # the figure whose value was printed as a bound (突破, 超过)
-    plan: bool = False  # a period after the issue came out was printed: what follows is a plan
-    restore: tuple | None = None  # the period to go back to after a sentence that named a part of it
-    spans: list = field(default_factory=list)  # the periods this sentence reported, in order
-    month_on_month: bool = False  # `从环比看，…增长1.1%`: the changes of the sentence are on the period before
-
-
-_ENDS = "。！？!?；;：:"
-
-
-def _join(a: str, b: str) -> str:
-    """Two pieces of one sentence broken across lines: a space only between Latin letters."""
-    a, b = a.rstrip(), b.lstrip()
-    if a and b and a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha():
-        return a + " " + b
-    return a + b
-
-
-def _lines(body: str) -> list[str]:
-    """The body's lines, a line that stops mid-sentence joined to the next (a PDF export that
-    breaks `203626.35 万美` / `元` across lines, where the parser left the break)."""
-    out: list[str] = []
-    for line in body.split("\n"):
-        if not line.strip():
-            continue
-        if out and out[-1].rstrip()[-1:] not in _ENDS and not is_table_line(out[-1]) \
-                and not is_table_line(line):
-            out[-1] = _join(out[-1], line)
-        else:
-            out.append(line)
-    return out
-
-
-def sentences(body: str):
-    """(sentence as printed) for each sentence of the body: split at 。！？ and line ends."""
-    for line in _lines(body):
-        start = 0
-        for m in re.finditer(r"[。！？!?]", line):
-            piece = line[start:m.end()].strip()
-            if piece:
-                yield piece
-            start = m.end()
-        piece = line[start:].strip()
-        if piece:
-            yield piece
-
-
-_PERIOD_JOIN = re.compile(r"^(?:、|和|及|与|以及|至)$")
-
-
-def _listed_periods(s: str, found: list) -> set[int]:
-    """The period tokens that are one of a list of periods (`一季度、二季度和三季度`) whose clause gives
-    each its value one by one (`分别`): the periods are then the list's names. One pass over the tokens,
-    so a sentence of many periods costs no more than its length."""
-    def joined(a: int) -> bool:
-        b = a + 1
-        return found[a][2] == found[b][2] == "period" and bool(_PERIOD_JOIN.match(s[found[a][1]:found[b][0]]))
-    links = [joined(k) for k in range(len(found) - 1)] + [False]
-    listed: set[int] = set()
-    k = len(found) - 1
-    while k >= 0:
-        if not links[k] or found[k][2] != "period":
-            k -= 1
-            continue
-        last = k + 1  # the chain ends at `last`; walk back to where it starts
-        first = k
-        while first > 0 and links[first - 1]:
-            first -= 1
-        pos = found[last][1]
-        stop = _SEPARATORS.search(s, pos)
-        if "分别" in s[pos:stop.start() if stop else len(s)]:
-            listed.update(range(first, last + 1))
-        k = first - 1
-    return listed
-
-
 _MONEY = re.compile(r"元|美元|人民币|镑|欧|日元")
 # A sentence framed as month on month (`从环比看，三季度增长1.1%`): its changes are no year-on-year ones.
 _MOM_FRAME = re.compile(r"(?:从|按|以)?环比(?:看|来看|计算|而言)")
 _YOY_WORD = re.compile(r"同比|比上年|较上年|上年同期|去年同期")
 
 
-class Reader:
+class Reader(DistributiveLists):
     """Reads the sentences of one item in order; the period carries from sentence to sentence."""
 
     def __init__(self, ctx: Context, base: dict, period: tuple[int, int, int] | None):
@@ -348,30 +264,6 @@ class Reader:
         st.figures.append(self.figure(label, value, unit, text, printed=printed or label.indicator))
         st.bound = st.figures[-1] if _BOUND.search(last) else None
 
-    def _one_by_one(self, segments: list[str], last: str, count: int | None) -> tuple[Label, list]:
-        """The label and names of `A、B和C分别为…` (the names before `分别`, or in the clause before)."""
-        head = re.sub(rf"(?:同比)?{_EACH}$", "", last)
-        list_text = head if clean_label(head) else (segments[-2] if len(segments) > 1 else "")
-        if not clean_label(head) and len(segments) > 2 and "、" not in list_text:
-            list_text = segments[-2]
-        label, names = read_list(list_text, count)
-        if len(names) < 2 and clean_label(head) and len(segments) > 1 and "、" in segments[-2]:
-            # `前三大来源地是美国、中国香港和欧盟，执行额分别为A、B和C`: the names in the clause
-            # before, what each counts in this one
-            label, names = self._names_before(segments[-2], clean_label(head), count)
-        elif not label.indicator and len(segments) > 2:
-            label, names = read_list("，".join(segments[-3:-1]), count)
-        return label, names
-
-    @staticmethod
-    def _names_before(clause: str, measure: str, count: int | None) -> tuple[Label, list]:
-        """The names listed in a clause and the measure the next clause gives them (`执行额`), which
-        takes its subject from the list's head (`离岸服务外包前三大来源地是…`) when it names none."""
-        label, names = read_list(clause, count)
-        subject = re.sub(r"(?:前|排名|位居|居).*$", "", label.indicator or "")
-        indicator = subject + measure if _BARE.match(measure) and subject else measure
-        return Label(indicator=indicator, kind=label.kind), names
-
     def _inherit(self, st: _Sentence, label: Label, among: bool = False) -> Label:
         """A bare measure (`执行额`) takes its subject from the figure before it in the sentence, and
         a label without a breakdown keeps the one before (`RCEP国家合同金额…；接包执行金额…`)."""
@@ -408,90 +300,6 @@ class Reader:
             if fig is not None and (fig.indicator, fig.breakdown, fig.period) == (label.indicator, label.breakdown, period):
                 return fig if getattr(fig, kind) is None else None
         return None
-
-    def _add_list_value(self, st: _Sentence, name, value, unit, text) -> None:
-        label = st.list_label or Label(indicator="")
-        breakdown, kind = name
-        lab = Label(indicator=label.indicator, breakdown=breakdown, kind=label.kind)
-        if not lab.indicator and kind is None:
-            # `出口和进口分别为A和B`: names that are no breakdown are what is counted; `汽车产量和
-            # 汽车销量`: each what it counts of its subject (names.subject_split)
-            own = read_label(breakdown)
-            lab = self._inherit(st, Label(indicator=breakdown), among=True) if own.breakdown is None else own
-            first = st.group[0] if st.group else None
-            if st.group and own.breakdown is None:
-                # `汽车产量、销量分别为…`, `其中出口、进口分别为…`: the names after the first count
-                # what they count of the first's subject
-                lab.breakdown = first.breakdown if first is not None else None
-        elif not lab.indicator and kind == "market":
-            own = read_label(breakdown)  # `对非洲出口和自非洲进口分别为A和B`: each name a market and the flow
-            if own.kind == "market" and own.breakdown and _BARE.match(own.indicator):
-                lab = own
-        if not lab.indicator:
-            prev = next((f for f in reversed(st.figures) if f is not None), None)
-            if prev is None:
-                st.group.append(None)
-                return
-            lab.indicator = prev.indicator
-        fig = self.figure(lab, value, unit, text, printed=label.indicator)
-        st.group.append(fig)
-        st.figures.append(fig)
-
-    # -- a percentage
-
-    def _change_list(self, st: _Sentence, label_text: str, text: str, count: int | None = None) -> bool:
-        """`北京、广东、江苏分别增长15.6%、12.7%、6.5%`: names with changes and no values; each name
-        becomes a figure whose value is null."""
-        head = re.sub(r"(?:同比)?分别.*$", "", label_text)
-        segments = [p for p in _SEPARATORS.split(head) if p]
-        listed = next((p for p in reversed(segments) if "、" in p or re.search(r"[和及与]", p)), None)
-        if listed is None:
-            return False
-        label, names = read_list(listed, count)
-        if len(names) < 2:
-            return False
-        # `旅行服务出口、旅行服务进口分别增长…`: each name is a whole indicator, subject and measure
-        # (`固定资产投资（不含农户）、房地产投资分别下降…`: names that end in what they count, by its shape)
-        whole = not label.indicator and all(kind is None and (split_measure(name) or _COUNTED_NAME.search(name))
-                                            for name, kind in names)
-        own = [read_label(name) for name, _ in names]
-        flows = not label.indicator and all(o.kind == "market" and _BARE.match(o.indicator) for o in own)
-        if flows:  # `对非洲出口、自非洲进口分别增长…`: each name a market and the flow counted
-            names = [(o.breakdown, o.indicator) for o in own]
-        if not label.indicator and not whole and not flows:
-            before = next((f for f in chain(reversed(st.figures), reversed(self.figures)) if f is not None), None)
-            if before is None:
-                return False
-            label.indicator = before.indicator
-        st.group = []
-        measures = all(kind is None and _BARE.match(name) for name, kind in names)
-        for name, _kind in names:
-            if flows:
-                lab = Label(indicator=_kind, breakdown=name, kind="market")
-            elif whole:
-                # `…企业营业收入、…企业营业收入分别增长…`: a name of what it counts of a subject is split
-                mine = read_label(name)
-                lab = mine if mine.breakdown is not None and mine.kind in ("enterprise", "product") \
-                    else Label(indicator=name)
-            elif measures:
-                # `其中，出口和进口分别增长14.3%和2.6%`: the names are what is counted
-                lab = self._inherit(st, Label(indicator=name), among=True)
-                lab.breakdown = None
-            else:
-                lab = Label(indicator=label.indicator, breakdown=name, kind=label.kind)
-            fig = self.figure(lab, None, None, text, printed=name if measures or whole else lab.indicator)
-            st.group.append(fig)
-            st.figures.append(fig)
-        st.names = names
-        return True
-
-    @staticmethod
-    def _last_values(st: _Sentence, count: int | None) -> list[Figure]:
-        """The last `count` figures of the sentence (two or more), when each has a value."""
-        figures = [f for f in st.figures if f is not None]
-        if not count or count < 2 or len(figures) < count or any(f.value is None for f in figures[-count:]):
-            return []
-        return figures[-count:]
 
     def _pct(self, st: _Sentence, label_text: str, m: re.Match, text: str) -> None:
         number = to_number(m["num"])
@@ -588,24 +396,3 @@ def _signed(m: re.Match) -> bool:
     a change."""
     at = m.start()
     return m.group()[:1] in "+-−" and (at == 0 or not m.string[at - 1].isdigit())
-
-
-def _opens_clause(s: str, start: int) -> bool:
-    """`2025年以来，…` frames what follows; `增速创2011年以来新高` inside a clause is a record's
-    yardstick, not the year reported."""
-    clause = _SEPARATORS.split(s[:start])[-1]
-    return not clause.strip() or bool(re.fullmatch(r"\s*(?:自|从|今年|去年)?\s*", clause))
-
-
-def _sub_periods(spans: list[tuple[int, int, int]], whole: tuple[int, int, int] | None) -> bool:
-    """Whether a sentence's periods are two or more distinct, disjoint parts of the period in force."""
-    parts = set(spans)
-    if whole is None or len(parts) < 2 or not all(_within(p, whole) for p in parts):
-        return False
-    ordered = sorted(parts, key=lambda p: p[1])
-    return all(a[2] < b[1] for a, b in zip(ordered, ordered[1:]))
-
-
-def _within(part: tuple[int, int, int], whole: tuple[int, int, int]) -> bool:
-    return part != whole and part[0] == whole[0] and whole[1] <= part[1] and part[2] <= whole[2]
-

@@ -66,27 +66,31 @@ def kind_of(data: bytes, name: str, claimed: str = "") -> Kind:
     except CorpusError:
         raise CorpusError(name, "是二进制数据，不是简报（Word、PDF 或文本）", code="binary") from None
     opening = text.lstrip()[:200].lower()
-    if opening.startswith(("{", "[")) and (claimed == ".json" or _is_json(text)):
-        return _json_kind(data, name)  # (a text briefing may open with `[数据月报]`: text, unless named .json)
+    if opening.startswith(("{", "[")):  # (a text briefing may open with `[数据月报]`: text, unless named .json)
+        if claimed == ".json":
+            return _json_kind(data, name)
+        if (value := _json_value(text)) is not None:
+            return _json_kind(data, name, value)  # parsed once: the reader's checks take the value
     if opening.startswith(_HTML_OPENINGS):
         raise CorpusError(name, "是网页或 XML（HTML），不是简报（Word、PDF 或文本）", code="web_page")
     return MARKDOWN if claimed in (".md", ".markdown") else TEXT
 
 
-def _is_json(text: str) -> bool:
+def _json_value(text: str) -> list | dict | None:
+    """The JSON value of a text that opens like JSON, None when it is none (a list or object: the
+    text opens with `{` or `[`)."""
     try:
-        json.loads(text)
+        return json.loads(text)
     except (ValueError, RecursionError):
-        return False
-    return True
+        return None
 
 
-def _json_kind(data: bytes, name: str) -> Kind:
+def _json_kind(data: bytes, name: str, value=None) -> Kind:
     """A JSON upload: a post's export when it holds a post body; else CorpusError saying what is
-    wrong (invalid JSON, not UTF-8, past a bound, no body)."""
+    wrong (invalid JSON, not UTF-8, past a bound, no body). `value`: its JSON, parsed already."""
     from search.parse.jsonpost import post_body  # noqa: PLC0415
 
-    post_body(data, name)
+    post_body(data, name, value)
     return JSON
 
 

@@ -1,16 +1,27 @@
-"""The briefing's closing record set without a rule above it: its last lines, each wholly a row of
+"""The briefing's closing lines, as page furniture (structure.py's first step: `end_matter`).
+
+Its closing record set without a rule above it: its last lines, each wholly a row of
 short `key：value` fields (`抄报：大连市商务局　　印数：40份`, `编辑：秘书处　电话：0411-…`), are page
 furniture, not an activity of the last section. A line with one field only, or whose values read as
 a sentence (a comma, a full stop inside), stays: `王文涛表示：…` is news; so does a source among
-credits (`来源：新华社　责任编辑：李晓`)."""
+credits (`来源：新华社　责任编辑：李晓`). The few short lines after the last rule or end mark (a
+notice, a colophon), and a last line wholly in brackets (`（本刊为内部交流资料）`), are furniture too.
+"""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from search.parse.blocks import Block
+from search.parse.shapes import is_end_mark, is_rule
 from search.parse.sources import source_line
 
+# A field of a colophon: a short label and its colon (`编辑：`, `电话:`, `E-mail：`).
 _FIELD = re.compile(r"(?:[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z-]{1,9})\s*[：:]")
+_END_LINES, _END_CHARS = 4, 60  # at most so many closing lines (after the last rule) of at most so many characters
+# A closing sentence that speaks of the briefing itself (`本刊为内部交流资料，欢迎会员单位投稿。`): an
+# editor's note under the last rule, not news.
+_SELF = re.compile(r"^(?:本刊|本简报|本期|本资料)|内部(?:交流|资料|刊物)|欢迎.{0,10}(?:投稿|赐稿|来稿)|请勿外传")
 _VALUE = 30  # a field's value is short: a name, a number, a count
 _LINES = 3  # at most so many closing lines of fields
 
@@ -85,3 +96,46 @@ def signed_day(furniture: list[Block]) -> str | None:
         if m:
             return m.group("day")
     return None
+
+
+def end_matter(blocks: list[Block], names_section: Callable[[str], bool]) -> list[Block]:
+    """The briefing's closing lines after its last rule or end mark (`（本刊内部交流，请勿外传）`,
+    `编辑：秘书处`, a prompt to follow the account): page furniture, when they are a few short lines,
+    none a section's name nor a sentence, unless a colophon of fields (`编辑：X　电话：Y`) is among
+    them (its notice `本简报为内部资料，仅供参考。` ends like one). The closing lines may be framed by
+    a rule of their own below them (`----` / colophon / `****`). `names_section`: does a line name a
+    section (structure.py's test)?"""
+    blocks = closing_fields(closing_signature(blocks))
+    rules = [k for k, b in enumerate(blocks) if b.kind == "furniture" and (is_rule(b.text) or is_end_mark(b.text))]
+    while rules and not any(b.kind != "furniture" for b in blocks[rules[-1] + 1:]):
+        rules.pop()  # a closing frame below the last lines: the rule above them counts
+    if not rules:
+        return _closing_note(blocks)
+    tail = [b for b in blocks[rules[-1] + 1:] if b.kind != "furniture"]
+    colophon = any(len(_FIELD.findall(b.text)) >= 2 for b in tail)
+    if not tail or len(tail) > _END_LINES or any(
+            b.kind == "table" or len(b.text) > _END_CHARS
+            or (b.text.rstrip()[-1:] in "。！？!?" and not colophon and not _SELF.search(b.text))
+            or names_section(b.text) for b in tail):
+        return blocks
+    return [Block("furniture", b.text, line=b.line, page=b.page, last=b.last, raw=b.raw) if b in tail else b
+            for b in blocks]
+
+
+_NOTE = re.compile(r"[（(][^（）()]+[）)]")
+
+
+def _closing_note(blocks: list[Block]) -> list[Block]:
+    """The briefing's last line wholly in brackets, boxed or set apart without a rule
+    (`（本刊为内部交流资料，欢迎投稿）`): a closing note, not a story nor its title; a source in
+    brackets (`（来源：X）`) stays."""
+    last = max((k for k, b in enumerate(blocks) if b.kind != "furniture"), default=None)
+    if last is None or last == 0:
+        return blocks
+    b = blocks[last]
+    text = b.text.strip()
+    if b.kind == "table" or len(text) > _END_CHARS or not _NOTE.fullmatch(text) or source_line(text) \
+            or source_line(text[1:-1]):
+        return blocks
+    return blocks[:last] + [Block("furniture", b.text, line=b.line, page=b.page, last=b.last, raw=b.raw)] \
+        + blocks[last + 1:]

@@ -28,13 +28,12 @@ from search.limits import JSON_BLOCKS, JSON_BYTES, JSON_DEPTH, JSON_VALUES
 from search.parse.blocks import Block, text_blocks
 from search.parse.jsonblocks import TYPE_KEYS, blocks_html, delta_html, is_block, is_delta, mobiledoc_html
 from search.parse.jsontree import covered, leaves, tree_html
+from search.parse.markup import markup_chars, strip_tags
 
 __all__ = ["Body", "find_body", "load", "post_body", "read_json_blocks"]
 
 _TAG = re.compile(r"<(?:p|div|section|article|h[1-6]|br|table|ul|ol|li|span|strong|b|em|blockquote|figure|img)\b",
                   re.I)
-_TAGS = re.compile(r"<[^>]{0,2000}>")
-_ENTITY = re.compile(r"&(?:[a-z]+|#\d+|#x[0-9a-f]+);", re.I)
 # Strings that are the post's record, never its text, however long (a slug, a URL, a digest of it)
 _RECORD_KEYS = re.compile(r"^(?:id|uuid|slug|url|link|guid|href|src|permalink|canonical.*|.*_?url|thumb.*|cover.*|"
                           r"(?:meta_?|og_?|twitter_?)?(?:title|description|excerpt|digest|summary)|custom_excerpt|"
@@ -54,8 +53,9 @@ class Body:
     title: str | None = None  # the post's title, beside the body (`title`, `title.rendered`)
 
 
-def load(data: bytes, name: str):
-    """The JSON value of an export, within the bounds; CorpusError naming what is wrong."""
+def load(data: bytes, name: str, parsed=None):
+    """The JSON value of an export, within the bounds; CorpusError naming what is wrong. `parsed`:
+    the value a caller has parsed from the same bytes already (a list or object), not parsed again."""
     if not data.strip():
         raise CorpusError(name, "文件是空的", code="empty")
     if len(data) > JSON_BYTES:
@@ -69,7 +69,7 @@ def load(data: bytes, name: str):
     except UnicodeDecodeError as exc:
         raise CorpusError(name, f"不是 UTF-8 编码的 JSON（第 {exc.start + 1} 个字节无法解码）") from None
     try:
-        value = json.loads(text)
+        value = json.loads(text) if parsed is None else parsed
     except RecursionError:
         raise CorpusError(name, f"JSON 嵌套太深（超过 {JSON_DEPTH} 层），不像一篇文章的导出") from None
     except ValueError as exc:
@@ -110,10 +110,6 @@ def _depth(value) -> int:
     return deepest
 
 
-def _html_chars(text: str) -> int:
-    return len(_ENTITY.sub(" ", _TAGS.sub("", text)).strip())
-
-
 def _text_chars(value, budget: int = 100_000) -> int:
     """Characters of text under a block tree (types, ids, URLs and styles aside)."""
     total, stack = 0, [value]
@@ -121,7 +117,7 @@ def _text_chars(value, budget: int = 100_000) -> int:
         budget -= 1
         item = stack.pop()
         if isinstance(item, str):
-            total += _html_chars(item) if "<" in item else len(item.strip())
+            total += markup_chars(item) if "<" in item else len(item.strip())
         elif isinstance(item, list):
             stack.extend(item)
         elif isinstance(item, dict):
@@ -179,13 +175,13 @@ def _body_of(candidate) -> Body | None:
         kind, item = candidate
         if kind in ("mobiledoc", "delta"):
             page = mobiledoc_html(item) if kind == "mobiledoc" else delta_html(item)
-            chars = _html_chars(page)
+            chars = markup_chars(page)
             return Body("html", page, chars) if chars >= _MIN_HTML_CHARS else None
         blocks = [b for b in item if is_block(b)]
         chars = _text_chars(blocks)
         return Body("blocks", blocks, chars) if len(blocks) >= _MIN_BLOCKS and chars >= _MIN_HTML_CHARS else None
     if _TAG.search(candidate):
-        chars = _html_chars(candidate)
+        chars = markup_chars(candidate)
         return Body("html", candidate, chars) if chars >= _MIN_HTML_CHARS else None
     chars = len(candidate.strip())
     lines = sum(1 for line in candidate.splitlines() if line.strip())
@@ -206,16 +202,17 @@ def find_body(value) -> Body | None:
     if not covered(value, record, text, best.chars if best else 0):
         # the post's text is spread over the tree (its own fields): the tree read in order
         page = tree_html(value, record)
-        chars = _html_chars(page)
+        chars = markup_chars(page)
         if chars >= _MIN_HTML_CHARS and (best is None or chars > best.chars):
             return Body("html", page, chars)
     return best
 
 
-def post_body(data: bytes, name: str) -> Body:
+def post_body(data: bytes, name: str, parsed=None) -> Body:
     """The body of a post exported as JSON; CorpusError for invalid JSON, one past a bound, or one
-    with no post body (the desk's check of an upload's type, and the reader's first step)."""
-    body = find_body(load(data, name))
+    with no post body (the desk's check of an upload's type, and the reader's first step). `parsed`
+    as `load`'s."""
+    body = find_body(load(data, name, parsed))
     if body is None:
         raise CorpusError(name, "JSON 里找不到文章正文（HTML、Markdown 或文字，或编辑器的块列表），"
                                 "不像网站或公众号导出的文章")
@@ -237,6 +234,6 @@ def read_json_blocks(data: bytes, name: str) -> list[Block]:
         page = body.value
     # the body is known: the web page reader takes it whole, as it takes a WeChat article's #js_content,
     # and the post's title above it as it takes the article's title above that
-    head = f"<h1>{html.escape(html.unescape(_TAGS.sub('', body.title)))}</h1>" if body.title else ""
+    head = f"<h1>{html.escape(html.unescape(strip_tags(body.title)))}</h1>" if body.title else ""
     page = f'<html><body>{head}<div id="js_content">{page}</div></body></html>'
     return read_html_blocks(page.encode("utf-8"), name)

@@ -12,11 +12,13 @@ from __future__ import annotations
 import html
 import re
 
+from search.parse.markup import ENTITY, TAG
+
 __all__ = ["covered", "leaves", "tree_html"]
 
 _TITLE_KEYS = ("title", "name", "heading", "headline", "section", "label", "标题", "栏目")
 _SOURCE_KEY = re.compile(r"^(?:source|sources|origin|from|via|来源|出处|信息来源)(?:_?name)?$", re.I)
-_COMPACT = re.compile(r"\s+|<[^>]{0,2000}>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);", re.I)
+_COMPACT = re.compile(rf"\s+|{TAG}|{ENTITY}", re.I)
 _TAG = re.compile(r"<(?:p|div|section|h[1-6]|br|table|ul|ol|li|span|strong|b)\b", re.I)
 
 

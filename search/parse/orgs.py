@@ -8,7 +8,7 @@ Three sources, in order of trust:
 2. the organisations Baidu's LAC model tags in the text (`tagger.py`), extended to a department
    written after its parent (辽宁省商务厅服务贸易处) or a company's arm in China (赞邦中国), and cut
    back where the model ran past the name (…协会协办, …大学旅顺, …处室, …负责人);
-3. rules for names the model missed: a strong suffix (…有限公司, …协会, …大学), started after the
+3. rules for names the model missed (orgrules.py): a strong suffix (…有限公司, …协会, …大学), started after the
    last verb, adverb or preposition the model sees in front of them (邀请辽宁省律师协会 ->
    辽宁省律师协会), or the title of the body's head (原邮电部、信息产业部部长).
 
@@ -37,15 +37,13 @@ from search.parse import orgshape as shape
 from search.parse import tagger as ner
 from search.parse.aliases import extract_aliases
 from search.parse.gazetteer import CJK as _CJK
-from search.parse.gazetteer import canonical, gazetteer, matcher, name_start
+from search.parse.gazetteer import canonical, gazetteer, matcher
+from search.parse.orgrules import rule_spans, start_of
 from search.parse.orgshape import Span
 
 __all__ = ["extract_orgs", "extract_aliases", "gazetteer"]
 
 
-# Tags of the words that cannot begin a name: verbs, adverbs, prepositions, conjunctions,
-# particles, pronouns, numbers, times, people (走访, 同时兼任, 由, 和, 该, 两家, 6月).
-_NOT_NAME_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "xc", "w", "m", "q", "t", "TIME", "f", "ad", "PER"}
 # Tags a department's words may have between its parent and its ending (对外服务 贸易处).
 _DEPT_TAGS = {"n", "vn", "nz", "an", "ORG", "LOC", "j"}
 _TITLE_WORDS = tuple(sorted(shape.TITLES, key=len, reverse=True))
@@ -108,7 +106,7 @@ def _spans(text: str, *, model: bool = True) -> list[Span]:
                                                           or model and _across_words(tokens, t)
                                                           or model and shape.among_places(tokens, t.start, t.end))]
     known = [(t.start, t.end) for t in taken if t.kind == "orgs"]
-    for span in [*_model_spans(text, tokens), *_rule_spans(text, tokens, known, model=model)]:
+    for span in [*_model_spans(text, tokens), *rule_spans(text, tokens, known, model=model)]:
         if model and (shape.out_of_place(text, tokens, span.start, span.end)
                       or shape.among_places(tokens, span.start, span.end)):
             continue
@@ -181,9 +179,9 @@ def _latin_words(tokens: list[ner.Token]) -> list[ner.Token]:
 def _across_words(tokens: list[ner.Token], hit: Span) -> bool:
     """Whether a form the gazetteer knows ends inside a word the model reads across its end, a word no
     name (联合国 of 央视联合国内某厂商: 联合 / 国内)."""
-    first = bisect.bisect_left(tokens, hit.start, key=_start_of)
+    first = bisect.bisect_left(tokens, hit.start, key=start_of)
     return any(t.start < hit.end < t.end and t.tag not in {"ORG", "LOC", "nz", "nw", "j"} and not _TITLE_RE.search(t.word)
-               for t in tokens[first:bisect.bisect_left(tokens, hit.end, key=_start_of)])  # 美国财政部 + 部长
+               for t in tokens[first:bisect.bisect_left(tokens, hit.end, key=start_of)])  # 美国财政部 + 部长
 
 
 def _inside_a_word(text: str, tokens: list[ner.Token], hits: list[Span], hit: Span) -> bool:
@@ -322,93 +320,3 @@ def _name_end(text: str, start: int, end: int) -> int:
     if not shape.ORG_END.search(rest) or rest_tags[-1:] and rest_tags[-1] in {"v", "vd", "d", "p", "u", "LOC"}:
         return start + last.end()
     return end
-
-
-def _rule_spans(text: str, tokens: list[ner.Token], known: list[tuple[int, int]], *,
-                model: bool = True) -> list[Span]:
-    """Names ending in a strong suffix, started after the last word that cannot begin a name.
-
-    Words inside a name the gazetteer knows are name words whatever the model tags them
-    (上合组织 of 上合组织数字经济高校联盟, which the model reads as 上 / 合 / 组织).
-    """
-    out = []
-    for m in shape.SUFFIX_RE.finditer(text):
-        if m.end() < len(text) and shape.SUFFIX_RE.match(text, m.end()):
-            continue  # 大学 of 大学学院: the longer name ends later
-        start, cut = _rule_start(text, tokens, known, m.start(), m.end())
-        name = text[start:m.end()]
-        if cut is not None and cut.tag == "r" or shape.in_title(text, start):
-            continue  # 各产业委员会, 该公司: a kind, not a name
-        if model and shape.in_event_name(tokens, start, m.end()):
-            continue  # 上海合作组织 of 上海合作组织峰会: an event's name, as the gazetteer's and the model's are
-        if len(name) - len(m.group()) < 2 or not shape.plausible(name, found_by="rule" if model else "text"):
-            continue
-        stem = name[:-len(m.group())]
-        if model and len(stem) <= 3 and not set(ner.tag_word(stem)) & {"LOC", "ORG", "PER", "nz", "nw"}:
-            continue  # 行业协会, 相关委员会: a kind of organisation, not one
-        out.append(Span(start, m.end(), "orgs", canonical(name), "rule"))
-    return out + (_titled_spans(text, tokens, known) if model else [])
-
-
-def _rule_start(text: str, tokens: list[ner.Token], known: list[tuple[int, int]], suffix: int, end: int):
-    """Where a name ending at `end` (its ending from `suffix`) starts, and the word it was cut after."""
-    start = name_start(text, suffix)
-    cut = None
-    first, last = bisect.bisect_left(tokens, start, key=_start_of), bisect.bisect_left(tokens, end, key=_start_of)
-    for tok in tokens[first:last]:
-        if (tok.end <= suffix and tok.tag in _NOT_NAME_TAGS
-                and not any(s <= tok.start < e for s, e in known)):
-            start, cut = tok.end, tok
-    for tok in tokens[first:last]:
-        if tok.tag == "ORG" and tok.end == end and tok.start > start:
-            start, cut = tok.start, None  # the model knows where this name starts
-    return start, cut
-
-
-def _start_of(tok: ner.Token) -> int:
-    return tok.start
-
-
-# A body named in its head's title ends where the title begins: 信息产业部部长, 海关总署副署长.
-_TITLED = re.compile(r"([部局厅司处署])(?=[原副]*\1长)")
-
-
-_LIST_MARKS = "、，,；;："
-
-
-def _listed_start(text: str, tokens: list[ner.Token], start: int, end: int) -> int:
-    """Where a department in its head's title starts when it stands in a list of titles
-    (`海关总署新闻发言人、统计分析司司长`): just after the list mark, where the words before the cut are
-    all words of a name (nouns, verbs as nouns: 统计 分析), none the model reads as a name's start."""
-    k = bisect.bisect_left(tokens, start, key=_start_of)
-    j = k
-    while j > 0 and tokens[j - 1].tag in {"v", "vn", "n", "an", "nz"} and tokens[j - 1].end == (
-            tokens[j].start if j < len(tokens) else start) and start - tokens[j - 1].start <= 6:
-        j -= 1
-    if j == k or j == 0 or tokens[j - 1].word not in _LIST_MARKS or any(t.tag == "ORG" for t in tokens[j:k]):
-        return start
-    return tokens[j].start
-
-
-def _titled_spans(text: str, tokens: list[ner.Token], known: list[tuple[int, int]]) -> list[Span]:
-    """Bodies named in a title (信息产业部部长), and the bodies listed before them that share it
-    (原邮电部、信息产业部部长: 邮电部 and 信息产业部)."""
-    out = []
-    for m in _TITLED.finditer(text):
-        end = m.end()
-        while True:
-            start, cut = _rule_start(text, tokens, known, end - 1, end)
-            start = _listed_start(text, tokens, start, end)
-            span = None if cut is not None and cut.tag == "r" else shape.span_of(text, tokens, start, end)
-            if span is None or span.end - span.start < 3:
-                break
-            out.append(span)
-            if text[start - 1:start] != "、" or text[start - 2:start - 1] != m.group(1):
-                break
-            end = start - 1
-    return out
-
-
-
-
-

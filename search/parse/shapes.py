@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from search.parse.uniclass import number_glyphs
+
 __all__ = ["unframe", "is_rule", "is_end_mark", "number_badge", "part_core", "strip_list_number", "columns", "indent_width",
            "leading_mark", "strip_mark"]
 
@@ -130,10 +132,7 @@ def part_core(text: str) -> str | None:
 # a list number whose space the text's normalising took: no decimal runs to four places and 年).
 # A glyph that is a number on its own (circled, parenthesised, with a full stop: ⑴ ⒈ ㈠ ㊀ ➀ ❶ ①), by
 # its Unicode class: an "other number" with a value that is no superscript, subscript or fraction.
-_NUMBER_GLYPHS = "".join(
-    c for c in map(chr, range(0x2000, 0x10000)) if unicodedata.category(c) == "No"
-    and unicodedata.numeric(c, None) is not None and not unicodedata.decomposition(c).startswith(
-        ("<super>", "<sub>", "<fraction>")) and not 0x2070 <= ord(c) <= 0x209f and not 0x2150 <= ord(c) <= 0x218f)
+_NUMBER_GLYPHS = number_glyphs()  # (uniclass.py: found without a loop over the plane)
 # The ten heavenly stems number lists as 一二三 do (`甲、X`, `（乙）X`); only so marked, never in a word
 # (甲级, 乙方), nor where the next stem follows (`甲、乙双方…` names two parties).
 _STEMS = "甲乙丙丁戊己庚辛壬癸"

@@ -16,6 +16,7 @@ import unicodedata
 
 from search import vocab
 from search.parse.script import simplified
+from search.parse.uniclass import symbols
 from search.text import unspaced
 
 # 摘自《人民日报》; an editor's credit before the verb (`本刊综合整理自X`, `编辑部编译自X`, `本报整理自X`)
@@ -29,8 +30,7 @@ _BAR = "|｜丨│┃"  # any upright bar sets key and outlet apart (`来源丨�
 _DOT = "·・•‧∙⋅"  # so does a middle dot or bullet, as a web page's chip writes it (`来源 · 人民网`)
 # Any arrow, sign or dash glyph sets them apart too (`来源＝X`, `来源▶X`, `来源→X`, `来源-X`): by its
 # Unicode class (math sign, other symbol, dash), no list of glyphs; brackets and quotes are not in it.
-_SIGNS = "".join(re.escape(c) for c in map(chr, range(0x21, 0x10000))
-                 if unicodedata.category(c) in ("Sm", "So", "Pd") and c not in "《》〈〉")
+_SIGNS = symbols(("Sm", "So", "Pd"), leave="《》〈〉")
 _SEP = rf"\s*[：:／/{_BAR}{_DOT}{_SIGNS}]+\s*"
 _NESTED = r"[^（）()]*?(?:[（(][^（）()]*[）)][^（）()]*?)*"  # an outlet may hold brackets: 中国（大连）网
 _OUTLET = r"[^，。；,;]{1,40}"

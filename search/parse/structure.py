@@ -24,11 +24,11 @@ from dataclasses import dataclass, field, replace
 from search import vocab
 from search.model import SECTION_KINDS
 from search.parse.blocks import Block, classify
-from search.parse.colophon import closing_fields, closing_signature
+from search.parse.colophon import end_matter
 from search.parse.ruled import boxed
 from search.parse.script import simplified
-from search.parse.shapes import (columns, indent_width, is_end_mark, is_rule, leading_mark, number_badge,
-                                 part_core, strip_list_number, unframe)
+from search.parse.shapes import (columns, indent_width, is_rule, leading_mark, number_badge, part_core, strip_list_number,
+                                 unframe)
 from search.parse.sources import source_line
 from search.text import unspaced
 from search.parse.wrapper import unwrap
@@ -46,12 +46,6 @@ _NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,8}$")  # section names are shor
 _MASTHEAD = re.compile(r"(?:简报|快报|通讯|周报|专报|要报|期刊)$")  # the briefing's own name, not a section
 _TOC_WORDS = {"目录", "本期目录", "目次", "本期导读", "导读", "本期要目", "要目"}
 _SENTENCE_END = "。；;！!"
-_END_LINES, _END_CHARS = 4, 60  # at most so many closing lines of at most so many characters
-# A field of a colophon: a short label and its colon (`编辑：`, `电话:`, `E-mail：`).
-_FIELD = re.compile(r"(?:[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z-]{1,9})\s*[：:]")
-# A closing sentence that speaks of the briefing itself (`本刊为内部交流资料，欢迎会员单位投稿。`): an
-# editor's note under the last rule, not news.
-_SELF = re.compile(r"^(?:本刊|本简报|本期|本资料)|内部(?:交流|资料|刊物)|欢迎.{0,10}(?:投稿|赐稿|来稿)|请勿外传")
 _RIGHT_INDENT = 8  # columns of leading space past which a lone entry stands in the right column
 
 
@@ -286,7 +280,7 @@ _EDITOR_NOTE = re.compile(r"^[【〔\[（(［]?\s*(?:%s)\s*(?:[】〕\]）)］]\
 
 def layout(blocks: list[Block]) -> Layout | None:
     """The structure of a briefing's blocks; None when no section opener is unmistakable."""
-    blocks = _end_matter(boxed(_badged(unwrap(blocks, _known)), _boxed_name))
+    blocks = end_matter(boxed(_badged(unwrap(blocks, _known)), _boxed_name), _names_section)
     furniture = [b for b in blocks if b.kind == "furniture"]
     breaks = frozenset(id(b) for a, b in zip(blocks, blocks[1:])
                        if a.kind == "furniture" and is_rule(a.text) and b.kind != "furniture")
@@ -333,48 +327,6 @@ def layout(blocks: list[Block]) -> Layout | None:
 def _boxed_name(text: str) -> bool:
     """Does a line a box or two rules hold name a section, as a table of one cell would?"""
     return _banner(Block("table", text, cells=[[text]])) is not None
-
-
-def _end_matter(blocks: list[Block]) -> list[Block]:
-    """The briefing's closing lines after its last rule or end mark (`（本刊内部交流，请勿外传）`,
-    `编辑：秘书处`, a prompt to follow the account): page furniture, when they are a few short lines,
-    none a section's name nor a sentence, unless a colophon of fields (`编辑：X　电话：Y`) is among
-    them (its notice `本简报为内部资料，仅供参考。` ends like one). The closing lines may be framed by
-    a rule of their own below them (`----` / colophon / `****`)."""
-    blocks = closing_fields(closing_signature(blocks))
-    rules = [k for k, b in enumerate(blocks) if b.kind == "furniture" and (is_rule(b.text) or is_end_mark(b.text))]
-    while rules and not any(b.kind != "furniture" for b in blocks[rules[-1] + 1:]):
-        rules.pop()  # a closing frame below the last lines: the rule above them counts
-    if not rules:
-        return _closing_note(blocks)
-    tail = [b for b in blocks[rules[-1] + 1:] if b.kind != "furniture"]
-    colophon = any(len(_FIELD.findall(b.text)) >= 2 for b in tail)
-    if not tail or len(tail) > _END_LINES or any(
-            b.kind == "table" or len(b.text) > _END_CHARS
-            or (b.text.rstrip()[-1:] in "。！？!?" and not colophon and not _SELF.search(b.text))
-            or _names_section(b.text) for b in tail):
-        return blocks
-    return [Block("furniture", b.text, line=b.line, page=b.page, last=b.last, raw=b.raw) if b in tail else b
-            for b in blocks]
-
-
-_NOTE = re.compile(r"[（(][^（）()]+[）)]")
-
-
-def _closing_note(blocks: list[Block]) -> list[Block]:
-    """The briefing's last line wholly in brackets, boxed or set apart without a rule
-    (`（本刊为内部交流资料，欢迎投稿）`): a closing note, not a story nor its title; a source in
-    brackets (`（来源：X）`) stays."""
-    last = max((k for k, b in enumerate(blocks) if b.kind != "furniture"), default=None)
-    if last is None or last == 0:
-        return blocks
-    b = blocks[last]
-    text = b.text.strip()
-    if b.kind == "table" or len(text) > _END_CHARS or not _NOTE.fullmatch(text) or source_line(text) \
-            or source_line(text[1:-1]):
-        return blocks
-    return blocks[:last] + [Block("furniture", b.text, line=b.line, page=b.page, last=b.last, raw=b.raw)] \
-        + blocks[last + 1:]
 
 
 def _unfold_columns(blocks: list[Block]) -> list[Block]:

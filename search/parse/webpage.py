@@ -90,13 +90,14 @@ def read_html_blocks(data: bytes, name: str) -> list[Block]:
         raise CorpusError(name, "是二进制数据，不是网页")
     if (count := _too_many_elements(page)) is not None:
         raise CorpusError(name, f"网页的元素太多（{count:,} 个标签，上限 {HTML_ELEMENTS:,} 个），"
-                                "不像保存下来的文章")
+                                "不像保存下来的文章", limit=HTML_ELEMENTS)
     try:
         soup = BeautifulSoup(page, "lxml")
     except Exception:  # lxml's and bs4's own errors on bytes that are no markup
         raise CorpusError(name, "不是可以读取的网页：HTML 无法解析（文件被截断或不是网页）") from None
     if _depth(soup) > HTML_DEPTH:  # the walk below is recursive and costly on each level
-        raise CorpusError(name, f"网页的标签嵌套太深（超过 {HTML_DEPTH} 层），不像保存下来的文章")
+        raise CorpusError(name, f"网页的标签嵌套太深（超过 {HTML_DEPTH} 层），不像保存下来的文章",
+                          limit=HTML_DEPTH)
     sheet = Sheet(soup)
     for box in soup.find_all("input", attrs={"type": re.compile("^checkbox$", re.I)}):
         box.replace_with("[x] " if box.has_attr("checked") else "[ ] ")  # a to-do list's box, as Markdown writes it

@@ -23,6 +23,7 @@ from __future__ import annotations
 import io
 import re
 
+from search import limits
 from search.errors import CorpusError
 from search.parse.blocks import Block, classify, clean, is_page_number, table_text
 from search.parse.sources import source_line
@@ -32,9 +33,9 @@ from search.parse.wordlines import pasted
 from search.parse.wordnum import Numbering
 from search.parse.wordparts import (TocTracker, body_size, box_first, content, default_size, header_part,
                                     drop_cap, paragraph_size, paragraph_text, text_boxes, toc_control)
+from search.parse.wordstyle import align, all_bold, centred_line, is_list, outline_level, style_name
 from search.parse.zipcheck import check_zip
 
-_HEADING_STYLE = re.compile(r"^(?:heading|标题|見出し|überschrift|titre)\s*([1-9])$", re.I)
 _TITLE_STYLE = re.compile(r"^(?:title|subtitle|标题|副标题|表题)$", re.I)
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _NOTES = {"footnotes": "footnote", "endnotes": "endnote", "comments": "comment"}  # relationship type -> element
@@ -61,6 +62,8 @@ def read_docx_blocks(data: bytes, name: str) -> list[Block]:
         if blocks and _repeats(blocks, body):
             blocks = []
         blocks += body
+    except ChunkRefused as refused:
+        raise CorpusError(name, refused.reason, limit=refused.limit) from None
     except Exception:  # zipfile, lxml and python-docx each raise their own: say what is broken
         broken = word_damage(data) or "它的部件都在、都完好，但组织得不像 Word 文档"
         raise CorpusError(name, f"不是可以读取的 Word 文档：{broken}") from None
@@ -137,25 +140,41 @@ _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 def _chunk(element, owner) -> list[Block]:
     """The blocks of a document imported whole (`w:altChunk`, as office systems build a .docx around
     an HTML page): an HTML part read as a web page, a web archive (MHT: a MIME message, mht.py) as
-    the page it carries, a Word part as Word; any other (RTF, plain text) or an empty one gives nothing."""
+    the page it carries, a Word part as Word; any other (RTF, plain text) or an empty one gives nothing.
+    A part that breaks a limit (too many elements or parts, nested too deep, a zip bomb) refuses the
+    whole file, naming the part and the limit: its text is never dropped without a word."""
     from search.parse.mht import is_mht, mht_html, too_many_parts
     from search.parse.webpage import read_html_blocks
 
     part = owner.part.related_parts.get(element.get(f"{_R}id"))
     if part is None:
         return []
-    blob, kind, name = part.blob, part.content_type.lower(), str(part.partname).lower()
+    blob, kind, name = part.blob, part.content_type.lower(), str(part.partname)
+    lower = name.lower()
     try:
-        if "rfc822" in kind or "mhtml" in kind or name.endswith((".mht", ".mhtml")) or is_mht(blob):
-            page = None if too_many_parts(blob) else mht_html(blob)
+        if "rfc822" in kind or "mhtml" in kind or lower.endswith((".mht", ".mhtml")) or is_mht(blob):
+            if (count := too_many_parts(blob)) is not None:
+                raise CorpusError(name, f"网页存档的部件太多（{count:,} 个，上限 {limits.MHT_PARTS:,} 个）",
+                                  limit=limits.MHT_PARTS)
+            page = mht_html(blob)
             return read_html_blocks(page, name) if page else []
-        if "html" in kind or name.endswith((".html", ".htm", ".xhtml")):
+        if "html" in kind or lower.endswith((".html", ".htm", ".xhtml")):
             return read_html_blocks(blob, name)
         if blob[:4] == b"PK\x03\x04":
             return read_docx_blocks(blob, name)
-    except CorpusError:
-        return []
+    except CorpusError as error:
+        if error.limit is not None:  # a limit broken: refused, not read as if the part were not there
+            raise ChunkRefused(f"嵌入的部件 {name} 超出上限：{error.reason}", error.limit) from None
+        return []  # a part with no text of its own
     return []
+
+
+class ChunkRefused(Exception):
+    """An imported part broke a limit: the reason, naming the part, for the file's refusal."""
+
+    def __init__(self, reason: str, limit) -> None:
+        super().__init__(reason)
+        self.reason, self.limit = reason, limit
 
 
 def _stacked(blocks: list[Block]) -> list[Block]:
@@ -187,7 +206,7 @@ def _size_levels(document) -> dict[int, int]:
         text = paragraph_text(p._p).strip()
         if not text or drop_cap(p._p):
             continue
-        if _outline_level(p) is not None:
+        if outline_level(p) is not None:
             return {}
         size = paragraph_size(p, default)
         if size is not None:
@@ -323,86 +342,24 @@ def _rows(table) -> list[list[str]]:
 
 def _paragraph_block(p, text: str, line: int, number: tuple[str, str] | None, reading: _Reading | None = None) -> Block:
     kind, clean_text, level = classify(text)
-    outline = _outline_level(p)
+    outline = outline_level(p)
     sized = reading.size_level(p) if reading is not None and outline is None else None
     if kind == "furniture":
         pass
     elif outline is not None:
         kind, level = ("title" if kind == "list_item" else "heading"), outline
-    elif _TITLE_STYLE.match(_style_name(p)):
+    elif _TITLE_STYLE.match(style_name(p)):
         kind = "title"
     elif sized is not None and kind in ("paragraph", "list_item") and len(clean_text) <= _HEADING_CHARS:
         kind, level = "heading", sized  # set larger than the body, by direct formatting only
-    elif kind == "paragraph" and (_is_list(p) or number is not None):
+    elif kind == "paragraph" and (is_list(p) or number is not None):
         kind = "list_item"
-    elif kind in ("paragraph", "list_item") and _all_bold(p):
+    elif kind in ("paragraph", "list_item") and all_bold(p):
         kind = "title"  # a bold line, a mark before it or not (`▲ 标题`)
-    elif kind == "paragraph" and _centred_line(p, clean_text):
+    elif kind == "paragraph" and centred_line(p, clean_text):
         kind = "title"
     printed = number[0].strip() if number is not None and number[1] != "bullet" else None
     # raw: a paragraph has no printed line end, so spaces or tabs typed at its end are no sign of a
     # PDF export's wrapped lines (parser.py): they are left out
     return Block(kind, clean_text, level=level, line=line, raw=text.rstrip(), number=printed or None,
-                 align=_align(p))
-
-
-def _centred_line(p, text: str) -> bool:
-    """A short line set in the middle, no sentence: a title given by its placing alone."""
-    return _align(p) == "center" and 2 <= len(text) <= 40 and text[-1:] not in "。；;，,：:！？!?"
-
-
-def _align(p) -> str | None:
-    """"right" or "center", as the paragraph or its style sets it (`w:jc`, read as written: python-docx
-    refuses the `start`/`end` of LibreOffice's files)."""
-    values = p._p.xpath("./w:pPr/w:jc/@w:val")
-    style = p.style
-    while not values and style is not None:
-        values = style.element.xpath("./w:pPr/w:jc/@w:val")
-        style = style.base_style
-    return {"right": "right", "end": "right", "center": "center"}.get(values[0] if values else "")
-
-
-def _style_name(p) -> str:
-    try:
-        return (p.style.name or "").strip() if p.style is not None else ""
-    except (KeyError, AttributeError):
-        return ""
-
-
-def _outline_level(p) -> int | None:
-    """1 for a level-1 heading …; None for body text. The paragraph's own outline level, its style
-    chain's, or a heading style's name."""
-    values = p._p.xpath("./w:pPr/w:outlineLvl/@w:val")
-    style = p.style
-    while not values and style is not None:
-        values = style.element.xpath("./w:pPr/w:outlineLvl/@w:val")
-        if not values:
-            m = _HEADING_STYLE.match((style.name or "").strip())
-            if m:
-                return int(m.group(1))
-        style = style.base_style
-    if values and values[0].isdigit() and int(values[0]) < 9:
-        return int(values[0]) + 1
-    return None
-
-
-def _is_list(p) -> bool:
-    ppr = p._p.pPr
-    if ppr is not None and ppr.numPr is not None:
-        return True
-    name = _style_name(p).lower()
-    return name.startswith("list") or "列表" in name
-
-
-def _all_bold(p) -> bool:
-    runs = [r for r in p.runs if r.text.strip()]
-    if not runs:
-        return False
-    style_bold = bool(p.style is not None and p.style.font.bold)
-    for r in runs:
-        bold = r.bold
-        if bold is None:
-            bold = bool(r.style is not None and r.style.font.bold) or style_bold
-        if not bold:
-            return False
-    return True
+                 align=align(p))

@@ -1,0 +1,154 @@
+"""Distributive lists in running text (`A、B和C分别为X、Y和Z`, `北京、广东分别增长15.6%、12.7%`): the
+names of a list and the values or changes each takes, one by one (prose.py's Reader reads with these).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import chain
+
+from search.figures.lists import read_list
+from search.figures.names import Label, clean_label, read_label, split_measure
+from search.figures.sentences import SEPARATORS as _SEPARATORS
+from search.model import Figure
+
+__all__ = ["BARE", "EACH", "DistributiveLists", "Sentence"]
+
+# `分别为`, `分别完成`: the verb a distributive list gives its values with
+EACH = r"分别(?:约|近|超过|超|逾|共)?(?:是|为|达到|达|完成|实现|录得)?"  # `分别约为`: an approximate value
+# A measure alone, with no subject (`执行额`, `出口`): it takes the subject of the figure before.
+BARE = re.compile(r"^(?:(?:合同)?(?:签约|执行)?(?:金)?额|出口额?|进口额?|进出口(?:总)?额?)$")
+# A name that ends in what it counts: an investment, an amount, a value, a volume (a note in brackets after).
+_COUNTED_NAME = re.compile(r"[\u4e00-\u9fff](?:投资|总额|总值|总量|销售额|零售额|产量|收入|利润|增加值|指数|价格)"
+                           r"(?:[（(][^）)]*[）)])?$")
+
+
+@dataclass
+class Sentence:
+    """Reading state within one sentence."""
+
+    figures: list[Figure] = field(default_factory=list)
+    group: list[Figure] = field(default_factory=list)  # the values of the current distributive list
+    names: list[tuple[str, str | None]] = field(default_factory=list)
+    list_label: Label | None = None
+    pct_queue: list[Figure] = field(default_factory=list)
+    pct_kind: str | None = None
+    sign: int | None = None
+    bound: Figure | None = None  # the figure whose value was printed as a bound (突破, 超过)
+    plan: bool = False  # a period after the issue came out was printed: what follows is a plan
+    restore: tuple | None = None  # the period to go back to after a sentence that named a part of it
+    spans: list = field(default_factory=list)  # the periods this sentence reported, in order
+    month_on_month: bool = False  # `从环比看，…增长1.1%`: the changes of the sentence are on the period before
+
+
+class DistributiveLists:
+    """The Reader's reading of distributive lists (prose.py: `Reader` is one); it uses the Reader's
+    `figure`, `_inherit`, `figures` and `period`."""
+
+    def _one_by_one(self, segments: list[str], last: str, count: int | None) -> tuple[Label, list]:
+        """The label and names of `A、B和C分别为…` (the names before `分别`, or in the clause before)."""
+        head = re.sub(rf"(?:同比)?{EACH}$", "", last)
+        list_text = head if clean_label(head) else (segments[-2] if len(segments) > 1 else "")
+        if not clean_label(head) and len(segments) > 2 and "、" not in list_text:
+            list_text = segments[-2]
+        label, names = read_list(list_text, count)
+        if len(names) < 2 and clean_label(head) and len(segments) > 1 and "、" in segments[-2]:
+            # `前三大来源地是美国、中国香港和欧盟，执行额分别为A、B和C`: the names in the clause
+            # before, what each counts in this one
+            label, names = self._names_before(segments[-2], clean_label(head), count)
+        elif not label.indicator and len(segments) > 2:
+            label, names = read_list("，".join(segments[-3:-1]), count)
+        return label, names
+
+    @staticmethod
+    def _names_before(clause: str, measure: str, count: int | None) -> tuple[Label, list]:
+        """The names listed in a clause and the measure the next clause gives them (`执行额`), which
+        takes its subject from the list's head (`离岸服务外包前三大来源地是…`) when it names none."""
+        label, names = read_list(clause, count)
+        subject = re.sub(r"(?:前|排名|位居|居).*$", "", label.indicator or "")
+        indicator = subject + measure if BARE.match(measure) and subject else measure
+        return Label(indicator=indicator, kind=label.kind), names
+
+    def _add_list_value(self, st: Sentence, name, value, unit, text) -> None:
+        label = st.list_label or Label(indicator="")
+        breakdown, kind = name
+        lab = Label(indicator=label.indicator, breakdown=breakdown, kind=label.kind)
+        if not lab.indicator and kind is None:
+            # `出口和进口分别为A和B`: names that are no breakdown are what is counted; `汽车产量和
+            # 汽车销量`: each what it counts of its subject (names.subject_split)
+            own = read_label(breakdown)
+            lab = self._inherit(st, Label(indicator=breakdown), among=True) if own.breakdown is None else own
+            first = st.group[0] if st.group else None
+            if st.group and own.breakdown is None:
+                # `汽车产量、销量分别为…`, `其中出口、进口分别为…`: the names after the first count
+                # what they count of the first's subject
+                lab.breakdown = first.breakdown if first is not None else None
+        elif not lab.indicator and kind == "market":
+            own = read_label(breakdown)  # `对非洲出口和自非洲进口分别为A和B`: each name a market and the flow
+            if own.kind == "market" and own.breakdown and BARE.match(own.indicator):
+                lab = own
+        if not lab.indicator:
+            prev = next((f for f in reversed(st.figures) if f is not None), None)
+            if prev is None:
+                st.group.append(None)
+                return
+            lab.indicator = prev.indicator
+        fig = self.figure(lab, value, unit, text, printed=label.indicator)
+        st.group.append(fig)
+        st.figures.append(fig)
+
+    # -- a percentage
+
+    def _change_list(self, st: Sentence, label_text: str, text: str, count: int | None = None) -> bool:
+        """`北京、广东、江苏分别增长15.6%、12.7%、6.5%`: names with changes and no values; each name
+        becomes a figure whose value is null."""
+        head = re.sub(r"(?:同比)?分别.*$", "", label_text)
+        segments = [p for p in _SEPARATORS.split(head) if p]
+        listed = next((p for p in reversed(segments) if "、" in p or re.search(r"[和及与]", p)), None)
+        if listed is None:
+            return False
+        label, names = read_list(listed, count)
+        if len(names) < 2:
+            return False
+        # `旅行服务出口、旅行服务进口分别增长…`: each name is a whole indicator, subject and measure
+        # (`固定资产投资（不含农户）、房地产投资分别下降…`: names that end in what they count, by its shape)
+        whole = not label.indicator and all(kind is None and (split_measure(name) or _COUNTED_NAME.search(name))
+                                            for name, kind in names)
+        own = [read_label(name) for name, _ in names]
+        flows = not label.indicator and all(o.kind == "market" and BARE.match(o.indicator) for o in own)
+        if flows:  # `对非洲出口、自非洲进口分别增长…`: each name a market and the flow counted
+            names = [(o.breakdown, o.indicator) for o in own]
+        if not label.indicator and not whole and not flows:
+            before = next((f for f in chain(reversed(st.figures), reversed(self.figures)) if f is not None), None)
+            if before is None:
+                return False
+            label.indicator = before.indicator
+        st.group = []
+        measures = all(kind is None and BARE.match(name) for name, kind in names)
+        for name, _kind in names:
+            if flows:
+                lab = Label(indicator=_kind, breakdown=name, kind="market")
+            elif whole:
+                # `…企业营业收入、…企业营业收入分别增长…`: a name of what it counts of a subject is split
+                mine = read_label(name)
+                lab = mine if mine.breakdown is not None and mine.kind in ("enterprise", "product") \
+                    else Label(indicator=name)
+            elif measures:
+                # `其中，出口和进口分别增长14.3%和2.6%`: the names are what is counted
+                lab = self._inherit(st, Label(indicator=name), among=True)
+                lab.breakdown = None
+            else:
+                lab = Label(indicator=label.indicator, breakdown=name, kind=label.kind)
+            fig = self.figure(lab, None, None, text, printed=name if measures or whole else lab.indicator)
+            st.group.append(fig)
+            st.figures.append(fig)
+        st.names = names
+        return True
+
+    @staticmethod
+    def _last_values(st: Sentence, count: int | None) -> list[Figure]:
+        """The last `count` figures of the sentence (two or more), when each has a value."""
+        figures = [f for f in st.figures if f is not None]
+        if not count or count < 2 or len(figures) < count or any(f.value is None for f in figures[-count:]):
+            return []
+        return figures[-count:]
