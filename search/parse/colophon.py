@@ -46,7 +46,12 @@ def _fields_table(b: Block) -> bool:
         return False
     return all(len(r) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", re.sub(r"[\s\u3000]+", "", r[0]))
                and all(len(c) <= _VALUE and not re.search(r"[，,；;！？!?。]", c)
-                       and not re.fullmatch(r"[-+\d.,%％\s]+", c) for c in r[1:]) for r in rows)
+                       and not re.fullmatch(r"[-+\d.,%％\s]+", c) and not _MEASURE.search(c) for c in r[1:])
+               for r in rows)
+
+
+# A value that is a measured amount (`100万美元`, `3.5亿元`, `12%`): a data table's cell, not a field's.
+_MEASURE = re.compile(r"\d[\d.,]*\s*(?:[万亿千百]|美元|元|%|％|吨|人次|百分点)")
 
 
 def closing_fields(blocks: list[Block]) -> list[Block]:
