@@ -39,7 +39,7 @@ def _source(b: Block) -> str | None:
         return None
     if b.note:  # a footnote citing the outlet alone: `香港01，2026年3月5日。`
         return note_source(normalize(b.text))
-    return source_line(normalize(b.text), b.align)
+    return source_line(normalize(b.text), b.align, led=b.kind == "list_item")  # `◎稿件来自 X`: led by a mark
 
 
 def _sourceish(b: Block) -> bool:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from search.parse.uniclass import number_glyphs
+from search.parse.uniclass import number_glyphs, symbols
 
 __all__ = ["unframe", "is_rule", "is_end_mark", "number_badge", "part_core", "strip_list_number", "columns", "indent_width",
            "leading_mark", "strip_mark"]
@@ -106,9 +106,22 @@ def number_badge(text: str) -> tuple[str, bool] | None:
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_CN_NUM = "一二三四五六七八九十"
-_PART = re.compile(rf"^(?:第\s*[{_CN_NUM}\d]{{1,3}}\s*(?:部分|篇|章|单元|板块|版块|辑|栏|版)\s*[：:、.．|｜丨\s]?"
-                   r"|(?:PART|Part|part|NO\.?|No\.?)\s*\d{1,2}\s*[：:、.．|｜丨/\s]"  # PART 1 X, No.2 X
+
+
+def _han_numerals() -> str:
+    """The ideographs Unicode gives a numeric value from 0 to 10, or a ten's or a hundred's: 一二三 as
+    written every day, 壹贰叁 as written on cheques (financial numerals), 〇零两, 廿卅, traditional
+    forms (貳參陸); not 千万亿, which count, never number a list."""
+    found = [chr(c) for c in range(0x3000, 0xA000) if unicodedata.category(chr(c)) == "Lo"
+             and (v := unicodedata.numeric(chr(c), None)) is not None and (v <= 10 or v in (20, 30, 40, 100))]
+    return "".join(found)
+
+
+_CN_NUM = _han_numerals()
+# A list's or part's number in Roman numerals, as one glyph each (Ⅱ) or as letters (II)
+_ROMAN = r"(?:[\u2160-\u217f]{1,4}|X|IX|IV|V?I{1,3}|V)"
+_PART = re.compile(rf"^(?:第\s*(?:[{_CN_NUM}\d]{{1,3}}|{_ROMAN})\s*(?:部分|篇|章|单元|板块|版块|辑|栏|版)\s*[：:、.．|｜丨\s]?"
+                   rf"|(?:PART|Part|part|NO\.?|No\.?)\s*(?:\d{{1,2}}|{_ROMAN}(?![A-Za-z]))\s*[：:、.．|｜丨/\s]"  # PART 1 X, Part Ⅱ X
                    r"|\d{1,2}\s*[|｜丨/]"  # 01 | X, 2丨X
                    r"|0\d\s*[：:、.．\s]?"  # 01 X: a number set like a page's
                    # 1　X: a typeset section's number, a space apart (not a count: `3 家`)
@@ -136,12 +149,16 @@ _NUMBER_GLYPHS = number_glyphs()  # (uniclass.py: found without a loop over the 
 # The ten heavenly stems number lists as 一二三 do (`甲、X`, `（乙）X`); only so marked, never in a word
 # (甲级, 乙方), nor where the next stem follows (`甲、乙双方…` names two parties).
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
+# Any opening and closing bracket (Unicode's Ps and Pe) holds a list's number, but those that hold a
+# name (book-title marks 《》〈〉, corner quotes 「」『』).
+_OPENING = symbols(("Ps",), leave="《〈「『﹁﹃〝")
+_CLOSING = symbols(("Pe",), leave="》〉」』﹂﹄〞〟")
 _LIST_NUMBER = re.compile(
     rf"^(?:[{_STEMS}]\s*、(?![{_STEMS}])|[（(【〔\[［]\s*[{_STEMS}]\s*[)）】〕\]］]"
-    rf"|\d{{1,2}}\s*[.．](?!\d)|\d{{1,2}}\s*[.．](?=(?:19|20)\d\d\s*年)|\d{{1,2}}\s*[、)）]|[（(]\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[)）]"
-    rf"|[\u2460-\u2473\u2776-\u277f\u24eb-\u24f4]|[{_CN_NUM}]{{1,3}}\s*、"
+    rf"|\d{{1,2}}\s*[.．﹒](?!\d)|\d{{1,2}}\s*[.．](?=(?:19|20)\d\d\s*年)|\d{{1,2}}\s*[、)）]"
+    rf"|[{_OPENING}]\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}}|{_ROMAN})\s*[{_CLOSING}]"  # in any brackets: （1） 〔一〕 【壹】 ［Ⅱ］
+    rf"|[\u2460-\u2473\u2776-\u277f\u24eb-\u24f4]|[{_CN_NUM}]{{1,3}}\s*(?:[、．﹒)）]|[.](?!\d))"  # 一、 壹. 三）
     rf"|[\u2160-\u217f]{{1,4}}\s*[.．、]?|(?:X|IX|IV|V?I{{1,3}}|V)\s*[.．、](?!\s*[A-Za-z.])"  # Roman: `Ⅱ. X`, `IV、X`
-    rf"|[【〔\[［]\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[】〕\]］]"  # a number in brackets: `【一】X`, `[2] X`
     r"|\d{1,2}(?:[.．]\d{1,2}){1,3}[.．]?[ \t\u3000\xa0]+(?![亿万千百元%％\s])"  # a subsection's `2.1　X`, `1.2.3 X`
     r"|(?:NO|No|no)\s*[.．]?\s*\d{1,2}\s*[｜|丨/:：.．、]?"  # `NO.1｜X`, `No.2 X`
     rf"|[{_NUMBER_GLYPHS}]\s*[.．、]?"  # one glyph that is a number: ⑴ ⒈ ㈠ ㊀ ➀ (by its Unicode class)
@@ -161,8 +178,11 @@ def strip_list_number(text: str) -> str:
     return text.strip()[m.end():]
 
 
-# Two columns on one line: at least two ideographic spaces, a tab, or four ASCII spaces, between text.
-_GAP = re.compile(r"(?:\t|[ \u3000\xa0]*\u3000[ \u3000\xa0]*\u3000[ \u3000\xa0]*| {4,})[ \t\u3000\xa0]*")
+# Two columns on one line: at least two ideographic spaces, a tab, or four ASCII spaces, between text;
+# or an upright rule drawn between them, spaces on both sides (`数据月报  ‖  行业资讯`, `X │ Y`).
+_BARS = "‖│┃║¦|｜┆┇┊┋"
+_GAP = re.compile(rf"[ \t\u3000\xa0]+[{_BARS}][ \t\u3000\xa0]+"
+                  r"|(?:\t|[ \u3000\xa0]*\u3000[ \u3000\xa0]*\u3000[ \u3000\xa0]*| {4,})[ \t\u3000\xa0]*")
 
 
 def indent_width(raw: str) -> int:
@@ -182,7 +202,7 @@ def indent_width(raw: str) -> int:
 def columns(raw: str) -> list[str]:
     """The parts of a printed line that wide gaps set apart (`数据月报　　　　行业资讯` -> both);
     one part for a line without an inner gap."""
-    return [p for p in _GAP.split(raw.strip()) if p.strip()]
+    return [p for p in _GAP.split(raw.strip()) if p.strip() and p.strip() not in _BARS]  # a rule at a line's end
 
 
 # Punctuation drawn as a bullet (•, ‣, ※, §, ¶, †, ⁂ …): category Po, but never running text.

@@ -95,14 +95,54 @@ def _unquoted(v: str) -> str:
     return v
 
 
-def source_line(text: str, align: str | None = None) -> str | None:
+# The "comes from / first published in / reprinted from" family (data/sources.txt): `稿件来自 X`,
+# `原载：X`, `（首发于X）`; a key that is an everyday word too (来自) only before a medium's name.
+_PUBLISHED = vocab.words("sources", "published-in")
+_BARE = set(vocab.words("sources", "published-in-bare"))
+_MEDIUM_END = re.compile(rf"(?:{vocab.alternation(vocab.words('sources', 'medium-ends'))})$")
+_KEY_END = "".join(vocab.words("sources", "key-ends"))
+_NAME_CHARS = r"[\u4e00-\u9fffA-Za-z0-9·《》“”（）()\s&-]"
+_PUBLISHED_LINE = re.compile(rf"^{_LEAD}(?P<o>{_OPEN})?\s*(?P<k>{vocab.alternation(_PUBLISHED)})\s*(?:{_SEP})?"
+                             rf"(?P<a>{_NAME_CHARS}{{2,24}}?)\s*(?(o){_CLOSE}|){_END}")
+# A key not in the list, in the family's shape: up to six characters ending in one of its words
+# (`稿源于`, `本文首载`), set apart from the name or not.
+_UNLISTED_LINE = re.compile(rf"^{_LEAD}(?P<o>{_OPEN})?\s*(?P<k>[\u4e00-\u9fff]{{0,5}}[{_KEY_END}])\s*(?:{_SEP})?"
+                            rf"(?P<a>{_NAME_CHARS}{{2,14}}?)\s*(?(o){_CLOSE}|){_END}")
+_MEDIUM_CHARS = 14  # a medium's name: 中国产业经济信息网, 人民日报海外版
+
+
+def _medium(name: str) -> bool:
+    """Does a short text end as a medium's name does (网 报 社 台 客户端 …), no longer than one?"""
+    name = unspaced(name).strip("《》“”")
+    return 2 <= len(name) <= _MEDIUM_CHARS and bool(_MEDIUM_END.search(name)) and "的" not in name
+
+
+def published_line(text: str, led: bool = False) -> str | None:
+    """The outlet a short line of the "comes from / first published in" family names (`稿件来自 X`,
+    `原载：X`, `（首发于X）`), or None. A key not in the vocabulary counts where the line is `led`
+    (set as a source line is: after a mark, to the right) or in brackets, and before a medium's name."""
+    s = simplified(text.strip())
+    m = _PUBLISHED_LINE.match(s)
+    if m and (m.group("k") not in _BARE or _medium(m.group("a"))) and not _FIELD_START.search(m.group("a")) \
+            and sum(ch.isalpha() for ch in m.group("a")) >= 2 and "的" not in m.group("a"):
+        return _value(text.strip()[m.start("a"):m.end("a")])
+    m = _UNLISTED_LINE.match(s)
+    if m and (led or m.group("o")) and _medium(m.group("a")) and not _NOT_OUTLET.search(m.group("k")):
+        return _value(text.strip()[m.start("a"):m.end("a")])
+    return None
+
+
+def source_line(text: str, align: str | None = None, led: bool = False) -> str | None:
     """The source a whole line names (normalised text), or None if the line is not a source line.
-    `align="right"`: the line is set to the right, where `——新华社` is an attribution."""
+    `align="right"`: the line is set to the right, where `——新华社` is an attribution; `led`: a mark
+    leads it (`◎`), as a source line is set."""
     s = text.strip()
     url = _URL.search(s)
     if url and url.start() > 0:  # `来源：经济日报　http://…`: the address is no part of the line's outlet
         s = s[:url.start()].rstrip()
     m = _LINE.match(simplified(s))
+    if not m and (found := published_line(s, led or align == "right")):
+        return found
     if m:
         group = next(k for k, g in enumerate(m.groups(), 1) if g is not None)
         raw = s[m.start(group):m.end(group)]

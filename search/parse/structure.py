@@ -120,11 +120,12 @@ def _banner(b: Block) -> str | None:
 
 
 def _unnumbered(core: str | None) -> str | None:
-    """A framed name without the section's number inside the frame (`◆一、数据月报◆`, `┃ 2. 政策速览 ┃`),
-    where what remains names a section; else as it was."""
+    """A framed name without the section's number inside the frame (`◆一、数据月报◆`, `┃ 2. 政策速览 ┃`,
+    a part's `∽ 第一部分　数据月报 ∽`, `◇ PART Ⅱ 行业资讯 ◇`), where what remains names a section; else
+    as it was."""
     if core is None:
         return None
-    bare = strip_list_number(core)
+    bare = part_core(core) or strip_list_number(core)
     return bare if bare != core.strip() and _section_like(_uncontinued(bare)) else core
 
 
