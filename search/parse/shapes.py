@@ -50,6 +50,19 @@ def _pair(left: str, right: str) -> bool:
     return unicodedata.category(left) == "Ps" and unicodedata.category(right) == "Pe"
 
 
+def _closed_early(s: str) -> bool:
+    """Is the bracket opening `s` closed before its end (`〔二〕标题［新华网］`: a number, then a title and
+    its outlet, no frame)?"""
+    if unicodedata.category(s[0]) != "Ps" or unicodedata.category(s[-1]) != "Pe":
+        return False
+    depth = 0
+    for c in s[:-1]:
+        depth += {"Ps": 1, "Pe": -1}.get(unicodedata.category(c), 0)
+        if depth <= 0:
+            return True
+    return False
+
+
 def unframe(text: str) -> str | None:
     """The core of a framed line, whitespace inside kept; None if the line is not framed.
 
@@ -57,7 +70,7 @@ def unframe(text: str) -> str | None:
     """
     s = text.strip()
     framed = False
-    while len(s) >= 2 and _pair(s[0], s[-1]):
+    while len(s) >= 2 and _pair(s[0], s[-1]) and not _closed_early(s):
         s = s[1:-1].strip()
         framed = True
     return s if framed and s else None
@@ -112,7 +125,7 @@ def _han_numerals() -> str:
     """The ideographs Unicode gives a numeric value from 0 to 10, or a ten's or a hundred's: 一二三 as
     written every day, 壹贰叁 as written on cheques (financial numerals), 〇零两, 廿卅, traditional
     forms (貳參陸); not 千万亿, which count, never number a list."""
-    found = [chr(c) for c in range(0x3000, 0xA000) if unicodedata.category(chr(c)) == "Lo"
+    found = [chr(c) for c in range(0x3000, 0xA000) if unicodedata.category(chr(c)) in ("Lo", "Nl")
              and (v := unicodedata.numeric(chr(c), None)) is not None and (v <= 10 or v in (20, 30, 40, 100))]
     return "".join(found)
 
