@@ -52,6 +52,10 @@ EXPECTED = [("数据月报", "前2个月服务贸易较快增长"), ("行业资�
      ["拾.", "拾壹.", "拾贰."],
      ["☆ 稿件来自 光明网", f"{PAD}来自 中国新闻网", "◆ 发自 经济参考报"], "〔中国经济网〕",
      ["光明网", "中国新闻网", "中国经济网", "经济参考报"]),
+    (("✦✦", "✦✦"), ["第Ⅰ部分 数据月报", "第Ⅱ部分 行业资讯", "第Ⅲ部分 会员风采", "第Ⅳ部分 协会动态"],
+     ["Ⅰ.", "Ⅱ.", "Ⅲ."],
+     ["→选自 求是网", f"{PAD}稿源自 中国贸易报", "（原文载于学习时报）"], "（经济观察网）",
+     ["求是网", "中国贸易报", "经济观察网", "学习时报"]),
 ])
 def test_framed_parts_numbered_titles_and_published_in_sources(frame, parts, numbers, sources, outlet, expect):
     issue = parse_source(Source("2026-03.txt", txt_issue(frame, parts, numbers, sources, outlet).encode()))

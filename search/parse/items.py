@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from search import vocab
 from search.model import section_kind
 from search.parse.blocks import CELL_SEPARATOR, Block, normalize
-from search.parse.shapes import strip_list_number, strip_mark, unframe
+from search.parse.shapes import indent_width, strip_list_number, strip_mark, unframe
 from search.parse.sources import dateline, names_source, note_source, source_line, source_tail, title_outlet
 from search.parse.structure import Section
 
@@ -39,7 +39,12 @@ def _source(b: Block) -> str | None:
         return None
     if b.note:  # a footnote citing the outlet alone: `香港01，2026年3月5日。`
         return note_source(normalize(b.text))
-    return source_line(normalize(b.text), b.align, led=b.kind == "list_item")  # `◎稿件来自 X`: led by a mark
+    # set as a source line is: led by a mark (`◎稿件来自 X`), or a text file's line set far in, to the right
+    led = b.kind == "list_item" or indent_width(b.raw or "") >= _FAR_IN
+    return source_line(normalize(b.text), b.align, led=led)
+
+
+_FAR_IN = 24  # columns of leading space: a short line this far in is set to the right (a paragraph's indent is 4)
 
 
 def _sourceish(b: Block) -> bool:
