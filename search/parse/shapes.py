@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from search.parse.uniclass import number_glyphs
+from search.parse.uniclass import number_glyphs, symbols
 
 __all__ = ["unframe", "is_rule", "is_end_mark", "number_badge", "part_core", "strip_list_number", "columns", "indent_width",
            "leading_mark", "strip_mark"]
@@ -136,12 +136,16 @@ _NUMBER_GLYPHS = number_glyphs()  # (uniclass.py: found without a loop over the 
 # The ten heavenly stems number lists as 一二三 do (`甲、X`, `（乙）X`); only so marked, never in a word
 # (甲级, 乙方), nor where the next stem follows (`甲、乙双方…` names two parties).
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
+# Brackets by their Unicode class (opening, closing punctuation), no list of glyphs: `〔1〕`, `〈2〉`,
+# `〖3〗`; a book title's 《》 aside (`《2》` names a work).
+_OPENING = symbols(("Ps",), leave="《")
+_CLOSING = symbols(("Pe",), leave="》")
 _LIST_NUMBER = re.compile(
     rf"^(?:[{_STEMS}]\s*、(?![{_STEMS}])|[（(【〔\[［]\s*[{_STEMS}]\s*[)）】〕\]］]"
     rf"|\d{{1,2}}\s*[.．](?!\d)|\d{{1,2}}\s*[.．](?=(?:19|20)\d\d\s*年)|\d{{1,2}}\s*[、)）]|[（(]\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[)）]"
     rf"|[\u2460-\u2473\u2776-\u277f\u24eb-\u24f4]|[{_CN_NUM}]{{1,3}}\s*、"
     rf"|[\u2160-\u217f]{{1,4}}\s*[.．、]?|(?:X|IX|IV|V?I{{1,3}}|V)\s*[.．、](?!\s*[A-Za-z.])"  # Roman: `Ⅱ. X`, `IV、X`
-    rf"|[【〔\[［]\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[】〕\]］]"  # a number in brackets: `【一】X`, `[2] X`
+    rf"|[{_OPENING}]\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\s*[{_CLOSING}]"  # a number in brackets: `【一】X`, `[2] X`, `〈3〉X`
     r"|\d{1,2}(?:[.．]\d{1,2}){1,3}[.．]?[ \t\u3000\xa0]+(?![亿万千百元%％\s])"  # a subsection's `2.1　X`, `1.2.3 X`
     r"|(?:NO|No|no)\s*[.．]?\s*\d{1,2}\s*[｜|丨/:：.．、]?"  # `NO.1｜X`, `No.2 X`
     rf"|[{_NUMBER_GLYPHS}]\s*[.．、]?"  # one glyph that is a number: ⑴ ⒈ ㈠ ㊀ ➀ (by its Unicode class)
