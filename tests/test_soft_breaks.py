@@ -141,3 +141,13 @@ def test_a_doc_whose_stories_are_one_paragraph_each():
         data = (folder / "out" / "soft.doc").read_bytes()
     issue = parse_source(Source("soft.doc", data))
     assert _bodies_joined(_rows(issue)) == _expected()
+
+
+@pytest.mark.parametrize("sep", ["\x0b", "\u2028", "\u2029"])
+def test_a_text_file_whose_lines_end_in_vertical_tabs_or_line_separators(sep):
+    """Word's soft breaks copied out as vertical tabs, or Unicode's line separators, end lines too."""
+    text = (f"数字贸易简报\n2025年第10期（总第42期）\n大连市数字贸易协会秘书处编　2025年10月31日\n\n【行业资讯】\n\n"
+            f"西部地区进出口增长{sep}{A}{sep}{B}{sep}来源媒体：经济通\n\n规划建议发布会举行{sep}{C}{sep}{D}{sep}"
+            f"来源网站：中评社\n\n【协会动态】\n\n{E}\n")
+    issue = parse_source(Source("soft.txt", text.encode("utf-8")))
+    assert _bodies_joined(_rows(issue)) == _expected()
