@@ -157,6 +157,12 @@ def is_page_number(text: str) -> bool:
     return bool(_PAGE_NUMBER.match(text.strip()))
 
 
+# Line ends other than a newline: Word's soft break copied out as a vertical tab, Unicode's line and
+# paragraph separators, the C1 next-line (what `str.splitlines` calls line ends, form feeds aside:
+# they part pages, textpages.py).
+_SOFT_BREAK = re.compile("[\x0b\x1c-\x1e\x85\u2028\u2029]")
+
+
 def text_blocks(text: str) -> list[Block]:
     """Plain text or Markdown -> blocks, one a non-blank line (tables: one a run of `|` rows).
 
@@ -168,6 +174,7 @@ def text_blocks(text: str) -> list[Block]:
     Lines are not joined here: the parser undoes hard wraps with the printed line ends in view
     (`raw`).
     """
+    text = _SOFT_BREAK.sub("\n", text)  # a line break that is no newline ends a line all the same
     lines = lightmarkup.to_markdown(text).split("\n")  # wiki, AsciiDoc, Org, reST: as Markdown
     paged = textpages.furniture(lines) if "\f" in text else set()
     lines, mail = textpages.unquoted([line.replace("\f", "") for line in lines])

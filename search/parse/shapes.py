@@ -163,9 +163,9 @@ _NUMBER_GLYPHS = number_glyphs()  # (uniclass.py: found without a loop over the 
 # (甲级, 乙方), nor where the next stem follows (`甲、乙双方…` names two parties).
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
 # Any opening and closing bracket (Unicode's Ps and Pe) holds a list's number, but those that hold a
-# name (book-title marks 《》〈〉, corner quotes 「」『』).
-_OPENING = symbols(("Ps",), leave="《〈「『﹁﹃〝")
-_CLOSING = symbols(("Pe",), leave="》〉」』﹂﹄〞〟")
+# name (book-title marks 《》, corner quotes 「」『』); 〈〉 too (`〈一〉`: a work inside 《》 is never a bare numeral).
+_OPENING = symbols(("Ps",), leave="《「『﹁﹃〝")
+_CLOSING = symbols(("Pe",), leave="》」』﹂﹄〞〟")
 _LIST_NUMBER = re.compile(
     rf"^(?:[{_STEMS}]\s*、(?![{_STEMS}])|[（(【〔\[［]\s*[{_STEMS}]\s*[)）】〕\]］]"
     rf"|\d{{1,2}}\s*[.．﹒](?!\d)|\d{{1,2}}\s*[.．](?=(?:19|20)\d\d\s*年)|\d{{1,2}}\s*[、)）]"

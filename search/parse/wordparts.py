@@ -182,8 +182,20 @@ def paragraph_text(p_element) -> str:
         while ancestor is not None and ancestor is not p_element and ancestor.tag not in _UNPRINTED:
             ancestor = ancestor.getparent()
         if ancestor is p_element:
-            parts.append(r.text)
+            parts.append(_run_text(r))
     return "".join(parts)
+
+
+_INNER = {f"{_W}t": None, f"{_W}br": "\n", f"{_W}cr": "\n", f"{_W}tab": "\t", f"{_W}ptab": "\t",
+          f"{_W}noBreakHyphen": "-"}
+
+
+def _run_text(r) -> str:
+    """A run's text, every break a line's end: python-docx reads a line break (`w:br`, a soft break:
+    Word's Shift+Enter, the vertical tab of a .doc) as a newline but a page or column break as
+    nothing, which would run the line before it into the line after it on the next page."""
+    return "".join((e.text or "") if _INNER[e.tag] is None else _INNER[e.tag]
+                   for e in r.iterchildren(*_INNER))
 
 
 _CAP_CHARS = 3  # a drop cap is a character or two (a quote mark and a character)
