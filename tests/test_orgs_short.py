@@ -44,3 +44,13 @@ def test_the_items_of_a_list_counted_as_organisations(text, names):
 
 def test_a_count_of_a_kind_alone_names_nothing():
     assert extract_orgs("今年共有三家企业获得认定，两家企业进入名单。") == []
+
+
+@pytest.mark.parametrize("text,names", [
+    # blind10: 规模以上工业企业 (a statistics' class) taken for a name
+    ("1—8月份，规模以上工业企业实现利润总额46929.7亿元。", []),
+    ("前三季度，限额以上批发企业销售额增长5%，大连港集团表示满意。", ["大连港集团"]),
+    ("全市规模以上服务业企业营业收入增长8.1%。", []),
+])
+def test_a_class_of_bodies_cut_by_a_threshold_is_no_name(text, names):
+    assert extract_orgs(text) == names
