@@ -54,3 +54,13 @@ def test_a_count_of_a_kind_alone_names_nothing():
 ])
 def test_a_class_of_bodies_cut_by_a_threshold_is_no_name(text, names):
     assert extract_orgs(text) == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # blind10: 迅达 of 范德兰德、迅达电梯、日立电梯、三菱电梯: the model cut the brand from the trade its
+    # neighbours in the list end in
+    ("大连港集团与马士基、招商轮船、达飞轮船三家航运企业签署合作协议。", {"招商轮船", "达飞轮船"}),
+    ("本次签约的有三一重工、迅达电梯和通力电梯等企业。", {"迅达电梯", "通力电梯"}),
+])
+def test_a_brand_in_a_list_keeps_the_trade_its_neighbours_end_in(text, names):
+    assert names <= set(extract_orgs(text))

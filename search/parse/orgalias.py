@@ -91,6 +91,15 @@ def bracketed(text: str, tokens: list[ner.Token], found: list[Span]):
             yield name_span(text, tokens, start, m.start(), rule="bracket")
 
 
+def _shared_trades(text: str, names: list[Span]) -> re.Pattern:
+    """The trades that names found end in, after a brand of two characters or more (电梯 of
+    日立电梯, 轮船 of 达飞轮船): a brand in the same list may be cut before the same trade (迅达 + 电梯)."""
+    ends = {n.name[-size:] for n in names for size in (2, 3) if len(n.name) - size >= 2
+            and re.fullmatch(f"[{CJK}]+", n.name) and not shape.LEGAL_FORM.search(n.name[-size:])
+            and ner.tag_word(n.name[-size:]) in {("n",), ("vn",)}}
+    return re.compile("|".join(map(re.escape, sorted(ends, key=len, reverse=True))) or "(?!)")
+
+
 def conjoined(text: str, tokens: list[ner.Token], found: list[Span]):
     """A company by its brand and trade joined by 和, 与 or 及 to a name found (文思信息与海辉软件,
     小鹏汽车、路特斯): the two are of a kind."""
@@ -104,9 +113,10 @@ def conjoined(text: str, tokens: list[ner.Token], found: list[Span]):
         ending.setdefault(s.end, s)
         if s.found_by == "model":
             model.setdefault(s.start, s)
+    shared = _shared_trades(text, names)
     for m in re.finditer("[和与及、]", text):
         right = model.get(m.end())
-        trade = _TRADE_AT.match(text, right.end) if right is not None else None
+        trade = (_TRADE_AT.match(text, right.end) or shared.match(text, right.end)) if right is not None else None
         if trade and next_tag(tokens, trade.end()) in BREAK | {"v"} and \
                 m.start() in ending:  # 中软国际与拓维 + 信息: the model stopped short
             yield name_span(text, tokens, right.start, trade.end(), rule="trade", trade=True)
