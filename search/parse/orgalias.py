@@ -17,7 +17,7 @@ from search.parse import orgshape as shape
 from search.parse import tagger as ner
 from search.parse.gazetteer import CJK, NAME_STOP
 from search.parse.orgname import (BREAK, LATIN, SUBJECT_VERB, TRADE_END, alternation, back_to_break, name_span,
-                                  next_tag, without_place)
+                                  next_tag, place_cuts)
 from search.parse.orgshape import Span
 
 __all__ = ["bracketed", "case_variants", "conjoined", "short_forms"]
@@ -46,22 +46,30 @@ def short_forms(text: str, tokens: list[ner.Token], found: list[Span]):
         full = text[span.start:span.end]
         if span.kind != "orgs" or not shape.LEGAL_FORM.search(full) or len(full) < 6:
             continue
-        core = without_place(shape.LEGAL_FORM.sub("", full))
         places = [(m.start(), m.end()) for m in re.finditer(re.escape(full), text)]
-        for size in range(len(core), 1, -1):
-            short = core[:size]
-            if short == full or shape.LEGAL_FORM.fullmatch(short):
-                continue
-            hits = [m for m in re.finditer(re.escape(short), text)
-                    if not any(a <= m.start() < b for a, b in places)
-                    and (m.start() in starts or not re.match(f"[{CJK}]", text[m.start() - 1:m.start()] or "。"))
-                    and (text[m.end():m.end() + 1] in NAME_STOP | {"（", "(", ""}
-                         or m.end() in ends and next_tag(tokens, m.end()) in BREAK | {"v"})]
-            if hits:
-                span = name_span(text, tokens, hits[0].start(), hits[0].end(), rule="short")
+        for core in place_cuts(shape.LEGAL_FORM.sub("", full)):
+            hit = _short_hit(text, core, full, places, starts, ends, tokens)
+            if hit is not None:
+                span = name_span(text, tokens, hit.start(), hit.end(), rule="short")
                 if span is not None:
                     yield span
                 break
+
+
+def _short_hit(text, core, full, places, starts, ends, tokens) -> re.Match | None:
+    """The first use on its own, outside the full name, of the longest first words of `core`."""
+    for size in range(len(core), 1, -1):
+        short = core[:size]
+        if short == full or shape.LEGAL_FORM.fullmatch(short):
+            continue
+        hits = [m for m in re.finditer(re.escape(short), text)
+                if not any(a <= m.start() < b for a, b in places)
+                and (m.start() in starts or not re.match(f"[{CJK}]", text[m.start() - 1:m.start()] or "。"))
+                and (text[m.end():m.end() + 1] in NAME_STOP | {"（", "(", ""}
+                     or m.end() in ends and next_tag(tokens, m.end()) in BREAK | {"v"})]
+        if hits:
+            return hits[0]
+    return None
 
 
 def bracketed(text: str, tokens: list[ner.Token], found: list[Span]):
@@ -83,6 +91,15 @@ def bracketed(text: str, tokens: list[ner.Token], found: list[Span]):
             yield name_span(text, tokens, start, m.start(), rule="bracket")
 
 
+def _shared_trades(text: str, names: list[Span]) -> re.Pattern:
+    """The trades that names found end in, after a brand of two characters or more (电梯 of
+    日立电梯, 轮船 of 达飞轮船): a brand in the same list may be cut before the same trade (迅达 + 电梯)."""
+    ends = {n.name[-size:] for n in names for size in (2, 3) if len(n.name) - size >= 2
+            and re.fullmatch(f"[{CJK}]+", n.name) and not shape.LEGAL_FORM.search(n.name[-size:])
+            and ner.tag_word(n.name[-size:]) in {("n",), ("vn",)}}
+    return re.compile("|".join(map(re.escape, sorted(ends, key=len, reverse=True))) or "(?!)")
+
+
 def conjoined(text: str, tokens: list[ner.Token], found: list[Span]):
     """A company by its brand and trade joined by 和, 与 or 及 to a name found (文思信息与海辉软件,
     小鹏汽车、路特斯): the two are of a kind."""
@@ -96,9 +113,10 @@ def conjoined(text: str, tokens: list[ner.Token], found: list[Span]):
         ending.setdefault(s.end, s)
         if s.found_by == "model":
             model.setdefault(s.start, s)
+    shared = _shared_trades(text, names)
     for m in re.finditer("[和与及、]", text):
         right = model.get(m.end())
-        trade = _TRADE_AT.match(text, right.end) if right is not None else None
+        trade = (_TRADE_AT.match(text, right.end) or shared.match(text, right.end)) if right is not None else None
         if trade and next_tag(tokens, trade.end()) in BREAK | {"v"} and \
                 m.start() in ending:  # 中软国际与拓维 + 信息: the model stopped short
             yield name_span(text, tokens, right.start, trade.end(), rule="trade", trade=True)

@@ -25,14 +25,18 @@ __all__ = ["listed", "only_inside_longer", "run_together", "short_forms", "widen
 _KIND_LATER = re.compile(rf"[\u4e00-\u9fff]{{1,6}}?{shape.KIND_AFTER.pattern}")
 
 
+_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两几多]+)家")
+
+
 def listed(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
-    """The items of an enumeration that ends in 等 and a kind of organisation (英伟达、苹果、特斯拉等企业;
+    """The items of an enumeration that ends in 等, or a count of them (N家), and a kind of organisation (英伟达、苹果、特斯拉等企业;
     …世界知识产权组织、国际贸易中心、国际商会等5家国际组织), where the enumeration holds a name found
     already: each item that reads as a name (a name's ending, or a word the model takes for a name)."""
     out: list[Span] = []
     for k, tok in enumerate(tokens):
-        if tok.word != "等" or not (shape.KIND_AFTER.match(text, tok.end) or _KIND_LATER.match(text, tok.end)):
-            continue
+        if not (tok.word == "等" or _COUNTED.fullmatch(tok.word)) or not (
+                shape.KIND_AFTER.match(text, tok.end) or _KIND_LATER.match(text, tok.end)):
+            continue  # 等企业, or the list counted: 范德兰德、迅达电梯、日立电梯 + 三家 + 全球厂商
         items, end = [], tok.start
         for other in reversed(tokens[:k]):
             if other.word in {"、", "和", "及", "与"}:

@@ -16,7 +16,7 @@ from search.parse.gazetteer import NAME_STOP, kinds
 from search.parse.orgshape import Span
 
 __all__ = ["BREAK", "LATIN", "SUBJECT_VERB", "TRADE_END", "alternation", "back_to_break", "generic_kind",
-           "kind_in_text", "name_span", "next_tag", "within", "without_place"]
+           "kind_in_text", "name_span", "next_tag", "place_cuts", "within", "without_place"]
 
 LATIN = re.compile(r"[A-Za-z][A-Za-z&.\-]*(?: [A-Z][A-Za-z&.\-]*)*")
 # Tags of words that are no part of a name (verbs aside: 求索, 量化 are words of names).
@@ -90,6 +90,14 @@ def back_to_break(text: str, tokens: list[ner.Token], end: int, limit: int = 14)
     while lead and lead[0].tag in {"v", "vd", "d", "p", "ad", "c"} and len(lead) > 1:
         lead = lead[1:]
     return lead[0].start if lead else end
+
+
+def place_cuts(word: str) -> list[str]:
+    """The name without each place it may begin with, the shortest place first: the model reads a
+    place and the name's first word together as one place (大连博涛: 大连 + 博涛), so every cut that
+    leaves a place before it is a reading (博涛文化科技, 文化科技); the word itself where none."""
+    cuts = [word[size:] for size in range(2, min(4, len(word) - 2) + 1) if ner.tag_word(word[:size]) == ("LOC",)]
+    return cuts or [word]
 
 
 def without_place(word: str) -> str:

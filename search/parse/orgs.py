@@ -47,7 +47,8 @@ __all__ = ["extract_orgs", "extract_aliases", "gazetteer"]
 # Tags a department's words may have between its parent and its ending (对外服务 贸易处).
 _DEPT_TAGS = {"n", "vn", "nz", "an", "ORG", "LOC", "j"}
 _TITLE_WORDS = tuple(sorted(shape.TITLES, key=len, reverse=True))
-_RUN_INTO = frozenset(vocab.words("org-names", "run-into-verbs"))
+_OWNER = frozenset(vocab.words("org-names", "owner-words"))  # 旗下, 所属: a parent before, a company after
+_RUN_INTO = frozenset(vocab.words("org-names", "run-into-verbs")) | _OWNER
 _TITLE_RE = re.compile("|".join(map(re.escape, _TITLE_WORDS)))
 # A company by its legal form (…有限公司, …株式会社), whatever words its name begins with.
 _COMPANY = re.compile("(?:有限公司|有限责任公司|株式会社)$")
@@ -287,6 +288,8 @@ def _department_end(text: str, tokens: list[ner.Token], i: int, limit: int = 10)
     for k, tok in enumerate(tokens[i + 1:], i + 1):
         if "\n" in text[tokens[k - 1].end:tok.start] or tok.tag == "ORG" and tokens[k - 1].tag == "v":
             break  # 海关总署 + 联合 + 中央网信办: a verb governs the name after it
+        if tok.word.startswith(tuple(_OWNER)):
+            break  # 中粮集团带领 + 旗下 + 专业化公司: a company the parent owns, no department of it
         if tok.tag == "ORG" and tok.start == end and len(tok.word) > 1 and not words:
             end = tok.end  # 桓星 + 东方太阳能: one name the model cut in two
             continue

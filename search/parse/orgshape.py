@@ -81,6 +81,9 @@ _GOAL_AFTER = re.compile(f"^(?:{_ends('goal-after')})")
 # A word after a name that makes it a modifier (大连软件企业, 对华高技术产业) and the words before a place.
 _MODIFIED = re.compile(f"^(?:{_ends('modified-heads')})")
 _PLACE_BEFORE = re.compile(f"(?:{_ends('place-before')})$")
+# A class of bodies cut by a threshold (规模以上工业企业, 限额以上批发企业, 年营收千万元以下的企业): a
+# statistics' class, never a name.
+_THRESHOLD = re.compile("(?:以上|以下|以内)")
 _SEVERAL = re.compile("[两三四五多各诸][国地省市方]")
 _SPEECH = re.compile("[，。！？；,!?;\n]")
 _LISTING = {"、", "和", "及", "与"}
@@ -266,7 +269,7 @@ def plausible(name: str, *, found_by: str) -> bool:
         return False
     if len(name) <= 3 and name[0] in NAME_STOP:
         return False  # 从一 (个侧面): a preposition and a number, not a name
-    if _SEVERAL.search(name):
+    if _SEVERAL.search(name) or _THRESHOLD.search(name):
         return False  # 立陶宛两国交通运输部: the bodies of several countries, not one
     if any(p.search(name) for p in (_EVENT_END, _VENUE_END, _GROUP_END, _NOT_NAME_END, _THING_END)):
         return False

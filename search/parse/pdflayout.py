@@ -205,8 +205,8 @@ def _layout(pages: list[_Page]) -> list[Block]:
             elif ln.light and kind == "paragraph" and len(clean(ln.text)) <= 20:
                 # white on a bar: a banner, a level below the largest headings
                 kind, level = "heading", max(levels.values(), default=0) + 1
-            elif ln.bold and kind == "paragraph":
-                kind = "title"
+            elif ln.bold and kind in ("paragraph", "list_item"):
+                kind = "title"  # a bold line after a mark (`§1 标题`, `● 标题`) is a title as a larger one is
             last = _last_content(column_blocks)
             if last is not None and prev is not None and (
                     _continues_scan(last, prev, ln, kind, plain, left, right) if ln.confidence is not None
