@@ -22,7 +22,7 @@ from search.figures.names import VERSION, name_data, version
 from search.figures.prose import Reader, sentences
 from search.figures.tables import CAPTION_UNIT, UNIT_LINE, header_period, read_table, table_rows, table_text
 from search.figures.text import PERIOD, Context, is_table_line, normalize, read_period
-from search.model import Figure, section_kind
+from search.model import SECTION_KINDS, Figure, section_kind
 
 __all__ = ["VERSION", "extract_issue", "extract_item", "is_report", "name_data", "normalize", "read_item",
            "version"]
@@ -132,6 +132,8 @@ def is_report(item, figures: list[Figure], density: float) -> bool:
     """A statistics report: its section says so (数据月报, 统计数据), or figures fill its sentences."""
     if section_kind(item.section) == "data":
         return True
+    if item.section in SECTION_KINDS:
+        return False  # a story under a section the briefing names for stories (行业资讯, 会员风采, 协会动态)
     if getattr(item, "source", None):
         return False  # a story from an outlet (（来源：…）), however many numbers it quotes
     # A news story quotes a few numbers among its sentences; a report states one in nearly every
