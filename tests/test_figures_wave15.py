@@ -112,3 +112,21 @@ def test_the_reporting_place_is_no_part_of_a_series_name(a, b):
 
 def test_a_place_alone_keeps_its_name():
     assert series.key("全国") == "全国"
+
+
+@pytest.mark.parametrize("aside", ["12月份利润总额同比增长11.5%", "其中12月份营业收入同比增长3.2%"])
+def test_a_months_change_after_its_cumulative_value_is_an_aside(aside):
+    # 国家统计局 1—12月份 规模以上工业企业利润: the breakdown that follows is of the cumulative span
+    body = ("1—12月份，全国规模以上工业企业实现利润总额74310.5亿元，同比下降3.3%；" + aside + "。\n"
+            "分三大门类看，采矿业、制造业利润总额分别为10000.1亿元和50000.2亿元，分别下降10.0%和增长3.4%。")
+    got = facts(item(body, key=(2026, 1)))
+    assert [(b, p, v) for _, b, p, v, *_ in got if v is not None] == [
+        (None, "2025-01/2025-12", 74310.5), ("采矿业", "2025-01/2025-12", 10000.1), ("制造业", "2025-01/2025-12", 50000.2)]
+    assert [p for _, _, p, v, *_ in got if v is None] == ["2025-12/2025-12"]
+
+
+def test_a_month_reported_with_its_own_value_is_no_aside():
+    body = ("1—11月份，社会消费品零售总额456732亿元，同比增长4.0%；11月份，社会消费品零售总额43898亿元，增长1.3%。"
+            "其中，除汽车以外的消费品零售额39473亿元，增长2.0%。")
+    got = facts(item(body, key=(2025, 12)))
+    assert [p for _, _, p, *_ in got] == ["2025-01/2025-11", "2025-11/2025-11", "2025-11/2025-11"]
