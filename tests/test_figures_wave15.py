@@ -130,3 +130,10 @@ def test_a_month_reported_with_its_own_value_is_no_aside():
             "其中，除汽车以外的消费品零售额39473亿元，增长2.0%。")
     got = facts(item(body, key=(2025, 12)))
     assert [p for _, _, p, *_ in got] == ["2025-01/2025-11", "2025-11/2025-11", "2025-11/2025-11"]
+
+
+def test_a_flow_of_goods_in_a_list_of_whole_indicators_is_still_parted():
+    body = "2025年，规模以上高技术制造业增加值和机电产品出口额分别增长9.4%和8.5%。"
+    got = facts(item(body, key=(2026, 1)))
+    assert [(i, b, y) for i, b, _, _, _, y, _ in got] == [
+        ("规模以上高技术制造业增加值", None, 9.4), ("出口额", "机电产品", 8.5)]

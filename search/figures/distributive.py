@@ -134,9 +134,10 @@ class DistributiveLists:
             elif whole:
                 # `…企业营业收入、…企业营业收入分别增长…`: a name of what it counts of a subject is split,
                 # when every name of the list is (`电信业务总量、软件业务收入和数字产业收入`: names alike,
-                # whole indicators, the last one too)
+                # whole indicators, the last one too); a flow of goods always (`高技术产品出口额`)
                 mine = read_label(name)
-                lab = mine if parted else Label(indicator=name)
+                lab = mine if parted or (mine.breakdown is not None and mine.kind == "product") \
+                    else Label(indicator=name)
             elif measures:
                 # `其中，出口和进口分别增长14.3%和2.6%`: the names are what is counted
                 lab = self._inherit(st, Label(indicator=name), among=True)
