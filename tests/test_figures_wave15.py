@@ -137,3 +137,12 @@ def test_a_flow_of_goods_in_a_list_of_whole_indicators_is_still_parted():
     got = facts(item(body, key=(2026, 1)))
     assert [(i, b, y) for i, b, _, _, _, y, _ in got] == [
         ("规模以上高技术制造业增加值", None, 9.4), ("出口额", "机电产品", 8.5)]
+
+
+@pytest.mark.parametrize("section", ["第一部分数据月报", "第一篇　统计数据", "一、数据发布", "（壹）数据月报"])
+def test_a_data_section_named_after_an_ordinal_holds_reports(section):
+    # a report that states few figures per sentence: its section, not its density, makes it one
+    body = ("工信部近日发布，前10个月，我国软件业务收入同比增长13.2%。"
+            "行业运行总体平稳，企业信心有所恢复。业内人士认为，四季度仍将保持增长。")
+    assert [f["indicator"] for f in figures.extract_issue(_issue([item(body, section=section)]))] == ["软件业务收入"]
+    assert figures.extract_issue(_issue([item(body, section="第二部分行业资讯")])) == []
