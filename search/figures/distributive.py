@@ -112,9 +112,11 @@ class DistributiveLists:
             return False
         # `旅行服务出口、旅行服务进口分别增长…`: each name is a whole indicator, subject and measure
         # (`固定资产投资（不含农户）、房地产投资分别下降…`: names that end in what they count, by its shape)
-        whole = not label.indicator and all(kind is None and (split_measure(name) or _COUNTED_NAME.search(name))
-                                            for name, kind in names)
         own = [read_label(name) for name, _ in names]
+        # (`民营企业进出口、外商投资企业进出口`: names of a kind of enterprise that count their own measure)
+        whole = not label.indicator and all((kind is None or (o.breakdown is not None and o.indicator))
+                                            and (split_measure(name) or _COUNTED_NAME.search(name))
+                                            for (name, kind), o in zip(names, own))
         flows = not label.indicator and all(o.kind == "market" and BARE.match(o.indicator) for o in own)
         if flows:  # `对非洲出口、自非洲进口分别增长…`: each name a market and the flow counted
             names = [(o.breakdown, o.indicator) for o in own]
@@ -125,13 +127,16 @@ class DistributiveLists:
             label.indicator = before.indicator
         st.group = []
         measures = all(kind is None and BARE.match(name) for name, kind in names)
+        parted = whole and all(o.breakdown is not None and o.kind in ("enterprise", "product") for o in own)
         for name, _kind in names:
             if flows:
                 lab = Label(indicator=_kind, breakdown=name, kind="market")
             elif whole:
-                # `…企业营业收入、…企业营业收入分别增长…`: a name of what it counts of a subject is split
+                # `…企业营业收入、…企业营业收入分别增长…`: a name of what it counts of a subject is split,
+                # when every name of the list is (`电信业务总量、软件业务收入和数字产业收入`: names alike,
+                # whole indicators, the last one too); a flow of goods always (`高技术产品出口额`)
                 mine = read_label(name)
-                lab = mine if mine.breakdown is not None and mine.kind in ("enterprise", "product") \
+                lab = mine if parted or (mine.breakdown is not None and mine.kind == "product") \
                     else Label(indicator=name)
             elif measures:
                 # `其中，出口和进口分别增长14.3%和2.6%`: the names are what is counted

@@ -25,7 +25,8 @@ def _list_name(name: str) -> tuple[str, str | None]:
 
 _TOP = r"(?:(?:排名|排在|居|位居|位列)[\u4e00-\u9fff]{0,4}?)?前[\d一二三四五六七八九十]+(?:位|名)?的?(?:国家和地区|国家|地区|市场|企业|省份|省市|城市)?"
 _LIST_HEAD = re.compile(  # `接包执行金额前三的依次是日本、…`, `软件业务收入居前五位的北京、…`
-    rf"^(?P<ind>.*?)(?:{_TOP}(?:依次|分别)?(?:是|为|有|包括)?|(?:依次|分别)?(?:是|为|有|包括))"
+    # (never one character before the verb: `国有控股企业…、私营企业…` holds 有 inside a word)
+    rf"^(?P<ind>(?:..+?)?)(?:{_TOP}(?:依次|分别)?(?:是|为|有|包括)?|(?:依次|分别)?(?:是|为|有|包括))"
     r"(?P<names>[^是为]+、.+)$")
 
 
@@ -120,7 +121,7 @@ def read_list(text: str, count: int | None = None) -> tuple[Label, list[tuple[st
     elif _same_measure(parts):
         # `…进出口总额和…商品交易总额`: every name ends in the measure the last one ends in; each is a
         # whole indicator, read as one (prose.py) with its own subject
-        return Label(indicator=""), [(clean_label(p).strip(QUOTES), None) for p in parts]
+        return Label(indicator=""), [(strip_places(clean_label(p))[0].strip(QUOTES), None) for p in parts]
     elif "）" in last or ")" in last:
         cut = max(last.rfind("）"), last.rfind(")")) + 1
     else:
@@ -210,12 +211,14 @@ def _trade_end(last: str, others: list[str]) -> re.Match | None:
 
 
 def _same_measure(parts: list[str]) -> bool:
-    """Whether two or more names each end in the same measure (`总额`, `收入`, `出口额`) after a
-    subject of their own: each name is then a whole indicator, not a name of a shared one."""
+    """Whether two or more names each end in a measure (`总额`, `收入`, `增加值`, `总量`) after a subject
+    of their own: each name is then a whole indicator, not a name of a shared one. The measures need
+    not be the same (`规模以上工业增加值和社会消费品零售总额`, `电信业务总量、软件业务收入和数字产业收入`):
+    a name that already ends in what it counts shares no measure with the last."""
     if len(parts) < 2:
         return False
     ends = [_MEASURE_WORD.search(clean_label(p)) for p in parts]
-    return all(m is not None and m.start() >= 2 for m in ends) and len({m.group() for m in ends}) == 1
+    return all(m is not None and m.start() >= 2 for m in ends)
 
 
-_MEASURE_WORD = re.compile(r"(?:总)?(?:金额|额|收入|利润|产值|增加值|规模|总值|总量)$")
+_MEASURE_WORD = re.compile(r"(?:总)?(?:金额|额|收入|利润|产值|增加值|规模|总值|总量|产量|销量|投资)$")

@@ -15,6 +15,7 @@ from search.figures.lists import read_list
 from search.figures.names import (DISCOURSE, Label, clean_label, fields_of_totals, read_label, strip_places,
                                   words)
 from search.figures.sentences import SEPARATORS as _SEPARATORS
+from search.figures.sentences import aside as _aside
 from search.figures.sentences import listed_periods as _listed_periods
 from search.figures.sentences import opens_clause as _opens_clause
 from search.figures.sentences import sentences
@@ -178,6 +179,8 @@ class Reader(DistributiveLists):
         self.figures.extend(kept)
         if state.restore is not None:
             self.period = state.restore
+        elif _aside(state.spans, kept, period_text):
+            self.period = _aside(state.spans, kept, period_text)  # `…；8月份利润总额同比增长20.4%。`
         elif _sub_periods(state.spans, before_sentence):
             self.period = before_sentence  # `从月度看，1月份下降2.2%，3月份增长6%`: parts of the quarter, this sentence only
 

@@ -10,7 +10,7 @@ import re
 
 from search.figures.text import is_table_line
 
-__all__ = ["SEPARATORS", "listed_periods", "opens_clause", "sentences", "sub_periods", "within"]
+__all__ = ["SEPARATORS", "aside", "listed_periods", "opens_clause", "sentences", "sub_periods", "within"]
 
 # A sentence's clauses part at these.
 SEPARATORS = re.compile(r"[，,：:；;]")
@@ -102,3 +102,21 @@ def sub_periods(spans: list[tuple[int, int, int]], whole: tuple[int, int, int] |
 
 def within(part: tuple[int, int, int], whole: tuple[int, int, int]) -> bool:
     return part != whole and part[0] == whole[0] and whole[1] <= part[1] and part[2] <= whole[2]
+
+
+def aside(spans: list[tuple[int, int, int]], figures: list, text_of) -> tuple[int, int, int] | None:
+    """`1—8月份，利润总额46929.7亿元，同比增长0.9%；8月份利润总额同比增长20.4%。`: the sentence's last
+    period is a part of one it reported a value for (the month closing a cumulative span), and
+    gives changes only: an aside. The span is what the text goes on about (`分经济类型看：` and its
+    table), returned; else None. `text_of` gives a period's text as figures carry it."""
+    if len(spans) < 2:
+        return None
+    last = spans[-1]
+    whole = next((s for s in spans[:-1] if within(last, s)), None)
+    if whole is None:
+        return None
+    mine = [f for f in figures if f.period == text_of(last)]
+    theirs = [f for f in figures if f.period == text_of(whole)]
+    if mine and theirs and all(f.value is None for f in mine) and any(f.value is not None for f in theirs):
+        return whole
+    return None

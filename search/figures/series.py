@@ -52,6 +52,12 @@ def key(name: str) -> str:
 
 def _key(name: str, data) -> str:
     k = unspaced(name)
+    # `全国固定资产投资` and `固定资产投资`: the reporting place a name opens with (data/figures.txt
+    # [places]) is no part of what is counted; the extractor drops it too
+    for place in sorted(data.places, key=len, reverse=True):
+        if k.startswith(place) and len(k) - len(place) >= 2:
+            k = k[len(place):]
+            break
     k = k.replace("额金额", "额")
     k = re.sub(r"(?<=.)金额", "额", k)
     for old, new in data.synonyms:

@@ -60,7 +60,8 @@ class _Column:
 _YOY_HEAD = re.compile(words("yoy-heads"))
 _SHARE_HEAD = re.compile(words("share-heads"))
 _THIS_MONTH = re.compile(r"本月|当月")
-_YEAR_ROW = re.compile(r"(?P<y>\d{4})\s*年度?")
+# `2024年`, `2025年（预计）`, `2023年度(初步核算)`: a row of a whole year, a note on its number after it
+_YEAR_ROW = re.compile(r"(?P<y>\d{4})\s*年度?(?:\s*[（(][^（()）]{1,8}[）)])?")
 # a column of units, whatever the head's word (`单位`, `计量单位`, `Unit`); after its period: `截至6月 | 单位` merged
 _UNIT_HEAD = re.compile(r"(?:截至|截止|到)?[末底]?(?:计量)?单位|[Uu]nits?|UNITS?")
 _UNIT_CELL = re.compile(rf"(?P<unit>{UNITS}|%)")

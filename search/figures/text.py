@@ -49,7 +49,7 @@ PERIOD = re.compile(
     rf"(?P<m1>{_M})(?:月份?)?(?:[-—–~～至到]|(?<=\d)一(?=\d))(?P<m2>{_M})月份?(?:累计)?"
     rf"|(?P<half>上半年|下半年)"
     rf"|(?P<q>前三季度|前两季度|前二季度|第?[一二三四1-4]季度|(?<![A-Za-z])Q[1-4](?![A-Za-z\d]))"
-    rf"|截至(?P<upto>{_M})月(?:底|末)?"
+    rf"|截[至止](?P<upto>{_M})月(?:底|末)?"
     rf"|前(?P<first>{_M}|两)个?月"
     rf"|(?P<single>{_M})月份?(?![\d日号])"
     rf"|(?P<full>全年)"
@@ -94,7 +94,8 @@ def read_period(m: re.Match, ctx: Context) -> tuple[int, int, int] | None:
             n = _month(m["q"].strip("第季度Q"))
             first, last = 3 * n - 2, 3 * n
     elif m["upto"]:
-        first, last = 1, _month(m["upto"])
+        # `截至6月底`: a stock at the month's end (基站总数, 用户数), the month it is counted in
+        first = last = _month(m["upto"])
     elif m["first"]:
         first, last = 1, _month(m["first"])
     elif m["single"]:
