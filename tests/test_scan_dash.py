@@ -86,3 +86,16 @@ def test_a_number_alone_on_its_line_keeps_its_sign_and_digits(read, printed):
     from search.parse import ocrmarks
 
     assert ocrmarks.as_printed(read) == (printed or read)
+
+
+@pytest.mark.parametrize("read, printed", [
+    ("8月份国民经济和1一8月份工业企业利润", "8月份国民经济和1—8月份工业企业利润"),
+    ("2024一2025年度报告", "2024—2025年度报告"),      # years
+    ("展会于10月20一23日举行", "展会于10月20—23日举行"),   # days
+    ("前1一3季度", "前1—3季度"), ("3一5个月内完成", "3—5个月内完成"), ("1月一8月累计", "1月—8月累计"),
+    # a 一 with a number on one side only, or a range with no period word after it, stays
+    ("1一", None), ("第一季度", None), ("一1.6", None), ("2025年一季度增长5.4%", None), ("全年一2025年", None),
+    ("15156.5一1.7", None), ("增长1.1一3.5%", None),
+])
+def test_a_dash_between_two_numbers_of_a_period_is_the_range_dash(read, printed):
+    assert ocrdash.as_printed(read) == (printed or read)

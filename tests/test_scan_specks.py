@@ -21,3 +21,12 @@ from search.parse import ocrmarks
 ])
 def test_a_speck_after_punctuation_is_dropped(read, printed):
     assert ocrmarks.as_printed(read) == printed
+
+
+@pytest.mark.parametrize("read, printed", [
+    ("-1.7.", "-1.7"), ("一1.7.", "-1.7"), ("3.3·", "3.3"), ("12.5%.", "12.5%"),   # a number has one point
+    ("36.", "36."), ("2024.", "2024."), ("1.1", "1.1"),   # the point may be the number's own, broken off
+    ("增长1.5.", "增长1.5."),                              # not a number alone: not a cell
+])
+def test_a_speck_after_a_number_cell_is_dropped(read, printed):
+    assert ocrmarks.as_printed(read) == printed

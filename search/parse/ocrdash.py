@@ -16,7 +16,10 @@ model the organisation rules use) reads it so:
   figures' vocabulary, or with two to four characters the model, reading them alone, takes for a
   place (`阿拉伯国家博览会`).
 
-A 一 next to a digit is a number's (`1一3月` is left as read); 一 read next to a place and a common
+A 一 between two numbers is never a numeral of either: Arabic digits and 一 never make one number, so
+where the number after it closes with a period word (年, 月, 日, 号, 季度, 周, 旬, with 个 or 份:
+`1一8月份`, `2024一2025年`, `8月1一15日`, `1月一8月`) it is the range dash, printed as one (`ranges`);
+a 一 with a digit on one side only stays (`1一`, `一1.6`, `第一`, `一季度`). 一 read next to a place and a common
 word (大连一企业, 浙江一带, 中国一汽) stays, since the word after it is neither a place nor a body.
 The other way, a lone dash (not doubled, not between digits) after a Chinese character is 一 where
 it does not join two names and it closes a clause (a dash never does) or, read as 一, is part of a
@@ -144,6 +147,20 @@ def is_from(text: str, i: int) -> bool:
         and _named(after.word, after.tag)
 
 
+_PERIOD_WORD = r"(?:个)?(?:年|月|日|号|季度|周|旬)"
+_NUMBER = r"\d+(?:\.\d+)?"
+# a 一 after a number (or a number and its period word), before a number closed by a period word
+_RANGE = re.compile(rf"(?<=\d)(?:{_PERIOD_WORD}份?)?(一)(?={_NUMBER}{_PERIOD_WORD})")
+
+
+def ranges(text: str) -> str:
+    """`text` with every 一 between two numbers, the second closed by a period word, printed as the
+    range dash it is (`1一8月份` -> `1—8月份`, `2024一2025年` -> `2024—2025年`)."""
+    if "一" not in text:
+        return text
+    return _RANGE.sub(lambda m: m.group(0)[:-1] + DASH, text)
+
+
 def dashes(text: str) -> str:
     """`text` with every 一 that is a dash between two names (`is_dash`) printed as one."""
     if "一" not in text:
@@ -181,8 +198,9 @@ def ones(text: str) -> str:
 
 
 def as_printed(text: str) -> str:
-    """`text` with the dashes, the 一 and the 自 the recogniser misread put back."""
-    return froms(ones(dashes(text)))
+    """`text` with the dashes (of ranges and between names), the 一 and the 自 the recogniser misread
+    put back."""
+    return froms(ones(dashes(ranges(text))))
 
 
 def in_blocks(blocks: list) -> list:
