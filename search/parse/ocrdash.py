@@ -175,26 +175,23 @@ def dashes(text: str) -> str:
     return "".join(chars)
 
 
+def _put_back(text: str, pattern: re.Pattern, test, glyph: str) -> str:
+    """`text` with each match of `pattern` that `test(text, start)` says was misread set to `glyph`."""
+    chars = list(text)
+    for m in pattern.finditer(text):
+        if test(text, m.start()):
+            chars[m.start()] = glyph
+    return "".join(chars)
+
+
 def froms(text: str) -> str:
     """`text` with every 白 that is 自 misread (`is_from`) put back."""
-    if "白" not in text:
-        return text
-    chars = list(text)
-    for m in _WHITE.finditer(text):
-        if is_from(text, m.start()):
-            chars[m.start()] = "自"
-    return "".join(chars)
+    return _put_back(text, _WHITE, is_from, "自") if "白" in text else text
 
 
 def ones(text: str) -> str:
     """`text` with every lone dash that is 一 read long (`is_one`) put back."""
-    if DASH not in text:
-        return text
-    chars = list(text)
-    for m in _LONE_DASH.finditer(text):
-        if is_one(text, m.start()):
-            chars[m.start()] = "一"
-    return "".join(chars)
+    return _put_back(text, _LONE_DASH, is_one, "一") if DASH in text else text
 
 
 def as_printed(text: str) -> str:
