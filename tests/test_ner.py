@@ -41,3 +41,16 @@ def test_loads_offline_from_the_package_and_prints_nothing():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "['ORG', 'v', 'n']"
     assert out.stderr == ""
+
+
+def test_a_line_with_no_sentence_end_is_read_in_pieces_that_join_back():
+    """A line longer than the model reads at once (a hostile file's 600,000 characters with no `。` took
+    7 GB in one call) is tagged in pieces of `_PIECE` characters: its words still join back to it, and a
+    name inside it is still found; a sentence shorter than a piece is tagged as one call tags it."""
+    from search.parse import tagger
+    sentence = "大连市商务局与东软集团股份有限公司签署合作协议，"
+    line = sentence * (3 * tagger._PIECE // len(sentence) + 1)
+    assert len(line) > 3 * tagger._PIECE
+    words = tagger.model().run_many([line])[0]
+    assert "".join(w for w, _ in words) == line
+    assert sum(1 for w, t in words if t == "ORG" and "东软" in w) >= 3 * tagger._PIECE // len(sentence) - 3

@@ -21,6 +21,11 @@ __all__ = ["Token", "prepare", "tag", "tag_word", "model"]
 # of a text parsed twice (parse, then check).
 _SENTENCE = re.compile(r"[^。！？；!?;\n]*(?:[。！？；!?;]+|\n|$)")
 _CACHE_SIZE = 8192
+# The longest run of text the model reads at once (a sentence runs to a few hundred characters at the
+# most; a line with no sentence end is read in pieces), and the most characters one call reads: the
+# model's memory grows with both.
+_PIECE = 512
+_BATCH = 16384
 _tagged: dict[str, tuple[tuple[str, str], ...]] = {}
 
 
@@ -73,19 +78,30 @@ class _Lac:
         return self.run_many([sentence])[0]
 
     def run_many(self, sentences: list[str]) -> list[list[tuple[str, str]]]:
-        """`run` of each sentence, those of one length in one call of the model."""
+        """`run` of each sentence. A sentence longer than `_PIECE` characters (a line with no sentence
+        end) is read in pieces: the model's memory grows with what one call reads (a 600,000-character
+        line took 7 GB)."""
+        pieces = [[s[i:i + _PIECE] for i in range(0, len(s), _PIECE)] or [s] for s in sentences]
+        tagged = iter(self._run([piece for some in pieces for piece in some]))
+        return [[word for _ in some for word in next(tagged)] for some in pieces]
+
+    def _run(self, sentences: list[str]) -> list[list[tuple[str, str]]]:
+        """The words of each sentence, those of one length in calls of the model of at most `_BATCH`
+        characters."""
         np = self._np
         by_length: dict[int, list[int]] = {}
         for k, sentence in enumerate(sentences):
             by_length.setdefault(len(sentence), []).append(k)
         out: list[list[tuple[str, str]]] = [[] for _ in sentences]
-        for size, ks in by_length.items():
-            ids = np.array([[self._ids.get(self._q2b.get(c, c), self._oov) for c in sentences[k]] for k in ks],
-                           dtype=np.int64)
-            length = np.full(len(ks), size, dtype=np.int64)
-            emissions = self._session.run(None, {"token_ids": ids, "length": length})[0]
-            for k, rows in zip(ks, emissions):
-                out[k] = self._words(sentences[k], rows)
+        for size, same in by_length.items():
+            step = max(1, _BATCH // max(size, 1))
+            for ks in (same[i:i + step] for i in range(0, len(same), step)):
+                ids = np.array([[self._ids.get(self._q2b.get(c, c), self._oov) for c in sentences[k]] for k in ks],
+                               dtype=np.int64)
+                length = np.full(len(ks), size, dtype=np.int64)
+                emissions = self._session.run(None, {"token_ids": ids, "length": length})[0]
+                for k, rows in zip(ks, emissions):
+                    out[k] = self._words(sentences[k], rows)
         return out
 
     def _words(self, sentence: str, emissions) -> list[tuple[str, str]]:
