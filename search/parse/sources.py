@@ -73,13 +73,17 @@ _REPORTER = re.compile(r"\s*(?:特约|实习|首席|本报|本台)?(?:记者|通
                        r"(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4})*\s*$")
 
 
+def _unaddressed(text: str) -> str:
+    """`text` (stripped) without a web address after it (`经济日报　http://…`); an address alone stays."""
+    text = text.strip()
+    url = _URL.search(text)
+    return text[:url.start()].rstrip() if url and url.start() > 0 else text
+
+
 def _value(text: str | None) -> str | None:
     if text is None:
         return None
-    text = text.strip()
-    url = _URL.search(text)
-    if url and url.start() > 0:
-        text = text[:url.start()]
+    text = _unaddressed(text)
     reporter = _REPORTER.search(text)
     if reporter and reporter.start() > 0:
         text = text[:reporter.start()]
@@ -139,10 +143,7 @@ def source_line(text: str, align: str | None = None, led: bool = False) -> str |
     """The source a whole line names (normalised text), or None if the line is not a source line.
     `align="right"`: the line is set to the right, where `——新华社` is an attribution; `led`: a mark
     leads it (`◎`), as a source line is set."""
-    s = text.strip()
-    url = _URL.search(s)
-    if url and url.start() > 0:  # `来源：经济日报　http://…`: the address is no part of the line's outlet
-        s = s[:url.start()].rstrip()
+    s = _unaddressed(text)  # `来源：经济日报　http://…`: the address is no part of the line's outlet
     m = _LINE.match(simplified(s))
     if not m and (found := published_line(s, led or align == "right")):
         return found
@@ -208,10 +209,7 @@ def note_source(text: str) -> str | None:
     found = source_line(text)
     if found is not None:
         return found
-    text = text.strip()
-    url = _URL.search(text)
-    if url and url.start() > 0:  # `中评社 http://…`: the outlet and its page's address
-        text = text[:url.start()]
+    text = _unaddressed(text)  # `中评社 http://…`: the outlet and its page's address
     m = _NOTE_CITE.match(text.strip())
     if not m:
         return None
