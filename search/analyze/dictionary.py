@@ -27,6 +27,7 @@ else:
         del sys.modules["pkg_resources"]
 
 from search import vocab
+from search.cache import write_whole
 from search.analyze.normal import normalize
 
 _lock = threading.Lock()
@@ -142,18 +143,9 @@ def _load_prefix_dict(directory: Path) -> bool:
 
 def _save_prefix_dict(directory: Path) -> None:
     """Keep jieba's freshly built prefix dictionary for the next process; a failure is not fatal."""
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(dir=directory, prefix=".jieba-prefix-")
-        with os.fdopen(fd, "wb") as f:
-            pickle.dump((_prefix_key(), _dt.FREQ, _dt.total), f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, directory / PREFIX_CACHE)
-    except OSError:
-        if tmp:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+    write_whole(directory / PREFIX_CACHE, lambda f: pickle.dump((_prefix_key(), _dt.FREQ, _dt.total), f,
+                                                               protocol=pickle.HIGHEST_PROTOCOL),
+                binary=True, prefix=".jieba-prefix-")
 
 
 def setup(cache_dir: str | os.PathLike | None = None) -> None:
