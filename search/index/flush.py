@@ -9,16 +9,13 @@ from __future__ import annotations
 from array import array
 from io import BytesIO
 from operator import sub
-from typing import TYPE_CHECKING
 
 from whoosh.codec.whoosh3 import W3TermInfo, _lenfield
 from whoosh.filedb.structfile import StructFile
 from whoosh.system import _INT_SIZE, _LONG_SIZE, pack_int, pack_long, pack_ushort
 
 from search.index.forked import Forked
-
-if TYPE_CHECKING:
-    from search.index.writer import TermPool
+from search.index.termpool import TermPool
 
 
 def _field_lengths(pdr, fieldname: str) -> list | None:

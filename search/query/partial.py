@@ -6,16 +6,13 @@ A room of the archive between matching.py (whose `Matching` it is given) and sea
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
 
 from whoosh.query import AndNot, Query
 
 from search.query import stops
 from search.query.compiler import Union
 from search.query.matching import Matching
-
-if TYPE_CHECKING:
-    from search.query.searching import Selection
+from search.query.selection import Selection
 
 PARTIAL_SCORED = 1000  # partial matches holding the same words, beyond which they are listed newest first
 # Postings the partial matches of one page may walk to be scored (their words' posting lists, walked

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Iterator
 
 from whoosh.query import Every
@@ -22,6 +22,7 @@ from search.query.compiler import Compiled, char_query
 from search.query.filters import Filters
 from search.query.matching import Matching
 from search.query.page import FACETS_FULL, FACETS_PARTIAL, Hit, Page
+from search.query.selection import Selection
 
 __all__ = ["Hit", "Page", "Searching", "Selection"]
 
@@ -35,38 +36,6 @@ PROXIMITY_TOP = 20  # how many of the best full matches proximity may reorder
 PARTIAL_BELOW = 10  # fewer items than this hold every word: those holding most of them follow
 PARTIAL_NOTE = "没有同时包含全部词语的条目，以下结果只包含其中部分词语"
 SUGGEST_BELOW = 3  # fewer full matches than this: a corrected query is looked for (您是不是要找)
-
-
-@dataclass
-class Selection:
-    """A query matched and filtered: what a page, its facets and an export are made from."""
-
-    compiled: Compiled
-    matched: set[int] | dict[int, float]  # docnum, or docnum -> score where scored in one pass
-    result: set[int]  # matched and within the filters
-    filters: Filters
-    filter_sets: dict[str, set[int]]
-    sort: str
-    fallback: str | None
-    # Partial matches (few items hold every word): docnum -> (words held, their weight); those
-    # within the filters; and the words, as (label, query), they were counted over.
-    partial: dict[int, tuple[int, float, int]] = field(default_factory=dict)
-    more: set[int] = field(default_factory=set)
-    parts: list = field(default_factory=list)
-    focus: int | None = None  # the bit of the part a question asks about (stops.focus)
-
-    suggest: str | None = None  # a corrected query that finds more (您是不是要找)
-    corrected: bool = False  # the query as typed found no full match: `suggest` was searched instead
-
-    @property
-    def total(self) -> int:
-        """Every hit: the full matches and the partial ones after them."""
-        return len(self.result) + len(self.more)
-
-    def missing(self, docnum: int) -> list[str]:
-        """The query's words a partial match lacks."""
-        held = self.partial[docnum][2]
-        return list(dict.fromkeys(label for bit, (label, _) in enumerate(self.parts) if not held >> bit & 1))
 
 
 class Searching(Matching):
