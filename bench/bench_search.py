@@ -198,7 +198,7 @@ def profile_search(index: Path, n: int) -> dict:
     wanted = {
         "Archive.search (all)": ("query/archive.py", "search"),
         "compile (parse query, jieba, expansions)": ("query/searching.py", "compile"),
-        "_match (the one scored match pass: page and facets)": ("query/searching.py", "match"),
+        "_match (the one scored match pass: page and facets)": ("query/matching.py", "match"),
         "Searcher.search (inside _match)": ("whoosh/searching.py", "search"),
         "_facets (5 facet counts)": ("query/facets.py", "count"),
         "_hit (stored doc + snippet)": ("query/searching.py", "hit"),

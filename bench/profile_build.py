@@ -27,9 +27,9 @@ PHASES = {  # label: (file suffix, function name), cumulative
     "update_index (all)": ("search/index/reindex.py", "update_index"),
     "parse_files": ("search/parse/parser.py", "parse_files"),
     "SegmentWriter.add_document (analysis included)": ("whoosh/writing.py", "add_document"),
-    "  our word tokenizer (WordTokenizer)": ("search/analyze.py", "WordTokenizer.__call__"),
+    "  our word tokenizer (WordTokenizer)": ("search/analyze/tokenizers.py", "WordTokenizer.__call__"),
     "    jieba cut": ("jieba/__init__.py", "cut"),
-    "  our character-gram tokenizer (CharTokenizer)": ("search/analyze.py", "CharTokenizer.__call__"),
+    "  our character-gram tokenizer (CharTokenizer)": ("search/analyze/tokenizers.py", "CharTokenizer.__call__"),
     "SegmentWriter.commit": ("whoosh/writing.py", "commit"),
     "  posting sort/write (_flush_segment / finish)": ("whoosh/writing.py", "_flush_segment"),
 }

@@ -187,17 +187,27 @@ def search(query, section, source, org, issue, date_from, date_to, year, sort, p
     except QueryError as exc:
         raise UsageProblem(said(exc)) from None
     if explain:
-        # labels padded to one width (a CJK character takes two columns)
-        click.echo(f"规范化：    {analyze.normalize(text)}", err=as_json)
-        click.echo(f"分词：      {' | '.join(result.segmentation) or '（无）'}", err=as_json)
-        click.echo(f"扩展：      {'、'.join(result.expansions) or '（无）'}", err=as_json)
-        click.echo(f"执行的查询：{result.explain}", err=as_json)
-        if result.fallback:
-            click.echo(f"退而求其次：{result.fallback}", err=as_json)
-        click.echo("", err=as_json)
+        _explain(analyze.normalize(text), result, err=as_json)
     if as_json:
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
-        return
+    else:
+        _show_page(text, result)
+
+
+def _explain(normalized: str, result, err: bool) -> None:
+    """`search --explain`: how the query was read (on stderr beside --json)."""
+    # labels padded to one width (a CJK character takes two columns)
+    click.echo(f"规范化：    {normalized}", err=err)
+    click.echo(f"分词：      {' | '.join(result.segmentation) or '（无）'}", err=err)
+    click.echo(f"扩展：      {'、'.join(result.expansions) or '（无）'}", err=err)
+    click.echo(f"执行的查询：{result.explain}", err=err)
+    if result.fallback:
+        click.echo(f"退而求其次：{result.fallback}", err=err)
+    click.echo("", err=err)
+
+
+def _show_page(text: str, result) -> None:
+    """A page of results as text: the counts and notes, each hit, then the facets."""
     tty = sys.stdout.isatty()
     more = f"，另有 {result.partial_total} 条部分匹配" if result.partial_total else ""
     click.echo(f"{result.total} 条结果{more}（第 {result.page}/{result.pages} 页，{result.took_ms:.0f} 毫秒）")

@@ -40,6 +40,28 @@ def recording(kind: str):
         _RECORDING.reset(token)
 
 
+def write_whole(path: Path, write, binary: bool = False, prefix: str = ".tmp-", suffix: str = "") -> bool:
+    """`write(file)` to a temporary name beside `path`, then renamed into place, so a reader never sees
+    half a file (the cache's entries, the parse versions, jieba's prefix dictionary). A failure to write
+    is not fatal: False, and the temporary file goes."""
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=suffix)
+        with os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8") as f:
+            write(f)
+        os.replace(tmp, path)
+        return True
+    except OSError:
+        return False
+    finally:
+        if tmp and os.path.exists(tmp):
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
 def _slug(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
@@ -96,18 +118,9 @@ class Cache:
         self._note(key)
         if self.dir is None:
             return
-        try:
-            self.dir.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.dir, prefix=".tmp-", suffix=".json")
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump({"key": key, "version": self.version, "value": value}, f, ensure_ascii=False)
-            os.replace(tmp, self._path(key))
+        entry = {"key": key, "version": self.version, "value": value}
+        if write_whole(self._path(key), lambda f: json.dump(entry, f, ensure_ascii=False), suffix=".json"):
             self._count("put")
-        except OSError:
-            try:
-                os.unlink(tmp)
-            except (OSError, UnboundLocalError):
-                pass
 
     def prune(self, keep=(), *, keys=None, before: float | None = None) -> int:
         """Remove the entries of every other version of this kind, but those of the versions `keep`;

@@ -141,3 +141,13 @@ def test_a_later_process_loads_jiebas_prefix_dictionary_from_our_cache(tmp_path)
     (cache / analyze.PREFIX_CACHE).write_bytes(b"\x80\x05garbage")
     assert run() == first and (cache / "jieba.cache").exists()  # built by jieba again
     assert run() == first
+
+
+def test_an_index_written_before_analyze_was_a_package_still_finds_its_tokenizers():
+    """An index's schema is pickled with its tokenizers' classes, by module and name: those written
+    when they lived in search/analyze.py name `search.analyze.WordTokenizer`, and open as before."""
+    import pickle
+
+    from search.analyze import tokenizers
+    for name in ("WordTokenizer", "CharTokenizer", "UnigramTokenizer"):
+        assert pickle.loads(f"csearch.analyze\n{name}\n.".encode()) is getattr(tokenizers, name)

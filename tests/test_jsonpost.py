@@ -271,3 +271,25 @@ def test_the_json_reader_finds_markup_by_one_pattern():
     post = {"title": {"rendered": title}, "content": {"rendered": _html()}}
     blocks = jsonpost.read_json_blocks(json.dumps(post, ensure_ascii=False).encode(), "x.json")
     assert blocks[0].text == "数字贸易&简报 2024年第3期"
+
+
+@pytest.mark.parametrize("wrap", ["<blockquote>{}</blockquote>", "<em>{}</em>", "<figure><figcaption>{}</figcaption></figure>"])
+def test_a_tree_field_holding_html_of_any_element_is_read_as_html(tmp_path, wrap):
+    """Whether a tree's string is HTML is one question with one answer (markup.holds_html) for the
+    body found whole and for a post kept as a tree: a story wrapped in a quotation, emphasis or a
+    figure is its text, never its tags escaped into the text."""
+    from search.parse import jsontree, markup
+    for module in (jsonpost, jsontree):
+        assert "holds_html" in vars(module) and not any(
+            name != "_RECORD_KEYS" and hasattr(v, "pattern") and "<(?:" in v.pattern for name, v in vars(module).items())
+    assert markup.holds_html(wrap.format("x")) and not markup.holds_html("1 < 2 且 3 > 2")
+    # each story's paragraphs a field of their own, too short for one to be taken for the body
+    articles = [{"id": k, "title": t, "body": [wrap.format(p + "。") for p in b.rstrip("。").split("，")], "source": s}
+                for k, (_, t, b, s) in enumerate(STORIES)]
+    post = {**RECORD, "title": MAST[0], "issue": f"{MAST[1]}\n{MAST[2]}",
+            "sections": [{"name": STORIES[0][0], "articles": articles}, {"name": CLOSING[0], "paragraphs": [CLOSING[1]]}]}
+    path = tmp_path / "issue-27.json"
+    path.write_text(json.dumps(post, ensure_ascii=False), encoding="utf-8")
+    issue = parse_file(path)
+    assert [i.title for i in issue.items[:2]] == [t for _, t, _, _ in STORIES]
+    assert issue.items[0].body.startswith("3月12日。") and not any("<" in i.body or "&lt;" in i.body for i in issue.items)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from whoosh.query import Term
 
 from search.query.archive import Filters
+from search.query import partial
 from search.query.compiler import Union
 from conftest import containing
 
@@ -36,7 +37,7 @@ def test_partial_matches_scored_in_one_walk_keep_their_order_and_scores(archive)
         sel = searching.select(q, Filters(), "relevance")
         assert sel.more, q
         for start, stop in ((0, 10), (5, 25), (0, 200)):
-            new = searching.partial_order(sel, start, stop)
+            new = partial.order(searching, sel, start, stop)
             old = group_by_group(searching, sel, start, stop)
             assert [d for d, _ in new] == [d for d, _ in old], q
             assert [round(s, 9) for _, s in new] == [round(s, 9) for _, s in old], q

@@ -106,11 +106,11 @@ def test_a_rebuild_by_two_processes_answers_as_one(tmp_path, corpus_dir, items, 
     the forked process knew the words learnt from the corpus (organisations are searched as words)."""
     from whoosh import index as wi
 
-    from search.index import reindex, store, writer
+    from search.index import flush, reindex, store
     one = reindex.update_index(corpus_dir, tmp_path / "one", rebuild=True)
     monkeypatch.setattr(reindex, "PARALLEL_MIN_ITEMS", 0)
     monkeypatch.setattr(reindex, "BUILD_PROCS", 2)
-    monkeypatch.setattr(writer, "APART_MIN_POSTINGS", 0)
+    monkeypatch.setattr(flush, "APART_MIN_POSTINGS", 0)
     two = reindex.update_index(corpus_dir, tmp_path / "two", rebuild=True)
     assert one.items == two.items == len(items) and two.ok
     dirs = [store.current_dir(tmp_path / n) for n in ("one", "two")]
@@ -152,8 +152,8 @@ def test_documents_analysed_by_forked_processes_are_written_as_whoosh_writes_the
     """`Writer.add_all` with parts analysed by forked children, and the commit's largest field
     written by one: the files of Whoosh's own writer adding the documents one by one, after
     documents of its own (numbers past 0)."""
-    from search.index import writer
-    monkeypatch.setattr(writer, "APART_MIN_POSTINGS", 0)
+    from search.index import flush
+    monkeypatch.setattr(flush, "APART_MIN_POSTINGS", 0)
     analyze.setup()
     if parallel_procs(procs) < 2:
         pytest.skip("no fork, or threads running: add_all would run in one process")

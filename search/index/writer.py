@@ -6,105 +6,30 @@ pool that spills sorted runs to temporary files past `limitmb` and merges them a
 then looks up each posting's field length in the length column, one file read a posting, and hands
 postings one at a time to the posting writer. At 10,000 items that is 7.5 million postings and most of
 a rebuild. Here:
-- `TermPool` keeps the postings of each (field, term) in lists as documents arrive (in document
+- `TermPool` (termpool.py) keeps the postings of each (field, term) in lists as documents arrive (in document
   order, so a term's postings need no sorting), small values shared rather than copied;
-- `_write_postings` reads each field's length column once, and fills each posting block of a term
-  at once, computing the block's statistics as Whoosh's `add_posting` would.
+- flush.py's `write_postings` reads each field's length column once, and fills each posting block
+  of a term at once, computing the block's statistics as Whoosh's `add_posting` would;
+- forked.py runs parts of the work in forked processes (`Writer.add_all`, the largest field).
 
 Anything unusual (a field with a separate spelling field, a codec other than Whoosh 3's) is written
 by Whoosh's own code.
 """
 from __future__ import annotations
 
-import multiprocessing
-import os
-import threading
-from array import array
-from io import BytesIO
 from operator import sub
 from pickle import dumps
 
-from whoosh.codec.whoosh3 import W3FieldWriter, W3TermInfo, _lenfield
-from whoosh.filedb.structfile import StructFile
+from whoosh.codec.whoosh3 import W3FieldWriter
 from whoosh.formats import Frequency, Positions
-from whoosh.system import _INT_SIZE, _LONG_SIZE, pack_int, pack_long, pack_uint, pack_ushort
+from whoosh.system import pack_uint
 from whoosh.writing import SegmentWriter
 
+from search.index.flush import write_postings
+from search.index.forked import Forked, parallel_procs
+from search.index.termpool import TermPool
+
 __all__ = ["TermPool", "Writer", "parallel_procs"]
-
-
-class TermPool:
-    """Postings by field name and term bytes: three lists each, document numbers, weights and values.
-
-    Has what SegmentWriter asks of its pool (add, iter_postings, cleanup, fieldnames). Memory: about
-    30 bytes a posting (the lists' slots; weights and short values are shared objects), against
-    Whoosh's tuple of five a posting; nothing is spilled to disk.
-    """
-
-    def __init__(self):
-        self.fields: dict[str, dict[bytes, tuple[list, list, list]]] = {}
-        self.shared: dict = {}
-
-    @property
-    def fieldnames(self) -> set[str]:
-        return set(self.fields)
-
-    def terms(self, fieldname: str) -> dict[bytes, tuple[list, list, list]]:
-        found = self.fields.get(fieldname)
-        if found is None:
-            found = self.fields[fieldname] = {}
-        return found
-
-    def add(self, item) -> None:
-        fieldname, tbytes, docnum, weight, vbytes = item
-        terms = self.terms(fieldname)
-        entry = terms.get(tbytes)
-        if entry is None:
-            entry = terms[tbytes] = ([], [], [])
-        entry[0].append(docnum)
-        entry[1].append(self.share(weight))
-        entry[2].append(self.share(vbytes))
-
-    def share(self, value):
-        """One object for equal floats and short byte strings (frequencies, weights): memory."""
-        if type(value) is float or (type(value) is bytes and len(value) <= 8):
-            return self.shared.setdefault(value, value)
-        return value
-
-    def sorted_terms(self, fieldname: str | None = None):
-        """(field name, term bytes, postings as three lists) in Whoosh's order: by field, by term,
-        each term's postings by document number; of one field, or of all."""
-        for name in sorted(self.fields) if fieldname is None else [fieldname]:
-            terms = self.fields[name]
-            for tbytes in sorted(terms):
-                docs, weights, values = terms[tbytes]
-                if len(docs) > 1 and docs != sorted(docs):  # a merge added an older segment's postings
-                    triples = sorted(zip(docs, weights, values))
-                    docs, weights, values = (list(x) for x in zip(*triples))
-                yield name, tbytes, docs, weights, values
-
-    def iter_postings(self):
-        """Whoosh's pool interface: (field name, term bytes, docnum, weight, value), sorted."""
-        for fieldname, tbytes, docs, weights, values in self.sorted_terms():
-            for d, w, v in zip(docs, weights, values):
-                yield fieldname, tbytes, d, w, v
-
-    def extend(self, fields: dict[str, dict[bytes, tuple[list, list, list]]]) -> None:
-        """Another pool's postings (`fields`), of documents numbered after this pool's, appended."""
-        for fieldname, theirs in fields.items():
-            terms = self.terms(fieldname)
-            for tbytes, (docs, weights, values) in theirs.items():
-                entry = terms.get(tbytes)
-                if entry is None:
-                    terms[tbytes] = (docs, weights, values)
-                else:
-                    entry[0].extend(docs)
-                    entry[1].extend(weights)
-                    entry[2].extend(values)
-
-    def cleanup(self) -> None:
-        self.fields.clear()
-        self.shared.clear()
 
 
 class Writer(SegmentWriter):
@@ -160,7 +85,7 @@ class Writer(SegmentWriter):
         part's postings (a list extended a term, not a posting at a time) and writes its documents'
         stored fields: one segment, the files of one writer byte for byte (tests/test_writer.py).
         Forked children start with this process's analyzer, the words it learnt from the corpus
-        included (search/analyze.py)."""
+        included (search/analyze/dictionary.py)."""
         procs = max(1, min(procs, len(docs)))
         if not self._fast or procs == 1:
             for doc in docs:
@@ -169,7 +94,7 @@ class Writer(SegmentWriter):
         self._check_state()
         self._procs = procs  # the commit writes the largest field's postings in a forked process too
         bounds = [len(docs) * k // procs for k in range(procs + 1)]
-        children = [_Forked(_analyse_part, self.schema, docs[bounds[k]:bounds[k + 1]], fields,
+        children = [Forked(_analyse_part, self.schema, docs[bounds[k]:bounds[k + 1]], fields,
                             self.docnum + bounds[k]) for k in range(1, procs)]
         try:
             for doc in docs[:bounds[1]]:
@@ -190,7 +115,7 @@ class Writer(SegmentWriter):
         self.perdocwriter.close()
         pdr = self.per_document_reader() if self.codec.length_stats else None
         try:
-            _write_postings(self.fieldwriter, self.schema, pdr, self.pool, self._procs)
+            write_postings(self.fieldwriter, self.schema, pdr, self.pool, self._procs)
             self.fieldwriter.close()
         finally:
             if pdr:
@@ -220,51 +145,6 @@ def _analyse(schema, pool: TermPool, fields: dict, names: list[str], docnum: int
     return lengths
 
 
-def parallel_procs(wanted: int) -> int:
-    """How many processes `Writer.add_all` may use: 1 where forking is not safe (a process running
-    other threads, as a web server's, may fork while one of them holds a lock) or not available."""
-    if (wanted <= 1 or threading.active_count() > 1
-            or "fork" not in multiprocessing.get_all_start_methods()):
-        return 1
-    return min(wanted, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
-
-
-class _Forked:
-    """`target(*args)` in a forked process; `result()` waits for what it returns."""
-
-    def __init__(self, target, *args):
-        ctx = multiprocessing.get_context("fork")
-        self._conn, child_conn = ctx.Pipe(duplex=False)
-        self._process = ctx.Process(target=_run_forked, args=(target, args, child_conn), daemon=True)
-        self._process.start()
-        child_conn.close()
-
-    def result(self):
-        try:
-            status, value = self._conn.recv()
-        except EOFError:
-            status, value = "error", f"the process ended without a result (exit {self._process.exitcode})"
-        self._process.join()
-        if status != "ok":
-            raise RuntimeError(f"a writer process failed: {value}")
-        return value
-
-    def stop(self) -> None:
-        if self._process.is_alive():
-            self._process.kill()
-        self._process.join()
-        self._conn.close()
-
-
-def _run_forked(target, args, conn) -> None:
-    try:
-        conn.send(("ok", target(*args)))
-    except BaseException as exc:  # the parent raises it: a child has no one to tell
-        conn.send(("error", f"{type(exc).__name__}: {exc}"))
-    finally:
-        conn.close()
-
-
 def _analyse_part(schema, docs: list, fields, docnum: int) -> tuple[dict, list[dict[str, int]]]:
     """In a forked child: the postings (a TermPool's) and each document's field lengths of `docs`."""
     pool = TermPool()
@@ -279,7 +159,7 @@ def _analyse_part(schema, docs: list, fields, docnum: int) -> tuple[dict, list[d
 def field_terms(field, value, boost: float = 1.0, share=lambda x: x) -> list:
     """What `field.index(value)` gives, (term bytes, frequency, weight × boost, value bytes) a term,
     weights and short values passed through `share`; from the analyzer's `positions`, or its
-    `frequencies` for a field without positions (search/analyze.py), where it has them: no Token
+    `frequencies` for a field without positions (search/analyze/tokenizers.py), where it has them: no Token
     a token, no generators."""
     analyzer = field.analyzer
     fmt = field.format
@@ -323,115 +203,3 @@ class _Shared(dict):
     def __missing__(self, n):
         value = self[n] = self.make(n)
         return value
-
-
-def _field_lengths(pdr, fieldname: str) -> list | None:
-    """Each document's length of the field, as Whoosh's `doc_field_length` reads it (None where it
-    is 0); None for a field without lengths."""
-    if pdr is None or not pdr.has_column(_lenfield(fieldname)):
-        return None
-    return [pdr.doc_field_length(d, fieldname) for d in range(pdr.doc_count_all())]
-
-
-def _write_postings(fw, schema, pdr, pool: TermPool, procs: int = 1) -> None:
-    """What FieldWriter.add_postings does with the pool's postings, a block at a time. With `procs`
-    > 1, the field of most postings is made meanwhile by a forked process, in memory, and copied
-    in at its place (its terms' offsets moved by where it lands: the same bytes)."""
-    names = sorted(pool.fields)
-    apart, child = None, None
-    if procs > 1 and len(names) > 1:
-        sizes = {name: sum(len(e[0]) for e in pool.fields[name].values()) for name in names}
-        apart = max(names, key=sizes.__getitem__)
-        if sizes[apart] >= APART_MIN_POSTINGS:
-            child = _Forked(_field_in_memory, fw._codec, schema[apart], pool, apart, _field_lengths(pdr, apart))
-    try:
-        for name in names:
-            fw.start_field(name, schema[name])
-            if child is not None and name == apart:
-                _copy_field(fw, *child.result())
-            else:
-                _write_field(fw._postwriter, pool.sorted_terms(name), _field_lengths(pdr, name),
-                             fw.start_term, fw.finish_term)
-            fw.finish_field()
-    finally:
-        if child is not None:
-            child.stop()
-
-
-APART_MIN_POSTINGS = 100_000  # below, a process costs more than it spares
-
-
-def _write_field(pw, terms, lengths: list | None, start_term, finish_term) -> None:
-    """Each term's postings a block at a time through the posting writer `pw`."""
-    block: dict = {}
-    # the block's ids and weights as Whoosh minifies them, made at once (_fill_block)
-    pw._mini_ids = lambda: block["ids"]
-    pw._mini_weights = lambda: block["weights"]
-    limit = pw._blocklimit
-    for _, tbytes, docs, weights, values in terms:
-        start_term(tbytes)
-        for start in range(0, len(docs), limit):
-            if start:
-                pw._write_block()  # the block before is full: Whoosh writes it as the next comes
-            _fill_block(pw, block, docs[start:start + limit], weights[start:start + limit],
-                        values[start:start + limit], lengths)
-        finish_term()
-
-
-def _field_in_memory(codec, fieldobj, pool: TermPool, name: str, lengths: list | None):
-    """In a forked child: a field's postings as Whoosh's posting writer writes them, into memory
-    from offset 0; and each term's info, its offset apart (the parent knows where it lands)."""
-    pw = codec.postings_writer(StructFile(BytesIO()))
-    entries = []
-    terminfo = None
-
-    def start(tbytes):
-        nonlocal terminfo
-        terminfo = W3TermInfo()
-        pw.start_postings(fieldobj.format, terminfo)
-        entries.append([tbytes])
-
-    def finish():
-        info = pw.finish_postings()
-        if info.is_inlined():
-            entries[-1] += [info.to_bytes(), None, None]
-        else:
-            offset, length = info.extent()
-            entries[-1] += [info.to_bytes()[:-_EXTENT_SIZE], offset, length]
-
-    _write_field(pw, pool.sorted_terms(name), lengths, start, finish)
-    return pw._postfile.file.getvalue(), entries
-
-
-_EXTENT_SIZE = _LONG_SIZE + _INT_SIZE  # W3TermInfo.to_bytes ends with the postings' offset and length
-
-
-def _copy_field(fw, data: bytes, entries: list) -> None:
-    """A field made by `_field_in_memory` into the field writer, as its own terms would be."""
-    base = fw._postfile.tell()
-    fw._postfile.write(data)
-    fieldid = pack_ushort(fw._fieldid)
-    for tbytes, info, offset, length in entries:
-        fw._tindex.add(fieldid + tbytes, info if offset is None
-                       else info + pack_long(base + offset) + pack_int(length))
-
-
-def _fill_block(pw, block: dict, docs: list, weights: list, values: list, lengths: list | None) -> None:
-    """Set a fresh block of the posting writer as `add_posting` one posting at a time would, and
-    in `block` what its `_mini_ids` and `_mini_weights` would make of it (the same values: the
-    weights as the block's array of 32-bit floats holds them)."""
-    pw._ids = array("I", docs)
-    pw._weights = packed = array("f", weights)
-    pw._values = [v for v in values if v]
-    block["ids"] = tuple(map(sub, docs, [0, *docs[:-1]]))  # whoosh.util.numlists.delta_encode
-    n = len(packed)
-    block["weights"] = (None if packed.count(1.0) == n else packed[0] if packed.count(packed[0]) == n
-                        else tuple(packed))
-    pw._maxweight = max(pw._maxweight, max(weights))
-    if lengths is not None:
-        present = list(filter(None, map(lengths.__getitem__, docs)))
-        if present:
-            low = min(present)
-            if pw._minlength is None or low < pw._minlength:
-                pw._minlength = low
-            pw._maxlength = max(pw._maxlength, max(present))

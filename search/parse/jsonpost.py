@@ -28,12 +28,10 @@ from search.limits import JSON_BLOCKS, JSON_BYTES, JSON_DEPTH, JSON_VALUES
 from search.parse.blocks import Block, text_blocks
 from search.parse.jsonblocks import TYPE_KEYS, blocks_html, delta_html, is_block, is_delta, mobiledoc_html
 from search.parse.jsontree import covered, leaves, tree_html
-from search.parse.markup import markup_chars, strip_tags
+from search.parse.markup import holds_html, markup_chars, strip_tags
 
 __all__ = ["Body", "find_body", "load", "post_body", "read_json_blocks"]
 
-_TAG = re.compile(r"<(?:p|div|section|article|h[1-6]|br|table|ul|ol|li|span|strong|b|em|blockquote|figure|img)\b",
-                  re.I)
 # Strings that are the post's record, never its text, however long (a slug, a URL, a digest of it)
 _RECORD_KEYS = re.compile(r"^(?:id|uuid|slug|url|link|guid|href|src|permalink|canonical.*|.*_?url|thumb.*|cover.*|"
                           r"(?:meta_?|og_?|twitter_?)?(?:title|description|excerpt|digest|summary)|custom_excerpt|"
@@ -180,7 +178,7 @@ def _body_of(candidate) -> Body | None:
         blocks = [b for b in item if is_block(b)]
         chars = _text_chars(blocks)
         return Body("blocks", blocks, chars) if len(blocks) >= _MIN_BLOCKS and chars >= _MIN_HTML_CHARS else None
-    if _TAG.search(candidate):
+    if holds_html(candidate):
         chars = markup_chars(candidate)
         return Body("html", candidate, chars) if chars >= _MIN_HTML_CHARS else None
     chars = len(candidate.strip())

@@ -12,14 +12,13 @@ from __future__ import annotations
 import html
 import re
 
-from search.parse.markup import ENTITY, TAG
+from search.parse.markup import ENTITY, TAG, holds_html
 
 __all__ = ["covered", "leaves", "tree_html"]
 
 _TITLE_KEYS = ("title", "name", "heading", "headline", "section", "label", "标题", "栏目")
 _SOURCE_KEY = re.compile(r"^(?:source|sources|origin|from|via|来源|出处|信息来源)(?:_?name)?$", re.I)
 _COMPACT = re.compile(rf"\s+|{TAG}|{ENTITY}", re.I)
-_TAG = re.compile(r"<(?:p|div|section|h[1-6]|br|table|ul|ol|li|span|strong|b)\b", re.I)
 
 
 def _compact(text: str) -> str:
@@ -71,7 +70,7 @@ def tree_html(value, record) -> str:
     while stack and len(out) < 100_000:
         item, level = stack.pop()
         if isinstance(item, str):
-            out.append(item if _TAG.search(item) else "".join(
+            out.append(item if holds_html(item) else "".join(
                 f"<p>{html.escape(p.strip())}</p>" for p in item.split("\n") if p.strip()))
         elif isinstance(item, list):
             stack.extend((v, level) for v in reversed(item))

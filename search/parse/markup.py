@@ -9,12 +9,20 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ENTITY", "TAG", "markup_chars", "strip_tags"]
+__all__ = ["ENTITY", "TAG", "holds_html", "markup_chars", "strip_tags"]
 
 TAG = r"<[^>]{0,2000}>"  # a tag, start or end (or a comment, a declaration)
 ENTITY = r"&(?:[a-z]+|#\d+|#x[0-9a-f]+);"  # a named or numbered character entity (case aside)
 _TAGS = re.compile(TAG)
 _ENTITIES = re.compile(ENTITY, re.I)
+# An element a post's HTML is made of (block or inline): a string holding one is HTML, not text.
+_HTML_ELEMENT = re.compile(r"<(?:p|div|section|article|h[1-6]|br|table|ul|ol|li|span|strong|b|em|blockquote|figure|img)\b",
+                           re.I)
+
+
+def holds_html(text: str) -> bool:
+    """Whether a string holds HTML (an element a post is made of), not text to be escaped."""
+    return bool(_HTML_ELEMENT.search(text))
 
 
 def strip_tags(text: str) -> str:

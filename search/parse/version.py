@@ -32,8 +32,9 @@ import json
 import os
 import re
 import sys
-import tempfile
 from pathlib import Path
+
+from search.cache import write_whole
 
 __all__ = ["READERS", "STORE", "common_modules", "data_files", "parse_version", "versions"]
 
@@ -231,19 +232,7 @@ def _stored(path: Path, key: str) -> dict[str, str] | None:
 def _store(path: Path, key: str, found: dict[str, str]) -> None:
     records = {k: v for k, v in _records(path).items() if k != key}
     records = dict(list(records.items())[-(STORE_RECORDS - 1):] + [(key, found)])  # the newest last
-    tmp = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump({"records": records}, f)
-        os.replace(tmp, path)
-    except OSError:
-        if tmp:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+    write_whole(path, lambda f: json.dump({"records": records}, f), suffix=".json")
 
 
 def versions(store: Path | str | None = None) -> dict[str, str]:

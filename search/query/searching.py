@@ -1,38 +1,32 @@
 """Searching: a query compiled, matched, filtered and ordered, with its fallbacks and partial matches.
 
-A room of the archive (snapshot -> searching, facets, browse -> archive): reads the snapshot's
-searcher and facet table; a page's facets come from facets.py, its snippets from highlight.py.
+A room of the archive (snapshot -> matching -> partial -> searching, facets, browse -> archive):
+reads the snapshot's searcher and facet table; a query's documents and their cost come from
+matching.py, its partial matches from partial.py, a page's facets from facets.py, its snippets from
+highlight.py.
 """
 from __future__ import annotations
 
 import json
-import math
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Iterator
 
-from whoosh.query import And, AndNot, Every, Or, Phrase, Query, Sequence, Term
+from whoosh.query import Every
 
 from search import analyze, limits
 from search.errors import QueryError
 from search.model import IssueMeta
-from search.query import facets, highlight, postings, stops
-from search.query.compiler import Compiled, Union, char_query
+from search.query import facets, highlight, partial as partials, stops
+from search.query.compiler import Compiled, char_query
 from search.query.filters import Filters
+from search.query.matching import Matching
 from search.query.page import FACETS_FULL, FACETS_PARTIAL, Hit, Page
-from search.query.snapshot import Snapshot
+from search.query.selection import Selection
 
 __all__ = ["Hit", "Page", "Searching", "Selection"]
 
-ONE_PASS_HITS = 3000  # Whoosh's estimate of a query's hits below which one scored pass is faster
 OPENING_CHARS = 60  # of a hit's body kept as its `opening`
-# Postings a query may walk and still be ranked by relevance. Beyond it (twenty common single
-# characters, dozens of common exclusions) the result set comes from set algebra and is listed
-# newest first, and the page says so: one request's cost stays bounded as the archive grows.
-WORK_BUDGET = 25000
-# Postings above which even a query with few hits is not matched by Whoosh's scoring matchers (an
-# AND of twenty words walks every list in step, in Python) but by set algebra first.
-ONE_PASS_WORK = 25000
 COSTLY_NOTE = "查询的词语都很常见，结果按日期排列；加上更具体的词语即可按相关度排列"
 WIDER_NOTE = "没有找到完整的词，以下结果按字符匹配（词语出现在更长的词中）"
 PROXIMITY = 0.0  # off: on the judged set it lowered nDCG@10 (0.25: -0.001, 1.0: -0.002; RESULTS.md)
@@ -40,56 +34,13 @@ PROXIMITY = 0.0  # off: on the judged set it lowered nDCG@10 (0.25: -0.001, 1.0:
 # (half) have their scores raised by that factor.
 PROXIMITY_TOP = 20  # how many of the best full matches proximity may reorder
 PARTIAL_BELOW = 10  # fewer items than this hold every word: those holding most of them follow
-PARTIAL_SCORED = 1000  # partial matches holding the same words, beyond which they are listed newest first
-# Postings the partial matches of one page may walk to be scored (their words' posting lists, walked
-# once for all the page's groups); past it, they are listed newest first.
-PARTIAL_WORK = 10000
 PARTIAL_NOTE = "没有同时包含全部词语的条目，以下结果只包含其中部分词语"
 SUGGEST_BELOW = 3  # fewer full matches than this: a corrected query is looked for (您是不是要找)
 
 
-@dataclass
-class Selection:
-    """A query matched and filtered: what a page, its facets and an export are made from."""
-
-    compiled: Compiled
-    matched: set[int] | dict[int, float]  # docnum, or docnum -> score where scored in one pass
-    result: set[int]  # matched and within the filters
-    filters: Filters
-    filter_sets: dict[str, set[int]]
-    sort: str
-    fallback: str | None
-    # Partial matches (few items hold every word): docnum -> (words held, their weight); those
-    # within the filters; and the words, as (label, query), they were counted over.
-    partial: dict[int, tuple[int, float, int]] = field(default_factory=dict)
-    more: set[int] = field(default_factory=set)
-    parts: list = field(default_factory=list)
-    focus: int | None = None  # the bit of the part a question asks about (stops.focus)
-
-    suggest: str | None = None  # a corrected query that finds more (您是不是要找)
-    corrected: bool = False  # the query as typed found no full match: `suggest` was searched instead
-
-    @property
-    def total(self) -> int:
-        """Every hit: the full matches and the partial ones after them."""
-        return len(self.result) + len(self.more)
-
-    def missing(self, docnum: int) -> list[str]:
-        """The query's words a partial match lacks."""
-        held = self.partial[docnum][2]
-        return list(dict.fromkeys(label for bit, (label, _) in enumerate(self.parts) if not held >> bit & 1))
-
-
-def _positional(query: Query) -> bool:
-    return isinstance(query, (Phrase, Sequence)) or any(_positional(c) for c in query.children())
-
-
-class Searching:
-    """Search one snapshot: pages, exports and marked text. `work_budget` bounds what is scored."""
-
-    def __init__(self, snapshot: Snapshot):
-        self.snap = snapshot
-        self.work_budget = WORK_BUDGET
+class Searching(Matching):
+    """Search one snapshot: pages, exports and marked text. `work_budget` (Matching's) bounds what
+    is scored."""
 
     def compile(self, text: str) -> Compiled:
         if len(text) > limits.QUERY_CHARS:
@@ -180,7 +131,7 @@ class Searching:
         if sel.more and stop > full:
             compiled = sel.compiled
             needles = compiled.needles + [n for n in compiled.part_needles if n not in compiled.needles]
-            for d, score in self.partial_order(sel, max(0, start - full), stop - full):
+            for d, score in partials.order(self, sel, max(0, start - full), stop - full):
                 hit = self.hit(d, needles, score, partial=True)
                 hit.missing = sel.missing(d)
                 yield hit
@@ -226,7 +177,7 @@ class Searching:
         partial: dict[int, tuple[int, float, int]] = {}
         if len(parts) > 1 and len(matched) < PARTIAL_BELOW:
             # Few items hold every word: those holding most of them follow, rarest words first.
-            partial = self.partial(parts, matched, compiled.query)
+            partial = partials.matches(self, parts, matched, compiled.query)
             if partial and not matched:
                 fallback = PARTIAL_NOTE
         result = set(matched).intersection(*filter_sets.values()) if filter_sets else set(matched)
@@ -294,120 +245,6 @@ class Searching:
             raised.append((docnum, score * (1 + PROXIMITY * bonus)))
         raised.sort(key=lambda pair: -pair[1])
         return raised + tail
-
-    def partial(self, parts, full, query: Query) -> dict[int, tuple[int, float, int]]:
-        """Items holding some of the query's words but not all: docnum -> (how many words, their
-        weight, which: a bit per word), each word weighing more the fewer items hold it (inverse
-        document frequency). An item must hold an informative word (stops.informative): stop words
-        and single characters alone never make a partial match."""
-        excluded = self.docset(query.b) if isinstance(query, AndNot) else set()
-        n = max(1, self.snap.item_count)
-        out: dict[int, tuple[int, float, int]] = {}
-        informative = 0
-        for bit, (label, q) in enumerate(parts):
-            docs = self.docset(q)
-            if not docs:
-                continue
-            if stops.informative(label):
-                informative |= 1 << bit
-            weight = math.log(1 + n / len(docs))
-            for d in docs.difference(full, excluded):
-                count, total, held = out.get(d, (0, 0.0, 0))
-                out[d] = (count + 1, total + weight, held | 1 << bit)
-        return {d: v for d, v in out.items() if v[2] & informative}
-
-    def partial_order(self, sel: Selection, start: int, stop: int) -> list[tuple[int, float | None]]:
-        """The partial matches from `start` to `stop`: those holding what a question asks about first,
-        then most words, then the rarest words, then the score of the words they hold (newest first
-        under sort=date)."""
-        datekey = self.snap.datekey
-        if sel.sort == "date":
-            return [(d, None) for d in sorted(sel.more, key=lambda d: -datekey[d])[start:stop]]
-        groups: dict[tuple[int, float, int], set[int]] = {}
-        for d in sel.more:
-            groups.setdefault(sel.partial[d], set()).add(d)
-        window = []  # (group, lo, hi) of each group the page reaches, in order
-        offset = 0
-        focus = 0 if sel.focus is None else 1 << sel.focus
-        for key in sorted(groups, key=lambda k: (not k[2] & focus, -k[0], -k[1], k[2])):
-            group = groups[key]
-            lo, hi = max(start - offset, 0), stop - offset
-            offset += len(group)
-            if hi <= 0:
-                break
-            if lo < len(group):
-                window.append((key, group, lo, hi))
-        scores = self.partial_scores(sel, [(k, g) for k, g, _, _ in window if len(g) <= PARTIAL_SCORED])
-        out: list[tuple[int, float | None]] = []
-        for key, group, lo, hi in window:
-            if key in scores:
-                out.extend((d, scores[key][d]) for d in sorted(group, key=lambda d: (-scores[key][d], d))[lo:hi])
-            else:
-                # Thousands of items holding the same common word, or too many postings to walk:
-                # newest first, as a query too costly to score is (WORK_BUDGET).
-                out.extend((d, None) for d in sorted(group, key=lambda d: -datekey[d])[lo:hi])
-        return out
-
-    def partial_scores(self, sel: Selection, groups) -> dict[tuple, dict[int, float]]:
-        """Each group's items scored by the words they hold, in one walk of those words' postings
-        (a filter narrows what is collected, not what is walked: a walk a group cost ten common
-        words 530 ms at 10,000 items); {} where the walk would pass PARTIAL_WORK postings."""
-        bits = 0
-        for key, _ in groups:
-            bits |= key[2]
-        if not groups:
-            return {}
-        held = Union([q for bit, (_, q) in enumerate(sel.parts) if bits >> bit & 1])
-        if self.work(held) > min(PARTIAL_WORK, self.work_budget):
-            return {}
-        docs = set().union(*(g for _, g in groups))
-        found = self.snap.searcher.search(held, limit=None, terms=False, filter=docs)
-        score = {docnum: s for s, docnum in found.top_n}
-        return {key: {d: score.get(d, 0.0) for d in group} for key, group in groups}
-
-    def match(self, query: Query) -> set[int] | dict[int, float]:
-        """Every matching document: the result set and the facets' input.
-
-        Matching a phrase in the character view costs more than scoring, and so, up to a few
-        thousand hits, does matching twice: such a query is matched once, scored (docnum -> score).
-        One with more hits is matched unscored here (a set), and only the top of its page is scored.
-        """
-        searcher = self.snap.searcher
-        cheap = self.work(query) <= min(ONE_PASS_WORK, self.work_budget)
-        if cheap and (_positional(query) or query.estimate_size(searcher.reader()) < ONE_PASS_HITS):
-            results = searcher.search(query, limit=None, terms=False)
-            return {docnum: score for score, docnum in results.top_n}
-        return self.docset(query)
-
-    def work(self, query: Query) -> int:
-        """How many postings matching and scoring `query` walks: its leaves' document frequencies."""
-        reader = self.snap.searcher.reader()
-        total = 0
-        for leaf in query.leaves() if not query.is_leaf() else [query]:
-            if isinstance(leaf, Term):
-                total += reader.doc_frequency(leaf.fieldname, leaf.text)
-            else:
-                total += leaf.estimate_size(reader)
-        return total
-
-    def docset(self, query: Query) -> set[int]:
-        """The documents matching `query`, by set algebra over its terms' postings (in C), not by
-        Whoosh's matchers marching in step in Python: many common words cost little this way."""
-        reader = self.snap.searcher.reader()
-        if isinstance(query, Term):
-            if (query.fieldname, query.text) not in reader:
-                return set()
-            return postings.ids(reader.postings(query.fieldname, query.text))
-        if isinstance(query, Or):
-            return set().union(*(self.docset(q) for q in query.subqueries))
-        if isinstance(query, And):
-            sets = sorted((self.docset(q) for q in query.subqueries), key=len)
-            return sets[0].intersection(*sets[1:]) if sets else set()
-        if isinstance(query, AndNot):
-            return self.docset(query.a) - self.docset(query.b)
-        if isinstance(query, Every):
-            return set(reader.all_doc_ids())
-        return set(self.snap.searcher.docs_for_query(query))
 
     def hit(self, docnum: int, needles, score: float | None, partial: bool = False) -> Hit:
         d = json.loads(self.snap.searcher.stored_fields(docnum)["doc"])
