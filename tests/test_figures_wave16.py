@@ -3,6 +3,17 @@ own, read by hand per tests/data/new/ANNOTATION.md ("Figures").
 
 - a section's name is read without its ordinal by search.model.section_kind, the one reading both the
   parser and the figures share (`第一部分数据月报`, `（壹）数据月报`, `PART 2 数据月报`);
+- a rise printed as a multiple (`增长13.7倍`) is a change (ANNOTATION.md: `yoy_pct` is the year-on-year
+  change in percent): 1370; a level as a multiple of another (`是上年同期的2.3倍`) is none;
+- English words of the basis (`YoY +5.2%`, `同比(YoY)`, `y/y`, `year-on-year`) read as 同比, `MoM` as 环比;
+- months or quarters listed before one period word, then one value each (`9、10月份，出口分别增长5.1%和
+  6.3%`): each value of its own period; `1、2月份，出口和进口分别…` stays January-February together;
+- a sentence opening on 其中 after an aside (`1—8月份…；8月份，利润总额同比增长20.4%。其中制造业增长
+  7.4%`) names the parts of the figure just stated, so its changes are of that figure's period (August):
+  其中 is "of which", and the figure it parts is the last one. A level after 其中 (`其中，制造业利润总额
+  35233.5亿元`) is of the span the levels were stated for (the aside printed changes only).
+
+Records are (indicator, breakdown, period, value, unit, yoy, share).
 """
 from __future__ import annotations
 
@@ -30,3 +41,60 @@ def test_a_report_under_a_numbered_data_section_and_a_story_under_a_numbered_new
     story = item(body * 3, section="第二部分：行业资讯", key=(2025, 11))
     found, density = figures.read_item(story)
     assert listed_section(story.section) == "行业资讯" and not figures.is_report(story, found, density)
+
+
+@pytest.mark.parametrize("body, want", [
+    ("1—10月，新能源汽车出口增长13.7倍。", [("出口", "新能源汽车", None, 1370.0)]),
+    ("1—10月，无人机出口52.3亿元，同比增长1.5倍，锂电池出口增加2倍。",
+     [("出口", "无人机", 52.3, 150.0), ("出口", "锂电池", None, 200.0)]),
+    ("1—10月，跨境电商出口额是上年同期的2.3倍。", []),
+])
+def test_a_rise_as_a_multiple_is_a_change_in_percent(body, want):
+    got = facts(item(body, key=(2025, 11)))
+    assert [(i, b, v, y) for i, b, _, v, _, y, _ in got] == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("1—10月，全国出口2.5万亿元，YoY +5.2%。", ("出口", None, 2.5, 5.2)),
+    ("1—10月，服务出口（YoY）增长5.2%。", ("服务出口", None, None, 5.2)),
+    ("1—10月，跨境电商出口同比(YoY)增长5.2%。", ("出口", "跨境电商", None, 5.2)),
+    ("10月，集成电路出口1200亿元，y/y -3.1%，M-o-M +2.0%。", ("出口", "集成电路", 1200.0, -3.1)),
+    ("前三季度，软件收入9.5万亿元（year-on-year +12.1%）。", ("软件收入", None, 9.5, 12.1)),
+])
+def test_english_words_of_the_basis(body, want):
+    got = facts(item(body, key=(2025, 11)))
+    assert [(i, b, v, y) for i, b, _, v, _, y, _ in got] == [want]
+
+
+@pytest.mark.parametrize("body, want", [
+    ("9、10月份，出口分别增长5.1%和6.3%。", [("出口", "2025-09/2025-09", None, 5.1), ("出口", "2025-10/2025-10", None, 6.3)]),
+    ("十、十一月，进出口分别为3.5万亿元、3.6万亿元。",
+     [("进出口", "2025-10/2025-10", 3.5, None), ("进出口", "2025-11/2025-11", 3.6, None)]),
+    ("一、二季度，出口分别增长5.1%和6.3%。", [("出口", "2025-01/2025-03", None, 5.1), ("出口", "2025-04/2025-06", None, 6.3)]),
+    ("1—10月，出口增长5%。9、10月份出口同比分别增长5.1%和6.3%，增速回升。",
+     [("出口", "2025-01/2025-10", None, 5.0), ("出口", "2025-09/2025-09", None, 5.1), ("出口", "2025-10/2025-10", None, 6.3)]),
+])
+def test_periods_listed_before_one_period_word_each_take_a_value(body, want):
+    got = facts(item(body, key=(2025, 12)))
+    assert [(i, p, v, y) for i, _, p, v, _, y, _ in got] == want
+
+
+def test_two_months_with_names_listed_are_one_span():
+    got = facts(item("1、2月份，出口和进口分别增长5%和3%。", key=(2025, 3)))
+    assert all(p != "2025-01/2025-01" for _, _, p, *_ in got)
+
+
+def test_the_changes_after_其中_are_of_the_figure_just_named():
+    it = item("1—8月份，全国规模以上工业企业实现利润总额46929.7亿元，同比增长0.9%；8月份，利润总额同比增长20.4%。"
+              "其中制造业增长7.4%。", key=(2025, 9))
+    assert [(b, p, y) for _, b, p, _, _, y, _ in facts(it)][-1:] in ([("制造业", "2025-08/2025-08", 7.4)],
+                                                                      [(None, "2025-08/2025-08", 7.4)])
+
+
+def test_a_variant_a_quarter_its_month_then_its_parts_and_a_level_after_其中():
+    it = item("前三季度，货物贸易进出口33.61万亿元，同比增长4%；9月份，进出口同比增长8%。其中：出口增长7.1%，进口增长7.4%。"
+              "1—8月份利润总额46929.7亿元，同比增长0.9%；8月份利润总额同比增长20.4%。其中，制造业利润总额35233.5亿元，增长7.4%。",
+              key=(2025, 10))
+    got = {(i, p, v, y) for i, _, p, v, _, y, _ in facts(it)}
+    assert {("出口", "2025-09/2025-09", None, 7.1), ("进口", "2025-09/2025-09", None, 7.4)} <= got
+    assert ("制造业利润总额", "2025-01/2025-08", 35233.5, 7.4) in got

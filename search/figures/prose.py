@@ -95,6 +95,8 @@ _MONEY = re.compile(r"元|美元|人民币|镑|欧|日元")
 # A sentence framed as month on month (`从环比看，三季度增长1.1%`): its changes are no year-on-year ones.
 _MOM_FRAME = re.compile(r"(?:从|按|以)?环比(?:看|来看|计算|而言)")
 _YOY_WORD = re.compile(r"同比|比上年|较上年|上年同期|去年同期")
+# A sentence that opens on the parts of what the one before named (`其中，制造业…`, `其中：`).
+_OF_WHICH = re.compile(r"^\W*其中")
 
 
 class Reader(DistributiveLists):
@@ -107,6 +109,7 @@ class Reader(DistributiveLists):
         self.figures: list[Figure] = []
         self.sentences = 0
         self.with_figures = 0
+        self._part: tuple[int, int, int] | None = None  # an aside's period, for a 其中 sentence after it
 
     def _after_publication(self, span: tuple[int, int, int]) -> bool:
         """A period that ends after the issue came out (`2026年，海关将…` in February 2026): a plan."""
@@ -139,10 +142,13 @@ class Reader(DistributiveLists):
 
     def figure(self, label: Label | None, value, unit, text, printed: str | None = None) -> Figure | None:
         """A figure of the current period, or None without a period or an indicator."""
-        if self.period is None or label is None or not label.indicator:
+        if label is None or not label.indicator:
+            return None
+        period = self.period or self._named_period(label.breakdown)  # `9月份、10月份出口分别…` first
+        if period is None:
             return None
         return Figure(**self.base, indicator=label.indicator, breakdown=label.breakdown,
-                      period=period_text(self.period), value=value, unit=unit, text=text,
+                      period=period_text(period), value=value, unit=unit, text=text,
                       printed=printed if printed is not None else label.indicator)
 
     def read(self, sentence: str) -> None:
@@ -154,8 +160,13 @@ class Reader(DistributiveLists):
         state = _Sentence(month_on_month=bool(_MOM_FRAME.search(s)))
         prev = 0
         self.sentences += 1
-        before_sentence = self.period
         found = list(tokens(s))
+        part, self._part = self._part, None
+        if part is not None and _OF_WHICH.match(s) and found and all(k == "pct" for _, _, k, _ in found):
+            # `…；8月份利润总额同比增长20.4%。其中制造业增长7.4%`: the parts of the figure just
+            # named, of its period (this sentence only); a level after 其中 is of the whole span
+            state.restore, self.period = self.period, part
+        before_sentence = self.period
         listed = _listed_periods(s, found)
         for i, (start, end, kind, m) in enumerate(found):
             if kind == "period":
@@ -181,14 +192,18 @@ class Reader(DistributiveLists):
             self.period = state.restore
         elif _aside(state.spans, kept, period_text):
             self.period = _aside(state.spans, kept, period_text)  # `…；8月份利润总额同比增长20.4%。`
+            self._part = state.spans[-1]
         elif _sub_periods(state.spans, before_sentence):
             self.period = before_sentence  # `从月度看，1月份下降2.2%，3月份增长6%`: parts of the quarter, this sentence only
+
+    def _named_period(self, name: str | None) -> tuple[int, int, int] | None:
+        m = PERIOD.fullmatch(name or "")
+        return read_period(m, self.ctx) if m and m.group() else None
 
     def _period_named(self, fig: Figure) -> None:
         """A figure of a list whose names are periods (`一季度、二季度和三季度进出口分别增长…`):
         the name is its period, not a breakdown."""
-        m = PERIOD.fullmatch(fig.breakdown or "")
-        span = read_period(m, self.ctx) if m else None
+        span = self._named_period(fig.breakdown)
         if span is not None:
             fig.period, fig.breakdown = period_text(span), None
 
