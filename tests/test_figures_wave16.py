@@ -13,6 +13,13 @@ own, read by hand per tests/data/new/ANNOTATION.md ("Figures").
   其中 is "of which", and the figure it parts is the last one. A level after 其中 (`其中，制造业利润总额
   35233.5亿元`) is of the span the levels were stated for (the aside printed changes only).
 
+And the conventions of tests/data/figvar16 (real 2025 statistics, annotated by hand first), each with a
+variant of its own:
+- the figures in brackets right after a name (`出口（19.95万亿元，+7.1%）`): the bracket is no part of it;
+- `同比实际增长`, `同比名义下降`: the change, net of prices or not; the name ends before it;
+- a table's unit in a footnote as `万亿元人民币`: the unit is 万亿元, as the text's `…亿元人民币` is;
+- after a list whose names are periods (`一、二季度…分别增长…`), `三季度增长6%` is the third quarter's.
+
 Records are (indicator, breakdown, period, value, unit, yoy, share).
 """
 from __future__ import annotations
@@ -98,3 +105,62 @@ def test_a_variant_a_quarter_its_month_then_its_parts_and_a_level_after_其中()
     got = {(i, p, v, y) for i, _, p, v, _, y, _ in facts(it)}
     assert {("出口", "2025-09/2025-09", None, 7.1), ("进口", "2025-09/2025-09", None, 7.4)} <= got
     assert ("制造业利润总额", "2025-01/2025-08", 35233.5, 7.4) in got
+
+
+@pytest.mark.parametrize("body, want", [
+    ("前三季度主要指标：进出口（33.61万亿元，+4%）；民营企业进出口（19.16万亿元，+7.8%）。",
+     [("进出口", 33.61, 4.0), ("进出口", 19.16, 7.8)]),
+    ("1—10月：手机出口(6.2亿部，下降3.5%)；笔记本电脑出口(1.2亿台，增长1.1%)。",
+     [("出口", 6.2, -3.5), ("出口", 1.2, 1.1)]),
+])
+def test_the_figures_in_brackets_after_a_name(body, want):
+    got = facts(item(body, key=(2025, 11)))
+    assert [(i, v, y) for i, _, _, v, _, y, _ in got] == want
+    assert all("（" not in i and "(" not in i for i, *_ in got)
+
+
+@pytest.mark.parametrize("body, want", [
+    ("11月份，规模以上工业增加值同比实际增长4.8%。", ("规模以上工业增加值", -1, 4.8)),
+    ("11月份，规模以上工业企业出口交货值同比名义下降0.1%。", ("规模以上工业企业出口交货值", -1, -0.1)),
+])
+def test_a_real_or_nominal_change_ends_the_name(body, want):
+    got = facts(item(body, key=(2025, 12)))
+    assert [(i, -1, y) for i, _, _, _, _, y, _ in got] == [want]
+
+
+@pytest.mark.parametrize("note, unit", [("注：金额单位为万亿元人民币。", "万亿元"), ("单位：亿美元", "亿美元")])
+def test_a_footnote_unit_in_yuan_renminbi_is_the_unit(note, unit):
+    rows = [["项目", "金额", "比上年±%"], ["进出口", "45.47", "+3.8"], ["出口", "26.99", "+6.1"]]
+    body = "2025年全国货物贸易情况如下。\n" + "\n".join("\t".join(r) for r in rows) + "\n" + note
+    got = facts(item(body, key=(2026, 1)))
+    assert [(i, v, u, y) for i, _, _, v, u, y, _ in got] == [("进出口", 45.47, unit, 3.8), ("出口", 26.99, unit, 6.1)]
+
+
+@pytest.mark.parametrize("body, periods", [
+    ("从季度看，一、二季度进出口分别增长1.3%、4.5%，三季度增长6%。",
+     ["2025-01/2025-03", "2025-04/2025-06", "2025-07/2025-09"]),
+    ("前三季度，出口增长7%。7、8月份出口分别增长7.2%和4.4%，9月份增长8.3%。",
+     ["2025-01/2025-09", "2025-07/2025-07", "2025-08/2025-08", "2025-09/2025-09"]),
+])
+def test_a_period_after_a_list_of_periods_is_its_own(body, periods):
+    got = facts(item(body, key=(2025, 10)))
+    assert [p for _, b, p, *_ in got] == periods and all(b is None for _, b, *_ in got)
+
+
+@pytest.mark.parametrize("name", ["2025-04.txt", "2025-07.md", "2025-10.txt", "2025-12-gongye.txt", "2025-12.md",
+                                  "2026-01.txt"])
+def test_the_figvar16_issues_against_their_hand_annotations(name, tmp_path):
+    import json
+    from pathlib import Path
+
+    from search.figures import series
+    from search.parse.parser import parse_file
+    from test_figures import score
+
+    folder = Path(__file__).resolve().parent / "data" / "figvar16"
+    expected = json.loads((folder / (name.rsplit(".", 1)[0] + ".expected.json")).read_text(encoding="utf-8"))
+    issue = parse_file(folder / name, cache_dir=tmp_path)
+    found = series.build({issue.file: {"figures": figures.extract_issue(issue)}})["figures"]
+    got = [dict(r, file=None, value=None if r["value"] is None else float(r["value"])) for r in found if not r.get("derived")]
+    want = [dict(r, file=None, value=None if r["value"] is None else float(r["value"])) for r in expected["figures"]]
+    assert score(got, want) == (1.0, 1.0)

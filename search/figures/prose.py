@@ -70,7 +70,8 @@ _MEASURE_TAIL = re.compile(r"(?:(?:合同)?(?:签约|执行)?(?:金)?额(?:[（(
 
 
 # The words of a change ending a percentage's label (`…出口增加`, `…同比下降`), not part of its name.
-_CHANGE_END = re.compile(rf"(?:同比|比上年|较上年)?(?:{words('up')}|{words('down')}|占比|比重)(?:为|是|达)?$")
+# (`同比实际增长`, `同比名义下降`: a change net of prices, or not, is the change)
+_CHANGE_END = re.compile(rf"(?:同比|比上年|较上年)?(?:实际|名义)?(?:{words('up')}|{words('down')}|占比|比重)(?:为|是|达)?$")
 # What a name counts is not a change: the 增加 of 增加值 (value added) says no rise.
 _NAMED_NOT_CHANGE = re.compile(r"增加值")
 
@@ -95,6 +96,8 @@ _MONEY = re.compile(r"元|美元|人民币|镑|欧|日元")
 # A sentence framed as month on month (`从环比看，三季度增长1.1%`): its changes are no year-on-year ones.
 _MOM_FRAME = re.compile(r"(?:从|按|以)?环比(?:看|来看|计算|而言)")
 _YOY_WORD = re.compile(r"同比|比上年|较上年|上年同期|去年同期")
+# A bracket opened right before a value: the name's figures follow in it.
+_OPEN = re.compile(r"[（(]\s*$")
 # A sentence that opens on the parts of what the one before named (`其中，制造业…`, `其中：`).
 _OF_WHICH = re.compile(r"^\W*其中")
 
@@ -211,6 +214,7 @@ class Reader(DistributiveLists):
 
     def _value(self, st: _Sentence, label_text: str, m: re.Match, text: str) -> None:
         value, unit = to_number(m["num"]), m["unit"].replace("人民币", "") or m["unit"]
+        label_text = _OPEN.sub("", label_text)  # `出口（19.95万亿元，+7.1%）`: the figures in brackets after the name
         if unit in ("万亿", "亿", "万"):
             unit = m["unit"]
         segments = [p for p in _SEPARATORS.split(label_text)]
@@ -400,7 +404,9 @@ class Reader(DistributiveLists):
         target = st.figures[-1] if st.figures else None  # None: a forecast or a figure with no period
         if target is not None and self.period is not None and target.period != period_text(self.period):
             # `1月份进出口下降2.2%，…，3月份增长6%`: the same measure in the period printed since
-            fig = self.figure(Label(indicator=target.indicator, breakdown=target.breakdown), None, None, text,
+            # (a list's name that is a period, `二季度`, is that figure's period: no breakdown of this one)
+            breakdown = None if self._named_period(target.breakdown) else target.breakdown
+            fig = self.figure(Label(indicator=target.indicator, breakdown=breakdown), None, None, text,
                               printed=target.printed)
             setattr(fig, kind, number)
             st.figures.append(fig)
