@@ -164,3 +164,13 @@ def test_the_figvar16_issues_against_their_hand_annotations(name, tmp_path):
     got = [dict(r, file=None, value=None if r["value"] is None else float(r["value"])) for r in found if not r.get("derived")]
     want = [dict(r, file=None, value=None if r["value"] is None else float(r["value"])) for r in expected["figures"]]
     assert score(got, want) == (1.0, 1.0)
+
+
+@pytest.mark.parametrize("body, want", [
+    ("7、8、9月，集成电路出口分别增长7.2%、4.4%和8.3%。", ("出口", "集成电路")),
+    ("一、二季度，对东盟进出口分别增长7.1%和9.2%。", ("进出口", "东盟")),
+    ("一季度、二季度和三季度进出口分别增长1.3%、4.5%和6%。", ("进出口", None)),
+])
+def test_what_a_list_of_periods_counts_is_read_as_any_name(body, want):
+    got = facts(item(body, key=(2025, 10)))
+    assert len(got) >= 2 and {(i, b) for i, b, *_ in got} == {want}

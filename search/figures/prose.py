@@ -205,10 +205,13 @@ class Reader(DistributiveLists):
 
     def _period_named(self, fig: Figure) -> None:
         """A figure of a list whose names are periods (`一季度、二季度和三季度进出口分别增长…`):
-        the name is its period, not a breakdown."""
+        the name is its period, not a breakdown; what the list counts is read as any name is
+        (`集成电路出口`: the product, then the flow)."""
         span = self._named_period(fig.breakdown)
         if span is not None:
-            fig.period, fig.breakdown = period_text(span), None
+            own = read_label(fig.indicator)
+            fig.period, fig.breakdown = period_text(span), own.breakdown if own.indicator else None
+            fig.indicator = own.indicator or fig.indicator
 
     # -- a value
 
