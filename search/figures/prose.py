@@ -21,7 +21,7 @@ from search.figures.sentences import opens_clause as _opens_clause
 from search.figures.sentences import sentences
 from search.figures.sentences import sub_periods as _sub_periods
 from search.figures.sentences import within as _within
-from search.figures.text import (PERIOD, SINCE_YEAR, Context, list_length, mask_long_numbers, normalize, period_text,
+from search.figures.text import (SINCE_YEAR, Context, list_length, mask_long_numbers, normalize, period_text,
                                  read_period, shared_unit, spell_out, tokens)
 from search.model import Figure
 from search.text import trim_marks
@@ -198,20 +198,6 @@ class Reader(DistributiveLists):
             self._part = state.spans[-1]
         elif _sub_periods(state.spans, before_sentence):
             self.period = before_sentence  # `从月度看，1月份下降2.2%，3月份增长6%`: parts of the quarter, this sentence only
-
-    def _named_period(self, name: str | None) -> tuple[int, int, int] | None:
-        m = PERIOD.fullmatch(name or "")
-        return read_period(m, self.ctx) if m and m.group() else None
-
-    def _period_named(self, fig: Figure) -> None:
-        """A figure of a list whose names are periods (`一季度、二季度和三季度进出口分别增长…`):
-        the name is its period, not a breakdown; what the list counts is read as any name is
-        (`集成电路出口`: the product, then the flow)."""
-        span = self._named_period(fig.breakdown)
-        if span is not None:
-            own = read_label(fig.indicator)
-            fig.period, fig.breakdown = period_text(span), own.breakdown if own.indicator else None
-            fig.indicator = own.indicator or fig.indicator
 
     # -- a value
 
