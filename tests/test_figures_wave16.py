@@ -55,6 +55,8 @@ def test_a_report_under_a_numbered_data_section_and_a_story_under_a_numbered_new
     ("1—10月，无人机出口52.3亿元，同比增长1.5倍，锂电池出口增加2倍。",
      [("出口", "无人机", 52.3, 150.0), ("出口", "锂电池", None, 200.0)]),
     ("1—10月，跨境电商出口额是上年同期的2.3倍。", []),
+    ("1—10月，船舶、汽车、无人机出口分别增长26.5%、2.1倍和3倍。",
+     [("出口", "船舶", None, 26.5), ("出口", "汽车", None, 210.0), ("出口", "无人机", None, 300.0)]),
 ])
 def test_a_rise_as_a_multiple_is_a_change_in_percent(body, want):
     got = facts(item(body, key=(2025, 11)))

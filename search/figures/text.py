@@ -235,6 +235,9 @@ def _basis(s: str) -> str:
     return _GLOSS.sub(lambda m: m["g"], s)
 
 
+_TIMES_NEXT = re.compile(rf"(?<=%)(?P<up>[、和及与]|以及)(?P<num>{NUM})倍(?![数率])")
+
+
 def _percent(m: re.Match) -> str:
     hundredfold = Decimal(m["num"].replace(",", "")).scaleb(2).normalize()
     return f"{m['up']}{hundredfold:f}%"
@@ -268,6 +271,9 @@ def spell_out(s: str) -> str:
         return "、".join(n + m["w"] for n in m[1].split("、"))
     s = _NOTE.sub("", s) if "下同" in s else s
     s = _months_each(s) if "分别" in s and "、" in s else s
-    s = _TIMES.sub(_percent, s) if "倍" in s else s
+    if "倍" in s:
+        s = _TIMES.sub(_percent, s)
+        while (more := _TIMES_NEXT.sub(_percent, s)) != s:  # `分别增长1.5倍和2倍`: the list's next ones
+            s = more
     s = _basis(s) if re.search(r"[YyMm]", s) else s
     return _LISTED_ORDINALS.sub(each, s) if "、" in s else s
