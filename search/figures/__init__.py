@@ -22,7 +22,7 @@ from search.figures.names import VERSION, name_data, version
 from search.figures.prose import Reader, sentences
 from search.figures.tables import CAPTION_UNIT, UNIT_LINE, header_period, read_table, table_rows, table_text
 from search.figures.text import PERIOD, Context, is_table_line, normalize, read_period
-from search.model import SECTION_KINDS, Figure, section_kind
+from search.model import Figure, listed_section, section_kind
 
 __all__ = ["VERSION", "extract_issue", "extract_item", "is_report", "name_data", "normalize", "read_item",
            "version"]
@@ -128,21 +128,16 @@ def _prose_chunks(lines: list[str], in_table: list[bool]):
         yield "\n".join(chunk), False
 
 
-# an ordinal a section's name may keep before it (`第一部分数据月报`, `一、数据月报`, `（壹）数据月报`)
-_ORDINAL = re.compile(r"^(?:第[\d一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3}(?:部分|篇|章|节|板块|栏目)"
-                      r"|[（(]?[\d一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3}[）)、.．]?)\s*")
-
-
 def _data_section(name: str | None) -> bool:
-    """Whether a section holds the statistics reports, its name read without an ordinal before it."""
-    return section_kind(name) == "data" or section_kind(_ORDINAL.sub("", name or "", count=1)) == "data"
+    """Whether a section holds the statistics reports (its name read without an ordinal: section_kind)."""
+    return section_kind(name) == "data"
 
 
 def is_report(item, figures: list[Figure], density: float) -> bool:
     """A statistics report: its section says so (数据月报, 统计数据), or figures fill its sentences."""
     if _data_section(item.section):
         return True
-    if item.section in SECTION_KINDS:
+    if listed_section(item.section):
         return False  # a story under a section the briefing names for stories (行业资讯, 会员风采, 协会动态)
     if getattr(item, "source", None):
         return False  # a story from an outlet (（来源：…）), however many numbers it quotes

@@ -10,6 +10,7 @@ from itertools import chain
 from search.figures.lists import read_list
 from search.figures.names import Label, clean_label, read_label, split_measure
 from search.figures.sentences import SEPARATORS as _SEPARATORS
+from search.figures.text import PERIOD, period_text, read_period
 from search.model import Figure
 
 __all__ = ["BARE", "EACH", "DistributiveLists", "Sentence"]
@@ -157,3 +158,17 @@ class DistributiveLists:
         if not count or count < 2 or len(figures) < count or any(f.value is None for f in figures[-count:]):
             return []
         return figures[-count:]
+
+    def _named_period(self, name: str | None) -> tuple[int, int, int] | None:
+        m = PERIOD.fullmatch(name or "")
+        return read_period(m, self.ctx) if m and m.group() else None
+
+    def _period_named(self, fig: Figure) -> None:
+        """A figure of a list whose names are periods (`一季度、二季度和三季度进出口分别增长…`):
+        the name is its period, not a breakdown; what the list counts is read as any name is
+        (`集成电路出口`: the product, then the flow)."""
+        span = self._named_period(fig.breakdown)
+        if span is not None:
+            own = read_label(fig.indicator)
+            fig.period, fig.breakdown = period_text(span), own.breakdown if own.indicator else None
+            fig.indicator = own.indicator or fig.indicator

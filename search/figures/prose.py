@@ -21,7 +21,7 @@ from search.figures.sentences import opens_clause as _opens_clause
 from search.figures.sentences import sentences
 from search.figures.sentences import sub_periods as _sub_periods
 from search.figures.sentences import within as _within
-from search.figures.text import (PERIOD, SINCE_YEAR, Context, list_length, mask_long_numbers, normalize, period_text,
+from search.figures.text import (SINCE_YEAR, Context, list_length, mask_long_numbers, normalize, period_text,
                                  read_period, shared_unit, spell_out, tokens)
 from search.model import Figure
 from search.text import trim_marks
@@ -70,7 +70,8 @@ _MEASURE_TAIL = re.compile(r"(?:(?:合同)?(?:签约|执行)?(?:金)?额(?:[（(
 
 
 # The words of a change ending a percentage's label (`…出口增加`, `…同比下降`), not part of its name.
-_CHANGE_END = re.compile(rf"(?:同比|比上年|较上年)?(?:{words('up')}|{words('down')}|占比|比重)(?:为|是|达)?$")
+# (`同比实际增长`, `同比名义下降`: a change net of prices, or not, is the change)
+_CHANGE_END = re.compile(rf"(?:同比|比上年|较上年)?(?:实际|名义)?(?:{words('up')}|{words('down')}|占比|比重)(?:为|是|达)?$")
 # What a name counts is not a change: the 增加 of 增加值 (value added) says no rise.
 _NAMED_NOT_CHANGE = re.compile(r"增加值")
 
@@ -95,6 +96,10 @@ _MONEY = re.compile(r"元|美元|人民币|镑|欧|日元")
 # A sentence framed as month on month (`从环比看，三季度增长1.1%`): its changes are no year-on-year ones.
 _MOM_FRAME = re.compile(r"(?:从|按|以)?环比(?:看|来看|计算|而言)")
 _YOY_WORD = re.compile(r"同比|比上年|较上年|上年同期|去年同期")
+# A bracket opened right before a value: the name's figures follow in it.
+_OPEN = re.compile(r"[（(]\s*$")
+# A sentence that opens on the parts of what the one before named (`其中，制造业…`, `其中：`).
+_OF_WHICH = re.compile(r"^\W*其中")
 
 
 class Reader(DistributiveLists):
@@ -107,6 +112,7 @@ class Reader(DistributiveLists):
         self.figures: list[Figure] = []
         self.sentences = 0
         self.with_figures = 0
+        self._part: tuple[int, int, int] | None = None  # an aside's period, for a 其中 sentence after it
 
     def _after_publication(self, span: tuple[int, int, int]) -> bool:
         """A period that ends after the issue came out (`2026年，海关将…` in February 2026): a plan."""
@@ -139,10 +145,13 @@ class Reader(DistributiveLists):
 
     def figure(self, label: Label | None, value, unit, text, printed: str | None = None) -> Figure | None:
         """A figure of the current period, or None without a period or an indicator."""
-        if self.period is None or label is None or not label.indicator:
+        if label is None or not label.indicator:
+            return None
+        period = self.period or self._named_period(label.breakdown)  # `9月份、10月份出口分别…` first
+        if period is None:
             return None
         return Figure(**self.base, indicator=label.indicator, breakdown=label.breakdown,
-                      period=period_text(self.period), value=value, unit=unit, text=text,
+                      period=period_text(period), value=value, unit=unit, text=text,
                       printed=printed if printed is not None else label.indicator)
 
     def read(self, sentence: str) -> None:
@@ -154,8 +163,13 @@ class Reader(DistributiveLists):
         state = _Sentence(month_on_month=bool(_MOM_FRAME.search(s)))
         prev = 0
         self.sentences += 1
-        before_sentence = self.period
         found = list(tokens(s))
+        part, self._part = self._part, None
+        if part is not None and _OF_WHICH.match(s) and found and all(k == "pct" for _, _, k, _ in found):
+            # `…；8月份利润总额同比增长20.4%。其中制造业增长7.4%`: the parts of the figure just
+            # named, of its period (this sentence only); a level after 其中 is of the whole span
+            state.restore, self.period = self.period, part
+        before_sentence = self.period
         listed = _listed_periods(s, found)
         for i, (start, end, kind, m) in enumerate(found):
             if kind == "period":
@@ -181,21 +195,15 @@ class Reader(DistributiveLists):
             self.period = state.restore
         elif _aside(state.spans, kept, period_text):
             self.period = _aside(state.spans, kept, period_text)  # `…；8月份利润总额同比增长20.4%。`
+            self._part = state.spans[-1]
         elif _sub_periods(state.spans, before_sentence):
             self.period = before_sentence  # `从月度看，1月份下降2.2%，3月份增长6%`: parts of the quarter, this sentence only
-
-    def _period_named(self, fig: Figure) -> None:
-        """A figure of a list whose names are periods (`一季度、二季度和三季度进出口分别增长…`):
-        the name is its period, not a breakdown."""
-        m = PERIOD.fullmatch(fig.breakdown or "")
-        span = read_period(m, self.ctx) if m else None
-        if span is not None:
-            fig.period, fig.breakdown = period_text(span), None
 
     # -- a value
 
     def _value(self, st: _Sentence, label_text: str, m: re.Match, text: str) -> None:
         value, unit = to_number(m["num"]), m["unit"].replace("人民币", "") or m["unit"]
+        label_text = _OPEN.sub("", label_text)  # `出口（19.95万亿元，+7.1%）`: the figures in brackets after the name
         if unit in ("万亿", "亿", "万"):
             unit = m["unit"]
         segments = [p for p in _SEPARATORS.split(label_text)]
@@ -385,7 +393,9 @@ class Reader(DistributiveLists):
         target = st.figures[-1] if st.figures else None  # None: a forecast or a figure with no period
         if target is not None and self.period is not None and target.period != period_text(self.period):
             # `1月份进出口下降2.2%，…，3月份增长6%`: the same measure in the period printed since
-            fig = self.figure(Label(indicator=target.indicator, breakdown=target.breakdown), None, None, text,
+            # (a list's name that is a period, `二季度`, is that figure's period: no breakdown of this one)
+            breakdown = None if self._named_period(target.breakdown) else target.breakdown
+            fig = self.figure(Label(indicator=target.indicator, breakdown=breakdown), None, None, text,
                               printed=target.printed)
             setattr(fig, kind, number)
             st.figures.append(fig)

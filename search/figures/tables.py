@@ -230,6 +230,8 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
                 else None
             unit = (m["unit"] if m and m["unit"] else None) or (row_unit["unit"] if row_unit else None) \
                 or (listed["unit"] if listed else col.unit)
+            if unit and unit != "人民币" and unit.endswith("人民币"):
+                unit = unit[:-3]  # `万亿元人民币` (a footnote's `金额单位为万亿元人民币`): the unit is 万亿元, as in the text
             changes = {}
             for role, index in (("yoy_pct", col.yoy), ("share_pct", col.share)):
                 c = _cell(row, index)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from search import limits
 from search import text as whitespace
@@ -217,10 +218,62 @@ _NOTE = re.compile(r"[（(][^（）()]{0,8}?下同[）)]")
 _LISTED_ORDINALS = re.compile(r"(?<![\d.])((?:[一二三四1-4]、)+[一二三四1-4])(?P<w>季度)")
 
 
+# A rise printed as a multiple (`增长13.7倍`, `同比增加1.5倍`): a change of 1370% and 150%, the year
+# before as the base (a level as a multiple of another, `是上年的2.3倍`, is no change and is left).
+_TIMES = re.compile(rf"(?P<up>(?:同比|比上年|较上年)?(?:增长|增加|提高|上升|扩大)了?)(?P<num>{NUM})倍(?![数率])")
+
+
+# A change's basis in English inside a Chinese report (`YoY +5.2%`, `同比(YoY)增长`, `y/y`, `MoM`,
+# `year-on-year`): the Chinese word it stands for; a gloss in brackets beside that word adds nothing.
+_LATIN_BASIS = re.compile(r"(?<![A-Za-z])(?:(?P<y>[Yy](?:[Oo]|\s*[-/.]\s*[Oo]?\s*[-/.]?\s*)[Yy]|[Yy]ear[- ]?(?:on|over)[- ]?[Yy]ear)"
+                          r"|(?P<m>[Mm](?:[Oo]|\s*[-/.]\s*[Oo]?\s*[-/.]?\s*)[Mm]|[Mm]onth[- ]?(?:on|over)[- ]?[Mm]onth))(?![A-Za-z])")
+_GLOSS = re.compile(r"(?P<w>同比|环比)?[（(](?P<g>同比|环比)[）)](?P<w2>同比|环比)?")
+
+
+def _basis(s: str) -> str:
+    s = _LATIN_BASIS.sub(lambda m: "同比" if m["y"] else "环比", s)
+    return _GLOSS.sub(lambda m: m["g"], s)
+
+
+_TIMES_NEXT = re.compile(rf"(?<=%)(?P<up>[、和及与]|以及)(?P<num>{NUM})倍(?![数率])")
+
+
+def _percent(m: re.Match) -> str:
+    hundredfold = Decimal(m["num"].replace(",", "")).scaleb(2).normalize()
+    return f"{m['up']}{hundredfold:f}%"
+
+
+# Months listed before one `月` (`9、10月份`): each its own month where the values that follow give
+# one each (`分别增长5.1%和6.3%`), as many as the months; else (`1、2月份`) the months together.
+_LISTED_MONTHS = re.compile(rf"(?<![\d.、])(?P<ms>(?:{_M}、)+{_M})(?P<w>月份?|季度)(?![\d日号])")
+
+
+def _months_each(s: str) -> str:
+    """`9、10月份，出口分别增长5.1%和6.3%` -> `9月份、10月份出口分别增长…`: the months are the list's names."""
+    def each(m: re.Match) -> str:
+        months = m["ms"].split("、")
+        clause = re.match(r"[，,]?([^，,；;：:。]*?)分别", s[m.end():])
+        if not clause or re.search(r"[、和及与]", clause[1]):
+            return m.group()  # `1、2月份，出口和进口分别…`: the names listed are what each value is of
+        after = m.end() + clause.end()
+        run = _RUN.search(s, after)
+        if not run or run.start() - after > 6 or len(re.findall(NUM, run.group())) != len(months):
+            return m.group()
+        return "、".join(n + m["w"] for n in months) + "\x00"
+    return _LISTED_MONTHS.sub(each, s).replace("\x00，", "").replace("\x00,", "").replace("\x00", "")
+
+
 def spell_out(s: str) -> str:
     """A normalised sentence as the patterns read it: a `下同` note dropped, listed quarters each given
-    the period word (`一、二、三季度分别增长…` -> `一季度、二季度、三季度分别增长…`)."""
+    the period word (`一、二、三季度分别增长…` -> `一季度、二季度、三季度分别增长…`), a rise as a
+    multiple in percent (`增长13.7倍` -> `增长1370%`)."""
     def each(m: re.Match) -> str:
         return "、".join(n + m["w"] for n in m[1].split("、"))
     s = _NOTE.sub("", s) if "下同" in s else s
+    s = _months_each(s) if "分别" in s and "、" in s else s
+    if "倍" in s:
+        s = _TIMES.sub(_percent, s)
+        while (more := _TIMES_NEXT.sub(_percent, s)) != s:  # `分别增长1.5倍和2倍`: the list's next ones
+            s = more
+    s = _basis(s) if re.search(r"[YyMm]", s) else s
     return _LISTED_ORDINALS.sub(each, s) if "、" in s else s
