@@ -96,8 +96,12 @@ def html_lines(raw: str) -> list[tuple[str, str | None]]:
     go: a tag written as text in a sentence (`<script>` in a story about web security) stays."""
     if "<" in raw and _ONLY_TAGS.match(raw):  # `<aside>`, `</details>`: a box opened or closed, no text
         return [("", None)]
-    if "<" not in raw or not _OPENS_BLOCK.match(raw):
+    if "<" not in raw:
         return [(raw, None)]
+    if not _OPENS_BLOCK.match(raw):  # running text that an editor marked up inline (`<u>X</u>`, `<br>`)
+        if not (_FORMAT_TAG.search(raw) or _BREAK.search(raw)):
+            return [(raw, None)]
+        return [(html.unescape(_FORMAT_TAG.sub("", part)), None) for part in _BREAK.split(raw)]
     if m := _HEADING.match(raw):
         return [("#" * int(m.group(1)) + " " + _text(m.group(2)), None)]
     align = "right" if _RIGHT.search(raw) else "center" if _CENTRE.search(raw) else None
@@ -108,6 +112,15 @@ def html_lines(raw: str) -> list[tuple[str, str | None]]:
         if text.strip():
             out.append((text, align))
     return out or [("", None)]
+
+
+_COMMENT = re.compile(r"<!--.{0,2000}?-->", re.S)
+
+
+def uncommented(text: str) -> str:
+    """Markdown without its HTML comments (an editor's note, `<!-- 此处插入分隔图 -->`), which it never
+    prints; the lines a comment spans stay, blank, so line numbers hold."""
+    return _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text) if "<!--" in text else text
 
 
 def _text(markup: str) -> str:
