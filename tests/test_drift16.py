@@ -151,3 +151,11 @@ def test_hidden_text_in_word_is_not_read(tmp_path, hidden):
         body.add_run("商务部发布数据。")
     items = _docx(tmp_path, build)
     assert items[0].source == "新华社" and hidden not in items[0].body and "隐藏" not in items[0].body
+
+
+def test_comments_and_inline_tags_in_hostile_text_stay_linear():
+    from search.parse.mdextra import html_lines, uncommented
+    assert uncommented("<!--" * 100_000) == "<!--" * 100_000  # never closed: nothing removed
+    assert uncommented("甲<!-- 注 -->乙\n<!--\n丙\n-->丁") == "甲乙\n\n\n丁"
+    line = "<u" * 100_000
+    assert html_lines(line) == [(line, None)]

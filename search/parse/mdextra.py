@@ -99,8 +99,8 @@ def html_lines(raw: str) -> list[tuple[str, str | None]]:
     if "<" not in raw:
         return [(raw, None)]
     if not _OPENS_BLOCK.match(raw):  # running text that an editor marked up inline (`<u>X</u>`, `<br>`)
-        if not (_FORMAT_TAG.search(raw) or _BREAK.search(raw)):
-            return [(raw, None)]
+        if raw.count("<") > _INLINE_TAGS or not (_FORMAT_TAG.search(raw) or _BREAK.search(raw)):
+            return [(raw, None)]  # (a line of hundreds of `<` is no editor's markup: read as it stands)
         return [(html.unescape(_FORMAT_TAG.sub("", part)), None) for part in _BREAK.split(raw)]
     if m := _HEADING.match(raw):
         return [("#" * int(m.group(1)) + " " + _text(m.group(2)), None)]
@@ -114,13 +114,27 @@ def html_lines(raw: str) -> list[tuple[str, str | None]]:
     return out or [("", None)]
 
 
-_COMMENT = re.compile(r"<!--.{0,2000}?-->", re.S)
+_COMMENT_CHARS = 2000  # a comment longer than this is no editor's note: left as text
+_INLINE_TAGS = 200  # tags on one line of running text, at most, read as an editor's inline markup
 
 
 def uncommented(text: str) -> str:
     """Markdown without its HTML comments (an editor's note, `<!-- 此处插入分隔图 -->`), which it never
-    prints; the lines a comment spans stay, blank, so line numbers hold."""
-    return _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text) if "<!--" in text else text
+    prints; the lines a comment spans stay, blank, so line numbers hold. One pass: each closing `-->`
+    is looked for once, however many openings stand before it."""
+    out, k, end = [], 0, -1
+    while (start := text.find("<!--", k)) >= 0:
+        if end < start + 4:
+            end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        if end - start > _COMMENT_CHARS:
+            out.append(text[k:start + 4])
+            k = start + 4
+            continue
+        out.append(text[k:start] + "\n" * text.count("\n", start, end))
+        k = end + 3
+    return "".join(out) + text[k:]
 
 
 def _text(markup: str) -> str:
