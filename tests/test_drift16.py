@@ -24,6 +24,13 @@ def test_a_banner_of_a_framed_label_and_the_section_name(open_, close):
                             ("海外视野", "欧盟发布数字市场新规", "中新网"), ("协会动态", None, None)]
 
 
+@pytest.mark.parametrize("banner", ["栏目：{}", "栏目｜{}", "◆栏目◆{}", "【栏目·{}】", "〔栏 目〕{}", "【本期栏目】{}", "【栏目】：{}"])
+def test_a_label_and_the_name_in_other_layouts(banner):
+    text = (f"{banner.format('行业资讯')}\n\n海关总署发布一季度数据\n\n4月14日，海关总署发布数据。\n来源：新华社\n\n"
+            f"{banner.format('协会动态')}\n\n4月20日，协会组织会员单位赴大连软件园调研。\n")
+    assert _items(text) == [("行业资讯", "海关总署发布一季度数据", "新华社"), ("协会动态", None, None)]
+
+
 def test_a_framed_label_before_a_title_is_no_banner_where_none_stands_before_a_known_name():
     assert labelled("《报告》发布") is None  # a work's title is no label
     text = ("【行业资讯】\n\n【快讯】海关总署发布数据\n\n4月14日，海关总署发布数据。\n来源：新华社\n\n"

@@ -76,17 +76,25 @@ def unframe(text: str) -> str | None:
     return s if framed and s else None
 
 
-_LABELLED = re.compile(r"^(?P<open>\S)[ \u3000]*(?P<label>[\u4e00-\u9fffA-Za-z]{1,6})[ \u3000]*(?P<close>\S)"
+_WORD = r"[\u4e00-\u9fffA-Za-z](?:[ \u3000]?[\u4e00-\u9fffA-Za-z])"  # a word, spaced out or not (`栏 目`)
+_LABELLED = re.compile(rf"^(?P<open>\S)[ \u3000]*(?P<label>{_WORD}{{0,5}})[ \u3000]*(?P<close>\S)"
                        r"[ \u3000]*(?P<name>\S.*)$")
+# or a short word and a mark between it and the name: `栏目：行业资讯`, `栏目｜行业资讯`, `栏目◆行业资讯`
+_LABEL_MARK = re.compile(rf"^(?P<label>{_WORD}{{0,3}})[ \u3000]*(?P<sep>[^\w\s]{{1,3}})[ \u3000]*(?P<name>\w.*)$")
 
 
 def labelled(text: str) -> tuple[str, str] | None:
-    """A short word in a frame of its own, then a name (`【栏目】行业资讯`, `〔专栏〕 协会动态`, `〘栏目〙数据月报`):
-    (the label, the name); None if the line is not so made."""
-    m = _LABELLED.match(text.strip())
-    if not m or not _pair(m["open"], m["close"]):
-        return None
-    return m["label"], m["name"].strip()
+    """A short word in a frame of its own, then a name (`【栏目】行业资讯`, `〔专栏〕 协会动态`, `〘栏目〙数据月报`),
+    or with a mark between them (`栏目：行业资讯`, `栏目｜X`), whole or inside a frame (`【栏目·行业资讯】`):
+    (the label, spaces out, the name); None if the line is not so made."""
+    s = text.strip()
+    m = _LABELLED.match(s)
+    if m and _pair(m["open"], m["close"]):
+        return "".join(m["label"].split()), m["name"].strip()
+    m = _LABEL_MARK.match(unframe(s) or s)
+    if m and all(unicodedata.category(c)[0] in "PS" and unicodedata.category(c) not in ("Ps", "Pi") for c in m["sep"]):
+        return "".join(m["label"].split()), m["name"].strip()
+    return None
 
 
 def is_rule(text: str) -> bool:

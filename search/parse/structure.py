@@ -188,7 +188,7 @@ def _openers(blocks: list[Block]) -> dict[int, str] | None:
                      and _known(b.text) and not _banner(b)}
     # The marks that stand before known section names (`▍协会动态`): before a short name, a banner too.
     anchor_marks = {_mark_of(b) for b in blocks if _known(b.text)} - {None}
-    # A framed label before a known name (`【栏目】行业资讯`): before a short name, a banner too.
+    # A label before a known name (`【栏目】行业资讯`, `栏目：行业资讯`): before a short name, a banner too.
     anchor_labels = {lab[0] for b in blocks if (lab := labelled(b.text)) and _known(lab[1])}
     openers: dict[int, str] = {}
     anchored = False
@@ -218,8 +218,8 @@ def _openers(blocks: list[Block]) -> dict[int, str] | None:
             name = plain(text)
         elif _mark_of(b) in anchor_marks and _NAME.match(unspaced(text)) and _section_like(text):
             name = plain(text)
-        elif b.kind != "list_item" and (lab := labelled(b.text)) and lab[0] in anchor_labels \
-                and (_known(lab[1]) or (_NAME.match(unspaced(lab[1])) and _section_like(lab[1]))):
+        elif (lab := labelled(b.text)) and lab[0] in anchor_labels and (_known(lab[1]) or (
+                b.kind != "list_item" and _NAME.match(unspaced(lab[1])) and _section_like(lab[1]))):
             name, anchored = _known(lab[1]) or plain(lab[1]), True  # `【栏目】行业资讯`, `【栏目】海外视野`
         if name:
             openers[i] = simplified(name)  # a section's name in simplified form: `數據月報` is 数据月报
