@@ -161,6 +161,9 @@ def is_page_number(text: str) -> bool:
 # paragraph separators, the C1 next-line (what `str.splitlines` calls line ends, form feeds aside:
 # they part pages, textpages.py).
 _SOFT_BREAK = re.compile("[\x0b\x1c-\x1e\x85\u2028\u2029]")
+# A form feed with text on both sides ends the line it stands in, as the others do, and starts a page:
+# the text after it opens the next line (the page's first).
+_MID_FEED = re.compile("(?<=[^\n\f])\f+(?=[^\n\f])")
 
 
 def text_blocks(text: str) -> list[Block]:
@@ -174,7 +177,8 @@ def text_blocks(text: str) -> list[Block]:
     Lines are not joined here: the parser undoes hard wraps with the printed line ends in view
     (`raw`).
     """
-    text = _SOFT_BREAK.sub("\n", text)  # a line break that is no newline ends a line all the same
+    text = mdextra.uncommented(_SOFT_BREAK.sub("\n", text))  # a line break that is no newline ends a line all the same
+    text = _MID_FEED.sub(lambda m: "\n" + m.group(0), text)
     lines = lightmarkup.to_markdown(text).split("\n")  # wiki, AsciiDoc, Org, reST: as Markdown
     paged = textpages.furniture(lines) if "\f" in text else set()
     lines, mail = textpages.unquoted([line.replace("\f", "") for line in lines])

@@ -369,6 +369,10 @@ def build(d: Draft, toc: dict[str, list[str]], pdf: bool) -> Built:
             source = outlet
             consumed.append(printed)
             paras[0] = rest
+    if not d.title_blocks and paras and section_kind(d.section) != "data" \
+            and (bare := strip_list_number(paras[0])) != paras[0].strip():  # `1. 3月12日，协会…`: an activity's number
+        consumed.append(paras[0].strip()[:-len(bare)].strip())
+        paras[0] = bare
     title = _bare(" ".join(b.text.strip() for b in d.title_blocks))
     if section_kind(d.section) == "data" and toc.get(d.section):
         title = _bare(toc[d.section][0])

@@ -96,8 +96,12 @@ def html_lines(raw: str) -> list[tuple[str, str | None]]:
     go: a tag written as text in a sentence (`<script>` in a story about web security) stays."""
     if "<" in raw and _ONLY_TAGS.match(raw):  # `<aside>`, `</details>`: a box opened or closed, no text
         return [("", None)]
-    if "<" not in raw or not _OPENS_BLOCK.match(raw):
+    if "<" not in raw:
         return [(raw, None)]
+    if not _OPENS_BLOCK.match(raw):  # running text that an editor marked up inline (`<u>X</u>`, `<br>`)
+        if raw.count("<") > _INLINE_TAGS or not (_FORMAT_TAG.search(raw) or _BREAK.search(raw)):
+            return [(raw, None)]  # (a line of hundreds of `<` is no editor's markup: read as it stands)
+        return [(html.unescape(_FORMAT_TAG.sub("", part)), None) for part in _BREAK.split(raw)]
     if m := _HEADING.match(raw):
         return [("#" * int(m.group(1)) + " " + _text(m.group(2)), None)]
     align = "right" if _RIGHT.search(raw) else "center" if _CENTRE.search(raw) else None
@@ -108,6 +112,29 @@ def html_lines(raw: str) -> list[tuple[str, str | None]]:
         if text.strip():
             out.append((text, align))
     return out or [("", None)]
+
+
+_COMMENT_CHARS = 2000  # a comment longer than this is no editor's note: left as text
+_INLINE_TAGS = 200  # tags on one line of running text, at most, read as an editor's inline markup
+
+
+def uncommented(text: str) -> str:
+    """Markdown without its HTML comments (an editor's note, `<!-- 此处插入分隔图 -->`), which it never
+    prints; the lines a comment spans stay, blank, so line numbers hold. One pass: each closing `-->`
+    is looked for once, however many openings stand before it."""
+    out, k, end = [], 0, -1
+    while (start := text.find("<!--", k)) >= 0:
+        if end < start + 4:
+            end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        if end - start > _COMMENT_CHARS:
+            out.append(text[k:start + 4])
+            k = start + 4
+            continue
+        out.append(text[k:start] + "\n" * text.count("\n", start, end))
+        k = end + 3
+    return "".join(out) + text[k:]
 
 
 def _text(markup: str) -> str:

@@ -26,7 +26,7 @@ import unicodedata
 
 from search.parse.uniclass import number_glyphs, symbols
 
-__all__ = ["unframe", "is_rule", "is_end_mark", "number_badge", "part_core", "strip_list_number", "columns", "indent_width",
+__all__ = ["unframe", "is_rule", "is_end_mark", "number_badge", "part_core", "strip_list_number", "labelled", "columns", "indent_width",
            "leading_mark", "strip_mark"]
 
 # Punctuation with a meaning in running text: never a frame, never a rule.
@@ -74,6 +74,27 @@ def unframe(text: str) -> str | None:
         s = s[1:-1].strip()
         framed = True
     return s if framed and s else None
+
+
+_WORD = r"[\u4e00-\u9fffA-Za-z](?:[ \u3000]?[\u4e00-\u9fffA-Za-z])"  # a word, spaced out or not (`栏 目`)
+_LABELLED = re.compile(rf"^(?P<open>\S)[ \u3000]*(?P<label>{_WORD}{{0,5}})[ \u3000]*(?P<close>\S)"
+                       r"[ \u3000]*(?P<name>\S.*)$")
+# or a short word and a mark between it and the name: `栏目：行业资讯`, `栏目｜行业资讯`, `栏目◆行业资讯`
+_LABEL_MARK = re.compile(rf"^(?P<label>{_WORD}{{0,3}})[ \u3000]*(?P<sep>[^\w\s]{{1,3}})[ \u3000]*(?P<name>\w.*)$")
+
+
+def labelled(text: str) -> tuple[str, str] | None:
+    """A short word in a frame of its own, then a name (`【栏目】行业资讯`, `〔专栏〕 协会动态`, `〘栏目〙数据月报`),
+    or with a mark between them (`栏目：行业资讯`, `栏目｜X`), whole or inside a frame (`【栏目·行业资讯】`):
+    (the label, spaces out, the name); None if the line is not so made."""
+    s = text.strip()
+    m = _LABELLED.match(s)
+    if m and _pair(m["open"], m["close"]):
+        return "".join(m["label"].split()), m["name"].strip()
+    m = _LABEL_MARK.match(unframe(s) or s)
+    if m and all(unicodedata.category(c)[0] in "PS" and unicodedata.category(c) not in ("Ps", "Pi") for c in m["sep"]):
+        return "".join(m["label"].split()), m["name"].strip()
+    return None
 
 
 def is_rule(text: str) -> bool:
@@ -168,7 +189,7 @@ _OPENING = symbols(("Ps",), leave="《「『﹁﹃〝")
 _CLOSING = symbols(("Pe",), leave="》」』﹂﹄〞〟")
 _LIST_NUMBER = re.compile(
     rf"^(?:[{_STEMS}]\s*、(?![{_STEMS}])|[（(【〔\[［]\s*[{_STEMS}]\s*[)）】〕\]］]"
-    rf"|\d{{1,2}}\s*[.．﹒](?!\d)|\d{{1,2}}\s*[.．](?=(?:19|20)\d\d\s*年)|\d{{1,2}}\s*[、)）]"
+    rf"|\d{{1,2}}\s*[.．﹒](?!\d)|\d{{1,2}}\s*[.．](?=(?:19|20)\d\d\s*年|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)|\d{{1,2}}\s*[、)）]"
     rf"|[{_OPENING}]\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}}|{_ROMAN})\s*[{_CLOSING}]"  # in any brackets: （1） 〔一〕 【壹】 ［Ⅱ］
     rf"|[\u2460-\u2473\u2776-\u277f\u24eb-\u24f4]|[{_CN_NUM}]{{1,3}}\s*(?:[、．﹒)）]|[.](?!\d))"  # 一、 壹. 三）
     rf"|[\u2160-\u217f]{{1,4}}\s*[.．、]?|(?:X|IX|IV|V?I{{1,3}}|V)\s*[.．、](?!\s*[A-Za-z.])"  # Roman: `Ⅱ. X`, `IV、X`
@@ -179,13 +200,20 @@ _LIST_NUMBER = re.compile(
     r"|0\d\s*[/／|｜丨:：]?[ \t\u3000\xa0]+|\d{1,2}\s*[/／|｜丨](?!\d)"  # `01 X`, `01/ X`, `2｜X`
     r"|[#＃№]\s*\d{1,2}[ \t\u3000\xa0.．:：、]"  # `#1 X`
     r"|[1-9]\d?[ \t\u3000\xa0]+(?=[“‘\"《「『]?[\u4e00-\u9fff]{2})(?![家个项名人月日年位次批件亿万元期届号])"  # `1 X`
+    r"|[1-9]\d?[ \t\u3000\xa0]+(?=(?:\d{1,2}\s*[月季]|(?:19|20)\d\d\s*年))"  # `3　1月…`, `2 2025年…`: the title's own date
     r"|[A-Z]\s*[.．、)）](?!\s*[A-Za-z.．\d])"  # `A. X`, `B、X` (not `U.S.`)
     r"|(?:x|ix|iv|v?i{1,3}|v)\s*[.．、)）](?!\s*[A-Za-z.\d]))\s*")  # `ii. X`
 
 
+# Full-width digits and Latin letters read as their ASCII forms (one character for one, so the match's
+# end stands where it did): `２　标题` is numbered as `2　标题` is, `Ｂ．标题` as `B. 标题`.
+_HALF_WIDTH = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+               for c in range(r[0], r[1] + 1)}
+
+
 def strip_list_number(text: str) -> str:
     """A title without its list number: `1.世贸组织…` -> `世贸组织…`, `（二）…` -> `…`."""
-    m = _LIST_NUMBER.match(text.strip())
+    m = _LIST_NUMBER.match(text.strip().translate(_HALF_WIDTH))
     if not m or m.end() >= len(text.strip()):
         return text.strip()
     return text.strip()[m.end():]

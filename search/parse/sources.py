@@ -25,7 +25,7 @@ _FROM = (r"(?:本文|文章|内容|本刊|本报|本网|本台|本期|编辑部|
 # 来源 may carry a word naming what kind of source it is (`来源媒体：X`, `来源网站：X`, `来源单位：X`):
 # one or two characters between the key and a colon, the colon required so no sentence (来源于…) is one.
 _KIND = r"(?:[\u4e00-\u9fff]{1,2}(?=\s*[：:]))?"
-_KEYS = rf"(?:(?:信息|文章|本文|稿件|新闻|消息|资料|内容|数据|图文)?来源{_KIND}|信源|稿源|{_FROM}|出处|(?i:source)s?)"  # 信源：X
+_KEYS = rf"(?:(?:信息|文章|本文|稿件|新闻|消息|资料|内容|数据|图文|文字|正文|原文)?来源{_KIND}|信源|稿源|{_FROM}|出处|(?i:source)s?)"  # 信源：X
 _LEAD = r"[—\-–－~～一]*\s*"  # a dash lead-in: ——来源：X (or 一来源：X, the dash as a recogniser reads it)
 _OPEN = r"[（(\[【〔［]"
 _CLOSE = r"[）)\]】〕］]"
@@ -87,7 +87,8 @@ def _value(text: str | None) -> str | None:
     reporter = _REPORTER.search(text)
     if reporter and reporter.start() > 0:
         text = text[:reporter.start()]
-    v = unspaced(_DATED.sub("", text.strip())).strip("。.，,；; ")
+    # a dash lead-in may be closed by one (`— 来源：X —`, `～来源：X～`): no part of the outlet
+    v = unspaced(_DATED.sub("", text.strip())).strip("。.，,；; —–－~～")
     if v.count("《") <= 1 and v.count("》") <= 1:  # 《人民日报》 -> 人民日报
         v = v.strip("《》")
     return _unquoted(v) or None

@@ -27,8 +27,8 @@ from search.parse.blocks import Block, classify
 from search.parse.colophon import end_matter
 from search.parse.ruled import boxed
 from search.parse.script import simplified
-from search.parse.shapes import (columns, indent_width, is_rule, leading_mark, number_badge, part_core, strip_list_number,
-                                 unframe)
+from search.parse.shapes import (columns, indent_width, is_rule, labelled, leading_mark, number_badge, part_core,
+                                 strip_list_number, unframe)
 from search.parse.sources import source_line
 from search.text import unspaced
 from search.parse.wrapper import unwrap
@@ -188,6 +188,8 @@ def _openers(blocks: list[Block]) -> dict[int, str] | None:
                      and _known(b.text) and not _banner(b)}
     # The marks that stand before known section names (`▍协会动态`): before a short name, a banner too.
     anchor_marks = {_mark_of(b) for b in blocks if _known(b.text)} - {None}
+    # A label before a known name (`【栏目】行业资讯`, `栏目：行业资讯`): before a short name, a banner too.
+    anchor_labels = {lab[0] for b in blocks if (lab := labelled(b.text)) and _known(lab[1])}
     openers: dict[int, str] = {}
     anchored = False
     numbered_next: int | None = None
@@ -216,6 +218,9 @@ def _openers(blocks: list[Block]) -> dict[int, str] | None:
             name = plain(text)
         elif _mark_of(b) in anchor_marks and _NAME.match(unspaced(text)) and _section_like(text):
             name = plain(text)
+        elif (lab := labelled(b.text)) and lab[0] in anchor_labels and (_known(lab[1]) or (
+                b.kind != "list_item" and _NAME.match(unspaced(lab[1])) and _section_like(lab[1]))):
+            name, anchored = _known(lab[1]) or plain(lab[1]), True  # `【栏目】行业资讯`, `【栏目】海外视野`
         if name:
             openers[i] = simplified(name)  # a section's name in simplified form: `數據月報` is 数据月报
     if anchored:
@@ -289,6 +294,12 @@ def layout(blocks: list[Block]) -> Layout | None:
     openers = _openers(blocks)
     if openers is None:
         return None
+    above = {i - 1 for i in openers if i and i - 1 not in openers and blocks[i - 1].kind != "table"
+             and _LATIN_GLOSS.match(blocks[i - 1].text.strip())}
+    if len(above) >= 2:  # `INDUSTRY NEWS` over `行业资讯` on every banner: the name in English, furniture
+        furniture += [blocks[i] for i in sorted(above)]
+        blocks = [b for k, b in enumerate(blocks) if k not in above]
+        openers = _openers(blocks) or {}
     first = min(openers)
     toc_word = next((i for i in range(first) if key(blocks[i].text) in _TOC_WORDS), None)
     header_end = toc_word if toc_word is not None else first

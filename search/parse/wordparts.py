@@ -173,7 +173,7 @@ _UNPRINTED = {f"{_W}del", f"{_W}moveFrom", f"{_W}txbxContent", f"{_MC}Fallback"}
 
 def paragraph_text(p_element) -> str:
     """The text a paragraph prints, in order: its runs wherever they stand (in a hyperlink, a content
-    control, a field, an insertion tracked as a change), deleted text left out. python-docx's
+    control, a field, an insertion tracked as a change), deleted and hidden text left out. python-docx's
     `Paragraph.text` reads only the runs directly under the paragraph and its hyperlinks, so it
     loses inserted text and a content control's."""
     parts = []
@@ -181,9 +181,19 @@ def paragraph_text(p_element) -> str:
         ancestor = r.getparent()
         while ancestor is not None and ancestor is not p_element and ancestor.tag not in _UNPRINTED:
             ancestor = ancestor.getparent()
-        if ancestor is p_element:
+        if ancestor is p_element and not _hidden(r):
             parts.append(_run_text(r))
     return "".join(parts)
+
+
+_OFF = {"0", "false", "off"}
+
+
+def _hidden(r) -> bool:
+    """Is the run hidden text (`w:vanish` in its properties: an editor's note Word prints only when
+    asked to)? Not printed, not read."""
+    vanish = r.find(f"{_W}rPr/{_W}vanish")
+    return vanish is not None and vanish.get(f"{_W}val", "true") not in _OFF
 
 
 _INNER = {f"{_W}t": None, f"{_W}br": "\n", f"{_W}cr": "\n", f"{_W}tab": "\t", f"{_W}ptab": "\t",
