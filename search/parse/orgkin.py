@@ -92,6 +92,80 @@ def between_names(text: str, tokens: list[ner.Token], taken: list[Span]) -> list
     return out
 
 
+_LOCAL = re.compile("(?:{})[\u4e00-\u9fff]{{2,10}}?(?:{})".format(
+    vocab.alternation(vocab.words("org-names", "local-scopes")),
+    vocab.alternation(vocab.words("org-names", "department-ends"))))
+_ITEM_EDGE = "、，,。；;：:\n及"
+
+
+def local_bodies(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
+    """An item of a list beside a name found already, across 、, that is a local government's
+    department without its place (市 + 工业和信息化 + 局, 市数据局 before 及), where the model read it
+    as common words: the whole item, from the mark before it to the mark after it, is the name."""
+    found = [t for t in taken if t.kind == "orgs"]
+    after_word = {t.end for t in tokens if t.tag in {"p", "v", "vd", "c", "d"}}  # 由 + 区发展和改革局
+    out: list[Span] = []
+    for t in found:
+        for s, e in _items_beside(text, t.start, t.end):
+            s = next((k for k in range(s, e - 3) if (k == s or k in after_word) and _LOCAL.fullmatch(text, k, e)), None)
+            if s is None or any(o.start < e and s < o.end for o in taken + out):
+                continue
+            span = shape.span_of(text, tokens, s, e)
+            if span is not None and (span.start, span.end) == (s, e):
+                out.append(span)
+    return out
+
+
+def _items_beside(text: str, start: int, end: int, limit: int = 14) -> list[tuple[int, int]]:
+    """The items next to start:end across 、 in a list: (start, end) of each, at most `limit` long."""
+    out = []
+    if start and text[start - 1] == "、":
+        s = start - 1
+        while s > 0 and text[s - 1] not in _ITEM_EDGE and start - s <= limit:
+            s -= 1
+        out.append((s, start - 1))
+    if text[end:end + 1] == "、":
+        e = end + 1
+        while e < len(text) and text[e] not in _ITEM_EDGE and e - end <= limit:
+            e += 1
+        out.append((end + 1, e))
+    return out
+
+
+def abbreviations(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
+    """A short form of a full name found, never tied to it in the text, where it stands as the subject
+    of a clause (大连橡胶塑料机械有限公司 … 近年来，大橡塑推进…): three or four characters taken in order from
+    the full name (its first one first), not all of them together, after a clause's mark and before a verb."""
+    fulls = [shape.LEGAL_FORM.sub("", t.name) for t in taken if t.kind == "orgs" and len(t.name) >= 6]
+    out: list[Span] = []
+    for k, tok in enumerate(tokens):
+        if k and tokens[k - 1].tag != "w":
+            continue
+        for n in (1, 2):
+            words = tokens[k:k + n]
+            if len(words) < n or k + n >= len(tokens) or tokens[k + n].tag != "v":
+                continue
+            start, end = words[0].start, words[-1].end
+            short = text[start:end]
+            if 3 <= len(short) <= 4 and re.fullmatch(f"[{CJK}]+", short) \
+                    and any(_picked_from(short, full) for full in fulls) \
+                    and not any(o.start < end and start < o.end for o in taken + out):
+                out.append(Span(start, end, "orgs", short, "rule"))
+    return out
+
+
+def _picked_from(short: str, full: str) -> bool:
+    """Whether `short` is characters of `full` in order, its first the first, not one run of it."""
+    if not full.startswith(short[0]) or short in full:
+        return False
+    pos = 0
+    for c in short:
+        pos = full.find(c, pos) + 1
+        if not pos:
+            return False
+    return True
+
+
 def joint_subjects(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
     """The body before a verb that joins two bodies ([joint-verbs]: 会同, 联合), from the clause's start,
     where a name found already follows the verb and the words end as a body's name does, though the
