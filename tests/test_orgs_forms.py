@@ -94,3 +94,26 @@ def test_a_short_form_picked_from_a_full_name_is_one(text, wanted):
 def test_words_that_only_share_characters_with_a_name_stay_out():
     text = "大连市软件行业协会召开年会。大会审议通过了工作报告。会议指出，大数据推动产业升级。"
     assert extract_orgs(text) == ["大连市软件行业协会"]
+
+
+@pytest.mark.parametrize("text", ["会员大会在虹口区中国证券博物馆举行。", "研讨会在大连自然博物馆举办。"])
+def test_a_museum_where_a_meeting_is_held_is_a_venue(text):
+    assert extract_orgs(text) == []
+
+
+def test_a_museum_that_acts_is_an_organisation():
+    assert extract_orgs("大连自然博物馆发布新展。") == ["大连自然博物馆"]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("荷兰经济部在选举前接管安世半导体。", "荷兰经济部"),
+    ("比利时经济部在会上表示。", "比利时经济部"),
+    ("丹麦经济部在周一宣布。", "丹麦经济部"),
+])
+def test_a_country_and_its_ministry_cut_apart_are_one_name(text, wanted):
+    assert wanted in extract_orgs(text)
+
+
+@pytest.mark.parametrize("text", ["荷兰西北部遭遇暴雨。", "该公司在荷兰总部召开会议。", "荷兰经济部长表示。"])
+def test_a_country_and_a_direction_or_a_title_are_no_ministry(text):
+    assert extract_orgs(text) == []

@@ -132,6 +132,26 @@ def _items_beside(text: str, start: int, end: int, limit: int = 14) -> list[tupl
     return out
 
 
+_MINISTRY = re.compile("[\u4e00-\u9fff]{2}[部署]")
+_DIRECTION = set("东南西北中内外上下前后")
+
+
+def ministries(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
+    """A country's ministry the model cut into the place and a common word (荷兰 + 经济部): a place
+    right before a word of three characters ending in 部 or 署, not a direction (荷兰 + 西北部)."""
+    out: list[Span] = []
+    for place, word in zip(tokens, tokens[1:]):
+        if place.tag != "LOC" or word.start != place.end or word.tag not in {"n", "nz"} \
+                or not _MINISTRY.fullmatch(word.word) or set(word.word[:2]) & _DIRECTION:
+            continue
+        if any(o.start < word.end and place.start < o.end for o in taken + out):
+            continue
+        span = shape.span_of(text, tokens, place.start, word.end)
+        if span is not None:
+            out.append(span)
+    return out
+
+
 def abbreviations(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
     """A short form of a full name found, never tied to it in the text, where it stands as the subject
     of a clause (大连橡胶塑料机械有限公司 … 近年来，大橡塑推进…): three or four characters taken in order from

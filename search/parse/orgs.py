@@ -129,6 +129,7 @@ def _spans(text: str, *, model: bool = True) -> list[Span]:
         taken += orgkin.between_names(text, tokens, taken)
         taken += orgkin.local_bodies(text, tokens, taken)
         taken += orgkin.abbreviations(text, tokens, taken)
+        taken += orgkin.ministries(text, tokens, taken)
         taken += orgkin.joint_subjects(text, tokens, taken)
         taken += orgkin.short_forms(text, tokens, taken)
         taken += orgrole.role_spans(text, tokens, taken)

@@ -149,8 +149,8 @@ def out_of_place(text: str, tokens: list[ner.Token], start: int, end: int) -> bo
         return True  # 打造东北亚数字信息服务中心, 东北亚国际航运中心建设 (not 大连电信建设算力中心: a verb)
     if before.endswith(_TITLE_WORDS):
         return True  # 主任雅罗申科: a person after a title
-    if name.endswith("中心") and before.endswith(("在", "于")) and _HELD.match(after):
-        return True  # 在梅地亚中心举行记者会: a centre where a meeting is held is a building (在…新闻办召开 stays)
+    if name.endswith(("中心", "馆", "博物院")) and before.endswith(("在", "于")) and _HELD.match(after):
+        return True  # 在梅地亚中心举行记者会, 在中国证券博物馆举行: where a meeting is held is a building (在…新闻办召开 stays)
     if ending:
         return False
     # A name without an organisation's ending stands on the model's word: the words around it must
