@@ -117,3 +117,16 @@ def test_a_country_and_its_ministry_cut_apart_are_one_name(text, wanted):
 @pytest.mark.parametrize("text", ["荷兰西北部遭遇暴雨。", "该公司在荷兰总部召开会议。", "荷兰经济部长表示。"])
 def test_a_country_and_a_direction_or_a_title_are_no_ministry(text):
     assert extract_orgs(text) == []
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("优必选从正轩投资和力合华睿两家风险投资机构手中融到了天使轮的2000万元。", ["优必选", "正轩投资", "力合华睿"]),
+    ("公司从正轩投资和同创伟业两家风险投资机构融资。", ["正轩投资", "同创伟业"]),
+    ("公司与华为和小米两家企业签约。", ["华为", "小米"]),
+])
+def test_the_two_items_of_a_counted_pair_are_whole_names(text, wanted):
+    assert extract_orgs(text) == wanted
+
+
+def test_two_places_counted_are_no_names():
+    assert extract_orgs("他从北京和上海两家医院转来。") == []

@@ -67,6 +67,32 @@ def listed(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
 _BETWEEN = ("、", "和", "及", "与")
 
 
+def counted_pairs(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
+    """`taken`, with the two items of a pair counted and kinded (从正轩投资和力合华睿两家风险投资机构) made
+    whole: each item, from the preposition or mark before the pair to 和 and from 和 to the count, is
+    one name where a name was found inside it (正轩 + 投资/v, 力合/v + 华睿: the model cut them)."""
+    for k, tok in enumerate(tokens):
+        if not re.fullmatch("(?:两|2)家", tok.word) or not (shape.KIND_AFTER.match(text, tok.end)
+                                                          or _KIND_LATER.match(text, tok.end)):
+            continue
+        head = next((t for t in reversed(tokens[:k]) if t.tag in {"p", "w"}), None)
+        if head is None or tok.start - head.end > 16:
+            continue
+        joins = [t for t in tokens if head.end <= t.start < tok.start and t.word in _BETWEEN]
+        if len(joins) != 1:
+            continue
+        pair = ((head.end, joins[0].start), (joins[0].end, tok.start))
+        if not any(t.kind == "orgs" and s <= t.start and t.end <= e for t in taken for s, e in pair):
+            continue  # neither item holds a name found: 顺为资本和元禾原点 stays to the other rules
+        for s, e in pair:
+            inside = [t for t in taken if s <= t.start and t.end <= e and t.kind == "orgs"]
+            named = inside or any(t.tag in {"ORG", "nz"} and s <= t.start and t.end <= e for t in tokens)
+            span = shape.span_of(text, tokens, s, e) if 2 <= e - s <= 10 else None
+            if named and span is not None and not any(o.start < e and s < o.end for o in taken if o not in inside):
+                taken = [t for t in taken if t not in inside] + [span]
+    return taken
+
+
 def _of_a_kind(name: str) -> bool:
     """Whether a name opens with a kind of body (协会秘书处, 公司办公室): a part of one named elsewhere,
     not a name."""

@@ -126,6 +126,7 @@ def _spans(text: str, *, model: bool = True) -> list[Span]:
     if model:
         taken = _joined(text, tokens, taken)
         taken += orgkin.listed(text, tokens, taken)
+        taken = orgkin.counted_pairs(text, tokens, taken)
         taken += orgkin.between_names(text, tokens, taken)
         taken += orgkin.local_bodies(text, tokens, taken)
         taken += orgkin.abbreviations(text, tokens, taken)
