@@ -73,6 +73,7 @@ def test_common_words_of_a_list_stay_out(text):
      ["中国电信股份有限公司大连分公司", "大连电信"]),
     ("近年来，青岛联通建设数据中心和国际专线。", ["青岛联通"]),
     ("中国国际投资促进中心举办活动。", ["中国国际投资促进中心"]),  # a verb inside a name stays
+    ("香港特别行政区政府投资推广署总监介绍。", ["香港特别行政区政府投资推广署"]),  # a department's ending
 ])
 def test_a_name_run_into_the_verb_and_object_after_it_is_cut(text, wanted):
     assert extract_orgs(text) == wanted

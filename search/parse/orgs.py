@@ -165,13 +165,15 @@ def _verb_cut(tokens: list[ner.Token]) -> list[ner.Token]:
 def _verb_inside(tok: ner.Token) -> list[ner.Token]:
     """A name the model ran into the verb and the object after it, cut from them (大连电信建设算力中心
     -> 大连电信 + 建设 + 算力 + 中心): the head is a name on its own, the rest a verb of two characters
-    or more and two words or more after it, and no organisation's strong ending (投资促进中心 stays)."""
+    or more and two words or more after it, not a name on its own, and neither an organisation's strong
+    ending nor a department's (投资促进中心, 香港特别行政区政府投资推广署 stay; a data centre is built)."""
     if shape.STRONG_END.search(tok.word):
         return []
     for k in range(3, len(tok.word) - 4):
         rest = ner.tag(tok.word[k:])
         if len(rest) >= 3 and rest[0].tag == "v" and len(rest[0].word) >= 2 \
-                and ner.tag_word(tok.word[:k]) == ("ORG",):
+                and ner.tag_word(tok.word[:k]) == ("ORG",) and ner.tag_word(tok.word[k:]) != ("ORG",) \
+                and not (shape.ORG_END.search(tok.word) and not tok.word.endswith("中心")):
             return [ner.Token(tok.word[:k], "ORG", tok.start),
                     *(ner.Token(t.word, t.tag, tok.start + k + t.start) for t in rest)]
     return []
