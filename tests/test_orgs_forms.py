@@ -43,6 +43,14 @@ def test_a_trade_among_trades_closed_by_deng_is_no_organisation(text):
 
 
 @pytest.mark.parametrize("text, wanted", [
+    ("主论坛期间邀请宇树科技、深度求索等企业负责人探讨人工智能创新趋势。", "宇树科技"),
+    ("会议邀请华为、中兴通讯等公司代表参加。", "华为"),
+])
+def test_a_name_in_a_list_closed_by_deng_and_a_kind_of_body_stays(text, wanted):
+    assert wanted in extract_orgs(text)
+
+
+@pytest.mark.parametrize("text, wanted", [
     ("宏润建设1月13日晚间公告,公司与杉杉股份签署协议。宏润建设拟并购整合杉杉股份的资产。", ["宏润建设", "杉杉股份"]),
     ("龙元建设晚间公告,龙元建设拟出售资产。", ["龙元建设"]),
 ])

@@ -203,8 +203,14 @@ def _among_common_things(tokens: list[ner.Token], start: int, end: int) -> bool:
         if tok.end == start and k == 0:
             continue
         item = []
-        for other in (tokens[k - 1::-1] if tok.end == start else tokens[k + 1:]):
-            if other.word in _LISTING or other.tag == "w" or other.word in ("等", "等等"):
+        side = tokens[k - 1::-1] if tok.end == start else tokens[k + 1:]
+        for j, other in enumerate(side):
+            if other.word in _LISTING or other.tag == "w":
+                break
+            if other.word in ("等", "等等") and tok.start == end:
+                after = "".join(t.word for t in side[j + 1:j + 3])
+                if KIND_AFTER.match(after):
+                    return False  # 宇树科技、深度求索等企业: a list of bodies
                 break  # 电信、金融等行业: the enumeration closes at 等
             item.append(other)
         words = "".join(t.word for t in sorted(item, key=_start_of))  # in the text's order, either side
