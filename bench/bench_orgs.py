@@ -12,7 +12,8 @@ Data, all hand-annotated:
 - unseen 2026 A and B: 11 and 6 items retold from real news of 2025-2026
   (tests/data/orgs_unseen_2026.jsonl, orgs_unseen_2026b.jsonl), annotated by hand before the
   extractor ran on them; C: 27 paragraphs quoted from real news of 2025-2026 (orgs_unseen_2026c.jsonl,
-  wave 8), annotated the same way.
+  wave 8); D: 41 paragraphs condensed from real news of 2025-2026 (orgs_unseen_2026d.jsonl, wave 16);
+  C and D annotated the same way.
 
 Methods: the gazetteer and suffix rules alone (jianbao before the model), jieba's `nt` tags, the
 LAC model's ORG spans alone, the shipped combination, and the combination plus jieba's `nt`.
@@ -180,7 +181,7 @@ def main() -> None:
         sets[f"new ({len(data)} items)"] = data
     sets[f"shapes ({len(shapes())} items)"] = shapes()
     for label, name in (("A", "orgs_unseen_2026.jsonl"), ("B", "orgs_unseen_2026b.jsonl"),
-                        ("C", "orgs_unseen_2026c.jsonl")):
+                        ("C", "orgs_unseen_2026c.jsonl"), ("D", "orgs_unseen_2026d.jsonl")):
         data = unseen_2026(name)
         sets[f"2026 {label} ({len(data)} items)"] = data
     print("| method | " + " | ".join(f"{name} P / R" for name in sets) + " |")

@@ -211,7 +211,8 @@ BLIND8 = {
     "【正式版】数字贸易简报_2025年10月_总第42期_v2.pdf": dict(items=(6, 6, 6), orgs_p=0.77, orgs_r=0.91, meta=1,
                                                     figs=(1.00, 1.00)),
     # an Editor.js CMS export, refused blind as an unsupported type; read by shape (w12-JSON, jsonpost.py)
-    "export_post_1183_简报第38期.json": dict(items=(7, 7, 7), orgs_p=0.86, orgs_r=0.86, meta=1, figs=(1.00, 1.00)),  # figures raised (w13-F): a table header's period carried to the text after it
+    # orgs raised (w16-O): a short form of a name found, the subject of a clause (大连重工)
+    "export_post_1183_简报第38期.json": dict(items=(7, 7, 7), orgs_p=0.88, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),  # figures raised (w13-F): a table header's period carried to the text after it
     # an OFD (GB/T 33190) refused blind as an unsupported type; its pages read the PDF way (w12-OFD)
     "大数贸协简报〔2025〕12号.ofd": dict(items=(6, 6, 6), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.90, 0.90)),
 }
@@ -259,14 +260,15 @@ BLIND10 = {
     # raised at the end of wave 15 (as development data): a bold title after a mark takes its wrapped line (PDF),
     # the OCR range dash and a cell's speck (scan), figures by shape (all), `来源媒体：X` (.doc)
     "DTB_43_2025Nov_print.pdf": dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
-    "image2025-09-30-093512.pdf": dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=0.95, meta=1, figs=(0.92, 0.92)),
+    # orgs raised (w16-O): 大橡塑 and 大连电信, short forms the text never ties to the full name
+    "image2025-09-30-093512.pdf": dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.92, 0.92)),
     "大连数贸协会 - 前7月外贸增3.5%，天津备战上合峰会.htm": dict(items=(8, 8, 8), orgs_p=0.95, orgs_r=0.95, meta=1,
                                                  figs=(1.00, 1.00)),
     # raised (w15-T): a part's number inside the banner's frame, titles numbered 壹. 贰., the contents'
     # columns parted by ‖, `◎稿件来自 X` and `原载：X` sources, the outlet in ［］ after a title (0/7/7 -> 7/7/7)
     "数贸协会简报_250731_第39期.txt": dict(items=(7, 7, 7), orgs_p=0.94, orgs_r=0.89, meta=1, figs=(1.00, 1.00)),
     "第44期简报（12月）-秘书处修订.docx": dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=0.94, meta=1, figs=(1.00, 1.00)),
-    "简报十月(42期)送审.doc": dict(items=(8, 8, 8), orgs_p=0.94, orgs_r=0.94, meta=1, figs=(1.00, 1.00)),
+    "简报十月(42期)送审.doc": dict(items=(8, 8, 8), orgs_p=0.95, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),  # orgs (w16-O)
 }
 # A dev set of drift in the text, Markdown, web and Word families (tests/data/drift16/, see its README.md), built
 # in wave 16 (w16-E) as the next blind set might drift, annotated by hand before the parser ran on it. Before

@@ -67,6 +67,32 @@ def listed(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
 _BETWEEN = ("、", "和", "及", "与")
 
 
+def counted_pairs(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
+    """`taken`, with the two items of a pair counted and kinded (从正轩投资和力合华睿两家风险投资机构) made
+    whole: each item, from the preposition or mark before the pair to 和 and from 和 to the count, is
+    one name where a name was found inside it (正轩 + 投资/v, 力合/v + 华睿: the model cut them)."""
+    for k, tok in enumerate(tokens):
+        if not re.fullmatch("(?:两|2)家", tok.word) or not (shape.KIND_AFTER.match(text, tok.end)
+                                                          or _KIND_LATER.match(text, tok.end)):
+            continue
+        head = next((t for t in reversed(tokens[:k]) if t.tag in {"p", "w"}), None)
+        if head is None or tok.start - head.end > 16:
+            continue
+        joins = [t for t in tokens if head.end <= t.start < tok.start and t.word in _BETWEEN]
+        if len(joins) != 1:
+            continue
+        pair = ((head.end, joins[0].start), (joins[0].end, tok.start))
+        if not any(t.kind == "orgs" and s <= t.start and t.end <= e for t in taken for s, e in pair):
+            continue  # neither item holds a name found: 顺为资本和元禾原点 stays to the other rules
+        for s, e in pair:
+            inside = [t for t in taken if s <= t.start and t.end <= e and t.kind == "orgs"]
+            named = inside or any(t.tag in {"ORG", "nz"} and s <= t.start and t.end <= e for t in tokens)
+            span = shape.span_of(text, tokens, s, e) if 2 <= e - s <= 10 else None
+            if named and span is not None and not any(o.start < e and s < o.end for o in taken if o not in inside):
+                taken = [t for t in taken if t not in inside] + [span]
+    return taken
+
+
 def _of_a_kind(name: str) -> bool:
     """Whether a name opens with a kind of body (协会秘书处, 公司办公室): a part of one named elsewhere,
     not a name."""
@@ -90,6 +116,100 @@ def between_names(text: str, tokens: list[ner.Token], taken: list[Span]) -> list
         if span is not None and (span.start, span.end) == (s, e) and not _of_a_kind(span.name):
             out.append(span)
     return out
+
+
+_LOCAL = re.compile("(?:{})[\u4e00-\u9fff]{{2,10}}?(?:{})".format(
+    vocab.alternation(vocab.words("org-names", "local-scopes")),
+    vocab.alternation(vocab.words("org-names", "department-ends"))))
+_ITEM_EDGE = "、，,。；;：:\n及"
+
+
+def local_bodies(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
+    """An item of a list beside a name found already, across 、, that is a local government's
+    department without its place (市 + 工业和信息化 + 局, 市数据局 before 及), where the model read it
+    as common words: the whole item, from the mark before it to the mark after it, is the name."""
+    found = [t for t in taken if t.kind == "orgs"]
+    after_word = {t.end for t in tokens if t.tag in {"p", "v", "vd", "c", "d"}}  # 由 + 区发展和改革局
+    out: list[Span] = []
+    for t in found:
+        for s, e in _items_beside(text, t.start, t.end):
+            s = next((k for k in range(s, e - 3) if (k == s or k in after_word) and _LOCAL.fullmatch(text, k, e)), None)
+            if s is None or any(o.start < e and s < o.end for o in taken + out):
+                continue
+            span = shape.span_of(text, tokens, s, e)
+            if span is not None and (span.start, span.end) == (s, e):
+                out.append(span)
+    return out
+
+
+def _items_beside(text: str, start: int, end: int, limit: int = 14) -> list[tuple[int, int]]:
+    """The items next to start:end across 、 in a list: (start, end) of each, at most `limit` long."""
+    out = []
+    if start and text[start - 1] == "、":
+        s = start - 1
+        while s > 0 and text[s - 1] not in _ITEM_EDGE and start - s <= limit:
+            s -= 1
+        out.append((s, start - 1))
+    if text[end:end + 1] == "、":
+        e = end + 1
+        while e < len(text) and text[e] not in _ITEM_EDGE and e - end <= limit:
+            e += 1
+        out.append((end + 1, e))
+    return out
+
+
+_MINISTRY = re.compile("[\u4e00-\u9fff]{2}[部署]")
+_DIRECTION = set("东南西北中内外上下前后")
+
+
+def ministries(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
+    """A country's ministry the model cut into the place and a common word (荷兰 + 经济部): a place
+    right before a word of three characters ending in 部 or 署, not a direction (荷兰 + 西北部)."""
+    out: list[Span] = []
+    for place, word in zip(tokens, tokens[1:]):
+        if place.tag != "LOC" or word.start != place.end or word.tag not in {"n", "nz"} \
+                or not _MINISTRY.fullmatch(word.word) or set(word.word[:2]) & _DIRECTION:
+            continue
+        if any(o.start < word.end and place.start < o.end for o in taken + out):
+            continue
+        span = shape.span_of(text, tokens, place.start, word.end)
+        if span is not None:
+            out.append(span)
+    return out
+
+
+def abbreviations(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
+    """A short form of a full name found, never tied to it in the text, where it stands as the subject
+    of a clause (大连橡胶塑料机械有限公司 … 近年来，大橡塑推进…): three or four characters taken in order from
+    the full name (its first one first), not all of them together, after a clause's mark and before a verb."""
+    fulls = [shape.LEGAL_FORM.sub("", t.name) for t in taken if t.kind == "orgs" and len(t.name) >= 6]
+    out: list[Span] = []
+    for k, tok in enumerate(tokens):
+        if k and tokens[k - 1].tag != "w":
+            continue
+        for n in (1, 2):
+            words = tokens[k:k + n]
+            if len(words) < n or k + n >= len(tokens) or tokens[k + n].tag != "v":
+                continue
+            start, end = words[0].start, words[-1].end
+            short = text[start:end]
+            if 3 <= len(short) <= 4 and re.fullmatch(f"[{CJK}]+", short) \
+                    and any(_picked_from(short, full) for full in fulls) \
+                    and not any(o.start < end and start < o.end for o in taken + out):
+                out.append(Span(start, end, "orgs", short, "rule"))
+    return out
+
+
+def _picked_from(short: str, full: str) -> bool:
+    """Whether `short` is characters of `full` in order, its first the first, not one run of it."""
+    if not full.startswith(short[0]) or short in full:
+        return False
+    pos = 0
+    for c in short:
+        pos = full.find(c, pos) + 1
+        if not pos:
+            return False
+    return True
 
 
 def joint_subjects(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:

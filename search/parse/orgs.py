@@ -126,7 +126,11 @@ def _spans(text: str, *, model: bool = True) -> list[Span]:
     if model:
         taken = _joined(text, tokens, taken)
         taken += orgkin.listed(text, tokens, taken)
+        taken = orgkin.counted_pairs(text, tokens, taken)
         taken += orgkin.between_names(text, tokens, taken)
+        taken += orgkin.local_bodies(text, tokens, taken)
+        taken += orgkin.abbreviations(text, tokens, taken)
+        taken += orgkin.ministries(text, tokens, taken)
         taken += orgkin.joint_subjects(text, tokens, taken)
         taken += orgkin.short_forms(text, tokens, taken)
         taken += orgrole.role_spans(text, tokens, taken)
@@ -139,8 +143,11 @@ def _verb_cut(tokens: list[ner.Token]) -> list[ner.Token]:
     """The model's words, a name it ran into the verb after it cut from the verb (广州市工商联联合 ->
     广州市工商联 + 联合, 广州市工商联承办 -> 广州市工商联 + 承办)."""
     out = []
-    tokens = _latin_words(tokens)
+    tokens = _owned_apart(_latin_words(tokens))
     for k, tok in enumerate(tokens):
+        if tok.tag == "ORG" and len(tok.word) >= 8 and (inside := _verb_inside(tok)):
+            out += inside
+            continue
         if tok.tag != "ORG" or tok.word[-2:] not in _RUN_INTO:
             out.append(tok)
             continue
@@ -152,6 +159,38 @@ def _verb_cut(tokens: list[ner.Token]) -> list[ner.Token]:
             out += [ner.Token(head, "ORG", tok.start), ner.Token(tail, "v", tok.start + len(head))]
         else:
             out.append(tok)
+    return out
+
+
+def _verb_inside(tok: ner.Token) -> list[ner.Token]:
+    """A name the model ran into the verb and the object after it, cut from them (大连电信建设算力中心
+    -> 大连电信 + 建设 + 算力 + 中心): the head is a name on its own, the rest a verb of two characters
+    or more and two words or more after it, not a name on its own, and neither an organisation's strong
+    ending nor a department's (投资促进中心, 香港特别行政区政府投资推广署 stay; a data centre is built)."""
+    if shape.STRONG_END.search(tok.word):
+        return []
+    for k in range(3, len(tok.word) - 4):
+        rest = ner.tag(tok.word[k:])
+        if len(rest) >= 3 and rest[0].tag == "v" and len(rest[0].word) >= 2 \
+                and ner.tag_word(tok.word[:k]) == ("ORG",) and ner.tag_word(tok.word[k:]) != ("ORG",) \
+                and not (shape.ORG_END.search(tok.word) and not tok.word.endswith("中心")):
+            return [ner.Token(tok.word[:k], "ORG", tok.start),
+                    *(ner.Token(t.word, t.tag, tok.start + k + t.start) for t in rest)]
+    return []
+
+
+def _owned_apart(tokens: list[ner.Token]) -> list[ner.Token]:
+    """The model's words with a name it ran across a word of ownership cut there: the parent, the
+    word, the body it owns (中国贸促会所属专商所 -> 中国贸促会 + 所属 + 专商所), where both read as names."""
+    out = []
+    for tok in tokens:
+        m = next((m for w in _OWNER for m in re.finditer(w, tok.word)), None) if tok.tag == "ORG" else None
+        head, tail = (tok.word[:m.start()], tok.word[m.end():]) if m else ("", "")
+        if m is None or len(head) < 2 or len(tail) < 2 or ner.tag_word(head)[-1:] != ("ORG",):
+            out.append(tok)
+            continue
+        out += [ner.Token(head, "ORG", tok.start), ner.Token(m.group(), "v", tok.start + m.start()),
+                ner.Token(tail, "ORG", tok.start + m.end())]
     return out
 
 
@@ -181,8 +220,11 @@ def _across_words(tokens: list[ner.Token], hit: Span) -> bool:
     """Whether a form the gazetteer knows ends inside a word the model reads across its end, a word no
     name (联合国 of 央视联合国内某厂商: 联合 / 国内)."""
     first = bisect.bisect_left(tokens, hit.start, key=start_of)
+    words = tokens[first:bisect.bisect_left(tokens, hit.end, key=start_of)]
+    if any(hit.start < t.start < hit.end < t.end and t.tag == "ORG" for t in words):
+        return True  # 联合 + 国家发展改革委: the form runs into a name the model reads from inside it
     return any(t.start < hit.end < t.end and t.tag not in {"ORG", "LOC", "nz", "nw", "j"} and not _TITLE_RE.search(t.word)
-               for t in tokens[first:bisect.bisect_left(tokens, hit.end, key=start_of)])  # 美国财政部 + 部长
+               for t in words)  # 美国财政部 + 部长
 
 
 def _inside_a_word(text: str, tokens: list[ner.Token], hits: list[Span], hit: Span) -> bool:
@@ -279,6 +321,9 @@ def _department_end(text: str, tokens: list[ner.Token], i: int, limit: int = 10)
     if nxt is not None and nxt.start == end and len(nxt.word) == 1 and nxt.tag != "w" \
             and ner.tag_word(tokens[i].word) != ("ORG",) and ner.tag_word(tokens[i].word + nxt.word) == ("ORG",):
         return nxt.end  # 海合 + 会加强…: the model cut the name's last character off as a verb
+    if nxt is not None and nxt.start == end and nxt.tag == "v" and len(nxt.word) == 2 and len(tokens[i].word) == 2 \
+            and text.count(tokens[i].word + nxt.word) >= 2 and ner.tag_word(tokens[i].word + nxt.word) == ("ORG",):
+        return nxt.end  # 宏润 + 建设公告 … 宏润建设拟: a company's name the text repeats, its trade read as a verb
     arm = tokens[i + 1:i + 3]
     if arm and arm[0].word in shape.COUNTRY_ARMS and arm[0].start == end and (
             len(arm) == 1 or arm[1].tag in {"v", "vd", "d", "p", "c", "u", "w"}
@@ -300,6 +345,8 @@ def _department_end(text: str, tokens: list[ner.Token], i: int, limit: int = 10)
         if tok.tag != "v" and (shape.DEPT_END.search(words) or shape.INNER_END.fullmatch(tok.word)
                                or len(tok.word) > 2 and shape.STRONG_END.search(tok.word)
                                and not any(t.tag == "v" for t in tokens[i + 1:k])):
+            if tokens[i + 1].tag == "v" and shape.GOAL_INSIDE.search(text[tokens[i].end:tok.end]):
+                return end  # 大连电信 + 建设算力中心: the body and what it builds, no department of it
             return tok.end  # 服务贸易处; 福建省进出口 + 商会; 工信部 + 信软司 (which it reads as an adjective);
             # 大连机车 + 车辆制造学校: a noun with an organisation's strong ending
     return end

@@ -77,6 +77,7 @@ _BELONGING = re.compile(_ends("belonging-words"))
 _COPULA = re.compile("(?:是|为|系|作为)$")
 _GOAL_BEFORE = re.compile(f"(?:{_ends('goal-before')})$")
 _GOAL_INSIDE = re.compile(f"(?:{_ends('goal-before')})(?=.{{2,}}$)")
+GOAL_INSIDE = _GOAL_INSIDE  # 建设 + 算力中心: a verb of building and what is built
 _GOAL_AFTER = re.compile(f"^(?:{_ends('goal-after')})")
 # A word after a name that makes it a modifier (大连软件企业, 对华高技术产业) and the words before a place.
 _MODIFIED = re.compile(f"^(?:{_ends('modified-heads')})")
@@ -143,12 +144,13 @@ def out_of_place(text: str, tokens: list[ner.Token], start: int, end: int) -> bo
         return True  # 50家行业协会联盟, 35所示范性软件学院; 是经国务院批准设立的期货交易所
     if _described_by_owner(name, before, stem):
         return True  # 是辽宁省属外国语大学, 是教育部直属全国重点大学
-    if not SUFFIX_RE.search(name) and (_GOAL_BEFORE.search(before) or _GOAL_AFTER.match(after)):
-        return True  # 打造东北亚数字信息服务中心, 东北亚国际航运中心建设
+    if not SUFFIX_RE.search(name) and (_GOAL_BEFORE.search(before) or _GOAL_AFTER.match(after)
+                                       and not _verb_after(tokens, end)):
+        return True  # 打造东北亚数字信息服务中心, 东北亚国际航运中心建设 (not 大连电信建设算力中心: a verb)
     if before.endswith(_TITLE_WORDS):
         return True  # 主任雅罗申科: a person after a title
-    if name.endswith("中心") and before.endswith(("在", "于")) and _HELD.match(after):
-        return True  # 在梅地亚中心举行记者会: a centre where a meeting is held is a building (在…新闻办召开 stays)
+    if name.endswith(("中心", "馆", "博物院")) and before.endswith(("在", "于")) and _HELD.match(after):
+        return True  # 在梅地亚中心举行记者会, 在中国证券博物馆举行: where a meeting is held is a building (在…新闻办召开 stays)
     if ending:
         return False
     # A name without an organisation's ending stands on the model's word: the words around it must
@@ -156,6 +158,12 @@ def out_of_place(text: str, tokens: list[ner.Token], start: int, end: int) -> bo
     return bool(_in_quoted_phrase(text, start, end) or _MODIFIED.match(after)
                 or _among_common_things(tokens, start, end)
                 or _PLACE_BEFORE.search(before) and ner.tag_word(name)[:1] == ("LOC",))
+
+
+def _verb_after(tokens: list[ner.Token], end: int) -> bool:
+    """Whether the model reads the word right after `end` as a verb that governs what follows it."""
+    k = bisect.bisect_left(tokens, end, key=_start_of)
+    return k + 1 < len(tokens) and tokens[k].start == end and tokens[k].tag == "v" and tokens[k + 1].tag in {"n", "nz", "vn"}
 
 
 def _described_by_owner(name: str, before: str, stem: str) -> bool:
@@ -195,13 +203,20 @@ def _among_common_things(tokens: list[ner.Token], start: int, end: int) -> bool:
         if tok.end == start and k == 0:
             continue
         item = []
-        for other in (tokens[k - 1::-1] if tok.end == start else tokens[k + 1:]):
+        side = tokens[k - 1::-1] if tok.end == start else tokens[k + 1:]
+        for j, other in enumerate(side):
             if other.word in _LISTING or other.tag == "w":
                 break
+            if other.word in ("等", "等等") and tok.start == end:
+                after = "".join(t.word for t in side[j + 1:j + 3])
+                if KIND_AFTER.match(after):
+                    return False  # 宇树科技、深度求索等企业: a list of bodies
+                break  # 电信、金融等行业: the enumeration closes at 等
             item.append(other)
         words = "".join(t.word for t in sorted(item, key=_start_of))  # in the text's order, either side
         if item and all(t.tag in {"n", "vn", "an"} for t in item) and len(words) > 1 \
-                and not ORG_END.search(words):  # 协会与大连市贸促会: a body beside it, not a thing
+                and not ORG_END.search(words) and not words.endswith(_TITLE_WORDS):
+            # 协会与大连市贸促会: a body beside it; 省委书记、省人大常委会主任: the titles of one person
             return True
     return False
 
