@@ -265,3 +265,39 @@ LONGEST_FIRST = (
 def pytest_collection_modifyitems(config, items):
     rank = {name: k for k, name in enumerate(LONGEST_FIRST)}
     items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: a module's own order kept
+
+
+# LibreOffice: an old Word, OpenDocument or RTF file converted once per test run. Several modules read
+# the same held-out file (tests/data/unseen/2026-06.doc, shapes8's .odt and .rtf), and a conversion
+# costs 1-1.5 s of CPU in a LibreOffice process of its own. The first conversion of a content (and
+# suffix) is LibreOffice's, run as the reader runs it; its .docx is kept in the run's temporary folder
+# (shared by the xdist workers) and given to the later reads of the same bytes. Without LibreOffice
+# (`soffice()` None, a PATH without it), with another timeout, or for an empty file, the reader's own
+# `to_docx` runs, so its refusals are what the tests see; a failed conversion is never kept.
+@pytest.fixture(scope="session", autouse=True)
+def _conversions_once(tmp_path_factory):
+    import hashlib
+
+    from search.parse import legacy
+    folder = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        folder = folder.parent  # the run's folder (pytest-N/), above each worker's own (pytest-N/popen-gwK/)
+    folder = folder / "docx-conversions"
+    folder.mkdir(exist_ok=True)
+    real = legacy.to_docx
+
+    def to_docx(data: bytes, name: str, timeout: float = legacy.TIMEOUT) -> bytes:
+        if timeout != legacy.TIMEOUT or legacy.soffice() is None or not data.strip():
+            return real(data, name, timeout)
+        kept = folder / f"{hashlib.sha256(data).hexdigest()}{Path(name).suffix.lower()}.docx"
+        if kept.is_file():
+            return kept.read_bytes()
+        converted = real(data, name, timeout)
+        part = kept.with_name(f"{kept.name}.{os.getpid()}.part")
+        part.write_bytes(converted)
+        os.replace(part, kept)  # whole or absent for the other worker
+        return converted
+
+    legacy.to_docx = to_docx
+    yield
+    legacy.to_docx = real

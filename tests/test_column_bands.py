@@ -151,10 +151,10 @@ def test_a_scan_of_columns_interrupted_by_a_table(tmp_path):
 
     page = pdfium.PdfDocument(banded(tmp_path / "banded.pdf"))[0]
     page.render(scale=150 / 72).to_pil().convert("L").save(tmp_path / "scan.pdf", "PDF", resolution=150)
-    blocks = read_blocks(tmp_path / "scan.pdf")
+    blocks = read_blocks(tmp_path / "scan.pdf", cache_dir=tmp_path / "cache")  # the page recognised once:
     assert [b.cells for b in blocks if b.kind == "table"] == [[list(r) for r in TABLE]]
     assert "【地方动态】" in [b.text for b in blocks if b.kind == "heading"]
-    issue = parse_file(tmp_path / "scan.pdf")
+    issue = parse_file(tmp_path / "scan.pdf", cache_dir=tmp_path / "cache")  # the parse reads its lines back
     assert [(i.section, i.title, i.source) for i in issue.items] == [
         ("行业资讯", STORIES[0][0], "人民网"), ("行业资讯", STORIES[1][0], "大连日报"), ("数据月报", None, "商务部"),
         ("地方动态", STORIES[2][0], "新华财经"), ("地方动态", STORIES[3][0], "商务部网站")]
