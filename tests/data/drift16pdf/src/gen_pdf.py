@@ -116,7 +116,7 @@ def tablebreak():
 def webnav():
     name = "d16-03-webnav.pdf"
     issue = {"year": 2026, "number": 9, "total": 45, "date": "2026-09-30"}
-    f, g, r, a1, a2 = story("fx"), story("genai"), story("dtreport"), story("council"), story("customs")
+    f, g, r, a1, a2 = story("fx"), story("genai"), story("dtreport", date="2026-09-11"), story("council"), story("customs")
     items = [("行业资讯", f), ("行业资讯", g), ("专题关注", r), ("协会动态", a1), ("协会动态", a2)]
     nav = ("<nav><div class=logo>大连市数字贸易协会</div>" + "".join(f"<a>{x}</a>" for x in
            ("首页", "协会概况", "数字贸易简报", "会员服务", "联系我们"))
