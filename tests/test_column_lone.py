@@ -82,3 +82,15 @@ def test_a_table_whose_first_column_wraps_long_labels_stays_a_table():
                  box(430, 60 + 18 * k, 470, f"{10 + k}.5"), box(500, 60 + 18 * k, 530, f"{k}.1")]
     found = regions(rows, 10)
     assert [r.kind for r in found] == ["table"]
+
+
+def test_a_caption_beside_the_last_line_of_text_wrapped_round_its_picture_is_read_apart():
+    """Text wrapped round a picture on the right; the picture's caption, centred under it, falls
+    level with the text's last line. The caption is a line of its own after the text, not the end
+    of the paragraph."""
+    lines = [box(50, 100, 540, "通栏第一行通栏通栏")] + [box(50, 118 + 18 * k, 330, f"绕排{k}绕排绕排") for k in range(5)]
+    last = box(50, 208, 260, "段落最后一行。")
+    caption = box(380, 211, 470, "图1：园区一角")
+    found = regions(lines + [last, caption], 10)
+    assert found[-1].boxes == [caption]
+    assert last in found[-2].boxes

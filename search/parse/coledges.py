@@ -113,7 +113,8 @@ def lone_line(rows: list[list], x: float, gap: float, size: float) -> bool:
     line, at the top: the end of a story's paragraph that the first column could not hold. One row
     holds text right of `x` (beside the first column's first line, or on its own just above it, where
     a title's margin pushed the first column down); the three rows or more under it hold text left of
-    `x` only and end at one right edge (the justified lines of the first column), and the part right
+    `x` only and end at one right edge (the justified lines of the first column; or the rows over it,
+    for a caption set beside the last line of text wrapped round its picture), and the part right
     of `x` starts within a gutter of that edge. A date set right of a masthead line has running text
     across `x` under it; a contents line or a right-aligned source has a ragged edge under it, or
     starts far from it."""
@@ -121,7 +122,8 @@ def lone_line(rows: list[list], x: float, gap: float, size: float) -> bool:
     if len(beyond) != 1:
         return False
     k = beyond[0]
-    below = rows[k + 1:]
+    under = len(rows) - k - 1 >= LONE_BELOW
+    below = rows[k + 1:] if under else rows[:k]  # or over it: a caption beside the last line
     if len(below) < LONE_BELOW:
         return False
     right = [b for b in rows[k] if b.x0 > x]
@@ -131,13 +133,16 @@ def lone_line(rows: list[list], x: float, gap: float, size: float) -> bool:
     edge = ends[-1]
     flush = [e for e in ends if edge - e <= size / 2]
     left = [b.x1 for b in rows[k] if b.x1 < x]
+    if not under:  # a caption centred under its picture, beside a paragraph's last line
+        return len(flush) >= max(LONE_BELOW, len(ends) // 2) and 0 < right[0].x0 - edge <= 6 * size
     return (len(flush) >= max(LONE_BELOW, len(ends) // 2) and 0 < right[0].x0 - edge <= 4 * size
             and (not left or edge - max(left) <= size / 2))
 
 
 def lone_column(column: list, first: list, size: float) -> bool:
     """A column of one row that is the lone line of `lone_line`: set at the top of the first
-    column's text (no lower than its second row), left of it a column of three rows or more."""
+    column's text (no lower than its second row) or at its foot (a caption under a picture, beside
+    the last lines), left of it a column of three rows or more."""
     tops = sorted({round(b.top) for b in first})
     return (len({round(b.top) for b in column}) == 1 and len(tops) >= LONE_BELOW + 1
-            and min(b.top for b in column) <= tops[1] + size / 2)
+            and (min(b.top for b in column) <= tops[1] + size / 2 or min(b.top for b in column) >= tops[-2] - size / 2))

@@ -95,7 +95,8 @@ def _regions(boxes: list[Box], size: float, depth: int) -> list[Region]:
     if primary is not None:
         i, j, cuts = primary
         i, j = uninterrupted(rows, i, j, cuts, size)
-        i = columns_top(rows, i, j, cuts, size)
+        if [k for k in range(i, j) if max(b.x1 for b in rows[k]) > cuts[-1]] != [j - 1]:  # not a caption at the foot
+            i = columns_top(rows, i, j, cuts, size)
         j = columns_foot(rows, i, j, cuts, size)
         columns: list[list[Box]] = [[] for _ in range(len(cuts) + 1)]
         for b in (b for r in rows[i:j] for b in r):
