@@ -60,8 +60,9 @@ def ideographs(text: str) -> str:
 
 # The radicals supplement's simplified forms NFKC leaves as they are, though each is a character of
 # its own that a font (Chromium's export of Noto CJK) puts for it: `⻓` U+2ED3 for 长.
-_SUPPLEMENT = dict(zip("⺟⺠⻄⻅⻆⻉⻋⻑⻓⻔⻙⻚⻛⻜⻢⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳",
-                       "母民西见角贝车長长门韦页风飞马鱼鸟卤麦黄黾齐齿龙龟"))
+# So does the Kangxi radical `⼾` U+2F3E, whose NFKC is the traditional 戶: Noto CJK SC gives it for 户.
+_SUPPLEMENT = dict(zip("⺟⺠⻄⻅⻆⻉⻋⻑⻓⻔⻙⻚⻛⻜⻢⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳⼾",
+                       "母民西见角贝车長长门韦页风飞马鱼鸟卤麦黄黾齐齿龙龟户"))
 unradical = ideographs  # the PDF reader's name for it
 
 

@@ -422,6 +422,15 @@ def test_credit_lines_are_neither_body_nor_stories():
     assert issue.items[0].consumed == ["甲新闻", "（责任编辑：张三）", "（来源：新华网）"]
 
 
+def test_a_figure_caption_is_no_body():
+    """`图：X` or `图2：X` under a picture: a caption, like a photo credit, neither body nor a story."""
+    text = ("【会员风采】\n\n● 甲公司\n\n甲公司成立于2001年。\n\n图：甲公司新园区\n\n"
+            "● 乙公司\n\n乙公司是软件企业。\n\n（图2：乙公司展厅）\n\n乙公司今年出口增长。\n")
+    issue = parse_text(text, "captions.txt")
+    assert [(i.title, i.body) for i in issue.items] == [
+        ("甲公司", "甲公司成立于2001年。"), ("乙公司", "乙公司是软件企业。\n乙公司今年出口增长。")]
+
+
 def test_pdf_lines_set_in_hei_or_bold_are_titles_unless_the_body_is():
     from search.parse.pdf import _layout, _Line, _Page
 
@@ -442,3 +451,24 @@ def test_a_bold_paragraph_of_sentences_is_emphasis_not_a_title():
             "（来源：新华网）\n")
     [item] = parse_text(text, "bold.txt").items
     assert item.title == "数字经济规则谈判提速" and item.body.endswith("力争年内取得成果。")
+
+
+def test_a_tables_caption_set_to_the_right_is_no_attribution():
+    """`续表` over a table's rest on the next page, `表2` over a table: set to the right as an
+    outlet is (`——新华社`), but a caption's shape, never the story's source."""
+    from search.parse.sources import source_line
+    assert [source_line(t, "right") for t in ("续表", "续表2", "表2", "——新华社")] == [None, None, None, "新华社"]
+
+
+def test_a_footnote_that_names_no_source_is_no_body():
+    """A note placed after the text that cites it (`…2.75万亿元①…` / `① 据海关总署初步测算。`): the
+    source one gives is the story's source; one that names none is kept out of the body, as a credit."""
+    from search.parse.blocks import Block
+    from search.parse.parser import parse_blocks
+    blocks = [Block("heading", "行业资讯", level=1), Block("title", "甲新闻"),
+              Block("paragraph", "规模达到2.75万亿元，增长较快。"), Block("paragraph", "据海关总署初步测算。", note=True),
+              Block("paragraph", "（来源：中评社）"), Block("title", "乙新闻"), Block("paragraph", "乙事发生。"),
+              Block("paragraph", "新华社，2026年2月28日。", note=True)]
+    issue = parse_blocks(blocks, "notes.docx")
+    assert [(i.title, i.body, i.source) for i in issue.items] == [
+        ("甲新闻", "规模达到2.75万亿元，增长较快。", "中评社"), ("乙新闻", "乙事发生。", "新华社")]

@@ -58,6 +58,7 @@ def test_radicals_a_font_exported_are_read_as_characters():
     assert unradical("⼤连市商务局局⻓⾼度重视") == "大连市商务局局长高度重视"
     assert unradical("⻔户⽹站⻢上") == "门户网站马上"
     assert unradical("大连 2025年") == "大连 2025年"
+    assert unradical("⽣成式⼈⼯智能⽤⼾") == "生成式人工智能用户"  # ⼾ U+2F3E: NFKC gives 戶
 
 
 def test_a_banner_closed_by_an_opening_bracket_as_recognised():

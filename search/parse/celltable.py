@@ -109,6 +109,11 @@ def head_rows(above: list[list], body: list[list], cuts: list[float], gap: float
 _CAPTION = re.compile(r"^(?:附?表\s*[\d一二三四五六七八九十]+(?:[-－—.．]\d+)?(?![\d月年])|续表)|(?:单位|[Uu]nits?)\s*[：:]")
 
 
+def caption_text(text: str) -> bool:
+    """Whether a line opens as a table's caption (`表1`, `续表`) or is a unit line (`单位：亿元`)."""
+    return bool(_CAPTION.search(text.strip()))
+
+
 def _caption(row: list, columns: int, gap: float) -> bool:
     """A caption set above a table: fewer cells than the table has columns, and a caption's words."""
     return len(_cells(row, gap)) < columns and bool(_CAPTION.search(" ".join(b.text for b in row).strip()))

@@ -22,7 +22,8 @@ def columns_top(rows: list[list], i: int, j: int, cuts: list[float], size: float
     rows across two columns or more none of whose parts starts at its column's left edge, give or
     take an indent (an issue line centred on the page, its gaps falling on the gutter), and a line
     centred on the page that falls inside one middle column, above the text of the others (the
-    masthead over three columns)."""
+    masthead over three columns), or set flush right, well in from the left edge of the column it
+    falls in, above the text of the others (the source line closing the text across the page above)."""
     edges: list[Counter] = [Counter() for _ in range(len(cuts) + 1)]
     for r in rows[i:j]:
         firsts: dict = {}
@@ -33,7 +34,8 @@ def columns_top(rows: list[list], i: int, j: int, cuts: list[float], size: float
     lefts = [e.most_common(1)[0][0] if e else None for e in edges]
     head = min((b.top for r in rows[i:j] for b in r if _column(b, cuts) > 0), default=0.0)
 
-    middle = (min(b.x0 for r in rows[i:j] for b in r) + max(b.x1 for r in rows[i:j] for b in r)) / 2
+    right = max(b.x1 for r in rows[i:j] for b in r)
+    middle = (min(b.x0 for r in rows[i:j] for b in r) + right) / 2
 
     def above(row: list) -> bool:
         columns = {_column(b, cuts) for b in row}
@@ -44,9 +46,24 @@ def columns_top(rows: list[list], i: int, j: int, cuts: list[float], size: float
             k = next(n for n, r in enumerate(rows) if r is row)
             others = [b.top for r in rows[k + 1:j] for b in r if _column(b, cuts) != c]
             x0, x1 = min(b.x0 for b in row), max(b.x1 for b in row)
-            return bool(others) and max(b.bottom for b in row) <= min(others) and abs((x0 + x1) / 2 - middle) <= size
-        return len(columns) >= 2 and not any(
-            lefts[c] is not None and -size <= b.x0 - lefts[c] <= 2.5 * size for b in row for c in [_column(b, cuts)])
+            if not others or max(b.bottom for b in row) > min(others):
+                return False
+            # or a line set flush right, well in from its column's left edge: the source closing the text above
+            return abs((x0 + x1) / 2 - middle) <= size or (
+                lefts[c] is not None and x0 - lefts[c] > 2.5 * size and x1 >= right - size)
+        if len(columns) < 2:
+            return False
+        return not any(lefts[c] is not None and -size <= b.x0 - lefts[c] <= 2.5 * size
+                       for b in row for c in [_column(b, cuts)]) or _flush_right_over(row, rows[i:j], right)
+
+    def _flush_right_over(row: list, run: list[list], right: float) -> bool:
+        """An issue line whose date is set flush right, well in from the last column's left edge, two
+        lines or more above that column's first line (a masthead band over a sidebar)."""
+        c = max(_column(b, cuts) for b in row)
+        last = [b for b in row if _column(b, cuts) == c]
+        below = [b.top for r in run if r is not row for b in r if _column(b, cuts) == c and b.top > row[0].top]
+        return (lefts[c] is not None and last[0].x0 - lefts[c] > 2.5 * size and last[-1].x1 >= right - size
+                and bool(below) and min(below) - max(b.bottom for b in row) >= 2 * size)
 
     while i < j - 1 and above(rows[i]):
         i += 1
@@ -86,3 +103,46 @@ def columns_foot(rows: list[list], i: int, j: int, cuts: list[float], size: floa
                                    gap, leading, size)):
             return start
     return j
+
+
+LONE_BELOW = 3  # a column's lines under the lone line, at least, ending at one edge
+
+
+def lone_line(rows: list[list], x: float, gap: float, size: float) -> bool:
+    """Whether the rows (a run in which `x` is clear) are a column whose second column holds a single
+    line, at the top: the end of a story's paragraph that the first column could not hold. One row
+    holds text right of `x` (beside the first column's first line, or on its own just above it, where
+    a title's margin pushed the first column down); the three rows or more under it hold text left of
+    `x` only and end at one right edge (the justified lines of the first column; or the rows over it,
+    for a caption set beside the last line of text wrapped round its picture), and the part right
+    of `x` starts within a gutter of that edge. A date set right of a masthead line has running text
+    across `x` under it; a contents line or a right-aligned source has a ragged edge under it, or
+    starts far from it."""
+    beyond = [k for k, r in enumerate(rows) if max(b.x1 for b in r) > x]
+    if len(beyond) != 1:
+        return False
+    k = beyond[0]
+    under = len(rows) - k - 1 >= LONE_BELOW
+    below = rows[k + 1:] if under else rows[:k]  # or over it: a caption beside the last line
+    if len(below) < LONE_BELOW:
+        return False
+    right = [b for b in rows[k] if b.x0 > x]
+    if not right or sum(len(b.text.strip()) for b in right) < 6:
+        return False
+    ends = sorted(max(b.x1 for b in r) for r in below)
+    edge = ends[-1]
+    flush = [e for e in ends if edge - e <= size / 2]
+    left = [b.x1 for b in rows[k] if b.x1 < x]
+    if not under:  # a caption centred under its picture, beside a paragraph's last line
+        return len(flush) >= max(LONE_BELOW, len(ends) // 2) and 0 < right[0].x0 - edge <= 6 * size
+    return (len(flush) >= max(LONE_BELOW, len(ends) // 2) and 0 < right[0].x0 - edge <= 4 * size
+            and (not left or edge - max(left) <= size / 2))
+
+
+def lone_column(column: list, first: list, size: float) -> bool:
+    """A column of one row that is the lone line of `lone_line`: set at the top of the first
+    column's text (no lower than its second row) or at its foot (a caption under a picture, beside
+    the last lines), left of it a column of three rows or more."""
+    tops = sorted({round(b.top) for b in first})
+    return (len({round(b.top) for b in column}) == 1 and len(tops) >= LONE_BELOW + 1
+            and (min(b.top for b in column) <= tops[1] + size / 2 or min(b.top for b in column) >= tops[-2] - size / 2))

@@ -16,7 +16,7 @@ import numpy as np
 
 from search.parse.celltable import column_of, has_number, head_rows, table_cells, with_head
 from search.parse.colbands import uninterrupted
-from search.parse.coledges import columns_foot, columns_top
+from search.parse.coledges import LONE_BELOW, columns_foot, columns_top, lone_column, lone_line
 
 
 @dataclass
@@ -95,12 +95,17 @@ def _regions(boxes: list[Box], size: float, depth: int) -> list[Region]:
     if primary is not None:
         i, j, cuts = primary
         i, j = uninterrupted(rows, i, j, cuts, size)
-        i = columns_top(rows, i, j, cuts, size)
+        if [k for k in range(i, j) if max(b.x1 for b in rows[k]) > cuts[-1]] != [j - 1]:  # not a caption at the foot
+            i = columns_top(rows, i, j, cuts, size)
         j = columns_foot(rows, i, j, cuts, size)
         columns: list[list[Box]] = [[] for _ in range(len(cuts) + 1)]
         for b in (b for r in rows[i:j] for b in r):
             columns[_column(b, cuts)].append(b)
-        if sum(bool(c) for c in columns) >= 2 and all(_is_text_column(c, size) for c in columns):
+        texts = sum(bool(c) for c in columns) >= 2 and all(
+            _is_text_column(c, size) or (k > 0 and lone_column(c, columns[0], size)) for k, c in enumerate(columns))
+        if not texts and _aside(columns, size):  # the running text first, the list beside it after it
+            columns.sort(key=lambda c: not _paragraph(rows_of(c), size) if c else True)
+        if texts or _aside(columns, size):
             out = _regions([b for r in rows[:i] for b in r], size, depth)
             for column in columns:
                 out += _regions(column, size, depth + 1)
@@ -232,7 +237,8 @@ def _active(rows: list[list[Box]], gap: float):
             while j < n and col[j]:
                 j += 1
             for x in where:  # a run [i, j) of rows in which x is clear
-                if _qualifies(has_left[i:j, x], has_right[i:j, x]):
+                if _qualifies(has_left[i:j, x], has_right[i:j, x]) or (
+                        j - i > LONE_BELOW and lone_line(rows[i:j], float(xs[x]), gap, gap)):
                     active[i:j, x] = True
             i = j
     return active, xs
@@ -334,6 +340,29 @@ def _is_text_column(boxes: list[Box], size: float) -> bool:
 
 
 PROSE_CHARS = 18  # a line of running text in a wide column: this many characters or more
+
+
+def _aside(columns: list[list[Box]], size: float) -> bool:
+    """Columns beside running text that are a list, not a table's cells: one column holds a paragraph
+    (four rows or more of PROSE_CHARS characters or more, as wide as the column), the others
+    only short lines, most without a number (a site's navigation, links to other issues, a box of
+    contents). A table's wide column may wrap a long cell, but its other columns hold the numbers."""
+    prose = [c for c in columns if c and _paragraph(rows_of(c), size)]
+    if len(prose) != 1:
+        return False
+    for c in columns:
+        if not c or c is prose[0]:
+            continue
+        rows = rows_of(c)
+        if any(_chars(r) >= PROSE_CHARS for r in rows) or 2 * sum(has_number(r) for r in rows) >= len(rows):
+            return False
+    return True
+
+
+def _paragraph(rows: list[list[Box]], size: float) -> bool:
+    width = max(b.x1 for r in rows for b in r) - min(b.x0 for r in rows for b in r)
+    return sum(_chars(r) >= PROSE_CHARS and max(b.x1 for b in r) - min(b.x0 for b in r) >= 0.7 * width
+               for r in rows) >= 4
 
 
 def _chars(row: list[Box]) -> int:

@@ -22,7 +22,7 @@ from search.parse.structure import Section
 
 _TYPE_RE = re.compile(r"^类\s*型\s*[：:]")
 _PARA_END = "。！？!?；：”）)"
-_CREDIT_RE = re.compile(r"^[（(]?\s*(?:责任编辑|编辑|责编|审核|审校|校对|作者|记者|通讯员|摄影|图片来源|图源|配图|图片)\s*[：:]\s*"
+_CREDIT_RE = re.compile(r"^[（(]?\s*(?:责任编辑|编辑|责编|审核|审校|校对|作者|记者|通讯员|摄影|图片来源|图源|配图|图片|图\s*\d{0,2})\s*[：:]\s*"
                         r"[^，。；,;]{1,24}?\s*[）)]?$"  # credits under a story: markup, not text
                         r"|^[（(]?(?:(?:文|图|文图|图文|撰稿|供稿)\s*[／/|｜]\s*[\u4e00-\u9fffA-Za-z·]{2,12}\s*)+[）)]?$"  # 文/张三
                         r"|^(?:本报|本刊|本网|本台)讯\s*(?:[（(][^（）()，。]{1,24}[）)])?$"  # 本报讯（记者 张三）
@@ -54,8 +54,10 @@ def _sourceish(b: Block) -> bool:
 
 def _is_credit(b: Block) -> bool:
     """A credit line (`责任编辑：李晓`); one that names the source too (`（责任编辑：李晓　来源：国新网）`) is
-    the source line."""
-    return b.kind == "paragraph" and bool(_CREDIT_RE.match(normalize(b.text))) and _source(b) is None
+    the source line. A footnote that names no source (`① 据海关总署初步测算。`) is printed apart from
+    the text that cites it: no body either."""
+    return (b.kind == "paragraph" and (bool(_CREDIT_RE.match(normalize(b.text))) or b.note)
+            and _source(b) is None)
 
 
 def _is_type(b: Block) -> bool:

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from search.parse.blocks import Block, classify, clean, is_page_number, table_text
+from search.parse.pdfcont import join_continued
 from search.parse.pdfnotes import cited_marks, is_note_line, place_notes
 from search.parse.sources import names_source
 
@@ -392,6 +393,7 @@ def _join_across(blocks: list[Block], page_blocks: list[Block], full_end: dict[i
     """Append a page's blocks, joining a paragraph or a title cut by the page break (its last line
     runs to the right margin: it wrapped there)."""
     last = _last_content(blocks)
+    page_blocks = join_continued(last, page_blocks)  # a table's rest, its head repeated (pdfcont.py)
     first = next((b for b in page_blocks if b.kind != "furniture"), None)
     ends = (last is not None and first is not None and last.text[-1:] not in _PARA_END
             and _wrapped(full_end.get(id(last), 99.0), last.text, first.raw or first.text, 1))

@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from search import vocab
+from search.parse.celltable import caption_text
 from search.parse.script import simplified
 from search.parse.uniclass import symbols
 from search.text import unspaced
@@ -156,7 +157,7 @@ def source_line(text: str, align: str | None = None, led: bool = False) -> str |
     fields = _credit_fields(s)
     if fields:
         return fields
-    if align == "right" and (m := _ATTRIBUTION.match(s)):
+    if align == "right" and (m := _ATTRIBUTION.match(s)) and not caption_text(s):  # `续表` over a table's rest
         return _value(m.group("a"))
     if (m := _BRACKETED.match(s)) and outlet_shaped(m.group("a")):  # （经济日报）, alone after a story
         return _value(m.group("a"))
