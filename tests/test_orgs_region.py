@@ -73,3 +73,17 @@ def test_a_verb_the_model_read_into_a_name_after_it_is_left_out(text, name):
 ])
 def test_a_bloc_with_members_or_beginning_a_name_is_a_body(text, name):
     assert name in extract_orgs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "第五次中国—东盟数字部长会议1月17日在泰国曼谷召开。",
+    "第十二次东盟经济部长会议在雅加达召开。",  # variant: numbered, no dash
+    "中国—欧盟经贸高层对话会议举行。",  # variant: a dash pair, no number
+])
+def test_a_bloc_in_a_numbered_or_paired_meeting_name_is_no_body(text):
+    assert extract_orgs(text) == []
+
+
+def test_a_bloc_acting_beside_its_meeting_is_a_body():
+    found = extract_orgs("第五次中国—东盟数字部长会议召开。中方愿与东盟各方一道加强对接。")
+    assert found == ["东盟"]

@@ -258,7 +258,32 @@ def in_event_name(tokens: list[ner.Token], start: int, end: int, limit: int = 12
             break
         if NAMED_EVENT_END.search(tok.word):
             return True
-    return bool(SESSION.match(_text_after(tokens, after, limit)))
+    return bool(SESSION.match(_text_after(tokens, after, limit))) or _numbered_meeting(tokens, start, after, limit)
+
+
+# An ordinal before an event's name: 第五次, 第46届, 首届.
+_ORDINAL = re.compile(r"(?:第[\d一二三四五六七八九十百]+|首)[次届]$")
+_DASHES = {"—", "——", "-", "－", "–"}
+
+
+def _numbered_meeting(tokens: list[ner.Token], start: int, after: int, limit: int) -> bool:
+    """Whether the name at `start` stands in a meeting's name that is numbered or pairs two parties
+    by a dash (第五次中国—东盟数字部长会议, 第十二次东盟经济部长会议, 中国—欧盟经贸高层对话会议): the
+    bloc names whose ministers meet, a region, not a body that acts."""
+    k = bisect.bisect_left(tokens, start, key=_start_of) - 1
+    paired = k >= 1 and tokens[k].word in _DASHES and tokens[k - 1].tag in {"LOC", "ORG"}
+    if paired:
+        k -= 2
+    if not (paired or k >= 0 and _ORDINAL.search(tokens[k].word)):
+        return False
+    words = ""
+    for tok in tokens[after:]:
+        if tok.tag not in _DEPT_TAGS or len(words) + len(tok.word) > limit:
+            return False
+        words += tok.word
+        if _EVENT_END.search(words):
+            return True
+    return False
 
 
 def _end_of(tok: ner.Token) -> int:
