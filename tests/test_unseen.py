@@ -299,12 +299,12 @@ DRIFT16PDF = {
 # these floors are that blind score; raise them as fixes land (it is development data now).
 BLIND11 = {
     "2025年第1期（总第33期）数字贸易简报.txt": dict(items=(5, 5, 5), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
-    "6月刊-数字贸易简报(修改稿-孙婷).docx": dict(items=(6, 6, 6), orgs_p=0.67, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
+    "6月刊-数字贸易简报(修改稿-孙婷).docx": dict(items=(6, 6, 6), orgs_p=0.75, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
     "三月简报_秘书处_20250331.doc": dict(items=(3, 4, 6), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(1.00, 0.85)),
     "数字贸易简报第37期-腾讯文档导出.pdf": dict(items=(6, 6, 6), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
     "数字贸易简报｜2025年第2期 · 开源大模型走进政务大厅.htm": dict(items=(3, 7, 7), orgs_p=1.00, orgs_r=1.00, meta=1,
                                                   figs=(1.00, 1.00)),
-    "高拍仪_20250430_153022.pdf": dict(items=(5, 6, 6), orgs_p=0.73, orgs_r=1.00, meta=1, figs=(0.87, 0.87)),
+    "高拍仪_20250430_153022.pdf": dict(items=(5, 6, 6), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.87, 0.87)),
 }
 SETS = {**{n: UNSEEN for n in BLIND}, **{n: ROOT / "tests" / "data" / "blind" for n in BLIND2},
         **{n: ROOT / "tests" / "data" / "blind3" for n in BLIND3},

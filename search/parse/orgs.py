@@ -105,11 +105,13 @@ def _spans(text: str, *, model: bool = True) -> list[Span]:
                                                           or shape.in_title(text, t.start)
                                                           or model and _inside_a_word(text, tokens, taken, t)
                                                           or model and _across_words(tokens, t)
-                                                          or model and shape.among_places(tokens, t.start, t.end))]
+                                                          or model and shape.among_places(tokens, t.start, t.end)
+                                                          or model and shape.as_region(text, tokens, t.start, t.end))]
     known = [(t.start, t.end) for t in taken if t.kind == "orgs"]
     for span in [*_model_spans(text, tokens), *rule_spans(text, tokens, known, model=model)]:
         if model and (shape.out_of_place(text, tokens, span.start, span.end)
-                      or shape.among_places(tokens, span.start, span.end)):
+                      or shape.among_places(tokens, span.start, span.end)
+                      or shape.as_region(text, tokens, span.start, span.end)):
             continue
         inside = [t for t in taken if t.start < span.end and span.start < t.end]
         if not inside:
@@ -281,7 +283,8 @@ def _model_spans(text: str, tokens: list[ner.Token]) -> list[Span]:
     """The model's ORG spans, made whole (a department after its parent) and cut to the name."""
     out = []
     for i, tok in enumerate(tokens):
-        if i and tokens[i - 1].tag == "ORG" and tokens[i - 1].end == tok.start and len(tokens[i - 1].word) > 1:
+        if i and tokens[i - 1].tag == "ORG" and tokens[i - 1].end == tok.start and len(tokens[i - 1].word) > 1 \
+                and tok.tag == "ORG" and len(tok.word) > 1 and _one_name(tokens[i - 1], tok):
             continue  # merged into the name before it
         if tok.tag != "ORG" or len(tok.word) < 2:
             continue
@@ -336,6 +339,8 @@ def _department_end(text: str, tokens: list[ner.Token], i: int, limit: int = 10)
         if tok.word.startswith(tuple(_OWNER)):
             break  # 中粮集团带领 + 旗下 + 专业化公司: a company the parent owns, no department of it
         if tok.tag == "ORG" and tok.start == end and len(tok.word) > 1 and not words:
+            if not _one_name(tokens[i], tok):
+                break
             end = tok.end  # 桓星 + 东方太阳能: one name the model cut in two
             continue
         if tok.end - end > limit or tok.tag not in _DEPT_TAGS | {"a", "v"} or \
@@ -350,6 +355,16 @@ def _department_end(text: str, tokens: list[ner.Token], i: int, limit: int = 10)
             return tok.end  # 服务贸易处; 福建省进出口 + 商会; 工信部 + 信软司 (which it reads as an adjective);
             # 大连机车 + 车辆制造学校: a noun with an organisation's strong ending
     return end
+
+
+def _one_name(first: ner.Token, second: ner.Token) -> bool:
+    """Whether two names the model reads side by side are one it cut in two (桓星 + 东方太阳能), not a
+    country and a body the gazetteer knows (中国 + 东盟 携手) nor a verb read into the name after it
+    (联合 + 华为)."""
+    alone = ner.tag_word(first.word)
+    if alone == ("LOC",) and second.word in matcher()[1]:
+        return False
+    return not (len(alone) == 1 and alone[0] in {"v", "vd", "p", "d"})
 
 
 def _name_end(text: str, start: int, end: int) -> int:

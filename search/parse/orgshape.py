@@ -21,7 +21,7 @@ from search.parse.gazetteer import NAME_STOP, canonical, kinds, parent_canonical
 __all__ = ["BAD_START", "BRACKET_FORMS", "COUNTRY_ARMS", "DEPT_END", "INNER_END", "KIND_AFTER", "LEGAL_FORM",
            "MEDIA_END", "NAMED_EVENT_END", "ORG_END", "SCOPE_WORDS", "SESSION", "STRONG_END", "SUFFIX_RE", "THING_END",
            "TITLES",
-           "Span", "cited", "in_event_name", "in_title", "out_of_place", "plausible", "span_of", "trim"]
+           "Span", "as_region", "cited", "in_event_name", "in_title", "out_of_place", "plausible", "span_of", "trim"]
 
 
 def _ends(*sections: str) -> str:
@@ -71,7 +71,9 @@ _CITED_AFTER = re.compile(rf"^(?:》?(?:网站)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日
 _TRAILING = _ending("trailing-words")
 _FORMER = tuple(vocab.words("org-names", "former-words"))
 # A kind counted (50家, 35所, 首批, 一家, 两市政府) is no name; nor a goal being built (打造…中心, …中心建设).
-_COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万多几首]|首批|一批)[家所个批座类]$|首批$|[两几多各]$")
+_COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万多几首]|首批|一批)余?[家所个批座类]$|首批$|[两几多各]$")
+# A count at the start of what the model reads as a number (二十余家重点外贸企业协会): a class, no name.
+_COUNT_OPENING = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万几]+)[余多]?[家所个]")
 _DESCRIBED = re.compile(r"是[^，。；：\n]*的$")  # what something is: 是…所属的全国重点大学
 _BELONGING = re.compile(_ends("belonging-words"))
 _COPULA = re.compile("(?:是|为|系|作为)$")
@@ -142,6 +144,8 @@ def out_of_place(text: str, tokens: list[ner.Token], start: int, end: int) -> bo
     stem = name[:ending.start()] if ending else name
     if _COUNTED.search(before) or _DESCRIBED.search(text, max(0, start - 24), start) and not _proper(stem):
         return True  # 50家行业协会联盟, 35所示范性软件学院; 是经国务院批准设立的期货交易所
+    if _counted_class(text, tokens, start, stem) or _COUNT_OPENING.match(name) and _tag_at(tokens, start) == "m":
+        return True  # 14个行业商协会: a number, a classifier, common nouns, a kind
     if _described_by_owner(name, before, stem):
         return True  # 是辽宁省属外国语大学, 是教育部直属全国重点大学
     if not SUFFIX_RE.search(name) and (_GOAL_BEFORE.search(before) or _GOAL_AFTER.match(after)
@@ -158,6 +162,26 @@ def out_of_place(text: str, tokens: list[ner.Token], start: int, end: int) -> bo
     return bool(_in_quoted_phrase(text, start, end) or _MODIFIED.match(after)
                 or _among_common_things(tokens, start, end)
                 or _PLACE_BEFORE.search(before) and ner.tag_word(name)[:1] == ("LOC",))
+
+
+def _counted_class(text: str, tokens: list[ner.Token], start: int, stem: str, limit: int = 6) -> bool:
+    """Whether a kind with no proper name in it is counted across common nouns before it: a number and a
+    classifier, then words the model reads as common nouns (14个行业商协会, 二十余家重点外贸企业协会), not
+    a place or a name (3家大连市商会 is counted too, but by _COUNTED where the count touches it)."""
+    if _proper(stem):
+        return False
+    k = bisect.bisect_left(tokens, start, key=_start_of) - 1
+    first = start
+    while k >= 0 and tokens[k].end == first and tokens[k].tag in _NOUN_TAGS and start - tokens[k].start <= limit:
+        first = tokens[k].start
+        k -= 1
+    return first < start and bool(_COUNTED.search(text, max(0, first - 8), first))
+
+
+def _tag_at(tokens: list[ner.Token], pos: int) -> str:
+    """The model's tag of the word that begins at `pos` ('' if none does)."""
+    k = bisect.bisect_left(tokens, pos, key=_start_of)
+    return tokens[k].tag if k < len(tokens) and tokens[k].start == pos else ""
 
 
 def _verb_after(tokens: list[ner.Token], end: int) -> bool:
@@ -234,7 +258,32 @@ def in_event_name(tokens: list[ner.Token], start: int, end: int, limit: int = 12
             break
         if NAMED_EVENT_END.search(tok.word):
             return True
-    return bool(SESSION.match(_text_after(tokens, after, limit)))
+    return bool(SESSION.match(_text_after(tokens, after, limit))) or _numbered_meeting(tokens, start, after, limit)
+
+
+# An ordinal before an event's name: 第五次, 第46届, 首届.
+_ORDINAL = re.compile(r"(?:第[\d一二三四五六七八九十百]+|首)[次届]$")
+_DASHES = {"—", "——", "-", "－", "–"}
+
+
+def _numbered_meeting(tokens: list[ner.Token], start: int, after: int, limit: int) -> bool:
+    """Whether the name at `start` stands in a meeting's name that is numbered or pairs two parties
+    by a dash (第五次中国—东盟数字部长会议, 第十二次东盟经济部长会议, 中国—欧盟经贸高层对话会议): the
+    bloc names whose ministers meet, a region, not a body that acts."""
+    k = bisect.bisect_left(tokens, start, key=_start_of) - 1
+    paired = k >= 1 and tokens[k].word in _DASHES and tokens[k - 1].tag in {"LOC", "ORG"}
+    if paired:
+        k -= 2
+    if not (paired or k >= 0 and _ORDINAL.search(tokens[k].word)):
+        return False
+    words = ""
+    for tok in tokens[after:]:
+        if tok.tag not in _DEPT_TAGS or len(words) + len(tok.word) > limit:
+            return False
+        words += tok.word
+        if _EVENT_END.search(words):
+            return True
+    return False
 
 
 def _end_of(tok: ner.Token) -> int:
@@ -269,6 +318,33 @@ def among_places(tokens: list[ner.Token], start: int, end: int) -> bool:
             members.append(tokens[j + step])
             j += 2 * step
     return len(members) >= 2 and all(t.tag == "LOC" for t in members)
+
+
+_BLOCS = frozenset(vocab.words("org-names", "blocs"))
+_REGION_HEADS = frozenset(vocab.words("org-names", "region-heads"))
+_NOUN_TAGS = {"n", "vn", "nz", "an"}
+
+
+def as_region(text: str, tokens: list[ner.Token], start: int, end: int, limit: int = 8) -> bool:
+    """Whether the bloc at start:end names a region here, not the body: it modifies a generic noun
+    (东盟市场, 东盟国家, 十余家东盟运营企业, 赋能东盟制造业), alone or with other blocs or
+    places joined to it (东盟和欧盟市场). Where it acts (与东盟各方, 东盟通过…, 欧盟的关税), has members
+    (上合组织成员国) or begins a longer name (上合组织数字经济高校联盟) it is a body."""
+    if text[start:end] not in _BLOCS:
+        return False
+    k = bisect.bisect_left(tokens, end, key=_start_of)
+    if k >= len(tokens) or tokens[k].start != end:
+        return False  # the name ends inside a word the model reads on
+    while k + 1 < len(tokens) and tokens[k].word in _LISTING and \
+            (tokens[k + 1].word in _BLOCS or tokens[k + 1].tag == "LOC"):
+        k += 2  # 东盟 + 和欧盟 + 市场
+    words: list[str] = []
+    while k < len(tokens) and tokens[k].tag in _NOUN_TAGS and len("".join(words)) <= limit:
+        words.append(tokens[k].word)
+        k += 1
+    if ORG_END.search("".join(words)):
+        return False  # 上合组织数字经济高校联盟: the bloc begins a name that goes on
+    return any(w in _REGION_HEADS for w in words)
 
 
 def in_title(text: str, pos: int) -> bool:
