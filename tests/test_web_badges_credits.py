@@ -124,3 +124,10 @@ def test_an_image_credit_ends_no_body_in_a_page_or_a_text_file():
             "4月9日，论坛在大连举行，来自五国的企业参加。\n\n记者 王五 摄\n\n参考来源：大连日报\n")
     item = parse_text(text, "2026-04.txt").items[0]
     assert (item.body, item.source) == ("4月9日，论坛在大连举行，来自五国的企业参加。", "大连日报")
+
+
+def test_a_reference_key_at_the_end_of_a_paragraph_or_a_title():
+    from search.parse.sources import source_tail, title_outlet
+    assert source_tail("开源大模型加快落地。（参考来源：中新网）")[1] == "中新网"
+    assert source_tail("开源大模型加快落地。——参考资料：新华网")[1] == "新华网"
+    assert title_outlet("三家企业接入DeepSeek（参阅：人民网）") == ("三家企业接入DeepSeek", "人民网")
