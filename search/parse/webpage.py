@@ -66,6 +66,18 @@ _CHIP_CHARS = 2  # a badge holds a character or two: `数` `据` `月` `报` eac
 _BADGE_ROW_CHARS = 12  # a row of badges names a section: a short name
 
 
+def _short_text(el, limit: int) -> str:
+    """An element's text without spaces, read no further than one character past `limit` (most
+    elements hold more: a paragraph is not read to its end to learn it is no badge)."""
+    out = ""
+    for piece in el.strings:
+        if type(piece).__name__ not in _NOT_TEXT:
+            out += _SPACE.sub("", piece)
+            if len(out) > limit:
+                return out[:limit + 1]
+    return out
+
+
 def _badges(visible: list[tuple[str, _Ink]]) -> str | None:
     """The text of a line drawn as a row of badges, each a shape holding a character or two (`数` `字`
     `政` `务`, each in its own circle), joined: one name, whatever the editor's markup; else None."""
@@ -233,7 +245,7 @@ class _Walker:
                     size=sheet.size(tag) or ink.size,
                     box=ink.box or (sheet.boxed(tag) and len(tag.get_text(strip=True)) <= _BOX_CHARS),
                     light=ink.light if sheet.light(tag) is None else sheet.light(tag),
-                    chip=id(tag) if 1 <= len(_SPACE.sub("", tag.get_text())) <= _CHIP_CHARS and sheet.shaped(tag)
+                    chip=id(tag) if sheet.shaped(tag) and 1 <= len(_short_text(tag, _CHIP_CHARS)) <= _CHIP_CHARS
                     else ink.chip)
 
     def _block(self, child, ink: _Ink, centred: bool) -> None:
@@ -258,7 +270,7 @@ class _Walker:
     def _badge_row(self, el) -> bool:
         """Is all the text of an element in badges side by side, two at least, each a shape of its own
         holding a character or two (`数` `字` `政` `务`, each in its circle), whatever nests them?"""
-        text = _SPACE.sub("", el.get_text())
+        text = _short_text(el, _BADGE_ROW_CHARS)
         if not 2 <= len(text) <= _BADGE_ROW_CHARS or len(_HAN.findall(text)) < 2:
             return False
         count, stack = 0, [el]
