@@ -45,6 +45,7 @@ class Block:
     ocr: float | None = None  # recognition confidence, for text read by OCR
     note: bool = False  # a footnote's or endnote's text, after the paragraph that cites it
     number: str | None = None  # Word's automatic number of the paragraph, as printed
+    whole: bool = False  # the markup ends the paragraph here (a web page's block element): no line runs on from it
 
     @property
     def span(self) -> tuple[int, int]:

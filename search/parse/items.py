@@ -17,7 +17,8 @@ from search import vocab
 from search.model import section_kind
 from search.parse.blocks import CELL_SEPARATOR, Block, normalize
 from search.parse.shapes import indent_width, strip_list_number, strip_mark, unframe
-from search.parse.sources import dateline, names_source, note_source, source_line, source_tail, title_outlet
+from search.parse.sources import (dateline, image_credit, names_source, note_source, source_line, source_tail,
+                                  title_outlet)
 from search.parse.structure import Section
 
 _TYPE_RE = re.compile(r"^类\s*型\s*[：:]")
@@ -56,8 +57,8 @@ def _is_credit(b: Block) -> bool:
     """A credit line (`责任编辑：李晓`); one that names the source too (`（责任编辑：李晓　来源：国新网）`) is
     the source line. A footnote that names no source (`① 据海关总署初步测算。`) is printed apart from
     the text that cites it: no body either."""
-    return (b.kind == "paragraph" and (bool(_CREDIT_RE.match(normalize(b.text))) or b.note)
-            and _source(b) is None)
+    return (b.kind == "paragraph" and (bool(_CREDIT_RE.match(normalize(b.text))) or b.note
+                                       or image_credit(normalize(b.text))) and _source(b) is None)
 
 
 def _is_type(b: Block) -> bool:
@@ -154,7 +155,7 @@ def _paragraphs(blocks: list[Block], pdf: bool) -> list[str]:
             current += glue + piece
         else:
             current = piece
-        end = _is_type(b) or (normalize(piece)[-1:] in _PARA_END and (b.trailing or not pdf))
+        end = _is_type(b) or b.whole or (normalize(piece)[-1:] in _PARA_END and (b.trailing or not pdf))
         if end or (k + 1 < len(blocks) and (_is_type(blocks[k + 1]) or blocks[k + 1].kind == "table")):
             paras.append(normalize(current))
             current = ""

@@ -26,7 +26,13 @@ _FROM = (r"(?:本文|文章|内容|本刊|本报|本网|本台|本期|编辑部|
 # 来源 may carry a word naming what kind of source it is (`来源媒体：X`, `来源网站：X`, `来源单位：X`):
 # one or two characters between the key and a colon, the colon required so no sentence (来源于…) is one.
 _KIND = r"(?:[\u4e00-\u9fff]{1,2}(?=\s*[：:]))?"
-_KEYS = rf"(?:(?:信息|文章|本文|稿件|新闻|消息|资料|内容|数据|图文|文字|正文|原文)?来源{_KIND}|信源|稿源|{_FROM}|出处|(?i:source)s?)"  # 信源：X
+# The "reference" family (data/sources.txt): a word of consulting or citing and what kind of reference
+# it is, or a word of what was taken and its kind (`参考来源：X`, `参考资料：X`, `参阅：X`, `素材出处：X`).
+_REF_KINDS = vocab.alternation(vocab.words("sources", "reference-kinds"))
+_REFERENCE = (rf"(?:(?:{vocab.alternation(vocab.words('sources', 'reference-heads'))})(?:{_REF_KINDS}){{0,2}}"
+              rf"|(?:{vocab.alternation(vocab.words('sources', 'reference-takes'))})(?:{_REF_KINDS}){{1,2}})")
+_KEYS = (rf"(?:(?:信息|文章|本文|稿件|新闻|消息|资料|内容|数据|图文|文字|正文|原文)?来源{_KIND}|信源|稿源|{_FROM}|出处"
+         rf"|{_REFERENCE}|(?i:source)s?)")  # 信源：X
 _LEAD = r"[—\-–－~～一]*\s*"  # a dash lead-in: ——来源：X (or 一来源：X, the dash as a recogniser reads it)
 _OPEN = r"[（(\[【〔［]"
 _CLOSE = r"[）)\]】〕］]"
@@ -141,11 +147,30 @@ def published_line(text: str, led: bool = False) -> str | None:
     return None
 
 
+# An image credit (data/sources.txt): who made or gave a picture, never the story's source nor its text:
+# `会员单位供图`, `图片来源：新华社`, `图/视觉中国`, `摄影：张三`, `新华社记者 张三 摄`, `图片由会员单位提供`.
+_CREDIT_NAME = r"[^，。；,;：:！？!?\s（）()][^，。；,;：:！？!?（）()]{0,23}?"
+_IMAGE_CREDIT = re.compile(
+    rf"^[▲△▼▽↑↓●◆◇■□※]?\s*{_OPEN}?\s*(?:(?:{vocab.alternation(vocab.words('sources', 'image-credit-keys'))})"
+    rf"\s*(?:[：:／/{_BAR}]|由|来自|源自|来源于)\s*{_CREDIT_NAME}\s*(?:提供|拍摄|供图)?"
+    rf"|{_CREDIT_NAME}\s*[／/]?\s*(?:{vocab.alternation(vocab.words('sources', 'image-credit-ends'))})"
+    rf"|(?:{_CREDIT_NAME}(?:\s+|\s*[／/]\s*)|.{{0,12}}(?:记者|通讯员)\s*[\u4e00-\u9fff·]{{2,4}}\s*)"
+    rf"(?:{vocab.alternation(vocab.words('sources', 'image-credit-shot'))}))"
+    rf"\s*{_CLOSE}?\s*[。.]?$")
+
+
+def image_credit(text: str) -> bool:
+    """Does a short line only credit a picture (`会员单位供图`, `图片来源：新华社`, `图/视觉中国`, `张三 摄`)?"""
+    return bool(_IMAGE_CREDIT.match(simplified(text.strip())))
+
+
 def source_line(text: str, align: str | None = None, led: bool = False) -> str | None:
     """The source a whole line names (normalised text), or None if the line is not a source line.
     `align="right"`: the line is set to the right, where `——新华社` is an attribution; `led`: a mark
     leads it (`◎`), as a source line is set."""
     s = _unaddressed(text)  # `来源：经济日报　http://…`: the address is no part of the line's outlet
+    if image_credit(s):  # `会员单位供图`, `图片来源：新华社`: a picture's credit names no source
+        return None
     m = _LINE.match(simplified(s))
     if not m and (found := published_line(s, led or align == "right")):
         return found
@@ -157,7 +182,8 @@ def source_line(text: str, align: str | None = None, led: bool = False) -> str |
     fields = _credit_fields(s)
     if fields:
         return fields
-    if align == "right" and (m := _ATTRIBUTION.match(s)) and not caption_text(s):  # `续表` over a table's rest
+    if align == "right" and (m := _ATTRIBUTION.match(s)) and not caption_text(s) \
+            and not names_source(s):  # not `续表` over a table's rest, nor a key alone (`参考资料`)
         return _value(m.group("a"))
     if (m := _BRACKETED.match(s)) and outlet_shaped(m.group("a")):  # （经济日报）, alone after a story
         return _value(m.group("a"))
@@ -196,7 +222,7 @@ def outlet_shaped(name: str) -> bool:
     Not a note, a credit or a version (`完`, `节选`, `记者张三`, `征求意见稿`), nothing with a digit."""
     name = unspaced(name.strip())
     return bool(_OUTLET_NAME.match(name)) and len(re.findall(r"[\u4e00-\u9fff]", name)) >= 2 \
-        and not _NOT_OUTLET.search(simplified(name))
+        and not _NOT_OUTLET.search(simplified(name)) and not image_credit(name)
 
 
 # A footnote that only cites its outlet, perhaps dated: `香港01，2026年3月5日。`, `新华社 2026-03-05`,

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from search.model import SECTION_KINDS
 from search.parse.blocks import Block
-from search.parse.sources import source_line
+from search.parse.sources import image_credit, source_line
 
 __all__ = ["Seen", "dated", "finish"]
 
@@ -56,6 +56,9 @@ def finish(blocks: list[Block], seen: list[Seen]) -> list[Block]:
     blocks, seen = [blocks[k] for k in keep], [seen[k] for k in keep]
     _after_end(blocks)
     _captions(blocks, seen)
+    for b in blocks:  # a picture's credit (`会员单位供图`, `图片来源：新华社`), wherever it stands
+        if b.kind in ("paragraph", "list_item") and image_credit(b.text):
+            b.kind = "furniture"
     _closing(blocks, seen)
     _titles_apart(blocks, len(looks))
     return blocks

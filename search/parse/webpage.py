@@ -25,6 +25,7 @@ from search.errors import CorpusError
 from search.limits import HTML_DEPTH, HTML_ELEMENTS
 from search.parse.blocks import Block, classify, clean, table_text
 from search.parse.webgrid import Grid, div_grid, layout_table, table_grid, text_of
+from search.parse.sources import image_credit
 from search.parse.webfinish import Seen, dated, finish
 from search.parse.webmain import main_content
 from search.parse.webstyle import Sheet, decode_page
@@ -56,6 +57,35 @@ class _Ink:
     size: float | None = None
     box: bool = False
     light: bool = False  # light letters (white on a coloured pill)
+    chip: int | None = None  # the badge (a shape holding one or two characters) the text is in, by its id
+
+
+_SPACE = re.compile(r"\s+")
+_NOT_TEXT = ("Comment", "Doctype", "Declaration", "ProcessingInstruction", "CData")
+_CHIP_CHARS = 2  # a badge holds a character or two: `数` `据` `月` `报` each in its circle
+_BADGE_ROW_CHARS = 12  # a row of badges names a section: a short name
+
+
+def _short_text(el, limit: int) -> str:
+    """An element's text without spaces, read no further than one character past `limit` (most
+    elements hold more: a paragraph is not read to its end to learn it is no badge)."""
+    out = ""
+    for piece in el.strings:
+        if type(piece).__name__ not in _NOT_TEXT:
+            out += _SPACE.sub("", piece)
+            if len(out) > limit:
+                return out[:limit + 1]
+    return out
+
+
+def _badges(visible: list[tuple[str, _Ink]]) -> str | None:
+    """The text of a line drawn as a row of badges, each a shape holding a character or two (`数` `字`
+    `政` `务`, each in its own circle), joined: one name, whatever the editor's markup; else None."""
+    chips = {ink.chip for _, ink in visible}
+    text = "".join(_SPACE.sub("", t) for t, _ in visible)
+    if None in chips or len(chips) < 2 or len(_HAN.findall(text)) < 2:
+        return None
+    return text
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -150,12 +180,16 @@ class _Walker:
         self.blocks.append(block)
         self.seen.append(seen)
 
-    def flush(self) -> None:
+    def flush(self, whole: bool = True) -> None:
+        """The text read since the last block as a block; `whole` where an element ends it (a line
+        break inside a paragraph does not: the line may run on into the next)."""
         text = clean(re.sub(r"[\r\n]+", " ", "".join(t for t, _ in self.pieces).replace("\xa0", " ")))
         visible = [(t, ink) for t, ink in self.pieces if t.strip()]
         self.pieces = []
         if not text:
             return
+        badges = _badges(visible)
+        text = badges or text
         kind, clean_text, level = classify(text)
         hint = self.hint
         if hint is not None and hint[0] == "heading" and kind != "furniture":
@@ -165,11 +199,11 @@ class _Walker:
         sizes = [ink.size for _, ink in visible if ink.size]
         look = (self.align, all(ink.box for _, ink in visible), max(sizes) if sizes else None,
                 all(ink.light for _, ink in visible))
-        if kind in ("paragraph", "title") and visible and all(ink.bold for _, ink in visible) and (
+        if kind in ("paragraph", "title") and visible and (badges or all(ink.bold for _, ink in visible)) and (
                 hint is None or hint[0] != "heading"):
-            kind = "title"
+            kind = "title"  # a bold line, or a row of badges a character each: a banner's or a title's look
         linked = sum(len(t.strip()) for t, ink in visible if ink.link) / max(1, sum(len(t.strip()) for t, _ in visible))
-        self.add(Block(kind, clean_text, level=level, raw=text, align=self.align), Seen(look, linked))
+        self.add(Block(kind, clean_text, level=level, raw=text, align=self.align, whole=whole), Seen(look, linked))
 
     def walk_one(self, tag) -> None:
         """Read one element as a block of its own (the article's title above it)."""
@@ -184,13 +218,13 @@ class _Walker:
         centred = self.sheet.centres_children(el)
         for child in el.children:
             if isinstance(child, str):
-                if type(child).__name__ in ("Comment", "Doctype", "Declaration", "ProcessingInstruction", "CData"):
+                if type(child).__name__ in _NOT_TEXT:
                     continue
                 self.pieces.append((str(child), ink))
                 continue
             name = child.name
             if name == "br":
-                self.pieces.append((" ", ink)) if inline else self.flush()
+                self.pieces.append((" ", ink)) if inline else self.flush(whole=False)
             elif name == "img":
                 self._image(child, inline, ink)
             elif name == "table" and not inline:
@@ -210,7 +244,9 @@ class _Walker:
                     link=ink.link or (bool(href) and not href.startswith("#")),
                     size=sheet.size(tag) or ink.size,
                     box=ink.box or (sheet.boxed(tag) and len(tag.get_text(strip=True)) <= _BOX_CHARS),
-                    light=ink.light if sheet.light(tag) is None else sheet.light(tag))
+                    light=ink.light if sheet.light(tag) is None else sheet.light(tag),
+                    chip=id(tag) if sheet.shaped(tag) and 1 <= len(_short_text(tag, _CHIP_CHARS)) <= _CHIP_CHARS
+                    else ink.chip)
 
     def _block(self, child, ink: _Ink, centred: bool) -> None:
         self.flush()
@@ -218,8 +254,11 @@ class _Walker:
         m = _HEADING.match(child.name)
         self.hint = ("heading", int(m.group(1))) if m else ("list_item", None) if child.name == "li" else outer_hint
         self.align = self.sheet.align(child) or ("center" if centred else None) or outer_align
-        grid = div_grid(child, self.sheet) if child.name not in ("ul", "ol", "dl", "tr") else None
-        if grid is not None:
+        badges = self._badge_row(child)
+        grid = None if child.name in ("ul", "ol", "dl", "tr") or badges else div_grid(child, self.sheet)
+        if badges:  # one line, though a badge may hold its character in a paragraph of its own (秀米's)
+            self.walk(child, ink, inline=True)
+        elif grid is not None:
             self._grid(grid, numeric_only=True)
         elif self.sheet.row(child) and len(text_of(child)) <= _ROW_CHARS:
             self._row(child, ink)
@@ -227,6 +266,29 @@ class _Walker:
             self.walk(child, ink)
         self.flush()
         self.hint, self.align = outer_hint, outer_align
+
+    def _badge_row(self, el) -> bool:
+        """Is all the text of an element in badges side by side, two at least, each a shape of its own
+        holding a character or two (`数` `字` `政` `务`, each in its circle), whatever nests them?"""
+        text = _short_text(el, _BADGE_ROW_CHARS)
+        if not 2 <= len(text) <= _BADGE_ROW_CHARS or len(_HAN.findall(text)) < 2:
+            return False
+        count, stack = 0, [el]
+        while stack:
+            tag = stack.pop()
+            for child in tag.children:
+                if type(child).__name__ in _NOT_TEXT:
+                    continue
+                own = _SPACE.sub("", child if isinstance(child, str) else child.get_text())
+                if not own:
+                    continue
+                if isinstance(child, str):
+                    return False  # text outside any badge
+                if len(own) <= _CHIP_CHARS and self.sheet.shaped(child):
+                    count += 1
+                else:
+                    stack.append(child)
+        return count >= 2
 
     def _row(self, row, ink: _Ink) -> None:
         """Cells side by side with little text: one printed line, without the number badge drawn
@@ -248,9 +310,10 @@ class _Walker:
         alt = clean(img.get("alt", "") or "")
         if _RULE_ALT.match(alt) and not inline:  # a rule drawn as a picture (`分割线`): it parts stories
             self.flush()
-            self.add(Block("furniture", "———", raw="———"), Seen(alt=True))
+            self.add(Block("furniture", "———", raw="———", whole=True), Seen(alt=True))
             return
-        if not (alt and len(alt) <= 16 and not _GENERIC_ALT.match(alt) and not re.search(r"\.\w{3,4}$", alt)):
+        if not (alt and len(alt) <= 16 and not _GENERIC_ALT.match(alt) and not re.search(r"\.\w{3,4}$", alt)) \
+                or image_credit(alt):  # `会员单位供图`: who gave the picture, no text of the page
             holder = next((p for p in img.parents if p.name in _BLOCK_TAGS), None)
             # a picture standing alone in its block; one beside text is an icon of that text
             self.image = self.image or (not inline and (holder is None or not holder.get_text(strip=True)))
@@ -262,14 +325,14 @@ class _Walker:
         if near is not None and len(clean(near.get_text())) <= 24 and len(_HAN.findall(near.get_text())) >= 2:
             return  # an icon in the box of a short line of its own (a 秀米 banner's): the line names it
         self.flush()
-        self.add(Block(*classify(alt)[:2], raw=alt), Seen(alt=True))
+        self.add(Block(*classify(alt)[:2], raw=alt, whole=True), Seen(alt=True))
 
     def _table(self, table) -> None:
         grid = None if layout_table(table) else table_grid(table)
         if grid is None or len(grid.rows) == 1 or len(grid.rows[0]) == 1:
             if grid is not None and len(grid.rows) == 1 and len(grid.rows[0]) == 1 and not grid.before \
                     and len(grid.rows[0][0]) <= 12:  # a short name boxed alone: a banner
-                self.add(Block("table", grid.rows[0][0], cells=grid.rows, raw=grid.rows[0][0]))
+                self.add(Block("table", grid.rows[0][0], cells=grid.rows, raw=grid.rows[0][0], whole=True))
                 return
             self._layout(table)  # a table that lays out the page: its cells are text
             return
@@ -284,13 +347,13 @@ class _Walker:
         """A grid's cells as a table; a grid of text in columns (no figures) drawn with CSS is read
         as lines, its columns apart by a wide gap, as a printed page would set them."""
         for line in grid.before:
-            self.add(Block(*classify(line)[:2], raw=line, align=self.align))
+            self.add(Block(*classify(line)[:2], raw=line, align=self.align, whole=True))
         if grid.numeric or not numeric_only:
             raw = "\n".join("\t".join(r) for r in grid.rows)
-            self.add(Block("table", table_text(grid.rows), cells=grid.rows, raw=raw))
+            self.add(Block("table", table_text(grid.rows), cells=grid.rows, raw=raw, whole=True))
         else:
             for row in grid.rows:
                 line = "\u3000\u3000".join(c for c in row if c)
-                self.add(Block(*classify(line)[:2], raw=line))
+                self.add(Block(*classify(line)[:2], raw=line, whole=True))
         for line in grid.after:
-            self.add(Block(*classify(line)[:2], raw=line))
+            self.add(Block(*classify(line)[:2], raw=line, whole=True))

@@ -104,6 +104,14 @@ class Sheet:
                 return True
         return False
 
+    def shaped(self, tag) -> bool:
+        """Drawn as a shape of its own: an inline block, rounded corners, or a box (a badge's circle,
+        a tile holding a character)."""
+        s = self.of(tag)
+        radius = s.get("border-radius", "")
+        return s.get("display", "") in _CELL_DISPLAY or bool(radius and re.match(r"^[1-9]|^0?\.\d*[1-9]", radius)) \
+            or self.boxed(tag)
+
     def row(self, tag) -> bool:
         """Lays its children side by side: a flex or grid box, a table row."""
         s = self.of(tag)
