@@ -304,7 +304,7 @@ BLIND11 = {
     "数字贸易简报第37期-腾讯文档导出.pdf": dict(items=(6, 6, 6), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
     "数字贸易简报｜2025年第2期 · 开源大模型走进政务大厅.htm": dict(items=(3, 7, 7), orgs_p=1.00, orgs_r=1.00, meta=1,
                                                   figs=(1.00, 1.00)),
-    "高拍仪_20250430_153022.pdf": dict(items=(5, 6, 6), orgs_p=0.73, orgs_r=1.00, meta=1, figs=(0.87, 0.87)),
+    "高拍仪_20250430_153022.pdf": dict(items=(6, 6, 6), orgs_p=0.77, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
 }
 SETS = {**{n: UNSEEN for n in BLIND}, **{n: ROOT / "tests" / "data" / "blind" for n in BLIND2},
         **{n: ROOT / "tests" / "data" / "blind3" for n in BLIND3},
