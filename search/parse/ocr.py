@@ -23,7 +23,7 @@ from search.cache import Cache
 from search.errors import CorpusError
 from search.parse import ocrmarks
 
-OCR_VERSION = "rapidocr-onnxruntime-1.4.4/6"  # bump when the options or the line order change
+OCR_VERSION = "rapidocr-onnxruntime-1.4.4/7"  # bump when the options or the line order change
 INSTALL = "pip install --no-deps rapidocr-onnxruntime==1.4.4"
 MIN_CONFIDENCE = 0.5  # lines the recogniser is less sure of are dropped (RapidOCR's default)
 
@@ -149,6 +149,8 @@ def recognise(image, name: str = "") -> list[OcrLine]:
         text = _past_end(ocr, bgr, grey, points, text)
         if text[-1:].isdigit() and ocrmarks.end_point(grey, points):
             text += "."  # `…和36.` before `7%` on the next line: the point the recogniser dropped
+        elif text and text[-1] not in _CLOSERS and ocrmarks.end_stop(grey, points):
+            text = _stop(ocr, bgr, points, text)
         text = fullwidth(text)
         if text:
             lines.append(OcrLine(points, text, confidence))
@@ -201,6 +203,22 @@ def _past_end(ocr, bgr, grey, points, text: str) -> str:
     again, _ = _read(ocr, bgr, quad)
     added = again[len(text):] if again.startswith(text) else ""
     return again if added and all(c in _CLOSERS for c in added) else text
+
+
+_STOPPED = re.compile(r"[%\u3400-\u9fff]$")  # what a sentence ends in before a 。 (a digit: end_point's `.`)
+
+
+def _stop(ocr, bgr, points, text: str) -> str:
+    """A line whose last mark the recogniser dropped (ocrmarks.end_stop): read alone, the line keeps
+    it more often (in a batch, the lines are padded, and a last `。` lost next to the padding); read
+    without it still, a line ending in a Chinese character or `%` gets the `。` its shape is."""
+    import numpy as np  # noqa: PLC0415
+
+    again, _ = _read(ocr, bgr, np.float32(points))
+    added = again[len(text):] if again.startswith(text) else ""
+    if added and all(c in _CLOSERS for c in added):
+        return again
+    return text + "。" if _STOPPED.search(text) else text
 
 
 def _rec_ratio(ocr) -> float:
