@@ -88,3 +88,43 @@ def test_side_column_in_the_body_size_is_text(pdfs):
     # set as large as the stories, the side column is no furniture by size: its lines stay
     text = _texts(parse_file(pdfs["body"]))
     assert "网站首页" in text or "本期要点" in text
+
+
+def _draw_table_note(path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_font("wqy", fname=str(CJK_FONT))
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+
+    def text(x: float, y: float, s: str, size: float = 10.5) -> None:
+        pdf.set_font("wqy", size=size)
+        pdf.text(x, y, s)
+
+    text(70, 20, "数字贸易简报", 24)
+    text(20, 32, "2026年第10期（总第46期）　大连市数字贸易协会　2026年10月31日", 10)
+    text(20, 44, "【数据月报】", 12)
+    y = 200.0
+    text(20, y, "前三季度大连市服务贸易情况", 11)
+    text(20, y + 8, "据市商务局统计，前三季度大连市服务贸易进出口保持增长，主要项目如下表。")
+    top = y + 14
+    rows = [("项目", "金额（亿元）", "同比（%）"), ("运输服务", "120.5", "4.2"), ("旅行服务", "88.1", "6.5"),
+            ("数字服务", "230.7", "9.8")]
+    for k, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            pdf.rect(20 + 50 * c, top + 8 * k, 50, 8)
+            text(22 + 50 * c, top + 8 * k + 5.5, cell, 9.5)
+    text(20, top + 8 * len(rows) + 5, "注：服务贸易数据为初步统计。", 7.5)
+    text(150, top + 8 * len(rows) + 14, "（来源：大连市商务局）")
+    pdf.output(str(path))
+
+
+def test_note_under_a_table_is_the_tables(tmp_path):
+    if not CJK_FONT.exists():
+        pytest.skip("the CJK font is not installed")
+    path = tmp_path / "table-note.pdf"
+    _draw_table_note(path)
+    issue = parse_file(path)
+    assert len(issue.items) == 1
+    assert "注：服务贸易数据为初步统计。" in issue.items[0].body.replace("\n", "")
