@@ -7,7 +7,7 @@
   `备注：`) and no mark any text cites, set smaller than the body, apart below the column's text
   (not under a table: a note there is the table's), nothing but such lines after it;
 - **the closing chrome of a printed web page**: after the last line of text, the last lines set
-  smaller than the body, short, with no sentence, number or source in them (`分享到：微信 微博 返回顶部`).
+  smaller than the body, short, with no sentence, number, source or note mark in them (`分享到：微信 微博 返回顶部`).
 """
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from search.parse.pdfnotes import note_mark
 from search.parse.sources import names_source
 
 if TYPE_CHECKING:
@@ -111,7 +112,7 @@ def _closing(pages: list[_Page], body: float) -> None:
         for ln in reversed(lines[-_CHROME_LINES:]):
             text = ln.text.strip()
             if ln.size > _SMALLER * body or len(text) > _CHROME_CHARS or _SENTENCE.search(text) \
-                    or re.search(r"\d", text) or names_source(text):
-                return
+                    or re.search(r"\d", text) or names_source(text) or note_mark(text):
+                return  # a footnote (`* 来源：X`) is the story's: pdfnotes.py places it
             ln.furniture = True
         return
