@@ -128,3 +128,40 @@ def test_note_under_a_table_is_the_tables(tmp_path):
     issue = parse_file(path)
     assert len(issue.items) == 1
     assert "注：服务贸易数据为初步统计。" in issue.items[0].body.replace("\n", "")
+
+
+def test_a_note_across_two_columns_is_furniture(tmp_path):
+    """Two columns of stories, then at the page's foot a `注：` across the page's width: a band of its
+    own, nothing above it in it; the line it stands apart from is the last of the column before."""
+    from fpdf import FPDF
+
+    if not CJK_FONT.exists():
+        pytest.skip("the CJK font is not installed")
+    pdf = FPDF(format="A4")
+    pdf.add_font("wqy", fname=str(CJK_FONT))
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+
+    def text(x: float, y: float, s: str, size: float = 9.5) -> None:
+        pdf.set_font("wqy", size=size)
+        pdf.text(x, y, s)
+
+    text(70, 20, "数字贸易简报", 24)
+    text(20, 32, "2026年第10期（总第46期）　大连市数字贸易协会　2026年10月31日", 10)
+    text(20, 44, "【行业资讯】", 12)
+    for x, title, body, source in ((20, "前三季度服务贸易稳步增长", STORY, "（来源：商务部网站）"),
+                                   (110, "数据交易机构加快发展", OTHER, "（来源：人民网）")):
+        y = 54.0
+        text(x, y, title, 11)
+        y += 7
+        for s in body:
+            text(x, y, s)
+            y += 5.5
+        text(x + 40, y, source, 9)
+    text(20, 282, "注：本刊所载数据均为初步统计数，仅供会员单位参考，正式数据以有关部门发布为准。", 7.5)
+    path = tmp_path / "two-columns-note.pdf"
+    pdf.output(str(path))
+    issue = parse_file(path)
+    assert [(it.title, it.source) for it in issue.items] == [("前三季度服务贸易稳步增长", "商务部网站"),
+                                                             ("数据交易机构加快发展", "人民网")]
+    assert "本刊所载" not in _texts(issue)

@@ -83,8 +83,8 @@ def _side_columns(page: _Page, body: float) -> None:
 
 
 def _foot_notes(page: _Page, body: float) -> None:
-    for _, column in _columns(page):
-        above = None  # the column's last item before the note: a line or a table
+    above = None  # the last item before the note, a line or a table: in its column, or the column before it
+    for _, column in _columns(page):  # (a note across the page's width is a band of its own)
         for k, it in enumerate(column):
             if not hasattr(it, "furniture"):
                 above = it
