@@ -132,7 +132,8 @@ def test_note_under_a_table_is_the_tables(tmp_path):
 
 def test_a_note_across_two_columns_is_furniture(tmp_path):
     """Two columns of stories, then at the page's foot a `注：` across the page's width: a band of its
-    own, nothing above it in it; the line it stands apart from is the last of the column before."""
+    own, nothing above it in it; the line it stands apart from is the last of the column before. The
+    issue line over the columns has its date starting in the gutter (coledges.columns_top)."""
     from fpdf import FPDF
 
     if not CJK_FONT.exists():
@@ -165,3 +166,5 @@ def test_a_note_across_two_columns_is_furniture(tmp_path):
     assert [(it.title, it.source) for it in issue.items] == [("前三季度服务贸易稳步增长", "商务部网站"),
                                                              ("数据交易机构加快发展", "人民网")]
     assert "本刊所载" not in _texts(issue)
+    # the issue line's gaps fall near the gutter, its date starting in it: the line is over the columns
+    assert (issue.meta.number, issue.meta.date) == (10, "2026-10-31")
