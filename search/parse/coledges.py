@@ -57,13 +57,18 @@ def columns_top(rows: list[list], i: int, j: int, cuts: list[float], size: float
                        for b in row for c in [_column(b, cuts)]) or _flush_right_over(row, rows[i:j], right)
 
     def _flush_right_over(row: list, run: list[list], right: float) -> bool:
-        """An issue line whose date is set flush right, well in from the last column's left edge, two
-        lines or more above that column's first line (a masthead band over a sidebar)."""
+        """An issue line whose date is set flush right, well in from the last column's left edge (a
+        masthead band over a sidebar), or starts in the gutter, left of it: two lines or more above
+        that column's first line."""
         c = max(_column(b, cuts) for b in row)
         last = [b for b in row if _column(b, cuts) == c]
         below = [b.top for r in run if r is not row for b in r if _column(b, cuts) == c and b.top > row[0].top]
-        return (lefts[c] is not None and last[0].x0 - lefts[c] > 2.5 * size and last[-1].x1 >= right - size
-                and bool(below) and min(below) - max(b.bottom for b in row) >= 2 * size)
+        # or, in a text layer (a recognised box's edge is less exact), whose date starts in the gutter,
+        # left of that column's edge: the issue line's gaps are no gutter
+        printed = all(getattr(b.ref, "confidence", None) is None for b in row)
+        placed = lefts[c] is not None and (last[0].x0 - lefts[c] > 2.5 * size and last[-1].x1 >= right - size
+                                           or printed and last[0].x0 < lefts[c] - size)
+        return placed and bool(below) and min(below) - max(b.bottom for b in row) >= 2 * size
 
     while i < j - 1 and above(rows[i]):
         i += 1
