@@ -9,8 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from search import vocab
-# the shapes of a part's and a list's number are plain text rules (they import nothing of the parser)
-from search.parse.shapes import part_core, strip_list_number, unframe
 
 # --- sections ------------------------------------------------------------------------------
 
@@ -23,23 +21,9 @@ SECTIONS = tuple(names[0] for names in vocab.load("sections").values())
 
 
 def section_kind(name: str | None) -> str:
-    """What kind of items a section holds: data, profiles, activities, or news (any other name). The
-    name is read without an ordinal or a frame printed around it (`第一部分数据月报`, `一、数据月报`,
-    `（壹）数据月报`, `【数据月报】`), by the parser's own shapes of a part and a list number."""
-    listed = listed_section(name)
-    return SECTION_KINDS[listed] if listed else "news"
-
-
-def listed_section(name: str | None) -> str | None:
-    """The name of data/sections.txt a section's printed name is, its ordinal and frame aside; None
-    for a name the briefing does not list."""
-    name = (name or "").strip()
-    if not name or name in SECTION_KINDS:
-        return name or None
-    bare = part_core(name) or strip_list_number(name)
-    bare = unframe(bare) or bare
-    return bare if bare in SECTION_KINDS else None
-
+    """What kind of items a section holds, by the table: data, profiles, activities, or news (any other
+    name). A printed name with its ordinal or frame is read by `search.parse.sectionname.section_kind`."""
+    return SECTION_KINDS.get(name or "", "news")
 
 
 @dataclass(frozen=True)

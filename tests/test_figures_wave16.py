@@ -1,7 +1,7 @@
 """Figures of data reports (issue 16, wave 16): the shapes left from wave 15, each with a variant of its
 own, read by hand per tests/data/new/ANNOTATION.md ("Figures").
 
-- a section's name is read without its ordinal by search.model.section_kind, the one reading both the
+- a section's name is read without its ordinal by search.parse.sectionname.section_kind, the one reading both the
   parser and the figures share (`第一部分数据月报`, `（壹）数据月报`, `PART 2 数据月报`);
 - a rise printed as a multiple (`增长13.7倍`) is a change (ANNOTATION.md: `yoy_pct` is the year-on-year
   change in percent): 1370; a level as a multiple of another (`是上年同期的2.3倍`) is none;
@@ -27,7 +27,7 @@ from __future__ import annotations
 import pytest
 
 from search import figures
-from search.model import listed_section, section_kind
+from search.parse.sectionname import listed_section, section_kind
 from test_figures import facts, item
 
 

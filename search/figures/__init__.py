@@ -22,7 +22,8 @@ from search.figures.names import VERSION, name_data, version
 from search.figures.prose import Reader, sentences
 from search.figures.tables import CAPTION_UNIT, UNIT_LINE, header_period, read_table, table_rows, table_text
 from search.figures.text import PERIOD, Context, is_table_line, normalize, read_period
-from search.model import Figure, listed_section, section_kind
+from search.model import Figure
+from search.parse.sectionname import listed_section, section_kind
 
 __all__ = ["VERSION", "extract_issue", "extract_item", "is_report", "name_data", "normalize", "read_item",
            "version"]

@@ -13,7 +13,8 @@ import re
 from dataclasses import asdict, dataclass
 from statistics import median
 
-from search.model import SECTIONS, Issue, section_kind
+from search.model import SECTIONS, Issue
+from search.parse.sectionname import section_kind
 from search.parse.shapes import strip_list_number
 from search.parse.structure import key
 

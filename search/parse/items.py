@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from search import vocab
-from search.model import section_kind
+from search.parse.sectionname import section_kind
 from search.parse.blocks import CELL_SEPARATOR, Block, normalize
 from search.parse.shapes import indent_width, strip_list_number, strip_mark, unframe
 from search.parse.sources import (dateline, image_credit, names_source, note_source, source_line, source_tail,

@@ -18,7 +18,8 @@ from search.parse.blocks import CELL_SEPARATOR, Block, normalize, text_blocks
 from search.parse.colophon import signed_day
 from search.errors import CorpusError
 from search.parse.items import build, data_month, outlets_in_titles, split_section
-from search.model import Alias, Issue, IssueMeta, Item, section_kind
+from search.model import Alias, Issue, IssueMeta, Item
+from search.parse.sectionname import section_kind
 from search.parse.orgs import extract_aliases, extract_orgs
 from search.parse.readers import Source, blocks_of, read_source, sibling_sources
 from search.parse.tagger import prepare as prepare_tagger
