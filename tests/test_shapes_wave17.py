@@ -188,3 +188,15 @@ def test_an_end_mark_centred_under_the_last_activity_of_a_word_file():
     document.add_paragraph("（本刊完）").alignment = 1  # centred
     issue = parse_source(Source("2026-07.docx", _docx_bytes(document)))
     assert rows(issue) == want("行业资讯")
+
+
+@pytest.mark.parametrize("entry", [lambda n, t: f"{n}：{t}", lambda n, t: f"1. {n}: {t}", lambda n, t: f"· {n}｜{t}"])
+def test_a_contents_entry_that_names_its_section_titles_the_data_report(entry):
+    """A contents list under no section headings (`数据月报：X`): the data report, untitled in the issue,
+    is titled by its entry."""
+    lines = list(HEAD) + ["", "本期目录", entry("数据月报", DATA_TITLE), entry("行业资讯", STORIES[0][0]), "协会动态", "",
+                          "◆数据月报◆", DATA, "", "◆行业资讯◆"]
+    for title, text, source in STORIES:
+        lines += [title, text, f"来源：{source}", ""]
+    lines += ["◆协会动态◆", ACTIVITY, ""]
+    assert rows(parse_source(Source("2026-07.txt", "\n".join(lines).encode()))) == want("行业资讯")
