@@ -23,6 +23,7 @@ from search.parse.sectionname import section_kind
 from search.parse.orgs import extract_aliases, extract_orgs
 from search.parse.readers import Source, blocks_of, read_source, sibling_sources
 from search.parse.tagger import prepare as prepare_tagger
+from search.parse.shapes import strip_list_number
 from search.parse.structure import DATA_SECTIONS, Layout, key, layout
 from search.parse.version import parse_version, versions
 from search.text import ideographs, squeeze
@@ -80,7 +81,8 @@ def parse_blocks(blocks: list[Block], file: str, *, meta_override: dict | None =
     if not drafts:
         raise CorpusError(file, "栏目下没有资讯", code="not_a_briefing")
     toc = {name: [normalize(t) for t in entries] for name, entries in lay.toc.items()}
-    built = [build(d, toc, pdf) for d in drafts]
+    named = _named_entries(toc, {d.section for d in drafts if not d.title_blocks})
+    built = [build(d, named, pdf) for d in drafts]
     outlets_in_titles(built)
     if not any(b.body for b in built):  # titles only: a listing, not news
         raise CorpusError(file, "栏目下没有资讯（只有标题，没有正文）", code="not_a_briefing")
@@ -316,4 +318,21 @@ def _prose(b) -> str:
     table's labels (`对东盟进出口`, a trade partner) are not mentions of one."""
     rows = {CELL_SEPARATOR.join(normalize(c) for c in row) for table in b.tables for row in table}
     return "\n".join(line for line in b.body.split("\n") if line not in rows)
+
+
+_NAMED_ENTRY = re.compile(r"^(?P<name>[^：:｜|]{2,12})\s*[：:｜|]\s*(?P<title>[^：:｜|]+)$")  # one entry, not two columns
+
+
+def _named_entries(toc: dict[str, list[str]], sections: set[str]) -> dict[str, list[str]]:
+    """The contents by section, where a loose entry names its section before a colon or a bar
+    (`数据月报：2025年上半年服务贸易…`, a contents list under no section headings): that entry's title
+    under the section it names, for an untitled section of the issue that the contents give nothing else."""
+    named: dict[str, list[str]] = {}
+    for entries in toc.values():
+        for entry in entries:
+            m = _NAMED_ENTRY.match(entry.strip())
+            name = re.sub(r"\s+", "", strip_list_number(m.group("name"))) if m else ""
+            if name in sections and not toc.get(name):
+                named.setdefault(name, []).append(m.group("title").strip())
+    return {**toc, **named}
 

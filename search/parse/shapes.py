@@ -112,7 +112,7 @@ def is_end_mark(text: str) -> bool:
     decoration repeated: markdown's emphasis (`**NTT DATA**`) is markup and brackets (`【AI】`) hold a
     word, neither an end mark."""
     s = text.strip()
-    if s and re.sub(r"[\W_]+", "", s).upper() in _END_WORDS:  # END, （完）, 全文完 without a frame
+    if s and _END_WORDS.match(re.sub(r"[\W_]+", "", s)):  # END, （完）, 全文完, 本期终 without a frame
         return True
     if not s or s.startswith(("*", "_")) or unicodedata.category(s[0]) == "Ps":  # 【AI】 is a bracketed word
         return False
@@ -120,7 +120,10 @@ def is_end_mark(text: str) -> bool:
     return core is not None and len(_HAN.findall(core)) < 2 and not any(c.isdigit() for c in core)
 
 
-_END_WORDS = {"END", "THEEND", "完", "全文完", "本文完", "本期完"}
+# The words of an end mark, by their make: what ends (本期, 全文, 本文 …, its 内容 or not) and the word
+# for the end (完, 终, 结束, 完毕); `END`, `THE END`; a story to be continued (`未完待续`).
+_END_WORDS = re.compile(r"^(?:(?:the)?end|fin|(?:(?:本|全)[期文刊篇报辑]|正文)?(?:内容)?(?:[完终終]|结束|結束|完结|完結|完毕|完畢)"
+                        r"|(?:未完)?待续|(?:未完)?待續)$", re.I)
 _BADGE = re.compile(r"^(?P<pre>[^\w\s（）()]*)\s*(?P<word>PART|Part|part|NO\.?|No\.?)?\s*(?P<n>\d{1,2})\s*"
                     r"(?P<post>[^\w\s（）()]*)$")
 
@@ -187,10 +190,18 @@ _STEMS = "甲乙丙丁戊己庚辛壬癸"
 # name (book-title marks 《》, corner quotes 「」『』); 〈〉 too (`〈一〉`: a work inside 《》 is never a bare numeral).
 _OPENING = symbols(("Ps",), leave="《「『﹁﹃〝")
 _CLOSING = symbols(("Pe",), leave="》」』﹂﹄〞〟")
+# Angle brackets, math symbols to Unicode, hold a number as brackets do (`＜一＞`, `<2>`).
+_ANGLES = ("<＜‹", ">＞›")
+# A pair of numbers, a section's and a story's in it (`2-1`, `2.1`, `2—1`), one or two digits each: a
+# date's year, a range of years (`2025—2026年`) and a figure (`1.3万亿元`) run past it or into a unit.
+_PAIR = r"\d{1,2}\s*[-－‐‑–—―.．]\s*\d{1,2}"
+_BARE_PAIR = r"[1-9]\d?\s*[-－‐‑–—―.．]\s*[1-9]\d?"  # bare, neither number begins with a nought: `03-15 X` is a date
+_UNIT_AFTER = "亿万千百元%％年月日号季周期届家个项名人次批件位"  # `1—2 月`, `3-5 家`: a range, not a number
 _LIST_NUMBER = re.compile(
     rf"^(?:[{_STEMS}]\s*、(?![{_STEMS}])|[（(【〔\[［]\s*[{_STEMS}]\s*[)）】〕\]］]"
     rf"|\d{{1,2}}\s*[.．﹒](?!\d)|\d{{1,2}}\s*[.．](?=(?:19|20)\d\d\s*年|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)|\d{{1,2}}\s*[、)）]"
-    rf"|[{_OPENING}]\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}}|{_ROMAN})\s*[{_CLOSING}]"  # in any brackets: （1） 〔一〕 【壹】 ［Ⅱ］
+    rf"|[{_OPENING}{_ANGLES[0]}]\s*(?:{_PAIR}|\d{{1,2}}|[{_CN_NUM}]{{1,3}}|{_ROMAN})\s*[{_CLOSING}{_ANGLES[1]}]"  # in any brackets: （1） 〔一〕 【壹】 ［Ⅱ］ ＜一＞ [2-1]
+    rf"|{_BARE_PAIR}(?:\s*[、:：|｜丨/]\s*|[ \t\u3000\xa0]+(?![{_UNIT_AFTER}\s]))"  # a section's and story's numbers, bare: `2-1 X`, `2—1、X`
     rf"|[\u2460-\u2473\u2776-\u277f\u24eb-\u24f4]|[{_CN_NUM}]{{1,3}}\s*(?:[、．﹒)）]|[.](?!\d))"  # 一、 壹. 三）
     rf"|[\u2160-\u217f]{{1,4}}\s*[.．、]?|(?:X|IX|IV|V?I{{1,3}}|V)\s*[.．、](?!\s*[A-Za-z.])"  # Roman: `Ⅱ. X`, `IV、X`
     r"|\d{1,2}(?:[.．]\d{1,2}){1,3}[.．]?[ \t\u3000\xa0]+(?![亿万千百元%％\s])"  # a subsection's `2.1　X`, `1.2.3 X`
@@ -262,6 +273,8 @@ def leading_mark(text: str) -> int:
     where the line starts with no mark. `▲标题` -> 1, `>> 行业资讯` -> 3, `- 标题` -> 2; `-5%` -> 0,
     `《数据安全法》施行` -> 0, `“数字丝路”论坛` -> 0, `①…` -> 0 (a list number), `◆行业资讯◆` -> 1 (a
     framed line: callers that keep frames ask `unframe` first)."""
+    if text[:1] in _ANGLES[0] and _LIST_NUMBER.match(text.translate(_HALF_WIDTH)):
+        return 0  # `＜一＞标题`: a number in angle brackets, not a mark before it
     k = 0
     while k < len(text) and (_mark_char(text[k]) or unicodedata.category(text[k]) in ("Mn", "Cf")
                              and k > 0):

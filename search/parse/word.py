@@ -31,6 +31,7 @@ from search.parse.sources import source_line
 from search.parse.damage import word_damage
 from search.parse.wordlines import pasted
 from search.parse.wordnum import Numbering
+from search.parse.wordrows import banner_rows
 from search.parse.wordparts import (TocTracker, body_size, box_first, content, default_size, header_part,
                                     drop_cap, paragraph_size, paragraph_text, text_boxes, toc_control)
 from search.parse.wordstyle import align, all_bold, centred_line, is_list, outline_level, style_name
@@ -122,10 +123,8 @@ class _Reading:
         if _layout_table(rows):  # text laid out in cells: read the cells' paragraphs, row by row
             self.line = first
             return [b for cell in _unique_cells(element) for b in _stacked(self.blocks(cell._tc, cell))]
-        if any(any(r) for r in rows):
-            return [Block("table", table_text(rows), cells=rows, line=first + 1, last=first + len(rows),
-                          raw="\n".join("\t".join(r) for r in rows))]
-        return []
+        return _split_banners(rows, first, banner_rows(element))
+
 
     def size_level(self, p) -> int | None:
         """The heading level a paragraph's type size gives it (direct formatting only), or None."""
@@ -326,6 +325,23 @@ def _cell_blocks(table, line: int) -> list[Block]:
                 for piece in paragraph_text(p._p).replace("\r", "\n").split("\n"):
                     if piece.strip():
                         out.append(_paragraph_block(p, piece, line + k + 1, None))
+    return out
+
+
+def _split_banners(rows: list[list[str]], first: int, banners: set[int]) -> list[Block]:
+    """A table's rows as table blocks, each banner row joined to it (wordrows.py) a table of one cell
+    of its own, as it was before the conversion joined them."""
+    out: list[Block] = []
+    start = 0
+    for k in sorted(banners) + [len(rows)]:
+        part = rows[start:k]
+        if any(any(r) for r in part):
+            out.append(Block("table", table_text(part), cells=part, line=first + start + 1, last=first + k,
+                             raw="\n".join("\t".join(r) for r in part)))
+        if k < len(rows):
+            text = " ".join(c for c in rows[k] if c)
+            out.append(Block("table", text, cells=[[text]], line=first + k + 1, last=first + k + 1, raw=text))
+        start = k + 1
     return out
 
 

@@ -1,0 +1,69 @@
+"""Rows of a Word table that are no row of it: a section's banner across the table's whole width (for
+word.py, the Word reader).
+
+To the binary Word format two tables that stand one right after the other are one table, so
+LibreOffice, converting a .doc, writes a section's banner (a table of one cell) that follows a data
+table as that table's last row, and one that comes before a table as its first; nothing in the file
+(borders, shading, widths) tells the two apart any more. Such a row is read as the table of one cell
+it was. It is a row of one cell across every column holding a short line, no sentence, and either
+that line is a heading (a paragraph with an outline level: a Heading style), or the row stands where
+another table would begin (below the table's last row of cells, or where the rows after it have
+another number of cells than those before) and holds a name: no figure, no label (`注：`, `来源：`).
+A row of one cell among rows alike (a group's label over its rows, a caption over the head) stays a
+row.
+"""
+from __future__ import annotations
+
+import re
+
+from search.parse.blocks import clean
+from search.parse.wordparts import paragraph_text
+from search.parse.wordstyle import outline_level
+
+__all__ = ["banner_rows", "row_cells"]
+
+_BANNER_CHARS = 30  # a banner names a section; a longer line is a caption or a note
+_SENTENCE = re.compile(r"[。！？!?；;]")
+_NAME_CHARS = 16  # a name set in no heading style: short (`政策速览`, `【行业资讯】`)
+_FIGURE = re.compile(r"[0-9０-９]")
+_LABEL = re.compile(r"[:：]")
+
+
+def row_cells(row) -> list:
+    """A row's cells, a merged cell once (python-docx lists it once per column it spans)."""
+    cells: list = []
+    for cell in row.cells:
+        if not cells or cell._tc is not cells[-1]._tc:
+            cells.append(cell)
+    return cells
+
+
+def banner_rows(table) -> set[int]:
+    """The indices of the rows of `table` that are banners joined to it, not rows of its data."""
+    rows = list(table.rows)
+    widths = [len(row_cells(r)) for r in rows]
+    if len(rows) < 2 or max(widths) < 2:
+        return set()
+    out: set[int] = set()
+    for k, row in enumerate(rows):
+        if widths[k] != 1:
+            continue
+        cell = row_cells(row)[0]
+        text = clean(" ".join(paragraph_text(p._p) for p in cell.paragraphs))
+        if not text or len(text) > _BANNER_CHARS or _SENTENCE.search(text):
+            continue
+        if any(outline_level(p) is not None for p in cell.paragraphs):
+            out.add(k)
+        elif k > 0 and len(text) <= _NAME_CHARS and not _FIGURE.search(text) and not _LABEL.search(text) \
+                and _table_ends(widths, k):
+            out.add(k)
+    return out
+
+
+def _table_ends(widths: list[int], k: int) -> bool:
+    """Does the table end at row `k`: its last row, or one after which the rows have another number
+    of cells than before it (another table's rows)?"""
+    after = next((w for w in widths[k + 1:] if w != 1), None)
+    before = next((w for w in reversed(widths[:k]) if w != 1), None)
+    return k == len(widths) - 1 or after != before
+
