@@ -255,20 +255,39 @@ def _apart(indices: list[int]) -> bool:
     return all(b - a >= 2 for a, b in zip(indices, indices[1:]))
 
 
+def _counted_parts(blocks: list[Block]) -> set[int]:
+    """The zero-written numbers (`01`, `02`, …) each over a short name, where they count up one by one
+    through the page and one of the names is a known section's: every one is a part's banner, a
+    name not known too (`02` / `数字经济`)."""
+    found: list[tuple[int, int, bool]] = []
+    for k, (b, nxt) in enumerate(zip(blocks, blocks[1:])):
+        badge = number_badge(b.text) if b.kind in ("paragraph", "title", "heading") else None
+        if badge and not badge[1] and nxt.kind in ("paragraph", "title", "heading") \
+                and _section_like(nxt.text) and len(unspaced(nxt.text)) <= 10:
+            found.append((k, int(badge[0]), bool(_known(nxt.text))))
+    numbers = [n for _, n, _ in found]
+    if len(found) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))) \
+            or not any(known for *_, known in found):
+        return set()
+    return {k for k, *_ in found}
+
+
 def _badged(blocks: list[Block]) -> list[Block]:
     """A part's number on a line of its own over the part's name (`— 01 —` / `数据月报`, `PART 02` /
     `行业资讯`, as an article's banners are set on a phone): one banner, `PART 01 数据月报`. A framed or
     named number before any short name; a number only written with its zero (`01`) before a known
-    section's name. A number over anything else is a story's badge: furniture (one written only
+    section's name, or before any short name where such numbers count up through the page. A number over anything else is a story's badge: furniture (one written only
     with its zero where what stands before it ended: not a number a line break cut)."""
     out: list[Block] = []
+    running = _counted_parts(blocks)
     k = 0
     while k < len(blocks):
         b = blocks[k]
         badge = number_badge(b.text) if b.kind in ("paragraph", "title", "heading") else None
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         if badge and nxt is not None and nxt.kind in ("paragraph", "title", "heading") and (
-                _known(nxt.text) if not badge[1] else _section_like(nxt.text) and len(unspaced(nxt.text)) <= 10):
+                _known(nxt.text) or k in running if not badge[1]
+                else _section_like(nxt.text) and len(unspaced(nxt.text)) <= 10):
             text = f"PART {badge[0]} {nxt.text.strip()}"
             out.append(replace(nxt, text=text, raw=text, line=b.line))
             k += 2

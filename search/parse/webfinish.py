@@ -1,7 +1,7 @@
 """A saved web page's blocks made ready for the parser: the web page reader's last step (webpage.py).
 
 Titles get their level from their look (a pill banner apart from a story's title); a short line set
-larger than the text is a title; an image's alt text said again by the line after it goes; blocks
+larger than the text is a title, and so is one set as a known section's name is; an image's alt text said again by the line after it goes; blocks
 mostly links go with their label (推荐阅读); what follows `END`, an image's caption, and the page's
 closing matter after the last of the text (a QR code's prompt, a counter, the site's footer) are
 furniture, as is a site's clock above the text.
@@ -20,6 +20,7 @@ __all__ = ["Seen", "dated", "finish"]
 
 _END = re.compile(r"^[\W_]*end[\W_]*$", re.I)  # `- END -`: what follows is the page's closing matter
 _SENTENCE = re.compile(r"[。！？；]")
+_NAME_CHARS = 12  # a section's name is short
 _FOOTER_LINES = 3  # lines in the footer's look before its mark, at most
 _FOOTER = re.compile(r"ICP\s*[备證证]|©|copyright|版权所有", re.I)  # a site's footer: its licence, its rights
 _COUNTER = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[：:]?\s*\d[\d,]*\s*(?:次|人)?$")  # `阅读 1186`, `点击：88`
@@ -42,8 +43,13 @@ def finish(blocks: list[Block], seen: list[Seen]) -> list[Block]:
     """The page's blocks as the parser reads them: titles levelled by their look, an alt text said
     again by the line after it dropped, link lists dropped, the closing matter furniture."""
     body = _body_size(blocks, seen)
+    banner_looks = _banner_looks(blocks, seen)
     looks: dict[tuple, int] = {}
     for b, s in zip(blocks, seen):
+        if b.kind == "paragraph" and s.look in banner_looks and len(b.text) <= _NAME_CHARS \
+                and not _SENTENCE.search(b.text) and not source_line(b.text) and s.linked < 0.5:
+            # set as a known section's name is (a tiny caption on a picture, right-aligned): a banner
+            b.kind = "title"
         if b.kind == "paragraph" and body and s.look and (s.look[2] or 0) >= body + 2 and len(b.text) <= 60 \
                 and not _SENTENCE.search(b.text[-1:]) and not source_line(b.text, b.align) and s.linked < 0.5:
             b.kind = "title"  # a short line set larger than the text: a title, bold or not
@@ -62,6 +68,16 @@ def finish(blocks: list[Block], seen: list[Seen]) -> list[Block]:
     _closing(blocks, seen)
     _titles_apart(blocks, len(looks))
     return blocks
+
+
+def _banner_looks(blocks: list[Block], seen: list[Seen]) -> set[tuple]:
+    """The looks of the plain lines that give a known section's name, where the look is one of its
+    own (set in some way, unlike the running text): a line of a section not known set so is a
+    banner too, however small its letters."""
+    plain = Counter(s.look for b, s in zip(blocks, seen) if b.kind == "paragraph" and s.look)
+    text_look = plain.most_common(1)[0][0] if plain else None
+    return {s.look for b, s in zip(blocks, seen) if b.kind == "paragraph" and s.look and _known(b.text)
+            and s.look != text_look and any(v not in (None, False) for v in s.look)}
 
 
 def _known(text: str) -> bool:

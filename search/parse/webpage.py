@@ -11,7 +11,7 @@ The article is `#js_content` (a WeChat article), else the element the running te
 title above it (webmain.py). Scripts, styles, forms, navigation, images and hidden elements are left
 out; so are blocks that are mostly links (menus, 阅读原文, related articles, 上一篇) with the short label
 before them (推荐阅读, 往期推荐), whatever follows an `END` line, and the prompts after the last of
-the text (a QR code's caption, 长按识别二维码). An image's short alt text (a banner) is kept as text.
+the text (a QR code's caption, 长按识别二维码). An image's short alt text (a banner) is kept as text, and so are the few words of a banner drawn as an SVG.
 Headings keep their level; a paragraph that is wholly bold is a title line, and its look (centred,
 boxed, its size) is its level, so banners and story titles set apart by their look stay apart;
 lists are list items; tables and grids drawn with CSS keep their cells (webgrid.py).
@@ -44,7 +44,9 @@ _RULE_ALT = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:分[割隔]线?|分隔符|�
 _HEADING = re.compile(r"^h([1-6])$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _BADGE = re.compile(r"^(?:no|part|vol)?[.．\s]*\d{1,2}[.．]?$", re.I)  # `01`, `PART 2`, `No.3`
+_COUNT = re.compile(r"^\d{1,2}[.．、]?$")  # a bare count (`1`, `2.`): not `01`, which a banner's number is written as
 _ROW_CHARS = 40  # a row laid side by side with no more text than this is one line (`01 行业资讯`)
+_SVG_WORDS, _SVG_CHARS = 3, 24  # a drawing with no more words than these is a banner's, not a chart's
 _BOX_CHARS = 30  # a box drawn around no more text than this is a banner's or a title's
 
 
@@ -109,6 +111,20 @@ def _depth(soup) -> int:
     return deepest
 
 
+def _svg_words(soup, drawing) -> None:
+    """A drawing that holds a few short words (a banner drawn as an SVG: `行业资讯` in a `<text>` over a
+    faint `01`) is read as those words, a line each, in its place; a chart's many labels are not."""
+    words = [w for t in drawing.find_all("text") if (w := _SPACE.sub(" ", t.get_text("")).strip())]  # tspans joined
+    if not words or len(words) > _SVG_WORDS or sum(len(w) for w in words) > _SVG_CHARS:
+        return
+    box = soup.new_tag("section")
+    for w in words:
+        line = soup.new_tag("p")
+        line.string = w
+        box.append(line)
+    drawing.replace_with(box)
+
+
 def read_html_blocks(data: bytes, name: str) -> list[Block]:
     """The blocks of a saved web page's article; CorpusError for a page with no text."""
     if not data.strip():
@@ -131,6 +147,8 @@ def read_html_blocks(data: bytes, name: str) -> list[Block]:
     sheet = Sheet(soup)
     for box in soup.find_all("input", attrs={"type": re.compile("^checkbox$", re.I)}):
         box.replace_with("[x] " if box.has_attr("checked") else "[ ] ")  # a to-do list's box, as Markdown writes it
+    for drawing in soup.find_all("svg"):
+        _svg_words(soup, drawing)
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
     for tag in soup.find_all(True):
@@ -340,7 +358,11 @@ class _Walker:
 
     def _layout(self, table) -> None:
         for tr in [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]:
-            for td in tr.find_all(["td", "th"], recursive=False):
+            cells = tr.find_all(["td", "th"], recursive=False)
+            texts = [_short_text(td, _ROW_CHARS) for td in cells]
+            for td, text in zip(cells, texts):
+                if _COUNT.match(text) and any(t and not _COUNT.match(t) for t in texts):
+                    continue  # a story's number in a cell beside its title (`1` | title): the title alone
                 self._block(td, self._ink(td, _Ink()), False)
 
     def _grid(self, grid: Grid, numeric_only: bool) -> None:

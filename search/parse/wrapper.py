@@ -11,7 +11,9 @@ timestamped lines. None of the wrapper is the briefing's; its dates are not the 
   wrapper: furniture. A line that only *mentions* the issue (`附件：数字贸易简报（2025年第7期）`,
   `标题：关于印发《数字贸易简报》2025年第7期的通知`) is none; an export's form laid out as a table above
   it (`发布时间：…`) is wrapper too. Nothing is cut where a known section's name stands before the
-  issue line (a page's running header repeating the issue, not a masthead).
+  issue line (a page's running header repeating the issue, not a masthead), nor from the briefing's own
+  **title line** a few lines above it (`数字贸易简报·第45期`, `《数字贸易简报》总第45期`: its name and numbers
+  only, a page's title over its byline `大连市数字贸易协会 2026年9月30日`): the masthead begins there.
 - A **log** (two lines or more in a row that open with a date and a clock time, `2025-07-31 10:05　系统
   分发`), the label over it (`【流转记录】`) and a line of fields beside it (`打印时间：…　打印人：…`)
   are furniture where they close the file: nothing but furniture, short lines and other logs after them
@@ -37,6 +39,9 @@ _NAME_LINE = re.compile(r"^[\W_]*《?[\u4e00-\u9fffA-Za-z]{0,14}(?:简报|快报
 # A date and a clock time opening a line: `2025-07-31 10:05`, `2025/7/31 10:05:12`, `2025年7月31日 10:05`.
 _STAMP = re.compile(r"^\s*\d{4}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?)"
                     r"\s*\d{1,2}\s*[:：]\s*\d{2}")
+# The briefing's title line: its name and at most its numbers (`数字贸易简报·第45期`, `简报｜总第45期`).
+_TITLE_NUMBERS = re.compile(r"^[\W_]*(?:总?第\d{1,4}期[\W_]*)*$")
+_TITLE_REACH = 3  # the title line stands this many lines above the issue line at most (a byline between)
 _FIELD = re.compile(r"(?:[\u4e00-\u9fff]{2,5}|[A-Za-z][A-Za-z-]{1,9})\s*[：:]")
 # A line opening with a checkbox: `☐ X`, `- [ ] X`, `[x] X` (after a list mark or number, if any).
 # Not `☑`/`✅`: an article's bullets are drawn so; an empty box `☐` is no bullet.
@@ -57,6 +62,13 @@ def issue_line(text: str) -> bool:
     return bool(_ISSUE_LINE_RE.match(line))
 
 
+def _title_line(text: str) -> bool:
+    """Is a line the briefing's title: its name, its numbers after it at most (`数字贸易简报·第45期`)?"""
+    line = numerals(simplified(unspaced(text)))
+    m = _NAME.match(line)
+    return bool(m) and m.end() > 0 and bool(_TITLE_NUMBERS.match(line[m.end():]))
+
+
 def unwrap(blocks: list[Block], known) -> list[Block]:
     """The blocks with a wrapper's lines made furniture; `known(text)` names a known section."""
     return _checklists(_closing_form(_logs(_before_masthead(blocks, known)), known), known)
@@ -75,6 +87,8 @@ def _before_masthead(blocks: list[Block], known) -> list[Block]:
     prev = next((k for k in range(at - 1, -1, -1) if blocks[k].kind != "furniture"), None)
     if prev is not None and _NAME_LINE.match(squeeze(blocks[prev].text)):
         start = prev  # the briefing's name over its numbers
+    above = [k for k in range(start) if blocks[k].kind not in ("furniture", "table")][-_TITLE_REACH:]
+    start = next((k for k in above if _title_line(blocks[k].text)), start)
     before = [b for b in blocks[:start] if b.kind != "furniture"]
     if not before or any(known(b.text) for b in before):
         return blocks
