@@ -9,13 +9,15 @@ its last paragraph.
 """
 from __future__ import annotations
 
+import bisect
+
 import re
 import unicodedata
 from dataclasses import dataclass, field
 
 from search import vocab
-from search.parse.sectionname import section_kind
 from search.parse.blocks import CELL_SEPARATOR, Block, normalize
+from search.parse.sectionname import section_kind
 from search.parse.shapes import indent_width, strip_list_number, strip_mark, unframe
 from search.parse.sources import (dateline, image_credit, names_source, note_source, source_line, source_tail,
                                   title_outlet)
@@ -79,7 +81,7 @@ def _titleish(b: Block) -> bool:
     return False
 
 
-def _plain_title(blocks: list[Block], k: int) -> bool:
+def _plain_title(blocks: list[Block], k: int, measure: _Measure) -> bool:
     """A short line standing between sentences, in a section that marks no titles: a title."""
     b = blocks[k]
     text = normalize(b.text)
@@ -92,7 +94,7 @@ def _plain_title(blocks: list[Block], k: int) -> bool:
         return False
     prev = blocks[k - 1] if k else None
     return prev is not None and (_sourceish(prev) or normalize(prev.text)[-1:] in "。！？!?”") \
-        and not _full_line(blocks, b)
+        and not measure.full(b)
 
 
 _MEASURE, _SLACK = 0.85, 4  # a full line: this share of the widest or more; columns of slack
@@ -102,18 +104,28 @@ def _width(raw: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in raw.strip())
 
 
-def _full_line(blocks: list[Block], b: Block) -> bool:
-    """Is a printed line as wide as the text's measure: near the widest line of its section, with two
-    other lines at least as wide, less a little (hard-wrapped lines run to the measure)? Such a line
-    runs on into the next one: it is no title, whatever its last character
-    (`……澳大利亚首次担任主宾国，安徽` / `省担任主宾省……`)."""
-    if b.raw is None:
-        return False
-    width = _width(b.raw)
-    widths = [_width(x.raw) for x in blocks if x is not b and x.raw is not None and x.kind == "paragraph"]
-    if not widths or width < _MEASURE * max(widths):
-        return False
-    return sum(w >= width - _SLACK for w in widths) >= 2
+class _Measure:
+    """The widths of a section's printed lines, taken once (a section of thousands of lines is read in
+    n log n, not n squared)."""
+
+    def __init__(self, blocks: list[Block]):
+        self.widths = sorted(_width(x.raw) for x in blocks if x.raw is not None and x.kind == "paragraph")
+
+    def full(self, b: Block) -> bool:
+        """Is a printed line as wide as the text's measure: near the widest other line of its section,
+        with two other lines at least as wide, less a little (hard-wrapped lines run to the measure)?
+        Such a line runs on into the next one: it is no title, whatever its last character
+        (`……澳大利亚首次担任主宾国，安徽` / `省担任主宾省……`)."""
+        if b.raw is None:
+            return False
+        width, ws = _width(b.raw), self.widths
+        own = int(b.kind == "paragraph")  # the line itself is among the widths
+        if len(ws) <= own:
+            return False
+        widest = ws[-2] if own and width == ws[-1] else ws[-1]
+        if width < _MEASURE * widest:
+            return False
+        return len(ws) - bisect.bisect_left(ws, width - _SLACK) - own >= 2
 
 
 @dataclass
@@ -203,7 +215,8 @@ def split_section(section: Section, pdf: bool) -> list[Draft]:
     if kind == "data":
         return [_data_draft(name, blocks, pdf)]
     titled = any(_titleish(b) for b in blocks)
-    plain_titles = set() if titled or pdf else {k for k in range(len(blocks)) if _plain_title(blocks, k)}
+    measure = _Measure(blocks)
+    plain_titles = set() if titled or pdf else {k for k in range(len(blocks)) if _plain_title(blocks, k, measure)}
     if not titled and (kind == "activities" or (kind != "profiles" and not plain_titles
                                                       and not _can_title(blocks[0]))):
         return _activities(name, blocks, pdf)  # no titles anywhere: each paragraph is one item
