@@ -104,6 +104,8 @@ def _banner(b: Block) -> str | None:
         name = _unnumbered(_GLOSS.sub("", text).strip() or text)  # its Latin gloss no part of it: `数据月报 DATA`
         if core is None and len(rows[0]) == 1 and _section_like(name):  # a short name boxed: a banner
             core = name
+        if core is None and len(rows[0]) == 2 and _label_word(rows[0][0]) and _section_like(rows[0][1].strip()):
+            core = rows[0][1].strip()  # the name beside a short word labelling it: `栏目 | X`
         return unspaced(core) if core is not None and _section_like(core) else None
     else:
         text = b.text.strip()
@@ -117,6 +119,12 @@ def _banner(b: Block) -> str | None:
     if core is not None and _section_like(_uncontinued(core)):
         return unspaced(_uncontinued(core))
     return None
+
+
+def _label_word(text: str) -> bool:
+    """A short word (no figure, no punctuation) set in a cell before a banner's name, labelling it."""
+    t = text.strip()
+    return 0 < len(t) <= 4 and all(c.isalpha() for c in t)
 
 
 def _unnumbered(core: str | None) -> str | None:
