@@ -90,3 +90,15 @@ def test_the_issue_line_in_a_table_nested_in_the_masthead_cell(layout):
     meta = issue.meta
     assert (meta.year, meta.number, meta.total, meta.date, meta.inferred) == (2026, 7, 51, "2026-07-31", False)
     assert rows(issue) == want("行业资讯")
+
+
+def test_a_two_cell_row_whose_word_labels_no_banner_opens_no_section():
+    """`来源 | 新华社`, `编辑 | 王小明` boxed under a story: the word labels no banner anywhere, so no section."""
+    document = _issue(["栏目", "数据月报"], ["栏目", "行业资讯"], ["栏目", "协会动态"])
+    body = document.element.body
+    for cells in (["编辑", "王小明"], ["来源", "新华社"]):
+        _banner(document, cells)
+        body.insert(10, body[-2])  # after the first story
+    issue = parse_source(Source("x.docx", _docx_bytes(document)))
+    assert list(dict.fromkeys(i.section for i in issue.items)) == ["数据月报", "行业资讯", "协会动态"]
+    assert not any(i.section in ("新华社", "王小明") for i in issue.items)

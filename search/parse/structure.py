@@ -104,8 +104,6 @@ def _banner(b: Block) -> str | None:
         name = _unnumbered(_GLOSS.sub("", text).strip() or text)  # its Latin gloss no part of it: `数据月报 DATA`
         if core is None and len(rows[0]) == 1 and _section_like(name):  # a short name boxed: a banner
             core = name
-        if core is None and len(rows[0]) == 2 and _label_word(rows[0][0]) and _section_like(rows[0][1].strip()):
-            core = rows[0][1].strip()  # the name beside a short word labelling it: `栏目 | X`
         return unspaced(core) if core is not None and _section_like(core) else None
     else:
         text = b.text.strip()
@@ -121,10 +119,14 @@ def _banner(b: Block) -> str | None:
     return None
 
 
-def _label_word(text: str) -> bool:
-    """A short word (no figure, no punctuation) set in a cell before a banner's name, labelling it."""
-    t = text.strip()
-    return 0 < len(t) <= 4 and all(c.isalpha() for c in t)
+def _labelled_cells(b: Block) -> tuple[str, str] | None:
+    """A table of one row, a short word in one cell labelling a name in the next (`栏目 | 海外视野`)."""
+    rows = [[c.strip() for c in row if c.strip()] for row in b.cells or []]
+    rows = [r for r in rows if r]
+    if len(rows) != 1 or len(rows[0]) != 2:
+        return None
+    lab = labelled(" | ".join(rows[0]))
+    return lab if lab and (_known(lab[1]) or (_NAME.match(unspaced(lab[1])) and _section_like(lab[1]))) else None
 
 
 def _unnumbered(core: str | None) -> str | None:
@@ -197,7 +199,7 @@ def _openers(blocks: list[Block]) -> dict[int, str] | None:
     # The marks that stand before known section names (`▍协会动态`): before a short name, a banner too.
     anchor_marks = {_mark_of(b) for b in blocks if _known(b.text)} - {None}
     # A label before a known name (`【栏目】行业资讯`, `栏目：行业资讯`): before a short name, a banner too.
-    anchor_labels = {lab[0] for b in blocks if (lab := labelled(b.text)) and _known(lab[1])}
+    anchor_labels = {lab[0] for b in blocks if (lab := labelled(b.text) or _labelled_cells(b)) and _known(lab[1])}
     openers: dict[int, str] = {}
     anchored = False
     numbered_next: int | None = None
@@ -209,7 +211,9 @@ def _openers(blocks: list[Block]) -> dict[int, str] | None:
         if name:
             anchored = True
         elif b.kind == "table":
-            continue
+            if not (lab := _labelled_cells(b)) or lab[0] not in anchor_labels:
+                continue
+            name, anchored = _known(lab[1]) or plain(lab[1]), True  # `栏目 | 行业资讯` in two cells, the label seen before
         elif _known(text):
             name, anchored = _known(text), True
         elif (m := _NUMBERED.match(unspaced(text)) or _NUMBERED_SPACED.match(text)) and b.kind != "list_item":

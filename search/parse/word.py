@@ -353,7 +353,7 @@ def _split_banners(rows: list[list[str]], first: int, banners: set[int]) -> list
                              raw="\n".join("\t".join(r) for r in part)))
         if k < len(rows):
             cells = [c for c in rows[k] if c]  # one cell, or a label and the name (`栏目 | X`): as the table was
-            text = " ".join(cells)
+            text = " | ".join(cells)
             out.append(Block("table", text, cells=[cells], line=first + k + 1, last=first + k + 1, raw=text))
         start = k + 1
     return out
