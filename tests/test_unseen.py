@@ -311,7 +311,7 @@ BLIND11 = {
     "高拍仪_20250430_153022.pdf": dict(items=(6, 6, 6), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
 }
 # A dev set of old Word files made from other sources (tests/data/drift18doc/, see its README.md), built in wave 18
-# (w18-V), annotated by hand before the parser ran on it: items F1 0.59 before that wave's fixes (11 of 17 matched:
+# (w18-V), annotated by hand before the parser ran on it: items F1 0.59 before that wave's fixes (8 of 17 matched, 10 parsed:
 # a numbered banner and a labelled two-cell banner joined to the data table, a nested masthead table); these after.
 DRIFT18DOC = {
     "d18-01-rtf.doc": dict(items=(6, 6, 6), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
