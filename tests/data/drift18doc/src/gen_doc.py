@@ -177,6 +177,64 @@ def d03():
     write_expected(name, {"year": 2026, "number": 9, "total": 45, "date": "2026-09-30"}, items)
 
 
+# ---- 04: ODT with frames ------------------------------------------------------------------------------------------
+FODT = ('<?xml version="1.0" encoding="UTF-8"?><office:document '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+        'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+        'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+        'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.2" '
+        'office:mimetype="application/vnd.oasis.opendocument.text"><office:automatic-styles>'
+        '<style:style style:name="B" style:family="paragraph"><style:text-properties fo:font-weight="bold"/></style:style>'
+        '</office:automatic-styles><office:body><office:text>{}</office:text></office:body></office:document>')
+
+
+def _p(text, style=None):
+    return '<text:p%s>%s</text:p>' % (' text:style-name="B"' if style else "", text)
+
+
+def _frame(paras):
+    return ('<draw:frame draw:name="F%d" text:anchor-type="paragraph" svg:width="8cm" svg:height="6cm">'
+            '<draw:text-box>%s</draw:text-box></draw:frame>' % (len(paras), "".join(paras)))
+
+
+def d04():
+    """An ODT with frames: the masthead's issue line and date in a frame anchored to the name's paragraph; each
+    banner `〖行业资讯〗`; the member profile set whole in a frame (a sidebar) anchored to its banner; titles bold;
+    sources `出处：X` on their own line."""
+    name = "d18-04-frames.doc"
+    items = [("数据月报", story("DATA", source=None)), ("行业资讯", story("models")), ("行业资讯", story("fx")),
+             ("会员风采", story("yida")), ("协会动态", story("council")), ("协会动态", story("visit"))]
+    x = ['<text:p text:style-name="B">数字贸易简报%s</text:p>' % _frame(
+        [_p("2026年第10期　总第46期"), _p("2026年10月31日")]), _p("大连市数字贸易协会")]
+    last = None
+    for sec, it in items:
+        body = []
+        if it["title"]:
+            body.append(_p(it["title"], "B"))
+        for q in it["paras"]:
+            if isinstance(q, dict):
+                body.append("<table:table><table:table-column table:number-columns-repeated=\"3\"/>" + "".join(
+                    "<table:table-row>" + "".join("<table:table-cell>%s</table:table-cell>" % _p(c) for c in r)
+                    + "</table:table-row>" for r in q["table"]) + "</table:table>")
+            else:
+                body.append(_p(q))
+        if it["source"]:
+            body.append(_p("出处：" + it["source"]))
+        if sec != last:
+            if sec == "会员风采":
+                x.append('<text:p text:style-name="B">〖%s〗%s</text:p>' % (sec, _frame(body)))
+                last = sec
+                continue
+            x.append(_p("〖%s〗" % sec, "B"))
+        x += body
+        last = sec
+    to_doc("d18-04-frames.fodt", FODT.format("".join(x)).encode("utf-8"), name)
+    write_expected(name, {"year": 2026, "number": 10, "total": 46, "date": "2026-10-31"}, items)
+
+
 if __name__ == "__main__":
-    for f in (d01, d02, d03):
+    for f in (d01, d02, d03, d04):
         f()
