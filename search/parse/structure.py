@@ -119,6 +119,16 @@ def _banner(b: Block) -> str | None:
     return None
 
 
+def _labelled_cells(b: Block) -> tuple[str, str] | None:
+    """A table of one row, a short word in one cell labelling a name in the next (`栏目 | 海外视野`)."""
+    rows = [[c.strip() for c in row if c.strip()] for row in b.cells or []]
+    rows = [r for r in rows if r]
+    if len(rows) != 1 or len(rows[0]) != 2:
+        return None
+    lab = labelled(" | ".join(rows[0]))
+    return lab if lab and (_known(lab[1]) or (_NAME.match(unspaced(lab[1])) and _section_like(lab[1]))) else None
+
+
 def _unnumbered(core: str | None) -> str | None:
     """A framed name without the section's number inside the frame (`◆一、数据月报◆`, `┃ 2. 政策速览 ┃`,
     a part's `∽ 第一部分　数据月报 ∽`, `◇ PART Ⅱ 行业资讯 ◇`), where what remains names a section; else
@@ -189,7 +199,7 @@ def _openers(blocks: list[Block]) -> dict[int, str] | None:
     # The marks that stand before known section names (`▍协会动态`): before a short name, a banner too.
     anchor_marks = {_mark_of(b) for b in blocks if _known(b.text)} - {None}
     # A label before a known name (`【栏目】行业资讯`, `栏目：行业资讯`): before a short name, a banner too.
-    anchor_labels = {lab[0] for b in blocks if (lab := labelled(b.text)) and _known(lab[1])}
+    anchor_labels = {lab[0] for b in blocks if (lab := labelled(b.text) or _labelled_cells(b)) and _known(lab[1])}
     openers: dict[int, str] = {}
     anchored = False
     numbered_next: int | None = None
@@ -201,7 +211,9 @@ def _openers(blocks: list[Block]) -> dict[int, str] | None:
         if name:
             anchored = True
         elif b.kind == "table":
-            continue
+            if not (lab := _labelled_cells(b)) or lab[0] not in anchor_labels:
+                continue
+            name, anchored = _known(lab[1]) or plain(lab[1]), True  # `栏目 | 行业资讯` in two cells, the label seen before
         elif _known(text):
             name, anchored = _known(text), True
         elif (m := _NUMBERED.match(unspaced(text)) or _NUMBERED_SPACED.match(text)) and b.kind != "list_item":

@@ -321,10 +321,23 @@ def _cell_blocks(table, line: int) -> list[Block]:
             if cell._tc in seen:  # a merged cell is listed once per column it spans
                 continue
             seen.append(cell._tc)
-            for p in cell.paragraphs:
+            for p in _cell_paragraphs(cell):
                 for piece in paragraph_text(p._p).replace("\r", "\n").split("\n"):
                     if piece.strip():
                         out.append(_paragraph_block(p, piece, line + k + 1, None))
+    return out
+
+
+def _cell_paragraphs(cell, depth: int = 0) -> list:
+    """A cell's paragraphs in order, those of a table nested in it too (the masthead's issue line and
+    date set in a small table inside its cell), row by row, a merged cell once."""
+    out: list = []
+    for part in cell.iter_inner_content():
+        if hasattr(part, "rows"):
+            if depth < 4:
+                out += [p for inner in _unique_cells(part) for p in _cell_paragraphs(inner, depth + 1)]
+        else:
+            out.append(part)
     return out
 
 
@@ -339,8 +352,9 @@ def _split_banners(rows: list[list[str]], first: int, banners: set[int]) -> list
             out.append(Block("table", table_text(part), cells=part, line=first + start + 1, last=first + k,
                              raw="\n".join("\t".join(r) for r in part)))
         if k < len(rows):
-            text = " ".join(c for c in rows[k] if c)
-            out.append(Block("table", text, cells=[[text]], line=first + k + 1, last=first + k + 1, raw=text))
+            cells = [c for c in rows[k] if c]  # one cell, or a label and the name (`栏目 | X`): as the table was
+            text = " | ".join(cells)
+            out.append(Block("table", text, cells=[cells], line=first + k + 1, last=first + k + 1, raw=text))
         start = k + 1
     return out
 

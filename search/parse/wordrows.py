@@ -9,6 +9,9 @@ it was. It is a row of one cell across every column holding a short line, no sen
 that line is a heading (a paragraph with an outline level: a Heading style), or the row stands where
 another table would begin (below the table's last row of cells, or where the rows after it have
 another number of cells than those before) and holds a name: no figure, no label (`注：`, `来源：`).
+The name may carry the section's number before it (`02　行业资讯`, `二、X`: a list number, no figure),
+and the banner may have been a table of two cells, a short word labelling the name (`栏目 | 行业资讯`):
+such a row, narrower than the table's rows, standing where another table would begin, is one too.
 A row of one cell among rows alike (a group's label over its rows, a caption over the head) stays a
 row.
 """
@@ -17,6 +20,7 @@ from __future__ import annotations
 import re
 
 from search.parse.blocks import clean
+from search.parse.shapes import strip_list_number
 from search.parse.wordparts import paragraph_text
 from search.parse.wordstyle import outline_level
 
@@ -27,6 +31,7 @@ _SENTENCE = re.compile(r"[。！？!?；;]")
 _NAME_CHARS = 16  # a name set in no heading style: short (`政策速览`, `【行业资讯】`)
 _FIGURE = re.compile(r"[0-9０-９]")
 _LABEL = re.compile(r"[:：]")
+_LABEL_CHARS = 4  # the word labelling a banner's name in a cell before it (`栏目`, `专栏`, `Section`)
 
 
 def row_cells(row) -> list:
@@ -46,6 +51,8 @@ def banner_rows(table) -> set[int]:
         return set()
     out: set[int] = set()
     for k, row in enumerate(rows):
+        if widths[k] == 2 and k > 0 and _labelled_name(row) and widths[k] < max(widths) and _table_ends(widths, k):
+            out.add(k)
         if widths[k] != 1:
             continue
         cell = row_cells(row)[0]
@@ -54,10 +61,26 @@ def banner_rows(table) -> set[int]:
             continue
         if any(outline_level(p) is not None for p in cell.paragraphs):
             out.add(k)
-        elif k > 0 and len(text) <= _NAME_CHARS and not _FIGURE.search(text) and not _LABEL.search(text) \
-                and _table_ends(widths, k):
+        elif k > 0 and _name(text) and _table_ends(widths, k):
             out.add(k)
     return out
+
+
+def _cell_text(cell) -> str:
+    return clean(" ".join(paragraph_text(p._p) for p in cell.paragraphs))
+
+
+def _name(text: str) -> bool:
+    """A short line naming something, its list number (`02　`, `二、`) aside: no figure, no label."""
+    bare = strip_list_number(text)
+    return 0 < len(bare) <= _NAME_CHARS and not _FIGURE.search(bare) and not _LABEL.search(bare) \
+        and not _SENTENCE.search(bare)
+
+
+def _labelled_name(row) -> bool:
+    """A row of two cells, a short word (no figure) labelling a name after it: `栏目 | 行业资讯`."""
+    label, name = (_cell_text(c) for c in row_cells(row))
+    return 0 < len(label) <= _LABEL_CHARS and not _FIGURE.search(label) and _name(name)
 
 
 def _table_ends(widths: list[int], k: int) -> bool:
