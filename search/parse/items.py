@@ -12,13 +12,12 @@ from __future__ import annotations
 import bisect
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from search import vocab
 from search.parse.blocks import CELL_SEPARATOR, Block, normalize
 from search.parse.sectionname import section_kind
-from search.parse.shapes import indent_width, strip_list_number, strip_mark, unframe
+from search.parse.shapes import indent_width, printed_width, strip_list_number, strip_mark, unframe
 from search.parse.sources import (dateline, image_credit, names_source, note_source, source_line, source_tail,
                                   title_outlet)
 from search.parse.structure import Section
@@ -101,7 +100,7 @@ _MEASURE, _SLACK = 0.85, 4  # a full line: this share of the widest or more; col
 
 
 def _width(raw: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in raw.strip())
+    return printed_width(raw.strip())
 
 
 class _Measure:

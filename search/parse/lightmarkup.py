@@ -22,7 +22,8 @@ Quotes become Markdown quotes (`> 来源：X`), so a source line in them is read
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from search.parse.shapes import printed_width
 
 _WIKI_HEADING = re.compile(r"^h([1-6])\.\s+(.*)$")
 _WIKI_QUOTE = re.compile(r"^bq\.\s+(.*)$")
@@ -57,11 +58,6 @@ _ORG_RULE = re.compile(r"^\s*\|[-+]+\|?\s*$")
 _RST_ADORN = re.compile(r"^([=\-~^\"'`#*+:.])\1{2,}\s*$")
 _RST_DIRECTIVE = re.compile(r"^\.\.(?:\s|$)")
 _RST_SLACK = 4  # an underline's characters past its title's printed width, at most
-
-
-def _width(text: str) -> int:
-    """The printed width of a line: a wide (CJK) character counts two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def to_markdown(text: str) -> str:
@@ -214,7 +210,7 @@ def _rst_headings(lines: list[str]) -> dict[int, tuple[str, bool]]:
         # as long as the title's characters at least (reST asks for its printed width; CJK is two)
         adorn = len(lines[k].strip())
         if not m or not title or _RST_ADORN.match(lines[k - 1]) or adorn < max(len(title), 4) \
-                or adorn > _width(title) + _RST_SLACK:
+                or adorn > printed_width(title) + _RST_SLACK:
             continue
         over = k >= 2 and lines[k - 2].strip() == lines[k].strip()
         before = k - 3 if over else k - 2  # a section stands apart: blank lines around it

@@ -237,6 +237,11 @@ _GAP = re.compile(rf"[ \t\u3000\xa0]+[{_BARS}][ \t\u3000\xa0]+"
                   r"|(?:\t|[ \u3000\xa0]*\u3000[ \u3000\xa0]*\u3000[ \u3000\xa0]*| {4,})[ \t\u3000\xa0]*")
 
 
+def printed_width(text: str) -> int:
+    """The printed width of a line in ASCII columns: a wide (CJK) character counts two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
 def indent_width(raw: str) -> int:
     """How wide the leading whitespace of a printed line is, in ASCII columns (an ideographic space
     and a tab count two)."""
