@@ -337,10 +337,12 @@ BLIND12 = {
     "简报35期_纯文本版.txt": dict(items=(7, 7, 7), orgs_p=0.88, orgs_r=0.93, meta=1, figs=(0.40, 0.57)),
     "【数字贸易简报】第39期｜上半年电信业务收入9055亿元.htm": dict(items=(7, 7, 7), orgs_p=0.93, orgs_r=1.00, meta=1,
                                                     figs=(0.80, 0.80)),
-    "9月简报（总41期）-定稿.doc": dict(items=(7, 8, 7), orgs_p=1.00, orgs_r=0.88, meta=1, figs=(1.00, 1.00)),
+    # items raised (w19-X): the closing record `报：…送：…（共印70份）` / `抄送：…（共印发60份）` is furniture, not a 协会动态
+    # paragraph (the extra item of the .doc, the fax and the export); `〔采自 X〕` is a source, not a banner (the .txt)
+    "9月简报（总41期）-定稿.doc": dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=0.88, meta=1, figs=(1.00, 1.00)),
     "2026年第1期数字贸易简报_v3(尾注版).docx": dict(items=(6, 6, 6), orgs_p=0.68, orgs_r=0.76, meta=1, figs=(0.75, 0.75)),
-    "FAX_20260228_0931.pdf": dict(items=(7, 8, 7), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.50, 0.50)),
-    "数字贸易简报2025年第4期-导出.pdf": dict(items=(6, 7, 6), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.90, 0.83)),
+    "FAX_20260228_0931.pdf": dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.50, 0.50)),
+    "数字贸易简报2025年第4期-导出.pdf": dict(items=(6, 6, 6), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.90, 0.83)),
 }
 SETS = {**{n: UNSEEN for n in BLIND}, **{n: ROOT / "tests" / "data" / "blind" for n in BLIND2},
         **{n: ROOT / "tests" / "data" / "blind3" for n in BLIND3},

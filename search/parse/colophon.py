@@ -1,7 +1,8 @@
 """The briefing's closing lines, as page furniture (structure.py's first step: `end_matter`).
 
 Its closing record set without a rule above it: its last lines, each wholly a row of
-short `key：value` fields (`抄报：大连市商务局　　印数：40份`, `编辑：秘书处　电话：0411-…`), are page
+short `key：value` fields (`抄报：大连市商务局　　印数：40份`, `编辑：秘书处　电话：0411-…`,
+`报：市商务局送：各理事单位`), or one field ending in the print run (`抄送：…（共印发60份）`), are page
 furniture, not an activity of the last section. A line with one field only, or whose values read as
 a sentence (a comma, a full stop inside), stays: `王文涛表示：…` is news; so does a source among
 credits (`来源：新华社　责任编辑：李晓`). The few short lines after the last rule or end mark (a
@@ -16,8 +17,11 @@ from search.parse.blocks import Block
 from search.parse.shapes import is_end_mark, is_rule
 from search.parse.sources import source_line
 
-# A field of a colophon: a short label and its colon (`编辑：`, `电话:`, `E-mail：`).
-_FIELD = re.compile(r"(?:[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z-]{1,9})\s*[：:]")
+# A field of a colophon: a short label and its colon (`编辑：`, `电话:`, `E-mail：`, `报：`, `送：`).
+_FIELD = re.compile(r"(?:[\u4e00-\u9fff]{1,4}|[A-Za-z][A-Za-z-]{1,9})\s*[：:]")
+# The print run a colophon ends with: `（共印60份）`, `（本期共印发50份）`, `印数：40份`. With it, one field is
+# a colophon (`抄送：市商务局、市工业和信息化局（共印发60份）`).
+_PRINT_RUN = re.compile(r"[（(]?\s*(?:本期)?\s*共?\s*印(?:发|制|数)?\s*[：:]?\s*\d+\s*份\s*[）)]?\s*[。.]?$")
 _END_LINES, _END_CHARS = 4, 60  # at most so many closing lines (after the last rule) of at most so many characters
 # A closing sentence that speaks of the briefing itself (`本刊为内部交流资料，欢迎会员单位投稿。`): an
 # editor's note under the last rule, not news.
@@ -31,7 +35,7 @@ def _fields_line(b: Block) -> bool:
     if b.kind != "paragraph" or not text or source_line(text) is not None:  # `来源：X　编辑：Y` is the source
         return False
     starts = [m.start() for m in _FIELD.finditer(text)]
-    if len(starts) < 2 or starts[0] != 0:
+    if len(starts) < (1 if _PRINT_RUN.search(text) else 2) or starts[0] != 0:
         return False
     values = [_FIELD.sub("", text[a:z], count=1).strip() for a, z in zip(starts, starts[1:] + [len(text)])]
     return all(0 < len(v) <= _VALUE and not re.search(r"[，,；;！？!?]|。.", v) for v in values)

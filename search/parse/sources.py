@@ -49,7 +49,7 @@ _HEARSAY = r"(?:根?据|综合|摘编|编译)\s*(?P<e>[^，。；,;：:\s（）(
 # A line may end as a sentence does, and a note may date its outlet: `来源：新华社，2026年3月5日。`
 _END = r"(?:\s*[，,]\s*\d{4}\s*[年./-][\d\s月日./-]*日?)?\s*[。.]?$"
 _LINE = re.compile(
-    rf"^{_LEAD}{_OPEN}\s*{_KEYS}(?:{_SEP}|\s*)(?P<a>{_NESTED})\s*{_CLOSE}$"  # （来源：X） 【来源：X】
+    rf"^{_LEAD}{_OPEN}\s*{_KEYS}[于自]?(?:{_SEP}|\s*)(?P<a>{_NESTED})\s*{_CLOSE}$"  # （来源：X） 【来源：X】 〔稿源于 X〕
     rf"|^{_LEAD}{_OPEN}\s*{_KEYS}\s*{_CLOSE}(?:{_SEP}|\s*)(?P<b>{_OUTLET}){_END}"  # 【来源】X
     rf"|^{_LEAD}{_KEYS}{_SEP}(?P<c>{_OUTLET}){_END}"  # 来源：X  ——来源：X  来源/X  来源：X。
     rf"|^{_LEAD}{_FROM}\s*(?P<d>{_OUTLET}){_END}"  # 摘自《X》 转自X

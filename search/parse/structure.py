@@ -107,6 +107,8 @@ def _banner(b: Block) -> str | None:
         return unspaced(core) if core is not None and _section_like(core) else None
     else:
         text = b.text.strip()
+    if source_line(text):  # `〔采自 济南日报〕`: a framed line that names a story's source is no banner
+        return None
     core = unframe(text) or part_core(text)
     if core is not None and _STORY_NUMBER.match(text) and not _known(core):
         return None  # `NO.1｜X`, `No.2 X` number stories; before a known name only, a section
