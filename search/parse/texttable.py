@@ -13,8 +13,9 @@ import re
 from search.parse.shapes import is_rule
 from search.text import compact
 
-# A gap between cells: a tab (with any spaces about it), or two spaces or more of any width.
-_GAP = re.compile(r"[ \u3000\xa0]*\t[ \t\u3000\xa0]*|[ \u3000\xa0]{2,}")
+# A gap between cells: a tab (with any spaces about it), or two columns of space or more as printed: two
+# spaces, or one full-width space (`432.5　万个　34.1`: a full-width space is as wide as two).
+_GAP = re.compile(r"[ \u3000\xa0]*\t[ \t\u3000\xa0]*|[ \xa0]*\u3000[ \u3000\xa0]*|[ \xa0]{2,}")
 _FIGURE = re.compile(r"^(?:[-+−]?\d[\d,，.]*\s*%?|[—–\-－]{1,2}|…|/)$")
 
 
