@@ -30,3 +30,11 @@ def test_a_bulletins_year_is_the_period_of_the_sentences_after_it():
 def test_a_year_naming_no_bulletin_gives_no_period():
     body = "工业和信息化部发布2025年通信业发展报告。电信业务收入17500亿元，同比增长0.7%。"
     assert [r[2] for r in _records(item(body, key=(2026, 2)))] != ["2025-01/2025-12"]
+
+
+def test_a_stock_at_a_years_end_is_of_its_december():
+    """`截至2025年底` (or `年末`), as `截至6月底` already is: a count at the end of the year, in its December, of the
+    year printed (not the issue's)."""
+    body = "截至2025年底，全国5G基站达483.8万个；截至2025年末，移动物联网终端用户达28.88亿户，同比增长8.7%。"
+    assert _records(item(body, key=(2026, 3))) == [("5G基站", None, "2025-12/2025-12", 483.8, "万个", None, None),
+                                                   ("移动物联网终端用户", None, "2025-12/2025-12", 28.88, "亿户", 8.7, None)]
