@@ -38,3 +38,10 @@ def test_a_stock_at_a_years_end_is_of_its_december():
     body = "截至2025年底，全国5G基站达483.8万个；截至2025年末，移动物联网终端用户达28.88亿户，同比增长8.7%。"
     assert _records(item(body, key=(2026, 3))) == [("5G基站", None, "2025-12/2025-12", 483.8, "万个", None, None),
                                                    ("移动物联网终端用户", None, "2025-12/2025-12", 28.88, "亿户", 8.7, None)]
+
+
+def test_a_column_head_in_ten_thousands_gives_its_cells_the_unit():
+    """`周活跃用户数（万）`: the bracket holds the magnitude alone, the count's unit, as `（万辆）` holds it with a measure word."""
+    rows = [["应用", "周活跃用户数（万）"], ["豆包", "15500"], ["千问", "872"]]
+    body = "2025年12月第二周，AI原生App周活跃用户数如下表。\n" + "\n".join(" | ".join(r) for r in rows)
+    assert [(r[3], r[4]) for r in _records(item(body, tables=[rows], key=(2026, 4)))] == [(15500.0, "万"), (872.0, "万")]
