@@ -9,7 +9,8 @@ style are classified like lines of text (`【行业资讯】`, `● 标题`). Au
 paragraph the number Word prints (`一、`, `1.`: `Block.number`, kept out of its text, wordnum.py). A
 footnote or endnote follows the paragraph that cites it as a block of its own (`Block.note`), so a
 source given only in a note reaches its story; so does a comment that names a source (`来源：X`),
-other comments being a reviewer's, not the story's. A table standing at the top of the document, before
+other comments being a reviewer's, not the story's; and so does a source set beside the text, alone in a text box or
+in a section's own footer (wordside.py). A table standing at the top of the document, before
 any text, is the masthead laid out in cells: its cells are read as lines; so is a masthead set in
 the first page's header. Text boxes are read where they are anchored, content controls opened, and
 the entries of a table of contents Word generated are list items without their page numbers
