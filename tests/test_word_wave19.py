@@ -133,3 +133,18 @@ def test_a_section_footer_names_its_data_source():
                                               ("大连市数字贸易协会秘书处　内部资料", True)])  # names no source
 def test_a_footer_shared_or_naming_no_source_gives_none(footer, own_next):
     assert rows(_sections(footer, own_next)) == want("行业资讯")
+
+
+def test_the_footer_of_a_one_section_document_is_no_storys_source():
+    """One section: its footer is every page's, the issue's furniture, whatever it says."""
+    document = Document()
+    _head(document)
+    _data(document)
+    document.add_heading("行业资讯", level=1)
+    for title, text, source in STORIES:
+        document.add_heading(title, level=2)
+        document.add_paragraph(text)
+        document.add_paragraph(f"来源：{source}")
+    _tail(document)
+    document.sections[0].footer.paragraphs[0].text = "来源：大连市数字贸易协会"
+    assert rows(parse(document)) == want("行业资讯")

@@ -26,16 +26,17 @@ def side_note(blocks: list[Block]) -> list[Block]:
 
 class FooterSources:
     """The source each section's own footer names (`数据来源：商务部电子商务司` under the pages of a data report).
-    A footer counts only where it is the section's alone: referenced by no other section, and not carried on to
-    the next section (which, without a footer of its own, would inherit it). A footer of page numbers, a
-    publisher's line or anything more than one source line names no source."""
+    A footer counts only where it is the section's alone: in a document of several sections, referenced by no other
+    section, and not carried on to the next section (which, without a footer of its own, would inherit it). The
+    footer of a document of one section is every page's: the issue's furniture, no story's source. A footer of page
+    numbers, a publisher's line or anything more than one source line names no source."""
 
     def __init__(self, body, part) -> None:
         sections = [p for p in body.iter(f"{_W}sectPr")]
         refs = [_default_footer(s) for s in sections]
         used = Counter(r for r in refs if r)
         self.found: dict[int, str] = {}
-        for k, (sect, rid) in enumerate(zip(sections, refs)):
+        for k, (sect, rid) in enumerate(zip(sections, refs) if len(sections) > 1 else ()):
             if not rid or used[rid] > 1 or (k + 1 < len(refs) and refs[k + 1] is None):
                 continue
             target = part.related_parts.get(rid)
