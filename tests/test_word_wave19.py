@@ -148,3 +148,40 @@ def test_the_footer_of_a_one_section_document_is_no_storys_source():
     _tail(document)
     document.sections[0].footer.paragraphs[0].text = "来源：大连市数字贸易协会"
     assert rows(parse(document)) == want("行业资讯")
+
+
+def _table_under(document, first: str):
+    table = document.add_table(rows=1 + len(TABLE), cols=3)
+    table.cell(0, 0).merge(table.cell(0, 2)).text = first
+    for r, values in enumerate(TABLE, 1):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+
+
+@pytest.mark.parametrize("banner", ["数据月报", "【数据月报】", "一、数据月报"])
+def test_a_data_table_whose_first_row_across_is_the_sections_name(banner):
+    """The section's banner merged across the table's first row (no heading before it): the section it opens."""
+    document = Document()
+    _head(document)
+    _table_under(document, banner)
+    document.add_paragraph(DATA)
+    document.add_heading("行业资讯", level=1)
+    for title, text, source in STORIES:
+        document.add_heading(title, level=2)
+        document.add_paragraph(text)
+        document.add_paragraph(f"来源：{source}")
+    _tail(document)
+    issue = parse(document)
+    assert rows(issue) == [("数据月报", None, None)] + want("行业资讯")[1:]
+    assert issue.items[0].body.startswith("指标") and banner not in issue.items[0].body
+
+
+def test_a_caption_across_the_first_row_stays_a_row():
+    document = Document()
+    _head(document)
+    document.add_heading("数据月报", level=1)
+    _table_under(document, "主要指标")
+    document.add_paragraph(DATA)
+    _tail(document)
+    issue = parse(document)
+    assert [i.section for i in issue.items] == ["数据月报", "协会动态"] and "主要指标" in issue.items[0].body
