@@ -14,8 +14,9 @@ from search.model import Figure
 
 __all__ = ["CAPTION_UNIT", "UNIT_LINE", "read_table", "table_rows", "table_text"]
 
-# a unit in brackets: a listed one, or by its shape, a magnitude and one measure word (`（万辆）`, `（千艘）`)
-_UNIT_IN = re.compile(rf"[（(](?P<unit>{UNITS}|%|(?:万亿|亿|千万|百万|万|千)[\u4e00-\u9fff])[）)]")
+# a unit in brackets: a listed one, or by its shape, a magnitude and one measure word (`（万辆）`, `（千艘）`), or a
+# magnitude alone, the head's count in ten-thousands (`周活跃用户数（万）`)
+_UNIT_IN = re.compile(rf"[（(](?P<unit>{UNITS}|%|(?:万亿|亿|千万|百万|万|千)[\u4e00-\u9fff]?)[）)]")
 _CELL_NUM = re.compile(rf"^(?P<dir>增长|下降|增加|减少)?(?P<num>[-+−]?{NUM})(?P<unit>{UNITS}|%)?$")
 
 

@@ -44,6 +44,8 @@ _YEAR_HEADS = (r"[\u4e00-\u9fffA-Za-z（）()]{2,16}?(?:(?:同比|比上年)(?:�
                r"|(?:总值|总额|总量|规模)(?:为|达到?|实现)?\d)"
                # `2024年电动汽车、3D打印机和工业机器人出口分别增长…`: a list's whole-year changes or values
                r"|[\u4e00-\u9fffA-Za-z0-9、（）()“”]{2,30}?(?:同比)?分别(?:增长|下降|增加|减少|为|达到?)")
+# ... or where it names a year's statistical bulletin (`发布2025年通信业统计公报`): what the bulletin gives is the year's.
+_BULLETIN = r"[\u4e00-\u9fff]{2,16}?统计(?:公报|年报|年鉴)"
 _M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 PERIOD = re.compile(
     rf"(?:(?P<y>\d{{4}})年)?(?:今年|本年)?(?:"
@@ -51,10 +53,11 @@ PERIOD = re.compile(
     rf"|(?P<half>上半年|下半年)"
     rf"|(?P<q>前三季度|前两季度|前二季度|第?[一二三四1-4]季度|(?<![A-Za-z])Q[1-4](?![A-Za-z\d]))"
     rf"|截[至止](?P<upto>{_M})月(?:底|末)?"
+    rf"|截[至止](?P<ye>\d{{4}})年(?:底|末)"
     rf"|前(?P<first>{_M}|两)个?月"
     rf"|(?P<single>{_M})月份?(?![\d日号])"
     rf"|(?P<full>全年)"
-    rf"|(?<=年)(?=[，,：:]|中国|{_PLACES}|{_YEAR_HEADS}))")
+    rf"|(?<=年)(?=[，,：:]|中国|{_PLACES}|{_YEAR_HEADS}|{_BULLETIN}))")
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
        "十一": 11, "十二": 12}
 _QUARTERS = {"前三季度": (1, 9), "前两季度": (1, 6), "前二季度": (1, 6)}
@@ -97,6 +100,8 @@ def read_period(m: re.Match, ctx: Context) -> tuple[int, int, int] | None:
     elif m["upto"]:
         # `截至6月底`: a stock at the month's end (基站总数, 用户数), the month it is counted in
         first = last = _month(m["upto"])
+    elif m["ye"]:  # `截至2025年底`: a stock at the year's end, counted in its December
+        first = last = 12
     elif m["first"]:
         first, last = 1, _month(m["first"])
     elif m["single"]:
@@ -107,7 +112,7 @@ def read_period(m: re.Match, ctx: Context) -> tuple[int, int, int] | None:
         return None
     if not 1 <= first <= last <= 12:
         return None
-    year = int(m["y"]) if m["y"] else ctx.year_for(last)
+    year = int(m["y"] or m["ye"]) if m["y"] or m["ye"] else ctx.year_for(last)
     if year is None:
         return None
     return year, first, last

@@ -233,7 +233,7 @@ def split_section(section: Section, pdf: bool) -> list[Draft]:
     drafts: list[Draft] = []
     k = 0
     while k < len(blocks):
-        if drafts and _is_credit(blocks[k]):
+        if drafts and (_is_credit(blocks[k]) or (k in after_source and _trailer(blocks[k]))):
             drafts[-1].credits.append(blocks[k])
             k += 1
             continue
@@ -253,6 +253,17 @@ def split_section(section: Section, pdf: bool) -> list[Draft]:
             drafts[-1].blocks.append(b)
         k += 1
     return drafts
+
+
+_TRAILER_CHARS = 80
+
+
+def _trailer(b: Block) -> bool:
+    """A one-row table of two or three short cells standing right after a story's source (`延伸阅读 | …`,
+    `相关阅读 | …`, a link under the story): the story's closing furniture, no story of its own and no body."""
+    rows = [r for r in b.cells or [] if any(c.strip() for c in r)] if b.kind == "table" else []
+    cells = [c for c in rows[0] if c.strip()] if len(rows) == 1 else []
+    return 2 <= len(cells) <= 3 and sum(len(normalize(c)) for c in cells) <= _TRAILER_CHARS
 
 
 def _after_rules(section: Section) -> set[int]:

@@ -9,7 +9,8 @@ style are classified like lines of text (`【行业资讯】`, `● 标题`). Au
 paragraph the number Word prints (`一、`, `1.`: `Block.number`, kept out of its text, wordnum.py). A
 footnote or endnote follows the paragraph that cites it as a block of its own (`Block.note`), so a
 source given only in a note reaches its story; so does a comment that names a source (`来源：X`),
-other comments being a reviewer's, not the story's. A table standing at the top of the document, before
+other comments being a reviewer's, not the story's; and so does a source set beside the text, alone in a text box or
+in a section's own footer (wordside.py). A table standing at the top of the document, before
 any text, is the masthead laid out in cells: its cells are read as lines; so is a masthead set in
 the first page's header. Text boxes are read where they are anchored, content controls opened, and
 the entries of a table of contents Word generated are list items without their page numbers
@@ -32,6 +33,7 @@ from search.parse.damage import word_damage
 from search.parse.wordlines import pasted
 from search.parse.wordnum import Numbering
 from search.parse.wordrows import banner_rows
+from search.parse.wordside import FooterSources, side_note
 from search.parse.wordparts import (TocTracker, body_size, box_first, content, default_size, header_part,
                                     drop_cap, paragraph_size, paragraph_text, text_boxes, toc_control)
 from search.parse.wordstyle import align, all_bold, centred_line, is_list, outline_level, style_name
@@ -60,6 +62,7 @@ def read_docx_blocks(data: bytes, name: str) -> list[Block]:
                        if b.kind != "furniture" and not is_page_number(b.text)]
             reading.line = 0
         body = reading.blocks(document.element.body, document._body)
+        body += reading.footers.note(document.element.body.sectPr, reading.line)  # the last section's footer
         if blocks and _repeats(blocks, body):
             blocks = []
         blocks += body
@@ -90,6 +93,7 @@ class _Reading:
         self.size_levels = _size_levels(document)
         self.default = default_size(document)
         self.cap = ""  # a drop cap read, waiting for the paragraph it begins
+        self.footers = FooterSources(document.element.body, document.part)
 
     def blocks(self, parent, owner, control: bool = False) -> list[Block]:
         """The blocks of the paragraphs and tables under `parent`, text boxes read where anchored."""
@@ -108,10 +112,12 @@ class _Reading:
                 continue
             self.line += 1
             in_toc = self.toc.inside(element, control or _in_toc_control(element._p))
-            boxes = [b for box in text_boxes(element) for b in self.blocks(box, owner)]
+            boxes = [b for box in text_boxes(element) for b in side_note(self.blocks(box, owner))]
             cap, self.cap = self.cap, ""
             own = _paragraph_blocks(element, self.line, self, in_toc, cap)
             out += boxes + own if box_first(element) else own + boxes
+            ppr = element._p.pPr  # a section ends here: its own footer may name its source
+            out += self.footers.note(ppr.sectPr if ppr is not None else None, self.line)
         return out
 
     def _table(self, element, before: list[Block]) -> list[Block]:

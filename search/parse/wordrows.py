@@ -13,13 +13,15 @@ The name may carry the section's number before it (`02　行业资讯`, `二、X
 and the banner may have been a table of two cells, a short word labelling the name (`栏目 | 行业资讯`):
 such a row, narrower than the table's rows, standing where another table would begin, is one too.
 A row of one cell among rows alike (a group's label over its rows, a caption over the head) stays a
-row.
+row; a first row across the table that holds a section's own name (`数据月报`, `【数据月报】`: the names the
+issue's sections are known by), not a caption's words, is the banner the table stood under.
 """
 from __future__ import annotations
 
 import re
 
 from search.parse.blocks import clean
+from search.parse.sectionname import listed_section
 from search.parse.shapes import strip_list_number
 from search.parse.wordparts import paragraph_text
 from search.parse.wordstyle import outline_level
@@ -62,6 +64,8 @@ def banner_rows(table) -> set[int]:
         if any(outline_level(p) is not None for p in cell.paragraphs):
             out.add(k)
         elif k > 0 and _name(text) and _table_ends(widths, k):
+            out.add(k)
+        elif k == 0 and listed_section(text):  # over the head: a caption, unless it is a section's own name
             out.add(k)
     return out
 
