@@ -9,7 +9,7 @@ charset-normalizer's guess where none is declared).
 
 The article is `#js_content` (a WeChat article), else the element the running text is in, with the
 title above it (webmain.py). Scripts, styles, forms, navigation, images and hidden elements are left
-out; so are blocks that are mostly links (menus, 阅读原文, related articles, 上一篇) with the short label
+out; so are footnotes, their marks and their list (webnotes.py); so are blocks that are mostly links (menus, 阅读原文, related articles, 上一篇) with the short label
 before them (推荐阅读, 往期推荐), whatever follows an `END` line, and the prompts after the last of
 the text (a QR code's caption, 长按识别二维码). An image's short alt text (a banner) is kept as text, and so are the few words of a banner drawn as an SVG.
 Headings keep their level; a paragraph that is wholly bold is a title line, and its look (centred,
@@ -28,6 +28,7 @@ from search.parse.webgrid import Grid, div_grid, layout_table, table_grid, text_
 from search.parse.sources import image_credit
 from search.parse.webfinish import Seen, dated, finish
 from search.parse.webmain import main_content
+from search.parse.webnotes import drop_notes
 from search.parse.webstyle import Sheet, decode_page
 
 _BLOCK_TAGS = {"p", "div", "section", "article", "main", "blockquote", "li", "ul", "ol", "dl", "dt", "dd",
@@ -151,6 +152,7 @@ def read_html_blocks(data: bytes, name: str) -> list[Block]:
         _svg_words(soup, drawing)
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
+    drop_notes(soup)
     for tag in soup.find_all(True):
         if not tag.decomposed and sheet.hidden(tag):
             tag.decompose()

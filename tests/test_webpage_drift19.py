@@ -1,0 +1,48 @@
+"""Saved pages beyond WeChat of tests/data/drift19web/ (issue 16, wave 19), each shape built here small in a
+form other than the file's: footnotes of a rendered Markdown post (marks and their list), banners that are
+pictures whose only words are their alt text, a section not known among them."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from search.parse.parser import parse_file, parse_source
+from search.parse.readers import Source
+from search.parse.webpage import read_html_blocks
+
+DRIFT = Path(__file__).parent / "data" / "drift19web"
+HEAD = "<p>数字贸易简报　2026年第3期（总第39期）　2026年3月31日</p>"
+P1 = "<p>2月10日，协会组织会员单位赴大连软件园调研，了解数据出境合规工作进展。</p>"
+P2 = "国家数据局近日发布数据流通交易合同示范文本，供各地参考使用，推动数据要素市场建设。"
+
+
+def _rows(issue) -> list[tuple]:
+    return [(i.section, i.title, i.source) for i in issue.items]
+
+
+@pytest.mark.parametrize("mark, notes", [
+    # Hugo / Goldmark: the superscript holds the link; the notes in an <ol> under a rule
+    ('<sup id="fnref:1"><a href="#fn:1" class="footnote-ref">1</a></sup>',
+     '<div class="footnotes"><hr><ol><li id="fn:1"><p>原文有删节。<a href="#fnref:1">↩</a></p></li></ol></div>'),
+    # pandoc: the link holds the superscript; the notes in a <section>
+    ('<a href="#fn1" class="footnote-ref" id="fnref1"><sup>1</sup></a>',
+     '<section class="footnotes"><hr><ol><li id="fn1"><p>原文有删节。</p></li></ol></section>'),
+    # markdown-it: `[1]` in the superscript, the note's text in the list item itself
+    ('<sup class="footnote-ref"><a href="#fn-a" id="fnref-a">[1]</a></sup>',
+     '<ol class="footnotes-list"><li id="fn-a" class="footnote-item">原文有删节。</li></ol>'),
+])
+def test_footnote_marks_and_their_list_are_no_story_text(mark, notes):
+    body = (HEAD + "<h2>行业资讯</h2><h3>数据流通交易合同示范文本发布</h3>"
+            f"<p>{P2}{mark}</p><blockquote><p>来源：人民日报</p></blockquote><h2>协会动态</h2>{P1}{notes}")
+    issue = parse_source(Source("post.html", f"<html><body><article>{body}</article></body></html>".encode()))
+    assert _rows(issue) == [("行业资讯", "数据流通交易合同示范文本发布", "人民日报"), ("协会动态", None, None)]
+    assert issue.items[0].body.endswith("市场建设。")
+    assert "删节" not in "".join(i.body for i in issue.items)
+
+
+def test_an_in_page_link_that_is_no_superscript_stays_text():
+    html = (f"<html><body><article>{HEAD}<p>详见<a href='#s2'>第二部分</a>的说明。</p><h2 id='s2'>说明</h2>"
+            f"<ol><li id='n1'>第一条</li></ol></article></body></html>")
+    texts = [b.text for b in read_html_blocks(html.encode(), "p.html")]
+    assert "详见第二部分的说明。" in texts and "第一条" in texts
