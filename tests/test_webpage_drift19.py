@@ -46,3 +46,23 @@ def test_an_in_page_link_that_is_no_superscript_stays_text():
             f"<ol><li id='n1'>第一条</li></ol></article></body></html>")
     texts = [b.text for b in read_html_blocks(html.encode(), "p.html")]
     assert "详见第二部分的说明。" in texts and "第一条" in texts
+
+
+def _picture(name: str) -> str:
+    return f"<div class='banner'><img src='data:,' data-src='b.png' alt='{name}'></div>"
+
+
+def test_pictures_give_banners_a_name_not_known_among_them_opens_its_section():
+    body = ("<div><img src='data:,' alt='刊头'></div>" + HEAD + _picture("行业资讯")
+            + f"<div class='t'><b>数据流通交易合同示范文本发布</b></div><div>{P2}</div>"
+            + _picture("人工智能") + f"<div class='t'><b>政务大模型上线试运行</b></div>"
+            + "<div>大连市政务服务中心近日上线政务大模型，为企业和群众提供办事指引和政策问答。</div>"
+            + _picture("协会动态") + P1)
+    issue = parse_source(Source("old.htm", f"<html><body><div id='content'>{body}</div></body></html>".encode()))
+    assert _rows(issue) == [("行业资讯", "数据流通交易合同示范文本发布", None),
+                            ("人工智能", "政务大模型上线试运行", None), ("协会动态", None, None)]
+
+
+def test_the_firefox_saved_gbk_page_reads_its_picture_banners():
+    issue = parse_file(DRIFT / "d19-05-firefox-gbk.htm")
+    assert [i.section for i in issue.items] == ["数据月报", "行业资讯", "行业资讯", "人工智能", "会员风采", "协会动态"]
