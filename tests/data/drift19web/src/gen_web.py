@@ -1,5 +1,5 @@
 # -*- coding: utf-8 -*-
-"""drift19web: six saved web pages beyond WeChat (see ../README.md), each in a make no earlier set uses.
+"""drift19web: nine saved web pages beyond WeChat (see ../README.md), each in a make no earlier set uses.
 The annotation is written from the same hand-made story list (stories.py)."""
 import os
 from html import escape as e
@@ -236,6 +236,115 @@ def netease_file(issue, plan):
             % ("\n".join(out), "".join('<li><a href="#">%s</a></li>' % e(x) for x in LINKS[2:])))
 
 
+
+def forum_file(issue, plan):
+    """07: a Discuz forum thread: the briefing is the first post (楼主), all `<br>`-parted lines in one <td>, no <p>;
+    banners `<font size="4" color="#FF0000"><strong>` lines; titles `<strong>` lines; sources `【来源：X】`; then
+    three replies in prose (沙发, 板凳, 地板) with their own dates, signatures, and the forum's chrome."""
+    lines = ["<strong>数字贸易简报</strong>", "2026年第7期（总第43期）", "大连市数字贸易协会秘书处　2026年7月31日", ""]
+    for sec, its in plan:
+        lines += ['<font size="4" color="#FF0000"><strong>%s</strong></font>' % e(sec), ""]
+        for it in its:
+            if it["title"]:
+                lines.append("<strong>%s</strong>" % e(it["title"]))
+            lines += ["&nbsp;&nbsp;&nbsp;&nbsp;%s" % e(p) for p in it["paras"]]
+            if it["source"]:
+                lines.append("【来源：%s】" % e(it["source"]))
+            lines.append("")
+
+    def post(n, who, when, floor, html, sign):
+        return ('<div id="post_%d"><table class="plhin" cellspacing="0"><tr><td class="pls"><div class="authi">'
+                '<a class="xw1" href="space-uid-%d.html">%s</a></div><p>积分 %d</p></td><td class="plc">'
+                '<div class="pi"><strong><a href="#">%s</a></strong><em id="authorposton%d">发表于 %s</em></div>'
+                '<div class="pct"><div class="pcb"><div class="t_fsz"><table cellspacing="0"><tr>'
+                '<td class="t_f" id="postmessage_%d">%s</td></tr></table></div></div></div>'
+                '<div class="sign">%s</div><div class="po"><a>回复</a> <a>举报</a></div></td></tr></table></div>'
+                % (n, n, e(who), 100 + n, floor, n, when, n, html, e(sign)))
+    replies = [("外贸小周", "2026-7-31 11:02", "沙发", "感谢秘书处整理，数据很详实，跨境电商那部分对我们企业很有参考价值。", "做好每一单"),
+               ("软件园老李", "2026-7-31 14:37", "板凳", "请问下次会员单位调研是什么时候？我们公司也想报名参加，谢谢！", "大连软件园 · 欢迎交流"),
+               ("dl_trade", "2026-8-1 09:15", "地板", "支持协会工作，期待下一期简报早日发布。", "")]
+    posts = [post(1001, "数贸协秘书处", "2026-7-31 10:12", "楼主", "<br />\n".join(lines), "大连市数字贸易协会 官方账号")]
+    posts += [post(1002 + i, w, t, f, e(x), g) for i, (w, t, f, x, g) in enumerate(replies)]
+    return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>数字贸易简报2026年第7期 - 协会公告 - 大连数贸论坛 -  Powered by Discuz!</title>'
+            '</head><body>\n<div id="hd"><a href="forum.php">大连数贸论坛</a> <a>登录</a> <a>立即注册</a></div>\n'
+            '<div id="pt" class="bm cl"><a href="./">论坛</a> <em>›</em> <a href="forum-2-1.html">协会公告</a> <em>›</em> '
+            '<a href="#">数字贸易简报2026年第7期</a></div>\n'
+            '<div id="postlist" class="pl bm"><table cellspacing="0"><tr><td class="pls ptn pbn"><div class="hm ptn">'
+            '<span class="xg1">查看:</span> <span class="xi1">1286</span><span class="pipe">|</span><span class="xg1">回复:</span> '
+            '<span class="xi1">3</span></div></td><td class="plc ptm pbn vwthd"><h1 class="ts"><span id="thread_subject">'
+            '数字贸易简报2026年第7期</span></h1></td></tr></table>\n%s\n</div>\n'
+            '<div id="f_pst"><textarea name="message"></textarea><button>参与/回复主题</button></div>\n'
+            '<div id="ft"><p>Powered by Discuz! X3.5 © 2001-2026 Tencent Cloud.</p><p>辽ICP备2022000111号</p></div>\n'
+            '</body></html>\n' % "\n".join(posts))
+
+
+def accordion_file(issue, plan):
+    """08: a help-centre style page: each section a <details> (the first open, the rest folded) whose <summary> holds
+    the name; stories as a definition list (<dt> the title, <dd> the body and `信息来源：X`); the data table with
+    a <caption> giving the unit and row heads in <th scope="row">."""
+    out = ['<header class="doc-head"><h1>数字贸易简报</h1><p class="meta">2026年第8期 · 总第44期 · 2026-08-31</p></header>']
+    for k, (sec, its) in enumerate(plan):
+        inner = []
+        titled = [it for it in its if it["title"]]
+        for it in its:
+            body = []
+            for p in it["paras"]:
+                if isinstance(p, dict):
+                    t = p["table"]
+                    head = "".join('<th scope="col">%s</th>' % e(c) for c in t[0])
+                    rows = "".join('<tr><th scope="row">%s</th>%s</tr>' % (e(r[0]), "".join("<td>%s</td>" % e(c) for c in r[1:]))
+                                   for r in t[1:])
+                    body.append('<table><caption>单位见表头</caption><thead><tr>%s</tr></thead><tbody>%s</tbody></table>' % (head, rows))
+                else:
+                    body.append("<p>%s</p>" % e(p))
+            if it["source"]:
+                body.append('<p class="src">信息来源：%s</p>' % e(it["source"]))
+            if it["title"]:
+                inner.append("<dt>%s</dt><dd>%s</dd>" % (e(it["title"]), "".join(body)))
+            else:
+                inner.append("".join(body))
+        content = "<dl>%s</dl>" % "".join(inner) if titled else "".join(inner)
+        out.append('<details class="sec"%s><summary>%s</summary><div class="sec-body">%s</div></details>'
+                   % (" open" if k == 0 else "", e(sec), content))
+    return ('<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>数字贸易简报 第44期 - 帮助与资料</title>'
+            '<style>summary{font-size:20px;color:#1a56db;cursor:pointer}dt{font-weight:600;margin-top:12px}'
+            '.src{color:#888;font-size:13px}</style></head><body>\n'
+            '<div class="topbar"><a href="/">资料中心</a> / <a href="/jianbao/">简报</a></div>\n'
+            '<main class="doc">%s</main>\n'
+            '<div class="feedback">这篇内容对你有帮助吗？ <button>有帮助</button> <button>没帮助</button></div>\n'
+            '<footer>© 2026 大连市数字贸易协会</footer>\n</body></html>\n' % "\n".join(out))
+
+
+def feishu_file(issue, plan):
+    """09: a cloud document published to the web (飞书-like): every line a <div class="ace-line"> of
+    <span data-string="true"> pieces, no <p> or <h*>; section headings and story titles told apart only by the classes
+    `heading-h2` / `heading-h3` that the page's stylesheet sizes; sources `—— X` right-aligned by class."""
+    def line(text, cls=""):
+        return ('<div class="ace-line %s" data-node="true"><span data-string="true">%s</span>'
+                '<span data-string="true" data-enter="true">\u200b</span></div>' % (cls, e(text)))
+    out = [line("数字贸易简报", "heading-h1"), line("2026年第9期　总第45期"), line("大连市数字贸易协会　2026年9月30日")]
+    for sec, its in plan:
+        out.append(line(sec, "heading-h2"))
+        for it in its:
+            if it["title"]:
+                out.append(line(it["title"], "heading-h3"))
+            for p in it["paras"]:
+                if isinstance(p, dict):
+                    rows = "".join("<tr>%s</tr>" % "".join('<td><div class="ace-line"><span data-string="true">%s</span></div></td>'
+                                                           % e(c) for c in r) for r in p["table"])
+                    out.append('<div class="block-table"><table><tbody>%s</tbody></table></div>' % rows)
+                else:
+                    out.append(line(p))
+            if it["source"]:
+                out.append(line("—— %s" % it["source"], "align-right"))
+    return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>数字贸易简报 第45期 - 飞书云文档</title>'
+            '<style>.heading-h1{font-size:28px;font-weight:600}.heading-h2{font-size:22px;font-weight:600;color:#245bdb}'
+            '.heading-h3{font-size:17px;font-weight:600}.ace-line{font-size:15px;line-height:1.75}'
+            '.align-right{text-align:right;color:#8f959e}</style></head><body>\n'
+            '<div class="suite-header"><span class="doc-title">数字贸易简报 第45期</span><span>最近修改: 9月30日 17:42</span>'
+            '<button>分享</button></div>\n<div class="page-block-children"><div class="zone-container text-editor">%s</div></div>\n'
+            '<div class="doc-footer"><span>阅读 86</span> <span>评论</span></div>\n</body></html>\n' % "\n".join(out))
+
 FILES = [
     ("d19-01-cms.html", cms_file, dict(year=2026, number=3, total=39, date="2026-03-31"), "utf-8",
      [("数据月报", ["DATA"]), ("行业资讯", ["ecom", "miit2025"]), ("会员风采", ["neusoft"]), ("协会动态", ["customs", "council"])]),
@@ -249,6 +358,12 @@ FILES = [
      [("数据月报", ["ELECPROD"]), ("行业资讯", ["models", "fx"]), ("人工智能", ["genai"]), ("会员风采", ["yida"]), ("协会动态", ["customs"])]),
     ("d19-06-netease.html", netease_file, dict(year=2026, number=11, total=47, date="2026-11-30"), "utf-8",
      [("行业资讯", ["miit2025", "trade2025", "aicore"]), ("会员风采", ["neusoft"]), ("协会动态", ["visit", "customs"])]),
+    ("d19-07-forum.html", forum_file, dict(year=2026, number=7, total=43, date="2026-07-31"), "utf-8",
+     [("行业资讯", ["ecom", "digsvc"]), ("人工智能", ["models"]), ("会员风采", ["yida"]), ("协会动态", ["visit", "council"])]),
+    ("d19-08-accordion.html", accordion_file, dict(year=2026, number=8, total=44, date="2026-08-31"), "utf-8",
+     [("数据月报", ["ELECREG"]), ("行业资讯", ["fx", "aicore"]), ("会员风采", ["neusoft"]), ("协会动态", ["customs", "council"])]),
+    ("d19-09-feishu.html", feishu_file, dict(year=2026, number=9, total=45, date="2026-09-30"), "utf-8",
+     [("数据月报", ["DATA"]), ("行业资讯", ["genai", "miit2025"]), ("政策资讯", ["fund"]), ("协会动态", ["visit", "customs"])]),
 ]
 
 if __name__ == "__main__":
