@@ -66,3 +66,17 @@ def test_pictures_give_banners_a_name_not_known_among_them_opens_its_section():
 def test_the_firefox_saved_gbk_page_reads_its_picture_banners():
     issue = parse_file(DRIFT / "d19-05-firefox-gbk.htm")
     assert [i.section for i in issue.items] == ["数据月报", "行业资讯", "行业资讯", "人工智能", "会员风采", "协会动态"]
+
+
+def test_zero_width_spaces_closing_each_line_of_a_cloud_document_are_no_text():
+    def line(text: str, cls: str = "") -> str:
+        return f"<div class='ace-line {cls}'><span data-string='true'>{text}</span><span data-enter='true'>\u200b</span></div>"
+    body = (line("数字贸易简报") + line("2026年第3期（总第39期）　2026年3月31日") + line("行业资讯", "h2")
+            + line("数据流通交易合同示范文本发布", "h3") + line(P2) + line("来源：人民日报") + line("数字政务", "h2")
+            + line("政务大模型上线试运行", "h3") + line("大连市政务服务中心近日上线政务大模型，提供办事指引。")
+            + line("协会动态", "h2") + line("2月10日，协会组织会员单位赴大连软件园调研。") + line("3月5日，协会召开常务理事会。"))
+    style = "<style>.h2{font-size:22px;font-weight:600}.h3{font-size:17px;font-weight:600}.ace-line{font-size:15px}</style>"
+    issue = parse_source(Source("doc.html", f"<html><head>{style}</head><body><div>{body}</div></body></html>".encode()))
+    assert _rows(issue) == [("行业资讯", "数据流通交易合同示范文本发布", "人民日报"),
+                            ("数字政务", "政务大模型上线试运行", None), ("协会动态", None, None), ("协会动态", None, None)]
+    assert "\u200b" not in "".join(i.body for i in issue.items)
