@@ -80,3 +80,25 @@ def test_zero_width_spaces_closing_each_line_of_a_cloud_document_are_no_text():
     assert _rows(issue) == [("行业资讯", "数据流通交易合同示范文本发布", "人民日报"),
                             ("数字政务", "政务大模型上线试运行", None), ("协会动态", None, None), ("协会动态", None, None)]
     assert "\u200b" not in "".join(i.body for i in issue.items)
+
+
+def _post(n: int, when: str, html: str) -> str:
+    return (f"<div id='post_{n}'><table><tr><td class='pls'><a href='space-{n}.html'>会员{n}</a></td><td class='plc'>"
+            f"<div class='pi'><em>发表于 {when}</em></div><div class='t_f'>{html}</div><div class='sign'>签名</div>"
+            f"</td></tr></table></div>")
+
+
+def test_a_forum_threads_first_post_is_the_article_its_replies_are_not():
+    post = "<br/>".join([HEAD, "<strong>行业资讯</strong>", "<strong>数据流通交易合同示范文本发布</strong>", P2,
+                         "【来源：人民日报】", "<strong>政务大模型上线试运行</strong>",
+                         "大连市政务服务中心近日上线政务大模型，为企业和群众提供办事指引、政策问答和材料预审服务。",
+                         "【来源：大连日报】", "<strong>协会动态</strong>", "2月10日，协会组织会员单位赴大连软件园调研，了解数据出境合规工作进展。"])
+    replies = ["感谢秘书处整理，数据很详实，数据流通交易合同示范文本对我们企业很有参考价值，希望多发布这类内容。",
+               "请问下次会员单位调研是什么时候？我们公司也想报名参加，麻烦秘书处通知一下，谢谢！"]
+    page = ("<html><body><div id='hd'><a href='/'>论坛</a></div><div id='postlist'>"
+            + _post(1, "2026-3-31 10:12", post)
+            + "".join(_post(2 + k, f"2026-3-31 1{k + 1}:0{k}", r) for k, r in enumerate(replies)) + "</div></body></html>")
+    issue = parse_source(Source("thread.html", page.encode()))
+    assert _rows(issue) == [("行业资讯", "数据流通交易合同示范文本发布", "人民日报"),
+                            ("行业资讯", "政务大模型上线试运行", "大连日报"), ("协会动态", None, None)]
+    assert "感谢" not in "".join(i.body for i in issue.items)
