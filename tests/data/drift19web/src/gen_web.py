@@ -1,5 +1,5 @@
 # -*- coding: utf-8 -*-
-"""drift19web: nine saved web pages beyond WeChat (see ../README.md), each in a make no earlier set uses.
+"""drift19web: eleven saved web pages beyond WeChat (see ../README.md), each in a make no earlier set uses.
 The annotation is written from the same hand-made story list (stories.py)."""
 import os
 from html import escape as e
@@ -345,6 +345,72 @@ def feishu_file(issue, plan):
             '<button>分享</button></div>\n<div class="page-block-children"><div class="zone-container text-editor">%s</div></div>\n'
             '<div class="doc-footer"><span>阅读 86</span> <span>评论</span></div>\n</body></html>\n' % "\n".join(out))
 
+
+def mail_file(issue, plan):
+    """10: a mail saved from a webmail's reading pane: the headers (发件人, 收件人, a 时间 two days after the issue) in a
+    table, and the whole newsletter only in an <iframe srcdoc="…"> (escaped HTML in an attribute); inside, a 600px
+    table: banners a cell with a thick left rule, titles links to the story online, sources `来源：X`, `阅读全文 »`
+    links, the unsubscribe footer."""
+    rows = ['<tr><td style="background:#c00000;color:#fff;font-size:22px;padding:16px">数字贸易简报<br>'
+            '<span style="font-size:13px">2026年第1期 · 总第37期 · 2026年1月31日</span></td></tr>']
+    n = 0
+    for sec, its in plan:
+        rows.append('<tr><td style="border-left:6px solid #c00000;padding:4px 8px;font-size:18px;color:#c00000">%s</td></tr>' % e(sec))
+        for it in its:
+            n += 1
+            cell = []
+            if it["title"]:
+                cell.append('<a href="https://www.dlszmxh.org.cn/jb/2026/01/n%d.html" style="font-size:16px;font-weight:bold;'
+                            'color:#222;text-decoration:none">%s</a>' % (n, e(it["title"])))
+            cell += paras(it, '<p style="font-size:14px;line-height:1.8">%s</p>')
+            if it["source"]:
+                cell.append('<p style="color:#999;font-size:12px">来源：%s</p>' % e(it["source"]))
+            if it["title"]:
+                cell.append('<p><a href="https://www.dlszmxh.org.cn/jb/2026/01/n%d.html" style="color:#c00000">阅读全文 »</a></p>' % n)
+            rows.append('<tr><td style="padding:12px 0">%s</td></tr>' % "".join(cell))
+    rows.append('<tr><td style="font-size:12px;color:#aaa;padding-top:20px">您收到这封邮件，是因为贵单位是大连市数字贸易协会的会员。'
+                '如不想再收到，请<a href="https://www.dlszmxh.org.cn/unsubscribe">退订</a>。</td></tr>')
+    mail = ('<html><body style="margin:0"><table width="600" align="center" cellpadding="0" cellspacing="0" role="presentation">'
+            '%s</table></body></html>' % "".join(rows))
+    return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>数字贸易简报 2026年第1期 - 邮箱</title></head><body>\n'
+            '<div class="toolbar"><a>返回</a> <a>回复</a> <a>转发</a> <a>删除</a></div>\n'
+            '<div class="mail-head"><h2>数字贸易简报 2026年第1期</h2><table>'
+            '<tr><td>发件人：</td><td>大连市数字贸易协会 &lt;news@dlszmxh.org.cn&gt;</td></tr>'
+            '<tr><td>收件人：</td><td>会员单位</td></tr><tr><td>时　间：</td><td>2026年2月2日（星期一）上午9:30</td></tr></table></div>\n'
+            '<iframe id="contentFrame" frameborder="0" style="width:100%%;height:2000px" srcdoc="%s"></iframe>\n'
+            '</body></html>\n' % e(mail, quote=True))
+
+
+def spa_file(issue, plan):
+    """11: a page of a web app saved before it drew itself: the visible body is the app's shell (menu, a loading line,
+    the footer); the article is only in the <script id="__NEXT_DATA__" type="application/json"> state, its body an
+    HTML string (`contentHtml`) beside the post's own fields and a `related` list with summaries."""
+    import json
+    out = ['<p>2026年第2期（总第38期）</p><p>大连市数字贸易协会秘书处　2026年2月28日</p>']
+    for sec, its in plan:
+        out.append('<h2>%s</h2>' % e(sec))
+        for it in its:
+            if it["title"]:
+                out.append('<h3>%s</h3>' % e(it["title"]))
+            out += paras(it, '<p>%s</p>')
+            if it["source"]:
+                out.append('<p class="source">来源：%s</p>' % e(it["source"]))
+    state = {"props": {"pageProps": {
+        "article": {"id": "a8f3c2", "slug": "jianbao-38", "title": "数字贸易简报 第38期", "publishedAt": "2026-03-02T08:00:00+08:00",
+                    "author": {"name": "秘书处", "avatar": "/img/a.png"}, "views": 512, "tags": ["简报", "数字贸易"],
+                    "contentHtml": "".join(out)},
+        "related": [{"id": "b1", "title": "数字贸易简报 第37期", "summary": "本期关注2025年全年外贸数据和工业运行情况。"},
+                    {"id": "b2", "title": "协会召开2026年会长办公会", "summary": "会议研究部署了2026年重点工作。"}]}},
+        "page": "/news/[id]", "query": {"id": "a8f3c2"}, "buildId": "k3Jx9", "isFallback": False}
+    return ('<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>数字贸易简报 第38期 | 大连数贸云</title>'
+            '<meta name="next-head-count" content="3"></head><body>\n<div id="__next"><div class="app-shell">'
+            '<header class="nav"><a href="/">大连数贸云</a> <a href="/news">资讯</a> <a href="/events">活动</a> <a href="/login">登录</a></header>'
+            '<main><div class="skeleton"></div><p class="loading">正在加载…</p></main>'
+            '<footer>© 2026 大连数贸云　辽ICP备2023000222号-2</footer></div></div>\n'
+            '<script id="__NEXT_DATA__" type="application/json">%s</script>\n'
+            '<script src="/_next/static/chunks/main-1a2b.js" defer></script>\n</body></html>\n'
+            % json.dumps(state, ensure_ascii=False).replace("</", "<\\/"))
+
 FILES = [
     ("d19-01-cms.html", cms_file, dict(year=2026, number=3, total=39, date="2026-03-31"), "utf-8",
      [("数据月报", ["DATA"]), ("行业资讯", ["ecom", "miit2025"]), ("会员风采", ["neusoft"]), ("协会动态", ["customs", "council"])]),
@@ -364,6 +430,10 @@ FILES = [
      [("数据月报", ["ELECREG"]), ("行业资讯", ["fx", "aicore"]), ("会员风采", ["neusoft"]), ("协会动态", ["customs", "council"])]),
     ("d19-09-feishu.html", feishu_file, dict(year=2026, number=9, total=45, date="2026-09-30"), "utf-8",
      [("数据月报", ["DATA"]), ("行业资讯", ["genai", "miit2025"]), ("政策资讯", ["fund"]), ("协会动态", ["visit", "customs"])]),
+    ("d19-10-mail.html", mail_file, dict(year=2026, number=1, total=37, date="2026-01-31"), "utf-8",
+     [("行业资讯", ["trade2025", "miit2025"]), ("人工智能", ["aicore"]), ("会员风采", ["neusoft"]), ("协会动态", ["council"])]),
+    ("d19-11-spa.html", spa_file, dict(year=2026, number=2, total=38, date="2026-02-28"), "utf-8",
+     [("行业资讯", ["fx", "genai"]), ("人工智能", ["models"]), ("会员风采", ["yida"]), ("协会动态", ["visit", "council"])]),
 ]
 
 if __name__ == "__main__":
