@@ -102,3 +102,33 @@ def test_a_forum_threads_first_post_is_the_article_its_replies_are_not():
     assert _rows(issue) == [("行业资讯", "数据流通交易合同示范文本发布", "人民日报"),
                             ("行业资讯", "政务大模型上线试运行", "大连日报"), ("协会动态", None, None)]
     assert "感谢" not in "".join(i.body for i in issue.items)
+
+
+_ISSUE = ("<p>数字贸易简报　2026年第3期（总第39期）　2026年3月31日</p><h2>行业资讯</h2><h3>数据流通交易合同示范文本发布</h3>"
+          f"<p>{P2}</p><p>来源：人民日报</p><h2>协会动态</h2>{P1}")
+
+
+def test_a_mail_written_into_a_frame_is_read_where_the_frame_stands():
+    from html import escape
+    page = ("<html><body><table><tr><td>发件人：</td><td>秘书处</td></tr><tr><td>时间：</td><td>2026年4月2日 上午9:30</td></tr>"
+            f"</table><iframe srcdoc=\"{escape('<html><body>' + _ISSUE + '</body></html>', quote=True)}\"></iframe></body></html>")
+    issue = parse_source(Source("mail.html", page.encode()))
+    assert (issue.meta.number, issue.meta.date) == (3, "2026-03-31")
+    assert _rows(issue) == [("行业资讯", "数据流通交易合同示范文本发布", "人民日报"), ("协会动态", None, None)]
+
+
+def test_a_web_apps_shell_is_read_from_its_json_state():
+    import json
+    state = {"props": {"pageProps": {"post": {"id": 7, "slug": "jb-39", "title": "数字贸易简报 第39期", "body_html": _ISSUE},
+                                     "related": [{"title": "上一期", "summary": "本期关注外贸数据。"}]}}}
+    page = ("<html><body><div id='__next'><header><a href='/'>首页</a></header><p>正在加载…</p></div>"
+            f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(state, ensure_ascii=False)}</script></body></html>")
+    issue = parse_source(Source("app.html", page.encode()))
+    assert _rows(issue) == [("行业资讯", "数据流通交易合同示范文本发布", "人民日报"), ("协会动态", None, None)]
+
+
+def test_a_page_that_shows_its_article_keeps_it_over_a_state_script():
+    page = (f"<html><body><article>{_ISSUE}</article><script type='application/json'>"
+            '{"ad": {"html": "<p>广告：企业出海服务，专业团队一对一咨询，欢迎来电。</p>"}}</script></body></html>')
+    issue = parse_source(Source("page.html", page.encode()))
+    assert _rows(issue) == [("行业资讯", "数据流通交易合同示范文本发布", "人民日报"), ("协会动态", None, None)]
