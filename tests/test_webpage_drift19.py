@@ -132,3 +132,17 @@ def test_a_page_that_shows_its_article_keeps_it_over_a_state_script():
             '{"ad": {"html": "<p>广告：企业出海服务，专业团队一对一咨询，欢迎来电。</p>"}}</script></body></html>')
     issue = parse_source(Source("page.html", page.encode()))
     assert _rows(issue) == [("行业资讯", "数据流通交易合同示范文本发布", "人民日报"), ("协会动态", None, None)]
+
+
+def test_a_source_over_a_read_more_link_is_the_storys_and_small_print_after_sources_is_the_footer():
+    small = "style='font-size:12px;color:#999'"
+    page = ("<html><body><div>" + "<p>数字贸易简报　2026年第3期（总第39期）　2026年3月31日</p><h2>行业资讯</h2>"
+            + "".join(f"<h3>{t}</h3><p style='font-size:15px'>{P2}</p><p {small}>来源：{s}</p>"
+                      f"<p><a href='https://example.org/{k}.html'>阅读全文 »</a></p>"
+                      for k, (t, s) in enumerate([("数据流通交易合同示范文本发布", "新华社"), ("数据要素市场建设加快", "人民日报")]))
+            + f"<h2>协会动态</h2><p style='font-size:15px'>{P1[3:-4]}</p>"
+            + f"<p {small}>您收到这封邮件，是因为贵单位是协会的会员。如不想再收到，请<a href='https://example.org/u'>退订</a>。</p>"
+            + "</div></body></html>")
+    issue = parse_source(Source("news.html", page.encode()))
+    assert _rows(issue) == [("行业资讯", "数据流通交易合同示范文本发布", "新华社"),
+                            ("行业资讯", "数据要素市场建设加快", "人民日报"), ("协会动态", None, None)]

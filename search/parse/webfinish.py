@@ -148,7 +148,8 @@ def _without_link_lists(blocks: list[Block], seen: list[Seen]) -> list[int]:
     for k in sorted(drop):
         j = k - 1
         if j >= 0 and j not in drop and len(blocks[j].text) <= 8 and not _SENTENCE.search(blocks[j].text) \
-                and blocks[j].kind in ("title", "heading", "paragraph"):
+                and blocks[j].kind in ("title", "heading", "paragraph") \
+                and not source_line(blocks[j].text, blocks[j].align):  # `来源：新华社` over `阅读全文 »`: the story's
             drop.add(j)
     return [k for k in range(len(blocks)) if k not in drop]
 
@@ -235,9 +236,9 @@ def _prompt(b: Block) -> bool:
 
 
 def _small_print(blocks: list[Block], seen: list[Seen]) -> None:
-    """The page's last few lines, set smaller than the text in a look no line above them has (a
-    mail's `您收到此邮件，是因为……`, its unsubscribe line, the sender's address): its footer, though
-    no © or licence marks it. A source line is the story's."""
+    """The page's last few lines, set smaller than the text in a look no line above them has but the
+    stories' sources (a mail's `您收到此邮件，是因为……`, its unsubscribe line, the sender's address):
+    its footer, though no © or licence marks it. A source line is the story's."""
     body = [k for k, b in enumerate(blocks) if b.kind != "furniture"]
     if not body or seen[body[-1]].look is None:
         return
@@ -248,8 +249,9 @@ def _small_print(blocks: list[Block], seen: list[Seen]) -> None:
                 or source_line(blocks[k].text, blocks[k].align):
             break
         run.append(k)
-    if not run or len(run) > _FOOTER_LINES or any(seen[k].look == look for k in body if k < min(run)):
-        return
+    if not run or len(run) > _FOOTER_LINES or any(seen[k].look == look and not source_line(blocks[k].text, blocks[k].align)
+                                                  for k in body if k < min(run)):
+        return  # the stories' sources may be set in the same small print: they are no footer above it
     text_looks = Counter(seen[k].look for k in body if _prose(blocks[k]) and seen[k].look)
     if not text_looks:
         return
