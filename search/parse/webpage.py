@@ -7,8 +7,9 @@ used, where a hand-written parser or a regular expression would not survive the 
 The bytes are decoded first (webstyle.decode_page: the declared encoding, GBK and Big5 included, or
 charset-normalizer's guess where none is declared).
 
-The article is `#js_content` (a WeChat article), else the element the running text is in, with the
-title above it (webmain.py). Scripts, styles, forms, navigation, images and hidden elements are left
+A frame's written-in document is read in its place, and a web app's shell from its JSON state
+(webembed.py). The article is `#js_content` (a WeChat article), else the element the running text is
+in, with the title above it (webmain.py). Scripts, styles, forms, navigation, images and hidden elements are left
 out; so are footnotes, their marks and their list (webnotes.py); so are blocks that are mostly links (menus, 阅读原文, related articles, 上一篇) with the short label
 before them (推荐阅读, 往期推荐), whatever follows an `END` line, and the prompts after the last of
 the text (a QR code's caption, 长按识别二维码). An image's short alt text (a banner) is kept as text, and so are the few words of a banner drawn as an SVG.
