@@ -80,3 +80,34 @@ def test_a_source_line_under_a_charts_caption_credits_the_chart(caption):
 @pytest.mark.parametrize("line", ["图片来源：新华社", "图书馆开放时间调整", "表示，今年将继续推进。", "图为会议现场。"])
 def test_no_caption(line):
     assert not figure_caption(line)
+
+
+# --- figures: a month's aside in a cumulative report ------------------------------------------------
+
+def _periods(body, tables=None):
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_figures import facts, item
+    return [(f[0], f[1], f[2]) for f in facts(item(body, tables=tables, key=(2025, 7)))]
+
+
+@pytest.mark.parametrize("aside", ["5月份，规模以上电子信息制造业增加值同比增长10.2%。", "5月份，增加值增长10.2%。"])
+def test_a_months_aside_of_changes_only_leaves_the_next_paragraph_in_the_span(aside):
+    body = (f"1—5月，规模以上电子信息制造业增加值同比增长11.1%。{aside}\n"
+            "主要产品中，手机产量5.7亿台，同比下降6.5%；集成电路产量1935亿块，同比增长6.8%。")
+    found = _periods(body)
+    assert found[-2:] == [("产量", "手机", "2025-01/2025-05"), ("产量", "集成电路", "2025-01/2025-05")]
+    assert any(p == "2025-05/2025-05" for _, _, p in found)
+
+
+def test_the_table_after_a_months_aside_speaks_of_the_span():
+    body = ("1—7月，规模以上电子信息制造业增加值同比增长10.9%。7月份，规模以上电子信息制造业增加值同比增长10.2%。\n"
+            "| 产品 | 产量 | 同比增长（%） |\n|---|---|---|\n| 集成电路（亿块） | 2946 | 10.4 |\n| 手机（亿部） | 8.35 | -3.9 |")
+    rows = [f for f in _periods(body) if f[0] == "产量" or f[1] in ("集成电路", "手机")]
+    assert rows and all(p == "2025-01/2025-07" for _, _, p in rows)
+
+
+def test_a_month_that_opens_the_paragraph_still_speaks_for_it():
+    body = "1—5月，增加值同比增长11.1%。\n5月份，手机产量1.2亿台，同比增长3%；集成电路产量400亿块，同比增长5%。"
+    assert [p for _, _, p in _periods(body)][-2:] == ["2025-05/2025-05", "2025-05/2025-05"]
