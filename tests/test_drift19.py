@@ -111,3 +111,8 @@ def test_the_table_after_a_months_aside_speaks_of_the_span():
 def test_a_month_that_opens_the_paragraph_still_speaks_for_it():
     body = "1—5月，增加值同比增长11.1%。\n5月份，手机产量1.2亿台，同比增长3%；集成电路产量400亿块，同比增长5%。"
     assert [p for _, _, p in _periods(body)][-2:] == ["2025-05/2025-05", "2025-05/2025-05"]
+
+
+@pytest.mark.parametrize("line", ["【行业资讯】", "【国际快讯】", "【新华社电】"])
+def test_a_bracketed_banner_is_no_report(line):
+    assert source_line(line) is None

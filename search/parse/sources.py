@@ -56,10 +56,10 @@ _LINE = re.compile(
     rf"|^{_LEAD}{_OPEN}?\s*{_HEARSAY}{_CLOSE}?{_END}")  # 据X消息 根据X报道整理 （综合X报道）
 _TAIL = re.compile(rf"{_OPEN}\s*{_KEYS}\s*[：:]?\s*(?P<a>[^（）()【】]{{1,40}}?)\s*{_CLOSE}$"
                    rf"|[—－一]{{1,2}}\s*{_KEYS}{_SEP}(?P<b>[^，。；,;（）()]{{1,40}})$")
-# Whose report it is, in brackets after the text, with no key: `（香港中通社报道）`, `（新华社电）`, `（据经济通消息）`:
+# Whose report it is, in round brackets after the text, with no key: `（香港中通社报道）`, `（新华社电）`, `（据经济通消息）`:
 # a name in an outlet's shape (outlet_shaped) and a word of reporting.
-_REPORTED = re.compile(rf"{_OPEN}\s*(?:根?据|综合)?\s*(?!根?据|综合)(?P<a>[^（）()，。；,;：:\s]{{2,14}}?)\s*"
-                       rf"(?:报道|报导|消息|电讯|电|讯)\s*{_CLOSE}$")
+_REPORTED = re.compile(rf"[（(]\s*(?:根?据|综合)?\s*(?!根?据|综合)(?P<a>[^（）()，。；,;：:\s]{{2,14}}?)\s*"
+                       rf"(?:报道|报导|消息|电讯|电)\s*[）)]$")
 # A byline: the outlet, a slash or a bar, and who wrote or edited it (`央视新闻客户端 / 记者 李晶晶`, `钜亨网｜编译 陈韦廷`).
 _BYLINE = re.compile(rf"^(?P<a>[^，。；,;：:／/{_BAR}]{{2,14}}?)\s*[／/{_BAR}]\s*(?:记者|编译|编辑|撰稿|作者|文|通讯员)\s*[：:]?\s*"
                      rf"[\u4e00-\u9fff·]{{2,4}}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{{2,4}})*\s*$")
