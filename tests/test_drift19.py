@@ -116,3 +116,8 @@ def test_a_month_that_opens_the_paragraph_still_speaks_for_it():
 @pytest.mark.parametrize("line", ["【行业资讯】", "【国际快讯】", "【新华社电】"])
 def test_a_bracketed_banner_is_no_report(line):
     assert source_line(line) is None
+
+
+@pytest.mark.parametrize("text", ["据海关总署消息，4月14日，海关总署发布数据。", "据商务部报道，4月16日，商务部举行发布会。"])
+def test_a_first_sentence_citing_a_body_not_a_medium_names_no_source(text):
+    assert lead_source(text)[1] is None

@@ -295,13 +295,13 @@ _HEARSAY_LEAD = re.compile(rf"^{_HEARSAY}\s*[，,]")
 
 def lead_source(text: str) -> tuple[str, str | None, str]:
     """The outlet a story's first paragraph opens with -> (the text after what is no text, the outlet, that
-    printed part): a dateline (`新华社北京3月5日电（记者…）`, no text), or `据X消息，` opening its first sentence
-    (the outlet named, the sentence kept whole as text); (text, None, "") with neither."""
+    printed part): a dateline (`新华社北京3月5日电（记者…）`, no text), or `据X消息，` opening its first sentence, X
+    named as a medium is (网, 社, 报, 客户端 …; the sentence kept whole as text); (text, None, "") with neither."""
     rest, outlet, printed = dateline(text)
     if outlet:
         return rest, outlet, printed
     m = _HEARSAY_LEAD.match(simplified(text.strip()))
-    if m and outlet_shaped(m.group("e")):
+    if m and outlet_shaped(m.group("e")) and _medium(m.group("e")):  # a medium: `据海关总署消息` cites no outlet
         return text, _value(text.strip()[m.start("e"):m.end("e")]), ""
     return text, None, ""
 
