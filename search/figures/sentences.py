@@ -10,7 +10,7 @@ import re
 
 from search.figures.text import is_table_line
 
-__all__ = ["SEPARATORS", "aside", "listed_periods", "opens_clause", "sentences", "sub_periods", "within"]
+__all__ = ["SEPARATORS", "aside", "listed_periods", "opens_clause", "paragraphs", "sentences", "sub_periods", "within"]
 
 # A sentence's clauses part at these.
 SEPARATORS = re.compile(r"[，,：:；;]")
@@ -39,6 +39,11 @@ def _lines(body: str) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+def paragraphs(body: str) -> list[str]:
+    """The body's paragraphs: its lines, a line that stops mid-sentence joined to the next."""
+    return _lines(body)
 
 
 def sentences(body: str):
