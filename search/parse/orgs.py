@@ -80,7 +80,15 @@ def extract_orgs(text: str, *, aliases: list[tuple[str, str]] = (), model: bool 
             m = re.search(re.escape(short), text)
             if m:
                 positions[short] = m.start()
+                for name in [n for n in positions if n != short and n in short and _only_inside(text, n, short)]:
+                    del positions[name]  # 央行 of (下称“中国央行”): a part of the short form, no name of its own
     return sorted(positions, key=lambda n: (positions[n], -len(n)))
+
+
+def _only_inside(text: str, part: str, whole: str) -> bool:
+    """Whether every use of `part` in the text stands inside a use of `whole`."""
+    spans = [(m.start(), m.start() + len(whole)) for m in re.finditer(re.escape(whole), text)]
+    return all(any(a <= m.start() and m.end() <= b for a, b in spans) for m in re.finditer(re.escape(part), text))
 
 
 def _a_person(text: str, span: Span) -> bool:
