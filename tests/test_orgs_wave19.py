@@ -1,6 +1,7 @@
 """Shapes of organisations' names met in news of 2025-2026 (orgs_unseen_2026e.jsonl, wave 19), each
 with a variant of our own in another name or word: a short form declared with another word of naming
-or a colon ((下称“…”), (以下简称：…))."""
+or a colon ((下称“…”), (以下简称：…)), names after a maker or dealer (开发商, 运营商 …) the kind they
+are, and Latin names listed with an organisation up to 等."""
 from __future__ import annotations
 
 import pytest
@@ -24,3 +25,25 @@ def _orgs(text: str) -> list[str]:
 def test_a_short_form_declared_with_any_word_of_naming(text, pair, orgs):
     assert pair in extract_aliases(text)
     assert _orgs(text) == orgs  # not 下称“金融监管总局”, not ：华信
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("欧洲芯片开发商Axelera AI完成2亿欧元融资。", ["Axelera AI"]),
+    ("当地运营商MTN、Airtel等也在扩建网络。", ["MTN", "Airtel"]),
+    ("海外云服务商如Vultr、Oracle、华为云等纷纷进入中东市场。", ["Vultr", "Oracle", "华为云"]),
+])
+def test_names_after_a_maker_or_dealer_the_kind_they_are(text, orgs):
+    """A noun ending in 商 (开发商, 运营商, 服务商) is a kind of body, like 企业 or 平台: the names
+    written right after it, or after 如 and listed up to 等, are organisations'; a Latin word the
+    model left untagged among them (MTN) is a name like the others."""
+    assert extract_orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Zara、Uniqlo以及海澜之家等在东南亚加快开店。", ["Zara", "Uniqlo", "海澜之家"]),
+    ("小米、iPad等在海外热销。", ["小米"]),
+])
+def test_latin_names_listed_with_an_organisation_up_to_deng(text, orgs):
+    """Latin names listed with an organisation found and closed by 等, though no kind follows (Shein、
+    Temu以及亚马逊等在…): of a kind with it; a product's name, beginning low (iPad), is not."""
+    assert extract_orgs(text) == orgs

@@ -29,7 +29,11 @@ from search.parse.orgshape import Span
 __all__ = ["generic_kind", "name_span", "role_spans"]
 
 _TITLE_AFTER = re.compile(f"(?:{alternation('titles')}|{alternation('role-titles')})")
-_KIND_BEFORE = re.compile(f"(?:{alternation('appositive-kinds')})(?:——|—|：|:)?$")
+# A kind is one of [appositive-kinds], or a maker or dealer of something (开发商, 运营商, 服务商: a noun
+# ending in 商, 电商 too).
+_KIND_BEFORE = re.compile(f"(?:{alternation('appositive-kinds')}|[{CJK}]商)(?:——|—|：|:)?$")
+# Words that lead the examples of a kind (云厂商如AWS、…, 运营商包括…).
+_EXAMPLES = {"如", "包括", "例如", "比如"}
 # What only a company does (a product is released and earns too: ChatGPT发布, iPhone营收).
 _COMPANY_ONLY = re.compile(f"^(?:已|正式|再次|近日|日前)?(?:{alternation('company-only-verbs')}"
                            r"|(?:完成|获得?)[^，。；,;]{0,12}?(?:融资|投资))")
@@ -106,15 +110,17 @@ def _after_kind(text: str, tokens: list[ner.Token]):
         if tok.tag in BREAK or tok.tag in {"v", "vn"}:
             continue
         j = k - 1
-        while j > 0 and tokens[j].word in {"—", "——", "：", ":"} and k - j <= 2:
-            j -= 1  # 基金公司——幻方量化: the dash between kind and name
+        while j > 0 and (tokens[j].word in {"—", "——", "：", ":"} or tokens[j].word in _EXAMPLES) and k - j <= 2:
+            j -= 1  # 基金公司——幻方量化: the dash between kind and name; 厂商如AWS: the word of examples
         prev = tokens[j]
         gap = text[prev.end:tok.start]
         named = _NAMED.search(text[max(0, tok.start - 2):tok.start])
+        gap = "".join(w for w in re.split(f"({'|'.join(_EXAMPLES)})", gap) if w not in _EXAMPLES)
         kind = prev.tag in {"n", "vn", "ORG"} and _KIND_BEFORE.search(prev.word) and gap.strip("—：: ") == "" \
             and (prev.tag != "ORG" or generic_kind(prev.word))
-        if not (named or kind) or tok.tag in BREAK | {"v", "vn"} or tok.word in NAME_STOP:
-            continue
+        if not (named or kind) or tok.tag in BREAK | {"v", "vn"} or tok.word in NAME_STOP \
+                or _KIND_BEFORE.search(tok.word):
+            continue  # 电商 + 平台 + Temu: a kind before a kind, the name after the last
         end = tok.end
         for nxt in tokens[k + 1:]:
             if nxt.start != end or nxt.tag in BREAK or nxt.word in NAME_STOP or SUBJECT_VERB.match(nxt.word) \
@@ -154,6 +160,8 @@ def _listed_after(text: str, tokens: list[ner.Token], start: int, end: int) -> l
         items.append((a, b))
         end = b
     nxt = next((t for t in tokens if t.start == end), None)
+    if nxt is not None and nxt.word == "等":  # TM、CelcomDigi、Maxis + 等 + 也在加快: the list closed
+        nxt = next((t for t in tokens if t.start == nxt.end), None)
     if any(_KIND_BEFORE.search(text[a:b - 1]) for a, b in items) or text.startswith("分别", end):
         return []  # …企业营业收入、…企业营业收入分别增长: figures of kinds, not names
     return items if len(items) > 1 and nxt is not None and nxt.tag in {"v", "d", "ad", "vd", "TIME"} else []

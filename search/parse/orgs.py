@@ -206,9 +206,14 @@ def _owned_apart(tokens: list[ner.Token]) -> list[ner.Token]:
 
 def _latin_words(tokens: list[ner.Token]) -> list[ner.Token]:
     """The model's words with Latin names as words: one it read across an enumeration's mark cut
-    there (Shein、TEMU), two capitalised words apart by a space one (TikTok Shop)."""
+    there (Shein、TEMU, 、Maxis), two capitalised words apart by a space one (TikTok Shop), and a
+    Latin word it left untagged (xc: TikTok, TM) a proper noun like the others (nz)."""
     out: list[ner.Token] = []
     for tok in tokens:
+        if tok.tag in {"xc", "w"} and re.fullmatch(r"、?[A-Za-z][A-Za-z&.\-]+", tok.word):
+            if tok.word[0] == "、":
+                out.append(ner.Token("、", "w", tok.start))
+            tok = ner.Token(tok.word.lstrip("、"), "nz", tok.start + (tok.word[0] == "、"))
         if "、" in tok.word and tok.word != "、" and re.fullmatch(r"[A-Za-z0-9&.\- ]+(?:、[A-Za-z0-9&.\- ]+)+", tok.word):
             pos = tok.start
             for k, part in enumerate(tok.word.split("、")):
