@@ -47,3 +47,15 @@ def test_latin_names_listed_with_an_organisation_up_to_deng(text, orgs):
     """Latin names listed with an organisation found and closed by 等, though no kind follows (Shein、
     Temu以及亚马逊等在…): of a kind with it; a product's name, beginning low (iPad), is not."""
     assert extract_orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("香港创新科技及工业局发布年度施政报告。", ["香港创新科技及工业局"]),
+    ("腾讯与科技部签署合作协议。", ["腾讯", "科技部"]),
+    ("商务部和工业和信息化部联合发布通知。", ["商务部", "工业和信息化部"]),
+])
+def test_a_field_and_an_ending_after_a_conjunction_close_the_name_before_it(text, orgs):
+    """及 + 工业局: a field and an organisation's ending alone are no name without the words before the
+    conjunction, though the model reads those as one (香港创新科技): one name; a body of its own after
+    the conjunction (科技部) or before it (商务部) keeps the two apart."""
+    assert extract_orgs(text) == orgs
