@@ -59,3 +59,13 @@ def test_a_field_and_an_ending_after_a_conjunction_close_the_name_before_it(text
     conjunction, though the model reads those as one (香港创新科技): one name; a body of its own after
     the conjunction (科技部) or before it (商务部) keeps the two apart."""
     assert extract_orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("9月27日，论坛在深圳虚拟大学园举行。", []),
+    ("活动在厦门大学城体育馆举行，厦门大学派员出席。", ["厦门大学"]),
+])
+def test_a_name_that_runs_on_into_a_place_is_the_place(text, orgs):
+    """A university's ending inside a word the model reads as a place (深圳虚拟大学 of 深圳虚拟大学园,
+    大学城): the venue's name, no organisation's."""
+    assert extract_orgs(text) == orgs

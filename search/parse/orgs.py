@@ -118,6 +118,7 @@ def _spans(text: str, *, model: bool = True) -> list[Span]:
     known = [(t.start, t.end) for t in taken if t.kind == "orgs"]
     for span in [*_model_spans(text, tokens), *rule_spans(text, tokens, known, model=model)]:
         if model and (shape.out_of_place(text, tokens, span.start, span.end)
+                      or span.found_by != "model" and _ends_inside_a_place(tokens, span)
                       or shape.among_places(tokens, span.start, span.end)
                       or shape.as_region(text, tokens, span.start, span.end)):
             continue
@@ -153,7 +154,7 @@ def _verb_cut(tokens: list[ner.Token]) -> list[ner.Token]:
     """The model's words, a name it ran into the verb after it cut from the verb (广州市工商联联合 ->
     广州市工商联 + 联合, 广州市工商联承办 -> 广州市工商联 + 承办)."""
     out = []
-    tokens = _owned_apart(_latin_words(tokens))
+    tokens = _owned_apart(orgname.latin_words(tokens))
     for k, tok in enumerate(tokens):
         if tok.tag == "ORG" and len(tok.word) >= 8 and (inside := _verb_inside(tok)):
             out += inside
@@ -204,31 +205,11 @@ def _owned_apart(tokens: list[ner.Token]) -> list[ner.Token]:
     return out
 
 
-def _latin_words(tokens: list[ner.Token]) -> list[ner.Token]:
-    """The model's words with Latin names as words: one it read across an enumeration's mark cut
-    there (Shein、TEMU, 、Maxis), two capitalised words apart by a space one (TikTok Shop), and a
-    Latin word it left untagged (xc: TikTok, TM) a proper noun like the others (nz)."""
-    out: list[ner.Token] = []
-    for tok in tokens:
-        if tok.tag in {"xc", "w"} and re.fullmatch(r"、?[A-Za-z][A-Za-z&.\-]+", tok.word):
-            if tok.word[0] == "、":
-                out.append(ner.Token("、", "w", tok.start))
-            tok = ner.Token(tok.word.lstrip("、"), "nz", tok.start + (tok.word[0] == "、"))
-        if "、" in tok.word and tok.word != "、" and re.fullmatch(r"[A-Za-z0-9&.\- ]+(?:、[A-Za-z0-9&.\- ]+)+", tok.word):
-            pos = tok.start
-            for k, part in enumerate(tok.word.split("、")):
-                if k:
-                    out.append(ner.Token("、", "w", pos))
-                    pos += 1
-                out.append(ner.Token(part, "nz", pos))
-                pos += len(part)
-        elif len(out) >= 2 and out[-1].word == " " and re.fullmatch(r"[A-Z][A-Za-z]+", tok.word) \
-                and re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+)*", out[-2].word):
-            first = out[-2]
-            out[-2:] = [ner.Token(first.word + " " + tok.word, "nz", first.start)]
-        else:
-            out.append(tok)
-    return out
+def _ends_inside_a_place(tokens: list[ner.Token], span: Span) -> bool:
+    """Whether a name the rules found ends inside a word the model reads as a place (深圳虚拟大学 of
+    深圳虚拟大学园): the name runs on into a venue's."""
+    k = bisect.bisect_right(tokens, span.start, key=start_of) - 1
+    return k >= 0 and tokens[k].tag == "LOC" and tokens[k].start <= span.start and span.end < tokens[k].end
 
 
 def _across_words(tokens: list[ner.Token], hit: Span) -> bool:
