@@ -69,3 +69,13 @@ def test_a_name_that_runs_on_into_a_place_is_the_place(text, orgs):
     """A university's ending inside a word the model reads as a place (深圳虚拟大学 of 深圳虚拟大学园,
     大学城): the venue's name, no organisation's."""
     assert extract_orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("中国与欧达成一致，商务部表示欢迎。", ["商务部"]),
+    ("英伟达成立新的研究部门。", ["英伟达"]),
+])
+def test_a_country_and_the_verb_after_it_are_no_name(text, orgs):
+    """与欧达成: a country's one-character name and the first character of the verb after it, which
+    the model reads as a name (欧达), are no organisation; a name that reads on into a verb is one."""
+    assert extract_orgs(text) == orgs

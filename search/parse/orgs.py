@@ -282,7 +282,8 @@ def _model_spans(text: str, tokens: list[ner.Token]) -> list[Span]:
             continue  # merged into the name before it
         if tok.tag != "ORG" or len(tok.word) < 2:
             continue
-        if shape.in_event_name(tokens, tok.start, tok.end) or shape.in_title(text, tok.start):
+        if shape.in_event_name(tokens, tok.start, tok.end) or shape.in_title(text, tok.start) \
+                or _place_and_verb(tok, tokens[i + 1] if i + 1 < len(tokens) else None):
             continue
         start, end = tok.start, _department_end(text, tokens, i)
         j = i
@@ -303,6 +304,13 @@ def _model_spans(text: str, tokens: list[ner.Token]) -> list[Span]:
         if shape.plausible(name, found_by="model"):
             out.append(Span(start, end, "orgs", canonical(name), "model"))
     return out
+
+
+def _place_and_verb(tok: ner.Token, nxt: ner.Token | None) -> bool:
+    """Whether the model read a country's one-character name and the first character of the verb after
+    it as a name (与美达成协议: 美 + 达成, not 美达)."""
+    return len(tok.word) == 2 and nxt is not None and nxt.start == tok.end \
+        and ner.tag_word(tok.word[0]) == ("LOC",) and ner.tag_word(tok.word[1] + nxt.word) == ("v",)
 
 
 def _department_end(text: str, tokens: list[ner.Token], i: int, limit: int = 10) -> int:
