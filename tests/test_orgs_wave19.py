@@ -79,3 +79,14 @@ def test_a_country_and_the_verb_after_it_are_no_name(text, orgs):
     """与欧达成: a country's one-character name and the first character of the verb after it, which
     the model reads as a name (欧达), are no organisation; a name that reads on into a verb is one."""
     assert extract_orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("特斯拉创办人马斯克周二发文称，将扩大储能业务。", ["特斯拉"]),
+    ("宏碁创办人施振荣表示，将继续投资。", ["宏碁"]),
+    ("该公司创办人张三表示，将继续扩张。", []),
+])
+def test_a_founder_title_names_the_body_before_it(text, orgs):
+    """创办人 is a title like 创始人: the name before it, the person after it, is the body's, whatever
+    the model takes the name for (a person, 特斯拉); a kind before it (该公司) names none."""
+    assert extract_orgs(text) == orgs
