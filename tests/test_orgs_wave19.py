@@ -90,3 +90,13 @@ def test_a_founder_title_names_the_body_before_it(text, orgs):
     """创办人 is a title like 创始人: the name before it, the person after it, is the body's, whatever
     the model takes the name for (a person, 特斯拉); a kind before it (该公司) names none."""
     assert extract_orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("比亚迪匈牙利工厂的首批车辆近日下线。", ["比亚迪"]),
+    ("长城汽车巴西工厂启动生产。", ["长城汽车"]),
+])
+def test_the_place_of_a_plant_is_no_part_of_the_name(text, orgs):
+    """A company, a country and its plant (比亚迪 + 匈牙利 + 工厂), where the model reads the company and
+    the country as one name: the company's name ends before the place."""
+    assert extract_orgs(text) == orgs

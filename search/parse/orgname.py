@@ -15,8 +15,9 @@ from search.parse import tagger as ner
 from search.parse.gazetteer import NAME_STOP, kinds
 from search.parse.orgshape import Span
 
-__all__ = ["BREAK", "LATIN", "SUBJECT_VERB", "TRADE_END", "alternation", "back_to_break", "generic_kind",
-           "kind_in_text", "latin_words", "name_span", "next_tag", "place_cuts", "within", "without_place"]
+__all__ = ["BREAK", "LATIN", "SUBJECT_VERB", "TRADE_END", "alternation", "back_to_break", "facility_place_cut",
+           "generic_kind", "kind_in_text", "latin_words", "name_span", "next_tag", "place_cuts", "within",
+           "without_place"]
 
 LATIN = re.compile(r"[A-Za-z][A-Za-z&.\-]*(?: [A-Z][A-Za-z&.\-]*)*")
 # Tags of words that are no part of a name (verbs aside: 求索, 量化 are words of names).
@@ -192,3 +193,15 @@ def latin_words(tokens: list[ner.Token]) -> list[ner.Token]:
         else:
             out.append(tok)
     return out
+
+
+_FACILITY = re.compile(f"(?:{alternation('facility-words')})")
+
+
+def facility_place_cut(text: str, start: int, end: int) -> int:
+    """`end`, or before the place that ends the name at start:end where a plant or a base follows it
+    (比亚迪匈牙利 + 工厂: the company, then where its plant is, which the model read as one name)."""
+    if not _FACILITY.match(text, end):
+        return end
+    words = ner.tag(text[start:end])
+    return start + words[-1].start if len(words) >= 2 and words[-1].tag == "LOC" else end

@@ -22,8 +22,8 @@ from search.parse import orgshape as shape
 from search.parse import tagger as ner
 from search.parse.gazetteer import CJK, NAME_STOP
 from search.parse.orgalias import bracketed, case_variants, conjoined, short_forms
-from search.parse.orgname import (BREAK, LATIN, SUBJECT_VERB, TRADE_END, alternation, back_to_break, generic_kind,
-                                  name_span)
+from search.parse.orgname import (BREAK, LATIN, SUBJECT_VERB, TRADE_END, alternation, back_to_break,
+                                  facility_place_cut, generic_kind, name_span)
 from search.parse.orgshape import Span
 
 __all__ = ["generic_kind", "name_span", "role_spans"]
@@ -207,6 +207,8 @@ def _facilities(text: str, tokens: list[ner.Token]):
         start = back_to_break(text, tokens, end)
         named = next((t for t in tokens if start <= t.start and t.end <= end and t.tag in {"ORG", "nz", "j"}), None)
         start = named.start if named is not None else start  # 新能源车企 + 比亚迪: the name, not its kind
+        if place is None and start < end:
+            end = facility_place_cut(text, start, end)  # 比亚迪匈牙利 + 工厂: the place read into the name
         tags = ner.tag_word(text[start:end])
         seen = {t.tag for t in tokens if start <= t.start and t.end <= end} | set(tags)
         if start < end and tags and tags[0] != "LOC" and seen & {"ORG", "nz", "j"}:
