@@ -100,3 +100,13 @@ def test_the_place_of_a_plant_is_no_part_of_the_name(text, orgs):
     """A company, a country and its plant (比亚迪 + 匈牙利 + 工厂), where the model reads the company and
     the country as one name: the company's name ends before the place."""
     assert extract_orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("河北省城乡建设发展中心发布通知。", ["河北省城乡建设发展中心"]),
+    ("影禾医脉打造国际化技术中心。", ["影禾医脉"]),
+])
+def test_a_field_and_its_works_name_a_centre(text, orgs):
+    """建设 after a field (城乡建设, 规划建设) is the centre's work, part of its name; after a body's name
+    (影禾医脉打造…中心) it is what the body builds, no name."""
+    assert extract_orgs(text) == orgs
