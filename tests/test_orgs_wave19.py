@@ -110,3 +110,8 @@ def test_a_field_and_its_works_name_a_centre(text, orgs):
     """建设 after a field (城乡建设, 规划建设) is the centre's work, part of its name; after a body's name
     (影禾医脉打造…中心) it is what the body builds, no name."""
     assert extract_orgs(text) == orgs
+
+
+def test_a_place_a_verb_and_the_goal_built_are_no_name():
+    """投资建设 after a place: what is built there, read as one name by the model, is no name."""
+    assert extract_orgs("多家企业纷纷在马来西亚投资建设数据中心。") == []
