@@ -115,3 +115,13 @@ def test_a_field_and_its_works_name_a_centre(text, orgs):
 def test_a_place_a_verb_and_the_goal_built_are_no_name():
     """投资建设 after a place: what is built there, read as one name by the model, is no name."""
     assert extract_orgs("多家企业纷纷在马来西亚投资建设数据中心。") == []
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("中国—东盟自由贸易区3.0版建设取得新进展。", []),
+    ("中国—东盟自贸区升级议定书生效，东盟秘书处表示欢迎。", ["东盟秘书处"]),
+])
+def test_a_bloc_that_begins_a_zones_name_is_no_organisation_there(text, orgs):
+    """东盟 + 自由贸易区 (or 自贸区): the bloc begins the name of a zone, a place, as it begins an
+    event's (东盟博览会): not a body that acts."""
+    assert extract_orgs(text) == orgs
