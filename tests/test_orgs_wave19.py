@@ -125,3 +125,12 @@ def test_a_bloc_that_begins_a_zones_name_is_no_organisation_there(text, orgs):
     """东盟 + 自由贸易区 (or 自贸区): the bloc begins the name of a zone, a place, as it begins an
     event's (东盟博览会): not a body that acts."""
     assert extract_orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("据悉，百川智能发布新一代医疗大模型。", ["百川智能"]),
+])
+def test_a_brand_and_its_trade_at_the_head_of_a_clause_are_one_name(text, orgs):
+    """百川 + 智能 + 发布: the model reads the brand alone as a name; at the head of a clause, doing what
+    companies do, the brand and the trade after it are the company's name."""
+    assert extract_orgs(text) == orgs

@@ -51,7 +51,9 @@ def role_spans(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Sp
             return
         inside = [s for s in taken if span.start <= s.start and s.end <= span.end and s.found_by == "model"
                   and (s.start, s.end) != (span.start, span.end)]
-        if inside and span.found_by in {"bracket", "short", "trade", "facility"}:
+        whole = span.found_by in {"bracket", "short", "trade", "facility"} or span.found_by == "subject" \
+            and all(s.start == span.start and TRADE_END.fullmatch(text[s.end:span.end]) for s in inside)
+        if inside and whole:  # 百川 + 智能 at the head of a clause, doing what companies do: the brand and trade
             for s in inside:
                 taken.remove(s)  # 鸿海 of 富士康(鸿海精密): the bracket holds the whole name
         if not any(s.start < span.end and span.start < s.end for s in taken + out):
