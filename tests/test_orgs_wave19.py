@@ -134,3 +134,13 @@ def test_a_brand_and_its_trade_at_the_head_of_a_clause_are_one_name(text, orgs):
     """百川 + 智能 + 发布: the model reads the brand alone as a name; at the head of a clause, doing what
     companies do, the brand and the trade after it are the company's name."""
     assert extract_orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("当地时间5月8日，奇瑞位于西班牙巴塞罗那的新能源汽车工厂正式投产。", ["奇瑞"]),
+    ("小米汽车武汉生产基地开工。", ["小米汽车"]),
+])
+def test_what_a_plant_makes_after_de_is_no_company(text, orgs):
+    """…的 + 新能源汽车 + 工厂: the words between 的 and a plant say what it makes, no company's name
+    (the company is named before, 奇瑞位于…)."""
+    assert extract_orgs(text) == orgs

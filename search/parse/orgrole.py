@@ -207,6 +207,8 @@ def _facilities(text: str, tokens: list[ner.Token]):
         place = next((t for t in tokens if t.end == m.start() and t.tag == "LOC"), None)
         end = place.start if place is not None else m.start()
         start = back_to_break(text, tokens, end)
+        if place is None and text[start - 1:start] == "的":
+            continue  # …的 + 新能源汽车 + 工厂: what the plant makes, described; no company named before it
         named = next((t for t in tokens if start <= t.start and t.end <= end and t.tag in {"ORG", "nz", "j"}), None)
         start = named.start if named is not None else start  # 新能源车企 + 比亚迪: the name, not its kind
         if place is None and start < end:
