@@ -144,3 +144,21 @@ def test_what_a_plant_makes_after_de_is_no_company(text, orgs):
     """…的 + 新能源汽车 + 工厂: the words between 的 and a plant say what it makes, no company's name
     (the company is named before, 奇瑞位于…)."""
     assert extract_orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("新加坡资讯通信媒体发展局（IMDA）发布年度报告。", ["新加坡资讯通信媒体发展局", "IMDA"]),
+    ("中国申请加入《数字经济伙伴关系协定》（DEPA）。", []),
+])
+def test_a_body_a_latin_acronym_defines(text, orgs):
+    """X（IMDA）: a Latin acronym in brackets defines the name before it; where that name ends as an
+    organisation's (…局, …部) it is one, and the acronym too, though neither model nor rules saw it."""
+    assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("根据新加坡经济发展局（EDB）的数据，投资增长。", "根据新加坡经济发展局"),
+    ("亚太“数字丝路”研究会（DSRC）发布报告。", "研究会"),
+])
+def test_an_acronyms_name_is_not_a_preposition_or_a_quotes_tail(text, unwanted):
+    assert unwanted not in _orgs(text)
