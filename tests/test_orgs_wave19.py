@@ -118,16 +118,6 @@ def test_a_place_a_verb_and_the_goal_built_are_no_name():
 
 
 @pytest.mark.parametrize("text, orgs", [
-    ("中国—东盟自由贸易区3.0版建设取得新进展。", []),
-    ("中国—东盟自贸区升级议定书生效，东盟秘书处表示欢迎。", ["东盟秘书处"]),
-])
-def test_a_bloc_that_begins_a_zones_name_is_no_organisation_there(text, orgs):
-    """东盟 + 自由贸易区 (or 自贸区): the bloc begins the name of a zone, a place, as it begins an
-    event's (东盟博览会): not a body that acts."""
-    assert extract_orgs(text) == orgs
-
-
-@pytest.mark.parametrize("text, orgs", [
     ("据悉，百川智能发布新一代医疗大模型。", ["百川智能"]),
 ])
 def test_a_brand_and_its_trade_at_the_head_of_a_clause_are_one_name(text, orgs):

@@ -258,8 +258,6 @@ def in_event_name(tokens: list[ner.Token], start: int, end: int, limit: int = 12
             break
         if NAMED_EVENT_END.search(tok.word):
             return True
-    if after < len(tokens) and tokens[after].start == end and _VENUE_END.fullmatch(tokens[after].word):
-        return True  # 东盟 + 自由贸易区: the zone's name, begun with the bloc's
     return bool(SESSION.match(_text_after(tokens, after, limit))) or _numbered_meeting(tokens, start, after, limit)
 
 
