@@ -152,3 +152,15 @@ def test_a_body_a_latin_acronym_defines(text, orgs):
 ])
 def test_an_acronyms_name_is_not_a_preposition_or_a_quotes_tail(text, unwanted):
     assert unwanted not in _orgs(text)
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("9月1日，深度求索推出新一代模型DeepSeek-V3.1。", ["深度求索"]),
+    ("今年1月，幻方量化推出新模型DeepSeek-R1。", ["幻方量化"]),
+    ("研究团队发布新一代模型X-1。", []),
+])
+def test_the_maker_of_a_model_named_in_latin_heads_the_clause(text, orgs):
+    """X + 发布/推出 + (新一代)模型 + a Latin name, X at the head of a clause, after a date too
+    (drift16 d16-08, drift18doc d18-04: 2025年12月1日，深度求索发布…): X is the model's maker, though the
+    model reads it as common words (深度 + 求索); common words alone (研究团队) name no maker."""
+    assert extract_orgs(text) == orgs

@@ -38,6 +38,9 @@ _EXAMPLES = {"如", "包括", "例如", "比如"}
 _COMPANY_ONLY = re.compile(f"^(?:已|正式|再次|近日|日前)?(?:{alternation('company-only-verbs')}"
                            r"|(?:完成|获得?)[^，。；,;]{0,12}?(?:融资|投资))")
 _NAMED = re.compile(r"名为$")
+# The release of a model named in Latin letters (发布新一代模型DeepSeek-V3.2, 推出大模型Kimi K2): its maker
+# is the subject of the clause, whatever the model reads its name as (深度 + 求索).
+_MAKER = re.compile(rf"^(?:正式)?(?:发布|推出|开源|上线)了?(?:新一代|最新|全新|新版|新)?[{CJK}]{{0,4}}?模型[A-Za-z]")
 # What may stand between a subject and its verb: when, where, how (在半年内, 2025年Q1, 已, 于6月).
 _GAP = re.compile(rf"(?:在[{CJK}]{{1,4}}?[内中]|于?\d{{4}}年(?:[A-Z]\d|\d{{1,2}}月)?|于\d{{1,2}}月|今年|近日|日前|已|也|还|再次|正式){{1,3}}")
 
@@ -194,8 +197,9 @@ def _subjects(text: str, tokens: list[ner.Token]):
         verb = after[gap.end():] if gap and not SUBJECT_VERB.match(after) else after
         if (latin or trade and shape.THING_END.search(name)) and not alias and not _COMPANY_ONLY.match(verb):
             continue  # ChatGPT发布, iPhone营收, 智能网联汽车完成测试: a product does these too
-        if latin or alias and re.search(f"[{CJK}]", name):
-            yield name_span(text, tokens, tok.start, end, rule="subject")
+        if latin or alias and re.search(f"[{CJK}]", name) or _MAKER.match(verb) and not latin \
+                and not set(ner.tag_word(name)) <= {"n", "vn", "an", "a", "r", "s", "f", "LOC"}:
+            yield name_span(text, tokens, tok.start, end, rule="subject")  # 深度求索发布新一代模型DeepSeek-V3.2
         elif trade and len(name) - len(trade.group()) >= 2 and \
                 not set(ner.tag_word(name[:trade.start()])) <= {"n", "vn", "an", "a", "s", "f"}:
             yield name_span(text, tokens, tok.start, end, rule="subject", trade=True)  # not 智能网联汽车
