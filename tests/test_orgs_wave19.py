@@ -164,3 +164,10 @@ def test_the_maker_of_a_model_named_in_latin_heads_the_clause(text, orgs):
     (drift16 d16-08, drift18doc d18-04: 2025年12月1日，深度求索发布…): X is the model's maker, though the
     model reads it as common words (深度 + 求索); common words alone (研究团队) name no maker."""
     assert extract_orgs(text) == orgs
+
+
+def test_an_acronyms_name_cut_inside_a_name_found_is_no_name():
+    """经济合作与发展组织（OECD）: the acronym's name as the alias reader cuts it (发展组织) stands inside
+    a name found, no body of its own."""
+    text = "经济合作与发展组织（OECD）9月23日发布中期经济展望。"
+    assert _orgs(text) == ["经济合作与发展组织", "OECD"]

@@ -76,7 +76,8 @@ def extract_orgs(text: str, *, aliases: list[tuple[str, str]] = (), model: bool 
         if k not in inside:
             positions.setdefault(span.name, span.start)
     for short, full in aliases:  # 投资贸易工业部(MITI): a Latin acronym defines a body the rules did not see
-        if full not in positions and orgname.LATIN.fullmatch(short) and shape.ORG_END.search(full) \
+        if full not in positions and not any(full in n for n in positions) and orgname.LATIN.fullmatch(short) \
+                and shape.ORG_END.search(full) \
                 and full in text and text[max(0, text.index(full) - 1):text.index(full)] not in {"”", "\""} \
                 and shape.plausible(full, found_by="rule") and ner.tag_word(full)[0] not in {"p", "v", "c", "d"}:
             positions[full] = text.index(full)  # not 共策会 of 亚太“一带一路”共策会, nor 根据 + …发展局
