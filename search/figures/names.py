@@ -14,7 +14,7 @@ __all__ = ["DISCOURSE", "MEASURE_END", "QUOTES", "VERSION", "Label", "NameData",
            "read_label", "split_measure", "strip_places", "subject_split", "version", "words"]
 
 DATA_FILE = "figures"  # data/figures.txt
-_CODE_VERSION = "17"  # raise when the extractor reads differently: stored figures are then rebuilt
+_CODE_VERSION = "18"  # raise when the extractor reads differently: stored figures are then rebuilt
 
 
 def words(section: str) -> str:

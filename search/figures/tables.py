@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from search.figures.grid import has_number, tidy
+from search.figures.grid import changes_beside, has_number, tidy
 from search.figures.names import Label, clean_label, read_label, words
 from search.figures.prose import Reader, to_number
 from search.figures.text import NUM, PERIOD, UNITS, normalize, read_period
@@ -180,7 +180,8 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
     """Figures of a table of indicator | amount | change (or share): the header row says which
     column is which, and may carry the unit (`金额（万美元）`) and the period (`1-8月`, `本月`).
     A row with no number after a data row is a new header (two tables run together)."""
-    rows = _measures_as_rows(_units_last(tidy([[normalize(c) for c in r] for r in rows if any(c.strip() for c in r)])))
+    rows = changes_beside(_measures_as_rows(_units_last(tidy([[normalize(c) for c in r] for r in rows
+                                                               if any(c.strip() for c in r)]))))
     rows, of_row = _period_column(rows, reader)  # before a group column is looked for: it is none
     grouped = _grouped(rows)
     if grouped:

@@ -1,0 +1,74 @@
+"""Figures of data reports (issue 16, wave 19): the conventions of tests/data/figvar19 (real 2025-2026 releases,
+annotated by hand first), each read by its shape and tested here on a variant of its own.
+
+- a row of changes under each row of values, labelled by the change's head alone (`全社会用电量（亿千瓦时） | 8096
+  | 39665` over `　同比增长（%） | 4.4 | 3.4`): the change row is the change columns of the row above;
+- a compound unit after a multiplier (`亿千瓦时`, `亿立方米`), in prose or in a row's brackets, ends where the clause
+  or its change does;
+- a year heading a name and its level (`2025年全社会用电量累计103682亿千瓦时`) is the whole year;
+- a sentence that prints no period and compares with the whole year before (`比上年增长9.2%`, not `比上年同期`)
+  reports that year, not the month the sentence before named.
+
+Records are (indicator, breakdown, period, value, unit, yoy, share).
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from search import figures
+from test_figures import facts, item
+
+OCT, JAN_OCT = "2025-10/2025-10", "2025-01/2025-10"
+
+
+def test_a_change_row_under_each_value_row_is_that_rows_change():
+    body = ("国家邮政局发布10月份邮政行业运行情况。\n"
+            "指标\t10月\t1—10月\n"
+            "快递业务量（亿件）\t175.3\t1650.2\n"
+            "　同比（%）\t8.2\t16.9\n"
+            "快递业务收入（亿元）\t1298.4\t12256.1\n"
+            "　同比（%）\t5.1\t10.8")
+    assert facts(item(body, key=(2025, 11))) == [
+        ("快递业务量", None, OCT, 175.3, "亿件", 8.2, None),
+        ("快递业务量", None, JAN_OCT, 1650.2, "亿件", 16.9, None),
+        ("快递业务收入", None, OCT, 1298.4, "亿元", 5.1, None),
+        ("快递业务收入", None, JAN_OCT, 12256.1, "亿元", 10.8, None)]
+
+
+def test_a_share_row_under_a_value_row_and_a_row_without_one():
+    body = ("| 项目 | 1—10月 |\n|---|---:|\n| 软件业务收入（亿元） | 119568 |\n| 软件产品收入（亿元） | 26870 |\n"
+            "| 占比（%） | 22.5 |")
+    assert facts(item(body, key=(2025, 11))) == [
+        ("软件业务收入", None, JAN_OCT, 119568.0, "亿元", None, None),
+        ("软件产品收入", None, JAN_OCT, 26870.0, "亿元", None, 22.5)]
+
+
+@pytest.mark.parametrize("body, want", [
+    ("1—10月，天然气产量2150亿立方米，同比增长6.2%。", ("产量", "天然气", 2150.0, "亿立方米", 6.2)),
+    ("1—10月，发电装机容量36.2亿千瓦，同比增长17.3%。", ("发电装机容量", None, 36.2, "亿千瓦", 17.3)),
+    ("指标\t1—10月\t同比（%）\n城乡居民生活用电量（亿千瓦时）\t12110\t6.2", ("城乡居民生活用电量", None, 12110.0, "亿千瓦时", 6.2)),
+])
+def test_a_compound_unit_after_a_multiplier(body, want):
+    got = facts(item(body, key=(2025, 11)))
+    assert [(i, b, v, u, y) for i, b, _, v, u, y, _ in got] == [want]
+
+
+def test_a_year_heading_a_name_and_its_level_is_the_whole_year():
+    got = facts(item("2025年天然气产量累计2610亿立方米，比上年增长6.1%。", key=(2026, 1)))
+    assert got == [("产量", "天然气", "2025-01/2025-12", 2610.0, "亿立方米", 6.1, None)]
+
+
+@pytest.mark.parametrize("body, key, periods", [
+    ("2025年，出口增长6.1%。12月份，出口同比增长6.6%。高新技术产品出口比上年增长5.1%；机电产品出口增长8.3%。",
+     (2026, 1), ["2025-01/2025-12", "2025-12/2025-12", "2025-01/2025-12", "2025-01/2025-12"]),
+    # `比上年同期`: the span the sentence before named goes on
+    ("1—11月份，出口同比增长6.2%。高新技术产品出口比上年同期增长5.1%。", (2025, 12),
+     ["2025-01/2025-11", "2025-01/2025-11"]),
+    # the year is not over when the issue comes out: no whole year yet
+    ("5月份，出口同比增长4.8%。高新技术产品出口比上年增长5.1%。", (2025, 6), ["2025-05/2025-05", "2025-05/2025-05"]),
+])
+def test_a_change_on_the_year_before_is_the_whole_years(body, key, periods):
+    assert [p for _, _, p, *_ in facts(item(body, key=key))] == periods
