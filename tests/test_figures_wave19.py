@@ -72,3 +72,30 @@ def test_a_year_heading_a_name_and_its_level_is_the_whole_year():
 ])
 def test_a_change_on_the_year_before_is_the_whole_years(body, key, periods):
     assert [p for _, _, p, *_ in facts(item(body, key=key))] == periods
+
+
+@pytest.mark.parametrize("body, want", [
+    # a note in brackets closing a flow of goods says what the goods include: no part of either
+    ("2025年，汽车出口（含底盘）650.5万辆，同比增长19.4%。", ("出口", "汽车", 650.5, "万辆", 19.4)),
+    ("2025年，锂电池出口（含电芯）39.1亿个，同比增长15.9%。", ("出口", "锂电池", 39.1, "亿个", 15.9)),
+    # a name that parts no further keeps its bracket: it is the indicator's own name
+    ("2025年，固定资产投资（不含农户）485171亿元，比上年下降3.8%。", ("固定资产投资（不含农户）", None, 485171.0, "亿元", -3.8)),
+])
+def test_a_bracketed_note_after_a_flow_of_goods(body, want):
+    got = facts(item(body, key=(2026, 1)))
+    assert [(i, b, v, u, y) for i, b, _, v, u, y, _ in got] == [want]
+
+
+@pytest.mark.parametrize("body, want", [
+    # the partner after 对/自, listed or not
+    ("前11个月，对拉丁美洲进出口增长8.6%，自大洋洲进口下降3.1%。", [("进出口", "拉丁美洲", 8.6), ("进口", "大洋洲", -3.1)]),
+    ("前11个月主要市场增长情况如下：\n类别\t同比增长（%）\n对拉丁美洲进出口\t8.6\n对中东进出口\t12.5", [("进出口", "拉丁美洲", 8.6), ("进出口", "中东", 12.5)]),
+    # `对外贸易` is no partner
+    ("前11个月，对外贸易进出口增长3.6%。", [("对外贸易进出口", None, 3.6)]),
+    # a way of trading printed with 方式 but without 以
+    ("前11个月，保税物流方式进出口增长10.4%，一般贸易方式出口增长5.2%。",
+     [("进出口", "保税物流", 10.4), ("出口", "一般贸易", 5.2)]),
+])
+def test_a_partner_or_a_way_of_trading_by_its_shape(body, want):
+    got = facts(item(body, key=(2025, 12)))
+    assert [(i, b, y) for i, b, _, _, _, y, _ in got] == want

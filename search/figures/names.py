@@ -160,8 +160,8 @@ def breakdown_of(text: str) -> tuple[str | None, str | None, str]:
     if m:
         return m["b"], "market", text[m.end():]
     m = enterprises.match(t)
-    if m:
-        return data.breakdowns[m["name"]], "enterprise", t[m.end():]
+    if m:  # `保税物流方式进出口`: 方式 is the way of trading's word, as in `以…方式`
+        return data.breakdowns[m["name"]], "enterprise", re.sub(r"^方式(?=\S)", "", t[m.end():])
     m = regions.match(t)
     if m:
         return m["name"], "region", t[m.end():]
@@ -255,8 +255,20 @@ _NOT_GOODS = re.compile(r"(?:^(?:总|金额|额|值|量|规模|增速|增幅|占
 _TRADE_KIND = re.compile(r"(?:服务|业务|贸易|外包|外贸|货物|商品|技术|数字|对外|总|整体|合计|累计|同期|当月|全年|[年月期度])$")
 
 
+# A note in brackets closing a name (`汽车出口（含底盘）`, `新能源汽车出口（整车）`): words, not an abbreviation (`（ITO）`)
+_NOTE = re.compile(r"[（(](?=[^）)]*[\u4e00-\u9fff])[^（()）]{1,12}[）)]$")
+
+
 def subject_split(name: str) -> tuple[str, str, str] | None:
-    """(breakdown, indicator, kind) of a name <what it is of><flow or quantity>, or None."""
+    """(breakdown, indicator, kind) of a name <what it is of><flow or quantity>, or None. A note in
+    brackets after such a name says what the goods include: no part of the flow or of the goods (a name
+    that parts no further keeps it: `固定资产投资（不含农户）` is the indicator's own name)."""
+    note = _NOTE.search(name)
+    if note and note.start() > 0:
+        return subject_split(name[:note.start()])
+    m = _PARTNER_FLOW.match(name)
+    if m and not m["partner"].startswith("外"):  # `对拉丁美洲进出口`: the partner, listed or not (`对外` is no partner)
+        return m["partner"], m["flow"], "market"
     m = _OF_FIRMS.match(name)
     if m:
         return m["b"], m["m"], "enterprise"
