@@ -142,8 +142,30 @@ def write_pdf(name, spec):
         src = os.path.join(tmp, "x.html")
         open(src, "w", encoding="utf-8").write(doc)
         subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                        f"--print-to-pdf={os.path.join(OUT, name)}", "file://" + src],
+                        f"--print-to-pdf={os.path.join(OUT, name)}", "file://" + src],  # an absolute name stays
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def write_scan(name, spec):
+    """The printed page, scanned: rendered at 150 dpi, turned 0.7 degrees, a grey cast and a little blur,
+    saved as JPEG pages with no text layer."""
+    import io
+    import random
+    import pypdfium2 as pdfium
+    from PIL import Image, ImageFilter
+    random.seed(19)
+    with tempfile.TemporaryDirectory() as tmp:
+        printed = os.path.join(tmp, "printed.pdf")
+        write_pdf(printed, spec)
+        pages = []
+        for page in pdfium.PdfDocument(printed):
+            img = page.render(scale=150 / 72).to_pil().convert("L")
+            img = img.rotate(0.7, resample=Image.BICUBIC, expand=True, fillcolor=236)
+            img = img.point(lambda v: int(v * 0.9 + 14)).filter(ImageFilter.GaussianBlur(0.6))
+            buf = io.BytesIO()
+            img.save(buf, "JPEG", quality=70)
+            pages.append(Image.open(io.BytesIO(buf.getvalue())).convert("RGB"))
+        pages[0].save(os.path.join(OUT, name), "PDF", resolution=150, save_all=True, append_images=pages[1:])
 
 
 def main():
@@ -157,6 +179,8 @@ def main():
             write_md(name, spec)
         elif name.endswith(".docx"):
             write_docx(name, spec)
+        elif name.endswith("-scan.pdf"):
+            write_scan(name, spec)
         elif name.endswith(".pdf"):
             write_pdf(name, spec)
 
