@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from search import vocab
-from search.figures.text import PERIOD
+from search.figures.text import PERIOD, normalize
 
-__all__ = ["DISCOURSE", "MEASURE_END", "QUOTES", "VERSION", "Label", "NameData", "breakdown_of", "clean_label", "fields_of_totals", "name_data",
-           "read_label", "split_measure", "strip_places", "subject_split", "version", "words"]
+__all__ = ["DISCOURSE", "MEASURE_END", "QUOTES", "VERSION", "Label", "NameData", "breakdown_of", "clean_label",
+           "fields_of_totals", "lead_indicator", "name_data", "read_label", "split_measure", "strip_places", "subject_split", "version", "words"]
 
 DATA_FILE = "figures"  # data/figures.txt
 _CODE_VERSION = "18"  # raise when the extractor reads differently: stored figures are then rebuilt
@@ -314,3 +314,24 @@ def fields_of_totals(figures: list, earlier: list) -> None:
                     and not group[0].startswith(kind[0]):
                 fig.breakdown, fig.indicator, fig.printed = kind[0], total.indicator, total.printed
             break
+
+
+# what the sentence before a table says it counts: `各地区软件业务收入增长情况如下` (its heads name none)
+_LEAD_NAMES = re.compile(r"(?:各[\u4e00-\u9fff]{0,3}?(?:地区|省份|省市|城市|行业|领域|企业|市场|国家)的?)"
+                         r"(?P<name>[\u4e00-\u9fff]{2,12}?)的?(?:增长|增速|变化|分布|完成)?情况(?:如下|见下表)")
+
+
+# a caption that says by what its rows part a measure, then the measure and its change
+# (`分门类、分经济类型增加值增速`): the measure is the caption's last name (MEASURE_END)
+_BY_CAPTION = re.compile(r"^(?:分|按)[\u4e00-\u9fff、，,和及与]{1,24}?(?P<name>[\u4e00-\u9fff]{0,6}?)(?:增速|增长率|增长情况|同比增长)[：:]?$")
+
+
+def lead_indicator(lead: str) -> str:
+    """What the sentence or caption before a table says its rows count, else ''."""
+    text = normalize(lead or "").strip()
+    m = _LEAD_NAMES.search(text)
+    if m:
+        return clean_label(m["name"])
+    m = _BY_CAPTION.match(text)
+    measure = MEASURE_END.search(text[:m.end("name")]) if m else None
+    return clean_label(measure.group()) if measure else ""

@@ -200,6 +200,8 @@ class Reader(DistributiveLists):
             self._part = state.spans[-1]
         elif _sub_periods(state.spans, before_sentence):
             self.period = before_sentence  # `从月度看，1月份下降2.2%，3月份增长6%`: parts of the quarter, this sentence only
+        if state.month_on_month and before_sentence is not None:
+            self.period = before_sentence  # `从环比看，2月份，…比上月增长0.51%`: the month a 环比 compares, this sentence only
 
     # -- a value
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from search.figures.grid import changes_beside, has_number, tidy
-from search.figures.names import Label, clean_label, read_label, words
+from search.figures.names import MEASURE_END, Label, clean_label, lead_indicator, read_label, words
 from search.figures.prose import Reader, to_number
 from search.figures.text import NUM, PERIOD, UNITS, normalize, read_period
 from search.model import Figure
@@ -165,16 +165,6 @@ def _of_earlier(label: Label, totals: list[str]) -> Label:
     return label
 
 
-# what the sentence before a table says it counts: `各地区软件业务收入增长情况如下` (its heads name none)
-_LEAD_NAMES = re.compile(r"(?:各[\u4e00-\u9fff]{0,3}?(?:地区|省份|省市|城市|行业|领域|企业|市场|国家)的?)"
-                         r"(?P<name>[\u4e00-\u9fff]{2,12}?)的?(?:增长|增速|变化|分布|完成)?情况(?:如下|见下表)")
-
-
-def _lead_indicator(lead: str) -> str:
-    m = _LEAD_NAMES.search(normalize(lead or ""))
-    return clean_label(m["name"]) if m else ""
-
-
 def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None = None,
                lead: str = "") -> list[Figure]:
     """Figures of a table of indicator | amount | change (or share): the header row says which
@@ -187,7 +177,7 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
     if grouped:
         rows = [r[1:] for r in rows]  # the group column (`贸易方式`, `企业性质`) only sorts the rows
     out: list[Figure] = []
-    named = _lead_indicator(lead)  # what the sentence before the table counts, if it says
+    named = lead_indicator(lead)  # what the sentence before the table counts, if it says
     saved = reader.period
     other = _other_period(rows, lead, reader)
     columns: list[_Column] = []
@@ -209,6 +199,9 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
                 else name[lead.end():]
         row_unit = _UNIT_IN.search(name)
         label = _of_earlier(_sibling(_row_label(_UNIT_IN.sub("", name), grouped, columns), before), totals)
+        if named and label.breakdown is None and not any(_head_name(c.head) for c in columns) \
+                and not MEASURE_END.search(label.indicator):
+            label = Label(indicator="", breakdown=clean_label(name))  # `采矿业 | 4.3` under `分门类…增加值增速`
         before = label
         if label.breakdown is None and _COUNTED.fullmatch(label.indicator):
             totals.append(label.indicator)  # a bare measure's name, not a whole indicator (`服务出口`)
