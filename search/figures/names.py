@@ -267,7 +267,8 @@ def subject_split(name: str) -> tuple[str, str, str] | None:
     if note and note.start() > 0:
         return subject_split(name[:note.start()])
     m = _PARTNER_FLOW.match(name)
-    if m and not m["partner"].startswith("外"):  # `对拉丁美洲进出口`: the partner, listed or not (`对外` is no partner)
+    if m and not m["partner"].startswith("外") and (name[0] in "自从") == m["flow"].startswith("进口"):
+        # `对拉丁美洲进出口`, `自大洋洲进口`: the partner, listed or not; not `对外`, nor `自主品牌产品出口`
         return m["partner"], m["flow"], "market"
     m = _OF_FIRMS.match(name)
     if m:
