@@ -142,3 +142,10 @@ def test_the_figvar19_issues_against_their_hand_annotations(name, tmp_path):
     want = [dict(r, file=None, value=None if r["value"] is None else float(r["value"])) for r in expected["figures"]]
     recall, precision = score(got, want)
     assert recall >= FIGVAR19[name][0] and precision >= FIGVAR19[name][1]
+
+
+def test_a_row_naming_a_measure_of_its_own_in_a_table_of_output():
+    body = ("主要产品产量（10月份）\n产品\t产量\t单位\t同比\n水泥\t15434\t万吨\t↓8.2%\n"
+            "发电量\t7510\t亿千瓦时\t↑7.9%\n原油加工量\t6296\t万吨\t↑4.8%")
+    got = facts(item(body, key=(2025, 11)))
+    assert [(i, b) for i, b, *_ in got] == [("产量", "水泥"), ("发电量", None), ("原油加工量", None)]

@@ -131,6 +131,7 @@ def _row_label(name: str, grouped: bool, columns: list[_Column]) -> Label:
         # `进出口（1—7月）金额 | 保税物流`: the column says what is counted, the row by what
         return Label(indicator="", breakdown=clean_label(name))
     if (label.breakdown is None and columns and _COUNTED.search(_head_name(columns[0].head))
+            and not _OWN_MEASURE.search(name)
             and ((label.kind is None and not _COUNTED.search(name) and clean_label(name))
                  or (label.indicator and not _COUNTED.search(label.indicator)))):
         # `产品 | 产量 | 单位`, `商品 | 出口额（亿元）` over `电动汽车 | 267.1`: the column says what is
@@ -140,6 +141,10 @@ def _row_label(name: str, grouped: bool, columns: list[_Column]) -> Label:
         # `离岸信息技术外包（ITO）执行额`: a row label that is a whole indicator's name
         return Label(indicator=clean_label(name))
     return label
+
+
+# a row that names a measure of its own by its ending (`发电量`, `原油加工量` in a table of 产量): not a product
+_OWN_MEASURE = re.compile(r"[\u4e00-\u9fff](?:量|额|值)$")
 
 
 def _sibling(label: Label, before: Label | None) -> Label:
