@@ -138,8 +138,11 @@ def test_the_figvar19_issues_against_their_hand_annotations(name, tmp_path):
     expected = json.loads((folder / (name.rsplit(".", 1)[0] + ".expected.json")).read_text(encoding="utf-8"))
     issue = parse_file(folder / name, cache_dir=tmp_path)
     found = series.build({issue.file: {"figures": figures.extract_issue(issue)}})["figures"]
-    got = [dict(r, file=None, value=None if r["value"] is None else float(r["value"])) for r in found if not r.get("derived")]
-    want = [dict(r, file=None, value=None if r["value"] is None else float(r["value"])) for r in expected["figures"]]
+    def comparable(r):
+        return dict(r, file=None, value=None if r["value"] is None else float(r["value"]))
+
+    got = [comparable(r) for r in found if not r.get("derived")]
+    want = [comparable(r) for r in expected["figures"]]
     recall, precision = score(got, want)
     assert recall >= FIGVAR19[name][0] and precision >= FIGVAR19[name][1]
 

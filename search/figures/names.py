@@ -11,7 +11,8 @@ from search import vocab
 from search.figures.text import PERIOD, normalize
 
 __all__ = ["DISCOURSE", "MEASURE_END", "QUOTES", "VERSION", "Label", "NameData", "breakdown_of", "clean_label",
-           "fields_of_totals", "lead_indicator", "name_data", "read_label", "split_measure", "strip_places", "subject_split", "version", "words"]
+           "fields_of_totals", "lead_indicator", "name_data", "read_label", "split_measure", "strip_places",
+           "subject_split", "version", "words"]
 
 DATA_FILE = "figures"  # data/figures.txt
 _CODE_VERSION = "18"  # raise when the extractor reads differently: stored figures are then rebuilt
@@ -324,7 +325,8 @@ _LEAD_NAMES = re.compile(r"(?:各[\u4e00-\u9fff]{0,3}?(?:地区|省份|省市|�
 
 # a caption that says by what its rows part a measure, then the measure and its change
 # (`分门类、分经济类型增加值增速`): the measure is the caption's last name (MEASURE_END)
-_BY_CAPTION = re.compile(r"^(?:分|按)[\u4e00-\u9fff、，,和及与]{1,24}?(?P<name>[\u4e00-\u9fff]{0,6}?)(?:增速|增长率|增长情况|同比增长)[：:]?$")
+_BY_CAPTION = re.compile(r"^(?:分|按)[\u4e00-\u9fff、，,和及与]{1,24}?(?P<name>[\u4e00-\u9fff]{0,6}?)"
+                         r"(?:增速|增长率|增长情况|同比增长)[：:]?$")
 
 
 def lead_indicator(lead: str) -> str:
