@@ -13,7 +13,8 @@ Data, all hand-annotated:
   (tests/data/orgs_unseen_2026.jsonl, orgs_unseen_2026b.jsonl), annotated by hand before the
   extractor ran on them; C: 27 paragraphs quoted from real news of 2025-2026 (orgs_unseen_2026c.jsonl,
   wave 8); D: 41 paragraphs condensed from real news of 2025-2026 (orgs_unseen_2026d.jsonl, wave 16);
-  C and D annotated the same way.
+  C and D annotated the same way; E: 62 passages condensed from real news of 2025-2026 that no earlier
+  set retold (orgs_unseen_2026e.jsonl, wave 19), annotated by hand before the extractor ran on them.
 
 Methods: the gazetteer and suffix rules alone (jianbao before the model), jieba's `nt` tags, the
 LAC model's ORG spans alone, the shipped combination, and the combination plus jieba's `nt`.
@@ -181,7 +182,8 @@ def main() -> None:
         sets[f"new ({len(data)} items)"] = data
     sets[f"shapes ({len(shapes())} items)"] = shapes()
     for label, name in (("A", "orgs_unseen_2026.jsonl"), ("B", "orgs_unseen_2026b.jsonl"),
-                        ("C", "orgs_unseen_2026c.jsonl"), ("D", "orgs_unseen_2026d.jsonl")):
+                        ("C", "orgs_unseen_2026c.jsonl"), ("D", "orgs_unseen_2026d.jsonl"),
+                        ("E", "orgs_unseen_2026e.jsonl")):
         data = unseen_2026(name)
         sets[f"2026 {label} ({len(data)} items)"] = data
     print("| method | " + " | ".join(f"{name} P / R" for name in sets) + " |")

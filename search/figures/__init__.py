@@ -20,6 +20,7 @@ import re
 from search.figures.grid import unbox
 from search.figures.names import VERSION, name_data, version
 from search.figures.prose import Reader, sentences
+from search.figures.sentences import paragraphs, within
 from search.figures.tables import CAPTION_UNIT, UNIT_LINE, header_period, read_table, table_rows, table_text
 from search.figures.text import PERIOD, Context, is_table_line, normalize, read_period
 from search.model import Figure
@@ -72,9 +73,7 @@ def read_item(item) -> tuple[list[Figure], float]:
         shown = header_period(tables[before], reader) if k and 0 <= before < len(tables) else None
         if shown is not None:
             reader.period = shown  # `5月份指标 | 同比`: the text after the table speaks of its period
-        said = list(sentences(chunk))
-        for sentence in said:
-            reader.read(sentence)
+        said = _read_paragraphs(reader, chunk)
         if table_follows:
             at_tables.append(reader.period)
             leads.append(said[-1] if said else "")
@@ -96,6 +95,27 @@ def read_item(item) -> tuple[list[Figure], float]:
     reader.period = after
     density = reader.with_figures / reader.sentences if reader.sentences else (1.0 if figures else 0.0)
     return figures, density
+
+
+def _read_paragraphs(reader: Reader, chunk: str) -> list[str]:
+    """Read a chunk of text paragraph by paragraph; its sentences, as printed. A sentence that names a part
+    of the period in force (`1—5月，…增长11.1%。5月份，…增长10.2%。`: the month closing the span) and gives
+    changes only is an aside: its paragraph goes on in that part, the next paragraph (or the table after
+    it) speaks of the whole span again."""
+    said: list[str] = []
+    for para in paragraphs(chunk):
+        whole = None
+        for sentence in sentences(para):
+            before, count = reader.period, len(reader.figures)
+            reader.read(sentence)
+            said.append(sentence)
+            new = reader.figures[count:]
+            if before is not None and reader.period != before and within(reader.period, before) \
+                    and new and all(f.value is None for f in new):
+                whole = before
+        if whole is not None and reader.period is not None and within(reader.period, whole):
+            reader.period = whole
+    return said
 
 
 def _repeats(fig: Figure, said: list[Figure]) -> bool:

@@ -3,7 +3,9 @@ not at all under a cell spanning rows; a PDF table without ruling lines whose he
 wraps onto a second line; OCR'd cells) -> rows in one shape for tables.py: one header row naming
 every column, then the data rows.
 
-What is read by shape: a header printed on two rows (a group heading `1-8月` over `金额` and
+What is read by shape: a row of changes under each row of values (`全社会用电量（亿千瓦时） | 8096 | 39665` over
+`同比增长（%） | 4.4 | 3.4`) becomes a change column beside each value column;
+a header printed on two rows (a group heading `1-8月` over `金额` and
 `同比（%）`, or `金额（亿` over `元）`) becomes one row, each column's heading the upper part and the
 lower; a short fragment on a row of its own under a data row (`…执行` / `额`) ends that row's label.
 """
@@ -11,9 +13,10 @@ from __future__ import annotations
 
 import re
 
+from search import vocab
 from search.figures.text import NUM, UNITS
 
-__all__ = ["has_number", "tidy", "unbox"]
+__all__ = ["changes_beside", "has_number", "tidy", "unbox"]
 
 _NUMBER = re.compile(rf"^(?:增长|下降|增加|减少)?[-+−]?{NUM}(?:{UNITS}|%)?$")
 _OPENING = re.compile(r"^(?:其中|另|注|按|分|从)")
@@ -66,6 +69,46 @@ def _wrapped_label(row: list[str]) -> bool:
     label = row[0].strip() if row else ""
     return 0 < len(label) <= 2 and bool(_MEASURE_TAIL.search(label)) and not _OPENING.match(label) \
         and not any(_NUMBER.match(c) or c in ("—", "-", "－") for c in row[1:] if c)
+
+
+# a row label that is only the head of a change or a share (`同比增长（%）`, `　±%`, `占比`): no name of its own
+_ROLE_ONLY = re.compile(r"(?:比上年|比上月|同比|环比)?(?:{})?(?:[（(]\s*%\s*[）)]|%)?".format(
+    vocab.alternation(vocab.words("figures", "yoy-heads") + vocab.words("figures", "share-heads"))))
+
+
+def _role_row(row: list[str]) -> bool:
+    label = re.sub(r"[\s\u3000]+", "", row[0]) if row else ""
+    return bool(label) and bool(_ROLE_ONLY.fullmatch(label)) and has_number(row)
+
+
+def changes_beside(rows: list[list[str]]) -> list[list[str]]:
+    """A table whose rows of values are each followed by a row of their changes (or shares), labelled by
+    the change's head alone (`　同比增长（%）`): each change row becomes columns beside the values it
+    follows, headed by its label, as a table printed across is read. Other tables come back as they were."""
+    if not any(_role_row(r) for r in rows):
+        return rows
+    out: list[list[str]] = []
+    header_at = None
+    role = ""
+    for row in rows:
+        if _role_row(row):
+            if not out or header_at is None or not has_number(out[-1]) or len(out[-1]) != 2 * len(row) - 1:
+                return rows  # not under a row of values: leave the table be
+            role = role or row[0].strip()
+            values = out[-1]
+            out[-1] = [values[0]] + [c for j in range(1, len(row)) for c in (values[2 * j - 1], row[j])]
+            continue
+        if has_number(row):
+            out.append([row[0]] + [c for v in row[1:] for c in (v, "")])
+            continue
+        out.append(row)
+        header_at = len(out) - 1
+    if header_at is None or not role:
+        return rows
+    for i, row in enumerate(out):  # each header gets the change's head beside each of its columns
+        if not has_number(row):
+            out[i] = [row[0]] + [c for h in row[1:] for c in (h, role)]
+    return out
 
 
 def tidy(rows: list[list[str]]) -> list[list[str]]:

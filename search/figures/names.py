@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from search import vocab
-from search.figures.text import PERIOD
+from search.figures.text import PERIOD, normalize
 
-__all__ = ["DISCOURSE", "MEASURE_END", "QUOTES", "VERSION", "Label", "NameData", "breakdown_of", "clean_label", "fields_of_totals", "name_data",
-           "read_label", "split_measure", "strip_places", "subject_split", "version", "words"]
+__all__ = ["DISCOURSE", "MEASURE_END", "QUOTES", "VERSION", "Label", "NameData", "breakdown_of", "clean_label",
+           "fields_of_totals", "lead_indicator", "name_data", "read_label", "split_measure", "strip_places",
+           "subject_split", "version", "words"]
 
 DATA_FILE = "figures"  # data/figures.txt
-_CODE_VERSION = "17"  # raise when the extractor reads differently: stored figures are then rebuilt
+_CODE_VERSION = "18"  # raise when the extractor reads differently: stored figures are then rebuilt
 
 
 def words(section: str) -> str:
@@ -160,8 +161,8 @@ def breakdown_of(text: str) -> tuple[str | None, str | None, str]:
     if m:
         return m["b"], "market", text[m.end():]
     m = enterprises.match(t)
-    if m:
-        return data.breakdowns[m["name"]], "enterprise", t[m.end():]
+    if m:  # `保税物流方式进出口`: 方式 is the way of trading's word, as in `以…方式`
+        return data.breakdowns[m["name"]], "enterprise", re.sub(r"^方式(?=\S)", "", t[m.end():])
     m = regions.match(t)
     if m:
         return m["name"], "region", t[m.end():]
@@ -255,8 +256,21 @@ _NOT_GOODS = re.compile(r"(?:^(?:总|金额|额|值|量|规模|增速|增幅|占
 _TRADE_KIND = re.compile(r"(?:服务|业务|贸易|外包|外贸|货物|商品|技术|数字|对外|总|整体|合计|累计|同期|当月|全年|[年月期度])$")
 
 
+# A note in brackets closing a name (`汽车出口（含底盘）`, `新能源汽车出口（整车）`): words, not an abbreviation (`（ITO）`)
+_NOTE = re.compile(r"[（(](?=[^）)]*[\u4e00-\u9fff])[^（()）]{1,12}[）)]$")
+
+
 def subject_split(name: str) -> tuple[str, str, str] | None:
-    """(breakdown, indicator, kind) of a name <what it is of><flow or quantity>, or None."""
+    """(breakdown, indicator, kind) of a name <what it is of><flow or quantity>, or None. A note in
+    brackets after such a name says what the goods include: no part of the flow or of the goods (a name
+    that parts no further keeps it: `固定资产投资（不含农户）` is the indicator's own name)."""
+    note = _NOTE.search(name)
+    if note and note.start() > 0:
+        return subject_split(name[:note.start()])
+    m = _PARTNER_FLOW.match(name)
+    if m and not m["partner"].startswith("外") and (name[0] in "自从") == m["flow"].startswith("进口"):
+        # `对拉丁美洲进出口`, `自大洋洲进口`: the partner, listed or not; not `对外`, nor `自主品牌产品出口`
+        return m["partner"], m["flow"], "market"
     m = _OF_FIRMS.match(name)
     if m:
         return m["b"], m["m"], "enterprise"
@@ -302,3 +316,25 @@ def fields_of_totals(figures: list, earlier: list) -> None:
                     and not group[0].startswith(kind[0]):
                 fig.breakdown, fig.indicator, fig.printed = kind[0], total.indicator, total.printed
             break
+
+
+# what the sentence before a table says it counts: `各地区软件业务收入增长情况如下` (its heads name none)
+_LEAD_NAMES = re.compile(r"(?:各[\u4e00-\u9fff]{0,3}?(?:地区|省份|省市|城市|行业|领域|企业|市场|国家)的?)"
+                         r"(?P<name>[\u4e00-\u9fff]{2,12}?)的?(?:增长|增速|变化|分布|完成)?情况(?:如下|见下表)")
+
+
+# a caption that says by what its rows part a measure, then the measure and its change
+# (`分门类、分经济类型增加值增速`): the measure is the caption's last name (MEASURE_END)
+_BY_CAPTION = re.compile(r"^(?:分|按)[\u4e00-\u9fff、，,和及与]{1,24}?(?P<name>[\u4e00-\u9fff]{0,6}?)"
+                         r"(?:增速|增长率|增长情况|同比增长)[：:]?$")
+
+
+def lead_indicator(lead: str) -> str:
+    """What the sentence or caption before a table says its rows count, else ''."""
+    text = normalize(lead or "").strip()
+    m = _LEAD_NAMES.search(text)
+    if m:
+        return clean_label(m["name"])
+    m = _BY_CAPTION.match(text)
+    measure = MEASURE_END.search(text[:m.end("name")]) if m else None
+    return clean_label(measure.group()) if measure else ""

@@ -20,6 +20,7 @@ from search.figures.sentences import listed_periods as _listed_periods
 from search.figures.sentences import opens_clause as _opens_clause
 from search.figures.sentences import sentences
 from search.figures.sentences import sub_periods as _sub_periods
+from search.figures.sentences import whole_year as _whole_year
 from search.figures.sentences import within as _within
 from search.figures.text import (SINCE_YEAR, Context, list_length, mask_long_numbers, normalize, period_text,
                                  read_period, shared_unit, spell_out, tokens)
@@ -169,6 +170,7 @@ class Reader(DistributiveLists):
             # `…；8月份利润总额同比增长20.4%。其中制造业增长7.4%`: the parts of the figure just
             # named, of its period (this sentence only); a level after 其中 is of the whole span
             state.restore, self.period = self.period, part
+        self.period = _whole_year(s, found, self.period, self._after_publication)
         before_sentence = self.period
         listed = _listed_periods(s, found)
         for i, (start, end, kind, m) in enumerate(found):
@@ -198,6 +200,8 @@ class Reader(DistributiveLists):
             self._part = state.spans[-1]
         elif _sub_periods(state.spans, before_sentence):
             self.period = before_sentence  # `从月度看，1月份下降2.2%，3月份增长6%`: parts of the quarter, this sentence only
+        if state.month_on_month and before_sentence is not None:
+            self.period = before_sentence  # `从环比看，2月份，…比上月增长0.51%`: the month a 环比 compares, this sentence only
 
     # -- a value
 

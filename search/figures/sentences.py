@@ -10,7 +10,8 @@ import re
 
 from search.figures.text import is_table_line
 
-__all__ = ["SEPARATORS", "aside", "listed_periods", "opens_clause", "sentences", "sub_periods", "within"]
+__all__ = ["SEPARATORS", "aside", "listed_periods", "opens_clause", "paragraphs", "sentences", "sub_periods",
+           "whole_year", "within"]
 
 # A sentence's clauses part at these.
 SEPARATORS = re.compile(r"[，,：:；;]")
@@ -39,6 +40,11 @@ def _lines(body: str) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+def paragraphs(body: str) -> list[str]:
+    """The body's paragraphs: its lines, a line that stops mid-sentence joined to the next."""
+    return _lines(body)
 
 
 def sentences(body: str):
@@ -120,3 +126,20 @@ def aside(spans: list[tuple[int, int, int]], figures: list, text_of) -> tuple[in
     if mine and theirs and all(f.value is None for f in mine) and any(f.value is not None for f in theirs):
         return whole
     return None
+
+
+# A change on the whole year before (`比上年增长9.2%`; not `比上年同期`, `同月`, `末`): the figure is a whole year's.
+_ON_LAST_YEAR = re.compile(r"(?:比|较)(?:上年|去年)(?!同期|同月|同季|末|底|[\d一二三四十])")
+
+
+def whole_year(sentence: str, found: list, period, after_publication) -> tuple[int, int, int] | None:
+    """The period a sentence reports when it prints none before its first figure: a comparison with the
+    whole year before (`规模以上装备制造业增加值比上年增长9.2%` after `12月份，…同比增长5.2%。`) makes it
+    the year of the current period, once that year is over; else the current period goes on."""
+    first = next((i for i, (_, _, kind, _) in enumerate(found) if kind != "period"), None)
+    if first is None or period is None or any(k == "period" for _, _, k, _ in found[:first]):
+        return period
+    year = (period[0], 1, 12)
+    if period != year and _ON_LAST_YEAR.search(sentence) and not after_publication(year):
+        return year
+    return period

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from search.figures.grid import has_number, tidy
-from search.figures.names import Label, clean_label, read_label, words
+from search.figures.grid import changes_beside, has_number, tidy
+from search.figures.names import MEASURE_END, Label, clean_label, lead_indicator, read_label, words
 from search.figures.prose import Reader, to_number
 from search.figures.text import NUM, PERIOD, UNITS, normalize, read_period
 from search.model import Figure
@@ -132,6 +132,7 @@ def _row_label(name: str, grouped: bool, columns: list[_Column]) -> Label:
         # `进出口（1—7月）金额 | 保税物流`: the column says what is counted, the row by what
         return Label(indicator="", breakdown=clean_label(name))
     if (label.breakdown is None and columns and _COUNTED.search(_head_name(columns[0].head))
+            and not _OWN_MEASURE.search(name)
             and ((label.kind is None and not _COUNTED.search(name) and clean_label(name))
                  or (label.indicator and not _COUNTED.search(label.indicator)))):
         # `产品 | 产量 | 单位`, `商品 | 出口额（亿元）` over `电动汽车 | 267.1`: the column says what is
@@ -141,6 +142,10 @@ def _row_label(name: str, grouped: bool, columns: list[_Column]) -> Label:
         # `离岸信息技术外包（ITO）执行额`: a row label that is a whole indicator's name
         return Label(indicator=clean_label(name))
     return label
+
+
+# a row that names a measure of its own by its ending (`发电量`, `原油加工量` in a table of 产量): not a product
+_OWN_MEASURE = re.compile(r"[\u4e00-\u9fff](?:量|额|值)$")
 
 
 def _sibling(label: Label, before: Label | None) -> Label:
@@ -166,28 +171,19 @@ def _of_earlier(label: Label, totals: list[str]) -> Label:
     return label
 
 
-# what the sentence before a table says it counts: `各地区软件业务收入增长情况如下` (its heads name none)
-_LEAD_NAMES = re.compile(r"(?:各[\u4e00-\u9fff]{0,3}?(?:地区|省份|省市|城市|行业|领域|企业|市场|国家)的?)"
-                         r"(?P<name>[\u4e00-\u9fff]{2,12}?)的?(?:增长|增速|变化|分布|完成)?情况(?:如下|见下表)")
-
-
-def _lead_indicator(lead: str) -> str:
-    m = _LEAD_NAMES.search(normalize(lead or ""))
-    return clean_label(m["name"]) if m else ""
-
-
 def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None = None,
                lead: str = "") -> list[Figure]:
     """Figures of a table of indicator | amount | change (or share): the header row says which
     column is which, and may carry the unit (`金额（万美元）`) and the period (`1-8月`, `本月`).
     A row with no number after a data row is a new header (two tables run together)."""
-    rows = _measures_as_rows(_units_last(tidy([[normalize(c) for c in r] for r in rows if any(c.strip() for c in r)])))
+    rows = changes_beside(_measures_as_rows(_units_last(tidy([[normalize(c) for c in r] for r in rows
+                                                               if any(c.strip() for c in r)]))))
     rows, of_row = _period_column(rows, reader)  # before a group column is looked for: it is none
     grouped = _grouped(rows)
     if grouped:
         rows = [r[1:] for r in rows]  # the group column (`贸易方式`, `企业性质`) only sorts the rows
     out: list[Figure] = []
-    named = _lead_indicator(lead)  # what the sentence before the table counts, if it says
+    named = lead_indicator(lead)  # what the sentence before the table counts, if it says
     saved = reader.period
     other = _other_period(rows, lead, reader)
     columns: list[_Column] = []
@@ -209,6 +205,9 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
                 else name[lead.end():]
         row_unit = _UNIT_IN.search(name)
         label = _of_earlier(_sibling(_row_label(_UNIT_IN.sub("", name), grouped, columns), before), totals)
+        if named and label.breakdown is None and not any(_head_name(c.head) for c in columns) \
+                and not MEASURE_END.search(label.indicator):
+            label = Label(indicator="", breakdown=clean_label(name))  # `采矿业 | 4.3` under `分门类…增加值增速`
         before = label
         if label.breakdown is None and _COUNTED.fullmatch(label.indicator):
             totals.append(label.indicator)  # a bare measure's name, not a whole indicator (`服务出口`)

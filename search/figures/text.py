@@ -32,8 +32,10 @@ _ARROWS = re.compile(r"[↑▲↓▼](?=\s*[-+]?\d)")
 
 NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # data/figures.txt [units], longest first; then any count of things by its shape, a multiplier and a
-# measure word (3.1亿台, 820万部, 1.6万艘) whether listed or not
-UNITS = vocab.alternation(vocab.words("figures", "units")) + "|(?:万亿|亿|千万|百万|万|千)[台部辆吨件个套只架艘块片箱张条双瓶头株]"
+# measure word (3.1亿台, 820万部, 1.6万艘) whether listed or not; or a multiplier and a compound measure that
+# ends where the clause or the change does (`7792亿千瓦时，`, `600万平方米同比`, `（亿千瓦时）`)
+UNITS = (vocab.alternation(vocab.words("figures", "units")) + "|(?:万亿|亿|千万|百万|万|千)[台部辆吨件个套只架艘块片箱张条双瓶头株]"
+         r"|(?:万亿|亿|千万|百万|万|千)[\u4e00-\u9fff]{2,3}(?=[，,。；;、：:）)\s]|$|同比|比上年|较上年|增长|下降)")
 VALUE = re.compile(rf"(?P<num>{NUM})(?P<unit>{UNITS})(?!百分点)")  # 0.2个百分点 is a change
 PCT = re.compile(rf"(?P<num>[-+−]?{NUM})%")
 # A year alone is a whole year where the place reported on follows it (`2025年大连市实现…`, `2025年，`).
@@ -41,7 +43,9 @@ _PLACES = vocab.alternation(vocab.words("figures", "places") + vocab.words("figu
 # ... or where it heads a clause that states a whole year's change or total of what it names
 # (`2025年国内生产总值同比增长5%`, `2024年服务贸易总额达7.5万亿元`).
 _YEAR_HEADS = (r"[\u4e00-\u9fffA-Za-z（）()]{2,16}?(?:(?:同比|比上年)(?:增长|下降|增加|减少)"
-               r"|(?:总值|总额|总量|规模)(?:为|达到?|实现)?\d)"
+               r"|(?:总值|总额|总量|规模)(?:为|达到?|实现)?\d"
+               # `2025年全社会用电量累计103682亿千瓦时`: a name, then its whole-year level with a unit
+               rf"|(?:累计|共计)?(?:为|达到?|实现)?{NUM}(?:{UNITS}))"
                # `2024年电动汽车、3D打印机和工业机器人出口分别增长…`: a list's whole-year changes or values
                r"|[\u4e00-\u9fffA-Za-z0-9、（）()“”]{2,30}?(?:同比)?分别(?:增长|下降|增加|减少|为|达到?)")
 # ... or where it names a year's statistical bulletin (`发布2025年通信业统计公报`): what the bulletin gives is the year's.

@@ -10,10 +10,13 @@ import re
 from search import vocab
 from search.parse.gazetteer import CJK, kinds, name_start
 
-__all__ = ["extract_aliases"]
+__all__ = ["NAMING", "extract_aliases"]
 
-# An abbreviation defined in words: （以下简称“服贸会”）, (简称“高交会”), （社内简称大连ITS）.
-_SHORT_RE = re.compile(r"[（(](?:以下|下文|社内)?简称\s*[“\"「]?([^”\"」）)]{1,20}?)[”\"」]?[）)]")
+# An abbreviation defined in words: （以下简称“服贸会”）, (简称“高交会”), （社内简称大连ITS）,
+# (下称“中国央行”), (以下简称：吉大通信): whatever word of naming, a colon or 为 before the short form.
+NAMING = re.compile(r"(?:(?:以下|下文|社内)?简称|(?:以下|下文)?下?称)\s*(?:为|[:：])?\s*")
+_SHORT_RE = re.compile(r"[（(]" + NAMING.pattern +
+                       r"[“\"「]?([^”\"」）):：]{1,20}?)[”\"」]?[）)]")
 # A Latin acronym in brackets right after a name: 世界贸易组织（WTO）, 淡马锡控股(Temasek).
 _ACRONYM_RE = re.compile(r"[（(]([A-Za-z][A-Za-z0-9&.\-]{1,14})[）)]")
 _LEADING = re.compile(r"^(?:\d{4}年|第[一二三四五六七八九十百零\d]+届|本届|今年|首届)+")

@@ -96,8 +96,15 @@ _CALLOUT = re.compile(r"^\[!\w+\][+-]?\s*")
 _NOTE_COMMENT = re.compile(r"^%%.*%%$")
 
 
+# Characters that print nothing (a zero-width space closing each line of a cloud document, a word joiner,
+# a stray byte-order mark): no text of the page, and they would hide a line's last stop or a section's name.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+
+
 def clean(text: str) -> str:
-    """Whitespace collapsed to single spaces, ends trimmed; `**` emphasis and link targets removed."""
+    """Whitespace collapsed to single spaces, ends trimmed; `**` emphasis, link targets and characters
+    that print nothing removed."""
+    text = text.translate(_INVISIBLE)
     text = _HIGHLIGHT.sub(r"\1", _WIKI_LINK.sub(r"\1", text)) if "[[" in text or "==" in text else text
     return squeeze(_LINK.sub(r"\1", text.replace("**", "")))
 

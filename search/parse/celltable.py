@@ -114,6 +114,17 @@ def caption_text(text: str) -> bool:
     return bool(_CAPTION.search(text.strip()))
 
 
+# A chart's or a picture's caption in running text: `图：X`, `图1 X`, `图表2：X`, `表：X` (a label, not a sentence).
+_FIGURE = re.compile(r"^(?:图表?|表)\s*[\d一二三四五六七八九十]*(?:[-－—.．]\d+)?\s*(?:[：:．.、]|\s)\s*\S")
+
+
+def figure_caption(text: str) -> bool:
+    """Whether a short line captions a chart, a picture or a table set in the text (`图：我国低空经济市场规模`):
+    a source line under it credits that chart, not the story."""
+    text = text.strip()
+    return len(text) <= 40 and text[-1:] not in "。；;，," and bool(_FIGURE.match(text) or caption_text(text))
+
+
 def _caption(row: list, columns: int, gap: float) -> bool:
     """A caption set above a table: fewer cells than the table has columns, and a caption's words."""
     return len(_cells(row, gap)) < columns and bool(_CAPTION.search(" ".join(b.text for b in row).strip()))

@@ -9,16 +9,16 @@ its last paragraph.
 """
 from __future__ import annotations
 
-import bisect
 
 import re
 from dataclasses import dataclass, field
 
 from search import vocab
 from search.parse.blocks import CELL_SEPARATOR, Block, normalize
+from search.parse.celltable import figure_caption
 from search.parse.sectionname import section_kind
-from search.parse.shapes import indent_width, printed_width, strip_list_number, strip_mark, unframe
-from search.parse.sources import (dateline, image_credit, names_source, note_source, source_line, source_tail,
+from search.parse.shapes import LineMeasure, indent_width, strip_list_number, strip_mark, unframe
+from search.parse.sources import (image_credit, lead_source, names_source, note_source, source_line, source_tail,
                                   title_outlet)
 from search.parse.structure import Section
 
@@ -80,11 +80,12 @@ def _titleish(b: Block) -> bool:
     return False
 
 
-def _plain_title(blocks: list[Block], k: int, measure: _Measure) -> bool:
+def _plain_title(blocks: list[Block], k: int, measure: LineMeasure) -> bool:
     """A short line standing between sentences, in a section that marks no titles: a title."""
     b = blocks[k]
     text = normalize(b.text)
-    if b.kind != "paragraph" or not 4 <= len(text) <= 40 or text[-1:] in "。；：，、;:," or _sourceish(b):
+    if b.kind != "paragraph" or not 4 <= len(text) <= 40 or text[-1:] in "。；：，、;:," or _sourceish(b) \
+            or figure_caption(text):  # `图1　市场规模` between sentences captions a chart
         return False
     nxt = k + 1
     if nxt + 1 < len(blocks) and _source(blocks[nxt]) is not None:  # a source under the title, then the text
@@ -94,37 +95,6 @@ def _plain_title(blocks: list[Block], k: int, measure: _Measure) -> bool:
     prev = blocks[k - 1] if k else None
     return prev is not None and (_sourceish(prev) or normalize(prev.text)[-1:] in "。！？!?”") \
         and not measure.full(b)
-
-
-_MEASURE, _SLACK = 0.85, 4  # a full line: this share of the widest or more; columns of slack
-
-
-def _width(raw: str) -> int:
-    return printed_width(raw.strip())
-
-
-class _Measure:
-    """The widths of a section's printed lines, taken once (a section of thousands of lines is read in
-    n log n, not n squared)."""
-
-    def __init__(self, blocks: list[Block]):
-        self.widths = sorted(_width(x.raw) for x in blocks if x.raw is not None and x.kind == "paragraph")
-
-    def full(self, b: Block) -> bool:
-        """Is a printed line as wide as the text's measure: near the widest other line of its section,
-        with two other lines at least as wide, less a little (hard-wrapped lines run to the measure)?
-        Such a line runs on into the next one: it is no title, whatever its last character
-        (`……澳大利亚首次担任主宾国，安徽` / `省担任主宾省……`)."""
-        if b.raw is None:
-            return False
-        width, ws = _width(b.raw), self.widths
-        own = int(b.kind == "paragraph")  # the line itself is among the widths
-        if len(ws) <= own:
-            return False
-        widest = ws[-2] if own and width == ws[-1] else ws[-1]
-        if width < _MEASURE * widest:
-            return False
-        return len(ws) - bisect.bisect_left(ws, width - _SLACK) - own >= 2
 
 
 @dataclass
@@ -214,7 +184,7 @@ def split_section(section: Section, pdf: bool) -> list[Draft]:
     if kind == "data":
         return [_data_draft(name, blocks, pdf)]
     titled = any(_titleish(b) for b in blocks)
-    measure = _Measure(blocks)
+    measure = LineMeasure(blocks)
     plain_titles = set() if titled or pdf else {k for k in range(len(blocks)) if _plain_title(blocks, k, measure)}
     if not titled and (kind == "activities" or (kind != "profiles" and not plain_titles
                                                       and not _can_title(blocks[0]))):
@@ -228,12 +198,14 @@ def split_section(section: Section, pdf: bool) -> list[Draft]:
         starts = {k for k, b in enumerate(blocks) if k == 0 or _titleish(b)} | plain_titles
     starts |= _after_rules(section)
     # After a source the next story begins, unless the source stood first, before its story's text.
+    # A source line under a chart's caption (`图：X` / `来源：Y`) credits the chart: the story goes on after it.
+    charted = {k for k in range(1, len(blocks)) if figure_caption(normalize(blocks[k - 1].text)) and _source(blocks[k])}
     after_source = set() if kind == "profiles" else {
-        k for k in range(1, len(blocks)) if _after_source(blocks, k)}
+        k for k in range(1, len(blocks)) if k - 1 not in charted and _after_source(blocks, k)}
     drafts: list[Draft] = []
     k = 0
     while k < len(blocks):
-        if drafts and (_is_credit(blocks[k]) or (k in after_source and _trailer(blocks[k]))):
+        if drafts and (_is_credit(blocks[k]) or k in charted or (k in after_source and _trailer(blocks[k]))):
             drafts[-1].credits.append(blocks[k])
             k += 1
             continue
@@ -390,10 +362,10 @@ def build(d: Draft, toc: dict[str, list[str]], pdf: bool) -> Built:
             consumed.append(printed)
             paras[-1:] = [rest] if rest else []
     if source is None and paras and section_kind(d.section) != "data":
-        rest, outlet, printed = dateline(paras[0])  # 新华社北京3月5日电（记者…）: the outlet, no text
+        rest, outlet, printed = lead_source(paras[0])  # 新华社北京3月5日电（…）, 据X消息，…: the outlet
         if outlet:
             source = outlet
-            consumed.append(printed)
+            consumed += [printed] if printed else []
             paras[0] = rest
     if not d.title_blocks and paras and section_kind(d.section) != "data" \
             and (bare := strip_list_number(paras[0])) != paras[0].strip():  # `1. 3月12日，协会…`: an activity's number

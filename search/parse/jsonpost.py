@@ -30,7 +30,7 @@ from search.parse.jsonblocks import TYPE_KEYS, blocks_html, delta_html, is_block
 from search.parse.jsontree import covered, leaves, tree_html
 from search.parse.markup import holds_html, markup_chars, strip_tags
 
-__all__ = ["Body", "find_body", "load", "post_body", "read_json_blocks"]
+__all__ = ["Body", "body_page", "find_body", "load", "post_body", "read_json_blocks"]
 
 # Strings that are the post's record, never its text, however long (a slug, a URL, a digest of it)
 _RECORD_KEYS = re.compile(r"^(?:id|uuid|slug|url|link|guid|href|src|permalink|canonical.*|.*_?url|thumb.*|cover.*|"
@@ -223,6 +223,12 @@ def read_json_blocks(data: bytes, name: str) -> list[Block]:
     if body.kind == "text":
         return text_blocks(body.value)
     from search.parse.webpage import read_html_blocks  # noqa: PLC0415 (lxml and bs4 only when needed)
+    return read_html_blocks(body_page(body, name).encode("utf-8"), name)
+
+
+def body_page(body: Body, name: str) -> str:
+    """An HTML or block-list body as the page the web page reader takes whole; CorpusError for too
+    many blocks."""
     if body.kind == "blocks":
         if len(body.value) > JSON_BLOCKS:
             raise CorpusError(name, f"JSON 的正文块太多（{len(body.value):,} 个，上限 {JSON_BLOCKS:,} 个），"
@@ -233,5 +239,4 @@ def read_json_blocks(data: bytes, name: str) -> list[Block]:
     # the body is known: the web page reader takes it whole, as it takes a WeChat article's #js_content,
     # and the post's title above it as it takes the article's title above that
     head = f"<h1>{html.escape(html.unescape(strip_tags(body.title)))}</h1>" if body.title else ""
-    page = f'<html><body>{head}<div id="js_content">{page}</div></body></html>'
-    return read_html_blocks(page.encode("utf-8"), name)
+    return f'<html><body>{head}<div id="js_content">{page}</div></body></html>'

@@ -15,6 +15,7 @@ import re
 
 from search.parse import orgshape as shape
 from search.parse import tagger as ner
+from search.parse.aliases import NAMING
 from search.parse.gazetteer import CJK, NAME_STOP
 from search.parse.orgname import (BREAK, LATIN, SUBJECT_VERB, TRADE_END, alternation, back_to_break, name_span,
                                   next_tag, place_cuts)
@@ -78,7 +79,7 @@ def bracketed(text: str, tokens: list[ner.Token], found: list[Span]):
     names = {(s.start, s.end) for s in found if s.kind == "orgs"}
     for m in re.finditer(r"[（(]([^（）()，。、；]{2,20})[）)]", text):
         inner = m.group(1).strip()
-        if _STOCK.search(inner) or inner in shape.BRACKET_FORMS or "简称" in inner or \
+        if _STOCK.search(inner) or inner in shape.BRACKET_FORMS or "简称" in inner or NAMING.match(inner) or \
                 set(ner.tag_word(inner)) <= {"LOC"}:
             continue
         outer_start = next((a for a, b in names if b == m.start()), None)

@@ -88,7 +88,7 @@ def conjunction_joins(text: str, tokens: list[ner.Token], spans) -> tuple[list[t
         if left is None or right is None:
             continue
         before, after = text[left:i], text[i + 1:right]
-        if _whole(before) or _opens_with_name(text, i + 1, after):
+        if _whole(before) and not _ending_only(before, after) or _opens_with_name(text, i + 1, after):
             cuts.append(i)
         else:
             joins.append((left, right))
@@ -174,6 +174,17 @@ def _whole(part: str) -> bool:
     the gazetteer knows (商务部, 欧盟)."""
     known = kinds()
     return _org_ending(part) or part in known and known[part][0] == "orgs" or ner.tag_word(part) == ("ORG",)
+
+
+def _ending_only(before: str, after: str) -> bool:
+    """Whether the part after a conjunction is a field and an organisation's ending alone (工业局,
+    贸易部), no name without the words before it, and those words a name only as the model reads them
+    (香港创新科技 + 及 + 工业局): one name, the conjunction inside it."""
+    m = shape.ORG_END.search(after)
+    known = kinds()
+    return bool(m) and 1 <= m.start() <= 3 and not _org_ending(before) and set(ner.tag_word(after[:m.start()])) <= {"n", "vn"} \
+        and not (after in known and known[after][0] == "orgs" or ner.tag_word(after) == ("ORG",)) \
+        and not (before in known and known[before][0] == "orgs")  # not 腾讯与科技部: a body of its own after it
 
 
 def _opens_with_name(text: str, pos: int, part: str) -> bool:

@@ -17,6 +17,7 @@ from search import vocab
 from search.parse import orgshape as shape
 from search.parse import tagger as ner
 from search.parse.gazetteer import CJK, NAME_STOP, kinds
+from search.parse.orgname import LATIN
 from search.parse.orgshape import Span
 
 __all__ = ["listed", "only_inside_longer", "run_together", "short_forms", "widened"]
@@ -34,12 +35,16 @@ def listed(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
     already: each item that reads as a name (a name's ending, or a word the model takes for a name)."""
     out: list[Span] = []
     for k, tok in enumerate(tokens):
-        if not (tok.word == "等" or _COUNTED.fullmatch(tok.word)) or not (
-                shape.KIND_AFTER.match(text, tok.end) or _KIND_LATER.match(text, tok.end)):
-            continue  # 等企业, or the list counted: 范德兰德、迅达电梯、日立电梯 + 三家 + 全球厂商
+        if not (tok.word == "等" or _COUNTED.fullmatch(tok.word)):
+            continue
+        # 等企业, or the list counted: 范德兰德、迅达电梯、日立电梯 + 三家 + 全球厂商; with no kind
+        # after 等, only Latin names listed with a name found (Shein、Temu以及亚马逊等在…): of a kind with it
+        latin_only = not (shape.KIND_AFTER.match(text, tok.end) or _KIND_LATER.match(text, tok.end))
+        if latin_only and tok.word != "等":
+            continue
         items, end = [], tok.start
         for other in reversed(tokens[:k]):
-            if other.word in {"、", "和", "及", "与"}:
+            if other.word in {"、", "和", "及", "与", "以及"}:
                 items.append((other.end, end))
                 end = other.start
             elif other.tag in {"w", "v", "vd", "d", "p", "u", "r", "m"}:
@@ -55,6 +60,8 @@ def listed(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
             continue
         for s, e in items:
             words = [t for t in tokens if s <= t.start < e]
+            if latin_only and not (LATIN.fullmatch(text[s:e]) and text[s].isupper()):
+                continue  # not iPhone: a product's name begins low
             if any(t.start < e and s < t.end for t in found + out) or not 2 <= e - s <= 12 or not (
                     shape.ORG_END.search(text[s:e]) or any(t.tag in {"ORG", "nz", "nw", "PER", "j"} for t in words)):
                 continue

@@ -15,8 +15,9 @@ from search.parse import tagger as ner
 from search.parse.gazetteer import NAME_STOP, kinds
 from search.parse.orgshape import Span
 
-__all__ = ["BREAK", "LATIN", "SUBJECT_VERB", "TRADE_END", "alternation", "back_to_break", "generic_kind",
-           "kind_in_text", "name_span", "next_tag", "place_cuts", "within", "without_place"]
+__all__ = ["BREAK", "LATIN", "SUBJECT_VERB", "TRADE_END", "alternation", "back_to_break", "facility_place_cut",
+           "generic_kind", "kind_in_text", "latin_words", "name_span", "next_tag", "place_cuts", "within",
+           "without_place"]
 
 LATIN = re.compile(r"[A-Za-z][A-Za-z&.\-]*(?: [A-Z][A-Za-z&.\-]*)*")
 # Tags of words that are no part of a name (verbs aside: 求索, 量化 are words of names).
@@ -165,3 +166,42 @@ def within(tokens: list[ner.Token], start: int, end: int) -> list[ner.Token]:
             out.append(tokens[k])
         k += 1
     return out
+
+
+def latin_words(tokens: list[ner.Token]) -> list[ner.Token]:
+    """The model's words with Latin names as words: one it read across an enumeration's mark cut
+    there (Shein、TEMU, 、Maxis), two capitalised words apart by a space one (TikTok Shop), and a
+    Latin word it left untagged (xc: TikTok, TM) a proper noun like the others (nz)."""
+    out: list[ner.Token] = []
+    for tok in tokens:
+        if tok.tag in {"xc", "w"} and re.fullmatch(r"、?[A-Za-z][A-Za-z&.\-]+", tok.word):
+            if tok.word[0] == "、":
+                out.append(ner.Token("、", "w", tok.start))
+            tok = ner.Token(tok.word.lstrip("、"), "nz", tok.start + (tok.word[0] == "、"))
+        if "、" in tok.word and tok.word != "、" and re.fullmatch(r"[A-Za-z0-9&.\- ]+(?:、[A-Za-z0-9&.\- ]+)+", tok.word):
+            pos = tok.start
+            for k, part in enumerate(tok.word.split("、")):
+                if k:
+                    out.append(ner.Token("、", "w", pos))
+                    pos += 1
+                out.append(ner.Token(part, "nz", pos))
+                pos += len(part)
+        elif len(out) >= 2 and out[-1].word == " " and re.fullmatch(r"[A-Z][A-Za-z]+", tok.word) \
+                and re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+)*", out[-2].word):
+            first = out[-2]
+            out[-2:] = [ner.Token(first.word + " " + tok.word, "nz", first.start)]
+        else:
+            out.append(tok)
+    return out
+
+
+_FACILITY = re.compile(f"(?:{alternation('facility-words')})")
+
+
+def facility_place_cut(text: str, start: int, end: int) -> int:
+    """`end`, or before the place that ends the name at start:end where a plant or a base follows it
+    (比亚迪匈牙利 + 工厂: the company, then where its plant is, which the model read as one name)."""
+    if not _FACILITY.match(text, end):
+        return end
+    words = ner.tag(text[start:end])
+    return start + words[-1].start if len(words) >= 2 and words[-1].tag == "LOC" else end

@@ -22,18 +22,25 @@ from search.parse import orgshape as shape
 from search.parse import tagger as ner
 from search.parse.gazetteer import CJK, NAME_STOP
 from search.parse.orgalias import bracketed, case_variants, conjoined, short_forms
-from search.parse.orgname import (BREAK, LATIN, SUBJECT_VERB, TRADE_END, alternation, back_to_break, generic_kind,
-                                  name_span)
+from search.parse.orgname import (BREAK, LATIN, SUBJECT_VERB, TRADE_END, alternation, back_to_break,
+                                  facility_place_cut, generic_kind, name_span)
 from search.parse.orgshape import Span
 
 __all__ = ["generic_kind", "name_span", "role_spans"]
 
 _TITLE_AFTER = re.compile(f"(?:{alternation('titles')}|{alternation('role-titles')})")
-_KIND_BEFORE = re.compile(f"(?:{alternation('appositive-kinds')})(?:——|—|：|:)?$")
+# A kind is one of [appositive-kinds], or a maker or dealer of something (开发商, 运营商, 服务商: a noun
+# ending in 商, 电商 too).
+_KIND_BEFORE = re.compile(f"(?:{alternation('appositive-kinds')}|[{CJK}]商)(?:——|—|：|:)?$")
+# Words that lead the examples of a kind (云厂商如AWS、…, 运营商包括…).
+_EXAMPLES = {"如", "包括", "例如", "比如"}
 # What only a company does (a product is released and earns too: ChatGPT发布, iPhone营收).
 _COMPANY_ONLY = re.compile(f"^(?:已|正式|再次|近日|日前)?(?:{alternation('company-only-verbs')}"
                            r"|(?:完成|获得?)[^，。；,;]{0,12}?(?:融资|投资))")
 _NAMED = re.compile(r"名为$")
+# The release of a model named in Latin letters (发布新一代模型DeepSeek-V3.2, 推出大模型Kimi K2): its maker
+# is the subject of the clause, whatever the model reads its name as (深度 + 求索).
+_MAKER = re.compile(rf"^(?:正式)?(?:发布|推出|开源|上线)了?(?:新一代|最新|全新|新版|新)?[{CJK}]{{0,4}}?模型[A-Za-z]")
 # What may stand between a subject and its verb: when, where, how (在半年内, 2025年Q1, 已, 于6月).
 _GAP = re.compile(rf"(?:在[{CJK}]{{1,4}}?[内中]|于?\d{{4}}年(?:[A-Z]\d|\d{{1,2}}月)?|于\d{{1,2}}月|今年|近日|日前|已|也|还|再次|正式){{1,3}}")
 
@@ -47,7 +54,9 @@ def role_spans(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Sp
             return
         inside = [s for s in taken if span.start <= s.start and s.end <= span.end and s.found_by == "model"
                   and (s.start, s.end) != (span.start, span.end)]
-        if inside and span.found_by in {"bracket", "short", "trade", "facility"}:
+        whole = span.found_by in {"bracket", "short", "trade", "facility"} or span.found_by == "subject" \
+            and all(s.start == span.start and TRADE_END.fullmatch(text[s.end:span.end]) for s in inside)
+        if inside and whole:  # 百川 + 智能 at the head of a clause, doing what companies do: the brand and trade
             for s in inside:
                 taken.remove(s)  # 鸿海 of 富士康(鸿海精密): the bracket holds the whole name
         if not any(s.start < span.end and span.start < s.end for s in taken + out):
@@ -106,15 +115,17 @@ def _after_kind(text: str, tokens: list[ner.Token]):
         if tok.tag in BREAK or tok.tag in {"v", "vn"}:
             continue
         j = k - 1
-        while j > 0 and tokens[j].word in {"—", "——", "：", ":"} and k - j <= 2:
-            j -= 1  # 基金公司——幻方量化: the dash between kind and name
+        while j > 0 and (tokens[j].word in {"—", "——", "：", ":"} or tokens[j].word in _EXAMPLES) and k - j <= 2:
+            j -= 1  # 基金公司——幻方量化: the dash between kind and name; 厂商如AWS: the word of examples
         prev = tokens[j]
         gap = text[prev.end:tok.start]
         named = _NAMED.search(text[max(0, tok.start - 2):tok.start])
+        gap = "".join(w for w in re.split(f"({'|'.join(_EXAMPLES)})", gap) if w not in _EXAMPLES)
         kind = prev.tag in {"n", "vn", "ORG"} and _KIND_BEFORE.search(prev.word) and gap.strip("—：: ") == "" \
             and (prev.tag != "ORG" or generic_kind(prev.word))
-        if not (named or kind) or tok.tag in BREAK | {"v", "vn"} or tok.word in NAME_STOP:
-            continue
+        if not (named or kind) or tok.tag in BREAK | {"v", "vn"} or tok.word in NAME_STOP \
+                or _KIND_BEFORE.search(tok.word):
+            continue  # 电商 + 平台 + Temu: a kind before a kind, the name after the last
         end = tok.end
         for nxt in tokens[k + 1:]:
             if nxt.start != end or nxt.tag in BREAK or nxt.word in NAME_STOP or SUBJECT_VERB.match(nxt.word) \
@@ -154,6 +165,8 @@ def _listed_after(text: str, tokens: list[ner.Token], start: int, end: int) -> l
         items.append((a, b))
         end = b
     nxt = next((t for t in tokens if t.start == end), None)
+    if nxt is not None and nxt.word == "等":  # TM、CelcomDigi、Maxis + 等 + 也在加快: the list closed
+        nxt = next((t for t in tokens if t.start == nxt.end), None)
     if any(_KIND_BEFORE.search(text[a:b - 1]) for a, b in items) or text.startswith("分别", end):
         return []  # …企业营业收入、…企业营业收入分别增长: figures of kinds, not names
     return items if len(items) > 1 and nxt is not None and nxt.tag in {"v", "d", "ad", "vd", "TIME"} else []
@@ -184,8 +197,9 @@ def _subjects(text: str, tokens: list[ner.Token]):
         verb = after[gap.end():] if gap and not SUBJECT_VERB.match(after) else after
         if (latin or trade and shape.THING_END.search(name)) and not alias and not _COMPANY_ONLY.match(verb):
             continue  # ChatGPT发布, iPhone营收, 智能网联汽车完成测试: a product does these too
-        if latin or alias and re.search(f"[{CJK}]", name):
-            yield name_span(text, tokens, tok.start, end, rule="subject")
+        if latin or alias and re.search(f"[{CJK}]", name) or _MAKER.match(verb) and not latin \
+                and not set(ner.tag_word(name)) <= {"n", "vn", "an", "a", "r", "s", "f", "LOC"}:
+            yield name_span(text, tokens, tok.start, end, rule="subject")  # 深度求索发布新一代模型DeepSeek-V3.2
         elif trade and len(name) - len(trade.group()) >= 2 and \
                 not set(ner.tag_word(name[:trade.start()])) <= {"n", "vn", "an", "a", "s", "f"}:
             yield name_span(text, tokens, tok.start, end, rule="subject", trade=True)  # not 智能网联汽车
@@ -197,8 +211,12 @@ def _facilities(text: str, tokens: list[ner.Token]):
         place = next((t for t in tokens if t.end == m.start() and t.tag == "LOC"), None)
         end = place.start if place is not None else m.start()
         start = back_to_break(text, tokens, end)
+        if place is None and text[start - 1:start] == "的":
+            continue  # …的 + 新能源汽车 + 工厂: what the plant makes, described; no company named before it
         named = next((t for t in tokens if start <= t.start and t.end <= end and t.tag in {"ORG", "nz", "j"}), None)
         start = named.start if named is not None else start  # 新能源车企 + 比亚迪: the name, not its kind
+        if place is None and start < end:
+            end = facility_place_cut(text, start, end)  # 比亚迪匈牙利 + 工厂: the place read into the name
         tags = ner.tag_word(text[start:end])
         seen = {t.tag for t in tokens if start <= t.start and t.end <= end} | set(tags)
         if start < end and tags and tags[0] != "LOC" and seen & {"ORG", "nz", "j"}:

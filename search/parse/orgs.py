@@ -75,12 +75,26 @@ def extract_orgs(text: str, *, aliases: list[tuple[str, str]] = (), model: bool 
     for k, span in enumerate(spans):
         if k not in inside:
             positions.setdefault(span.name, span.start)
+    for short, full in aliases:  # 投资贸易工业部(MITI): a Latin acronym defines a body the rules did not see
+        if full not in positions and not any(full in n for n in positions) and orgname.LATIN.fullmatch(short) \
+                and shape.ORG_END.search(full) \
+                and full in text and text[max(0, text.index(full) - 1):text.index(full)] not in {"”", "\""} \
+                and shape.plausible(full, found_by="rule") and ner.tag_word(full)[0] not in {"p", "v", "c", "d"}:
+            positions[full] = text.index(full)  # not 共策会 of 亚太“一带一路”共策会, nor 根据 + …发展局
     for short, full in aliases:
         if short not in positions and (full in positions or any(full.endswith(n) and len(n) >= 2 for n in positions)):
             m = re.search(re.escape(short), text)
             if m:
                 positions[short] = m.start()
+                for name in [n for n in positions if n != short and n in short and _only_inside(text, n, short)]:
+                    del positions[name]  # 央行 of (下称“中国央行”): a part of the short form, no name of its own
     return sorted(positions, key=lambda n: (positions[n], -len(n)))
+
+
+def _only_inside(text: str, part: str, whole: str) -> bool:
+    """Whether every use of `part` in the text stands inside a use of `whole`."""
+    spans = [(m.start(), m.start() + len(whole)) for m in re.finditer(re.escape(whole), text)]
+    return all(any(a <= m.start() and m.end() <= b for a, b in spans) for m in re.finditer(re.escape(part), text))
 
 
 def _a_person(text: str, span: Span) -> bool:
@@ -110,6 +124,7 @@ def _spans(text: str, *, model: bool = True) -> list[Span]:
     known = [(t.start, t.end) for t in taken if t.kind == "orgs"]
     for span in [*_model_spans(text, tokens), *rule_spans(text, tokens, known, model=model)]:
         if model and (shape.out_of_place(text, tokens, span.start, span.end)
+                      or span.found_by != "model" and _ends_inside_a_place(tokens, span)
                       or shape.among_places(tokens, span.start, span.end)
                       or shape.as_region(text, tokens, span.start, span.end)):
             continue
@@ -145,7 +160,7 @@ def _verb_cut(tokens: list[ner.Token]) -> list[ner.Token]:
     """The model's words, a name it ran into the verb after it cut from the verb (广州市工商联联合 ->
     广州市工商联 + 联合, 广州市工商联承办 -> 广州市工商联 + 承办)."""
     out = []
-    tokens = _owned_apart(_latin_words(tokens))
+    tokens = _owned_apart(orgname.latin_words(tokens))
     for k, tok in enumerate(tokens):
         if tok.tag == "ORG" and len(tok.word) >= 8 and (inside := _verb_inside(tok)):
             out += inside
@@ -196,26 +211,11 @@ def _owned_apart(tokens: list[ner.Token]) -> list[ner.Token]:
     return out
 
 
-def _latin_words(tokens: list[ner.Token]) -> list[ner.Token]:
-    """The model's words with Latin names as words: one it read across an enumeration's mark cut
-    there (Shein、TEMU), two capitalised words apart by a space one (TikTok Shop)."""
-    out: list[ner.Token] = []
-    for tok in tokens:
-        if "、" in tok.word and tok.word != "、" and re.fullmatch(r"[A-Za-z0-9&.\- ]+(?:、[A-Za-z0-9&.\- ]+)+", tok.word):
-            pos = tok.start
-            for k, part in enumerate(tok.word.split("、")):
-                if k:
-                    out.append(ner.Token("、", "w", pos))
-                    pos += 1
-                out.append(ner.Token(part, "nz", pos))
-                pos += len(part)
-        elif len(out) >= 2 and out[-1].word == " " and re.fullmatch(r"[A-Z][A-Za-z]+", tok.word) \
-                and re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+)*", out[-2].word):
-            first = out[-2]
-            out[-2:] = [ner.Token(first.word + " " + tok.word, "nz", first.start)]
-        else:
-            out.append(tok)
-    return out
+def _ends_inside_a_place(tokens: list[ner.Token], span: Span) -> bool:
+    """Whether a name the rules found ends inside a word the model reads as a place (深圳虚拟大学 of
+    深圳虚拟大学园): the name runs on into a venue's."""
+    k = bisect.bisect_right(tokens, span.start, key=start_of) - 1
+    return k >= 0 and tokens[k].tag == "LOC" and tokens[k].start <= span.start and span.end < tokens[k].end
 
 
 def _across_words(tokens: list[ner.Token], hit: Span) -> bool:
@@ -288,7 +288,8 @@ def _model_spans(text: str, tokens: list[ner.Token]) -> list[Span]:
             continue  # merged into the name before it
         if tok.tag != "ORG" or len(tok.word) < 2:
             continue
-        if shape.in_event_name(tokens, tok.start, tok.end) or shape.in_title(text, tok.start):
+        if shape.in_event_name(tokens, tok.start, tok.end) or shape.in_title(text, tok.start) \
+                or _place_and_verb(tok, tokens[i + 1] if i + 1 < len(tokens) else None):
             continue
         start, end = tok.start, _department_end(text, tokens, i)
         j = i
@@ -301,7 +302,7 @@ def _model_spans(text: str, tokens: list[ner.Token]) -> list[Span]:
             else:
                 break
             start = tokens[j].start
-        end = _name_end(text, start, end)
+        end = orgname.facility_place_cut(text, start, _name_end(text, start, end))
         while start < end and not re.match(f"[{_CJK}A-Za-z0-9]", text[start]):
             start += 1
         start, end = shape.trim(text, start, end)
@@ -309,6 +310,13 @@ def _model_spans(text: str, tokens: list[ner.Token]) -> list[Span]:
         if shape.plausible(name, found_by="model"):
             out.append(Span(start, end, "orgs", canonical(name), "model"))
     return out
+
+
+def _place_and_verb(tok: ner.Token, nxt: ner.Token | None) -> bool:
+    """Whether the model read a country's one-character name and the first character of the verb after
+    it as a name (与美达成协议: 美 + 达成, not 美达)."""
+    return len(tok.word) == 2 and nxt is not None and nxt.start == tok.end \
+        and ner.tag_word(tok.word[0]) == ("LOC",) and ner.tag_word(tok.word[1] + nxt.word) == ("v",)
 
 
 def _department_end(text: str, tokens: list[ner.Token], i: int, limit: int = 10) -> int:

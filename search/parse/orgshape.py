@@ -364,8 +364,10 @@ def plausible(name: str, *, found_by: str) -> bool:
         return False  # 立陶宛两国交通运输部: the bodies of several countries, not one
     if any(p.search(name) for p in (_EVENT_END, _VENUE_END, _GROUP_END, _NOT_NAME_END, _THING_END)):
         return False
-    if _GOAL_INSIDE.search(name, 2):
-        return False  # 影禾医脉打造国际化技术中心: a body and the goal it builds, not a name
+    goal = _GOAL_INSIDE.search(name, 2)
+    if goal and ner.tag_word(name[:goal.start()])[-1:] not in {("n",), ("vn",), ("an",)}:
+        return False  # 影禾医脉打造国际化技术中心, 马来西亚投资建设数据中心: a body, or a place and a verb, and
+        # the goal built, no name; a field and its works name a centre (城乡建设发展中心, 学校规划建设…)
     if found_by == "model" and not ORG_END.search(name):
         # A name with no organisation's ending (谷歌, 毕马威, 安永) stands on the model's word alone:
         # on its own the model must not read it as a place or a common word (中国, 经济, RCEP).

@@ -21,13 +21,14 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 
 from search.parse.uniclass import number_glyphs, symbols
 
 __all__ = ["unframe", "is_rule", "is_end_mark", "number_badge", "part_core", "strip_list_number", "labelled", "columns", "indent_width",
-           "leading_mark", "strip_mark"]
+           "leading_mark", "strip_mark", "printed_width", "LineMeasure"]
 
 # Punctuation with a meaning in running text: never a frame, never a rule.
 _MEANINGFUL = set("（）()《》〈〉“”‘’\"'。，、；：！？.,;:!?…·%&@/\\")
@@ -240,6 +241,33 @@ _GAP = re.compile(rf"[ \t\u3000\xa0]+[{_BARS}][ \t\u3000\xa0]+"
 def printed_width(text: str) -> int:
     """The printed width of a line in ASCII columns: a wide (CJK) character counts two."""
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+_MEASURE, _SLACK = 0.85, 4  # a full line: this share of the widest or more; columns of slack
+
+
+class LineMeasure:
+    """The widths of a section's printed lines (blocks of a text file), taken once: a section of thousands
+    of lines is read in n log n, not n squared."""
+
+    def __init__(self, blocks: list) -> None:
+        self.widths = sorted(printed_width(x.raw.strip()) for x in blocks if x.raw is not None and x.kind == "paragraph")
+
+    def full(self, b) -> bool:
+        """Is a printed line as wide as the text's measure: near the widest other line of its section,
+        with two other lines at least as wide, less a little (hard-wrapped lines run to the measure)?
+        Such a line runs on into the next one: it is no title, whatever its last character
+        (`……澳大利亚首次担任主宾国，安徽` / `省担任主宾省……`)."""
+        if b.raw is None:
+            return False
+        width, ws = printed_width(b.raw.strip()), self.widths
+        own = int(b.kind == "paragraph")  # the line itself is among the widths
+        if len(ws) <= own:
+            return False
+        widest = ws[-2] if own and width == ws[-1] else ws[-1]
+        if width < _MEASURE * widest:
+            return False
+        return len(ws) - bisect.bisect_left(ws, width - _SLACK) - own >= 2
 
 
 def indent_width(raw: str) -> int:

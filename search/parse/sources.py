@@ -56,6 +56,13 @@ _LINE = re.compile(
     rf"|^{_LEAD}{_OPEN}?\s*{_HEARSAY}{_CLOSE}?{_END}")  # 据X消息 根据X报道整理 （综合X报道）
 _TAIL = re.compile(rf"{_OPEN}\s*{_KEYS}\s*[：:]?\s*(?P<a>[^（）()【】]{{1,40}}?)\s*{_CLOSE}$"
                    rf"|[—－一]{{1,2}}\s*{_KEYS}{_SEP}(?P<b>[^，。；,;（）()]{{1,40}})$")
+# Whose report it is, in round brackets after the text, with no key: `（香港中通社报道）`, `（新华社电）`, `（据经济通消息）`:
+# a name in an outlet's shape (outlet_shaped) and a word of reporting.
+_REPORTED = re.compile(rf"[（(]\s*(?:根?据|综合)?\s*(?!根?据|综合)(?P<a>[^（）()，。；,;：:\s]{{2,14}}?)\s*"
+                       rf"(?:报道|报导|消息|电讯|电)\s*[）)]$")
+# A byline: the outlet, a slash or a bar, and who wrote or edited it (`央视新闻客户端 / 记者 李晶晶`, `钜亨网｜编译 陈韦廷`).
+_BYLINE = re.compile(rf"^(?P<a>[^，。；,;：:／/{_BAR}]{{2,14}}?)\s*[／/{_BAR}]\s*(?:记者|编译|编辑|撰稿|作者|文|通讯员)\s*[：:]?\s*"
+                     rf"[\u4e00-\u9fff·]{{2,4}}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{{2,4}})*\s*$")
 # ——新华社, or 新华社 alone, set to the right (not a date: `2025年7月31日` signs a notice)
 _ATTRIBUTION = re.compile(r"^(?:[—－]{1,2}\s*)?(?!.*\d\s*[年月日./-])(?P<a>[^，。；,;：:\s！？!?]{2,20})$")
 _DATED = re.compile(r"\s*[（(]?\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*[）)]?$")  # 新华网 2024-07-01
@@ -182,6 +189,10 @@ def source_line(text: str, align: str | None = None, led: bool = False) -> str |
     fields = _credit_fields(s)
     if fields:
         return fields
+    if (m := _BYLINE.match(simplified(s))) and outlet_shaped(m.group("a")):  # 央视新闻客户端 / 记者 李晶晶
+        return _value(s[m.start("a"):m.end("a")])
+    if (m := _REPORTED.fullmatch(simplified(s).strip())) and outlet_shaped(m.group("a")):  # （新华社报道）, alone
+        return _value(s.strip()[m.start("a"):m.end("a")])
     if align == "right" and (m := _ATTRIBUTION.match(s)) and not caption_text(s) \
             and not names_source(s):  # not `续表` over a table's rest, nor a key alone (`参考资料`)
         return _value(m.group("a"))
@@ -278,6 +289,23 @@ def dateline(text: str) -> tuple[str, str | None, str]:
     return s[m.end():], _value(m.group("a")), s[:m.end()].rstrip()
 
 
+# A story's first sentence opening on whose report it is: `据人民日报客户端消息，3月20日，…` (the sentence is the text).
+_HEARSAY_LEAD = re.compile(rf"^{_HEARSAY}\s*[，,]")
+
+
+def lead_source(text: str) -> tuple[str, str | None, str]:
+    """The outlet a story's first paragraph opens with -> (the text after what is no text, the outlet, that
+    printed part): a dateline (`新华社北京3月5日电（记者…）`, no text), or `据X消息，` opening its first sentence, X
+    named as a medium is (网, 社, 报, 客户端 …; the sentence kept whole as text); (text, None, "") with neither."""
+    rest, outlet, printed = dateline(text)
+    if outlet:
+        return rest, outlet, printed
+    m = _HEARSAY_LEAD.match(simplified(text.strip()))
+    if m and outlet_shaped(m.group("e")) and _medium(m.group("e")):  # a medium: `据海关总署消息` cites no outlet
+        return text, _value(text.strip()[m.start("e"):m.end("e")]), ""
+    return text, None, ""
+
+
 def names_source(text: str) -> bool:
     """Does the line begin as a source line does (a key and its separator, perhaps after a dash or a
     bracket: `来源：`, `【来源】`)? Such a line is never a title, even where its outlet cannot be read;
@@ -291,6 +319,9 @@ def source_tail(text: str) -> tuple[str, str | None, str]:
     s = text.strip()
     m = _TAIL.search(simplified(s))
     if not m or m.start() == 0:
-        return text, None, ""
+        m = _REPORTED.search(simplified(s))
+        if not m or m.start() == 0 or not outlet_shaped(m.group("a")):
+            return text, None, ""
+        return s[:m.start()].rstrip(), _value(s[m.start("a"):m.end("a")]), s[m.start():m.end()]
     group = "a" if m.group("a") is not None else "b"
     return s[:m.start()].rstrip(), _value(s[m.start(group):m.end(group)]), s[m.start():m.end()]

@@ -1,7 +1,8 @@
 """A saved web page's blocks made ready for the parser: the web page reader's last step (webpage.py).
 
 Titles get their level from their look (a pill banner apart from a story's title); a short line set
-larger than the text is a title, and so is one set as a known section's name is; an image's alt text said again by the line after it goes; blocks
+larger than the text is a title, and so is one set as a known section's name is (a picture's alt
+text too, where another picture gives a known name); an image's alt text said again by the line after it goes; blocks
 mostly links go with their label (推荐阅读); what follows `END`, an image's caption, and the page's
 closing matter after the last of the text (a QR code's prompt, a counter, the site's footer) are
 furniture, as is a site's clock above the text.
@@ -26,6 +27,7 @@ _FOOTER = re.compile(r"ICP\s*[备證证]|©|copyright|版权所有", re.I)  # a 
 _COUNTER = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[：:]?\s*\d[\d,]*\s*(?:次|人)?$")  # `阅读 1186`, `点击：88`
 _FIELD = re.compile(r"[\u4e00-\u9fff]{2,5}\s*[：:]\s*\S")  # a labelled field: `发布时间：…`
 _CLOCK = re.compile(r"\d{1,2}\s*日\s*(?:[（(]?\s*)?(?:星期|周)[一二三四五六日天]")  # `8月3日 星期一`
+_PICTURE = ("picture", False, None, False)  # the look of an image's alt text: set unlike any line of text
 _DATE = re.compile(r"\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}")
 
 
@@ -43,11 +45,17 @@ def finish(blocks: list[Block], seen: list[Seen]) -> list[Block]:
     """The page's blocks as the parser reads them: titles levelled by their look, an alt text said
     again by the line after it dropped, link lists dropped, the closing matter furniture."""
     body = _body_size(blocks, seen)
+    for s in seen:
+        if s.alt and s.look is None:  # the words of a picture standing alone (a banner drawn as one): its own look
+            s.look = _PICTURE
     banner_looks = _banner_looks(blocks, seen)
+    # a picture above the first that gives a known name is the masthead's (`刊头`), not a banner
+    first = next((k for k, (b, s) in enumerate(zip(blocks, seen)) if s.look == _PICTURE and _known(b.text)), 0)
     looks: dict[tuple, int] = {}
-    for b, s in zip(blocks, seen):
+    for k, (b, s) in enumerate(zip(blocks, seen)):
         if b.kind == "paragraph" and s.look in banner_looks and len(b.text) <= _NAME_CHARS \
-                and not _SENTENCE.search(b.text) and not source_line(b.text) and s.linked < 0.5:
+                and not _SENTENCE.search(b.text) and not source_line(b.text) and s.linked < 0.5 \
+                and (s.look != _PICTURE or k >= first):
             # set as a known section's name is (a tiny caption on a picture, right-aligned): a banner
             b.kind = "title"
         if b.kind == "paragraph" and body and s.look and (s.look[2] or 0) >= body + 2 and len(b.text) <= 60 \
@@ -74,7 +82,7 @@ def _banner_looks(blocks: list[Block], seen: list[Seen]) -> set[tuple]:
     """The looks of the plain lines that give a known section's name, where the look is one of its
     own (set in some way, unlike the running text): a line of a section not known set so is a
     banner too, however small its letters."""
-    plain = Counter(s.look for b, s in zip(blocks, seen) if b.kind == "paragraph" and s.look)
+    plain = Counter(s.look for b, s in zip(blocks, seen) if b.kind == "paragraph" and s.look and not s.alt)
     text_look = plain.most_common(1)[0][0] if plain else None
     return {s.look for b, s in zip(blocks, seen) if b.kind == "paragraph" and s.look and _known(b.text)
             and s.look != text_look and any(v not in (None, False) for v in s.look)}
@@ -140,7 +148,8 @@ def _without_link_lists(blocks: list[Block], seen: list[Seen]) -> list[int]:
     for k in sorted(drop):
         j = k - 1
         if j >= 0 and j not in drop and len(blocks[j].text) <= 8 and not _SENTENCE.search(blocks[j].text) \
-                and blocks[j].kind in ("title", "heading", "paragraph"):
+                and blocks[j].kind in ("title", "heading", "paragraph") \
+                and not source_line(blocks[j].text, blocks[j].align):  # `来源：新华社` over `阅读全文 »`: the story's
             drop.add(j)
     return [k for k in range(len(blocks)) if k not in drop]
 
@@ -227,9 +236,9 @@ def _prompt(b: Block) -> bool:
 
 
 def _small_print(blocks: list[Block], seen: list[Seen]) -> None:
-    """The page's last few lines, set smaller than the text in a look no line above them has (a
-    mail's `您收到此邮件，是因为……`, its unsubscribe line, the sender's address): its footer, though
-    no © or licence marks it. A source line is the story's."""
+    """The page's last few lines, set smaller than the text in a look no line above them has but the
+    stories' sources (a mail's `您收到此邮件，是因为……`, its unsubscribe line, the sender's address):
+    its footer, though no © or licence marks it. A source line is the story's."""
     body = [k for k, b in enumerate(blocks) if b.kind != "furniture"]
     if not body or seen[body[-1]].look is None:
         return
@@ -240,8 +249,9 @@ def _small_print(blocks: list[Block], seen: list[Seen]) -> None:
                 or source_line(blocks[k].text, blocks[k].align):
             break
         run.append(k)
-    if not run or len(run) > _FOOTER_LINES or any(seen[k].look == look for k in body if k < min(run)):
-        return
+    if not run or len(run) > _FOOTER_LINES or any(seen[k].look == look and not source_line(blocks[k].text, blocks[k].align)
+                                                  for k in body if k < min(run)):
+        return  # the stories' sources may be set in the same small print: they are no footer above it
     text_looks = Counter(seen[k].look for k in body if _prose(blocks[k]) and seen[k].look)
     if not text_looks:
         return

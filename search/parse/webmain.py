@@ -7,7 +7,8 @@ gives its boxes: the article is where the running text is. Each block of text th
 (a sentence mark, and not a link) counts for every element around it; from `<body>` down, the reader
 steps into the child that holds nearly all of it (the rest, menus and footers, holds next to none;
 a column set narrow beside it, a sidebar, is not counted), and stops where the prose is shared among
-children (the sections of a briefing). The article's own
+children (the sections of a briefing). A forum thread's first post, followed by replies built as it
+is, each stamped with its time, is the article though the replies hold a little of the prose. The article's own
 title (the `<h1>` above the text, or a bold or centred line) is taken with it.
 """
 from __future__ import annotations
@@ -22,6 +23,8 @@ _SENTENCE = re.compile(r"[，。；！？]")
 _COUNTED = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _INSIDE = 0.92  # a child holding this share of the prose is where the article is
 _TITLE_TAGS = {"h1", "h2", "h3"}
+_OPENS_THREAD = 0.5  # the first post of a thread holding more of the prose than its replies is the article
+_STAMP = re.compile(r"\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}")  # `2026-7-31 11:02`
 
 
 def _link(tag) -> bool:
@@ -77,13 +80,30 @@ def main_content(soup) -> tuple[object | None, list, list]:
         side = [c for c in kids if _narrow(c)]  # a side column: its blurb is no part of the article
         total = score[id(here)] - sum(score.get(id(c), 0) for c in side)
         best = max((c for c in kids if c not in side), key=lambda c: score.get(id(c), 0), default=None)
-        if best is None or not score.get(id(best), 0) or score[id(best)] < _INSIDE * total \
+        if best is None or not score.get(id(best), 0) \
+                or score[id(best)] < (_OPENS_THREAD if _first_post(best, kids) else _INSIDE) * total \
                 or score.get(-id(best), 0) >= score[id(best)] / 2:
             break  # the prose is shared among children, or the child is a paragraph itself
         here = best
     if here is body and not score.get(id(body), 0):
         return (body, [], []) if body.get_text(strip=True) else (None, [], [])
     return (here, *_lead(here))
+
+
+def _signature(tag) -> tuple:
+    return tag.name, tuple((k.name, tuple(k.get("class") or ())) for k in tag.find_all(True, recursive=False))
+
+
+def _first_post(best, kids: list) -> bool:
+    """Does the element open a thread of posts: siblings after it built as it is (the same tag over
+    the same children), it and each of them stamped with a date and a time of day (`发表于 2026-7-31
+    11:02`)? Then it is the post and the others are the replies to it, however much they say."""
+    if not _STAMP.search(best.get_text(" ")):
+        return False
+    after = kids[kids.index(best) + 1:]
+    posts = [k for k in after if _signature(k) == _signature(best)]
+    return len(posts) >= 1 and len(posts) * 2 >= len(after) and all(_STAMP.search(k.get_text(" ")) for k in posts) \
+        and not any(_signature(k) == _signature(best) for k in kids[:kids.index(best)])
 
 
 def _narrow(tag) -> bool:

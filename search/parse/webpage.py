@@ -7,9 +7,10 @@ used, where a hand-written parser or a regular expression would not survive the 
 The bytes are decoded first (webstyle.decode_page: the declared encoding, GBK and Big5 included, or
 charset-normalizer's guess where none is declared).
 
-The article is `#js_content` (a WeChat article), else the element the running text is in, with the
-title above it (webmain.py). Scripts, styles, forms, navigation, images and hidden elements are left
-out; so are blocks that are mostly links (menus, 阅读原文, related articles, 上一篇) with the short label
+A frame's written-in document is read in its place, and a web app's shell from its JSON state
+(webembed.py). The article is `#js_content` (a WeChat article), else the element the running text is
+in, with the title above it (webmain.py). Scripts, styles, forms, navigation, images and hidden elements are left
+out; so are footnotes, their marks and their list (webnotes.py); so are blocks that are mostly links (menus, 阅读原文, related articles, 上一篇) with the short label
 before them (推荐阅读, 往期推荐), whatever follows an `END` line, and the prompts after the last of
 the text (a QR code's caption, 长按识别二维码). An image's short alt text (a banner) is kept as text, and so are the few words of a banner drawn as an SVG.
 Headings keep their level; a paragraph that is wholly bold is a title line, and its look (centred,
@@ -27,7 +28,9 @@ from search.parse.blocks import Block, classify, clean, table_text
 from search.parse.webgrid import Grid, div_grid, layout_table, table_grid, text_of
 from search.parse.sources import image_credit
 from search.parse.webfinish import Seen, dated, finish
+from search.parse.webembed import app_state, inline_frames, shows_little
 from search.parse.webmain import main_content
+from search.parse.webnotes import drop_notes
 from search.parse.webstyle import Sheet, decode_page
 
 _BLOCK_TAGS = {"p", "div", "section", "article", "main", "blockquote", "li", "ul", "ol", "dl", "dt", "dd",
@@ -125,8 +128,9 @@ def _svg_words(soup, drawing) -> None:
     drawing.replace_with(box)
 
 
-def read_html_blocks(data: bytes, name: str) -> list[Block]:
-    """The blocks of a saved web page's article; CorpusError for a page with no text."""
+def read_html_blocks(data: bytes, name: str, *, state: bool = True) -> list[Block]:
+    """The blocks of a saved web page's article; CorpusError for a page with no text. `state`: read
+    a web app's JSON state where the page shows only its shell (not again in the state's own page)."""
     if not data.strip():
         raise CorpusError(name, "文件是空的")
     from bs4 import BeautifulSoup  # noqa: PLC0415
@@ -141,6 +145,8 @@ def read_html_blocks(data: bytes, name: str) -> list[Block]:
         soup = BeautifulSoup(page, "lxml")
     except Exception:  # lxml's and bs4's own errors on bytes that are no markup
         raise CorpusError(name, "不是可以读取的网页：HTML 无法解析（文件被截断或不是网页）") from None
+    inline_frames(soup, len(_START_TAG.findall(page)))
+    held = app_state(soup, name) if state else None
     if _depth(soup) > HTML_DEPTH:  # the walk below is recursive and costly on each level
         raise CorpusError(name, f"网页的标签嵌套太深（超过 {HTML_DEPTH} 层），不像保存下来的文章",
                           limit=HTML_DEPTH)
@@ -151,6 +157,9 @@ def read_html_blocks(data: bytes, name: str) -> list[Block]:
         _svg_words(soup, drawing)
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
+    if held is not None and shows_little(soup, held[1]):  # an app's shell: its article is in its state
+        return read_html_blocks(held[0].encode("utf-8"), name, state=False)
+    drop_notes(soup)
     for tag in soup.find_all(True):
         if not tag.decomposed and sheet.hidden(tag):
             tag.decompose()
