@@ -57,6 +57,8 @@ def read_item(item) -> tuple[list[Figure], float]:
         title_period = read_period(m, ctx) if m else None
     reader = Reader(ctx, base, None)
     tables = list(getattr(item, "tables", None) or [])
+    if getattr(item, "ocr", False):
+        tables = [[[_misread_point(c) for c in row] for row in rows] for rows in tables]
     body = unbox(item.body)  # a table drawn with box-drawing characters: rows of `|`-parted cells
     lines = body.split("\n")
     in_table = [is_table_line(line) or bool(tables and table_text(line, tables)) for line in lines]
@@ -94,7 +96,32 @@ def read_item(item) -> tuple[list[Figure], float]:
                        if not _repeats(fig, said))
     reader.period = after
     density = reader.with_figures / reader.sentences if reader.sentences else (1.0 if figures else 0.0)
-    return figures, density
+    return _shares_joined(figures), density
+
+
+# A recogniser may read a decimal point in a table's cell as a colon (`-3:1` for `-3.1`): in a cell that is
+# otherwise a number, on a page read by OCR only, it is the point.
+_COLON_POINT = re.compile(r"^\s*[-+−]?\d+[:：]\d+\s*$")
+
+
+def _misread_point(cell: str) -> str:
+    return re.sub(r"[:：]", ".", cell) if isinstance(cell, str) and _COLON_POINT.match(cell) else cell
+
+
+def _shares_joined(figures: list[Figure]) -> list[Figure]:
+    """A share said alone (`其中，云计算、大数据服务收入占信息技术服务收入的17.0%`) of a figure printed
+    elsewhere in the item (a table's row of the same name and period, without a share) is that figure's
+    share, not a figure of its own."""
+    kept = list(figures)
+    for fig in figures:
+        if fig.share_pct is None or fig.value is not None or fig.yoy_pct is not None:
+            continue
+        same = [f for f in kept if f is not fig and f.share_pct is None and f.value is not None
+                and (f.indicator, f.breakdown, f.period) == (fig.indicator, fig.breakdown, fig.period)]
+        if len(same) == 1:
+            same[0].share_pct = fig.share_pct
+            kept.remove(fig)
+    return kept
 
 
 def _read_paragraphs(reader: Reader, chunk: str) -> list[str]:

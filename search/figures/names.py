@@ -15,7 +15,7 @@ __all__ = ["DISCOURSE", "MEASURE_END", "QUOTES", "VERSION", "Label", "NameData",
            "subject_split", "version", "words"]
 
 DATA_FILE = "figures"  # data/figures.txt
-_CODE_VERSION = "18"  # raise when the extractor reads differently: stored figures are then rebuilt
+_CODE_VERSION = "19"  # raise when the extractor reads differently: stored figures are then rebuilt
 
 
 def words(section: str) -> str:
@@ -190,10 +190,16 @@ _RANK_TAIL = re.compile(
 _YEAR_OPENS = re.compile(r"^\d{4}年(?:度)?(?=[\u4e00-\u9fffA-Za-z“\"])(?!以来|来|起|底|末|初|前|后)")
 
 
+# How a figure was reckoned, before its name (`按照上年不变价计算的电信业务总量`, `按可比价格计算`, `以美元计`):
+# the method, not part of the name.
+_RECKONED = re.compile(r"^(?:按照?|以)[\u4e00-\u9fffA-Za-z]{1,12}?(?:计算|核算|折算|计)(?:的)?(?=[\u4e00-\u9fffA-Za-z“\"]|$)")
+
+
 def clean_label(text: str) -> str:
-    """A label without its period, opening words, the words between it and its value, and a rank
-    it is said to hold."""
+    """A label without its period, opening words, how it was reckoned, the words between it and its
+    value, and a rank it is said to hold."""
     text = PERIOD.sub("", text) if PERIOD.search(text) else text
+    text = _RECKONED.sub("", text)
     text = _YEAR_OPENS.sub("", text)  # `2024年电动汽车`: a year alone before a name is its period
     text = DISCOURSE.sub("", text)
     text = re.sub(r"^(?:单月|当月|本月)(?=\S)", "", text)  # `2月单月进出口总值`: the month said twice

@@ -140,6 +140,10 @@ class Reader(DistributiveLists):
             return False  # `自2024年1月以来`: since when, not the period reported
         if self.period is not None and (re.match(r"\s*其中", clause) or re.search(r"其中[，,：:]\s*$", before)) and _within(span, self.period):
             st.restore = st.restore or self.period  # `其中，2月单月…`: a part of the period, this sentence only
+        elif st.spans and re.match(r"\s*(?:当月|单月)", after) and _within(span, self.period):
+            # `1—2月…；2月当月…`: a month of the span the sentence opened with, said as a part: this sentence only
+            # (a sentence that opens with `8月当月…` speaks of the month, and its 其中 after it too)
+            st.restore = st.restore or self.period
         self.period = span
         st.spans.append(span)
         return True

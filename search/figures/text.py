@@ -35,7 +35,11 @@ NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # measure word (3.1亿台, 820万部, 1.6万艘) whether listed or not; or a multiplier and a compound measure that
 # ends where the clause or the change does (`7792亿千瓦时，`, `600万平方米同比`, `（亿千瓦时）`)
 UNITS = (vocab.alternation(vocab.words("figures", "units")) + "|(?:万亿|亿|千万|百万|万|千)[台部辆吨件个套只架艘块片箱张条双瓶头株]"
-         r"|(?:万亿|亿|千万|百万|万|千)[\u4e00-\u9fff]{2,3}(?=[，,。；;、：:）)\s]|$|同比|比上年|较上年|增长|下降)")
+         r"|(?:万亿|亿|千万|百万|万|千)[\u4e00-\u9fff]{2,3}(?=[，,。；;、：:）)\s]|$|同比|比上年|较上年|增长|下降)"
+         # a unit of data, power or energy in SI letters (a prefix and B, bps, W, Wh, Hz), a multiplier before it,
+         # a per-part after it (553.9亿GB, 16.64GB/户·月, 3.2TWh, 100Mbps): never an acronym (`（ITO）`), nor `5G`
+         r"|(?:万亿|亿|千万|百万|万|千)?[kKMGTPE](?:B|bps|Wh|W|Hz)(?:/[\u4e00-\u9fffA-Za-z]{1,2}(?:·[\u4e00-\u9fff])?)?"
+         r"(?![A-Za-z0-9])")
 VALUE = re.compile(rf"(?P<num>{NUM})(?P<unit>{UNITS})(?!百分点)")  # 0.2个百分点 is a change
 PCT = re.compile(rf"(?P<num>[-+−]?{NUM})%")
 # A year alone is a whole year where the place reported on follows it (`2025年大连市实现…`, `2025年，`).
