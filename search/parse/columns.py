@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from search.parse.celltable import column_of, has_number, head_rows, table_cells, with_head
+from search.parse.celltable import column_of, first_cell_line, has_number, head_rows, table_cells, with_head
 from search.parse.colbands import uninterrupted
 from search.parse.coledges import LONE_BELOW, columns_foot, columns_top, lone_column, lone_line
 
@@ -67,6 +67,10 @@ def regions(boxes: list[Box], size: float) -> list[Region]:
     """The page's regions in reading order; `size` is the height of its body text."""
     out: list[Region] = []
     for region in _regions(boxes, size, 0):
+        if region.kind == "table" and out and out[-1].kind == "text":  # cut from it where the page parted
+            _take_first_line(out, region)
+            while region.kind == "table" and out and out[-1].kind == "text" and _take_head(out, region, max(size, 6.0)):
+                pass
         last = out[-1] if out else None
         if last is not None and last.full and region.full:
             last.boxes += region.boxes
@@ -152,6 +156,25 @@ def _take_head(out: list[Region], table: Region, gap: float) -> bool:
         return False
     out.pop()
     return True  # the whole region was the header: the one before may hold more of it
+
+
+def _take_first_line(out: list[Region], table: Region) -> None:
+    """Give a table the first line of its first row's wrapped label where it was left in the text
+    before it (celltable.first_cell_line)."""
+    above, body = rows_of(out[-1].boxes), rows_of(table.boxes)
+    if not above or not first_cell_line(above[-1], body, table.cuts or []):
+        return
+    found = table_cells([above[-1]] + body, table.cuts or [])
+    if found is None or found[0] or found[2]:
+        return
+    table.rows = found[1]
+    table.boxes = above[-1] + table.boxes
+    table.top = min(b.top for b in table.boxes)
+    rest = [b for r in above[:-1] for b in r]
+    if rest:
+        out[-1] = _region("text", rest, full=out[-1].full)
+    else:
+        out.pop()
 
 
 def _primary(rows: list[list[Box]], gap: float) -> tuple[int, int, list[float]] | None:
