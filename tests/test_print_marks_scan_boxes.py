@@ -101,3 +101,13 @@ def test_a_three_line_tables_wrapped_first_label_on_a_landscape_page():
     report = next(it for it in issue.items if it.section == "数据月报")
     assert "知识密集型服务进出口 | 25121.5 | 6.4" in report.body
     assert "领域 | 金额（亿元） | 同比增长（%）" in report.body
+
+
+def test_a_distribution_line_of_one_character_labels_closes_the_issue():
+    from search.parse.colophon import closing_fields
+
+    head = [Block("heading", "协会动态"), Block("paragraph", "9月5日，协会召开常务理事会。")]
+    line = Block("paragraph", "呈：市工信局　抄：各理事单位　（印60份）")
+    sentence = Block("paragraph", "他说：会议开得很好。")
+    assert closing_fields(head + [line])[-1].kind == "furniture"
+    assert closing_fields(head + [sentence])[-1].kind == "paragraph"
