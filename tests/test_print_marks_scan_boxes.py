@@ -111,3 +111,28 @@ def test_a_distribution_line_of_one_character_labels_closes_the_issue():
     sentence = Block("paragraph", "他说：会议开得很好。")
     assert closing_fields(head + [line])[-1].kind == "furniture"
     assert closing_fields(head + [sentence])[-1].kind == "paragraph"
+
+
+def _text_row(y: float, x0: float, x1: float, text: str):
+    from search.parse.columns import Box
+    return Box(x0, y, x1, y + 10.0, text)
+
+
+def test_a_short_heading_alone_across_two_columns_ends_the_columns_above_it():
+    from search.parse.columns import regions
+
+    boxes = []
+    y = 100.0
+    for k in range(4):  # a story in two columns, the second ending higher than the first
+        boxes.append(_text_row(y, 60, 280, f"上段左栏第{k + 1}行文字，内容连续排到栏的右边缘为止"))
+        if k < 3:
+            boxes.append(_text_row(y, 320, 540, f"上段右栏第{k + 1}行文字，内容连续排到栏的右边缘为止"))
+        y += 16
+    boxes.append(_text_row(y + 14, 60, 140, "【会员动态】"))  # the next section's banner, short, set apart
+    y += 46
+    for k in range(3):
+        boxes.append(_text_row(y, 60, 280, f"下段左栏第{k + 1}行文字，内容连续排到栏的右边缘为止"))
+        boxes.append(_text_row(y, 320, 540, f"下段右栏第{k + 1}行文字，内容连续排到栏的右边缘为止"))
+        y += 16
+    order = [b.text[:4] for r in regions(boxes, 10.0) for b in sorted(r.boxes, key=lambda b: (b.top, b.x0))]
+    assert order == ["上段左栏"] * 4 + ["上段右栏"] * 3 + ["【会员动"] + ["下段左栏"] * 3 + ["下段右栏"] * 3
