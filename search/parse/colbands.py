@@ -103,7 +103,7 @@ def crossing_heading(rows: list[list], i: int, j: int, cuts: list[float], size: 
     """The first row in (i, j) that stands alone across the page between two runs of the columns: a
     short row of the first column only (a section banner, `〖协会动态〗`), set apart from the rows above
     and below it in its column, with nothing of the other columns beside it, within a line of it, while
-    both runs hold text of the other columns. Short, it does not reach the gutter that runs past it, but
+    both runs hold text of the other columns and every column starts again right under it. Short, it does not reach the gutter that runs past it, but
     the columns above it end there: a caption or a picture across two columns ends them the same way.
     None where there is no such row."""
     def other(r: list) -> bool:
@@ -122,7 +122,11 @@ def crossing_heading(rows: list[list], i: int, j: int, cuts: list[float], size: 
         apart = ((not above or top - max(b.bottom for b in above) >= 0.8 * size)
                  and (not below or min(b.top for b in below) - bottom >= 0.8 * size))
         short = max(b.x1 for b in row) - min(b.x0 for b in row) < 0.6 * (cuts[0] - left)
-        if not beside and apart and short:
+        # every column starts again right under it (a page of a sheet printed two-up does not)
+        under = [min((b.top for r in rows[k + 1:j] for b in r if column_of(b, cuts) == c), default=None)
+                 for c in range(len(cuts) + 1)]
+        together = all(t is not None and t - bottom <= 3 * size for t in under)
+        if not beside and apart and short and together:
             return k
     return None
 
