@@ -136,3 +136,14 @@ def test_a_short_heading_alone_across_two_columns_ends_the_columns_above_it():
         y += 16
     order = [b.text[:4] for r in regions(boxes, 10.0) for b in sorted(r.boxes, key=lambda b: (b.top, b.x0))]
     assert order == ["上段左栏"] * 4 + ["上段右栏"] * 3 + ["【会员动"] + ["下段左栏"] * 3 + ["下段右栏"] * 3
+
+
+def test_a_line_alone_on_the_left_page_of_a_two_up_sheet_cuts_nothing():
+    from search.parse.columns import regions
+
+    boxes = [_text_row(100.0 + 16 * k, 320, 540, f"右页正文第{k + 1}行文字，内容连续排到栏的右边缘为止") for k in range(12)]
+    boxes += [_text_row(100.0 + 16 * k, 60, 280, f"左页目录第{k + 1}行文字，内容连续排到栏的右边缘为止") for k in range(3)]
+    boxes.append(_text_row(180.0, 60, 140, "大连市数字贸易协会"))  # the left page's own line, set apart
+    boxes += [_text_row(230.0 + 16 * k, 60, 280, f"左页正文第{k + 1}行文字，内容连续排到栏的右边缘为止") for k in range(3)]
+    order = [b.text[:2] for r in regions(boxes, 10.0) for b in sorted(r.boxes, key=lambda b: (b.top, b.x0))]
+    assert order == ["左页"] * 3 + ["大连"] + ["左页"] * 3 + ["右页"] * 12
