@@ -16,8 +16,9 @@ from search.parse.blocks import Block
 from search.parse.shapes import is_end_mark, is_rule
 from search.parse.sources import source_line
 
-# A field of a colophon: a short label and its colon (`编辑：`, `电话:`, `E-mail：`).
-_FIELD = re.compile(r"(?:[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z-]{1,9})\s*[：:]")
+# A field of a colophon: a short label and its colon (`编辑：`, `电话:`, `E-mail：`; one character in an
+# official distribution line, `报：市商务局　送：各会员单位`).
+_FIELD = re.compile(r"(?:[\u4e00-\u9fff]{1,4}|[A-Za-z][A-Za-z-]{1,9})\s*[：:]")
 _END_LINES, _END_CHARS = 4, 60  # at most so many closing lines (after the last rule) of at most so many characters
 # A closing sentence that speaks of the briefing itself (`本刊为内部交流资料，欢迎会员单位投稿。`): an
 # editor's note under the last rule, not news.
