@@ -50,3 +50,12 @@ def test_a_bracketed_source_with_an_unlisted_key_is_no_banner(src1, src2, outlet
     items = parse_text(text, "s.txt").items
     assert [(i.section, i.source) for i in items] == [
         ("行业资讯", outlets[0]), ("行业资讯", outlets[1]), ("协会动态", None), ("协会动态", None)]
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("（据多家媒体报道整理）", None), ("据境外媒体公开报道编写", None), ("综合外媒报道", None),
+    ("（据财新传媒报道）", "财新传媒"), ("据澎湃新闻报道", "澎湃新闻"),
+])
+def test_a_report_by_media_in_general_names_no_source(line, outlet):
+    from search.parse.sources import source_line
+    assert source_line(line) == outlet

@@ -139,8 +139,9 @@ def versions_before(tmp_path_factory) -> dict[str, str]:
     ("parse/word.py", {"docx", "doc", "any"}),  # Word, and old Word files converted to it
     ("parse/ocr.py", {"pdf", "ofd", "any"}),  # the OCR of scanned pages
     ("parse/webpage.py", {"html", "mht", "docx", "doc", "json", "any"}),  # web pages, HTML inside Word (altChunk, .doc), JSON exports
-    ("parse/jsonpost.py", {"json", "any"}),  # posts exported as JSON only
-    ("parse/markup.py", {"json", "any"}),  # the JSON reader's one pattern of tags and entities
+    # posts exported as JSON, and web pages whose text is in their JSON state (webembed.py reads them as JSON posts)
+    ("parse/jsonpost.py", {"json", "html", "mht", "docx", "doc", "any"}),
+    ("parse/markup.py", {"json", "html", "mht", "docx", "doc", "any"}),  # the JSON reader's pattern of tags and entities
     ("parse/mht.py", {"mht", "docx", "doc", "any"}),  # web archives, alone or inside Word (altChunk)
     ("parse/items.py", {"text", "pdf", "docx", "doc", "html", "mht", "json", "ofd", "any"}),  # the item splitter: every file
     ("data/org-names.txt", {"text", "pdf", "docx", "doc", "html", "mht", "json", "ofd", "any"}),  # a data file the organisation rules read

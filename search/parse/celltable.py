@@ -12,7 +12,7 @@ import re
 
 import numpy as np
 
-__all__ = ["column_of", "has_number", "head_rows", "table_cells", "with_head"]
+__all__ = ["column_of", "first_cell_line", "has_number", "head_rows", "table_cells", "with_head"]
 
 
 def column_of(b, cuts: list[float]) -> int:
@@ -54,6 +54,15 @@ def table_cells(rows: list[list], cuts: list[float]):
     if data > first:
         out = with_head(rows[first:data], rows[data:last + 1], out, cuts)
     return rows[:first], out, rows[last + 1:]
+
+
+def first_cell_line(row: list, body: list[list], cuts: list[float]) -> bool:
+    """Is `row`, printed just above a table's first row, that row's first line: a label wrapped in two
+    (`知识密集型服务进` / `出口`) whose numbers, set in the middle of the cell, reach up level with it? A
+    row of the labels' column only, without a number, overlapping the first row's height."""
+    return (bool(row) and bool(body) and bool(cuts) and not has_number(row)
+            and all(column_of(b, cuts) == 0 for b in row) and _overlap(row, body[0]) > 0
+            and has_number(body[0]))
 
 
 def _wrapped_rows(rows: list[list]) -> list[bool]:

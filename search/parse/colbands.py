@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from search.parse.celltable import column_of
+from search.parse.celltable import column_of, has_number
 
-__all__ = ["heads_below", "uninterrupted"]
+__all__ = ["crossing_heading", "hangs", "head_bands", "heads_below", "uninterrupted"]
 
 HEADING = 1.2  # a heading's row is this much taller than its column's usual row, or more
 HEAD_ROWS = 3  # a heading and a title of up to two lines
@@ -97,3 +97,56 @@ def uninterrupted(rows: list[list], i: int, j: int, cuts: list[float], size: flo
     pieces.append((start, len(flags)))
     a, b = max(pieces, key=lambda p: p[1] - p[0])
     return (i + a, i + b) if b > a else (i, j)
+
+
+def crossing_heading(rows: list[list], i: int, j: int, cuts: list[float], size: float) -> int | None:
+    """The first row in (i, j) that stands alone across the page between two runs of the columns: a
+    short row of the first column only (a section banner, `〖协会动态〗`), set apart from the rows above
+    and below it in its column, with nothing of the other columns beside it, within a line of it, while
+    both runs hold text of the other columns and every column starts again right under it. Short, it does not reach the gutter that runs past it, but
+    the columns above it end there: a caption or a picture across two columns ends them the same way.
+    None where there is no such row."""
+    def other(r: list) -> bool:
+        return any(column_of(b, cuts) > 0 for b in r)
+
+    left = min((b.x0 for r in rows[i:j] for b in r), default=0.0)
+    for k in range(i + 1, j - 1):
+        row = rows[k]
+        if other(row) or not any(other(r) for r in rows[i:k]) or not any(other(r) for r in rows[k + 1:j]):
+            continue
+        top, bottom = min(b.top for b in row), max(b.bottom for b in row)
+        beside = [b for r in rows[i:j] if r is not row for b in r
+                  if column_of(b, cuts) > 0 and b.bottom > top - size and b.top < bottom + size]
+        above = [b for b in rows[k - 1] if column_of(b, cuts) == 0]
+        below = [b for b in rows[k + 1] if column_of(b, cuts) == 0]
+        apart = ((not above or top - max(b.bottom for b in above) >= 0.8 * size)
+                 and (not below or min(b.top for b in below) - bottom >= 0.8 * size))
+        short = max(b.x1 for b in row) - min(b.x0 for b in row) < 0.6 * (cuts[0] - left)
+        # every column starts again right under it (a page of a sheet printed two-up does not)
+        under = [min((b.top for r in rows[k + 1:j] for b in r if column_of(b, cuts) == c), default=None)
+                 for c in range(len(cuts) + 1)]
+        together = all(t is not None and t - bottom <= 3 * size for t in under)
+        if not beside and apart and short and together:
+            return k
+    return None
+
+
+def head_bands(bands: list) -> list:
+    """Bands with a table's header rows joined to the band of its numbers: rows in columns without
+    a number right above rows in columns with numbers are their header, however their own gutters
+    fall (headings set to the left of their cells, numbers to the right)."""
+    out: list = []
+    for band_rows, gutters in reversed(bands):
+        if (out and gutters and out[0][1] and not any(has_number(r) for r in band_rows)
+                and has_number(out[0][0][0])):
+            out[0] = (band_rows + out[0][0], out[0][1])
+            continue
+        out.insert(0, (band_rows, gutters))
+    return out
+
+
+def hangs(row: list, above: list, gutters: list[tuple[float, float]]) -> bool:
+    """A row of a table's first column that starts before the row above it ends: the last line of
+    a label wrapped round the numbers set in the middle of its cell (`云计算、大数据服` `5855` `务收入`)."""
+    return (min(b.top for b in row) < max(b.bottom for b in above)
+            and all(b.x1 < gutters[0][0] for b in row))

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from search.parse.celltable import column_of, has_number, head_rows, table_cells, with_head
-from search.parse.colbands import uninterrupted
+from search.parse.celltable import column_of, first_cell_line, has_number, head_rows, table_cells, with_head
+from search.parse.colbands import crossing_heading, hangs, head_bands, uninterrupted
 from search.parse.coledges import LONE_BELOW, columns_foot, columns_top, lone_column, lone_line
 
 
@@ -67,6 +67,10 @@ def regions(boxes: list[Box], size: float) -> list[Region]:
     """The page's regions in reading order; `size` is the height of its body text."""
     out: list[Region] = []
     for region in _regions(boxes, size, 0):
+        if region.kind == "table" and out and out[-1].kind == "text":  # cut from it where the page parted
+            _take_first_line(out, region)
+            while region.kind == "table" and out and out[-1].kind == "text" and _take_head(out, region, max(size, 6.0)):
+                pass
         last = out[-1] if out else None
         if last is not None and last.full and region.full:
             last.boxes += region.boxes
@@ -98,6 +102,7 @@ def _regions(boxes: list[Box], size: float, depth: int) -> list[Region]:
         if [k for k in range(i, j) if max(b.x1 for b in rows[k]) > cuts[-1]] != [j - 1]:  # not a caption at the foot
             i = columns_top(rows, i, j, cuts, size)
         j = columns_foot(rows, i, j, cuts, size)
+        j = crossing_heading(rows, i, j, cuts, size) or j
         columns: list[list[Box]] = [[] for _ in range(len(cuts) + 1)]
         for b in (b for r in rows[i:j] for b in r):
             columns[_column(b, cuts)].append(b)
@@ -111,26 +116,18 @@ def _regions(boxes: list[Box], size: float, depth: int) -> list[Region]:
                 out += _regions(column, size, depth + 1)
             return out + _regions([b for r in rows[j:] for b in r], size, depth)
     out: list[Region] = []
-    for band_rows, gutters in _head_bands(_bands(rows, gap)):
+    for band_rows, gutters in head_bands(_bands(rows, gap)):
+        k = crossing_heading(band_rows, 0, len(band_rows), [(g[0] + g[1]) / 2 for g in gutters], size) \
+            if gutters and depth < _DEPTH else None
+        if k is not None:  # the columns above a heading across the page, the heading, the columns below
+            for part in (band_rows[:k], band_rows[k:k + 1], band_rows[k + 1:]):
+                out += _regions([b for r in part for b in r], size, depth + 1)
+            continue
         for region in _split(band_rows, gutters, size):
             region.full = region.full and not inner
             while region.kind == "table" and out and out[-1].kind == "text" and _take_head(out, region, gap):
                 pass
             out.append(region)
-    return out
-
-
-def _head_bands(bands: list) -> list:
-    """Bands with a table's header rows joined to the band of its numbers: rows in columns without
-    a number right above rows in columns with numbers are their header, however their own gutters
-    fall (headings set to the left of their cells, numbers to the right)."""
-    out: list = []
-    for band_rows, gutters in reversed(bands):
-        if (out and gutters and out[0][1] and not any(has_number(r) for r in band_rows)
-                and has_number(out[0][0][0])):
-            out[0] = (band_rows + out[0][0], out[0][1])
-            continue
-        out.insert(0, (band_rows, gutters))
     return out
 
 
@@ -152,6 +149,25 @@ def _take_head(out: list[Region], table: Region, gap: float) -> bool:
         return False
     out.pop()
     return True  # the whole region was the header: the one before may hold more of it
+
+
+def _take_first_line(out: list[Region], table: Region) -> None:
+    """Give a table the first line of its first row's wrapped label where it was left in the text
+    before it (celltable.first_cell_line)."""
+    above, body = rows_of(out[-1].boxes), rows_of(table.boxes)
+    if not above or not first_cell_line(above[-1], body, table.cuts or []):
+        return
+    found = table_cells([above[-1]] + body, table.cuts or [])
+    if found is None or found[0] or found[2]:
+        return
+    table.rows = found[1]
+    table.boxes = above[-1] + table.boxes
+    table.top = min(b.top for b in table.boxes)
+    rest = [b for r in above[:-1] for b in r]
+    if rest:
+        out[-1] = _region("text", rest, full=out[-1].full)
+    else:
+        out.pop()
 
 
 def _primary(rows: list[list[Box]], gap: float) -> tuple[int, int, list[float]] | None:
@@ -190,18 +206,11 @@ def _bands(rows: list[list[Box]], gap: float) -> list[tuple[list[list[Box]], lis
         if bands and _same(bands[-1][1], gutters):
             prev_rows, prev = bands[-1]
             bands[-1] = (prev_rows + [rows[i]], [(max(a[0], b[0]), min(a[1], b[1])) for a, b in zip(prev, gutters)])
-        elif bands and bands[-1][1] and _hangs(rows[i], rows[i - 1], bands[-1][1]):
+        elif bands and bands[-1][1] and hangs(rows[i], rows[i - 1], bands[-1][1]):
             bands[-1] = (bands[-1][0] + [rows[i]], bands[-1][1])
         else:
             bands.append(([rows[i]], gutters))
     return bands
-
-
-def _hangs(row: list[Box], above: list[Box], gutters: list[tuple[float, float]]) -> bool:
-    """A row of a table's first column that starts before the row above it ends: the last line of
-    a label wrapped round the numbers set in the middle of its cell (`云计算、大数据服` `5855` `务收入`)."""
-    return (min(b.top for b in row) < max(b.bottom for b in above)
-            and all(b.x1 < gutters[0][0] for b in row))
 
 
 def _active(rows: list[list[Box]], gap: float):

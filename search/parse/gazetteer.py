@@ -71,7 +71,28 @@ def name_start(text: str, end: int, limit: int = 24) -> int:
             if depth == 0:
                 break
             depth -= 1
+        elif depth == 0 and ch in _DASHES and i < end and re.match(f"[{CJK}]", text[i]) \
+                and (joined := _joined_place(text, i - 1)) is not None:
+            i = joined  # `尼日利亚—中国战略伙伴关系组织`, `中国—东盟商务理事会`: two places a dash joins open the name
+            continue
         elif depth == 0 and (ch in NAME_STOP or not _NAME_CHAR.match(ch)):
             break
         i -= 1
     return i
+
+
+_DASHES = "—－–-"
+
+
+def _joined_place(text: str, dash: int) -> int | None:
+    """Where the place before a dash starts, when the run of characters before the dash is a country, region or
+    bloc (data/figures.txt [markets], [regions], 中国); None otherwise."""
+    k = dash
+    while k > 0 and dash - k < 8 and re.match(f"[{CJK}]", text[k - 1]) and text[k - 1] not in NAME_STOP:
+        k -= 1
+    return k if text[k:dash] in _places() else None
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    return frozenset(vocab.words("figures", "markets")) | frozenset(vocab.words("figures", "regions")) | {"中国"}

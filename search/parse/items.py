@@ -308,7 +308,7 @@ def _activities(name: str, blocks: list[Block], pdf: bool) -> list[Draft]:
             drafts[-1].credits.append(b)
             continue
         group.append(b)
-        if b.kind == "table" or (normalize(b.text)[-1:] in _PARA_END and (b.trailing or not pdf)):
+        if b.kind == "table" or b.whole or (normalize(b.text)[-1:] in _PARA_END and (b.trailing or not pdf)):
             drafts.append(Draft(name, group, []))
             group = []
     if group:

@@ -52,7 +52,7 @@ def superscripts(words: list[dict]) -> list[dict]:
             line = _beside(w, words)
             if line is not None:
                 w = {**w, "text": w["text"].translate(_SUPER), "top": line["top"], "bottom": line["bottom"]}
-        elif len(chars) >= 2 and chars[-1]["text"].isdigit():
+        elif len(chars) >= 2 and any(c["text"].isdigit() for c in chars[1:]):
             w = _trailing(w)
         out.append(w)
     return out
@@ -78,23 +78,37 @@ def _beside(mark: dict, words: list[dict]) -> dict | None:
 
 
 def _trailing(word: dict) -> dict:
-    """A word whose last digits are smaller than the glyph before them and raised above its
-    baseline: those digits as superscripts."""
+    """A word holding digits smaller than the glyph before them and raised above its baseline, at its
+    end (`…增量。²`) or inside it (`…飞行器¹。这架…`, a mark set before the stop, the sentence running
+    on in the same word): those digits as superscripts."""
     chars = word["chars"]
-    k = len(chars)
-    while k > 0 and chars[k - 1]["text"].isdigit():
-        k -= 1
-    if k == 0:
-        return word
+    out, k, changed = [], 0, False
+    while k < len(chars):
+        j = k
+        while j < len(chars) and chars[j]["text"].isdigit():
+            j += 1
+        if j > k and _raised(chars, k, j):
+            out.append("".join(c["text"] for c in chars[k:j]).translate(_SUPER))
+            changed, k = True, j
+        elif j > k:
+            out.append("".join(c["text"] for c in chars[k:j]))
+            k = j
+        else:
+            out.append(chars[k]["text"])
+            k += 1
+    return {**word, "text": "".join(out)} if changed else word
+
+
+def _raised(chars: list[dict], k: int, j: int) -> bool:
+    """Are chars[k:j] (digits) one or two marks smaller than the glyph before them and raised above
+    its baseline?"""
+    if k == 0 or j - k > 2:
+        return False
     base = chars[k - 1]
     size = float(base.get("size", 0))
-    tail = chars[k:]
-    if len(tail) > 2 or not all(float(c.get("size", size)) <= 0.8 * size for c in tail):
-        return word
-    if not all(c["bottom"] < base["bottom"] - 0.15 * size for c in tail):
-        return word
-    text = "".join(c["text"] for c in chars[:k]) + "".join(c["text"] for c in tail).translate(_SUPER)
-    return {**word, "text": text}
+    tail = chars[k:j]
+    return (all(float(c.get("size", size)) <= 0.8 * size for c in tail)
+            and all(c["bottom"] < base["bottom"] - 0.15 * size for c in tail))
 
 
 def word_gaps(texts: list[str], gaps: list[float], height: float) -> list[bool]:

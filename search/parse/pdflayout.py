@@ -38,6 +38,7 @@ _PRINTED = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4},?\s+\d{1,2}:\d{2}|(?:h
 _BIG = 1.1  # a line this much larger than the body is a heading (h3 is 1.17em)
 _BIG_OCR = 1.2  # recognised lines' sizes come from their boxes: less exact
 _BIG_OCR_BOLD = 1.15
+_ENDED_SHORT = 4.0  # characters: a recognised paragraph line stopping this short of its column's edge ended it
 
 
 @dataclass
@@ -219,8 +220,19 @@ def _layout(pages: list[_Page]) -> list[Block]:
             short = (right - ln.x1) / (ln.size or 10)
             full_end[id(_last_content(column_blocks))] = max(0.0, short - 1) if ln.confidence is not None else short
             prev = ln
+        _ended_short(column_blocks, full_end)
         _join_across(blocks, column_blocks, full_end)
     return place_notes(blocks, notes)
+
+
+def _ended_short(column_blocks: list[Block], full_end: dict[int, float]) -> None:
+    """A recognised paragraph whose last line stops well short of its column's edge, with more text
+    after it in the column, ends there, whatever its last character: a faint page loses a closing `。`
+    (`…和用工需求` then `1月23日，…`), and the printed shape still says the paragraph ended."""
+    content = [b for b in column_blocks if b.kind != "furniture"]
+    for b, after in zip(content, content[1:]):
+        if b.kind == "paragraph" and b.ocr is not None and full_end.get(id(b), 0.0) >= _ENDED_SHORT:
+            b.whole = True
 
 
 def _bodies(lines: list[_Line]) -> dict[bool, float]:

@@ -21,7 +21,9 @@ MIN_IMAGE_SIDE = 72.0  # points: smaller images are logos, icons and bullets
 MIN_IMAGE_SHARE = 0.02  # of the page's area
 DPI = 200  # pages whose images say nothing of their resolution
 MIN_DPI, MAX_DPI = 150, 220  # recognition is as good at 150-200 dpi as above, and faster
-BOX_TO_SIZE = 1.1  # a line's box is about this much taller than its font size
+BOX_TO_SIZE = 1.1  # a line's box is about this much taller than its font size (a sharp page)
+BOX_TO_SIZE_MAX = 1.6  # a blurred or grey page's boxes grow fatter, never more than this
+MIN_PITCHED = 3  # long lines a page needs to measure its own boxes by
 LATIN_EM = 0.55  # the width of a Latin letter or digit, in ems
 MIN_PITCH_EMS = 12  # a line this long measures its size by its characters' pitch too
 SIZE_NOISE = 1.15  # boxes of lines of one size differ in height by up to this much
@@ -148,7 +150,8 @@ class Scanner:
         grey = np.asarray(image.convert("L"), dtype=np.int16)
         strokes = [_stroke(grey, ln) for ln in found]
         usual = _usual([(s, len(ln.text)) for s, ln in zip(strokes, found) if s])
-        sizes = [_size(ln) * k for ln in found]
+        ratio = _box_ratio(found)
+        sizes = [_size(ln, ratio) * k for ln in found]
         body = _usual([(size, len(ln.text)) for size, ln in zip(sizes, found)]) or 0.0
         out = []
         cx, cy = image.width / 2, image.height / 2  # turned about the page's centre: its margins stay
@@ -163,12 +166,30 @@ class Scanner:
         return out
 
 
-def _size(ln: ocr.OcrLine) -> float:
-    """A recognised line's font size in pixels: the height of its box, or, for a line of many
-    characters, their pitch along it where that is less (CJK characters are set one em apart; a box
-    is made taller by quotes and marks that stand high, `“育鲲”`, but no wider)."""
-    by_height = ln.height / BOX_TO_SIZE
-    ems = sum(1.0 if unicodedata.east_asian_width(c) in "WF" else LATIN_EM for c in ln.text)
+def _ems(text: str) -> float:
+    return sum(1.0 if unicodedata.east_asian_width(c) in "WF" else LATIN_EM for c in text)
+
+
+def _box_ratio(found: list[ocr.OcrLine]) -> float:
+    """How much taller than its font size a line's box is on this page, measured on its long lines
+    (whose size their characters' pitch gives): a blurred, grey or faxed page's boxes are fatter than a
+    sharp one's, and its short lines (a paragraph's last, a title) would otherwise read as a larger face."""
+    ratios = []
+    for ln in found:
+        ems = _ems(ln.text)
+        if ems >= MIN_PITCH_EMS and ln.width > 0:
+            ratios.append(ln.height / (ln.width / ems))
+    if len(ratios) < MIN_PITCHED:
+        return BOX_TO_SIZE
+    return min(BOX_TO_SIZE_MAX, max(BOX_TO_SIZE, statistics.median(ratios)))
+
+
+def _size(ln: ocr.OcrLine, ratio: float = BOX_TO_SIZE) -> float:
+    """A recognised line's font size in pixels: the height of its box (over the page's box ratio), or,
+    for a line of many characters, their pitch along it where that is less (CJK characters are set one
+    em apart; a box is made taller by quotes and marks that stand high, `“育鲲”`, but no wider)."""
+    by_height = ln.height / ratio
+    ems = _ems(ln.text)
     if ems < MIN_PITCH_EMS:
         return by_height
     return min(by_height, ln.width / ems)

@@ -44,6 +44,8 @@ _SIGNS = symbols(("Sm", "So", "Pd"), leave="《》〈〉")
 _SEP = rf"\s*[：:／/{_BAR}{_DOT}{_SIGNS}]+\s*"
 _NESTED = r"[^（）()]*?(?:[（(][^（）()]*[）)][^（）()]*?)*"  # an outlet may hold brackets: 中国（大连）网
 _OUTLET = r"[^，。；,;]{1,40}"
+# Who reported, said as a kind and not a name: media in general (`媒体`, `多家媒体`, `外媒`), what is public (`公开`)
+_UNNAMED = re.compile(r"(?:(?<!传)媒体?|公开|网络|网友)$")  # 财新传媒 is a name
 # A line that only says whose report the story is: 据X消息, 据X报道, 根据X报道整理, 综合X报道 (no more on it)
 _HEARSAY = r"(?:根?据|综合|摘编|编译)\s*(?P<e>[^，。；,;：:\s（）()]{2,30}?)\s*(?:的)?(?:消息|报道|报导|电讯)(?:整理|编辑|综合|编写)?"
 # A line may end as a sentence does, and a note may date its outlet: `来源：新华社，2026年3月5日。`
@@ -181,6 +183,8 @@ def source_line(text: str, align: str | None = None, led: bool = False) -> str |
     m = _LINE.match(simplified(s))
     if not m and (found := published_line(s, led or align == "right")):
         return found
+    if m and m.group("e") is not None and _UNNAMED.search(m.group("e")):
+        return None  # `据媒体报道`, `据业内媒体公开报道整理`: a kind of reporter, no outlet named
     if m:
         group = next(k for k, g in enumerate(m.groups(), 1) if g is not None)
         raw = s[m.start(group):m.end(group)]
