@@ -150,9 +150,12 @@ def versions_before(tmp_path_factory) -> dict[str, str]:
     ("parse/coledges.py", {"pdf", "ofd", "any"}),  # from columns.py
     ("parse/wordstyle.py", {"docx", "doc", "any"}),  # from word.py
     ("parse/orgrules.py", {"text", "pdf", "docx", "doc", "html", "mht", "json", "ofd", "any"}),  # from orgs.py
+    ("parse/wordtables.py", {"docx", "doc", "any"}),  # from word.py
+    ("parse/banners.py", {"text", "pdf", "docx", "doc", "html", "mht", "json", "ofd", "any"}),  # from structure.py
     ("data/terms.txt", set()),  # the analyzer's dictionary: nothing
     ("query/compiler.py", set()),
     ("figures/prose.py", set()),
+    ("figures/percent.py", set()),  # from prose.py: figures are read at index time, no file is parsed again
 ])
 def test_what_a_change_re_parses(tmp_path, monkeypatch, versions_before, edit, reparsed):
     tree = tmp_path / "search"

@@ -14,7 +14,7 @@ from search import text as whitespace
 from search import vocab
 
 __all__ = ["NUM", "PCT", "PERIOD", "UNITS", "VALUE", "Context", "is_table_line", "list_length", "normalize",
-           "period_text", "read_period", "SINCE_YEAR", "shared_unit", "spell_out", "tokens"]
+           "period_text", "read_period", "SINCE_YEAR", "shared_unit", "spell_out", "to_number", "tokens"]
 
 _WIDE = str.maketrans("０１２３４５６７８９％．，－＋", "0123456789%.,-+")
 
@@ -290,3 +290,8 @@ def spell_out(s: str) -> str:
             s = more
     s = _basis(s) if re.search(r"[YyMm]", s) else s
     return _LISTED_ORDINALS.sub(each, s) if "、" in s else s
+
+
+def to_number(text: str) -> float:
+    """A number as printed (`1,234.5`, a minus sign `−`) as a float."""
+    return float(text.replace(",", "").replace("−", "-"))

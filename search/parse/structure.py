@@ -1,6 +1,6 @@
 """Blocks -> header, table of contents and sections: the parser's view of a briefing's structure.
 
-A section opens at a banner, recognised by its shape whatever draws it (shapes.py): a short line
+A section opens at a banner, recognised by its shape whatever draws it (banners.py, shapes.py): a short line
 framed by the same decoration on both ends or by brackets (`【X】`, `◆X◆`, `■ X ■`, `——X——`), a part
 (`第一部分 X`), a table of one cell; at a heading (`## X`, a Word heading) at the level where the
 briefing's known section names stand; at `一、X` (a known name, or the next number of a numbered
@@ -18,35 +18,28 @@ titles. A section of bullets that nothing later repeats is content, never table 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 
 from search import vocab
 from search.model import SECTION_KINDS
+from search.parse.banners import (KNOWN_SECTIONS, MASTHEAD, SHORT_NAME, TOC_WORDS, banner, key, known_section,
+                                  labelled_cells, mark_of, section_like)
 from search.parse.blocks import Block, classify
 from search.parse.colophon import end_matter
 from search.parse.ruled import boxed
 from search.parse.script import simplified
-from search.parse.shapes import (columns, indent_width, is_rule, labelled, leading_mark, number_badge, part_core,
-                                 strip_list_number, unframe)
-from search.parse.sources import source_line
+from search.parse.shapes import columns, indent_width, is_rule, labelled, number_badge, strip_list_number
 from search.text import unspaced
 from search.parse.wrapper import unwrap
 
-# The section names the parser knows (data/sections.txt, through the model's one table of kinds).
-KNOWN_SECTIONS = tuple(SECTION_KINDS)
 DATA_SECTIONS = tuple(n for n, kind in SECTION_KINDS.items() if kind == "data")  # for parser.py
 
-_PHRASE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,10}$")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _NUMERALS = "一二三四五六七八九十"
 _NUMBERED = re.compile(rf"^([{_NUMERALS}]{{1,2}})\s*[、.．]\s*([\u4e00-\u9fff]{{2,8}})$")
 _NUMBERED_SPACED = re.compile(rf"^([{_NUMERALS}]{{1,2}})\s+([\u4e00-\u9fff]{{2,8}})$")  # `一　数据月报`: a space for 、
-_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,8}$")  # section names are short; headlines rarely are
-_MASTHEAD = re.compile(r"(?:简报|快报|通讯|周报|专报|要报|期刊)$")  # the briefing's own name, not a section
-_TOC_WORDS = {"目录", "本期目录", "目次", "本期导读", "导读", "本期要目", "要目"}
 _SENTENCE_END = "。；;！!"
 _RIGHT_INDENT = 8  # columns of leading space past which a lone entry stands in the right column
+_LATIN_GLOSS = re.compile(r"^[A-Za-z][A-Za-z&'’\s-]{2,38}[A-Za-z]$")  # a banner's name in English, a line below
 
 
 @dataclass
@@ -66,128 +59,12 @@ class Layout:
     furniture: list[Block]
 
 
-def key(text: str) -> str:
-    """Letters and digits only, NFKC, lower case: for matching a TOC entry with a later title."""
-    return simplified(re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text)).lower())
-
-
 def _numeral(text: str) -> int:
     if len(text) == 1:
         return _NUMERALS.index(text) + 1
     if text[0] == "十":
         return 10 + _NUMERALS.index(text[1]) + 1
     return -1
-
-
-def _section_like(core: str) -> bool:
-    """A framed core or a part's name that names a section: a known name, or a short run of words
-    (two to ten characters, at least two of them Chinese, no punctuation), not the contents' heading
-    nor the briefing's own name."""
-    name = simplified(unspaced(core))
-    if name in KNOWN_SECTIONS:
-        return True
-    return bool(_PHRASE.match(name)) and len(_HAN.findall(name)) >= 2 and name not in _TOC_WORDS \
-        and not _MASTHEAD.search(name) and not source_line(core)
-
-
-def _banner(b: Block) -> str | None:
-    """The section a block names by its shape alone, whatever decorates it: a framed line (`◆X◆`,
-    `【 X 】`, `——X——`), a part (`第一部分 X`), or a table of one cell holding a short name (a Latin
-    gloss beside it is no part of the name)."""
-    if b.kind == "table":
-        rows = [[c for c in row if c.strip()] for row in b.cells or []]
-        rows = [r for r in rows if r]
-        if len(rows) != 1 or len(rows[0]) > 2:
-            return None
-        text = " | ".join(c.strip() for c in rows[0])  # a name boxed alone, or beside its number: `01 | X`
-        core = _unnumbered(unframe(text) or part_core(text))
-        name = _unnumbered(_GLOSS.sub("", text).strip() or text)  # its Latin gloss no part of it: `数据月报 DATA`
-        if core is None and len(rows[0]) == 1 and _section_like(name):  # a short name boxed: a banner
-            core = name
-        return unspaced(core) if core is not None and _section_like(core) else None
-    else:
-        text = b.text.strip()
-    if source_line(text):  # `〔采自 济南日报〕`: a framed line that names a story's source is no banner
-        return None
-    core = unframe(text) or part_core(text)
-    if core is not None and _STORY_NUMBER.match(text) and not _known(core):
-        return None  # `NO.1｜X`, `No.2 X` number stories; before a known name only, a section
-    if core is not None and unframe(text) is None and _BARE_NUMBER.match(unicodedata.normalize("NFKC", text)) \
-            and not _known(core) and len(_HAN.findall(core)) >= _TITLE_CHARS:
-        return None  # `01 数据出境规则再优化`, `2/ X`: a bare number before a title's length of words numbers a story
-    core = _unnumbered(core)
-    if core is not None and _section_like(_uncontinued(core)):
-        return unspaced(_uncontinued(core))
-    return None
-
-
-def _labelled_cells(b: Block) -> tuple[str, str] | None:
-    """A table of one row, a short word in one cell labelling a name in the next (`栏目 | 海外视野`)."""
-    rows = [[c.strip() for c in row if c.strip()] for row in b.cells or []]
-    rows = [r for r in rows if r]
-    if len(rows) != 1 or len(rows[0]) != 2:
-        return None
-    lab = labelled(" | ".join(rows[0]))
-    return lab if lab and (_known(lab[1]) or (_NAME.match(unspaced(lab[1])) and _section_like(lab[1]))) else None
-
-
-def _unnumbered(core: str | None) -> str | None:
-    """A framed name without the section's number inside the frame (`◆一、数据月报◆`, `┃ 2. 政策速览 ┃`,
-    a part's `∽ 第一部分　数据月报 ∽`, `◇ PART Ⅱ 行业资讯 ◇`), where what remains names a section; else
-    as it was."""
-    if core is None:
-        return None
-    bare = part_core(core) or strip_list_number(core)
-    return bare if bare != core.strip() and _section_like(_uncontinued(bare)) else core
-
-
-_LATIN_GLOSS = re.compile(r"^[A-Za-z][A-Za-z&'’\s-]{2,38}[A-Za-z]$")  # a banner's name in English, a line below
-_STORY_NUMBER = re.compile(r"^\s*(?:NO|No|no)\s*[.．]?\s*\d")
-# A bare number (not `第一部分`, not `PART 2`) before eight Chinese characters or more: sections are named
-# in two to six (every set's are four), stories' titles run longer.
-_BARE_NUMBER = re.compile(r"^\s*\d{1,2}\s*(?:[|｜丨/:：、.．]|\s)")
-_TITLE_CHARS = 8
-_LATIN_PART = re.compile(r"[A-Za-z][A-Za-z\s&'.-]*[A-Za-z]")
-# A Latin gloss set apart by a space before or after a name (`DATA 数据月报`, `数据月报 DATA`), not
-# Latin letters that are part of it (`AI前沿`).
-_GLOSS = re.compile(r"^\s*[A-Za-z][A-Za-z\s&'.-]*[A-Za-z]\s+|\s+[A-Za-z][A-Za-z\s&'.-]*[A-Za-z]\s*$")
-
-
-# A section carried on after something else (a page turn, a profile boxed between): `行业资讯（续）`,
-# `行业资讯(续一)`, `行业资讯 续`, `行业资讯（接上页）`: the same section again.
-# carried on (`（续）`, `接上页`), or a count of its items after the name (`（2篇）`, `(共3条)`, `（5）`)
-_CONTINUED = re.compile(r"\s*[（(]?\s*(?:续[一二三四五六七八九十\d]?|接上页|接上期|续前)\s*[）)]?\s*$"
-                        r"|\s*[（(]\s*共?\s*[\d一二三四五六七八九十]{1,2}\s*(?:篇|条|则|项|个)?\s*[）)]\s*$")
-
-
-def _uncontinued(text: str) -> str:
-    """A section's name without the mark that carries it on: `行业资讯（续）` -> `行业资讯`."""
-    cut = _CONTINUED.search(text)
-    return text[:cut.start()] if cut and cut.start() > 0 else text
-
-
-def _known(text: str) -> str | None:
-    """The known section a line names alone, whatever mark stands before it, and beside its name in
-    Latin letters if any (`行业资讯 | INDUSTRY NEWS`, `DATA 数据月报`), or carried on (`行业资讯（续）`);
-    None otherwise."""
-    text = _uncontinued(text)
-    name = key(text)
-    if name in KNOWN_SECTIONS:
-        return name
-    han = key(_LATIN_PART.sub("", text))
-    return han if han != name and han in KNOWN_SECTIONS else None
-
-
-def _mark_of(b: Block) -> str | None:
-    """The mark printed before a line's words (`▍`, `■`), if it is one a title may not also wear in
-    running text (not an ASCII bullet of a Markdown list), else None. Pictographs (emoji) are one
-    kind of mark: each banner may wear its own (`📊 数据月报`, `📰 行业资讯`)."""
-    raw = (b.raw or b.text).strip()
-    n = 0 if b.kind == "table" or unframe(raw) else leading_mark(raw)
-    mark = raw[:n].strip()
-    if mark and all(ord(c) >= 0x1F000 or unicodedata.category(c) in ("Mn", "Cf") for c in mark):
-        return "pictograph"
-    return mark if mark and not mark.isascii() else None
 
 
 def _openers(blocks: list[Block]) -> dict[int, str] | None:
@@ -197,11 +74,11 @@ def _openers(blocks: list[Block]) -> dict[int, str] | None:
     # Where they stand as banners, a banner's shape is what opens a section: a short bold line in
     # the same style (a company's name under 【会员风采】) is no section.
     anchor_styles = {(b.kind, b.level) for b in blocks if b.kind in ("heading", "title")
-                     and _known(b.text) and not _banner(b)}
+                     and known_section(b.text) and not banner(b)}
     # The marks that stand before known section names (`▍协会动态`): before a short name, a banner too.
-    anchor_marks = {_mark_of(b) for b in blocks if _known(b.text)} - {None}
+    anchor_marks = {mark_of(b) for b in blocks if known_section(b.text)} - {None}
     # A label before a known name (`【栏目】行业资讯`, `栏目：行业资讯`): before a short name, a banner too.
-    anchor_labels = {lab[0] for b in blocks if (lab := labelled(b.text) or _labelled_cells(b)) and _known(lab[1])}
+    anchor_labels = {lab[0] for b in blocks if (lab := labelled(b.text) or labelled_cells(b)) and known_section(lab[1])}
     openers: dict[int, str] = {}
     anchored = False
     numbered_next: int | None = None
@@ -209,15 +86,15 @@ def _openers(blocks: list[Block]) -> dict[int, str] | None:
         if b.kind == "furniture":
             continue
         text = b.text.strip()
-        name = _banner(b)
+        name = banner(b)
         if name:
             anchored = True
         elif b.kind == "table":
-            if not (lab := _labelled_cells(b)) or lab[0] not in anchor_labels:
+            if not (lab := labelled_cells(b)) or lab[0] not in anchor_labels:
                 continue
-            name, anchored = _known(lab[1]) or plain(lab[1]), True  # `栏目 | 行业资讯` in two cells, the label seen before
-        elif _known(text):
-            name, anchored = _known(text), True
+            name, anchored = known_section(lab[1]) or plain(lab[1]), True  # `栏目 | 行业资讯` in two cells, the label seen before
+        elif known_section(text):
+            name, anchored = known_section(text), True
         elif (m := _NUMBERED.match(unspaced(text)) or _NUMBERED_SPACED.match(text)) and b.kind != "list_item":
             number = _numeral(m.group(1))
             known = simplified(m.group(2)) in KNOWN_SECTIONS
@@ -225,16 +102,16 @@ def _openers(blocks: list[Block]) -> dict[int, str] | None:
                 name = m.group(2)
                 anchored = anchored or known
                 numbered_next = number + 1
-        elif b.kind != "list_item" and strip_list_number(text) != text and _known(strip_list_number(text)):
-            name, anchored = _known(strip_list_number(text)), True  # `Ⅱ. 行业资讯`, `2) 协会动态`
-        elif (anchored or _section_like(text)) and (b.kind, b.level) in anchor_styles \
-                and _NAME.match(unspaced(text)) and plain(text) not in _TOC_WORDS and not _MASTHEAD.search(plain(text)):
+        elif b.kind != "list_item" and strip_list_number(text) != text and known_section(strip_list_number(text)):
+            name, anchored = known_section(strip_list_number(text)), True  # `Ⅱ. 行业资讯`, `2) 协会动态`
+        elif (anchored or section_like(text)) and (b.kind, b.level) in anchor_styles \
+                and SHORT_NAME.match(unspaced(text)) and plain(text) not in TOC_WORDS and not MASTHEAD.search(plain(text)):
             name = plain(text)
-        elif _mark_of(b) in anchor_marks and _NAME.match(unspaced(text)) and _section_like(text):
+        elif mark_of(b) in anchor_marks and SHORT_NAME.match(unspaced(text)) and section_like(text):
             name = plain(text)
-        elif (lab := labelled(b.text)) and lab[0] in anchor_labels and (_known(lab[1]) or (
-                b.kind != "list_item" and _NAME.match(unspaced(lab[1])) and _section_like(lab[1]))):
-            name, anchored = _known(lab[1]) or plain(lab[1]), True  # `【栏目】行业资讯`, `【栏目】海外视野`
+        elif (lab := labelled(b.text)) and lab[0] in anchor_labels and (known_section(lab[1]) or (
+                b.kind != "list_item" and SHORT_NAME.match(unspaced(lab[1])) and section_like(lab[1]))):
+            name, anchored = known_section(lab[1]) or plain(lab[1]), True  # `【栏目】行业资讯`, `【栏目】海外视野`
         if name:
             openers[i] = simplified(name)  # a section's name in simplified form: `數據月報` is 数据月报
     if anchored:
@@ -251,12 +128,12 @@ def _unnamed_openers(blocks: list[Block], openers: dict[int, str]) -> dict[int, 
     if len(numbered) >= 2 and [_numeral((_NUMBERED.match(unspaced(blocks[i].text.strip()))
                                          or _NUMBERED_SPACED.match(blocks[i].text.strip())).group(1))
                                for i in numbered] == list(range(1, len(numbered) + 1)) \
-            and _apart(numbered) and all(_section_like(openers[i]) for i in numbered):
+            and _apart(numbered) and all(section_like(openers[i]) for i in numbered):
         return {i: openers[i] for i in numbered}
     marked: dict[str, list[int]] = {}
     for i, b in enumerate(blocks):
-        mark = _mark_of(b) if b.kind in ("paragraph", "title", "heading", "list_item") else None
-        if mark and _NAME.match(unspaced(b.text.strip())) and _section_like(b.text.strip()):
+        mark = mark_of(b) if b.kind in ("paragraph", "title", "heading", "list_item") else None
+        if mark and SHORT_NAME.match(unspaced(b.text.strip())) and section_like(b.text.strip()):
             marked.setdefault(mark, []).append(i)
     found = [ks for ks in marked.values() if len(ks) >= 2 and _apart(ks)]
     if len(found) != 1:
@@ -277,8 +154,8 @@ def _counted_parts(blocks: list[Block]) -> set[int]:
     for k, (b, nxt) in enumerate(zip(blocks, blocks[1:])):
         badge = number_badge(b.text) if b.kind in ("paragraph", "title", "heading") else None
         if badge and not badge[1] and nxt.kind in ("paragraph", "title", "heading") \
-                and _section_like(nxt.text) and len(unspaced(nxt.text)) <= 10:
-            found.append((k, int(badge[0]), bool(_known(nxt.text))))
+                and section_like(nxt.text) and len(unspaced(nxt.text)) <= 10:
+            found.append((k, int(badge[0]), bool(known_section(nxt.text))))
     numbers = [n for _, n, _ in found]
     if len(found) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))) \
             or not any(known for *_, known in found):
@@ -300,8 +177,8 @@ def _badged(blocks: list[Block]) -> list[Block]:
         badge = number_badge(b.text) if b.kind in ("paragraph", "title", "heading") else None
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         if badge and nxt is not None and nxt.kind in ("paragraph", "title", "heading") and (
-                _known(nxt.text) or k in running if not badge[1]
-                else _section_like(nxt.text) and len(unspaced(nxt.text)) <= 10):
+                known_section(nxt.text) or k in running if not badge[1]
+                else section_like(nxt.text) and len(unspaced(nxt.text)) <= 10):
             text = f"PART {badge[0]} {nxt.text.strip()}"
             out.append(replace(nxt, text=text, raw=text, line=b.line))
             k += 2
@@ -319,7 +196,7 @@ _EDITOR_NOTE = re.compile(r"^[【〔\[（(［]?\s*(?:%s)\s*(?:[】〕\]）)］]\
 
 def layout(blocks: list[Block]) -> Layout | None:
     """The structure of a briefing's blocks; None when no section opener is unmistakable."""
-    blocks = end_matter(boxed(_badged(unwrap(blocks, _known)), _boxed_name), _names_section)
+    blocks = end_matter(boxed(_badged(unwrap(blocks, known_section)), _boxed_name), _names_section)
     furniture = [b for b in blocks if b.kind == "furniture"]
     breaks = frozenset(id(b) for a, b in zip(blocks, blocks[1:])
                        if a.kind == "furniture" and is_rule(a.text) and b.kind != "furniture")
@@ -334,12 +211,12 @@ def layout(blocks: list[Block]) -> Layout | None:
         blocks = [b for k, b in enumerate(blocks) if k not in above]
         openers = _openers(blocks) or {}
     first = min(openers)
-    toc_word = next((i for i in range(first) if key(blocks[i].text) in _TOC_WORDS), None)
+    toc_word = next((i for i in range(first) if key(blocks[i].text) in TOC_WORDS), None)
     header_end = toc_word if toc_word is not None else first
     header = [b for b in blocks[:header_end] if b.kind != "list_item"]
     toc_blocks = [b for b in blocks[:first] if b not in header]
     toc: dict[str, list[str]] = {}
-    loose = [b.text for b in toc_blocks if key(b.text) not in _TOC_WORDS]
+    loose = [b.text for b in toc_blocks if key(b.text) not in TOC_WORDS]
     if loose:
         toc["目录"] = loose
 
@@ -371,7 +248,7 @@ def layout(blocks: list[Block]) -> Layout | None:
 
 def _boxed_name(text: str) -> bool:
     """Does a line a box or two rules hold name a section, as a table of one cell would?"""
-    return _banner(Block("table", text, cells=[[text]])) is not None
+    return banner(Block("table", text, cells=[[text]])) is not None
 
 
 def _unfold_columns(blocks: list[Block]) -> list[Block]:
@@ -422,7 +299,7 @@ def _printed_row(blocks: list[Block], first: int, k: int) -> bool:
 
 def _names_section(part: str) -> bool:
     """`数据月报`, `【行业资讯】`, `一、会员风采`: a part of a line that names a section."""
-    return key(strip_list_number(part)) in KNOWN_SECTIONS or _banner(Block("paragraph", part)) is not None
+    return key(strip_list_number(part)) in KNOWN_SECTIONS or banner(Block("paragraph", part)) is not None
 
 
 def _is_toc_section(section: Section, later: list[Section]) -> bool:

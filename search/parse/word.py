@@ -4,7 +4,7 @@ Heading styles (by outline level, or a style named `Heading N` / `标题 N` in a
 spelling) are headings with their level; where no paragraph has a heading style, a short line set
 larger than the body text is a heading (the largest level 1: headings by direct formatting). List
 paragraphs are list items; a paragraph whose text is all bold is a title line; tables keep their
-cells (a merged cell once; a vertically merged one labels each of its rows). Paragraphs without
+cells (wordtables.py: a merged cell once; a vertically merged one labels each of its rows). Paragraphs without
 style are classified like lines of text (`【行业资讯】`, `● 标题`). Automatic numbering gives a
 paragraph the number Word prints (`一、`, `1.`: `Block.number`, kept out of its text, wordnum.py). A
 footnote or endnote follows the paragraph that cites it as a block of its own (`Block.note`), so a
@@ -26,7 +26,7 @@ import re
 
 from search import limits
 from search.errors import CorpusError
-from search.parse.blocks import Block, classify, clean, is_page_number, table_text
+from search.parse.blocks import Block, classify, clean, is_page_number
 from search.parse.sources import source_line
 
 from search.parse.damage import word_damage
@@ -37,6 +37,7 @@ from search.parse.wordside import FooterSources, side_note
 from search.parse.wordparts import (TocTracker, body_size, box_first, content, default_size, header_part,
                                     drop_cap, paragraph_size, paragraph_text, text_boxes, toc_control)
 from search.parse.wordstyle import align, all_bold, centred_line, is_list, outline_level, style_name
+from search.parse.wordtables import cell_paragraphs, layout_table, masthead, split_banners, table_rows, unique_cells
 from search.parse.zipcheck import check_zip
 
 _TITLE_STYLE = re.compile(r"^(?:title|subtitle|标题|副标题|表题)$", re.I)
@@ -121,15 +122,15 @@ class _Reading:
         return out
 
     def _table(self, element, before: list[Block]) -> list[Block]:
-        rows = _rows(element)
+        rows = table_rows(element)
         first = self.line
         self.line += len(rows)
-        if not any(b.kind != "furniture" for b in before) and _masthead(rows):
+        if not any(b.kind != "furniture" for b in before) and masthead(rows):
             return _cell_blocks(element, first)
-        if _layout_table(rows):  # text laid out in cells: read the cells' paragraphs, row by row
+        if layout_table(rows):  # text laid out in cells: read the cells' paragraphs, row by row
             self.line = first
-            return [b for cell in _unique_cells(element) for b in _stacked(self.blocks(cell._tc, cell))]
-        return _split_banners(rows, first, banner_rows(element))
+            return [b for cell in unique_cells(element) for b in _stacked(self.blocks(cell._tc, cell))]
+        return split_banners(rows, first, banner_rows(element))
 
 
     def size_level(self, p) -> int | None:
@@ -293,31 +294,6 @@ def _number(p, numbering: Numbering) -> tuple[str, str] | None:
     return numbering.next(str(num_pr.numId.val), int(ilvl))
 
 
-def _masthead(rows: list[list[str]]) -> bool:
-    """A table at the top, before any text, holding short lines: the masthead laid out in cells."""
-    cells = [c for r in rows for c in r if c]
-    return bool(cells) and all(len(c) <= 40 for c in cells)
-
-
-def _layout_table(rows: list[list[str]]) -> bool:
-    """A table that lays out running text, not data: most of its text is in cells that hold
-    sentences (a story, a section set in a box)."""
-    cells = [c for r in rows for c in r if c]
-    running = sum(len(c) for c in cells if len(c) >= 60 and any(p in c for p in "。！？"))
-    return running > 0 and 2 * running >= sum(len(c) for c in cells)
-
-
-def _unique_cells(table) -> list:
-    """The table's cells row by row, a merged cell once."""
-    seen, out = set(), []  # the elements themselves, kept alive: lxml gives one proxy per live element
-    for row in table.rows:
-        for cell in row.cells:
-            if cell._tc not in seen:
-                seen.add(cell._tc)
-                out.append(cell)
-    return out
-
-
 def _cell_blocks(table, line: int) -> list[Block]:
     """The paragraphs of a layout table's cells, in document order (row by row), as lines."""
     out: list[Block] = []
@@ -327,53 +303,11 @@ def _cell_blocks(table, line: int) -> list[Block]:
             if cell._tc in seen:  # a merged cell is listed once per column it spans
                 continue
             seen.append(cell._tc)
-            for p in _cell_paragraphs(cell):
+            for p in cell_paragraphs(cell):
                 for piece in paragraph_text(p._p).replace("\r", "\n").split("\n"):
                     if piece.strip():
                         out.append(_paragraph_block(p, piece, line + k + 1, None))
     return out
-
-
-def _cell_paragraphs(cell, depth: int = 0) -> list:
-    """A cell's paragraphs in order, those of a table nested in it too (the masthead's issue line and
-    date set in a small table inside its cell), row by row, a merged cell once."""
-    out: list = []
-    for part in cell.iter_inner_content():
-        if hasattr(part, "rows"):
-            if depth < 4:
-                out += [p for inner in _unique_cells(part) for p in _cell_paragraphs(inner, depth + 1)]
-        else:
-            out.append(part)
-    return out
-
-
-def _split_banners(rows: list[list[str]], first: int, banners: set[int]) -> list[Block]:
-    """A table's rows as table blocks, each banner row joined to it (wordrows.py) a table of one cell
-    of its own, as it was before the conversion joined them."""
-    out: list[Block] = []
-    start = 0
-    for k in sorted(banners) + [len(rows)]:
-        part = rows[start:k]
-        if any(any(r) for r in part):
-            out.append(Block("table", table_text(part), cells=part, line=first + start + 1, last=first + k,
-                             raw="\n".join("\t".join(r) for r in part)))
-        if k < len(rows):
-            cells = [c for c in rows[k] if c]  # one cell, or a label and the name (`栏目 | X`): as the table was
-            text = " | ".join(cells)
-            out.append(Block("table", text, cells=[cells], line=first + k + 1, last=first + k + 1, raw=text))
-        start = k + 1
-    return out
-
-
-def _rows(table) -> list[list[str]]:
-    rows = []
-    for row in table.rows:
-        cells = []
-        for cell in row.cells:  # a merged cell is listed once per column it spans
-            if not cells or cell._tc is not cells[-1]._tc:
-                cells.append(cell)
-        rows.append([clean(" ".join(paragraph_text(q._p) for q in c.paragraphs)) for c in cells])
-    return rows
 
 
 def _paragraph_block(p, text: str, line: int, number: tuple[str, str] | None, reading: _Reading | None = None) -> Block:
