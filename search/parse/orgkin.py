@@ -16,11 +16,12 @@ import re
 from search import vocab
 from search.parse import orgshape as shape
 from search.parse import tagger as ner
-from search.parse.gazetteer import CJK, NAME_STOP, kinds
+from search.parse.gazetteer import CJK, NAME_STOP, kinds, matcher
 from search.parse.orgname import LATIN
 from search.parse.orgshape import Span
 
-__all__ = ["listed", "only_inside_longer", "run_together", "short_forms", "widened"]
+__all__ = ["field_of_a_kind", "listed", "listed_with_a_name", "only_inside_longer", "run_together", "short_forms",
+           "widened"]
 
 # A kind after 等 with the words that describe it between (等在连服务外包企业, 等产业巨头).
 _KIND_LATER = re.compile(rf"[\u4e00-\u9fff]{{1,6}}?{shape.KIND_AFTER.pattern}")
@@ -314,3 +315,27 @@ def widened(text: str, tokens: list[ner.Token], spans: list[Span]) -> list[Span]
             span = Span(start, end, span.kind, text[start:end], span.found_by)
         out.append(span)
     return out
+
+
+# A maker's or dealer's kind (运营商, 开发商, 服务商) and what may stand between it and the names it introduces.
+_KIND_OF_NAMES = re.compile(f"[{CJK}]{{0,2}}[{CJK}]商(?:如|包括|例如|——|：|:)?")
+
+
+def field_of_a_kind(text: str, span: Span, starts: set[int]) -> bool:
+    """Whether a name the model found, with no organisation's ending, is the field of the kind of body
+    that introduces the names after it (本地 + 电信 + 运营商 + TM、…: 电信 no name, TM a name)."""
+    if span.found_by != "model" or shape.ORG_END.search(span.name):
+        return False
+    m = _KIND_OF_NAMES.match(text, span.end)
+    return bool(m) and m.end() in starts
+
+
+
+def listed_with_a_name(tokens: list[ner.Token], i: int) -> bool:
+    """Whether the model's name at i stands in a list of names of one kind (丰田、大众的…), right beside
+    a name that reads as an organisation on its own: then a common word's reading (大众) does not undo it."""
+    for mark, other in ((i - 1, i - 2), (i + 1, i + 2)):
+        if 0 <= other < len(tokens) and tokens[mark].word == "、" and tokens[other].tag == "ORG" \
+                and (tokens[other].word in matcher()[1] or shape.plausible(tokens[other].word, found_by="model")):
+            return True
+    return False

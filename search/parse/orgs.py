@@ -68,7 +68,7 @@ def extract_orgs(text: str, *, aliases: list[tuple[str, str]] = (), model: bool 
             continue
         spans.append(span)
     starts = {s.start for s in spans}
-    spans = [s for s in spans if not _a_person(text, s)  # 中国科技公司 as a kind, not 上海电气公司:
+    spans = [s for s in spans if not _a_person(text, s) and not orgkin.field_of_a_kind(text, s, starts)  # 中国科技公司 as a kind, not 上海电气公司:
              and not (s.found_by == "model" and orgname.kind_in_text(text, s.start, s.end, name_after=s.end in starts))]
     positions: dict[str, int] = {}
     inside = orgkin.only_inside_longer(text, spans)
@@ -307,7 +307,8 @@ def _model_spans(text: str, tokens: list[ner.Token]) -> list[Span]:
             start += 1
         start, end = shape.trim(text, start, end)
         name = text[start:end]
-        if shape.plausible(name, found_by="model"):
+        if shape.plausible(name, found_by="model") or orgkin.listed_with_a_name(tokens, i) \
+                and shape.plausible(name, found_by="list"):
             out.append(Span(start, end, "orgs", canonical(name), "model"))
     return out
 

@@ -1,0 +1,49 @@
+"""Shapes of organisations' names left open by set E (orgs_unseen_2026e.jsonl, wave 19) and met again in
+wave 20, each with a variant of our own in other names or words: a name in a list of names of one kind,
+a compound read with a pronoun inside it (无人), the field of a kind that introduces names."""
+from __future__ import annotations
+
+import pytest
+
+from search.parse.aliases import extract_aliases
+from search.parse.orgs import extract_orgs
+
+
+def _orgs(text: str) -> list[str]:
+    return extract_orgs(text, aliases=extract_aliases(text))
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("在欧洲，雷诺、大众的电动车型销量下滑。", ["雷诺", "大众"]),
+    ("大众、宝马的中国工厂正在转型。", ["大众", "宝马"]),
+])
+def test_a_common_word_listed_with_a_name_is_a_name(text, orgs):
+    """A name the model reads in a list beside another it reads as an organisation (雷诺、大众) is one,
+    though on its own the word is a common one (大众, the public)."""
+    assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text", ["政府、企业和个人都要参与。", "大众的消费意愿有所回升。"])
+def test_common_words_alone_or_among_common_words_stay_out(text):
+    assert _orgs(text) == []
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("会上发起成立海洋无人装备产业联盟。", ["海洋无人装备产业联盟"]),
+])
+def test_a_pronoun_inside_a_compound_does_not_cut_the_name(text, orgs):
+    """无人 (tagged as a pronoun) right after a noun of the name is a word of it (海洋 + 无人 + 装备):
+    a determiner (该, 各) begins a phrase, it does not follow a noun."""
+    assert _orgs(text) == orgs
+
+
+def test_a_determiner_still_makes_a_kind():
+    assert _orgs("该协会与各产业委员会合作。") == []
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("菲律宾本地电信运营商Globe、Smart等也在加快光纤建设。", ["Globe", "Smart"]),
+])
+def test_the_field_of_a_kind_that_introduces_names_is_no_name(text, orgs):
+    """本地 + 电信 + 运营商 + names: the model reads the field (电信) as a name; it is the kind's."""
+    assert _orgs(text) == orgs
