@@ -47,3 +47,14 @@ def test_a_determiner_still_makes_a_kind():
 def test_the_field_of_a_kind_that_introduces_names_is_no_name(text, orgs):
     """本地 + 电信 + 运营商 + names: the model reads the field (电信) as a name; it is the kind's."""
     assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("10月，腾讯全球数字生态大会2025在深圳召开。", []),
+    ("华为全联接大会2026将于9月在上海世博中心开幕。", []),  # the model reads 华为全 + 联接 (a verb)
+    ("百度举办智能云大会2025。", ["百度"]),  # a subject and its predicate: 百度 holds the event
+])
+def test_a_meeting_named_by_its_edition_is_an_event(text, orgs):
+    """A meeting's ending with its edition's year right after it (…大会2025) names an event, like
+    博览会 or 峰会: the name at its start is the event's, not an organisation that acts."""
+    assert _orgs(text) == orgs

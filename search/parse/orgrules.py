@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from search.parse import orgevent
 from search.parse import orgshape as shape
 from search.parse import tagger as ner
 from search.parse.gazetteer import canonical, name_start
@@ -35,7 +36,7 @@ def rule_spans(text: str, tokens: list[ner.Token], known: list[tuple[int, int]],
         name = text[start:m.end()]
         if cut is not None and cut.tag == "r" or shape.in_title(text, start):
             continue  # 各产业委员会, 该公司: a kind, not a name
-        if model and shape.in_event_name(tokens, start, m.end()):
+        if model and orgevent.in_event_name(tokens, start, m.end()):
             continue  # 上海合作组织 of 上海合作组织峰会: an event's name, as the gazetteer's and the model's are
         if len(name) - len(m.group()) < 2 or not shape.plausible(name, found_by="rule" if model else "text"):
             continue

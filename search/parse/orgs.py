@@ -32,7 +32,7 @@ import re
 
 from search import vocab
 
-from search.parse import orgdeal, orgjoin, orgkin, orgname, orgrole
+from search.parse import orgdeal, orgevent, orgjoin, orgkin, orgname, orgrole
 from search.parse import orgshape as shape
 from search.parse import tagger as ner
 from search.parse.aliases import extract_aliases
@@ -115,7 +115,7 @@ def _spans(text: str, *, model: bool = True) -> list[Span]:
     pattern, kinds = matcher()
     tokens = _verb_cut(ner.tag(text)) if model else []
     taken = [Span(m.start(), m.end(), *kinds[m.group()], "gazetteer") for m in pattern.finditer(text)]
-    taken = [t for t in taken if t.kind != "orgs" or not (shape.in_event_name(tokens, t.start, t.end)
+    taken = [t for t in taken if t.kind != "orgs" or not (orgevent.in_event_name(tokens, t.start, t.end)
                                                           or shape.in_title(text, t.start)
                                                           or model and _inside_a_word(text, tokens, taken, t)
                                                           or model and _across_words(tokens, t)
@@ -288,7 +288,7 @@ def _model_spans(text: str, tokens: list[ner.Token]) -> list[Span]:
             continue  # merged into the name before it
         if tok.tag != "ORG" or len(tok.word) < 2:
             continue
-        if shape.in_event_name(tokens, tok.start, tok.end) or shape.in_title(text, tok.start) \
+        if orgevent.in_event_name(tokens, tok.start, tok.end) or shape.in_title(text, tok.start) \
                 or _place_and_verb(tok, tokens[i + 1] if i + 1 < len(tokens) else None):
             continue
         start, end = tok.start, _department_end(text, tokens, i)
