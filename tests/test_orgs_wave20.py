@@ -58,3 +58,12 @@ def test_a_meeting_named_by_its_edition_is_an_event(text, orgs):
     """A meeting's ending with its edition's year right after it (…大会2025) names an event, like
     博览会 or 峰会: the name at its start is the event's, not an organisation that acts."""
     assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("复旦大学计算神经上海市重点实验室发布成果。", ["复旦大学计算神经上海市重点实验室"]),
+])
+def test_a_lab_named_after_its_university_and_field_is_one_name(text, orgs):
+    """A university, its field, and a key lab's designation the model reads as a name of its own
+    (上海市重点实验室): one body, the lab, however long the designation."""
+    assert _orgs(text) == orgs

@@ -352,7 +352,7 @@ def _department_end(text: str, tokens: list[ner.Token], i: int, limit: int = 10)
                 break
             end = tok.end  # 桓星 + 东方太阳能: one name the model cut in two
             continue
-        if tok.end - end > limit or tok.tag not in _DEPT_TAGS | {"a", "v"} or \
+        if (tok.start if tok.tag == "ORG" else tok.end) - end > limit or tok.tag not in _DEPT_TAGS | {"a", "v"} or \
                 tok.tag == "v" and len(tok.word) < 2 or text.startswith(_TITLE_WORDS, tok.start):
             break  # 是, 为: a sentence goes on; 主任, 局/长寿…: a person's title follows the name
         words += tok.word
@@ -362,7 +362,8 @@ def _department_end(text: str, tokens: list[ner.Token], i: int, limit: int = 10)
             if tokens[i + 1].tag == "v" and shape.GOAL_INSIDE.search(text[tokens[i].end:tok.end]):
                 return end  # 大连电信 + 建设算力中心: the body and what it builds, no department of it
             return tok.end  # 服务贸易处; 福建省进出口 + 商会; 工信部 + 信软司 (which it reads as an adjective);
-            # 大连机车 + 车辆制造学校: a noun with an organisation's strong ending
+            # 大连机车 + 车辆制造学校: a noun with an organisation's strong ending; 清华大学 + 基础模型 +
+            # 北京重点实验室: a lab the model reads as a name of its own, as long as it is
     return end
 
 
