@@ -67,3 +67,12 @@ def test_a_lab_named_after_its_university_and_field_is_one_name(text, orgs):
     """A university, its field, and a key lab's designation the model reads as a name of its own
     (上海市重点实验室): one body, the lab, however long the designation."""
     assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("智利外长表示，中智经贸合作前景广阔。", []),
+    ("中智集团在北京发布报告。", ["中智集团"]),  # a company's name in full, no pair of countries
+])
+def test_two_countries_paired_by_a_character_each_are_no_name(text, orgs):
+    """中 + 智 where the text names 智利: two countries' one-character names, as 中美 or 中欧, not a body."""
+    assert _orgs(text) == orgs

@@ -15,8 +15,8 @@ from search.parse import tagger as ner
 from search.parse.gazetteer import NAME_STOP, kinds
 from search.parse.orgshape import Span
 
-__all__ = ["BREAK", "LATIN", "SUBJECT_VERB", "TRADE_END", "alternation", "back_to_break", "facility_place_cut",
-           "generic_kind", "kind_in_text", "latin_words", "name_span", "next_tag", "place_cuts", "within",
+__all__ = ["BREAK", "LATIN", "SUBJECT_VERB", "TRADE_END", "alternation", "back_to_break", "countries_paired",
+           "facility_place_cut", "generic_kind", "kind_in_text", "latin_words", "name_span", "next_tag", "place_cuts", "within",
            "without_place"]
 
 LATIN = re.compile(r"[A-Za-z][A-Za-z&.\-]*(?: [A-Z][A-Za-z&.\-]*)*")
@@ -205,3 +205,15 @@ def facility_place_cut(text: str, start: int, end: int) -> int:
         return end
     words = ner.tag(text[start:end])
     return start + words[-1].start if len(words) >= 2 and words[-1].tag == "LOC" else end
+
+
+def countries_paired(tokens: list[ner.Token], tok: ner.Token) -> bool:
+    """Whether the model's two-character name pairs two countries by a character each (中委经贸合作,
+    中智经贸合作 where the text names 委内瑞拉, 智利): each character a one-character country on its own,
+    the first of a country's name in 国 (中国, 美国), or the first of a place the text names."""
+    if len(tok.word) != 2:
+        return False
+    places = {t.word[0] for t in tokens if len(t.word) > 1 and t is not tok and t.word[0] in tok.word
+              and (t.tag == "LOC" or ner.tag_word(t.word) == ("LOC",))}  # 委内瑞拉, whatever its tag here
+    return all(ner.tag_word(c) == ("LOC",) or ner.tag_word(c + "国") == ("LOC",) or c in places for c in tok.word) \
+        and tok.word[1] in places | {c for c in tok.word if ner.tag_word(c) == ("LOC",)}

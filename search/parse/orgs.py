@@ -289,7 +289,8 @@ def _model_spans(text: str, tokens: list[ner.Token]) -> list[Span]:
         if tok.tag != "ORG" or len(tok.word) < 2:
             continue
         if orgevent.in_event_name(tokens, tok.start, tok.end) or shape.in_title(text, tok.start) \
-                or _place_and_verb(tok, tokens[i + 1] if i + 1 < len(tokens) else None):
+                or _place_and_verb(tok, tokens[i + 1] if i + 1 < len(tokens) else None) \
+                or orgname.countries_paired(tokens, tok):
             continue
         start, end = tok.start, _department_end(text, tokens, i)
         j = i
