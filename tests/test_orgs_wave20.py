@@ -62,6 +62,9 @@ def test_a_meeting_named_by_its_edition_is_an_event(text, orgs):
 
 @pytest.mark.parametrize("text, orgs", [
     ("复旦大学计算神经上海市重点实验室发布成果。", ["复旦大学计算神经上海市重点实验室"]),
+    # two companies by their legal forms are two names, whatever stands between them
+    ("沈阳新松机器人自动化股份有限公司原名沈阳新松机器人自动化有限公司。",
+     ["沈阳新松机器人自动化股份有限公司", "沈阳新松机器人自动化有限公司"]),
 ])
 def test_a_lab_named_after_its_university_and_field_is_one_name(text, orgs):
     """A university, its field, and a key lab's designation the model reads as a name of its own

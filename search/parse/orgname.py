@@ -16,8 +16,8 @@ from search.parse.gazetteer import NAME_STOP, kinds
 from search.parse.orgshape import Span
 
 __all__ = ["BREAK", "LATIN", "SUBJECT_VERB", "TRADE_END", "alternation", "back_to_break", "countries_paired",
-           "facility_place_cut", "generic_kind", "kind_in_text", "latin_words", "name_span", "next_tag", "place_cuts", "within",
-           "without_place"]
+           "facility_place_cut", "generic_kind", "kind_in_text", "latin_words", "name_span", "next_tag", "place_and_verb",
+           "place_cuts", "within", "without_place"]
 
 LATIN = re.compile(r"[A-Za-z][A-Za-z&.\-]*(?: [A-Z][A-Za-z&.\-]*)*")
 # Tags of words that are no part of a name (verbs aside: 求索, 量化 are words of names).
@@ -217,3 +217,10 @@ def countries_paired(tokens: list[ner.Token], tok: ner.Token) -> bool:
               and (t.tag == "LOC" or ner.tag_word(t.word) == ("LOC",))}  # 委内瑞拉, whatever its tag here
     return all(ner.tag_word(c) == ("LOC",) or ner.tag_word(c + "国") == ("LOC",) or c in places for c in tok.word) \
         and tok.word[1] in places | {c for c in tok.word if ner.tag_word(c) == ("LOC",)}
+
+
+def place_and_verb(tok: ner.Token, nxt: ner.Token | None) -> bool:
+    """Whether the model read a country's one-character name and the first character of the verb after
+    it as a name (与美达成协议: 美 + 达成, not 美达)."""
+    return len(tok.word) == 2 and nxt is not None and nxt.start == tok.end \
+        and ner.tag_word(tok.word[0]) == ("LOC",) and ner.tag_word(tok.word[1] + nxt.word) == ("v",)
