@@ -79,3 +79,14 @@ def test_a_lab_named_after_its_university_and_field_is_one_name(text, orgs):
 def test_two_countries_paired_by_a_character_each_are_no_name(text, orgs):
     """中 + 智 where the text names 智利: two countries' one-character names, as 中美 or 中欧, not a body."""
     assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("吉利今年在欧洲的销量超过Polestar。", ["吉利", "Polestar"]),
+    ("新模型的推理能力超越Mistral的Large和Google的Gemini。", ["Mistral", "Google"]),
+    ("该模型的得分超越GPT。", []),  # nothing found heads the clause: a product compared with a product
+])
+def test_a_name_standing_where_a_body_stands_is_a_body(text, orgs):
+    """A proper name compared with a body heading the clause (吉利…超过 + Polestar), or owning a thing
+    listed beside a body's thing (Mistral的Large 和 Google的Gemini), is of the body's kind."""
+    assert _orgs(text) == orgs

@@ -20,7 +20,7 @@ from search.parse.gazetteer import CJK, NAME_STOP, kinds, matcher
 from search.parse.orgname import LATIN
 from search.parse.orgshape import Span
 
-__all__ = ["field_of_a_kind", "listed", "listed_with_a_name", "only_inside_longer", "run_together", "short_forms",
+__all__ = ["field_of_a_kind", "listed", "listed_with_a_name", "only_inside_longer", "parallels", "run_together", "short_forms",
            "widened"]
 
 # A kind after 等 with the words that describe it between (等在连服务外包企业, 等产业巨头).
@@ -339,3 +339,35 @@ def listed_with_a_name(tokens: list[ner.Token], i: int) -> bool:
                 and (tokens[other].word in matcher()[1] or shape.plausible(tokens[other].word, found_by="model")):
             return True
     return False
+
+
+_CLAUSE_BREAK = re.compile(r"[。；;，,：:！？!?\n]|——")
+_PROPER_TAGS = {"nz", "ORG", "xc"}
+
+
+def _proper(tok: ner.Token) -> bool:
+    return len(tok.word) >= 2 and (tok.tag in _PROPER_TAGS or bool(LATIN.fullmatch(tok.word)))
+
+
+def parallels(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
+    """Proper names standing where a body found stands in the same sentence, of its kind therefore:
+    the one a body heading the clause is compared with (比亚迪…超越特斯拉, [compare-verbs]), and the owner
+    of a thing listed beside a body's thing (Anthropic的Claude和OpenAI的GPT: A的X 和 B的Y, B a body)."""
+    found = [t for t in taken if t.kind == "orgs"]
+    compare = set(vocab.words("org-names", "compare-verbs"))
+    out: list[Span] = []
+    for k, tok in enumerate(tokens[:-1]):
+        obj = tokens[k + 1]
+        if tok.word in compare and obj.start == tok.end and _proper(obj) \
+                and _CLAUSE_BREAK.match(text[obj.end:obj.end + 2] or "。"):
+            head = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, tok.start)), default=0)
+            if any(head <= t.start and t.end <= tok.start for t in found):
+                out.append(Span(obj.start, obj.end, "orgs", obj.word, "compared"))
+        if tok.word in {"和", "与", "及", "、"} and k >= 3 and k + 2 < len(tokens) and tokens[k + 2].word == "的" \
+                and tokens[k - 2].word == "的" and _proper(tokens[k - 3]) and _proper(tokens[k - 1]) \
+                and _proper(tokens[k + 3] if k + 3 < len(tokens) else tok) \
+                and any(t.start == obj.start and t.end == obj.end for t in found):
+            owner = tokens[k - 3]
+            out.append(Span(owner.start, owner.end, "orgs", owner.word, "parallel"))
+    return [s for s in out if not any(t.start < s.end and s.start < t.end for t in taken)
+            and shape.plausible(s.name, found_by="rule")]

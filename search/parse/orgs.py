@@ -68,7 +68,9 @@ def extract_orgs(text: str, *, aliases: list[tuple[str, str]] = (), model: bool 
             continue
         spans.append(span)
     starts = {s.start for s in spans}
-    spans = [s for s in spans if not _a_person(text, s) and not orgkin.field_of_a_kind(text, s, starts)  # 中国科技公司 as a kind, not 上海电气公司:
+    spans = [s for s in spans if not _a_person(text, s)
+             and not orgkin.field_of_a_kind(text, s, starts)  # 本地 + 电信 + 运营商 + TM、…
+             # 中国科技公司 as a kind, not 上海电气公司:
              and not (s.found_by == "model" and orgname.kind_in_text(text, s.start, s.end, name_after=s.end in starts))]
     positions: dict[str, int] = {}
     inside = orgkin.only_inside_longer(text, spans)
@@ -149,6 +151,7 @@ def _spans(text: str, *, model: bool = True) -> list[Span]:
         taken += orgkin.abbreviations(text, tokens, taken)
         taken += orgkin.ministries(text, tokens, taken)
         taken += orgkin.joint_subjects(text, tokens, taken)
+        taken += orgkin.parallels(text, tokens, taken)
         taken += orgkin.short_forms(text, tokens, taken)
         taken += orgrole.role_spans(text, tokens, taken)
         taken += orgdeal.investors(text, tokens, taken)
