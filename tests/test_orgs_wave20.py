@@ -90,3 +90,12 @@ def test_a_name_standing_where_a_body_stands_is_a_body(text, orgs):
     """A proper name compared with a body heading the clause (吉利…超过 + Polestar), or owning a thing
     listed beside a body's thing (Mistral的Large 和 Google的Gemini), is of the body's kind."""
     assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("万科子公司万物云在港上市。", ["万科", "万物云"]),
+    ("Grab母公司GrabHoldings发布财报。", ["Grab", "GrabHoldings"]),
+])
+def test_a_company_and_its_kin_read_as_one_word_are_two_names(text, orgs):
+    """X + 母公司/子公司 + Y, which the model reads as one name: X and its parent or subsidiary Y."""
+    assert _orgs(text) == orgs

@@ -15,9 +15,9 @@ from search.parse import tagger as ner
 from search.parse.gazetteer import NAME_STOP, kinds
 from search.parse.orgshape import Span
 
-__all__ = ["BREAK", "LATIN", "SUBJECT_VERB", "TRADE_END", "alternation", "back_to_break", "countries_paired",
-           "facility_place_cut", "generic_kind", "kind_in_text", "latin_words", "name_span", "next_tag", "place_and_verb",
-           "place_cuts", "within", "without_place"]
+__all__ = ["BREAK", "LATIN", "SUBJECT_VERB", "TRADE_END", "a_lab", "alternation", "back_to_break",
+           "countries_paired", "facility_place_cut", "generic_kind", "kin_apart", "kind_in_text", "latin_words",
+           "name_span", "next_tag", "place_and_verb", "place_cuts", "within", "without_place"]
 
 LATIN = re.compile(r"[A-Za-z][A-Za-z&.\-]*(?: [A-Z][A-Za-z&.\-]*)*")
 # Tags of words that are no part of a name (verbs aside: 求索, 量化 are words of names).
@@ -224,3 +224,23 @@ def place_and_verb(tok: ner.Token, nxt: ner.Token | None) -> bool:
     it as a name (与美达成协议: 美 + 达成, not 美达)."""
     return len(tok.word) == 2 and nxt is not None and nxt.start == tok.end \
         and ner.tag_word(tok.word[0]) == ("LOC",) and ner.tag_word(tok.word[1] + nxt.word) == ("v",)
+
+
+# A company's kin named between two names (Shopee + 母公司 + SeaGroup, X + 子公司 + Y).
+_KIN = re.compile("[母子]公司")
+
+
+def kin_apart(tok: ner.Token) -> list[tuple[int, int]]:
+    """The two names of a word the model read as one across a company's kin (Shopee母公司SeaGroup:
+    Shopee and its parent SeaGroup), as (start, end) pairs; the word alone where there is none."""
+    m = _KIN.search(tok.word, 2)
+    if m is None or len(tok.word) - m.end() < 2:
+        return [(tok.start, tok.end)]
+    return [(tok.start, tok.start + m.start()), (tok.start + m.end(), tok.end)]
+
+
+def a_lab(parent: ner.Token, tok: ner.Token) -> bool:
+    """Whether the model's name `tok` after a parent's may be a unit of it however long (北京重点实验室):
+    neither is a company by its legal form (…有限公司原名…有限公司: two names)."""
+    return tok.tag == "ORG" and not shape.LEGAL_FORM.search(tok.word) \
+        and not shape.LEGAL_FORM.search(parent.word)

@@ -291,6 +291,9 @@ def _model_spans(text: str, tokens: list[ner.Token]) -> list[Span]:
             continue  # merged into the name before it
         if tok.tag != "ORG" or len(tok.word) < 2:
             continue
+        if len(kin := orgname.kin_apart(tok)) > 1:  # Shopee + 母公司 + SeaGroup: two names
+            out += [Span(a, b, "orgs", canonical(text[a:b]), "model") for a, b in kin]
+            continue
         if orgevent.in_event_name(tokens, tok.start, tok.end) or shape.in_title(text, tok.start) \
                 or orgname.place_and_verb(tok, tokens[i + 1] if i + 1 < len(tokens) else None) \
                 or orgname.countries_paired(tokens, tok):
@@ -349,7 +352,7 @@ def _department_end(text: str, tokens: list[ner.Token], i: int, limit: int = 10)
                 break
             end = tok.end  # 桓星 + 东方太阳能: one name the model cut in two
             continue
-        if (tok.start if _a_lab(tokens[i], tok) else tok.end) - end > limit or tok.tag not in _DEPT_TAGS | {"a", "v"} or \
+        if (tok.start if orgname.a_lab(tokens[i], tok) else tok.end) - end > limit or tok.tag not in _DEPT_TAGS | {"a", "v"} or \
                 tok.tag == "v" and len(tok.word) < 2 or text.startswith(_TITLE_WORDS, tok.start):
             break  # 是, 为: a sentence goes on; 主任, 局/长寿…: a person's title follows the name
         words += tok.word
@@ -362,12 +365,6 @@ def _department_end(text: str, tokens: list[ner.Token], i: int, limit: int = 10)
             # 大连机车 + 车辆制造学校: a noun with an organisation's strong ending; 清华大学 + 基础模型 +
             # 北京重点实验室: a lab the model reads as a name of its own, as long as it is
     return end
-
-
-def _a_lab(parent: ner.Token, tok: ner.Token) -> bool:
-    """Whether the model's name `tok` after a parent's may be a unit of it however long (北京重点实验室):
-    neither is a company by its legal form (…有限公司原名…有限公司: two names)."""
-    return tok.tag == "ORG" and not shape.LEGAL_FORM.search(tok.word) and not shape.LEGAL_FORM.search(parent.word)
 
 
 def _one_name(first: ner.Token, second: ner.Token) -> bool:
