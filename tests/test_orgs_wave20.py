@@ -99,3 +99,14 @@ def test_a_name_standing_where_a_body_stands_is_a_body(text, orgs):
 def test_a_company_and_its_kin_read_as_one_word_are_two_names(text, orgs):
     """X + 母公司/子公司 + Y, which the model reads as one name: X and its parent or subsidiary Y."""
     assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("生数AI、爱诗AI等创业公司完成新一轮融资。", ["生数AI", "爱诗AI"]),
+    ("制造、物流等企业加快数字化。", []),  # sectors: common nouns before the kind
+    ("上海、深圳等地企业纷纷布局。", []),
+])
+def test_proper_names_listed_before_a_kind_are_of_it(text, orgs):
+    """Items listed up to 等 and a kind (创业公司), each a proper name (Latin letters in a Chinese name,
+    or a word the model takes for a name's): names of the kind, though none was found already."""
+    assert _orgs(text) == orgs

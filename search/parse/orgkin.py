@@ -57,19 +57,30 @@ def listed(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
         elif any(t.start == other.end and t.end == end and t.kind == "orgs" for t in taken):
             items.append((other.end, end))  # 为 + 东软集团、…: a name found there is whole
         found = [t for t in taken if t.kind == "orgs"]
-        if not any(any(s <= t.start and t.end <= e for t in found) for s, e in items):
+        # or, before a kind, every item a proper name (智谱AI、至知创新等创业公司), no common noun (制造、物流等企业)
+        proper = not latin_only and len(items) > 1 and all(_proper_item(text, tokens, s, e) for s, e in items)
+        if not proper and not any(any(s <= t.start and t.end <= e for t in found) for s, e in items):
             continue
         for s, e in items:
             words = [t for t in tokens if s <= t.start < e]
             if latin_only and not (LATIN.fullmatch(text[s:e]) and text[s].isupper()):
                 continue  # not iPhone: a product's name begins low
             if any(t.start < e and s < t.end for t in found + out) or not 2 <= e - s <= 12 or not (
-                    shape.ORG_END.search(text[s:e]) or any(t.tag in {"ORG", "nz", "nw", "PER", "j"} for t in words)):
+                    shape.ORG_END.search(text[s:e]) or proper
+                    or any(t.tag in {"ORG", "nz", "nw", "PER", "j"} for t in words)):
                 continue
             span = shape.span_of(text, tokens, s, e)
             if span is not None:
                 out.append(span)
     return out
+
+
+def _proper_item(text: str, tokens: list[ner.Token], s: int, e: int) -> bool:
+    """Whether an item of a list reads as a proper name: Latin letters in a Chinese name (智谱AI) or a
+    word the model takes for a name's (至/nz 知 创新), never a place or a common word alone."""
+    words = [t for t in tokens if s <= t.start < e]
+    return 2 <= e - s <= 12 and (bool(re.search("[A-Za-z]", text[s:e])) and bool(re.search(f"[{CJK}]", text[s:e]))
+                                 or any(t.tag in {"ORG", "nz", "nw", "j"} for t in words))
 
 
 _BETWEEN = ("、", "和", "及", "与")
