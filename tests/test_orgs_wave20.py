@@ -110,3 +110,16 @@ def test_proper_names_listed_before_a_kind_are_of_it(text, orgs):
     """Items listed up to 等 and a kind (创业公司), each a proper name (Latin letters in a Chinese name,
     or a word the model takes for a name's): names of the kind, though none was found already."""
     assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("借助中粮国际化采购体系，保障粮食供应。", "中粮国际化", "中粮"),
+    ("依托美团数字化能力拓展业务。", "美团数字化", "美团"),
+    ("中国现代化研究中心发布报告。", "中国现代化研究中心", "中国现代化研究中心"),
+])
+def test_a_name_run_into_a_process_in_hua_ends_before_it(text, name, kept):
+    """Where the model reads a name and a process after it as one (中信 + 国际化, E #61), the name ends
+    before the process: no name ends in 国际化 or 数字化; a name with a process inside it stays whole."""
+    from search.parse.orgname import process_cut
+    start = text.index(name)
+    assert text[start:process_cut(text, start, start + len(name))] == kept

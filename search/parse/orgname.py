@@ -17,7 +17,7 @@ from search.parse.orgshape import Span
 
 __all__ = ["BREAK", "LATIN", "SUBJECT_VERB", "TRADE_END", "a_lab", "alternation", "back_to_break",
            "countries_paired", "facility_place_cut", "generic_kind", "kin_apart", "kind_in_text", "latin_words",
-           "name_span", "next_tag", "place_and_verb", "place_cuts", "within", "without_place"]
+           "name_span", "next_tag", "place_and_verb", "place_cuts", "process_cut", "within", "without_place"]
 
 LATIN = re.compile(r"[A-Za-z][A-Za-z&.\-]*(?: [A-Z][A-Za-z&.\-]*)*")
 # Tags of words that are no part of a name (verbs aside: 求索, 量化 are words of names).
@@ -244,3 +244,14 @@ def a_lab(parent: ner.Token, tok: ner.Token) -> bool:
     neither is a company by its legal form (…有限公司原名…有限公司: two names)."""
     return tok.tag == "ORG" and not shape.LEGAL_FORM.search(tok.word) \
         and not shape.LEGAL_FORM.search(parent.word)
+
+
+def process_cut(text: str, start: int, end: int) -> int:
+    """Where a name the model ran into a process in 化 ends (中信 + 国际化 + 服务网络): before the process,
+    which no name ends in, where the tagger reads the rest alone as a name (中信), not 中国现代化研究中心."""
+    for size in (3, 4):
+        tail, head = text[end - size:end], text[start:end - size]
+        if len(head) >= 2 and tail.endswith("化") and ner.tag_word(tail) in {("vn",), ("v",), ("an",), ("a",)} \
+                and ner.tag_word(head) in {("ORG",), ("nz",), ("j",)}:
+            return end - size
+    return end

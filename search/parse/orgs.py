@@ -309,7 +309,7 @@ def _model_spans(text: str, tokens: list[ner.Token]) -> list[Span]:
             else:
                 break
             start = tokens[j].start
-        end = orgname.facility_place_cut(text, start, _name_end(text, start, end))
+        end = orgname.process_cut(text, start, orgname.facility_place_cut(text, start, _name_end(text, start, end)))
         while start < end and not re.match(f"[{_CJK}A-Za-z0-9]", text[start]):
             start += 1
         start, end = shape.trim(text, start, end)
