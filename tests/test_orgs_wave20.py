@@ -123,3 +123,13 @@ def test_a_name_run_into_a_process_in_hua_ends_before_it(text, name, kept):
     from search.parse.orgname import process_cut
     start = text.index(name)
     assert text[start:process_cut(text, start, start + len(name))] == kept
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("当地云服务商如IBM Cloud、Oracle、腾讯云等纷纷设立数据中心。", ["IBM Cloud", "Oracle", "腾讯云"]),
+    ("科技公司如Google、Meta等也在布局。", ["Google", "Meta"]),
+])
+def test_an_item_of_a_kind_list_is_whole_past_a_name_inside_it(text, orgs):
+    """An item of the names a kind introduces (云服务商如…等) is one name, the Latin words after a space with
+    it (IBM + Cloud), though the gazetteer knows its first word."""
+    assert _orgs(text) == orgs
