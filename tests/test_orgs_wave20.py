@@ -127,6 +127,8 @@ def test_a_name_run_into_a_process_in_hua_ends_before_it(text, name, kept):
 
 @pytest.mark.parametrize("text, orgs", [
     ("当地云服务商如IBM Cloud、Oracle、腾讯云等纷纷设立数据中心。", ["IBM Cloud", "Oracle", "腾讯云"]),
+    ("海外云服务商如Google Cloud Platform、Oracle、华为云等纷纷进入中东。",  # Google: the gazetteer's
+     ["Google Cloud Platform", "Oracle", "华为云"]),
     ("科技公司如Google、Meta等也在布局。", ["Google", "Meta"]),
 ])
 def test_an_item_of_a_kind_list_is_whole_past_a_name_inside_it(text, orgs):
