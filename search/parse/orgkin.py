@@ -16,11 +16,12 @@ import re
 from search import vocab
 from search.parse import orgshape as shape
 from search.parse import tagger as ner
-from search.parse.gazetteer import CJK, NAME_STOP, kinds
+from search.parse.gazetteer import CJK, NAME_STOP, kinds, matcher
 from search.parse.orgname import LATIN
 from search.parse.orgshape import Span
 
-__all__ = ["listed", "only_inside_longer", "run_together", "short_forms", "widened"]
+__all__ = ["field_of_a_kind", "listed", "listed_with_a_name", "only_inside_longer", "parallels", "run_together", "short_forms",
+           "widened"]
 
 # A kind after 等 with the words that describe it between (等在连服务外包企业, 等产业巨头).
 _KIND_LATER = re.compile(rf"[\u4e00-\u9fff]{{1,6}}?{shape.KIND_AFTER.pattern}")
@@ -56,19 +57,30 @@ def listed(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
         elif any(t.start == other.end and t.end == end and t.kind == "orgs" for t in taken):
             items.append((other.end, end))  # 为 + 东软集团、…: a name found there is whole
         found = [t for t in taken if t.kind == "orgs"]
-        if not any(any(s <= t.start and t.end <= e for t in found) for s, e in items):
+        # or, before a kind, every item a proper name (智谱AI、至知创新等创业公司), no common noun (制造、物流等企业)
+        proper = not latin_only and len(items) > 1 and all(_proper_item(text, tokens, s, e) for s, e in items)
+        if not proper and not any(any(s <= t.start and t.end <= e for t in found) for s, e in items):
             continue
         for s, e in items:
             words = [t for t in tokens if s <= t.start < e]
             if latin_only and not (LATIN.fullmatch(text[s:e]) and text[s].isupper()):
                 continue  # not iPhone: a product's name begins low
             if any(t.start < e and s < t.end for t in found + out) or not 2 <= e - s <= 12 or not (
-                    shape.ORG_END.search(text[s:e]) or any(t.tag in {"ORG", "nz", "nw", "PER", "j"} for t in words)):
+                    shape.ORG_END.search(text[s:e]) or proper
+                    or any(t.tag in {"ORG", "nz", "nw", "PER", "j"} for t in words)):
                 continue
             span = shape.span_of(text, tokens, s, e)
             if span is not None:
                 out.append(span)
     return out
+
+
+def _proper_item(text: str, tokens: list[ner.Token], s: int, e: int) -> bool:
+    """Whether an item of a list reads as a proper name: Latin letters in a Chinese name (智谱AI) or a
+    word the model takes for a name's (至/nz 知 创新), never a place or a common word alone."""
+    words = [t for t in tokens if s <= t.start < e]
+    return 2 <= e - s <= 12 and (bool(re.search("[A-Za-z]", text[s:e])) and bool(re.search(f"[{CJK}]", text[s:e]))
+                                 or any(t.tag in {"ORG", "nz", "nw", "j"} for t in words))
 
 
 _BETWEEN = ("、", "和", "及", "与")
@@ -314,3 +326,59 @@ def widened(text: str, tokens: list[ner.Token], spans: list[Span]) -> list[Span]
             span = Span(start, end, span.kind, text[start:end], span.found_by)
         out.append(span)
     return out
+
+
+# A maker's or dealer's kind (运营商, 开发商, 服务商) and what may stand between it and the names it introduces.
+_KIND_OF_NAMES = re.compile(f"[{CJK}]{{0,2}}[{CJK}]商(?:如|包括|例如|——|：|:)?")
+
+
+def field_of_a_kind(text: str, span: Span, starts: set[int]) -> bool:
+    """Whether a name the model found, with no organisation's ending, is the field of the kind of body
+    that introduces the names after it (本地 + 电信 + 运营商 + TM、…: 电信 no name, TM a name)."""
+    if span.found_by != "model" or shape.ORG_END.search(span.name):
+        return False
+    m = _KIND_OF_NAMES.match(text, span.end)
+    return bool(m) and m.end() in starts
+
+
+
+def listed_with_a_name(tokens: list[ner.Token], i: int) -> bool:
+    """Whether the model's name at i stands in a list of names of one kind (丰田、大众的…), right beside
+    a name that reads as an organisation on its own: then a common word's reading (大众) does not undo it."""
+    for mark, other in ((i - 1, i - 2), (i + 1, i + 2)):
+        if 0 <= other < len(tokens) and tokens[mark].word == "、" and tokens[other].tag == "ORG" \
+                and (tokens[other].word in matcher()[1] or shape.plausible(tokens[other].word, found_by="model")):
+            return True
+    return False
+
+
+_CLAUSE_BREAK = re.compile(r"[。；;，,：:！？!?\n]|——")
+_PROPER_TAGS = {"nz", "ORG", "xc"}
+
+
+def _proper(tok: ner.Token) -> bool:
+    return len(tok.word) >= 2 and (tok.tag in _PROPER_TAGS or bool(LATIN.fullmatch(tok.word)))
+
+
+def parallels(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
+    """Proper names standing where a body found stands in the same sentence, of its kind therefore:
+    the one a body heading the clause is compared with (比亚迪…超越特斯拉, [compare-verbs]), and the owner
+    of a thing listed beside a body's thing (Anthropic的Claude和OpenAI的GPT: A的X 和 B的Y, B a body)."""
+    found = [t for t in taken if t.kind == "orgs"]
+    compare = set(vocab.words("org-names", "compare-verbs"))
+    out: list[Span] = []
+    for k, tok in enumerate(tokens[:-1]):
+        obj = tokens[k + 1]
+        if tok.word in compare and obj.start == tok.end and _proper(obj) \
+                and _CLAUSE_BREAK.match(text[obj.end:obj.end + 2] or "。"):
+            head = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, tok.start)), default=0)
+            if any(head <= t.start and t.end <= tok.start for t in found):
+                out.append(Span(obj.start, obj.end, "orgs", obj.word, "compared"))
+        if tok.word in {"和", "与", "及", "、"} and k >= 3 and k + 2 < len(tokens) and tokens[k + 2].word == "的" \
+                and tokens[k - 2].word == "的" and _proper(tokens[k - 3]) and _proper(tokens[k - 1]) \
+                and _proper(tokens[k + 3] if k + 3 < len(tokens) else tok) \
+                and any(t.start == obj.start and t.end == obj.end for t in found):
+            owner = tokens[k - 3]
+            out.append(Span(owner.start, owner.end, "orgs", owner.word, "parallel"))
+    return [s for s in out if not any(t.start < s.end and s.start < t.end for t in taken)
+            and shape.plausible(s.name, found_by="rule")]

@@ -15,9 +15,9 @@ from search.parse import tagger as ner
 from search.parse.gazetteer import NAME_STOP, kinds
 from search.parse.orgshape import Span
 
-__all__ = ["BREAK", "LATIN", "SUBJECT_VERB", "TRADE_END", "alternation", "back_to_break", "facility_place_cut",
-           "generic_kind", "kind_in_text", "latin_words", "name_span", "next_tag", "place_cuts", "within",
-           "without_place"]
+__all__ = ["BREAK", "LATIN", "SUBJECT_VERB", "TRADE_END", "a_lab", "alternation", "back_to_break",
+           "countries_paired", "facility_place_cut", "generic_kind", "kin_apart", "kind_in_text", "latin_words",
+           "name_span", "next_tag", "place_and_verb", "place_cuts", "process_cut", "within", "without_place"]
 
 LATIN = re.compile(r"[A-Za-z][A-Za-z&.\-]*(?: [A-Z][A-Za-z&.\-]*)*")
 # Tags of words that are no part of a name (verbs aside: 求索, 量化 are words of names).
@@ -205,3 +205,53 @@ def facility_place_cut(text: str, start: int, end: int) -> int:
         return end
     words = ner.tag(text[start:end])
     return start + words[-1].start if len(words) >= 2 and words[-1].tag == "LOC" else end
+
+
+def countries_paired(tokens: list[ner.Token], tok: ner.Token) -> bool:
+    """Whether the model's two-character name pairs two countries by a character each (中委经贸合作,
+    中智经贸合作 where the text names 委内瑞拉, 智利): each character a one-character country on its own,
+    the first of a country's name in 国 (中国, 美国), or the first of a place the text names."""
+    if len(tok.word) != 2:
+        return False
+    places = {t.word[0] for t in tokens if len(t.word) > 1 and t is not tok and t.word[0] in tok.word
+              and (t.tag == "LOC" or ner.tag_word(t.word) == ("LOC",))}  # 委内瑞拉, whatever its tag here
+    return all(ner.tag_word(c) == ("LOC",) or ner.tag_word(c + "国") == ("LOC",) or c in places for c in tok.word) \
+        and tok.word[1] in places | {c for c in tok.word if ner.tag_word(c) == ("LOC",)}
+
+
+def place_and_verb(tok: ner.Token, nxt: ner.Token | None) -> bool:
+    """Whether the model read a country's one-character name and the first character of the verb after
+    it as a name (与美达成协议: 美 + 达成, not 美达)."""
+    return len(tok.word) == 2 and nxt is not None and nxt.start == tok.end \
+        and ner.tag_word(tok.word[0]) == ("LOC",) and ner.tag_word(tok.word[1] + nxt.word) == ("v",)
+
+
+# A company's kin named between two names (Shopee + 母公司 + SeaGroup, X + 子公司 + Y).
+_KIN = re.compile("[母子]公司")
+
+
+def kin_apart(tok: ner.Token) -> list[tuple[int, int]]:
+    """The two names of a word the model read as one across a company's kin (Shopee母公司SeaGroup:
+    Shopee and its parent SeaGroup), as (start, end) pairs; the word alone where there is none."""
+    m = _KIN.search(tok.word, 2)
+    if m is None or len(tok.word) - m.end() < 2:
+        return [(tok.start, tok.end)]
+    return [(tok.start, tok.start + m.start()), (tok.start + m.end(), tok.end)]
+
+
+def a_lab(parent: ner.Token, tok: ner.Token) -> bool:
+    """Whether the model's name `tok` after a parent's may be a unit of it however long (北京重点实验室):
+    neither is a company by its legal form (…有限公司原名…有限公司: two names)."""
+    return tok.tag == "ORG" and not shape.LEGAL_FORM.search(tok.word) \
+        and not shape.LEGAL_FORM.search(parent.word)
+
+
+def process_cut(text: str, start: int, end: int) -> int:
+    """Where a name the model ran into a process in 化 ends (中信 + 国际化 + 服务网络): before the process,
+    which no name ends in, where the tagger reads the rest alone as a name (中信), not 中国现代化研究中心."""
+    for size in (3, 4):
+        tail, head = text[end - size:end], text[start:end - size]
+        if len(head) >= 2 and tail.endswith("化") and ner.tag_word(tail) in {("vn",), ("v",), ("an",), ("a",)} \
+                and ner.tag_word(head) in {("ORG",), ("nz",), ("j",)}:
+            return end - size
+    return end

@@ -52,10 +52,12 @@ def role_spans(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Sp
     def add(span: Span | None) -> None:
         if span is None:
             return
-        inside = [s for s in taken if span.start <= s.start and s.end <= span.end and s.found_by == "model"
+        inside = [s for s in taken if span.start <= s.start and s.end <= span.end
+                  and (s.found_by == "model" or _latin_tail(text, span, s))
                   and (s.start, s.end) != (span.start, span.end)]
         whole = span.found_by in {"bracket", "short", "trade", "facility"} or span.found_by == "subject" \
-            and all(s.start == span.start and TRADE_END.fullmatch(text[s.end:span.end]) for s in inside)
+            and all(s.start == span.start and TRADE_END.fullmatch(text[s.end:span.end]) for s in inside) \
+            or span.found_by == "kind" and all(_latin_tail(text, span, s) for s in inside)
         if inside and whole:  # 百川 + 智能 at the head of a clause, doing what companies do: the brand and trade
             for s in inside:
                 taken.remove(s)  # 鸿海 of 富士康(鸿海精密): the bracket holds the whole name
@@ -106,6 +108,13 @@ def _titled(text: str, tokens: list[ner.Token]):
         if start < m.start() and not (first is not None and len(first.word) == 1 and first.tag in {"n", "v"}
                                       and last is not None and last.tag == "v"):
             yield name_span(text, tokens, start, m.start(), rule="titled")  # not 人均为 of 实际控制人均为
+
+
+def _latin_tail(text: str, span: Span, part: Span) -> bool:
+    """Whether an item of a kind's list (云厂商如AWS、Google Cloud、…) is a name found and a Latin word after a
+    space (Google + Cloud): the item is one name, the longer, as the list gives it."""
+    return span.found_by == "kind" and part.start == span.start \
+        and bool(re.fullmatch(r"(?: [A-Z][A-Za-z0-9&.\-]*)+", text[part.end:span.end]))
 
 
 def _after_kind(text: str, tokens: list[ner.Token]):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from search.parse import orgevent
 from search.parse import orgshape as shape
 from search.parse import tagger as ner
 from search.parse.gazetteer import canonical, name_start
@@ -35,7 +36,7 @@ def rule_spans(text: str, tokens: list[ner.Token], known: list[tuple[int, int]],
         name = text[start:m.end()]
         if cut is not None and cut.tag == "r" or shape.in_title(text, start):
             continue  # 各产业委员会, 该公司: a kind, not a name
-        if model and shape.in_event_name(tokens, start, m.end()):
+        if model and orgevent.in_event_name(tokens, start, m.end()):
             continue  # 上海合作组织 of 上海合作组织峰会: an event's name, as the gazetteer's and the model's are
         if len(name) - len(m.group()) < 2 or not shape.plausible(name, found_by="rule" if model else "text"):
             continue
@@ -51,14 +52,23 @@ def _rule_start(text: str, tokens: list[ner.Token], known: list[tuple[int, int]]
     start = name_start(text, suffix)
     cut = None
     first, last = bisect.bisect_left(tokens, start, key=start_of), bisect.bisect_left(tokens, end, key=start_of)
-    for tok in tokens[first:last]:
+    for k, tok in enumerate(tokens[first:last], first):
         if (tok.end <= suffix and tok.tag in _NOT_NAME_TAGS
-                and not any(s <= tok.start < e for s, e in known)):
+                and not any(s <= tok.start < e for s, e in known)
+                and not _compound_pronoun(tokens, k, start)):
             start, cut = tok.end, tok
     for tok in tokens[first:last]:
         if tok.tag == "ORG" and tok.end == end and tok.start > start:
             start, cut = tok.start, None  # the model knows where this name starts
     return start, cut
+
+
+def _compound_pronoun(tokens: list[ner.Token], k: int, start: int) -> bool:
+    """Whether the pronoun at k is a word of a compound (智能 + 无人 + 系统): it follows a noun of the
+    name with no gap, where a determiner (该, 各, 本) would begin the phrase, not follow a noun."""
+    tok, prev = tokens[k], tokens[k - 1] if k else None
+    return tok.tag == "r" and prev is not None and prev.start >= start and prev.end == tok.start \
+        and prev.tag in {"n", "vn", "nz"}
 
 
 def start_of(tok: ner.Token) -> int:

@@ -32,7 +32,7 @@ import re
 
 from search import vocab
 
-from search.parse import orgdeal, orgjoin, orgkin, orgname, orgrole
+from search.parse import orgdeal, orgevent, orgjoin, orgkin, orgname, orgrole
 from search.parse import orgshape as shape
 from search.parse import tagger as ner
 from search.parse.aliases import extract_aliases
@@ -68,7 +68,9 @@ def extract_orgs(text: str, *, aliases: list[tuple[str, str]] = (), model: bool 
             continue
         spans.append(span)
     starts = {s.start for s in spans}
-    spans = [s for s in spans if not _a_person(text, s)  # 中国科技公司 as a kind, not 上海电气公司:
+    spans = [s for s in spans if not _a_person(text, s)
+             and not orgkin.field_of_a_kind(text, s, starts)  # 本地 + 电信 + 运营商 + TM、…
+             # 中国科技公司 as a kind, not 上海电气公司:
              and not (s.found_by == "model" and orgname.kind_in_text(text, s.start, s.end, name_after=s.end in starts))]
     positions: dict[str, int] = {}
     inside = orgkin.only_inside_longer(text, spans)
@@ -115,7 +117,7 @@ def _spans(text: str, *, model: bool = True) -> list[Span]:
     pattern, kinds = matcher()
     tokens = _verb_cut(ner.tag(text)) if model else []
     taken = [Span(m.start(), m.end(), *kinds[m.group()], "gazetteer") for m in pattern.finditer(text)]
-    taken = [t for t in taken if t.kind != "orgs" or not (shape.in_event_name(tokens, t.start, t.end)
+    taken = [t for t in taken if t.kind != "orgs" or not (orgevent.in_event_name(tokens, t.start, t.end)
                                                           or shape.in_title(text, t.start)
                                                           or model and _inside_a_word(text, tokens, taken, t)
                                                           or model and _across_words(tokens, t)
@@ -149,6 +151,7 @@ def _spans(text: str, *, model: bool = True) -> list[Span]:
         taken += orgkin.abbreviations(text, tokens, taken)
         taken += orgkin.ministries(text, tokens, taken)
         taken += orgkin.joint_subjects(text, tokens, taken)
+        taken += orgkin.parallels(text, tokens, taken)
         taken += orgkin.short_forms(text, tokens, taken)
         taken += orgrole.role_spans(text, tokens, taken)
         taken += orgdeal.investors(text, tokens, taken)
@@ -288,8 +291,12 @@ def _model_spans(text: str, tokens: list[ner.Token]) -> list[Span]:
             continue  # merged into the name before it
         if tok.tag != "ORG" or len(tok.word) < 2:
             continue
-        if shape.in_event_name(tokens, tok.start, tok.end) or shape.in_title(text, tok.start) \
-                or _place_and_verb(tok, tokens[i + 1] if i + 1 < len(tokens) else None):
+        if len(kin := orgname.kin_apart(tok)) > 1:  # Shopee + 母公司 + SeaGroup: two names
+            out += [Span(a, b, "orgs", canonical(text[a:b]), "model") for a, b in kin]
+            continue
+        if orgevent.in_event_name(tokens, tok.start, tok.end) or shape.in_title(text, tok.start) \
+                or orgname.place_and_verb(tok, tokens[i + 1] if i + 1 < len(tokens) else None) \
+                or orgname.countries_paired(tokens, tok):
             continue
         start, end = tok.start, _department_end(text, tokens, i)
         j = i
@@ -302,21 +309,15 @@ def _model_spans(text: str, tokens: list[ner.Token]) -> list[Span]:
             else:
                 break
             start = tokens[j].start
-        end = orgname.facility_place_cut(text, start, _name_end(text, start, end))
+        end = orgname.process_cut(text, start, orgname.facility_place_cut(text, start, _name_end(text, start, end)))
         while start < end and not re.match(f"[{_CJK}A-Za-z0-9]", text[start]):
             start += 1
         start, end = shape.trim(text, start, end)
         name = text[start:end]
-        if shape.plausible(name, found_by="model"):
+        if shape.plausible(name, found_by="model") or orgkin.listed_with_a_name(tokens, i) \
+                and shape.plausible(name, found_by="list"):
             out.append(Span(start, end, "orgs", canonical(name), "model"))
     return out
-
-
-def _place_and_verb(tok: ner.Token, nxt: ner.Token | None) -> bool:
-    """Whether the model read a country's one-character name and the first character of the verb after
-    it as a name (与美达成协议: 美 + 达成, not 美达)."""
-    return len(tok.word) == 2 and nxt is not None and nxt.start == tok.end \
-        and ner.tag_word(tok.word[0]) == ("LOC",) and ner.tag_word(tok.word[1] + nxt.word) == ("v",)
 
 
 def _department_end(text: str, tokens: list[ner.Token], i: int, limit: int = 10) -> int:
@@ -351,7 +352,7 @@ def _department_end(text: str, tokens: list[ner.Token], i: int, limit: int = 10)
                 break
             end = tok.end  # 桓星 + 东方太阳能: one name the model cut in two
             continue
-        if tok.end - end > limit or tok.tag not in _DEPT_TAGS | {"a", "v"} or \
+        if (tok.start if orgname.a_lab(tokens[i], tok) else tok.end) - end > limit or tok.tag not in _DEPT_TAGS | {"a", "v"} or \
                 tok.tag == "v" and len(tok.word) < 2 or text.startswith(_TITLE_WORDS, tok.start):
             break  # 是, 为: a sentence goes on; 主任, 局/长寿…: a person's title follows the name
         words += tok.word
@@ -361,7 +362,8 @@ def _department_end(text: str, tokens: list[ner.Token], i: int, limit: int = 10)
             if tokens[i + 1].tag == "v" and shape.GOAL_INSIDE.search(text[tokens[i].end:tok.end]):
                 return end  # 大连电信 + 建设算力中心: the body and what it builds, no department of it
             return tok.end  # 服务贸易处; 福建省进出口 + 商会; 工信部 + 信软司 (which it reads as an adjective);
-            # 大连机车 + 车辆制造学校: a noun with an organisation's strong ending
+            # 大连机车 + 车辆制造学校: a noun with an organisation's strong ending; 清华大学 + 基础模型 +
+            # 北京重点实验室: a lab the model reads as a name of its own, as long as it is
     return end
 
 

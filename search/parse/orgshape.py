@@ -18,10 +18,10 @@ from search.parse import tagger as ner
 from search.parse.gazetteer import CJK as _CJK
 from search.parse.gazetteer import NAME_STOP, canonical, kinds, parent_canonical
 
-__all__ = ["BAD_START", "BRACKET_FORMS", "COUNTRY_ARMS", "DEPT_END", "INNER_END", "KIND_AFTER", "LEGAL_FORM",
+__all__ = ["BAD_START", "BRACKET_FORMS", "COUNTRY_ARMS", "DEPT_END", "DEPT_TAGS", "EVENT_END", "INNER_END", "KIND_AFTER", "LEGAL_FORM",
            "MEDIA_END", "NAMED_EVENT_END", "ORG_END", "SCOPE_WORDS", "SESSION", "STRONG_END", "SUFFIX_RE", "THING_END",
            "TITLES",
-           "Span", "as_region", "cited", "in_event_name", "in_title", "out_of_place", "plausible", "span_of", "trim"]
+           "Span", "as_region", "cited", "in_title", "out_of_place", "plausible", "span_of", "trim"]
 
 
 def _ends(*sections: str) -> str:
@@ -46,6 +46,7 @@ _EVENT_END, NAMED_EVENT_END, _VENUE_END, _GROUP_END, _NOT_NAME_END, DEPT_END, ME
                                      "department-ends", "media-ends"))
 _THING_END = _ending("document-ends", "product-ends")
 THING_END = _THING_END
+EVENT_END = _EVENT_END
 _KIND_END = _ending("place-kind-ends")
 _SUB_BODY_END = _ending("sub-body-ends")
 _OWNER_END = re.compile(_ends("strong-ends", "inner-ends", "event-ends") + "|大会")
@@ -62,6 +63,7 @@ SESSION = re.compile(r"第?[一二三四五六七八九十\d]+次(?:全体|常�
 BAD_START = tuple(vocab.words("org-names", "bad-starts"))
 # Tags a department's words may have between its parent and its ending (对外服务 贸易处).
 _DEPT_TAGS = {"n", "vn", "nz", "an", "ORG", "LOC", "j"}
+DEPT_TAGS = _DEPT_TAGS  # the tags of the words of a department's or an event's name
 # A medium cited as a source: 据新华社, 来源：新华网 before it; 报道, 消息, a dateline after it; or
 # someone speaking to it (对路透社表示, 接受新华社记者采访时说).
 _CITED_BEFORE = re.compile(r"(?:(?<![" + _CJK + r"])据|根据)[" + _CJK + r"]{0,4}《?$"  # not 数据局
@@ -245,63 +247,12 @@ def _among_common_things(tokens: list[ner.Token], start: int, end: int) -> bool:
     return False
 
 
-def in_event_name(tokens: list[ner.Token], start: int, end: int, limit: int = 12) -> bool:
-    """Whether the name at start:end begins the name of an event: 东盟 of 东盟商务与投资峰会, 东盟博览会."""
-    after = bisect.bisect_left(tokens, end, key=_start_of)  # the first word after the name
-    for k in range(bisect.bisect_right(tokens, start, key=_end_of), len(tokens)):
-        tok = tokens[k]
-        if tok.start < end:
-            if tok.end > end and (NAMED_EVENT_END.search(tok.word) or SESSION.search(tok.word)):
-                return True  # the model read 东盟博览会, 全国人大三次会议 as one word
-            continue
-        if tok.tag not in _DEPT_TAGS | {"c"} or tok.end - end > limit:
-            break
-        if NAMED_EVENT_END.search(tok.word):
-            return True
-    return bool(SESSION.match(_text_after(tokens, after, limit))) or _numbered_meeting(tokens, start, after, limit)
-
-
-# An ordinal before an event's name: 第五次, 第46届, 首届.
-_ORDINAL = re.compile(r"(?:第[\d一二三四五六七八九十百]+|首)[次届]$")
-_DASHES = {"—", "——", "-", "－", "–"}
-
-
-def _numbered_meeting(tokens: list[ner.Token], start: int, after: int, limit: int) -> bool:
-    """Whether the name at `start` stands in a meeting's name that is numbered or pairs two parties
-    by a dash (第五次中国—东盟数字部长会议, 第十二次东盟经济部长会议, 中国—欧盟经贸高层对话会议): the
-    bloc names whose ministers meet, a region, not a body that acts."""
-    k = bisect.bisect_left(tokens, start, key=_start_of) - 1
-    paired = k >= 1 and tokens[k].word in _DASHES and tokens[k - 1].tag in {"LOC", "ORG"}
-    if paired:
-        k -= 2
-    if not (paired or k >= 0 and _ORDINAL.search(tokens[k].word)):
-        return False
-    words = ""
-    for tok in tokens[after:]:
-        if tok.tag not in _DEPT_TAGS or len(words) + len(tok.word) > limit:
-            return False
-        words += tok.word
-        if _EVENT_END.search(words):
-            return True
-    return False
-
-
 def _end_of(tok: ner.Token) -> int:
     return tok.end
 
 
 def _start_of(tok: ner.Token) -> int:
     return tok.start
-
-
-def _text_after(tokens: list[ner.Token], k: int, limit: int) -> str:
-    """Up to `limit` characters of the tagged text from tokens[k] on."""
-    words, size = [], 0
-    while k < len(tokens) and size < limit:
-        words.append(tokens[k].word)
-        size += len(tokens[k].word)
-        k += 1
-    return "".join(words)[:limit]
 
 
 def among_places(tokens: list[ner.Token], start: int, end: int) -> bool:
