@@ -2,7 +2,7 @@
 other words and numbers than the set's: how a figure was reckoned is no part of its name
 (`按可比价格计算的工业增加值`), a Latin unit with a multiplier or a per-part (`812亿GB`, `15.2GB/户·月`), a month said
 as `当月` inside a cumulative span holds for its sentence only, a share said alone of a table's row joins the row,
-a recogniser's colon for a point in an OCR'd table's number, and a fixed-width text table parted by single
+a recogniser's colon for a point in an OCR'd table's number (search/parse/ocrmarks.py), and a fixed-width text table parted by single
 full-width spaces. Records are (indicator, breakdown, period, value, unit, yoy, share)."""
 from __future__ import annotations
 
@@ -39,13 +39,16 @@ def test_a_share_said_alone_of_a_tables_row_is_that_rows_share():
 
 
 def test_a_colon_for_a_point_in_an_ocr_tables_number():
+    from search.parse.ocrmarks import number_cell
+    assert number_cell("-2:7") == "-2.7" and number_cell("12：5%") == "12.5%"  # a cell the recogniser read
+    assert number_cell("2025年1:2") == "2025年1:2" and number_cell("比例1:2") == "比例1:2"  # no number alone
     rows = [["业务收入", "金额（亿元）", "同比（%）"], ["新兴业务收入", "4508", "4.7"], ["移动数据流量业务收入", "6097", "-2:7"]]
     body = "2025年，电信业务收入累计完成1.75万亿元，同比增长0.7%。\n" + "\n".join(" | ".join(r) for r in rows)
-    read = item(body, tables=[rows], key=(2026, 2))
-    read.ocr = True
     typed = item(body, tables=[rows], key=(2026, 2))
-    assert ("移动数据流量业务收入", None, "2025-01/2025-12", 6097.0, "亿元", -2.7, None) in facts(read)
     assert not any(f[0] == "移动数据流量业务收入" and f[5] == -2.7 for f in facts(typed))  # typed text: no guess
+    cells = [[number_cell(c) for c in r] for r in rows]
+    read = item(body.replace("-2:7", "-2.7"), tables=[cells], key=(2026, 2))
+    assert ("移动数据流量业务收入", None, "2025-01/2025-12", 6097.0, "亿元", -2.7, None) in facts(read)
 
 
 def test_a_fixed_width_table_parted_by_single_full_width_spaces():

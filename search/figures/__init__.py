@@ -57,8 +57,6 @@ def read_item(item) -> tuple[list[Figure], float]:
         title_period = read_period(m, ctx) if m else None
     reader = Reader(ctx, base, None)
     tables = list(getattr(item, "tables", None) or [])
-    if getattr(item, "ocr", False):
-        tables = [[[_misread_point(c) for c in row] for row in rows] for rows in tables]
     body = unbox(item.body)  # a table drawn with box-drawing characters: rows of `|`-parted cells
     lines = body.split("\n")
     in_table = [is_table_line(line) or bool(tables and table_text(line, tables)) for line in lines]
@@ -97,15 +95,6 @@ def read_item(item) -> tuple[list[Figure], float]:
     reader.period = after
     density = reader.with_figures / reader.sentences if reader.sentences else (1.0 if figures else 0.0)
     return _shares_joined(figures), density
-
-
-# A recogniser may read a decimal point in a table's cell as a colon (`-3:1` for `-3.1`): in a cell that is
-# otherwise a number, on a page read by OCR only, it is the point.
-_COLON_POINT = re.compile(r"^\s*[-+−]?\d+[:：]\d+\s*$")
-
-
-def _misread_point(cell: str) -> str:
-    return re.sub(r"[:：]", ".", cell) if isinstance(cell, str) and _COLON_POINT.match(cell) else cell
 
 
 def _shares_joined(figures: list[Figure]) -> list[Figure]:

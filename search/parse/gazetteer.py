@@ -90,9 +90,10 @@ def _joined_place(text: str, dash: int) -> int | None:
     k = dash
     while k > 0 and dash - k < 8 and re.match(f"[{CJK}]", text[k - 1]) and text[k - 1] not in NAME_STOP:
         k -= 1
-    return k if text[k:dash] in _places() else None
+    return k if text[k:dash] in places() or text[k:dash] == "中国" else None
 
 
 @lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    return frozenset(vocab.words("figures", "markets")) | frozenset(vocab.words("figures", "regions")) | {"中国"}
+def places() -> frozenset[str]:
+    """Countries, blocs and regions by name (data/figures.txt [markets] and [regions])."""
+    return frozenset(vocab.words("figures", "markets")) | frozenset(vocab.words("figures", "regions"))

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from search import vocab
+from search.parse.gazetteer import places
 
 DASH = "—"
 _CJK = "\u3400-\u9fff"
@@ -44,8 +44,7 @@ _NAMED = ("LOC", "ORG")
 @lru_cache(maxsize=1)
 def _places() -> tuple[str, ...]:
     """Countries, blocs and regions a name after the dash may begin with, longest first."""
-    found = set(vocab.words("figures", "markets")) | set(vocab.words("figures", "regions"))
-    return tuple(sorted(found, key=len, reverse=True))
+    return tuple(sorted(places(), key=len, reverse=True))
 
 
 def _window(text: str, i: int) -> tuple[int, int]:

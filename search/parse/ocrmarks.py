@@ -120,14 +120,16 @@ _GROUPED_CELL = re.compile(r"^[-+]?\d{1,3}(?: \d{3})+(?:\.\d+)?\s?[%％]?$")
 
 # a number alone that has its decimal point, then one more point: a speck beside the cell read as a dot
 _SPECKED_CELL = re.compile(r"^([-+]?\d[\d,]*\.\d+\s?[%％]?)\s?[.．·˙・•]$")
+# a number alone whose decimal point was read as a colon (`-3:1` for `-3.1`)
+_COLON_CELL = re.compile(r"^([-+]?\d+)[:：](\d+\s?[%％]?)$")
 
 
 def number_cell(text: str) -> str:
     """A recognised line that is a number alone, with its sign and digits as printed: `一1.6` -> `-1.6`,
-    `9 632.1` -> `9632.1`, `-1.7.` -> `-1.7` (a number never has two points: the second is a speck);
+    `9 632.1` -> `9632.1`, `-1.7.` -> `-1.7` (a number never has two points: the second is a speck), `-3:1` -> `-3.1`;
     any other line as it is (`1一3月`, `一是`, `2024年 1 000家` are not cells, `36.` may be a number
     broken at its point)."""
-    text = _SPECKED_CELL.sub(r"\1", _SIGNED_CELL.sub("-", text))
+    text = _COLON_CELL.sub(r"\1.\2", _SPECKED_CELL.sub(r"\1", _SIGNED_CELL.sub("-", text)))
     return text.replace(" ", "") if _GROUPED_CELL.match(text) else text
 
 
