@@ -382,3 +382,9 @@ def parallels(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Spa
             out.append(Span(owner.start, owner.end, "orgs", owner.word, "parallel"))
     return [s for s in out if not any(t.start < s.end and s.start < t.end for t in taken)
             and shape.plausible(s.name, found_by="rule")]
+
+
+def only_inside(text: str, part: str, whole: str) -> bool:
+    """Whether every use of `part` in the text stands inside a use of `whole`."""
+    spans = [(m.start(), m.start() + len(whole)) for m in re.finditer(re.escape(whole), text)]
+    return all(any(a <= m.start() and m.end() <= b for a, b in spans) for m in re.finditer(re.escape(part), text))

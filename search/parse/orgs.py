@@ -32,7 +32,7 @@ import re
 
 from search import vocab
 
-from search.parse import orgdeal, orgevent, orgjoin, orgkin, orgname, orgrole
+from search.parse import orgdeal, orgevent, orgjoin, orgkin, orglatin, orgname, orgrole, orgscript
 from search.parse import orgshape as shape
 from search.parse import tagger as ner
 from search.parse.aliases import extract_aliases
@@ -61,6 +61,11 @@ def extract_orgs(text: str, *, aliases: list[tuple[str, str]] = (), model: bool 
     full name is an organisation here is an organisation too (世界贸易组织 and WTO).
     `model=False` leaves the model out (gazetteer and untrimmed suffix rules only), to measure it.
     """
+    return orgscript.as_printed(_extract_orgs, text, aliases=aliases, model=model)
+
+
+def _extract_orgs(text: str, *, aliases: list[tuple[str, str]] = (), model: bool = True) -> list[str]:
+    """extract_orgs on text in simplified characters."""
     spans = []
     for span in _spans(text, model=model):
         medium = span.kind == "media" or span.found_by != "gazetteer" and shape.MEDIA_END.search(span.name)
@@ -88,15 +93,9 @@ def extract_orgs(text: str, *, aliases: list[tuple[str, str]] = (), model: bool 
             m = re.search(re.escape(short), text)
             if m:
                 positions[short] = m.start()
-                for name in [n for n in positions if n != short and n in short and _only_inside(text, n, short)]:
+                for name in [n for n in positions if n != short and n in short and orgkin.only_inside(text, n, short)]:
                     del positions[name]  # 央行 of (下称“中国央行”): a part of the short form, no name of its own
     return sorted(positions, key=lambda n: (positions[n], -len(n)))
-
-
-def _only_inside(text: str, part: str, whole: str) -> bool:
-    """Whether every use of `part` in the text stands inside a use of `whole`."""
-    spans = [(m.start(), m.start() + len(whole)) for m in re.finditer(re.escape(whole), text)]
-    return all(any(a <= m.start() and m.end() <= b for a, b in spans) for m in re.finditer(re.escape(part), text))
 
 
 def _a_person(text: str, span: Span) -> bool:
@@ -145,6 +144,7 @@ def _spans(text: str, *, model: bool = True) -> list[Span]:
     if model:
         taken = _joined(text, tokens, taken)
         taken += orgkin.listed(text, tokens, taken)
+        taken += orglatin.listed(text, tokens, taken)
         taken = orgkin.counted_pairs(text, tokens, taken)
         taken += orgkin.between_names(text, tokens, taken)
         taken += orgkin.local_bodies(text, tokens, taken)
@@ -314,8 +314,8 @@ def _model_spans(text: str, tokens: list[ner.Token]) -> list[Span]:
             start += 1
         start, end = shape.trim(text, start, end)
         name = text[start:end]
-        if shape.plausible(name, found_by="model") or orgkin.listed_with_a_name(tokens, i) \
-                and shape.plausible(name, found_by="list"):
+        if shape.plausible(name, found_by="model") or (orgkin.listed_with_a_name(tokens, i) or orglatin.joined(
+                tokens, i)) and shape.plausible(name, found_by="list"):
             out.append(Span(start, end, "orgs", canonical(name), "model"))
     return out
 

@@ -1,0 +1,46 @@
+"""Shapes of organisations' names left open by set F (orgs_unseen_2026f.jsonl, wave 21), each tested on
+names and words of our own, not the set's: a name printed in traditional characters, Latin names in a
+list beside a body, a body whose analysts speak, a medium cited in Taiwan's word."""
+from __future__ import annotations
+
+import pytest
+
+from search.parse.aliases import extract_aliases
+from search.parse.orgs import extract_orgs
+
+
+def _orgs(text: str) -> list[str]:
+    return extract_orgs(text, aliases=extract_aliases(text))
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("國際勞工組織發布報告,指全球失業率持平。", ["國際勞工組織"]),  # not 國際勞工 + 組織 (a verb)
+    ("據聯合國糧食及農業組織統計,糧價指數回落。", ["聯合國糧食及農業組織"]),
+])
+def test_a_name_in_traditional_characters_is_read_as_in_simplified_and_given_as_printed(text, orgs):
+    """The same sentence in simplified characters gives the name; in traditional ones, as printed."""
+    from search.parse.script import simplified
+    assert _orgs(simplified(text)) == [simplified(o) for o in orgs]
+    assert _orgs(text) == orgs
+
+
+def test_simplified_text_is_read_as_it_is():
+    assert _orgs("国际劳工组织发布报告。") == ["国际劳工组织"]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("国内外厂商如微软、Mistral以及国内创业公司纷纷跟进。", ["微软", "Mistral"]),
+    ("参与者包括腾讯、百川智能、Moonshot、阶跃AI。", ["腾讯", "百川智能", "Moonshot", "阶跃AI"]),
+])
+def test_latin_and_mixed_names_listed_beside_a_body_are_bodies(text, orgs):
+    """A Latin name in capital and small letters, or a Chinese brand with Latin letters, as an item of a
+    list (、) that holds an organisation found, is one, though the model reads it alone as nz."""
+    assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("涵盖了微软的Phi、Mistral的Codestral等模型。", ["微软", "Mistral"]),  # what bodies own, listed
+    ("苹果推出iPhone、iPad等新品。", ["苹果"]),
+])
+def test_things_owned_or_products_in_a_list_stay_out(text, orgs):
+    assert [o for o in _orgs(text) if o not in orgs] == []
