@@ -44,3 +44,42 @@ def test_latin_and_mixed_names_listed_beside_a_body_are_bodies(text, orgs):
 ])
 def test_things_owned_or_products_in_a_list_stay_out(text, orgs):
     assert [o for o in _orgs(text) if o not in orgs] == []
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Xeneta分析师认为,即期运价仍有下行空间。", ["Xeneta"]),
+    ("Linerlytica分析师指出,运力过剩加剧。", ["Linerlytica"]),
+    ("Kpler分析师表示,原油库存下降。", ["Kpler"]),
+])
+def test_a_body_whose_analysts_speak(text, orgs):
+    """A name right before those who speak for a body (分析师, 发言人) and what they say, no person
+    between: the body's, whatever the model reads the name as."""
+    assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text", ["市场分析师认为,运价将回落。", "资深分析师指出,风险正在上升。"])
+def test_analysts_of_no_named_body_name_none(text):
+    assert _orgs(text) == []
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("運輸及物流局公布新措施。", ["運輸及物流局"]),
+    ("香港財經事務及庫務局發表聲明。", ["香港財經事務及庫務局"]),
+    ("文化体育及旅游局局长罗淑佩表示。", ["文化体育及旅游局"]),
+])
+def test_a_body_named_by_two_fields_joined_with_ji(text, orgs):
+    """Two fields joined with 及 and a body's ending, at a clause's head or after a place: one name."""
+    assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("商务部及外交部发表声明。", ["商务部", "外交部"]),  # two bodies
+    ("推动贸易及商务局合作。", []),  # a verb's object, no name's head
+    ("中小企业及个人均可申请。", []),
+])
+def test_two_bodies_or_a_verbs_object_joined_with_ji(text, orgs):
+    assert [o for o in _orgs(text) if o not in orgs] == []
+
+
+def test_a_medium_reporting_in_taiwans_word_is_cited():
+    assert "中央社" not in _orgs("中央社報導,台積電第三季營收創新高。")
