@@ -83,3 +83,21 @@ def test_two_bodies_or_a_verbs_object_joined_with_ji(text, orgs):
 
 def test_a_medium_reporting_in_taiwans_word_is_cited():
     assert "中央社" not in _orgs("中央社報導,台積電第三季營收創新高。")
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("收购瑞萨半导体(Renesas)的交易完成。", ["瑞萨半导体", "Renesas"]),
+    ("东芝半导体对产能进行调整。", ["东芝半导体"]),
+    ("住友化学对资产进行重组。", ["住友化学"]),
+])
+def test_a_name_with_its_trade_after_it_is_whole(text, orgs):
+    """The model's name and the trade after it, ending the noun phrase, are one name (瑞萨 + 半导体)."""
+    assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("小米汽车业务增长。", ["小米"]),  # the trade opens a longer noun: a line of business
+    ("华为投资建设新工厂。", ["华为"]),  # the trade word is a verb here
+])
+def test_a_trade_that_is_no_part_of_the_name(text, orgs):
+    assert _orgs(text) == orgs

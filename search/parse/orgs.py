@@ -32,7 +32,7 @@ import re
 
 from search import vocab
 
-from search.parse import orgcoord, orgdeal, orgevent, orgjoin, orgkin, orglatin, orgname, orgrole, orgscript
+from search.parse import orgcoord, orgdeal, orgevent, orgjoin, orgkin, orglatin, orgname, orgrole, orgscript, orgtrade
 from search.parse import orgshape as shape
 from search.parse import tagger as ner
 from search.parse.aliases import extract_aliases
@@ -142,7 +142,7 @@ def _spans(text: str, *, model: bool = True) -> list[Span]:
                      text[span.start:min(t.start for t in inside)])):
             taken = [t for t in taken if t not in inside] + [span]  # 新华社 + 中国经济信息社: one of its own
     if model:
-        taken = _joined(text, tokens, taken)
+        taken = orgtrade.with_trade(text, tokens, _joined(text, tokens, taken))
         taken += orgkin.listed(text, tokens, taken)
         taken += orglatin.listed(text, tokens, taken)
         taken = orgkin.counted_pairs(text, tokens, taken)
