@@ -1,5 +1,5 @@
-"""A name the model cut from its trade (安世 + 半导体, 台塑大金 + 精密 + 化学): part of the organisation
-rules (orgs.py).
+"""A name the model cut from its trade (安世 + 半导体, 台塑大金 + 精密 + 化学) or from the ending of its
+kind (世界海关 + 组织): part of the organisation rules (orgs.py).
 
 The model reads the brand as the name and the trade after it as a common word; where the trade ends
 the noun phrase (a verb, a preposition, a mark or a bracket follows, not another noun: 安世半导体主要生产,
@@ -35,6 +35,9 @@ def with_trade(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Sp
                     or end not in at or at[end].tag in {"v", "vd"}:
                 break  # a name whole by its ending (…公司 + 投资); a trade the model reads as a verb
             end = m.end()
+        if end == span.end and span.found_by == "model" and end in at and not shape.ORG_END.search(span.name) \
+                and shape.ORG_END.fullmatch(at[end].word):
+            end = at[end].end  # 世界海关 + 组织: the kind's ending, a word of its own
         k = bisect.bisect_left(tokens, end, key=start_of)
         nxt = tokens[k] if k < len(tokens) else None
         starts = {t.start for t in tokens} | {len(text)}
