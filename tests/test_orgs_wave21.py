@@ -110,3 +110,21 @@ def test_a_trade_that_is_no_part_of_the_name(text, orgs):
 def test_a_name_with_its_kinds_ending_after_it_is_whole(text, orgs):
     """The model's name and the ending of its kind, a word of its own (世界海关 + 组织), are one name."""
     assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("希捷母企联想集团周日表示,将继续沟通。", ["希捷", "联想集团"]),
+    ("耐世特母企航天科技周日表示。", ["耐世特", "航天科技"]),
+])
+def test_a_company_and_its_parent_named_by_the_short_kin_word(text, orgs):
+    """母企, short for 母公司, between two names the model reads as one or ends one with: two names."""
+    assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("英国商事法庭驳回了申请。", ["英国商事法庭"]),
+    ("荷兰企业法院暂停了其职务。", ["荷兰企业法院"]),
+])
+def test_a_countrys_court_the_model_cut_from_its_place(text, orgs):
+    """A place, then a word ending in 法院 or 法庭 the model reads as common: a country's court."""
+    assert _orgs(text) == orgs

@@ -177,17 +177,18 @@ def _items_beside(text: str, start: int, end: int, limit: int = 14) -> list[tupl
     return out
 
 
-_MINISTRY = re.compile("[\u4e00-\u9fff]{2}[部署]")
+_MINISTRY = re.compile("[\u4e00-\u9fff]{2}[部署]|[\u4e00-\u9fff]{2,4}(?:法院|法庭)")
 _DIRECTION = set("东南西北中内外上下前后")
 
 
 def ministries(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
-    """A country's ministry the model cut into the place and a common word (荷兰 + 经济部): a place
-    right before a word of three characters ending in 部 or 署, not a direction (荷兰 + 西北部)."""
+    """A country's ministry or court the model cut into the place and a common word (荷兰 + 经济部, 荷兰 +
+    企业法院): a place right before a word of three characters ending in 部 or 署, not a direction (荷兰 +
+    西北部), or of four to six ending in 法院 or 法庭."""
     out: list[Span] = []
     for place, word in zip(tokens, tokens[1:]):
         if place.tag != "LOC" or word.start != place.end or word.tag not in {"n", "nz"} \
-                or not _MINISTRY.fullmatch(word.word) or set(word.word[:2]) & _DIRECTION:
+                or not _MINISTRY.fullmatch(word.word) or set(word.word[:2]) & _DIRECTION and word.word[-1] in "部署":
             continue
         if any(o.start < word.end and place.start < o.end for o in taken + out):
             continue

@@ -292,7 +292,7 @@ def _model_spans(text: str, tokens: list[ner.Token]) -> list[Span]:
             continue  # merged into the name before it
         if tok.tag != "ORG" or len(tok.word) < 2:
             continue
-        if len(kin := orgname.kin_apart(tok)) > 1:  # Shopee + 母公司 + SeaGroup: two names
+        if (kin := orgname.kin_apart(tok)) != [(tok.start, tok.end)]:  # Shopee + 母公司 + SeaGroup: two names
             out += [Span(a, b, "orgs", canonical(text[a:b]), "model") for a, b in kin]
             continue
         if orgevent.in_event_name(tokens, tok.start, tok.end) or shape.in_title(text, tok.start) \
@@ -371,9 +371,9 @@ def _department_end(text: str, tokens: list[ner.Token], i: int, limit: int = 10)
 def _one_name(first: ner.Token, second: ner.Token) -> bool:
     """Whether two names the model reads side by side are one it cut in two (桓星 + 东方太阳能), not a
     country and a body the gazetteer knows (中国 + 东盟 携手) nor a verb read into the name after it
-    (联合 + 华为)."""
+    (联合 + 华为), nor a company and its kin named after it (安世母企 + 闻泰科技)."""
     alone = ner.tag_word(first.word)
-    if alone == ("LOC",) and second.word in matcher()[1]:
+    if alone == ("LOC",) and second.word in matcher()[1] or orgname.kin_apart(first) != [(first.start, first.end)]:
         return False
     return not (len(alone) == 1 and alone[0] in {"v", "vd", "p", "d"})
 
