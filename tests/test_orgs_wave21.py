@@ -76,6 +76,8 @@ def test_a_body_named_by_two_fields_joined_with_ji(text, orgs):
     ("商务部及外交部发表声明。", ["商务部", "外交部"]),  # two bodies
     ("推动贸易及商务局合作。", []),  # a verb's object, no name's head
     ("中小企业及个人均可申请。", []),
+    ("企业及商务局应当加强沟通。", []),  # a kind of body and a body
+    ("学校及教育局应当加强沟通。", []),
 ])
 def test_two_bodies_or_a_verbs_object_joined_with_ji(text, orgs):
     assert [o for o in _orgs(text) if o not in orgs] == []

@@ -39,8 +39,10 @@ def coordinated(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[S
         if not field or m.start() - field[0].start < 2 or before is not None and before.end == field[0].start \
                 and before.tag not in {"w", "LOC", "p"}:
             continue  # the field opens a clause, follows a place or a preposition; not 推动贸易及…, 中小企业及…
-        if re.search(_BODY + "$", text[field[-1].start:m.start()]) or any(t.end == m.start() for t in taken):
-            continue  # 商务部及外交部: two bodies, the first found or a body by its ending
+        stem = text[field[0].start:m.start()]
+        if re.search(_BODY + "$", stem) or any(t.end == m.start() for t in taken) or shape.ORG_END.search(stem) \
+                or shape.KIND_AFTER.search(stem):
+            continue  # 商务部及外交部, 学校及教育局, 企业及商务局: bodies or kinds of body joined, not fields
         words = [t for t in tokens if t.start < m.end(1) and m.start(1) < t.end]
         if not words or words[-1].end != m.end(1) or any(t.tag not in _FIELD | {"v"} for t in words):
             continue  # the name ends where a word does: 旅游 + 局 (局长 after it), 库务局
