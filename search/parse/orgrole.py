@@ -115,8 +115,9 @@ def _titled(text: str, tokens: list[ner.Token]):
 
 
 def _voiced(text: str, tokens: list[ner.Token]):
-    """A name right before those who speak for it and what they say (Drewry分析师认为, 彭博行业研究分析师称):
-    a Latin name, or words from the last break that open with a proper name (not 市场分析师, 资深分析师)."""
+    """A name right before those who speak for it and what they say (Drewry分析师认为,
+    彭博行业研究分析师称): a Latin name, or words from the last break that open with a proper name (not
+    市场分析师, 资深分析师)."""
     for m in _VOICE.finditer(text):
         latin = re.search(r"[A-Za-z][A-Za-z0-9&.\-]*$", text[max(0, m.start() - 20):m.start()])
         if latin:
