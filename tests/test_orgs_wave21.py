@@ -129,3 +129,13 @@ def test_a_company_and_its_parent_named_by_the_short_kin_word(text, orgs):
 def test_a_countrys_court_the_model_cut_from_its_place(text, orgs):
     """A place, then a word ending in 法院 or 法庭 the model reads as common: a country's court."""
     assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("研究机构Kpler发布的数据显示,库存下降。", ["Kpler"]),
+    ("咨询机构IDC发布报告,预计出货量回升。", ["IDC"]),
+])
+def test_a_name_after_its_kind_doing_what_bodies_do(text, orgs):
+    """A kind of body, a name, then what companies do (发布): the kind said it is a body, the verb agrees,
+    though a product is released too (a product's name has no kind before it)."""
+    assert _orgs(text) == orgs
