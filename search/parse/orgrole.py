@@ -174,8 +174,9 @@ def _after_kind(text: str, tokens: list[ner.Token]):
                 yield from spans
             continue
         alias = re.match(r"[（(][A-Za-z][A-Za-z0-9&.\- ]*[）)]", text[end:end + 40])
+        # 研究机构ADP发布: a Latin name the kind said is a body, and what follows agrees (not 企业AI应用完成)
         if named and text.startswith("的", end) or text[end:end + 1] in {"（", "("} or _COMPANY_ONLY.match(text[end:end + 40]) \
-                or kind and SUBJECT_VERB.match(text[end:end + 40]):  # 研究机构ADP发布: the kind said it, what follows agrees
+                or kind and re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\-]{2,}", name) and SUBJECT_VERB.match(text[end:end + 40]):
             yield name_span(text, tokens, tok.start, end, rule="kind", strong=bool(alias))  # 星尘智能（Astribot）
 
 
