@@ -14,7 +14,10 @@ Data, all hand-annotated:
   extractor ran on them; C: 27 paragraphs quoted from real news of 2025-2026 (orgs_unseen_2026c.jsonl,
   wave 8); D: 41 paragraphs condensed from real news of 2025-2026 (orgs_unseen_2026d.jsonl, wave 16);
   C and D annotated the same way; E: 62 passages condensed from real news of 2025-2026 that no earlier
-  set retold (orgs_unseen_2026e.jsonl, wave 19), annotated by hand before the extractor ran on them.
+  set retold (orgs_unseen_2026e.jsonl, wave 19), annotated by hand before the extractor ran on them;
+  F: 63 passages condensed from real news of 2025-2026 that no earlier set retold (orgs_unseen_2026f.jsonl,
+  wave 21: AI, trade, finance, shipping, universities, local government, foreign firms, Hong Kong and
+  Taiwan text in traditional characters), annotated the same way.
 
 Methods: the gazetteer and suffix rules alone (jianbao before the model), jieba's `nt` tags, the
 LAC model's ORG spans alone, the shipped combination, and the combination plus jieba's `nt`.
@@ -183,7 +186,8 @@ def main() -> None:
     sets[f"shapes ({len(shapes())} items)"] = shapes()
     for label, name in (("A", "orgs_unseen_2026.jsonl"), ("B", "orgs_unseen_2026b.jsonl"),
                         ("C", "orgs_unseen_2026c.jsonl"), ("D", "orgs_unseen_2026d.jsonl"),
-                        ("E", "orgs_unseen_2026e.jsonl")):
+                        ("E", "orgs_unseen_2026e.jsonl"),
+                        ("F", "orgs_unseen_2026f.jsonl")):
         data = unseen_2026(name)
         sets[f"2026 {label} ({len(data)} items)"] = data
     print("| method | " + " | ".join(f"{name} P / R" for name in sets) + " |")

@@ -177,17 +177,18 @@ def _items_beside(text: str, start: int, end: int, limit: int = 14) -> list[tupl
     return out
 
 
-_MINISTRY = re.compile("[\u4e00-\u9fff]{2}[部署]")
+_MINISTRY = re.compile("[\u4e00-\u9fff]{2}[部署]|[\u4e00-\u9fff]{2,4}(?:法院|法庭)")
 _DIRECTION = set("东南西北中内外上下前后")
 
 
 def ministries(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
-    """A country's ministry the model cut into the place and a common word (荷兰 + 经济部): a place
-    right before a word of three characters ending in 部 or 署, not a direction (荷兰 + 西北部)."""
+    """A country's ministry or court the model cut into the place and a common word (荷兰 + 经济部, 荷兰 +
+    企业法院): a place right before a word of three characters ending in 部 or 署, not a direction (荷兰 +
+    西北部), or of four to six ending in 法院 or 法庭."""
     out: list[Span] = []
     for place, word in zip(tokens, tokens[1:]):
         if place.tag != "LOC" or word.start != place.end or word.tag not in {"n", "nz"} \
-                or not _MINISTRY.fullmatch(word.word) or set(word.word[:2]) & _DIRECTION:
+                or not _MINISTRY.fullmatch(word.word) or set(word.word[:2]) & _DIRECTION and word.word[-1] in "部署":
             continue
         if any(o.start < word.end and place.start < o.end for o in taken + out):
             continue
@@ -382,3 +383,9 @@ def parallels(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Spa
             out.append(Span(owner.start, owner.end, "orgs", owner.word, "parallel"))
     return [s for s in out if not any(t.start < s.end and s.start < t.end for t in taken)
             and shape.plausible(s.name, found_by="rule")]
+
+
+def only_inside(text: str, part: str, whole: str) -> bool:
+    """Whether every use of `part` in the text stands inside a use of `whole`."""
+    spans = [(m.start(), m.start() + len(whole)) for m in re.finditer(re.escape(whole), text)]
+    return all(any(a <= m.start() and m.end() <= b for a, b in spans) for m in re.finditer(re.escape(part), text))

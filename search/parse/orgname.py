@@ -226,14 +226,17 @@ def place_and_verb(tok: ner.Token, nxt: ner.Token | None) -> bool:
         and ner.tag_word(tok.word[0]) == ("LOC",) and ner.tag_word(tok.word[1] + nxt.word) == ("v",)
 
 
-# A company's kin named between two names (Shopee + 母公司 + SeaGroup, X + 子公司 + Y).
-_KIN = re.compile("[母子]公司")
+# A company's kin named between two names (Shopee + 母公司 + SeaGroup, X + 子公司 + Y; 母企 for short).
+_KIN = re.compile("[母子](?:公司|企)")
 
 
 def kin_apart(tok: ner.Token) -> list[tuple[int, int]]:
     """The two names of a word the model read as one across a company's kin (Shopee母公司SeaGroup:
-    Shopee and its parent SeaGroup), as (start, end) pairs; the word alone where there is none."""
+    Shopee and its parent SeaGroup), as (start, end) pairs; the name before the kin where the word
+    ends in it (安世母企 + 闻泰科技, the parent a word of its own); the word alone where there is none."""
     m = _KIN.search(tok.word, 2)
+    if m is not None and m.end() == len(tok.word):
+        return [(tok.start, tok.start + m.start())]
     if m is None or len(tok.word) - m.end() < 2:
         return [(tok.start, tok.end)]
     return [(tok.start, tok.start + m.start()), (tok.start + m.end(), tok.end)]

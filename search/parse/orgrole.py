@@ -29,6 +29,8 @@ from search.parse.orgshape import Span
 __all__ = ["generic_kind", "name_span", "role_spans"]
 
 _TITLE_AFTER = re.compile(f"(?:{alternation('titles')}|{alternation('role-titles')})")
+# Those who speak for a body, then what they say, no person between (Drewry分析师认为).
+_VOICE = re.compile(f"(?:{alternation('voice-titles')})们?(?:{alternation('voice-verbs')})")
 # A kind is one of [appositive-kinds], or a maker or dealer of something (开发商, 运营商, 服务商: a noun
 # ending in 商, 电商 too).
 _KIND_BEFORE = re.compile(f"(?:{alternation('appositive-kinds')}|[{CJK}]商)(?:——|—|：|:)?$")
@@ -67,6 +69,8 @@ def role_spans(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Sp
     for span in _titled(text, tokens):
         add(span)
     for span in _after_kind(text, tokens):
+        add(span)
+    for span in _voiced(text, tokens):
         add(span)
     for span in _subjects(text, tokens):
         add(span)
@@ -108,6 +112,22 @@ def _titled(text: str, tokens: list[ner.Token]):
         if start < m.start() and not (first is not None and len(first.word) == 1 and first.tag in {"n", "v"}
                                       and last is not None and last.tag == "v"):
             yield name_span(text, tokens, start, m.start(), rule="titled")  # not 人均为 of 实际控制人均为
+
+
+def _voiced(text: str, tokens: list[ner.Token]):
+    """A name right before those who speak for it and what they say (Drewry分析师认为,
+    彭博行业研究分析师称): a Latin name, or words from the last break that open with a proper name (not
+    市场分析师, 资深分析师)."""
+    for m in _VOICE.finditer(text):
+        latin = re.search(r"[A-Za-z][A-Za-z0-9&.\-]*$", text[max(0, m.start() - 20):m.start()])
+        if latin:
+            yield name_span(text, tokens, m.start() - len(latin.group()), m.start(), rule="titled")
+            continue
+        start = back_to_break(text, tokens, m.start())
+        words = [t for t in tokens if start <= t.start < m.start()]
+        if start < m.start() and words and words[0].tag in {"ORG", "PER", "nz", "nw", "j"} \
+                and not any(t.tag in {"v", "LOC"} for t in words):
+            yield name_span(text, tokens, start, m.start(), rule="titled")
 
 
 def _latin_tail(text: str, span: Span, part: Span) -> bool:
@@ -154,7 +174,9 @@ def _after_kind(text: str, tokens: list[ner.Token]):
                 yield from spans
             continue
         alias = re.match(r"[（(][A-Za-z][A-Za-z0-9&.\- ]*[）)]", text[end:end + 40])
-        if named and text.startswith("的", end) or text[end:end + 1] in {"（", "("} or _COMPANY_ONLY.match(text[end:end + 40]):
+        # 研究机构ADP发布: a Latin name the kind said is a body, and what follows agrees (not 企业AI应用完成)
+        if named and text.startswith("的", end) or text[end:end + 1] in {"（", "("} or _COMPANY_ONLY.match(text[end:end + 40]) \
+                or kind and re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\-]{2,}", name) and SUBJECT_VERB.match(text[end:end + 40]):
             yield name_span(text, tokens, tok.start, end, rule="kind", strong=bool(alias))  # 星尘智能（Astribot）
 
 

@@ -32,7 +32,7 @@ import re
 
 from search import vocab
 
-from search.parse import orgdeal, orgevent, orgjoin, orgkin, orgname, orgrole
+from search.parse import orgcoord, orgdeal, orgevent, orgjoin, orgkin, orglatin, orgname, orgrole, orgscript, orgtrade
 from search.parse import orgshape as shape
 from search.parse import tagger as ner
 from search.parse.aliases import extract_aliases
@@ -61,6 +61,11 @@ def extract_orgs(text: str, *, aliases: list[tuple[str, str]] = (), model: bool 
     full name is an organisation here is an organisation too (世界贸易组织 and WTO).
     `model=False` leaves the model out (gazetteer and untrimmed suffix rules only), to measure it.
     """
+    return orgscript.as_printed(_extract_orgs, text, aliases=aliases, model=model)
+
+
+def _extract_orgs(text: str, *, aliases: list[tuple[str, str]] = (), model: bool = True) -> list[str]:
+    """extract_orgs on text in simplified characters."""
     spans = []
     for span in _spans(text, model=model):
         medium = span.kind == "media" or span.found_by != "gazetteer" and shape.MEDIA_END.search(span.name)
@@ -88,15 +93,9 @@ def extract_orgs(text: str, *, aliases: list[tuple[str, str]] = (), model: bool 
             m = re.search(re.escape(short), text)
             if m:
                 positions[short] = m.start()
-                for name in [n for n in positions if n != short and n in short and _only_inside(text, n, short)]:
+                for name in [n for n in positions if n != short and n in short and orgkin.only_inside(text, n, short)]:
                     del positions[name]  # 央行 of (下称“中国央行”): a part of the short form, no name of its own
     return sorted(positions, key=lambda n: (positions[n], -len(n)))
-
-
-def _only_inside(text: str, part: str, whole: str) -> bool:
-    """Whether every use of `part` in the text stands inside a use of `whole`."""
-    spans = [(m.start(), m.start() + len(whole)) for m in re.finditer(re.escape(whole), text)]
-    return all(any(a <= m.start() and m.end() <= b for a, b in spans) for m in re.finditer(re.escape(part), text))
 
 
 def _a_person(text: str, span: Span) -> bool:
@@ -143,8 +142,9 @@ def _spans(text: str, *, model: bool = True) -> list[Span]:
                      text[span.start:min(t.start for t in inside)])):
             taken = [t for t in taken if t not in inside] + [span]  # 新华社 + 中国经济信息社: one of its own
     if model:
-        taken = _joined(text, tokens, taken)
+        taken = orgtrade.with_trade(text, tokens, _joined(text, tokens, taken))
         taken += orgkin.listed(text, tokens, taken)
+        taken += orglatin.listed(text, tokens, taken)
         taken = orgkin.counted_pairs(text, tokens, taken)
         taken += orgkin.between_names(text, tokens, taken)
         taken += orgkin.local_bodies(text, tokens, taken)
@@ -155,6 +155,7 @@ def _spans(text: str, *, model: bool = True) -> list[Span]:
         taken += orgkin.short_forms(text, tokens, taken)
         taken += orgrole.role_spans(text, tokens, taken)
         taken += orgdeal.investors(text, tokens, taken)
+        taken = orgcoord.coordinated(text, tokens, taken)
         taken = orgkin.widened(text, tokens, orgkin.run_together(text, taken))
     return sorted(taken, key=lambda s: s.start)
 
@@ -291,7 +292,7 @@ def _model_spans(text: str, tokens: list[ner.Token]) -> list[Span]:
             continue  # merged into the name before it
         if tok.tag != "ORG" or len(tok.word) < 2:
             continue
-        if len(kin := orgname.kin_apart(tok)) > 1:  # Shopee + 母公司 + SeaGroup: two names
+        if (kin := orgname.kin_apart(tok)) != [(tok.start, tok.end)]:  # Shopee + 母公司 + SeaGroup: two names
             out += [Span(a, b, "orgs", canonical(text[a:b]), "model") for a, b in kin]
             continue
         if orgevent.in_event_name(tokens, tok.start, tok.end) or shape.in_title(text, tok.start) \
@@ -314,8 +315,8 @@ def _model_spans(text: str, tokens: list[ner.Token]) -> list[Span]:
             start += 1
         start, end = shape.trim(text, start, end)
         name = text[start:end]
-        if shape.plausible(name, found_by="model") or orgkin.listed_with_a_name(tokens, i) \
-                and shape.plausible(name, found_by="list"):
+        if shape.plausible(name, found_by="model") or (orgkin.listed_with_a_name(tokens, i) or orglatin.joined(
+                tokens, i)) and shape.plausible(name, found_by="list"):
             out.append(Span(start, end, "orgs", canonical(name), "model"))
     return out
 
@@ -370,9 +371,9 @@ def _department_end(text: str, tokens: list[ner.Token], i: int, limit: int = 10)
 def _one_name(first: ner.Token, second: ner.Token) -> bool:
     """Whether two names the model reads side by side are one it cut in two (桓星 + 东方太阳能), not a
     country and a body the gazetteer knows (中国 + 东盟 携手) nor a verb read into the name after it
-    (联合 + 华为)."""
+    (联合 + 华为), nor a company and its kin named after it (安世母企 + 闻泰科技)."""
     alone = ner.tag_word(first.word)
-    if alone == ("LOC",) and second.word in matcher()[1]:
+    if alone == ("LOC",) and second.word in matcher()[1] or orgname.kin_apart(first) != [(first.start, first.end)]:
         return False
     return not (len(alone) == 1 and alone[0] in {"v", "vd", "p", "d"})
 
