@@ -215,7 +215,10 @@ def blocks_of(name: str, data: bytes, cache_dir=None) -> list[Block]:
         from search.parse.word import read_docx_blocks
         return read_docx_blocks(data if kind == "docx" else legacy.to_docx(data, name), name)
     if suffix in HTML_SUFFIXES:
+        from search.parse.mht import is_mht
         from search.parse.webpage import read_html_blocks
+        if is_mht(data):  # a page saved as a web archive (Save as MHTML) under an .html name
+            return _mht_blocks(data, name)
         return read_html_blocks(data, name)
     if suffix in MHT_SUFFIXES:
         return _mht_blocks(data, name)
