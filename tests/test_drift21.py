@@ -74,3 +74,14 @@ def test_a_web_archive_saved_under_an_html_name_is_read_as_an_archive(tmp_path):
     path.write_bytes(mime.encode("ascii"))
     issue = parse_file(path)
     assert [(it.section, it.title, it.source) for it in issue.items] == [("行业资讯", "海关总署发布一季度数据", "新华社")]
+
+
+@pytest.mark.parametrize("counts", ["阅读 1326　点赞 18", "浏览：356 评论：4 收藏：2", "在看 12 转发 3"])
+def test_a_line_of_counters_after_the_last_story_is_no_item(counts):
+    page = ("<html><body><article><h1>数字贸易简报</h1><p>2026年第3期（总第47期）　2026年3月31日</p><h2>▌协会动态</h2>"
+            "<p>3月6日，协会召开2026年第一次理事会，审议通过年度工作计划。</p><footer><p>" + counts + "</p></footer>"
+            "</article></body></html>").encode("utf-8")
+    from search.parse.parser import parse_blocks
+    from search.parse.webpage import read_html_blocks
+    items = parse_blocks(read_html_blocks(page, "x.html"), "x.html").items
+    assert [it.body[:5] for it in items] == ["3月6日，"]
