@@ -223,9 +223,19 @@ def blocks_of(name: str, data: bytes, cache_dir=None) -> list[Block]:
     if suffix in MHT_SUFFIXES:
         return _mht_blocks(data, name)
     if suffix in JSON_SUFFIXES:
-        from search.parse.jsonpost import read_json_blocks
         return read_json_blocks(data, name)
     return text_blocks(decode(data, name))
+
+
+def read_json_blocks(data: bytes, name: str) -> list[Block]:
+    """The blocks of a post exported as JSON (its body found by jsonpost, an HTML body read as a web page);
+    CorpusError as `jsonpost.post_body`."""
+    from search.parse.jsonpost import body_page, post_body
+    body = post_body(data, name)
+    if body.kind == "text":
+        return text_blocks(body.value)
+    from search.parse.webpage import read_html_blocks
+    return read_html_blocks(body_page(body, name).encode("utf-8"), name)
 
 
 def _mht_blocks(data: bytes, name: str) -> list[Block]:
