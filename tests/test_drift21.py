@@ -85,3 +85,21 @@ def test_a_line_of_counters_after_the_last_story_is_no_item(counts):
     from search.parse.webpage import read_html_blocks
     items = parse_blocks(read_html_blocks(page, "x.html"), "x.html").items
     assert [it.body[:5] for it in items] == ["3月6日，"]
+
+
+@pytest.mark.parametrize("credit", ["（文/张三）", "责任编辑：张三", "（记者 王五）"])
+def test_a_credit_under_a_story_does_not_hide_the_next_title(credit):
+    text = ("【行业资讯】\n\n海关总署发布一季度数据\n" + _BODY + "\n" + credit + "\n\n"
+            "欧盟发布数字市场新规\n4月16日，欧盟委员会发布新规。\n")
+    assert _items(text) == [("行业资讯", "海关总署发布一季度数据", None), ("行业资讯", "欧盟发布数字市场新规", None)]
+
+
+@pytest.mark.parametrize("line, outlet", [("据新华社", "新华社"), ("（据新华社）", "新华社"), ("——据中国新闻网", "中国新闻网"),
+                                          ("文/张三　来源：新华社", "新华社"), ("（图/李四　信息来源：澎湃新闻）", "澎湃新闻")])
+def test_a_line_of_whose_report_or_of_credits_and_the_source(line, outlet):
+    assert source_line(line) == outlet
+
+
+@pytest.mark.parametrize("line", ["据统计", "（据了解）", "据海关总署", "文/张三　编辑/李四"])
+def test_a_line_of_hearsay_or_credits_naming_no_outlet(line):
+    assert source_line(line) is None

@@ -71,6 +71,9 @@ _SIGNED = re.compile(r"(?<=[。！？!?…”」』])\s*(?:[—－]{2}\s*(?P<a>[
                      r"|[（(]\s*据\s*(?P<m>[^（）()，。；,;：:\s]{2,14}?)\s*[）)])\s*$")
 # An outlet that supplied the copy, alone on a line: `（钜亨网供稿）`, `新华网供稿`; named as a medium is, not a person.
 _SUPPLIED = re.compile(rf"^{_OPEN}?\s*(?P<a>[^（）()，。；,;：:\s]{{2,14}}?)\s*供稿\s*{_CLOSE}?\s*[。.]?$")
+# Whose report it is, alone on a line with no word of reporting: `据新华社`, `（据新华社）`, `——据中国新闻网`; X named as a
+# medium is (`据统计`, `据了解`, `据海关总署` cite no outlet).
+_BY = re.compile(rf"^{_LEAD}{_OPEN}?\s*根?据\s*(?P<a>[^（）()，。；,;：:\s]{{2,14}}?)\s*{_CLOSE}?\s*[。.]?$")
 # A byline: the outlet, a slash or a bar, and who wrote or edited it (`央视新闻客户端 / 记者 李晶晶`, `钜亨网｜编译 陈韦廷`).
 _BYLINE = re.compile(rf"^(?P<a>[^，。；,;：:／/{_BAR}]{{2,14}}?)\s*[／/{_BAR}]\s*(?:记者|编译|编辑|撰稿|作者|文|通讯员)\s*[：:]?\s*"
                      rf"[\u4e00-\u9fff·]{{2,4}}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{{2,4}})*\s*$")
@@ -211,6 +214,8 @@ def source_line(text: str, align: str | None = None, led: bool = False) -> str |
     if align == "right" and (m := _ATTRIBUTION.match(s)) and not caption_text(s) \
             and not names_source(s):  # not `续表` over a table's rest, nor a key alone (`参考资料`)
         return _value(m.group("a"))
+    if m := _BY.match(simplified(s).strip()):  # 据新华社, （据新华社）: an outlet or nothing, never `据统计`
+        return _value(s.strip()[m.start("a"):m.end("a")]) if _medium(m.group("a")) and outlet_shaped(m.group("a")) else None
     if (m := _BRACKETED.match(s)) and outlet_shaped(m.group("a")):  # （经济日报）, alone after a story
         return _value(m.group("a"))
     return None
@@ -221,7 +226,9 @@ _CREDIT_KEYS = r"(?:责任编辑|编辑|责编|审核|审校|校对|作者|记�
 _FIELD_START = re.compile(rf"(?<=\S)\s*{_CREDIT_KEYS}\s*[：:]")
 
 
-_FIELD_KEY = re.compile(rf"(?:{_CREDIT_KEYS}|{_KEYS})\s*[：:]")
+# a credit may be written with a slash, as a byline is (`文/张三`, `图/李四`)
+_SLASH_CREDIT = r"(?:文|图|文图|图文|撰稿|编辑|摄影)\s*[／/|｜]"
+_FIELD_KEY = re.compile(rf"(?:{_CREDIT_KEYS}\s*[：:]|{_KEYS}\s*[：:]|{_SLASH_CREDIT})")
 
 
 def _credit_fields(s: str) -> str | None:
@@ -234,7 +241,7 @@ def _credit_fields(s: str) -> str | None:
     if len(parts) < 2:
         return None
     sources = [_LINE.match(simplified(p)) for p in parts]
-    credits = [re.match(rf"^{_CREDIT_KEYS}\s*[：:]", p) for p in parts]
+    credits = [re.match(rf"^(?:{_CREDIT_KEYS}\s*[：:]|{_SLASH_CREDIT})", p) for p in parts]
     if sum(1 for m in sources if m) != 1 or not all(m or c for m, c in zip(sources, credits)):
         return None
     m = next(m for m in sources if m)
