@@ -103,19 +103,3 @@ def test_a_line_of_whose_report_or_of_credits_and_the_source(line, outlet):
 @pytest.mark.parametrize("line", ["据统计", "（据了解）", "据海关总署", "文/张三　编辑/李四"])
 def test_a_line_of_hearsay_or_credits_naming_no_outlet(line):
     assert source_line(line) is None
-
-
-@pytest.mark.parametrize("line, outlet", [("——新华社", "新华社"), ("—— 经济日报", "经济日报"), ("－－人民网", "人民网")])
-def test_a_dash_and_a_medium_alone_on_a_line_however_set(line, outlet):
-    assert source_line(line) == outlet
-
-
-@pytest.mark.parametrize("line", ["——鲁迅", "——题记", "——2026年3月"])
-def test_a_dash_and_a_name_that_is_no_medium_stays_text_flush_left(line):
-    assert source_line(line) is None
-
-
-def test_a_story_closed_by_a_dash_and_its_outlet_in_a_text_file():
-    text = ("【行业资讯】\n\n海关总署发布一季度数据\n" + _BODY + "\n                    ——新华社\n\n"
-            "欧盟发布数字市场新规\n4月16日，欧盟委员会发布新规。\n")
-    assert _items(text) == [("行业资讯", "海关总署发布一季度数据", "新华社"), ("行业资讯", "欧盟发布数字市场新规", None)]

@@ -74,9 +74,6 @@ _SUPPLIED = re.compile(rf"^{_OPEN}?\s*(?P<a>[^（）()，。；,;：:\s]{{2,14}}
 # Whose report it is, alone on a line with no word of reporting: `据新华社`, `（据新华社）`, `——据中国新闻网`; X named as a
 # medium is (`据统计`, `据了解`, `据海关总署` cite no outlet).
 _BY = re.compile(rf"^{_LEAD}{_OPEN}?\s*根?据\s*(?P<a>[^（）()，。；,;：:\s]{{2,14}}?)\s*{_CLOSE}?\s*[。.]?$")
-# A dash and a medium's name alone on a line (`——新华社`): its source however it is set (flush left, a name that is
-# no medium's, `——鲁迅`, is a quotation's author).
-_DASHED = re.compile(r"^[—－]{2}\s*(?!根?据)(?P<a>[^，。；,;：:！？!?\s]{2,14})$")
 # A byline: the outlet, a slash or a bar, and who wrote or edited it (`央视新闻客户端 / 记者 李晶晶`, `钜亨网｜编译 陈韦廷`).
 _BYLINE = re.compile(rf"^(?P<a>[^，。；,;：:／/{_BAR}]{{2,14}}?)\s*[／/{_BAR}]\s*(?:记者|编译|编辑|撰稿|作者|文|通讯员)\s*[：:]?\s*"
                      rf"[\u4e00-\u9fff·]{{2,4}}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{{2,4}})*\s*$")
@@ -213,8 +210,6 @@ def source_line(text: str, align: str | None = None, led: bool = False) -> str |
     if (m := _BYLINE.match(simplified(s))) and outlet_shaped(m.group("a")):  # 央视新闻客户端 / 记者 李晶晶
         return _value(s[m.start("a"):m.end("a")])
     if (m := _REPORTED.fullmatch(simplified(s).strip())) and outlet_shaped(m.group("a")):  # （新华社报道）, alone
-        return _value(s.strip()[m.start("a"):m.end("a")])
-    if (m := _DASHED.match(simplified(s).strip())) and _medium(m.group("a")) and outlet_shaped(m.group("a")):
         return _value(s.strip()[m.start("a"):m.end("a")])
     if align == "right" and (m := _ATTRIBUTION.match(s)) and not caption_text(s) \
             and not names_source(s):  # not `续表` over a table's rest, nor a key alone (`参考资料`)
