@@ -13,7 +13,7 @@ from search.errors import CorpusError
 from search.intake.sniff import kind_of
 from search.parse import jsonpost
 from search.parse.parser import parse_file
-from search.parse.readers import briefing_paths
+from search.parse.readers import briefing_paths, read_json_blocks
 from search.index.listing import corpus_files
 
 MAST = ["数字贸易简报", "2024年第3期（总第27期）", "大连市数字贸易协会编　2024年3月31日"]
@@ -162,7 +162,7 @@ def test_every_shape_of_export_gives_the_items_and_the_issue(tmp_path, shape):
 ])
 def test_hostile_or_empty_json_is_refused_saying_what_is_wrong(data, said):
     """By the reader and by the desk's type check alike."""
-    for refuse in (lambda: jsonpost.read_json_blocks(data, "x.json"), lambda: kind_of(data, "x.json", ".json")):
+    for refuse in (lambda: read_json_blocks(data, "x.json"), lambda: kind_of(data, "x.json", ".json")):
         with pytest.raises(CorpusError) as refused:
             refuse()
         assert said in refused.value.reason
@@ -178,16 +178,16 @@ def test_a_text_briefing_that_opens_with_a_bracket_stays_text():
 def test_json_that_holds_no_post_is_refused_by_the_reader():
     for data in (b"42", b'"just a string"', b"[1, 2, 3]", '{"title": "简报", "published_at": "2024-04-08"}'.encode()):
         with pytest.raises(CorpusError, match="找不到文章正文"):
-            jsonpost.read_json_blocks(data, "x.json")
+            read_json_blocks(data, "x.json")
 
 
 def test_too_many_values_or_blocks_are_refused_before_they_cost(monkeypatch):
     with pytest.raises(CorpusError, match="JSON 的值太多"):
-        jsonpost.read_json_blocks(b"[" + b"0," * 1_000_001 + b"0]", "x.json")
+        read_json_blocks(b"[" + b"0," * 1_000_001 + b"0]", "x.json")
     monkeypatch.setattr(jsonpost, "JSON_BLOCKS", 10)
     blocks = [{"type": "paragraph", "data": {"text": f"第{n}段文字，足够长的一段正文。"}} for n in range(11)]
     with pytest.raises(CorpusError, match="正文块太多"):
-        jsonpost.read_json_blocks(json.dumps({"blocks": blocks}).encode(), "x.json")
+        read_json_blocks(json.dumps({"blocks": blocks}).encode(), "x.json")
 
 
 def test_annotations_beside_briefings_are_no_briefings(tmp_path):
@@ -269,7 +269,7 @@ def test_the_json_reader_finds_markup_by_one_pattern():
     assert markup.strip_tags(title) == "数字贸易&amp;简报 2024年第3期"
     assert markup.markup_chars("<p>a&nbsp;b</p>\n<p>c</p>") == len("a b\nc")
     post = {"title": {"rendered": title}, "content": {"rendered": _html()}}
-    blocks = jsonpost.read_json_blocks(json.dumps(post, ensure_ascii=False).encode(), "x.json")
+    blocks = read_json_blocks(json.dumps(post, ensure_ascii=False).encode(), "x.json")
     assert blocks[0].text == "数字贸易&简报 2024年第3期"
 
 
@@ -293,3 +293,14 @@ def test_a_tree_field_holding_html_of_any_element_is_read_as_html(tmp_path, wrap
     issue = parse_file(path)
     assert [i.title for i in issue.items[:2]] == [t for _, t, _, _ in STORIES]
     assert issue.items[0].body.startswith("3月12日。") and not any("<" in i.body or "&lt;" in i.body for i in issue.items)
+
+
+def test_the_json_reader_leaves_the_web_page_reader_to_the_dispatcher():
+    """No circle webpage -> webembed -> jsonpost -> webpage: jsonpost finds a post's body; the readers' dispatcher
+    hands an HTML body to the web page reader."""
+    import ast
+    import inspect
+
+    tree = ast.parse(inspect.getsource(jsonpost))
+    imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+    assert "search.parse.webpage" not in imported

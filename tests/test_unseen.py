@@ -416,36 +416,51 @@ BLIND13 = {
     "2026-02 数贸简报 第46期【定稿】.docx": dict(items=(7, 7, 7), orgs_p=0.84, orgs_r=0.89, meta=1, figs=(0.85, 0.85)),
     "BookScan_0430_0001.pdf": dict(items=(6, 6, 6), orgs_p=0.89, orgs_r=1.00, meta=1, figs=(0.50, 0.75)),
 }
-SETS = {**{n: UNSEEN for n in BLIND}, **{n: ROOT / "tests" / "data" / "blind" for n in BLIND2},
-        **{n: ROOT / "tests" / "data" / "blind3" for n in BLIND3},
-        **{n: ROOT / "tests" / "data" / "blind4" for n in BLIND4},
-        **{n: ROOT / "tests" / "data" / "blind5" for n in BLIND5},
-        **{n: ROOT / "tests" / "data" / "shapes8" for n in SHAPES8},
-        **{n: ROOT / "tests" / "data" / "blind6" for n in BLIND6},
-        **{n: ROOT / "tests" / "data" / "blind7" for n in BLIND7},
-        **{n: ROOT / "tests" / "data" / "blind8" for n in BLIND8},
-        **{n: ROOT / "tests" / "data" / "blind9" for n in BLIND9},
-        **{n: ROOT / "tests" / "data" / "drift14" for n in DRIFT14},
-        **{n: ROOT / "tests" / "data" / "blind10" for n in BLIND10},
-        **{n: ROOT / "tests" / "data" / "drift16" for n in DRIFT16},
-        **{n: ROOT / "tests" / "data" / "drift16pdf" for n in DRIFT16PDF},
-        **{n: ROOT / "tests" / "data" / "blind11" for n in BLIND11},
-        **{n: ROOT / "tests" / "data" / "drift18web" for n in DRIFT18WEB},
-        **{n: ROOT / "tests" / "data" / "drift18doc" for n in DRIFT18DOC},
-        **{n: ROOT / "tests" / "data" / "blind12" for n in BLIND12},
-        **{n: ROOT / "tests" / "data" / "drift19word" for n in DRIFT19D},
-        **{n: ROOT / "tests" / "data" / "drift19web" for n in DRIFT19WEB},
-        **{n: ROOT / "tests" / "data" / "drift19text" for n in DRIFT19T},
-        **{n: ROOT / "tests" / "data" / "drift19pdf" for n in DRIFT19PDF},
-        **{n: ROOT / "tests" / "data" / "blind13" for n in BLIND13}}
-FLOORS = {**BLIND, **BLIND2, **BLIND3, **BLIND4, **BLIND5, **SHAPES8, **BLIND6, **BLIND7, **BLIND8, **BLIND9,
-          **DRIFT14, **BLIND10, **DRIFT16, **DRIFT16PDF, **BLIND11, **DRIFT18WEB, **DRIFT18DOC, **BLIND12,
-          **DRIFT19D, **DRIFT19WEB, **DRIFT19T, **DRIFT19PDF, **BLIND13}
-assert len(FLOORS) == len(BLIND) + len(BLIND2) + len(BLIND3) + len(BLIND4) + len(BLIND5) + len(SHAPES8) + \
-    len(BLIND6) + len(BLIND7) + len(BLIND8) + len(BLIND9) + len(DRIFT14) + len(BLIND10) + len(DRIFT16) + \
-    len(DRIFT16PDF) + len(BLIND11) + len(DRIFT18WEB) + len(DRIFT18DOC) + len(BLIND12) + len(DRIFT19D) + \
-    len(DRIFT19WEB) + len(DRIFT19T) + len(DRIFT19PDF) + len(BLIND13), \
-    "two held-out files share a name"
+# A dev set of web pages, Word files and text files in forms not met before (tests/data/drift21/, see its README.md),
+# built in wave 21 (w21-W), annotated by hand before the parser ran on it: items F1 0.76 before that wave's fixes (25
+# of 35 matched, 31 parsed: `（本刊综合X报道）`, `。——X`, `。[X]` and `（X供稿）` were no sources, so the stories after them
+# ran on; an MHTML archive named .html refused; a Notion page's 创建时间 taken for the issue's date; `阅读 1326　点赞 18`
+# read as an item); these floors are after them. Left: organisations (robot makers' short names, 松延动力, 京东).
+DRIFT21 = {
+    "w21-01-wordhtml.htm": dict(items=(5, 5, 5), orgs_p=0.82, orgs_r=0.90, meta=1, figs=(0.0, 0.0)),
+    "w21-02-article-aside.html": dict(items=(5, 5, 5), orgs_p=0.83, orgs_r=0.42, meta=1, figs=(0.0, 0.0)),
+    "w21-03-frontmatter.md": dict(items=(5, 5, 5), orgs_p=1.00, orgs_r=0.80, meta=1, figs=(0.0, 0.0)),
+    "w21-04-bom-cr.txt": dict(items=(5, 5, 5), orgs_p=0.67, orgs_r=0.50, meta=1, figs=(0.0, 0.0)),
+    "w21-05-onlyoffice.docx": dict(items=(5, 5, 5), orgs_p=0.75, orgs_r=1.00, meta=1, figs=(0.0, 0.0)),
+    "w21-06-mhtml.html": dict(items=(5, 5, 5), orgs_p=1.00, orgs_r=0.58, meta=1, figs=(0.0, 0.0)),
+    "w21-07-notion.html": dict(items=(5, 5, 5), orgs_p=0.82, orgs_r=0.90, meta=1, figs=(0.0, 0.0)),
+}
+# Every held-out and drift set: its floors and its folder. A new set adds one line here.
+DATA = ROOT / "tests" / "data"
+GROUPS = [
+    (BLIND, UNSEEN),
+    (BLIND2, DATA / "blind"),
+    (BLIND3, DATA / "blind3"),
+    (BLIND4, DATA / "blind4"),
+    (BLIND5, DATA / "blind5"),
+    (SHAPES8, DATA / "shapes8"),
+    (BLIND6, DATA / "blind6"),
+    (BLIND7, DATA / "blind7"),
+    (BLIND8, DATA / "blind8"),
+    (BLIND9, DATA / "blind9"),
+    (DRIFT14, DATA / "drift14"),
+    (BLIND10, DATA / "blind10"),
+    (DRIFT16, DATA / "drift16"),
+    (DRIFT16PDF, DATA / "drift16pdf"),
+    (BLIND11, DATA / "blind11"),
+    (DRIFT18WEB, DATA / "drift18web"),
+    (DRIFT18DOC, DATA / "drift18doc"),
+    (BLIND12, DATA / "blind12"),
+    (DRIFT19D, DATA / "drift19word"),
+    (DRIFT19WEB, DATA / "drift19web"),
+    (DRIFT19T, DATA / "drift19text"),
+    (DRIFT19PDF, DATA / "drift19pdf"),
+    (BLIND13, DATA / "blind13"),
+    (DRIFT21, DATA / "drift21"),
+]
+SETS = {n: folder for group, folder in GROUPS for n in group}
+FLOORS = {n: floor for group, _ in GROUPS for n, floor in group.items()}
+assert len(FLOORS) == sum(len(group) for group, _ in GROUPS), "two held-out files share a name"
 SLOW = {"2026-04-scan.pdf": "three pages of OCR: run with JIANBAO_FULL=1",
         "2026-09-scan.pdf": "two pages of OCR: run with JIANBAO_FULL=1",
         "2025-09-photo.pdf": "two pages of OCR: run with JIANBAO_FULL=1",

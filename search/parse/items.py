@@ -92,9 +92,11 @@ def _plain_title(blocks: list[Block], k: int, measure: LineMeasure) -> bool:
         nxt += 1
     if nxt >= len(blocks) or blocks[nxt].kind != "paragraph" or _source(blocks[nxt]):
         return False
-    prev = blocks[k - 1] if k else None
-    return prev is not None and (_sourceish(prev) or normalize(prev.text)[-1:] in "。！？!?”") \
-        and not measure.full(b)
+    j = k - 1
+    while j > 0 and _is_credit(blocks[j]):  # `（文/张三）` under the story before: it ends there as a sentence does
+        j -= 1
+    return k > 0 and (_sourceish(blocks[j]) or normalize(blocks[j].text)[-1:] in "。！？!?”") \
+        and not measure.full(b) and not _is_credit(b)
 
 
 @dataclass

@@ -1,5 +1,6 @@
-"""A post exported from a website or a WeChat back office as JSON (.json) -> blocks: a reader of
-readers.py.
+"""A post exported from a website or a WeChat back office as JSON (.json) -> its body: the finder that
+readers.read_json_blocks reads the blocks with (an HTML body by the web page reader, so that this module,
+which webembed uses for a web app's state, imports no reader of web pages).
 
 Read by the shape of the export, not by the system that wrote it. The post's body is the largest
 of what the tree holds that can be one: an HTML string (WordPress's `content.rendered`, Ghost's and
@@ -25,12 +26,11 @@ from dataclasses import dataclass
 
 from search.errors import CorpusError
 from search.limits import JSON_BLOCKS, JSON_BYTES, JSON_DEPTH, JSON_VALUES
-from search.parse.blocks import Block, text_blocks
 from search.parse.jsonblocks import TYPE_KEYS, blocks_html, delta_html, is_block, is_delta, mobiledoc_html
 from search.parse.jsontree import covered, leaves, tree_html
 from search.parse.markup import holds_html, markup_chars, strip_tags
 
-__all__ = ["Body", "body_page", "find_body", "load", "post_body", "read_json_blocks"]
+__all__ = ["Body", "body_page", "find_body", "load", "post_body"]
 
 # Strings that are the post's record, never its text, however long (a slug, a URL, a digest of it)
 _RECORD_KEYS = re.compile(r"^(?:id|uuid|slug|url|link|guid|href|src|permalink|canonical.*|.*_?url|thumb.*|cover.*|"
@@ -215,15 +215,6 @@ def post_body(data: bytes, name: str, parsed=None) -> Body:
         raise CorpusError(name, "JSON 里找不到文章正文（HTML、Markdown 或文字，或编辑器的块列表），"
                                 "不像网站或公众号导出的文章")
     return body
-
-
-def read_json_blocks(data: bytes, name: str) -> list[Block]:
-    """The blocks of a post exported as JSON; CorpusError as `post_body`."""
-    body = post_body(data, name)
-    if body.kind == "text":
-        return text_blocks(body.value)
-    from search.parse.webpage import read_html_blocks  # noqa: PLC0415 (lxml and bs4 only when needed)
-    return read_html_blocks(body_page(body, name).encode("utf-8"), name)
 
 
 def body_page(body: Body, name: str) -> str:

@@ -95,6 +95,7 @@ def header_meta(lines: list[str]) -> dict:
     another glyph.
     """
     found: dict = {}
+    stamped = False  # the date found is a timestamp's (a clock time after it): a page's, not the issue's
     lines = [numerals(simplified(re.sub(r"\s+", "", line))) for line in lines]  # 總第36期 too
     for line in lines:
         if "year" not in found:
@@ -110,6 +111,9 @@ def header_meta(lines: list[str]) -> dict:
                 found["total"] = total
         if "date" not in found and (iso := _header_date(line)):
             found["date"] = iso
+            stamped = stamped or _STAMPED.search(line) is not None
+        elif stamped and (iso := _header_date(line)) and not _STAMPED.search(line):
+            found["date"], stamped = iso, False  # a date printed after a timestamp (`创建时间 2026年1月27日 14:02`)
     if "year" not in found and "date" in found:  # `第7期` and a dated header: the year of the date
         for line in lines:
             m = _NUMBER_RE.search(line)
@@ -117,6 +121,10 @@ def header_meta(lines: list[str]) -> dict:
                 found["year"], found["number"] = int(found["date"][:4]), cn_number(m.group(1))
                 break
     return found
+
+
+# A date with a clock time after it (`2026年1月27日14:02`, `2026-05-3117:05`): when a page or a file was made
+_STAMPED = re.compile(r"\d\s*[日号]?\s*\d{1,2}\s*[:：]\s*\d{2}")
 
 
 def _header_date(line: str) -> str | None:

@@ -215,14 +215,27 @@ def blocks_of(name: str, data: bytes, cache_dir=None) -> list[Block]:
         from search.parse.word import read_docx_blocks
         return read_docx_blocks(data if kind == "docx" else legacy.to_docx(data, name), name)
     if suffix in HTML_SUFFIXES:
+        from search.parse.mht import is_mht
         from search.parse.webpage import read_html_blocks
+        if is_mht(data):  # a page saved as a web archive (Save as MHTML) under an .html name
+            return _mht_blocks(data, name)
         return read_html_blocks(data, name)
     if suffix in MHT_SUFFIXES:
         return _mht_blocks(data, name)
     if suffix in JSON_SUFFIXES:
-        from search.parse.jsonpost import read_json_blocks
         return read_json_blocks(data, name)
     return text_blocks(decode(data, name))
+
+
+def read_json_blocks(data: bytes, name: str) -> list[Block]:
+    """The blocks of a post exported as JSON (its body found by jsonpost, an HTML body read as a web page);
+    CorpusError as `jsonpost.post_body`."""
+    from search.parse.jsonpost import body_page, post_body
+    body = post_body(data, name)
+    if body.kind == "text":
+        return text_blocks(body.value)
+    from search.parse.webpage import read_html_blocks
+    return read_html_blocks(body_page(body, name).encode("utf-8"), name)
 
 
 def _mht_blocks(data: bytes, name: str) -> list[Block]:

@@ -46,8 +46,10 @@ _NESTED = r"[^（）()]*?(?:[（(][^（）()]*[）)][^（）()]*?)*"  # an outle
 _OUTLET = r"[^，。；,;]{1,40}"
 # Who reported, said as a kind and not a name: media in general (`媒体`, `多家媒体`, `外媒`), what is public (`公开`)
 _UNNAMED = re.compile(r"(?:(?<!传)媒体?|公开|网络|网友)$")  # 财新传媒 is a name
+# An editor's credit may come before the word of whose report it is (`本刊综合X报道`, `本报据X消息`).
+_EDITOR = r"(?:本刊|本报|本网|本台|本站|编辑部|编者)"
 # A line that only says whose report the story is: 据X消息, 据X报道, 根据X报道整理, 综合X报道 (no more on it)
-_HEARSAY = r"(?:根?据|综合|摘编|编译)\s*(?P<e>[^，。；,;：:\s（）()]{2,30}?)\s*(?:的)?(?:消息|报道|报导|电讯)(?:整理|编辑|综合|编写)?"
+_HEARSAY = rf"(?:{_EDITOR}\s*)?(?:根?据|综合|摘编|编译)\s*(?P<e>[^，。；,;：:\s（）()]{{2,30}}?)\s*(?:的)?(?:消息|报道|报导|电讯)(?:整理|编辑|综合|编写)?"
 # A line may end as a sentence does, and a note may date its outlet: `来源：新华社，2026年3月5日。`
 _END = r"(?:\s*[，,]\s*\d{4}\s*[年./-][\d\s月日./-]*日?)?\s*[。.]?$"
 _LINE = re.compile(
@@ -60,8 +62,18 @@ _TAIL = re.compile(rf"{_OPEN}\s*{_KEYS}\s*[：:]?\s*(?P<a>[^（）()【】]{{1,4
                    rf"|[—－一]{{1,2}}\s*{_KEYS}{_SEP}(?P<b>[^，。；,;（）()]{{1,40}})$")
 # Whose report it is, in round brackets after the text, with no key: `（香港中通社报道）`, `（新华社电）`, `（据经济通消息）`:
 # a name in an outlet's shape (outlet_shaped) and a word of reporting.
-_REPORTED = re.compile(rf"[（(]\s*(?:根?据|综合)?\s*(?!根?据|综合)(?P<a>[^（）()，。；,;：:\s]{{2,14}}?)\s*"
+_REPORTED = re.compile(rf"[（(]\s*(?:{_EDITOR}?\s*(?:根?据|综合))?\s*(?!根?据|综合)(?P<a>[^（）()，。；,;：:\s]{{2,14}}?)\s*"
                        rf"(?:报道|报导|消息|电讯|电)\s*[）)]$")
+# An outlet after the text's last sentence with no key: after a dash (`。——新京报`), in square or lenticular
+# brackets (`。[澎湃新闻]`, `。〔南方日报〕`), or `（据X）` where X is named as a medium is (`。（据封面新闻）`).
+_SIGNED = re.compile(r"(?<=[。！？!?…”」』])\s*(?:[—－]{2}\s*(?P<a>[^—－\s][^，。；,;：:！？!?]{1,19}?)"
+                     r"|[\[［〔【]\s*(?P<b>[^\[\]［］〔〕【】]{2,14}?)\s*[\]］〕】]"
+                     r"|[（(]\s*据\s*(?P<m>[^（）()，。；,;：:\s]{2,14}?)\s*[）)])\s*$")
+# An outlet that supplied the copy, alone on a line: `（钜亨网供稿）`, `新华网供稿`; named as a medium is, not a person.
+_SUPPLIED = re.compile(rf"^{_OPEN}?\s*(?P<a>[^（）()，。；,;：:\s]{{2,14}}?)\s*供稿\s*{_CLOSE}?\s*[。.]?$")
+# Whose report it is, alone on a line with no word of reporting: `据新华社`, `（据新华社）`, `——据中国新闻网`; X named as a
+# medium is (`据统计`, `据了解`, `据海关总署` cite no outlet).
+_BY = re.compile(rf"^{_LEAD}{_OPEN}?\s*根?据\s*(?P<a>[^（）()，。；,;：:\s]{{2,14}}?)\s*{_CLOSE}?\s*[。.]?$")
 # A byline: the outlet, a slash or a bar, and who wrote or edited it (`央视新闻客户端 / 记者 李晶晶`, `钜亨网｜编译 陈韦廷`).
 _BYLINE = re.compile(rf"^(?P<a>[^，。；,;：:／/{_BAR}]{{2,14}}?)\s*[／/{_BAR}]\s*(?:记者|编译|编辑|撰稿|作者|文|通讯员)\s*[：:]?\s*"
                      rf"[\u4e00-\u9fff·]{{2,4}}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{{2,4}})*\s*$")
@@ -178,6 +190,8 @@ def source_line(text: str, align: str | None = None, led: bool = False) -> str |
     `align="right"`: the line is set to the right, where `——新华社` is an attribution; `led`: a mark
     leads it (`◎`), as a source line is set."""
     s = _unaddressed(text)  # `来源：经济日报　http://…`: the address is no part of the line's outlet
+    if (m := _SUPPLIED.match(simplified(s).strip())) and _medium(m.group("a")) and outlet_shaped(m.group("a")):
+        return _value(s.strip()[m.start("a"):m.end("a")])
     if image_credit(s):  # `会员单位供图`, `图片来源：新华社`: a picture's credit names no source
         return None
     m = _LINE.match(simplified(s))
@@ -200,6 +214,8 @@ def source_line(text: str, align: str | None = None, led: bool = False) -> str |
     if align == "right" and (m := _ATTRIBUTION.match(s)) and not caption_text(s) \
             and not names_source(s):  # not `续表` over a table's rest, nor a key alone (`参考资料`)
         return _value(m.group("a"))
+    if m := _BY.match(simplified(s).strip()):  # 据新华社, （据新华社）: an outlet or nothing, never `据统计`
+        return _value(s.strip()[m.start("a"):m.end("a")]) if _medium(m.group("a")) and outlet_shaped(m.group("a")) else None
     if (m := _BRACKETED.match(s)) and outlet_shaped(m.group("a")):  # （经济日报）, alone after a story
         return _value(m.group("a"))
     return None
@@ -210,7 +226,9 @@ _CREDIT_KEYS = r"(?:责任编辑|编辑|责编|审核|审校|校对|作者|记�
 _FIELD_START = re.compile(rf"(?<=\S)\s*{_CREDIT_KEYS}\s*[：:]")
 
 
-_FIELD_KEY = re.compile(rf"(?:{_CREDIT_KEYS}|{_KEYS})\s*[：:]")
+# a credit may be written with a slash, as a byline is (`文/张三`, `图/李四`)
+_SLASH_CREDIT = r"(?:文|图|文图|图文|撰稿|编辑|摄影)\s*[／/|｜]"
+_FIELD_KEY = re.compile(rf"(?:{_CREDIT_KEYS}\s*[：:]|{_KEYS}\s*[：:]|{_SLASH_CREDIT})")
 
 
 def _credit_fields(s: str) -> str | None:
@@ -223,7 +241,7 @@ def _credit_fields(s: str) -> str | None:
     if len(parts) < 2:
         return None
     sources = [_LINE.match(simplified(p)) for p in parts]
-    credits = [re.match(rf"^{_CREDIT_KEYS}\s*[：:]", p) for p in parts]
+    credits = [re.match(rf"^(?:{_CREDIT_KEYS}\s*[：:]|{_SLASH_CREDIT})", p) for p in parts]
     if sum(1 for m in sources if m) != 1 or not all(m or c for m, c in zip(sources, credits)):
         return None
     m = next(m for m in sources if m)
@@ -325,7 +343,20 @@ def source_tail(text: str) -> tuple[str, str | None, str]:
     if not m or m.start() == 0:
         m = _REPORTED.search(simplified(s))
         if not m or m.start() == 0 or not outlet_shaped(m.group("a")):
-            return text, None, ""
+            return _signed(s) or (text, None, "")
         return s[:m.start()].rstrip(), _value(s[m.start("a"):m.end("a")]), s[m.start():m.end()]
     group = "a" if m.group("a") is not None else "b"
     return s[:m.start()].rstrip(), _value(s[m.start(group):m.end(group)]), s[m.start():m.end()]
+
+
+def _signed(s: str) -> tuple[str, str, str] | None:
+    """A paragraph whose last sentence is followed by an outlet with no key (`。——新京报`, `。[澎湃新闻]`,
+    `。（据封面新闻）`) -> (the paragraph before it, the outlet, as printed); None otherwise."""
+    m = _SIGNED.search(simplified(s))
+    group = next((g for g in ("a", "b", "m") if m and m.group(g) is not None), None)
+    if group is None or m.start() == 0:
+        return None
+    name = s[m.start(group):m.end(group)]
+    if not outlet_shaped(name) or (group == "m" and not _medium(name)):
+        return None
+    return s[:m.start()].rstrip(), _value(name), s[m.start():].strip()

@@ -24,7 +24,8 @@ _SENTENCE = re.compile(r"[。！？；]")
 _NAME_CHARS = 12  # a section's name is short
 _FOOTER_LINES = 3  # lines in the footer's look before its mark, at most
 _FOOTER = re.compile(r"ICP\s*[备證证]|©|copyright|版权所有", re.I)  # a site's footer: its licence, its rights
-_COUNTER = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[：:]?\s*\d[\d,]*\s*(?:次|人)?$")  # `阅读 1186`, `点击：88`
+# `阅读 1186`, `点击：88`, or a row of them (`阅读 1326　点赞 18`)
+_COUNTER = re.compile(r"^(?>[\u4e00-\u9fff]{1,6}\s*[：:]?\s*\d[\d,]*\s*(?:次|人)?\s*)+$")
 _FIELD = re.compile(r"[\u4e00-\u9fff]{2,5}\s*[：:]\s*\S")  # a labelled field: `发布时间：…`
 _CLOCK = re.compile(r"\d{1,2}\s*日\s*(?:[（(]?\s*)?(?:星期|周)[一二三四五六日天]")  # `8月3日 星期一`
 _PICTURE = ("picture", False, None, False)  # the look of an image's alt text: set unlike any line of text
