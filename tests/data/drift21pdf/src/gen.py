@@ -144,7 +144,8 @@ def spread():
     name = "d21-04-spread.pdf"
     issue = {"year": 2025, "number": 8, "total": 40, "date": "2025-08-31"}
     d = story(SOFT, paras=[SOFT["paras"][0], SOFT["paras"][2]],
-              figures=[f for f in SOFT["figures"] if f["indicator"] in ("软件业务收入", "利润总额", "软件业务出口")])
+              figures=[f for f in SOFT["figures"] if f["indicator"] in ("软件业务收入", "利润总额", "软件业务出口")
+                       and not (f["breakdown"] or "").endswith("地区")])  # the region rows are the table's, not printed here
     n = story("nodes")
     a1 = act("8月19日，协会组织会员企业赴沈阳数据标注基地考察交流。", "2025-08-19")
     a2 = act("8月28日，协会举办数据出境合规培训，40余名企业代表参加。", "2025-08-28")
