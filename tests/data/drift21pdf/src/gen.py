@@ -79,7 +79,7 @@ def splittable():
     name = "d21-01-splittable.pdf"
     issue = {"year": 2025, "number": 3, "total": 35, "date": "2025-03-31"}
     d, n, y = story(SOFT), story("dataex", date=None, title="数据交易机构超过50家　中小机构待整合",
-                                  paras=[story("dataex")["paras"][1]]), story("haiyun")
+                                  paras=[story("dataex")["paras"][1]], orgs=story("dataex")["orgs"][1:]), story("haiyun")
     a1 = act("3月14日，协会组织10家会员企业参加大连市软件和信息服务业出口政策座谈会，交流了拓展日韩市场的做法。", "2025-03-14")
     items = [("数据月报", d), ("行业资讯", n), ("会员风采", y), ("协会动态", a1)]
     rows = d["paras"][1]["table"]
@@ -180,7 +180,7 @@ def photo():
     name = "d21-05-photo.pdf"
     issue = {"year": 2026, "number": 2, "total": 46, "date": "2026-02-28"}
     f, s2, x = story("forum"), story("fair"), story("dataex", date=None, title="数据交易机构将统筹布局",
-                                                       paras=[story("dataex")["paras"][1]])
+                                                       paras=[story("dataex")["paras"][1]], orgs=story("dataex")["orgs"][1:])
     a1 = act("2月10日，协会秘书处召开春节前安全生产和会员服务工作会议。", "2026-02-10")
     items = [("行业资讯", f), ("行业资讯", s2), ("行业资讯", x), ("协会动态", a1)]
     pg = (mast("2026年第2期（总第46期）", "2026年2月28日") + "<div class=cols><h2>▌行业资讯</h2>" + body(f) + body(s2)
