@@ -20,7 +20,8 @@ CJK_FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 @pytest.mark.parametrize("kind, text, name", [
     ("heading", "视　点", "视点"),             # names no list holds
     ("heading", "海 外 视 野", "海外视野"),
-    ("title", "快 讯", "快讯"),
+    ("heading", "快 讯", "快讯"),
+    ("title", "期 号", None),                 # a masthead's label, bold, spaced to a longer label's width
     ("heading", "数 字 贸 易 简 报", None),   # the masthead
     ("heading", "目　录", None),              # the contents' heading
     ("paragraph", "短 讯", None),             # a body line: no heading's weight
