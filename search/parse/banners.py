@@ -61,6 +61,8 @@ def banner(b: Block) -> str | None:
         text = b.text.strip()
     if source_line(text):  # `〔采自 济南日报〕`: a framed line that names a story's source is no banner
         return None
+    if b.kind == "heading" and _LETTER_SPACED.match(text) and section_like(text):
+        return unspaced(text)  # `短 讯`, `要　闻`: a short name set letter-spaced is a banner's typography
     core = unframe(text) or part_core(text)
     if core is not None and _STORY_NUMBER.match(text) and not known_section(core):
         return None  # `NO.1｜X`, `No.2 X` number stories; before a known name only, a section
@@ -93,6 +95,11 @@ def _unnumbered(core: str | None) -> str | None:
     return bare if bare != core.strip() and section_like(uncontinued(bare)) else core
 
 
+# Two to six Chinese characters each set apart by spaces (`短 讯`, `要　闻`, `他 山 之 石`): a heading set
+# letter-spaced. Headlines are never printed so; a section's name often is (the masthead and `目 录` are
+# kept out by section_like). Only a heading, larger than the text: a bold label of the body's size spaced
+# to the width of a longer one (`刊 名`, `期 号` over `印发日期` in a masthead's table) is a field's label.
+_LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,5}$")
 _STORY_NUMBER = re.compile(r"^\s*(?:NO|No|no)\s*[.．]?\s*\d")
 # A bare number (not `第一部分`, not `PART 2`) before eight Chinese characters or more: sections are named
 # in two to six (every set's are four), stories' titles run longer.

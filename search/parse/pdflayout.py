@@ -164,6 +164,7 @@ def _layout(pages: list[_Page]) -> list[Block]:
     notes: list[Block] = []  # footnotes and endnotes, placed after the blocks citing them
     cited = cited_marks([ln.text for ln in lines])
     full_end: dict[int, float] = {}  # id(block) -> how far its last line stops short of its column's edge, in characters
+    spans = _column_spans(columns)
     for page, full, column in columns:
         content = [ln for ln in column if isinstance(ln, _Line) and not ln.furniture]
         left = min((ln.x0 for ln in content), default=0)
@@ -209,7 +210,8 @@ def _layout(pages: list[_Page]) -> list[Block]:
                 kind = "title"  # a bold line after a mark (`§1 标题`, `● 标题`) is a title as a larger one is
             last = _last_content(column_blocks)
             if last is not None and prev is not None and (
-                    _continues_scan(last, prev, ln, kind, plain, left, right) if ln.confidence is not None
+                    _continues_scan(last, prev, ln, kind, plain, left, _filled(prev, spans.get(page.number, []), right))
+                    if ln.confidence is not None
                     else _continues(last, prev, ln, kind, left, right)):
                 _glue_block(last, Block(kind, text, line=ln.no, raw=ln.text, ocr=ln.confidence))
             else:
@@ -223,6 +225,30 @@ def _layout(pages: list[_Page]) -> list[Block]:
         _ended_short(column_blocks, full_end)
         _join_across(blocks, column_blocks, full_end)
     return place_notes(blocks, notes)
+
+
+def _column_spans(columns: list) -> dict[int, list[tuple[float, float]]]:
+    """Page number -> (left, right) of each column the page sets in a band of two or more columns."""
+    spans: dict[int, list[tuple[float, float]]] = {}
+    for page, full, column in columns:
+        lines = [ln for ln in column if isinstance(ln, _Line) and not ln.furniture]
+        if not full and len(lines) >= 3:
+            spans.setdefault(page.number, []).append((min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)))
+    return spans
+
+
+def _filled(ln: _Line, spans: list[tuple[float, float]], right: float) -> float:
+    """The right edge a recognised line is measured against: where it starts at the left of one of the
+    page's narrower columns and stops at that column's edge without ending a sentence, that edge (a
+    paragraph of the left column only, read in one band with wider lines: under a banner spanning the
+    columns, `…召开春节前安全生产和会` then `员服务工作会议。`); else the band's own edge."""
+    size = ln.size or 10
+    if ln.text.rstrip()[-1:] in _PARA_END:
+        return right
+    for c_left, c_right in spans:
+        if c_right < right - 2 * size and abs(ln.x0 - c_left) <= 2 * size and c_right - 2 * size <= ln.x1 <= c_right + size:
+            return c_right
+    return right
 
 
 def _ended_short(column_blocks: list[Block], full_end: dict[int, float]) -> None:
