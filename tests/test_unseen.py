@@ -409,7 +409,8 @@ DRIFT19PDF = {
 # that blind score: items F1 0.84 (the Chromium print with its sidebar and CSS columns 0.44, the .doc 0.75).
 BLIND13 = {
     "数贸简报41期(Unicode).txt": dict(items=(7, 7, 7), orgs_p=0.95, orgs_r=0.83, meta=1, figs=(0.93, 0.93)),  # title (w21-X)
-    "数字贸易简报2025年第8期（总第40期） – 大连市数字贸易协会.htm": dict(items=(7, 7, 7), orgs_p=0.92, orgs_r=0.86, meta=0,
+    # meta raised (w21-X): the post's byline date (`发布于 2025年9月1日`) gives way to the printed one; `原文链接：X` a source
+    "数字贸易简报2025年第8期（总第40期） – 大连市数字贸易协会.htm": dict(items=(7, 7, 7), orgs_p=0.92, orgs_r=0.86, meta=1,
                                                       figs=(1.00, 1.00)),
     # items raised (w21-X): `▌算力视点　COMPUTING VIEW` opens its section, `报：X` over `送：Y（共印85份）` is the record;
     # orgs are scored on matched items, and the item now matched brings its own (DeepSeek, 中国电信 from 中国电信中部智算中心)

@@ -95,7 +95,7 @@ def header_meta(lines: list[str]) -> dict:
     another glyph.
     """
     found: dict = {}
-    lines = [numerals(simplified(re.sub(r"\s+", "", line))) for line in lines]  # 總第36期 too
+    lines = _unposted([numerals(simplified(re.sub(r"\s+", "", line))) for line in lines])  # 總第36期 too
     for line in lines:
         if "year" not in found:
             for pattern in (_ISSUE_RE, _ISSUE_LINE_RE):
@@ -117,6 +117,20 @@ def header_meta(lines: list[str]) -> dict:
                 found["year"], found["number"] = int(found["date"][:4]), cn_number(m.group(1))
                 break
     return found
+
+
+# A page's posting line (`发布于 2025年9月1日`, `发表于2025-09-01`, `发布时间：…`, `更新于…`): when the post went
+# up on the site, not the issue's date.
+_POSTED = re.compile(r"^(?:发布|发表|更新|修改|编辑|上传|推送)(?:于|时间|日期)|^(?i:posted|published|updated)")
+
+
+def _unposted(lines: list[str]) -> list[str]:
+    """The header's lines without a posting line's date where a date is printed after it (the
+    briefing's own masthead under a blog post's byline)."""
+    for k, line in enumerate(lines):
+        if _POSTED.search(line) and _header_date(line) and any(_header_date(later) for later in lines[k + 1:]):
+            return lines[:k] + lines[k + 1:]
+    return lines
 
 
 def _header_date(line: str) -> str | None:
