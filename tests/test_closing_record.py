@@ -59,3 +59,23 @@ def test_a_bracketed_source_with_an_unlisted_key_is_no_banner(src1, src2, outlet
 def test_a_report_by_media_in_general_names_no_source(line, outlet):
     from search.parse.sources import source_line
     assert source_line(line) == outlet
+
+
+@pytest.mark.parametrize("record", [
+    "报：大连市商务局、大连市数据局\n送：各会员单位　　　　　　（共印85份）",
+    "主送：市商务局\n抄送：各理事单位\n分送：各会员单位（本期共印发40份）",
+])
+def test_a_closing_record_over_lines_each_of_one_field(record):
+    """One field a line (`报：X` over `送：Y（共印N份）`): the lines above the print run's line belong to
+    the same record."""
+    items = parse_text(HEADER + NEWS.format(src1="（来源：新华社）", src2="（来源：人民网）") + ACTIVITIES + record + "\n",
+                       "c.txt").items
+    assert [i.body for i in items if i.section == "协会动态"] == [
+        "8月9日，协会召开座谈会，二十余家会员企业参加。", "8月20日，协会走访会员单位。"]
+
+
+def test_a_one_field_line_over_no_record_stays():
+    last = "联系人：秘书处张老师"
+    items = parse_text(HEADER + NEWS.format(src1="（来源：新华社）", src2="（来源：人民网）") + ACTIVITIES + last + "\n",
+                       "c.txt").items
+    assert items[-1].body.endswith(last)

@@ -152,3 +152,14 @@ def test_pasted_stories_with_bracketed_titles_and_sources_set_apart_by_any_bar(s
 def test_a_sector_word_before_business_is_no_organisation():
     from search.parse.orgs import extract_orgs
     assert "电信" not in extract_orgs("加快试点扩大增值电信业务开放，推动数字贸易发展。")
+
+
+@pytest.mark.parametrize("mark", ["▌", "■", "◆"])
+def test_a_section_of_its_own_named_with_a_latin_gloss_beside_it(mark):
+    """`▌算力视点　COMPUTING VIEW` beside `▌行业资讯　INDUSTRY NEWS`: the mark seen before a known name
+    opens an unknown one too, its Latin gloss no part of the name."""
+    text = (f"{HEADER}{mark}行业资讯　　INDUSTRY NEWS\n\n甲单位发布新规\n\n{STORY}（来源：新华社）\n\n"
+            f"{mark}算力视点　　COMPUTING VIEW\n\n乙单位发布报告\n\n{STORY}（来源：人民网）\n\n"
+            f"{mark}协会动态　　ASSOCIATION\n\n{ACTIVITY}")
+    assert rows(parse_text(text, "g.txt")) == [("行业资讯", "甲单位发布新规", "新华社"), ("算力视点", "乙单位发布报告", "人民网"),
+                                               ("协会动态", None, None)]

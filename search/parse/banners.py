@@ -15,7 +15,7 @@ from search.parse.sources import source_line
 from search.text import unspaced
 
 __all__ = ["KNOWN_SECTIONS", "MASTHEAD", "SHORT_NAME", "TOC_WORDS", "banner", "key", "known_section",
-           "labelled_cells", "mark_of", "section_like", "uncontinued"]
+           "labelled_cells", "mark_of", "section_like", "uncontinued", "unglossed"]
 
 # The section names the parser knows (data/sections.txt, through the model's one table of kinds).
 KNOWN_SECTIONS = tuple(SECTION_KINDS)
@@ -122,6 +122,13 @@ def uncontinued(text: str) -> str:
     """A section's name without the mark that carries it on: `行业资讯（续）` -> `行业资讯`."""
     cut = _CONTINUED.search(text)
     return text[:cut.start()] if cut and cut.start() > 0 else text
+
+
+def unglossed(text: str) -> str:
+    """A name without the Latin gloss set apart beside it (`算力视点　COMPUTING VIEW` -> `算力视点`), where
+    Chinese words remain; else as it was."""
+    bare = _GLOSS.sub("", text).strip()
+    return bare if _HAN.search(bare) else text
 
 
 def known_section(text: str) -> str | None:

@@ -30,12 +30,14 @@ _VALUE = 30  # a field's value is short: a name, a number, a count
 _LINES = 3  # at most so many closing lines of fields
 
 
-def _fields_line(b: Block) -> bool:
+def _fields_line(b: Block, above_record: bool = False) -> bool:
+    """A line wholly of short fields; one field is enough where it ends in the print run, or stands above
+    lines already read as the closing record (`报：大连市商务局` over `送：各会员单位（共印85份）`)."""
     text = b.text.strip()
     if b.kind != "paragraph" or not text or source_line(text) is not None:  # `来源：X　编辑：Y` is the source
         return False
     starts = [m.start() for m in _FIELD.finditer(text)]
-    if len(starts) < (1 if _PRINT_RUN.search(text) else 2) or starts[0] != 0:
+    if len(starts) < (1 if _PRINT_RUN.search(text) or above_record else 2) or starts[0] != 0:
         return False
     values = [_FIELD.sub("", text[a:z], count=1).strip() for a, z in zip(starts, starts[1:] + [len(text)])]
     return all(0 < len(v) <= _VALUE and not re.search(r"[，,；;！？!?]|。.", v) for v in values)
@@ -65,7 +67,7 @@ def closing_fields(blocks: list[Block]) -> list[Block]:
     for k in range(len(out) - 1, 0, -1):
         if out[k].kind == "furniture":
             continue
-        if seen >= _LINES or not (_fields_line(out[k]) or _fields_table(out[k])):
+        if seen >= _LINES or not (_fields_line(out[k], seen > 0) or _fields_table(out[k])):
             break
         b = out[k]
         out[k] = Block("furniture", b.text, line=b.line, page=b.page, last=b.last, raw=b.raw)

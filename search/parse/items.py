@@ -17,7 +17,7 @@ from search import vocab
 from search.parse.blocks import CELL_SEPARATOR, Block, normalize
 from search.parse.celltable import figure_caption
 from search.parse.sectionname import section_kind
-from search.parse.shapes import LineMeasure, indent_width, strip_list_number, strip_mark, unframe
+from search.parse.shapes import LineMeasure, cut_short, indent_width, strip_list_number, strip_mark, unframe
 from search.parse.sources import (image_credit, lead_source, names_source, note_source, source_line, source_tail,
                                   title_outlet)
 from search.parse.structure import Section
@@ -374,7 +374,7 @@ def build(d: Draft, toc: dict[str, list[str]], pdf: bool) -> Built:
         consumed.append(paras[0].strip()[:-len(bare)].strip())
         paras[0] = bare
     title = _bare(" ".join(b.text.strip() for b in d.title_blocks))
-    if section_kind(d.section) == "data" and toc.get(d.section):
+    if section_kind(d.section) == "data" and toc.get(d.section) and not (title and cut_short(toc[d.section][0], title)):
         title = _bare(toc[d.section][0])
     tables = [[list(row) for row in b.cells or []] for b in d.blocks if b.kind == "table"]
     return Built(d, title, "\n".join(paras), source, consumed, tables)

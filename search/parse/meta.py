@@ -95,7 +95,7 @@ def header_meta(lines: list[str]) -> dict:
     another glyph.
     """
     found: dict = {}
-    stamped = False  # the date found is a timestamp's (a clock time after it): a page's, not the issue's
+    stamped = False  # the date found dates the page (a clock time after it, a posting line), not the issue
     lines = [numerals(simplified(re.sub(r"\s+", "", line))) for line in lines]  # 總第36期 too
     for line in lines:
         if "year" not in found:
@@ -111,8 +111,8 @@ def header_meta(lines: list[str]) -> dict:
                 found["total"] = total
         if "date" not in found and (iso := _header_date(line)):
             found["date"] = iso
-            stamped = stamped or _STAMPED.search(line) is not None
-        elif stamped and (iso := _header_date(line)) and not _STAMPED.search(line):
+            stamped = stamped or _page_dated(line)
+        elif stamped and (iso := _header_date(line)) and not _page_dated(line):
             found["date"], stamped = iso, False  # a date printed after a timestamp (`创建时间 2026年1月27日 14:02`)
     if "year" not in found and "date" in found:  # `第7期` and a dated header: the year of the date
         for line in lines:
@@ -125,6 +125,14 @@ def header_meta(lines: list[str]) -> dict:
 
 # A date with a clock time after it (`2026年1月27日14:02`, `2026-05-3117:05`): when a page or a file was made
 _STAMPED = re.compile(r"\d\s*[日号]?\s*\d{1,2}\s*[:：]\s*\d{2}")
+# A page's posting line (`发布于 2025年9月1日`, `发表于2025-09-01`, `发布时间：…`, `更新于…`): when the post went
+# up on the site, not the issue's date.
+_POSTED = re.compile(r"^(?:发布|发表|更新|修改|编辑|上传|推送)(?:于|时间|日期)|^(?i:posted|published|updated)")
+
+
+def _page_dated(line: str) -> bool:
+    """Does the line date the page rather than the issue: a clock time after its date, or a posting line?"""
+    return _STAMPED.search(line) is not None or _POSTED.search(line) is not None
 
 
 def _header_date(line: str) -> str | None:

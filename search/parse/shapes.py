@@ -330,3 +330,12 @@ def strip_mark(text: str) -> str:
     if unframe(s):
         return s
     return s[leading_mark(s):]
+
+
+def cut_short(entry: str, title: str) -> bool:
+    """A line that is a title cut short (a contents entry `⑴前8个月互联网业务收入12…` of the title printed
+    whole, `前8个月互联网业务收入12859亿元`): its letters begin the title's, fewer of them."""
+    def letters(t: str) -> str:
+        return re.sub(r"[\W_]+", "", strip_list_number(strip_mark(t.strip().rstrip("…．.。· "))))
+    short, whole = letters(entry), letters(title)
+    return len(short) >= 4 and len(whole) > len(short) and whole.startswith(short)

@@ -31,8 +31,11 @@ _KIND = r"(?:[\u4e00-\u9fff]{1,2}(?=\s*[：:]))?"
 _REF_KINDS = vocab.alternation(vocab.words("sources", "reference-kinds"))
 _REFERENCE = (rf"(?:(?:{vocab.alternation(vocab.words('sources', 'reference-heads'))})(?:{_REF_KINDS}){{0,2}}"
               rf"|(?:{vocab.alternation(vocab.words('sources', 'reference-takes'))})(?:{_REF_KINDS}){{1,2}})")
+# The "link" family: where the original is to be found, named (`原文链接：<a>21世纪经济报道</a>`, `原文地址：人民网`);
+# a bare address after it names no outlet (`_unaddressed` leaves nothing).
+_LINK = r"(?:原文|原帖|原稿|文章|新闻|稿件|出处|来源)(?:链接|地址|网址|(?i:url))"
 _KEYS = (rf"(?:(?:信息|文章|本文|稿件|新闻|消息|资料|内容|数据|图文|文字|正文|原文)?来源{_KIND}|信源|稿源|{_FROM}|出处"
-         rf"|{_REFERENCE}|(?i:source)s?)")  # 信源：X
+         rf"|{_REFERENCE}|{_LINK}|(?i:source)s?)")  # 信源：X
 _LEAD = r"[—\-–－~～一]*\s*"  # a dash lead-in: ——来源：X (or 一来源：X, the dash as a recogniser reads it)
 _OPEN = r"[（(\[【〔［]"
 _CLOSE = r"[）)\]】〕］]"

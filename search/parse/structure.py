@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from search import vocab
 from search.model import SECTION_KINDS
 from search.parse.banners import (KNOWN_SECTIONS, MASTHEAD, SHORT_NAME, TOC_WORDS, banner, key, known_section,
-                                  labelled_cells, mark_of, section_like)
+                                  labelled_cells, mark_of, section_like, unglossed)
 from search.parse.blocks import Block, classify
 from search.parse.colophon import end_matter
 from search.parse.ruled import boxed
@@ -107,8 +107,8 @@ def _openers(blocks: list[Block]) -> dict[int, str] | None:
         elif (anchored or section_like(text)) and (b.kind, b.level) in anchor_styles \
                 and SHORT_NAME.match(unspaced(text)) and plain(text) not in TOC_WORDS and not MASTHEAD.search(plain(text)):
             name = plain(text)
-        elif mark_of(b) in anchor_marks and SHORT_NAME.match(unspaced(text)) and section_like(text):
-            name = plain(text)
+        elif mark_of(b) in anchor_marks and SHORT_NAME.match(unspaced(unglossed(text))) and section_like(unglossed(text)):
+            name = plain(unglossed(text))  # `▌算力视点　COMPUTING VIEW` beside `▌数据月报　MONTHLY DATA`
         elif (lab := labelled(b.text)) and lab[0] in anchor_labels and (known_section(lab[1]) or (
                 b.kind != "list_item" and SHORT_NAME.match(unspaced(lab[1])) and section_like(lab[1]))):
             name, anchored = known_section(lab[1]) or plain(lab[1]), True  # `【栏目】行业资讯`, `【栏目】海外视野`
