@@ -143,15 +143,19 @@ def test_a_title_that_merely_starts_with_a_source_key_stays_a_title():
 
 
 def test_a_right_aligned_attribution_is_the_source():
-    """`——新华社` set to the right (a reader marks the block `align="right"`) names the outlet; the
-    same line flush left is text (a quotation's author, say)."""
-    def issue(align):
+    """`——经济通` set to the right (a reader marks the block `align="right"`) names the outlet; the same
+    line flush left is text (a quotation's author, say), unless the name is a medium's (`——新华社`,
+    `——中国新闻网`: no person is named so)."""
+    def issue(align, line="——经济通"):
         blocks = [Block("paragraph", t) for t in ("数字贸易简报", "2025年第7期（总第39期）", "2025年7月31日")]
         blocks += [Block("paragraph", "【行业资讯】"), Block("title", "甲单位发布新规"),
-                   Block("paragraph", STORY.strip()), Block("paragraph", "——新华社", align=align)]
+                   Block("paragraph", STORY.strip()), Block("paragraph", line, align=align)]
         return parse_blocks(blocks, "r.docx")
-    assert issue("right").items[0].source == "新华社"
+    assert issue("right").items[0].source == "经济通"
     assert issue(None).items[0].source is None
+    assert issue(None, "——王文涛").items[0].source is None
+    assert issue(None, "——新华社").items[0].source == "新华社"
+    assert issue(None, "—— 中国新闻网").items[0].source == "中国新闻网"
 
 
 # -- two-column contents
@@ -262,3 +266,13 @@ def test_the_gb18030_issue_with_banners_and_a_two_column_contents():
         ("行业资讯", "2025世界人工智能大会在上海开幕《人工智能全球治理行动计划》发布", "新华社"),
         ("会员风采", "辽宁港口集团有限公司", None), ("协会动态", None, None), ("协会动态", None, None)]
     assert "（本刊内部交流，请勿外传）" in issue.furniture
+
+
+def test_a_medium_after_a_dash_on_its_own_line_in_a_text_file_ends_the_story():
+    """A text file records no alignment: `——新华社` alone under a story is still its source, never the
+    next story's title."""
+    text = ("数字贸易简报\n\n2025年第7期（总第39期）\n\n2025年7月31日\n\n【行业资讯】\n\n甲单位发布新规\n\n" + STORY +
+            "——新华社\n\n乙单位发布报告\n\n" + STORY + "—— 经济参考报\n\n【协会动态】\n\n7月9日，协会召开座谈会。\n")
+    items = parse_text(text, "d.txt").items
+    assert [(i.section, i.title, i.source) for i in items] == [
+        ("行业资讯", "甲单位发布新规", "新华社"), ("行业资讯", "乙单位发布报告", "经济参考报"), ("协会动态", None, None)]

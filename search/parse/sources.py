@@ -221,7 +221,12 @@ def source_line(text: str, align: str | None = None, led: bool = False) -> str |
         return _value(s.strip()[m.start("a"):m.end("a")]) if _medium(m.group("a")) and outlet_shaped(m.group("a")) else None
     if (m := _BRACKETED.match(s)) and outlet_shaped(m.group("a")):  # （经济日报）, alone after a story
         return _value(m.group("a"))
+    if (m := _DASHED.match(s)) and _medium(m.group("a")) and outlet_shaped(m.group("a")):
+        return _value(m.group("a"))  # `——新华社` alone, wherever set: a medium, not a quotation's author (`——王文涛`)
     return None
+
+
+_DASHED = re.compile(r"^\s*[—－―]{1,2}\s*(?P<a>[^，。；,;：:\s！？!?]{2,20})\s*$")
 
 
 # A line of fields: the source among credits (`来源：新华财经　　责任编辑：李晓`, `（责任编辑：李晓　来源：国新网）`).
