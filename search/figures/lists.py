@@ -110,7 +110,8 @@ def read_list(text: str, count: int | None = None) -> tuple[Label, list[tuple[st
     parts = re.split(r"、", text)
     last = parts[-1]
     tail = re.split(r"(?:和|及|与|以及)", last)
-    if len(tail) > 1 and all(tail) and not (count and len(parts) == count):  # `航空航天器及设备制造业` is one
+    held = count and len(parts) == count and not re.search(r"和|与|以及", last)  # `航空航天器及设备制造业` is one
+    if len(tail) > 1 and all(tail) and not held:
         parts = parts[:-1] + ["".join(tail[:-1]), tail[-1]]
         last = parts[-1]
     # split the last name from the indicator that follows it
