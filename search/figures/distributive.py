@@ -109,23 +109,34 @@ class DistributiveLists:
         if listed is None:
             return False
         label, names = read_list(listed, count)
+        if count and 2 <= count <= len(segments) and (len(names) != count or "、" in segments[-2]):
+            # (a clause of names joined by 、 right before the list's own: the commas part the names)
+            label, names = self._comma_list(st, segments[-count:], label, names)
         if len(names) < 2:
             return False
         # `旅行服务出口、旅行服务进口分别增长…`: each name is a whole indicator, subject and measure
         # (`固定资产投资（不含农户）、房地产投资分别下降…`: names that end in what they count, by its shape)
+        before = next((f for f in chain(reversed(st.figures), reversed(self.figures)) if f is not None), None)
+        tail = _shared_tail(listed, before.indicator) if before is not None else None
         own = [read_label(name) for name, _ in names]
         # (`民营企业进出口、外商投资企业进出口`: names of a kind of enterprise that count their own measure)
         whole = not label.indicator and all((kind is None or (o.breakdown is not None and o.indicator))
-                                            and (split_measure(name) or _COUNTED_NAME.search(name))
+                                            and (split_measure(name) or _COUNTED_NAME.search(name)
+                                                 or (tail and name.endswith(tail) and len(name) > len(tail)))
                                             for (name, kind), o in zip(names, own))
         flows = not label.indicator and all(o.kind == "market" and BARE.match(o.indicator) for o in own)
         if flows:  # `对非洲出口、自非洲进口分别增长…`: each name a market and the flow counted
             names = [(o.breakdown, o.indicator) for o in own]
         if not label.indicator and not whole and not flows:
-            before = next((f for f in chain(reversed(st.figures), reversed(self.figures)) if f is not None), None)
             if before is None:
                 return False
-            label.indicator = before.indicator
+            if tail and not names[-1][0].endswith(tail) or not tail:
+                label.indicator = before.indicator
+            else:
+                # `…营业性货运量…，其中铁路、公路、水路、民航货运量同比分别增长…`: the list ends in the measure
+                # the figure before ends in (货运量): that is what each name counts
+                label, names = read_list(listed[:-len(tail)], count)
+                label.indicator = label.indicator or tail
         st.group = []
         measures = all(kind is None and BARE.match(name) for name, kind in names)
         parted = whole and all(o.breakdown is not None and o.kind in ("enterprise", "product") for o in own)
@@ -151,6 +162,22 @@ class DistributiveLists:
         st.names = names
         return True
 
+    def _comma_list(self, st: Sentence, parts: list[str], label: Label, names: list) -> tuple[Label, list]:
+        """`信息服务业，航空、航天器及设备制造业，计算机及办公设备制造业投资同比分别增长…`: names that hold 、
+        themselves parted by commas, as many as the changes, the last one followed by what each counts (the
+        measure the figure before ends in, or a counted measure)."""
+        if any(re.search(r"[\d%]", p) or not clean_label(p) for p in parts):
+            return label, names
+        before = next((f for f in chain(reversed(st.figures), reversed(self.figures)) if f is not None), None)
+        last = clean_label(parts[-1])
+        measure = _shared_tail(last, before.indicator) if before is not None else None
+        counted = _COUNTED_NAME.search(last)
+        if measure is None and counted:
+            measure = last[counted.start() + 1:]
+        if measure is None or len(last) <= len(measure):
+            return label, names
+        return Label(indicator=measure), [(clean_label(p), None) for p in parts[:-1]] + [(last[:-len(measure)], None)]
+
     @staticmethod
     def _last_values(st: Sentence, count: int | None) -> list[Figure]:
         """The last `count` figures of the sentence (two or more), when each has a value."""
@@ -172,3 +199,18 @@ class DistributiveLists:
             own = read_label(fig.indicator)
             fig.period, fig.breakdown = period_text(span), own.breakdown if own.indicator else None
             fig.indicator = own.indicator or fig.indicator
+
+
+def _shared_tail(listed: str, indicator: str) -> str | None:
+    """The longest ending (two characters or more) a list's text shares with the indicator of the figure
+    before it, where the list's text holds more than that ending (`民航货运量` and `营业性货运量`: 货运量)."""
+    listed = clean_label(listed)
+    size = 0
+    while size < min(len(listed) - 1, len(indicator)) and listed[-size - 1] == indicator[-size - 1]:
+        size += 1
+    while size >= 2 and _NAME_END.match(listed[-size]):
+        size -= 1  # `制造业实际使用外资` and `高技术产业实际使用外资`: 业 ends the names, not the measure
+    return listed[-size:] if size >= 2 else None
+
+
+_NAME_END = re.compile(r"[业类品区省市县国]")  # characters that end a name (制造业, 化妆品类), not a measure

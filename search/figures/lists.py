@@ -92,7 +92,7 @@ def read_list(text: str, count: int | None = None) -> tuple[Label, list[tuple[st
     Either the indicator comes first (`接包执行金额前三的依次是日本、荷兰、新加坡`) or the names do,
     the indicator after the last (`信息技术外包（ITO）、业务流程外包（BPO）和知识流程外包（KPO）执行额`).
     """
-    text = _expand_compound(text)
+    text = _expand_bound(_expand_compound(text))
     periods = _periods_listed(re.sub(r"^(?:其中|分别|依次)[，,：:]?", "", text))  # `其中一季度、二季度…`
     if periods:
         # `一季度、二季度和三季度进出口`: the names are periods (prose.py makes them the figures' periods)
@@ -110,7 +110,8 @@ def read_list(text: str, count: int | None = None) -> tuple[Label, list[tuple[st
     parts = re.split(r"、", text)
     last = parts[-1]
     tail = re.split(r"(?:和|及|与|以及)", last)
-    if len(tail) > 1 and all(tail):
+    held = count and len(parts) == count and not re.search(r"和|与|以及", last)  # `航空航天器及设备制造业` is one
+    if len(tail) > 1 and all(tail) and not held:
         parts = parts[:-1] + ["".join(tail[:-1]), tail[-1]]
         last = parts[-1]
     # split the last name from the indicator that follows it
@@ -166,6 +167,18 @@ def _expand_compound(text: str) -> str:
             subject = text[:-len(word)]
             return "和".join(subject + p.strip() for p in parts.split(",") if p.strip())
     return text
+
+
+_BOUND_LIST = re.compile(r"^(?P<heads>(?:[\u4e00-\u9fff]、)+)(?P<last>[\u4e00-\u9fff])(?P<rest>[\u4e00-\u9fff]{2,})$")
+
+
+def _expand_bound(text: str) -> str:
+    """`内、外贸吞吐量` -> `内贸吞吐量、外贸吞吐量`: a list of single characters, each bound to the ending the
+    last one is printed with (`中、小型企业`, `吃、穿、用类商品`), is the list of the whole names."""
+    m = _BOUND_LIST.match(text)
+    if m is None:
+        return text
+    return "、".join(c + m["rest"] for c in m["heads"].split("、")[:-1] + [m["last"]])
 
 
 # the scope a count is taken over (`限额以上单位`, `规模以上企业`): a threshold, then the units counted

@@ -15,7 +15,7 @@ __all__ = ["DISCOURSE", "MEASURE_END", "QUOTES", "VERSION", "Label", "NameData",
            "subject_split", "version", "words"]
 
 DATA_FILE = "figures"  # data/figures.txt
-_CODE_VERSION = "19"  # raise when the extractor reads differently: stored figures are then rebuilt
+_CODE_VERSION = "21"  # raise when the extractor reads differently: stored figures are then rebuilt
 
 
 def words(section: str) -> str:
@@ -253,6 +253,9 @@ def read_label(text: str) -> Label:
 _FLOW = r"(?:进出口|出口|进口)(?:总值|总额|金额|数量|额|值|量)?"
 _OF_GOODS = re.compile(rf"^(?P<b>[\u4e00-\u9fffA-Za-z0-9“”\"]{{2,14}}?)(?P<m>{_FLOW}|产销量|产量|销量)$")
 _OF_FIRMS = re.compile(rf"^(?P<b>[\u4e00-\u9fff]{{1,12}}(?:企业|产业|行业))(?P<m>{_FLOW}|(?:营业|主营业务)?收入|利润(?:总额)?|营业额)$")
+# a class of goods (`粮油、食品类`, `家用电器和音像器材类`) and its sales, after the scope of the count
+_OF_CLASS = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,3}}以上(?:单位|企业)的?)?(?P<b>[\u4e00-\u9fff、]{{1,14}}类)"
+                       rf"(?P<m>(?:零售|销售|批发)(?:额|量)|{_FLOW}|产量|销量)$")
 _PARTNER_FLOW = re.compile(rf"^(?:对|自|从|向)(?P<partner>[\u4e00-\u9fff“”\"]{{2,12}}?)(?P<flow>{_FLOW})$")
 # The flow before what flows (`进口原油5.2亿吨`, `出口机电产品`): the goods, unless a measure follows
 # the flow (`出口交货值`, `出口总额`, `进口规模`, `出口企业数量`).
@@ -284,6 +287,10 @@ def subject_split(name: str) -> tuple[str, str, str] | None:
     if m and not _NOT_GOODS.search(m["b"]):
         market, kind, rest = breakdown_of(m["b"])  # `出口美国`: a market after the flow
         return (market, m["m"], kind) if market is not None and not rest else (m["b"], m["m"], "product")
+    m = _OF_CLASS.match(name)
+    if m:
+        # `限额以上单位化妆品类零售额`: a class of goods (…类) and what is sold of it; the scope is no name
+        return m["b"], m["m"], "product"
     m = _OF_GOODS.match(name)
     if m is None or _TRADE_KIND.search(m["b"]) or re.search(r"\d", m["b"]) or m["b"] in name_data().places:
         return None

@@ -48,6 +48,9 @@ def _direction(text: str) -> int | None:
     return 1 if max(ups, default=-1) > max(downs, default=-1) else -1
 
 
+# the percent of a condition, not of a figure: `高于50%时`, `在50%以上时`
+_CONDITION = re.compile(r"(?:及?以上|及?以下)?时(?!期|间|段|点)")
+
 class Percentages:
     """The Reader's reading of percentages (prose.py: `Reader` is one); it uses the Reader's `figure`,
     `_inherit`, `figures` and `period`, and the lists of distributive.py."""
@@ -68,6 +71,8 @@ class Percentages:
         number = to_number(m["num"])
         if "环比" in label_text or (st.month_on_month and not _YOY_WORD.search(label_text)):
             return
+        if _CONDITION.match(m.string, m.end()):
+            return  # `PMI高于50%时，反映…扩张`: a condition (a threshold), not a figure
         if FORECAST.search(_SEPARATORS.split(label_text)[-1]):
             return  # `预计全年增长5.5%`: a forecast, not a change reported
         base = _BASE_YEAR.search(label_text)

@@ -61,6 +61,9 @@ class _Column:
 _YOY_HEAD = re.compile(words("yoy-heads"))
 _SHARE_HEAD = re.compile(words("share-heads"))
 _THIS_MONTH = re.compile(r"本月|当月")
+# a head of changes that are no figure's: on the period before (`比上月增减`, `环比增长（%）`) or in points
+# (`（百分点）`): the model holds a year-on-year change in percent only
+_OTHER_CHANGE_HEAD = re.compile(r"百分点|环比|(?:比|较)上(?:月|期|季度?|旬|周)")
 # `2024年`, `2025年（预计）`, `2023年度(初步核算)`: a row of a whole year, a note on its number after it
 _YEAR_ROW = re.compile(r"(?P<y>\d{4})\s*年度?(?:\s*[（(][^（()）]{1,8}[）)])?")
 # a column of units, whatever the head's word (`单位`, `计量单位`, `Unit`); after its period: `截至6月 | 单位` merged
@@ -88,6 +91,8 @@ def _columns(header: list[str], reader: Reader, default_unit: str | None) -> lis
             continue
         if _UNIT_HEAD.fullmatch(PERIOD.sub("", cell)):
             unit_at = i
+            continue
+        if _OTHER_CHANGE_HEAD.search(cell):
             continue
         if _YOY_HEAD.search(cell) or _SHARE_HEAD.search(cell):
             target = columns[-1] if columns else None
@@ -191,6 +196,9 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
     totals: list[str] = []  # the rows above that name a whole measure (`进出口`, `出口`)
     carried = None  # the period a row above named, for rows below that name none where nothing else does
     for row, own_period in zip(rows, of_row):
+        if columns and not any(c.strip() for c in row[1:]):
+            before = None  # `限额以上单位主要商品零售情况 | | |`: a heading of the rows below, not a new header
+            continue
         if not any(_CELL_NUM.match(c) for c in row[1:]):
             columns = _columns(row, reader, default_unit)
             before = None
