@@ -92,6 +92,16 @@ def test_a_goal_being_built_is_no_organisation():
 
 
 @pytest.mark.parametrize("text, wanted", [
+    ("公司与大连工业大学共建数字媒体实训中心，联合培养人才。", ["大连工业大学"]),
+    ("学院与沈阳化工大学联建精细化工中试中心。", ["沈阳化工大学"]),
+])
+def test_a_centre_built_jointly_with_a_body_is_no_department_of_it(text, wanted):
+    """`与X大学共建Y中心`: the partner, then a verb of building jointly and what is built; Y is no
+    department of X (as `商务部亚洲司` is of 商务部)."""
+    assert extract_orgs(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
     ("大连橡胶塑料机械有限公司是我国橡胶塑料机械行业的重点企业。近年来，大橡塑推进装备智能化和远程服务。",
      ["大连橡胶塑料机械有限公司", "大橡塑"]),
     ("哈尔滨电气集团有限公司是发电设备制造企业。近年来，哈电气加快海外布局。", ["哈尔滨电气集团有限公司", "哈电气"]),
