@@ -47,10 +47,12 @@ def test_scores_on_sentences_of_other_news():
     precision, recall = _scores((d["orgs"], extract_orgs(d["text"], aliases=extract_aliases(d["text"])))
                                 for d in sample)
     assert precision >= 0.9 and recall >= 0.85, (precision, recall)
-    # the gazetteer and the suffix rules alone, which the model is there to beat
+    full = recall
+    # the gazetteer and the suffix rules alone, which the model is there to beat: by a wide margin, though
+    # the broad gazetteer of wave 22 (data/orgs-known.txt) took them from 0.53 to 0.69 here
     precision, recall = _scores((d["orgs"], extract_orgs(d["text"], aliases=extract_aliases(d["text"]),
                                                          model=False)) for d in sample)
-    assert recall < 0.6, (precision, recall)
+    assert recall < full - 0.15, (precision, recall, full)
 
 
 def _extracted(data) -> tuple[float, float]:
