@@ -37,7 +37,7 @@ from search.parse import orgshape as shape
 from search.parse import tagger as ner
 from search.parse.aliases import extract_aliases
 from search.parse.gazetteer import CJK as _CJK
-from search.parse.gazetteer import canonical, curated, gazetteer, matcher
+from search.parse.gazetteer import canonical, curated, gazetteer, kinds, matcher
 from search.parse.orgrules import rule_spans, start_of
 from search.parse.orgshape import Span
 
@@ -278,9 +278,10 @@ def _joined(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]
 
 
 def _place(prefix: str) -> bool:
-    """Whether what stands before a known name is empty or a place (德国, 中国（辽宁）), not a verb (特邀)."""
+    """Whether what stands before a known name is empty, a place (德国), a level (市) or a parent, not a verb (特邀)."""
     words = [w for w in re.split("[（）()]", prefix) if w]
-    return all(ner.tag_word(w) == ("LOC",) or w in {"国家", "省", "市", "区", "县"} for w in words)  # 市 + 发改委
+    return all(ner.tag_word(w) == ("LOC",) or w in {"国家", "省", "市", "区", "县"} or kinds().get(w, "")[:1] == ("orgs",)
+               for w in words)  # 市 + 发改委; a parent body the gazetteer knows: 国务院 + 国资委
 
 
 def _model_spans(text: str, tokens: list[ner.Token]) -> list[Span]:
