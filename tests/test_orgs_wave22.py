@@ -61,8 +61,10 @@ def test_the_broad_gazetteer_is_broad_and_holds_no_word_it_leaves_out():
     ("日本索尼推出新款相机。", ["日本索尼"]),  # a place before a well-known name is part of it, as written
     ("省发改委发布通知，要求各地落实。", ["省发改委"]),  # a level before a known body: 省, 市, 区, 县, 国家
     ("区国资委召开会议。", ["区国资委"]),
+    ("上海浦东国资委发布通知。", ["上海浦东国资委"]),  # a place of two places before a known body
     ("香港特区政府投资推广署举办活动。", ["香港特区政府投资推广署"]),  # two long known names, parent and body: one
     ("SAP中国研究经理王明表示，需求回暖。", ["SAP中国"]),  # a company's arm in a country, before a title
+    ("大连华科电子科技有限公司中国区总经理表示。", ["大连华科电子科技有限公司"]),  # not a name whole by its ending
     ("高瓴创投领投，宁德时代跟投。", ["高瓴创投", "宁德时代"]),  # a well-known name runs on into its trade
 ])
 def test_a_well_known_name_is_part_of_the_longer_name_written_around_it(text, orgs):

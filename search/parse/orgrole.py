@@ -139,10 +139,11 @@ def _latin_tail(text: str, span: Span, part: Span) -> bool:
 
 
 def _arm(text: str, span: Span, part: Span) -> bool:
-    """Whether a name before a person's title is a company's arm in a country: a name found, then the
-    country (IDC + 中国研究经理, 高盛 + 日本首席经济学家): the arm is one name, the longer."""
+    """Whether a name before a person's title is a company's arm in a country: a name found, not whole by
+    its ending, then the country (IDC + 中国研究经理): the arm is one name, the longer."""
     rest = text[part.end:span.end]
-    return span.found_by == "titled" and part.start == span.start and (rest == "中国" or rest in places())
+    return span.found_by == "titled" and part.start == span.start and (rest == "中国" or rest in places()) \
+        and not shape.ORG_END.search(part.name)  # …有限公司 + 中国总经理: a name whole by its ending
 
 
 def _after_kind(text: str, tokens: list[ner.Token]):

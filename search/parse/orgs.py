@@ -280,7 +280,7 @@ def _joined(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]
 def _place(prefix: str) -> bool:
     """Whether what stands before a known name is empty, a place (德国), a level (市) or a parent, not a verb (特邀)."""
     words = [w for w in re.split("[（）()]", prefix) if w]
-    return all(ner.tag_word(w) == ("LOC",) or w in {"国家", "省", "市", "区", "县"} or kinds().get(w, "")[:1] == ("orgs",)
+    return all(set(ner.tag_word(w)) == {"LOC"} or w in {"国家", "省", "市", "区", "县"} or kinds().get(w, "")[:1] == ("orgs",)
                for w in words)  # 市 + 发改委; a parent body the gazetteer knows: 国务院 + 国资委
 
 
