@@ -66,6 +66,7 @@ def test_the_broad_gazetteer_is_broad_and_holds_no_word_it_leaves_out():
     ("SAP中国研究经理王明表示，需求回暖。", ["SAP中国"]),  # a company's arm in a country, before a title
     ("大连华科电子科技有限公司中国区总经理表示。", ["大连华科电子科技有限公司"]),  # not a name whole by its ending
     ("高瓴创投领投，宁德时代跟投。", ["高瓴创投", "宁德时代"]),  # a well-known name runs on into its trade
+    ("Gartner数据显示，支出将增长。", ["Gartner"]),  # not a Latin one: 数据 is what it published
 ])
 def test_a_well_known_name_is_part_of_the_longer_name_written_around_it(text, orgs):
     assert _orgs(text) == orgs

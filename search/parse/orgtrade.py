@@ -25,9 +25,10 @@ _NOUNS = {"n", "vn", "nz", "ORG", "LOC", "PER", "j", "nw", "an", "a", "m", "q"}
 
 
 def _open(span: Span) -> bool:
-    """Whether a name may run on into its trade: the model's, or a well-known body's the curated gazetteer
-    does not list as written (瑞萨 + 半导体, 高瓴 + 创投)."""
-    return span.found_by == "model" or span.found_by == "gazetteer" and span.name not in curated()
+    """Whether a name may run on into its trade: the model's, or a well-known body's in Chinese the curated
+    gazetteer does not list as written (瑞萨 + 半导体, 高瓴 + 创投; not IDC + 数据显示: a Latin name is whole)."""
+    return span.found_by == "model" or span.found_by == "gazetteer" and span.name not in curated() \
+        and not span.name.isascii()
 
 
 def with_trade(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
