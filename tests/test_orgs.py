@@ -47,10 +47,12 @@ def test_scores_on_sentences_of_other_news():
     precision, recall = _scores((d["orgs"], extract_orgs(d["text"], aliases=extract_aliases(d["text"])))
                                 for d in sample)
     assert precision >= 0.9 and recall >= 0.85, (precision, recall)
-    # the gazetteer and the suffix rules alone, which the model is there to beat
+    full = recall
+    # the gazetteer and the suffix rules alone, which the model is there to beat: by a wide margin, though
+    # the broad gazetteer of wave 22 (data/orgs-known.txt) took them from 0.53 to 0.69 here
     precision, recall = _scores((d["orgs"], extract_orgs(d["text"], aliases=extract_aliases(d["text"]),
                                                          model=False)) for d in sample)
-    assert recall < 0.6, (precision, recall)
+    assert recall < full - 0.15, (precision, recall, full)
 
 
 def _extracted(data) -> tuple[float, float]:
@@ -93,7 +95,8 @@ def test_scores_on_the_issues_in_new_shapes():
     # 63 passages condensed from real news of 2025-2026 no earlier set retold, 37 of them in traditional
     # characters (wave 21), annotated before the extractor ran: 0.82 / 0.60 then; its misses guided
     # tests/test_orgs_wave21.py
-    ("orgs_unseen_2026f.jsonl", (0.91, 0.72)),  # 0.92 / 0.73 after wave 21's rules
+    ("orgs_unseen_2026f.jsonl", (0.92, 0.84)),  # 0.92 / 0.73 after wave 21's rules; 0.93 / 0.85 with wave 22's
+    # broad gazetteer (data/orgs-known.txt, read from public lists, not from the set)
 ])
 def test_scores_on_news_of_2025_and_2026(name, floor):
     lines = (DATA / name).read_text(encoding="utf-8").splitlines()

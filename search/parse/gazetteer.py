@@ -1,4 +1,4 @@
-"""The curated gazetteer of organisations (data/orgs.txt): its sections, one pattern of every form,
+"""The gazetteer of organisations (data/orgs.txt, curated, and data/orgs-known.txt, well-known bodies): its sections, one pattern of every form,
 and the canonical name of a form. Read by the organisation and abbreviation rules (orgs.py,
 aliases.py) and by the query side's names.
 """
@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from search import vocab
 
-__all__ = ["CJK", "NAME_STOP", "canonical", "gazetteer", "kinds", "matcher", "name_start", "parent_canonical"]
+__all__ = ["CJK", "NAME_STOP", "canonical", "curated", "gazetteer", "kinds", "matcher", "name_start", "parent_canonical"]
 
 CJK = r"\u4e00-\u9fff"
 # What cannot be inside a name: punctuation and the function words around names (的, 在, 由, 和 …).
@@ -19,13 +19,24 @@ _NAME_CHAR = re.compile(f"[{CJK}A-Za-z0-9]")
 
 @lru_cache(maxsize=1)
 def gazetteer() -> dict[str, dict[str, str]]:
-    """The sections of data/orgs.txt: {'orgs': {form: canonical}, 'media': …, 'not-orgs': …}."""
+    """The sections of data/orgs.txt: {'orgs': {form: canonical}, 'media': …, 'not-orgs': …}, the
+    organisations of data/orgs-known.txt (the well-known bodies of the domain) added to 'orgs' where
+    the curated file does not already say what the form is."""
     sections: dict[str, dict[str, str]] = {"orgs": {}, "media": {}, "not-orgs": {}}
     for name, entries in vocab.load("orgs").items():
         current = sections.setdefault(name, {})
         for form, canonical in vocab.pairs(entries):
             current[form] = canonical or form
+    for form, canonical in vocab.pairs(vocab.words("orgs-known", "orgs")):
+        if form not in curated():
+            sections["orgs"][form] = canonical or form
     return sections
+
+
+@lru_cache(maxsize=1)
+def curated() -> frozenset[str]:
+    """Every form data/orgs.txt, the gazetteer read from the archive, lists, whatever its section."""
+    return frozenset(form for entries in vocab.load("orgs").values() for form, _ in vocab.pairs(entries))
 
 
 @lru_cache(maxsize=1)

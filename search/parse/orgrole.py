@@ -20,7 +20,7 @@ import re
 
 from search.parse import orgshape as shape
 from search.parse import tagger as ner
-from search.parse.gazetteer import CJK, NAME_STOP
+from search.parse.gazetteer import CJK, NAME_STOP, places
 from search.parse.orgalias import bracketed, case_variants, conjoined, short_forms
 from search.parse.orgname import (BREAK, LATIN, SUBJECT_VERB, TRADE_END, alternation, back_to_break,
                                   facility_place_cut, generic_kind, name_span)
@@ -55,11 +55,12 @@ def role_spans(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Sp
         if span is None:
             return
         inside = [s for s in taken if span.start <= s.start and s.end <= span.end
-                  and (s.found_by == "model" or _latin_tail(text, span, s))
+                  and (s.found_by == "model" or _latin_tail(text, span, s) or _arm(text, span, s))
                   and (s.start, s.end) != (span.start, span.end)]
         whole = span.found_by in {"bracket", "short", "trade", "facility"} or span.found_by == "subject" \
             and all(s.start == span.start and TRADE_END.fullmatch(text[s.end:span.end]) for s in inside) \
-            or span.found_by == "kind" and all(_latin_tail(text, span, s) for s in inside)
+            or span.found_by == "kind" and all(_latin_tail(text, span, s) for s in inside) \
+            or span.found_by == "titled" and all(_arm(text, span, s) for s in inside)
         if inside and whole:  # 百川 + 智能 at the head of a clause, doing what companies do: the brand and trade
             for s in inside:
                 taken.remove(s)  # 鸿海 of 富士康(鸿海精密): the bracket holds the whole name
@@ -135,6 +136,14 @@ def _latin_tail(text: str, span: Span, part: Span) -> bool:
     space (Google + Cloud): the item is one name, the longer, as the list gives it."""
     return span.found_by == "kind" and part.start == span.start \
         and bool(re.fullmatch(r"(?: [A-Z][A-Za-z0-9&.\-]*)+", text[part.end:span.end]))
+
+
+def _arm(text: str, span: Span, part: Span) -> bool:
+    """Whether a name before a person's title is a company's arm in a country: a name found, not whole by
+    its ending, then the country (IDC + 中国研究经理): the arm is one name, the longer."""
+    rest = text[part.end:span.end]
+    return span.found_by == "titled" and part.start == span.start and (rest == "中国" or rest in places()) \
+        and not shape.ORG_END.search(part.name)  # …有限公司 + 中国总经理: a name whole by its ending
 
 
 def _after_kind(text: str, tokens: list[ner.Token]):

@@ -37,7 +37,7 @@ from search.parse import orgshape as shape
 from search.parse import tagger as ner
 from search.parse.aliases import extract_aliases
 from search.parse.gazetteer import CJK as _CJK
-from search.parse.gazetteer import canonical, gazetteer, matcher
+from search.parse.gazetteer import canonical, curated, gazetteer, kinds, matcher
 from search.parse.orgrules import rule_spans, start_of
 from search.parse.orgshape import Span
 
@@ -132,7 +132,7 @@ def _spans(text: str, *, model: bool = True) -> list[Span]:
         inside = [t for t in taken if t.start < span.end and span.start < t.end]
         if not inside:
             taken.append(span)
-        elif _tiled(span, inside):
+        elif _tiled(span, inside) and all(t.end - t.start <= 3 for t in inside):
             continue  # 中办国办: abbreviations the gazetteer knows, run together
         elif all(t.found_by == "gazetteer"
                  and (t.kind == "orgs" or t.kind == "media" and shape.ORG_END.search(span.name)
@@ -278,9 +278,10 @@ def _joined(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]
 
 
 def _place(prefix: str) -> bool:
-    """Whether what stands before a known name is empty or a place (德国, 中国（辽宁）), not a verb (特邀)."""
+    """Whether what stands before a known name is empty, a place (德国), a level (市) or a parent, not a verb (特邀)."""
     words = [w for w in re.split("[（）()]", prefix) if w]
-    return all(ner.tag_word(w) == ("LOC",) for w in words)
+    return all(set(ner.tag_word(w)) == {"LOC"} or w in {"国家", "省", "市", "区", "县"} or kinds().get(w, "")[:1] == ("orgs",)
+               for w in words)  # 市 + 发改委; a parent body the gazetteer knows: 国务院 + 国资委
 
 
 def _model_spans(text: str, tokens: list[ner.Token]) -> list[Span]:
@@ -301,7 +302,7 @@ def _model_spans(text: str, tokens: list[ner.Token]) -> list[Span]:
             continue
         start, end = tok.start, _department_end(text, tokens, i)
         j = i
-        while tok.word not in matcher()[1]:  # a place before a name is part of it, as written
+        while tok.word not in curated():  # a place before a name is part of it, as written (德国 + 西门子)
             if j > 0 and (tokens[j - 1].tag == "LOC" or tokens[j - 1].word in shape.SCOPE_WORDS):  # 德国, 全球 + …
                 j -= 1
             elif j > 3 and [t.word for t in (tokens[j - 3], tokens[j - 1])] == ["（", "）"] and \

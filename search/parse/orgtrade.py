@@ -13,6 +13,7 @@ import re
 
 from search.parse import orgshape as shape
 from search.parse import tagger as ner
+from search.parse.gazetteer import curated
 from search.parse.orgname import alternation
 from search.parse.orgrules import start_of
 from search.parse.orgshape import Span
@@ -23,6 +24,13 @@ _TRADE = re.compile(f"(?:{alternation('trade-words')})")
 _NOUNS = {"n", "vn", "nz", "ORG", "LOC", "PER", "j", "nw", "an", "a", "m", "q"}
 
 
+def _open(span: Span) -> bool:
+    """Whether a name may run on into its trade: the model's, or a well-known body's in Chinese the curated
+    gazetteer does not list as written (瑞萨 + 半导体, 高瓴 + 创投; not IDC + 数据显示: a Latin name is whole)."""
+    return span.found_by == "model" or span.found_by == "gazetteer" and span.name not in curated() \
+        and not span.name.isascii()
+
+
 def with_trade(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
     """`taken`, each name of the model's followed by its trade made whole."""
     out = []
@@ -31,11 +39,11 @@ def with_trade(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Sp
         at = {t.start: t for t in tokens}
         for _ in range(2):
             m = _TRADE.match(text, end)
-            if span.found_by != "model" or shape.ORG_END.search(span.name) or not m \
+            if not _open(span) or shape.ORG_END.search(span.name) or not m \
                     or end not in at or at[end].tag in {"v", "vd"}:
                 break  # a name whole by its ending (…公司 + 投资); a trade the model reads as a verb
             end = m.end()
-        if end == span.end and span.found_by == "model" and end in at and not shape.ORG_END.search(span.name) \
+        if end == span.end and _open(span) and end in at and not shape.ORG_END.search(span.name) \
                 and shape.ORG_END.fullmatch(at[end].word):
             end = at[end].end  # 世界海关 + 组织: the kind's ending, a word of its own
         k = bisect.bisect_left(tokens, end, key=start_of)
