@@ -398,7 +398,7 @@ DRIFT19T = {
 # a picture across two columns (01), the framed side story under its `延伸阅读` tab (02), the fax's lost `。` (05).
 DRIFT19PDF = {
     "d19-01-wps3col.pdf": dict(items=(6, 7, 7), orgs_p=1.00, orgs_r=0.83, meta=1, figs=(1.00, 1.00)),
-    "d19-02-landscape.pdf": dict(items=(6, 7, 7), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.88, 1.00)),
+    "d19-02-landscape.pdf": dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.88, 1.00)),  # kicker (w21-X)
     "d19-03-writer.pdf": dict(items=(6, 6, 6), orgs_p=1.00, orgs_r=0.75, meta=1, figs=(0.0, 0.0)),
     "d19-04-seal.pdf": dict(items=(4, 4, 4), orgs_p=0.66, orgs_r=0.66, meta=1, figs=(1.00, 1.00)),
     "d19-05-fax.pdf": dict(items=(4, 5, 5), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.77, 0.87)),
