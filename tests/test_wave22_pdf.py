@@ -114,7 +114,7 @@ def test_a_banner_bar_ends_the_columns_above_it_though_a_source_sits_close_above
                                       "相关企业表示将加大原创内容投入，并借助海外平台开展联合发行，推动更多作品出海，"
                                       "行业协会也将组织企业参加海外展会。")
     _right(pdf, right + width, y + 6, "（来源：中国文化报）")
-    bar = y + 15  # the bar starts a few points below the right column's source line
+    bar = y + 8  # the bar starts a few points below the right column's source line
     banner(bar, "会员风采")
     pdf.set_font("wqy", size=11)
     pdf.text(left, bar + 46, "大连云岫数据服务有限公司")
@@ -135,14 +135,14 @@ def test_a_banner_bar_ends_the_columns_above_it_though_a_source_sits_close_above
 def test_a_title_wrapped_before_a_number_whose_digits_alone_are_bold_is_one_title(tmp_path):
     pdf = _pdf()
     pdf.set_font("wqy", size=22)
-    pdf.text(200, 50, "数字贸易简报")
+    pdf.text(60, 50, "数字贸易简报")  # set to the left, narrower than the text below
     pdf.set_font("wqy", size=10)
-    pdf.text(180, 72, "2026年第5期（总第49期）　　2026年5月31日")
+    pdf.text(60, 72, "2026年第5期（总第49期）　2026年5月31日")
     pdf.set_font("wqy", size=14)
     pdf.text(60, 110, "行业资讯")
-    x0, x1, size = 60.0, 420.0, 10.8
+    x0, x1, size = 60.0, 420.0, 10.5
     first = "第7条　今年前四个月全省跨境电商进出口额累计达到"
-    x1 = x0 + 10 + size * 0.8 + 254.3508 * size / 10.8 - 10  # the column's edge: less than the number's room left
+    x1 = x0 + size * 0.8 + 254.3508 * size / 10.8  # the column's edge: less than the number's room left
     pdf.set_font("wqy", size=size)
     assert x1 - size < x0 + pdf.get_string_width(first) <= x1  # no room left for the number
     pdf.text(x0, 136, first)
