@@ -100,13 +100,17 @@ def read_item(item) -> tuple[list[Figure], float]:
 def _shares_joined(figures: list[Figure]) -> list[Figure]:
     """A share said alone (`其中，云计算、大数据服务收入占信息技术服务收入的17.0%`) of a figure printed
     elsewhere in the item (a table's row of the same name and period, without a share) is that figure's
-    share, not a figure of its own."""
+    share, not a figure of its own; so is the share of a table's row said by the row's label, of the
+    table's measure (`文化服务业占…营业收入的比重为54.7%` after the row `文化服务业 | 18569` of 营业收入)."""
     kept = list(figures)
     for fig in figures:
         if fig.share_pct is None or fig.value is not None or fig.yoy_pct is not None:
             continue
         same = [f for f in kept if f is not fig and f.share_pct is None and f.value is not None
                 and (f.indicator, f.breakdown, f.period) == (fig.indicator, fig.breakdown, fig.period)]
+        same = same or [f for f in kept if f is not fig and f.share_pct is None and f.value is not None
+                        and fig.breakdown is None and f.breakdown == fig.indicator and f.period == fig.period
+                        and f.indicator in (fig.text or "")]
         if len(same) == 1:
             same[0].share_pct = fig.share_pct
             kept.remove(fig)

@@ -102,7 +102,8 @@ def uninterrupted(rows: list[list], i: int, j: int, cuts: list[float], size: flo
 def crossing_heading(rows: list[list], i: int, j: int, cuts: list[float], size: float) -> int | None:
     """The first row in (i, j) that stands alone across the page between two runs of the columns: a
     short row of the first column only (a section banner, `〖协会动态〗`), set apart from the rows above
-    and below it in its column, with nothing of the other columns beside it, within a line of it, while
+    and below it in its column, with nothing of the other columns beside it, within a line of it (or,
+    set apart by more than its column's leading, nothing closer than a blank across the page: _beside), while
     both runs hold text of the other columns and every column starts again right under it. Short, it does not reach the gutter that runs past it, but
     the columns above it end there: a caption or a picture across two columns ends them the same way.
     None where there is no such row."""
@@ -117,6 +118,7 @@ def crossing_heading(rows: list[list], i: int, j: int, cuts: list[float], size: 
         top, bottom = min(b.top for b in row), max(b.bottom for b in row)
         beside = [b for r in rows[i:j] if r is not row for b in r
                   if column_of(b, cuts) > 0 and b.bottom > top - size and b.top < bottom + size]
+        beside = beside and (_beside(rows[i:j], row, cuts, top, bottom, size) or not _loose(rows[i:j], row, cuts))
         above = [b for b in rows[k - 1] if column_of(b, cuts) == 0]
         below = [b for b in rows[k + 1] if column_of(b, cuts) == 0]
         apart = ((not above or top - max(b.bottom for b in above) >= 0.8 * size)
@@ -129,6 +131,35 @@ def crossing_heading(rows: list[list], i: int, j: int, cuts: list[float], size: 
         if not beside and apart and short and together:
             return k
     return None
+
+
+def _loose(rows: list[list], row: list, cuts: list[float]) -> bool:
+    """Is a row of the first column set apart from its column's rows above and below it by half as much
+    again as the column's usual blank between lines (a banner's own space, not a paragraph's last line)?"""
+    spans = [(min(b.top for b in bs), max(b.bottom for b in bs)) for r in rows
+             for bs in [[b for b in r if column_of(b, cuts) == 0]] if bs]
+    gaps = sorted(b[0] - a[1] for a, b in zip(spans, spans[1:]))
+    if len(gaps) < 3:
+        return False
+    usual, k = max(gaps[len(gaps) // 2], 1.0), spans.index((min(b.top for b in row), max(b.bottom for b in row)))
+    return all(g >= 1.5 * usual for g in ([spans[k][0] - spans[k - 1][1]] if k else [])
+               + ([spans[k + 1][0] - spans[k][1]] if k + 1 < len(spans) else []))
+
+
+def _beside(rows: list[list], row: list, cuts: list[float], top: float, bottom: float, size: float) -> list:
+    """The boxes of the other columns beside a row: level with it, or closer to it, in their column, than
+    a blank across the page leaves. A banner across the page leaves every column a blank a line taller
+    than itself at least, placed anyhow (a story's source line may end its column just above the bar);
+    a heading of one column has lines of the others level with it, or the blank of a paragraph break."""
+    out: list = []
+    for c in range(1, len(cuts) + 1):
+        boxes = [b for r in rows if r is not row for b in r if column_of(b, cuts) == c]
+        level = [b for b in boxes if b.bottom > top and b.top < bottom]
+        above = max((b.bottom for b in boxes if b.bottom <= top), default=None)
+        below = min((b.top for b in boxes if b.top >= bottom), default=None)
+        if level or (above is not None and below is not None and below - above < bottom - top + size):
+            out += level or [b for b in boxes if b.bottom == above or b.top == below]
+    return out
 
 
 def head_bands(bands: list) -> list:

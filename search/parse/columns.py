@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from search.parse.cellbands import aligned_runs
 from search.parse.celltable import column_of, first_cell_line, has_number, head_rows, table_cells, with_head
 from search.parse.colbands import crossing_heading, hangs, head_bands, uninterrupted
 from search.parse.coledges import LONE_BELOW, columns_foot, columns_top, lone_column, lone_line
@@ -116,7 +117,7 @@ def _regions(boxes: list[Box], size: float, depth: int) -> list[Region]:
                 out += _regions(column, size, depth + 1)
             return out + _regions([b for r in rows[j:] for b in r], size, depth)
     out: list[Region] = []
-    for band_rows, gutters in head_bands(_bands(rows, gap)):
+    for band_rows, gutters in head_bands(aligned_runs(_bands(rows, gap), gap)):  # a table's rows cut alike
         k = crossing_heading(band_rows, 0, len(band_rows), [(g[0] + g[1]) / 2 for g in gutters], size) \
             if gutters and depth < _DEPTH else None
         if k is not None:  # the columns above a heading across the page, the heading, the columns below

@@ -199,7 +199,7 @@ def _read_page(page, number: int, scanner: Scanner, before: list | None = None) 
         out.columns += _image_runs(items, region.full, scanned_page)
     for frame, inner in sorted(zip(found, framed), key=lambda f: f[0][1]):
         if not _frame_in_column(out, frame, _frame_items(out, inner, size)):
-            _place_frame(out, frame, [_line(row, out) for row in rows_of(inner)])
+            pdfframes.place_frame(out, frame, [_line(row, out) for row in rows_of(inner)])
     _light_on_fill(page, out.lines)
     return out
 
@@ -274,20 +274,6 @@ def _frame_in_column(out: _Page, frame: tuple, items: list) -> bool:
         out.tables += [it for it in items if not isinstance(it, _Line)]
         return True
     return False
-
-
-def _place_frame(out: _Page, frame: tuple, lines: list[_Line]) -> None:
-    """A frame's lines as a column of their own, read before the first column that starts below
-    the frame (a sidebar beside the masthead, above the columns, comes after the masthead and before
-    them), else after the page's text."""
-    out.lines += lines
-
-    def top(column) -> float:
-        first = column[1][0] if column[1] else None
-        return first.top if isinstance(first, _Line) else first[0][1] if first else float("inf")
-
-    at = next((k for k, c in enumerate(out.columns) if top(c) >= frame[3] - 1), len(out.columns))
-    out.columns.insert(at, (False, lines))
 
 
 def _image_runs(items: list, full: bool, scanned_page: bool) -> list[tuple[bool, list]]:

@@ -113,3 +113,31 @@ def split(boxes: list[Box], found) -> tuple[list[Box], list[list[Box]]]:
         k = next((k for k, f in enumerate(found) if _within(b, f)), None)
         (rest if k is None else inner[k]).append(b)
     return rest, inner
+
+
+def place_frame(out, frame: tuple, lines: list) -> None:
+    """A frame's lines (pdflayout._Line) as a column of their own on page `out` (pdflayout._Page), read
+    before the first column that starts below the frame (a sidebar beside the masthead, above the
+    columns, comes after the masthead and before them) or that runs level with it on its right: a
+    sidebar down the left of the page is read first, as the eye reads left to right, and a column that
+    started above it is read up to it, the sidebar, then the column's rest. Else after the page's text."""
+    out.lines += lines
+    for ln in lines:
+        ln.boxed = True  # no text runs into it or out of it
+
+    def top(it) -> float:
+        return it[0][1] if isinstance(it, tuple) else it.top
+
+    def x0(it) -> float:
+        return it[0][0] if isinstance(it, tuple) else it.x0
+
+    for k, (full, items) in enumerate(out.columns):
+        if items and top(items[0]) >= frame[3] - 1:
+            out.columns.insert(k, (False, lines))
+            return
+        level = [it for it in items if frame[1] - 1 <= top(it) < frame[3]]
+        if level and all(x0(it) >= frame[2] - 1 for it in level):
+            at = items.index(level[0])
+            out.columns[k:k + 1] = ([(full, items[:at])] if at else []) + [(False, lines), (full, items[at:])]
+            return
+    out.columns.append((False, lines))

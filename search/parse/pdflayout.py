@@ -58,6 +58,7 @@ class _Line:
     furniture: bool = False
     confidence: float | None = None  # OCR's, for a recognised line
     light: bool = False  # set in light ink (white on a coloured bar): reversed out, as a banner is
+    boxed: bool = False  # in a drawn frame read as a column of its own: no text runs into it or out of it
 
 
 @dataclass
@@ -165,6 +166,7 @@ def _layout(pages: list[_Page]) -> list[Block]:
     cited = cited_marks([ln.text for ln in lines])
     full_end: dict[int, float] = {}  # id(block) -> how far its last line stops short of its column's edge, in characters
     spans = _column_spans(columns)
+    after_box = False
     for page, full, column in columns:
         content = [ln for ln in column if isinstance(ln, _Line) and not ln.furniture]
         left = min((ln.x0 for ln in content), default=0)
@@ -213,6 +215,8 @@ def _layout(pages: list[_Page]) -> list[Block]:
                     _continues_scan(last, prev, ln, kind, plain, left, _filled(prev, spans.get(page.number, []), right))
                     if ln.confidence is not None
                     else _continues(last, prev, ln, kind, left, right)):
+                if last.kind == "paragraph" and kind == "title":  # the title's first line (title_wrapped)
+                    last.kind = "title"
                 _glue_block(last, Block(kind, text, line=ln.no, raw=ln.text, ocr=ln.confidence))
             else:
                 column_blocks.append(Block(kind, text, level=level, line=ln.no, page=page.number, raw=ln.text,
@@ -223,7 +227,12 @@ def _layout(pages: list[_Page]) -> list[Block]:
             full_end[id(_last_content(column_blocks))] = max(0.0, short - 1) if ln.confidence is not None else short
             prev = ln
         _ended_short(column_blocks, full_end)
-        _join_across(blocks, column_blocks, full_end)
+        boxed = bool(content) and content[0].boxed
+        if boxed or after_box:  # a box's text is a unit: the lines before it and after it are not its
+            blocks.extend(column_blocks)
+        else:
+            _join_across(blocks, column_blocks, full_end)
+        after_box = boxed
     return place_notes(blocks, notes)
 
 
@@ -300,11 +309,12 @@ def _levels(lines: list[_Line], body: dict[bool, float]) -> dict[float, int]:
 
 def _join_across(blocks: list[Block], page_blocks: list[Block], full_end: dict[int, float]) -> None:
     """Append a page's blocks, joining a paragraph or a title cut by the page break (its last line
-    runs to the right margin: it wrapped there)."""
+    runs to the right margin: it wrapped there; a line set to the right, far from the left margin,
+    such as a story's source, wraps nothing)."""
     last = _last_content(blocks)
     page_blocks = join_continued(last, page_blocks)  # a table's rest, its head repeated (pdfcont.py)
     first = next((b for b in page_blocks if b.kind != "furniture"), None)
-    ends = (last is not None and first is not None and last.text[-1:] not in _PARA_END
+    ends = (last is not None and first is not None and last.text[-1:] not in _PARA_END and last.align != "right"
             and _wrapped(full_end.get(id(last), 99.0), last.text, first.raw or first.text, 1))
     paragraph = ends and last.kind == first.kind == "paragraph"
     title = (ends and last.kind == first.kind and last.kind in ("heading", "title") and last.level == first.level

@@ -46,12 +46,25 @@ def _continues(block: Block, prev: _Line, ln: _Line, kind: str, left: float, rig
         ended = block.text.endswith(tuple(_PARA_END)) and not (block.text.endswith(("：", ":"))
                                                                and prev.x1 >= right - size)
         return _same_size(ln, prev) and ln.bold == prev.bold and not ended and not _enclosed(block.text)
+    if block.kind == "paragraph" and kind == "title":  # a title set in the body's face till a bold run
+        return title_wrapped(block, prev, ln, left, right)
     if block.kind in ("paragraph", "list_item") and kind == "paragraph":
         indent = size * 3 if block.kind == "list_item" else size if scanned else size / 2  # hanging indent
         # within two characters of the margin: a line may not start with 。，, so it breaks early
         return (_wrapped((right - prev.x1) / size, prev.text, ln.text, 2) and ln.x0 < left + indent
                 and _same_size(ln, prev))
     return False
+
+
+def title_wrapped(block: Block, prev: _Line, ln: _Line, left: float, right: float) -> bool:
+    """Is a title line (bold by its face: the digits of `2165亿件` set in a bold Latin face) the rest of a
+    one-line paragraph before it, that line being the title's first, its weight lost in a body face that
+    marks no weight? Both at the margin and in one size, the first filling its column without ending a
+    sentence (or breaking before a number too long for the room left): a title wrapped. (The first line of a paragraph is indented or ends short.)"""
+    size = prev.size or 10
+    return (block.last in (None, block.line) and _same_size(ln, prev) and _wrapped((right - prev.x1) / size,
+            block.text, ln.text, 1.5) and prev.x0 < left + size / 2 and ln.x0 < left + size / 2
+            and block.text.rstrip()[-1:] not in _PARA_END)
 
 
 def _wrap_edge(lines: list[_Line], left: float, right: float) -> float | None:
