@@ -83,3 +83,9 @@ def test_a_group_of_a_count_and_one_character_keeps_its_total_before_a_verb():
             "全省12个软件园区合计实现软件业务收入3200亿元。")
     got = facts(item(body, key=(2025, 11)))
     assert [(b, v) for _, b, _, v, *_ in got if v is not None] == [("三省合计", 50120), ("12个软件园区", 3200)]
+
+
+def test_a_subject_achieving_the_measure_a_whole_named_alone():
+    body = "1—10月，全国港口完成货物吞吐量150.2亿吨，同比增长4.1%。完成集装箱吞吐量2.8亿标箱，同比增长6.5%。宁波舟山港完成集装箱吞吐量3350万标箱，同比增长8.1%。"
+    got = facts(item(body, key=(2025, 11)))
+    assert [(b, v) for _, b, _, v, *_ in got] == [(None, 150.2), (None, 2.8), ("宁波舟山港", 3350)]

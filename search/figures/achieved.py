@@ -19,6 +19,12 @@ def split_achieved(indicator: str) -> tuple[str, str] | None:
     return (m["subject"], m["measure"]) if m else None
 
 
+def _whole_of(indicator: str) -> tuple[str, str]:
+    """The subject and measure of a whole: `文化企业实现营业收入`, or the measure alone (`集装箱吞吐量`, as
+    `完成集装箱吞吐量1.7亿标箱` gives it), the subject then none."""
+    return split_achieved(indicator) or ("", re.sub(r"^(?:共|累计)?(?:实现|完成|达到|录得)", "", indicator))
+
+
 def _same_subject(part: str, whole: str) -> bool:
     """Whether a subject names the whole again, at length or by its short name (`规模以上互联网企业` after
     `规模以上互联网和相关服务企业（简称互联网企业）`)."""
@@ -34,8 +40,8 @@ def parts_of_whole(figures: list[Figure], earlier: list[Figure]) -> None:
         if fig is None:
             continue
         mine = split_achieved(fig.indicator) if fig.breakdown is None else None
-        whole = next((w for w in seen if w.breakdown is None and (split_achieved(w.indicator) or ("", ""))[1]
-                      == (mine or ("", None))[1]), None) if mine else None
-        if mine and whole is not None and not _same_subject(mine[0], split_achieved(whole.indicator)[0]):
+        whole = next((w for w in seen if w.breakdown is None and _whole_of(w.indicator)[1] == mine[1]),
+                     None) if mine else None
+        if mine and whole is not None and not _same_subject(mine[0], _whole_of(whole.indicator)[0]):
             fig.breakdown, fig.indicator, fig.printed = mine[0], mine[1], mine[1]
         seen.append(fig)
