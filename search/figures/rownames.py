@@ -35,12 +35,14 @@ def of_earlier(label: Label, totals: list[str]) -> Label:
 def of_whole_row(label: Label, wholes: list[str]) -> Label:
     """A row named <subject><the whole name of a row above> (`快递业务量`, …, then `异地快递业务量`,
     `国际/港澳台快递业务量`): that row's indicator, broken down by the subject. The name above is a whole
-    indicator of three characters or more; the subject is a name of two or more."""
+    indicator of three characters or more; the subject is a name of two or more. A flow or an income
+    (`服务出口`, then `数字服务出口`; `服务进出口`, then `知识密集型服务进出口`) is no such whole: its kinds are
+    series of their own (names.fields_of_totals)."""
     if label.breakdown is not None or not label.indicator:
         return label
     for whole in sorted(wholes, key=len, reverse=True):
         subject = label.indicator[:-len(whole)].rstrip("的")
         if len(whole) >= 3 and label.indicator.endswith(whole) and len(subject) >= 2 \
-                and not _COUNTED.search(subject):
+                and not _COUNTED.search(subject) and not _COUNTED.search(whole):
             return Label(indicator=whole, breakdown=subject)
     return label
