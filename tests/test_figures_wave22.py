@@ -89,3 +89,21 @@ def test_a_subject_achieving_the_measure_a_whole_named_alone():
     body = "1—10月，全国港口完成货物吞吐量150.2亿吨，同比增长4.1%。完成集装箱吞吐量2.8亿标箱，同比增长6.5%。宁波舟山港完成集装箱吞吐量3350万标箱，同比增长8.1%。"
     got = facts(item(body, key=(2025, 11)))
     assert [(b, v) for _, b, _, v, *_ in got] == [(None, 150.2), (None, 2.8), ("宁波舟山港", 3350)]
+
+
+def test_rows_that_add_up_to_a_figure_of_the_text_are_its_parts():
+    body = ("2025年，全国民航完成旅客运输量7.7亿人次，同比增长5.5%。12月份，旅客运输量完成6010万人次，同比增长4.8%。\n"
+            "航线类型\t运输量（亿人次）\t同比增长（%）\n国内航线\t6.9\t4.6\n国际航线\t0.7\t21.2\n地区航线\t0.1\t9.0")
+    got = facts(item(body, key=(2026, 1)))
+    whole = got[0][0]  # the text's name of the whole, as it prints it
+    assert [g for g in got if g[1] is not None] == [
+        (whole, "国内航线", YEAR, 6.9, "亿人次", 4.6, None),
+        (whole, "国际航线", YEAR, 0.7, "亿人次", 21.2, None),
+        (whole, "地区航线", YEAR, 0.1, "亿人次", 9.0, None)]
+
+
+def test_rows_that_add_up_to_no_figure_of_the_text_stay_as_they_are():
+    body = ("2025年，全国民航完成旅客运输量7.7亿人次，同比增长5.5%。\n"
+            "航线类型\t运输量（亿人次）\t同比增长（%）\n国内航线\t6.0\t4.6\n国际航线\t0.7\t21.2")
+    got = facts(item(body, key=(2026, 1)))
+    assert all(g[1] is None for g in got)

@@ -23,6 +23,7 @@ from search.figures.names import VERSION, name_data, version
 from search.figures.prose import Reader, sentences
 from search.figures.restated import drop_restated
 from search.figures.sentences import paragraphs, within
+from search.figures.summed import parts_of_sum
 from search.figures.tables import CAPTION_UNIT, UNIT_LINE, header_period, read_table, table_rows, table_text
 from search.figures.text import PERIOD, Context, is_table_line, normalize, read_period
 from search.model import Figure
@@ -94,6 +95,7 @@ def read_item(item) -> tuple[list[Figure], float]:
         unit = caption["unit"] if caption else unit_line["unit"] if unit_line else None
         read = read_table(rows, reader, default_unit=unit, lead=lead)
         named_by_report(read, said)  # `收入（亿元）` under a report on 互联网业务收入
+        parts_of_sum(read, said)  # `同城 | 157.9`, `异地 | 1789.4`, … adding up to the text's 快递业务量1989.5亿件
         figures.extend(fig for fig in read if not _repeats(fig, said))
     reader.period = after
     density = reader.with_figures / reader.sentences if reader.sentences else (1.0 if figures else 0.0)
