@@ -14,11 +14,15 @@ _GENERIC = re.compile(rf"(?:{words('measure-heads')})")
 
 def named_by_report(rows: list[Figure], said: list[Figure]) -> None:
     """Give the rows of a table whose indicator is a bare measure's word (`收入`, `利润`) the indicator the
-    report's text named first without a breakdown, when that ends in the word (`互联网业务收入`)."""
+    report's text named first without a breakdown, when that ends in the word and was said apart from its
+    subject by a verb of achieving (`…企业完成互联网业务收入`)."""
     whole = next((f.indicator for f in said if f.breakdown is None and f.indicator), None)
     if whole is None:
         return
-    whole = (split_achieved(whole) or ("", whole))[1]  # `…企业完成互联网业务收入`: the measure counted
+    achieved = split_achieved(whole)
+    if achieved is None:
+        return  # (`规模以上工业增加值`: a name that may hold its scope; only a measure said apart is taken)
+    whole = achieved[1]  # `…企业完成互联网业务收入`: the measure counted, apart from who counts it
     for fig in rows:
         if _GENERIC.fullmatch(fig.indicator) and whole.endswith(fig.indicator) and len(whole) > len(fig.indicator):
             fig.indicator = whole
