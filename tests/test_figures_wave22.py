@@ -107,3 +107,9 @@ def test_rows_that_add_up_to_no_figure_of_the_text_stay_as_they_are():
             "航线类型\t运输量（亿人次）\t同比增长（%）\n国内航线\t6.0\t4.6\n国际航线\t0.7\t21.2")
     got = facts(item(body, key=(2026, 1)))
     assert all(g[1] is None for g in got)
+
+
+def test_a_place_a_brand_is_of_stays_in_the_name():
+    got = facts(item("2025年，全国新能源汽车销量1649万辆，同比增长28.2%。中国品牌新能源汽车销量1320万辆，同比增长30.1%。",
+                     key=(2026, 1)))
+    assert got[1] == ("销量", "中国品牌新能源汽车", YEAR, 1320, "万辆", 30.1, None)

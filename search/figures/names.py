@@ -110,8 +110,9 @@ def _strip_places(text: str) -> tuple[str, bool]:
         changed = False
         market = _name_patterns()[0].match(text)
         for place in data.places:
-            if text.startswith(place) and len(text) > len(place) \
+            if text.startswith(place) and len(text) > len(place) and not text[len(place):].startswith("品牌") \
                     and not (market and len(market["name"]) > len(place) and market.start("name") == 0):
+                # (`中国品牌乘用车`: the place a brand is of names a kind of goods, not the place reporting)
                 text, found, changed = text[len(place):], True, True
         for filler in ("企业承接", "承接", "企业"):
             if text.startswith(filler) and len(text) > len(filler) + 1 and found:
