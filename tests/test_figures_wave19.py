@@ -120,9 +120,9 @@ def test_a_caption_naming_the_measure_its_rows_part(caption):
 
 # figvar19's floors (recall, precision) per file, as scored after wave 19. 2025-12.pdf: the annotation gives
 # `辽宁省货物贸易进出口总值` no breakdown (the whole report is the province's), the extractor the region 辽宁, as
-# ANNOTATION.md's `上海市进出口总值` reads; 2026-01.docx: `中国品牌乘用车销量` loses 中国 as the briefing's country.
+# ANNOTATION.md's `上海市进出口总值` reads; 2026-01.docx raised (w22-F): `中国品牌乘用车销量` keeps 中国 (a brand's place).
 FIGVAR19 = {"2025-03-scan.pdf": (1.0, 1.0), "2025-06.md": (1.0, 1.0), "2025-12.pdf": (0.9, 0.9),
-            "2026-01-tongji.txt": (1.0, 1.0), "2026-01.docx": (0.875, 0.875), "2026-03.txt": (1.0, 1.0)}
+            "2026-01-tongji.txt": (1.0, 1.0), "2026-01.docx": (1.0, 1.0), "2026-03.txt": (1.0, 1.0)}
 SLOW = {"2025-03-scan.pdf": "a page of OCR: run with JIANBAO_FULL=1"}
 
 

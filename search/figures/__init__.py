@@ -17,10 +17,13 @@ from __future__ import annotations
 
 import re
 
+from search.figures.generic import named_by_report
 from search.figures.grid import unbox
 from search.figures.names import VERSION, name_data, version
 from search.figures.prose import Reader, sentences
+from search.figures.restated import drop_restated
 from search.figures.sentences import paragraphs, within
+from search.figures.summed import parts_of_sum
 from search.figures.tables import CAPTION_UNIT, UNIT_LINE, header_period, read_table, table_rows, table_text
 from search.figures.text import PERIOD, Context, is_table_line, normalize, read_period
 from search.model import Figure
@@ -90,8 +93,10 @@ def read_item(item) -> tuple[list[Figure], float]:
         lead = leads[i] if i < len(leads) else ""
         caption = CAPTION_UNIT.search(normalize(lead).strip())  # `表1 …（亿元，%）` just above the table
         unit = caption["unit"] if caption else unit_line["unit"] if unit_line else None
-        figures.extend(fig for fig in read_table(rows, reader, default_unit=unit, lead=lead)
-                       if not _repeats(fig, said))
+        read = read_table(rows, reader, default_unit=unit, lead=lead)
+        named_by_report(read, said)  # `收入（亿元）` under a report on 互联网业务收入
+        parts_of_sum(read, said)  # `同城 | 157.9`, `异地 | 1789.4`, … adding up to the text's 快递业务量1989.5亿件
+        figures.extend(fig for fig in read if not _repeats(fig, said))
     reader.period = after
     density = reader.with_figures / reader.sentences if reader.sentences else (1.0 if figures else 0.0)
     return _shares_joined(figures), density
@@ -202,11 +207,11 @@ def _may_be_report(item) -> bool:
 
 def extract_issue(issue) -> list[dict]:
     """The printed figures of every statistics report in a parsed issue, in document order."""
-    out: list[dict] = []
+    out: list[Figure] = []
     for item in issue.items:
         if not _may_be_report(item):
             continue
         figures, density = read_item(item)
         if figures and is_report(item, figures, density):
-            out.extend(f.to_dict() for f in figures)
-    return out
+            out.extend(figures)
+    return [f.to_dict() for f in drop_restated(out)]

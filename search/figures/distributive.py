@@ -24,6 +24,10 @@ _COUNTED_NAME = re.compile(r"[\u4e00-\u9fff](?:投资|总额|总值|总量|销�
                            r"(?:[（(][^）)]*[）)])?$")
 
 
+# the whole a list's shares are of (`分别占全部快递业务量的`, `分别占全国…的比重`)
+_SHARE_OF = re.compile(r"^(?:全部|全国|全市|全省|总)?(?P<whole>[^，,。；;的（(]{2,12})(?:[（(][^）)]*[）)])?的?")
+
+
 @dataclass
 class Sentence:
     """Reading state within one sentence."""
@@ -40,6 +44,7 @@ class Sentence:
     restore: tuple | None = None  # the period to go back to after a sentence that named a part of it
     spans: list = field(default_factory=list)  # the periods this sentence reported, in order
     month_on_month: bool = False  # `从环比看，…增长1.1%`: the changes of the sentence are on the period before
+    whole: str = ""  # what a share's 占 names (`全部快递业务量的`): the whole the share is of
 
 
 class DistributiveLists:
@@ -109,6 +114,13 @@ class DistributiveLists:
         if listed is None:
             return False
         label, names = read_list(listed, count)
+        whole_of = _SHARE_OF.match(st.whole)
+        if whole_of and not label.indicator and names and names[-1][0].endswith(whole_of["whole"]) \
+                and len(listed) > len(whole_of["whole"]) and len(names[-1][0]) > len(whole_of["whole"]):
+            # `同城、异地、国际/港澳台快递业务量分别占全部快递业务量的…`: the list ends in the whole its shares
+            # are of: the names are parts of it, each counts it
+            label, names = read_list(listed[:-len(whole_of["whole"])], count)
+            label.indicator = label.indicator or whole_of["whole"]
         if count and 2 <= count <= len(segments) and (len(names) != count or "、" in segments[-2]):
             # (a clause of names joined by 、 right before the list's own: the commas part the names)
             label, names = self._comma_list(st, segments[-count:], label, names)

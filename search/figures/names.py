@@ -15,7 +15,7 @@ __all__ = ["DISCOURSE", "MEASURE_END", "QUOTES", "VERSION", "Label", "NameData",
            "subject_split", "version", "words"]
 
 DATA_FILE = "figures"  # data/figures.txt
-_CODE_VERSION = "21"  # raise when the extractor reads differently: stored figures are then rebuilt
+_CODE_VERSION = "22"  # raise when the extractor reads differently: stored figures are then rebuilt
 
 
 def words(section: str) -> str:
@@ -110,8 +110,9 @@ def _strip_places(text: str) -> tuple[str, bool]:
         changed = False
         market = _name_patterns()[0].match(text)
         for place in data.places:
-            if text.startswith(place) and len(text) > len(place) \
+            if text.startswith(place) and len(text) > len(place) and not text[len(place):].startswith("品牌") \
                     and not (market and len(market["name"]) > len(place) and market.start("name") == 0):
+                # (`中国品牌乘用车`: the place a brand is of names a kind of goods, not the place reporting)
                 text, found, changed = text[len(place):], True, True
         for filler in ("企业承接", "承接", "企业"):
             if text.startswith(filler) and len(text) > len(filler) + 1 and found:
@@ -214,9 +215,17 @@ def clean_label(text: str) -> str:
 _IN_WHOLE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z）)]{2})在[\u4e00-\u9fffA-Za-z“”（）()]{2,16}?中(?:的)?(?:占比|比重|份额)?$")
 
 
+# names given as examples of a group, then the group and what it counts (`A、B、C等前5名地区的收入`)
+_EXAMPLES_OF = re.compile(r"^[^、，,；;]{1,12}(?:、[^、，,；;]{1,12})+等(?P<group>[^的、，,；;]{2,12})的"
+                          r"(?P<measure>[\u4e00-\u9fff][^、，,；;]*)$")
+
+
 def read_label(text: str) -> Label:
     """A value's label (the text before it in its clause) -> breakdown and indicator."""
     text = _IN_WHOLE.sub("", clean_label(text))
+    group = _EXAMPLES_OF.match(text)
+    if group:  # `北京、广东、上海等前5名地区的互联网业务收入`: names that show a group; the group is the breakdown
+        return Label(indicator=clean_label(group["measure"]), breakdown=group["group"])
     text, reset = _strip_places(text)
     breakdown, kind, rest = breakdown_of(text)
     if text.startswith(_UNDERTAKE):

@@ -99,6 +99,7 @@ class Percentages:
         kind = "share_pct" if share else "yoy_pct" if yoy else None
         clause = _SEPARATORS.split(label_text)[-1]
         if share and "占" in clause:
+            st.whole = clause[clause.index("占") + 1:]
             clause = clause[:clause.index("占")]  # `占全行业收入的67.7%`: what follows 占 is the whole
             label_text = label_text[:len(label_text) - len(_SEPARATORS.split(label_text)[-1])] + clause
         rest = clean_label(NOISE.sub("", _SHARE.sub("", label_text)))

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from itertools import chain
 
+from search.figures.achieved import parts_of_whole
 from search.figures.distributive import BARE as _BARE
 from search.figures.distributive import EACH as _EACH
 from search.figures.distributive import DistributiveLists
@@ -47,6 +48,11 @@ _COMPARED = re.compile(r"(?:比|较|与|同|相比|高于|低于|快于|慢于)$
 
 # A group's total (`五省（市）合计`, `37个示范城市合计承接…`); after 合计 a verb makes it an adverb.
 _GROUP = re.compile(r"^(?P<group>(?:\d+[个家所项座])?[^\W\d]\S*?(?:合计|总计|小计))(?P<rest>.*)$")
+# a group said by a count and one character (`五地`, `两市`, `五省（市）`) before its 合计
+_COUNT_ONLY = re.compile(r"^[\d一二两三四五六七八九十]+[\u4e00-\u9fff](?:[（(][\u4e00-\u9fff]{1,3}[）)])?(?:合计|总计|小计)$")
+# ... with nothing after it, only a name of many things is a group (a count, a list, `上述`, `其余`):
+# `资产总计`, `负债合计` are the lines of an account
+_MANY = re.compile(r"^(?:[\d一二两三四五六七八九十]|上述|以上|其余|其他|这些|各)|[、和及与]")
 _VERB = re.compile(r"(?:承接|实现|完成|达到|达|为|共|累计|签订|签约|执行)")
 
 # Clauses, and the connectors between the values of a list (`A、B和C`, `分别为`).
@@ -158,6 +164,7 @@ class Reader(Percentages, DistributiveLists):
         kept = [f for f in state.figures if f is not None]
         for fig in kept:
             self._period_named(fig)
+        parts_of_whole(kept, self.figures)  # `其中，文化新业态行业实现营业收入…` after `文化企业实现营业收入…`
         if _BY.match(s):
             fields_of_totals(kept, self.figures)
         if kept:
@@ -220,11 +227,13 @@ class Reader(Percentages, DistributiveLists):
             return  # `产销首次双超2000万辆`, `进出口均突破万亿`: a threshold several measures passed
         group = _GROUP.match(strip_places(trim_marks(DISCOURSE.sub("", last)))[0])
         prev = next((f for f in chain(reversed(st.figures), reversed(self.figures)) if f is not None), None)
-        if group and (prev is not None or clean_label(group["rest"])):
+        if group and (clean_label(group["rest"]) or (prev is not None and _MANY.search(group["group"]))):
             # `五省（市）合计软件业务收入44623亿元`: the total of a group of the breakdowns before it
             indicator = read_label(group["rest"]).indicator or prev.indicator
             # `五省（市）合计软件业务收入`: the group's total; `37个城市合计承接…`: the cities together
-            name = group["group"] if not _VERB.match(group["rest"]) else group["group"][:-2]
+            # (a count and one character, `五地合计`, `三省（市）合计`, names no group without its 合计: kept)
+            name = group["group"] if not _VERB.match(group["rest"]) or _COUNT_ONLY.match(group["group"]) \
+                else group["group"][:-2]
             st.figures.append(self.figure(Label(indicator=indicator, breakdown=name), value, unit, text,
                                           printed=indicator))
             return

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from search.figures.grid import changes_beside, has_number, tidy
 from search.figures.names import MEASURE_END, Label, clean_label, lead_indicator, read_label, words
 from search.figures.prose import Reader, to_number
+from search.figures.rownames import of_earlier, of_whole_row, sibling
 from search.figures.text import NUM, PERIOD, UNITS, normalize, read_period
 from search.model import Figure
 
@@ -59,7 +60,7 @@ class _Column:
 
 
 _YOY_HEAD = re.compile(words("yoy-heads"))
-_SHARE_HEAD = re.compile(words("share-heads"))
+_SHARE_HEAD = re.compile(words("share-heads") + r"|^\s*占[\u4e00-\u9fff]")  # `占比`, or 占 and the whole: `占全国（%）`
 _THIS_MONTH = re.compile(r"本月|当月")
 # a head of changes that are no figure's: on the period before (`比上月增减`, `环比增长（%）`) or in points
 # (`（百分点）`): the model holds a year-on-year change in percent only
@@ -153,29 +154,6 @@ def _row_label(name: str, grouped: bool, columns: list[_Column]) -> Label:
 _OWN_MEASURE = re.compile(r"[\u4e00-\u9fff](?:量|额|值)$")
 
 
-def _sibling(label: Label, before: Label | None) -> Label:
-    """A row named <subject><indicator> right after a row that is a breakdown of that indicator
-    (`对东盟进出口`, then `机电产品进出口`) is a breakdown too, by its subject, known or not."""
-    if before is None or before.breakdown is None or label.breakdown is not None or not before.indicator:
-        return label
-    subject = label.indicator[:-len(before.indicator)].rstrip("的")
-    if not label.indicator.endswith(before.indicator) or len(subject) < 2:
-        return label
-    return Label(indicator=before.indicator, breakdown=subject, kind=before.kind)
-
-
-def _of_earlier(label: Label, totals: list[str]) -> Label:
-    """A row named <subject><a measure a row above names whole> (`进出口`, …, then `跨境电商进出口`):
-    that measure, broken down by the subject."""
-    if label.breakdown is not None or not label.indicator:
-        return label
-    for total in sorted(totals, key=len, reverse=True):
-        subject = label.indicator[:-len(total)].rstrip("的")
-        if label.indicator.endswith(total) and len(subject) >= 2 and not _COUNTED.search(subject):
-            return Label(indicator=total, breakdown=subject)
-    return label
-
-
 def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None = None,
                lead: str = "") -> list[Figure]:
     """Figures of a table of indicator | amount | change (or share): the header row says which
@@ -194,6 +172,7 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
     columns: list[_Column] = []
     before: Label | None = None  # the label of the row before
     totals: list[str] = []  # the rows above that name a whole measure (`进出口`, `出口`)
+    wholes: list[str] = []  # the rows above that name a whole indicator (`快递业务量`)
     carried = None  # the period a row above named, for rows below that name none where nothing else does
     for row, own_period in zip(rows, of_row):
         if columns and not any(c.strip() for c in row[1:]):
@@ -212,13 +191,16 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
             name = _THIS_MONTH.sub("", name[lead.end():], count=1) if _THIS_MONTH.match(name[lead.end():]) \
                 else name[lead.end():]
         row_unit = _UNIT_IN.search(name)
-        label = _of_earlier(_sibling(_row_label(_UNIT_IN.sub("", name), grouped, columns), before), totals)
+        label = of_earlier(sibling(_row_label(_UNIT_IN.sub("", name), grouped, columns), before), totals)
+        label = of_whole_row(label, wholes)
         if named and label.breakdown is None and not any(_head_name(c.head) for c in columns) \
                 and not MEASURE_END.search(label.indicator):
             label = Label(indicator="", breakdown=clean_label(name))  # `采矿业 | 4.3` under `分门类…增加值增速`
         before = label
         if label.breakdown is None and _COUNTED.fullmatch(label.indicator):
             totals.append(label.indicator)  # a bare measure's name, not a whole indicator (`服务出口`)
+        elif label.breakdown is None and label.indicator:
+            wholes.append(label.indicator)
         by_period = PERIOD.fullmatch(_UNIT_IN.sub("", name))  # a row of a period: `2024年`, `1-9月`
         row_period = read_period(by_period, reader.ctx) if by_period and by_period.group() else None
         year = _YEAR_ROW.fullmatch(name)

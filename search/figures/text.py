@@ -63,6 +63,7 @@ PERIOD = re.compile(
     rf"|(?P<q>前三季度|前两季度|前二季度|第?[一二三四1-4]季度|(?<![A-Za-z])Q[1-4](?![A-Za-z\d]))"
     rf"|截[至止](?P<upto>{_M})月(?:底|末)?"
     rf"|截[至止](?P<ye>\d{{4}})年(?:底|末)"
+    rf"|(?<=\d年)(?P<yend>[末底])(?![\u4e00-\u9fff]?月)"  # `2025年末，…资产总计`: a stock at the year's end
     rf"|前(?P<first>{_M}|两)个?月"
     rf"|(?P<single>{_M})月份?(?![\d日号])"
     rf"|(?P<full>全年)"
@@ -109,7 +110,7 @@ def read_period(m: re.Match, ctx: Context) -> tuple[int, int, int] | None:
     elif m["upto"]:
         # `截至6月底`: a stock at the month's end (基站总数, 用户数), the month it is counted in
         first = last = _month(m["upto"])
-    elif m["ye"]:  # `截至2025年底`: a stock at the year's end, counted in its December
+    elif m["ye"] or m["yend"]:  # `截至2025年底`, `2025年末`: a stock at the year's end, counted in its December
         first = last = 12
     elif m["first"]:
         first, last = 1, _month(m["first"])
