@@ -276,3 +276,31 @@ def test_a_medium_after_a_dash_on_its_own_line_in_a_text_file_ends_the_story():
     items = parse_text(text, "d.txt").items
     assert [(i.section, i.title, i.source) for i in items] == [
         ("行业资讯", "甲单位发布新规", "新华社"), ("行业资讯", "乙单位发布报告", "经济参考报"), ("协会动态", None, None)]
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("　　　　　　　　　　　　　　　　　　　　　　据新浪财经整理", "新浪财经"),
+    ("（根据每日经济新闻综合整理）", "每日经济新闻"),
+    ("据澎湃新闻编写", "澎湃新闻"),
+    ("据公开资料整理", None),
+    ("据了解整理", None),
+])
+def test_a_story_compiled_from_an_outlet_names_it(line, outlet):
+    """`据X整理` alone under a story (the compiler's credit): X is the source where it is an outlet, not
+    material of a kind (`公开资料`) nor hearsay (`据了解`); either way the line ends the story."""
+    text = ("数字贸易简报\n\n2025年第7期（总第39期）\n\n2025年7月31日\n\n【行业资讯】\n\n甲单位发布新规\n\n" + STORY +
+            line + "\n\n乙单位发布报告\n\n" + STORY + "（来源：人民网）\n\n【协会动态】\n\n7月9日，协会召开座谈会。\n")
+    items = parse_text(text, "c.txt").items
+    assert [(i.section, i.title, i.source) for i in items][1:] == [("行业资讯", "乙单位发布报告", "人民网"), ("协会动态", None, None)]
+    assert items[0].source == outlet
+
+
+@pytest.mark.parametrize("title, bare", [
+    ("1 前11个月电信业务收入16096亿元", "前11个月电信业务收入16096亿元"),  # a number badge, then a word and digits
+    ("2 CES 2026人形机器人成亮点", "CES 2026人形机器人成亮点"),  # then a Latin name
+    ("10 家企业入选", "10 家企业入选"),  # a count and its measure word stay
+    ("3 月份出口增长", "3 月份出口增长"),
+])
+def test_a_bare_list_number_before_any_word_is_no_part_of_the_title(title, bare):
+    from search.parse.shapes import strip_list_number
+    assert strip_list_number(title) == bare

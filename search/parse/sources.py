@@ -217,6 +217,8 @@ def source_line(text: str, align: str | None = None, led: bool = False) -> str |
     if align == "right" and (m := _ATTRIBUTION.match(s)) and not caption_text(s) \
             and not names_source(s):  # not `续表` over a table's rest, nor a key alone (`参考资料`)
         return _value(m.group("a"))
+    if (m := _COMPILED.match(simplified(s))) and outlet_shaped(m.group("a")) and not _MATERIAL.search(m.group("a")):
+        return _value(s.strip()[m.start("a"):m.end("a")])  # 据新浪财经整理: compiled from an outlet
     if m := _BY.match(simplified(s).strip()):  # 据新华社, （据新华社）: an outlet or nothing, never `据统计`
         return _value(s.strip()[m.start("a"):m.end("a")]) if _medium(m.group("a")) and outlet_shaped(m.group("a")) else None
     if (m := _BRACKETED.match(s)) and outlet_shaped(m.group("a")):  # （经济日报）, alone after a story
@@ -226,6 +228,11 @@ def source_line(text: str, align: str | None = None, led: bool = False) -> str |
     return None
 
 
+# A line that only says the story was compiled from an outlet (`据新浪财经整理`, `根据每日经济新闻综合整理`),
+# not from material of a kind (`据公开资料整理`, `据统计数据整理`).
+_COMPILED = re.compile(rf"^{_LEAD}{_OPEN}?\s*根?据\s*(?P<a>[^，。；,;：:\s（）()]{{2,14}}?)\s*(?:综合)?(?:整理|编辑|编写|编译)"
+                       rf"\s*{_CLOSE}?{_END}")
+_MATERIAL = re.compile(r"(?:资料|数据|统计|信息|材料|文件|报告|公告|内容|素材)$|^(?:公开|相关|有关|网络|媒体|多家|了解|悉|统计|调查|测算)")
 _DASHED = re.compile(r"^\s*[—－―]{1,2}\s*(?P<a>[^，。；,;：:\s！？!?]{2,20})\s*$")
 
 
@@ -339,8 +346,8 @@ def lead_source(text: str) -> tuple[str, str | None, str]:
 def names_source(text: str) -> bool:
     """Does the line begin as a source line does (a key and its separator, perhaps after a dash or a
     bracket: `来源：`, `【来源】`)? Such a line is never a title, even where its outlet cannot be read;
-    `来源地规则…` is no such line."""
-    return bool(_STARTS.match(simplified(text.strip())))
+    `来源地规则…` is no such line. Nor is a line that says from what the story was compiled."""
+    return bool(_STARTS.match(simplified(text.strip())) or _COMPILED.match(simplified(text.strip())))  # 据公开资料整理 too
 
 
 def source_tail(text: str) -> tuple[str, str | None, str]:
