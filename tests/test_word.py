@@ -88,3 +88,22 @@ def test_an_old_word_file_is_converted_by_libreoffice_quietly(tmp_path):
     assert [i["section"] for i in items].count("行业资讯") == 3
     own = home / ".cache" / "jianbao"  # the parse cache of `parse` without an index folder
     assert [p for p in home.rglob("*") if p not in own.parents and p != own and own not in p.parents] == []
+
+
+@pytest.mark.parametrize("runs, printed", [
+    # a note cited with a mark of the author's own (`customMarkFollows`): the mark is the next run, the note's sign
+    ('<w:r><w:t>稳定文本。</w:t></w:r><w:r><w:footnoteReference w:customMarkFollows="1" w:id="2"/></w:r>'
+     '<w:r><w:t>※</w:t></w:r>', "稳定文本。"),
+    ('<w:r><w:t>稳定文本。</w:t></w:r><w:r><w:endnoteReference w:customMarkFollows="true" w:id="1"/></w:r>'
+     '<w:r><w:t>*</w:t></w:r><w:r><w:t>后文。</w:t></w:r>', "稳定文本。后文。"),
+    # the mark in the reference's own run; the text after it stays
+    ('<w:r><w:t>稳定文本。</w:t></w:r><w:r><w:footnoteReference w:customMarkFollows="1" w:id="3"/><w:t>†</w:t></w:r>'
+     '<w:r><w:t>后文。</w:t></w:r>', "稳定文本。后文。"),
+    # Word's own numbered reference prints no text of the run's
+    ('<w:r><w:t>稳定文本。</w:t></w:r><w:r><w:footnoteReference w:id="4"/></w:r><w:r><w:t>后文。</w:t></w:r>',
+     "稳定文本。后文。"),
+])
+def test_a_notes_own_mark_is_no_part_of_the_paragraph(runs, printed):
+    from search.parse.wordparts import paragraph_text
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    assert paragraph_text(etree.fromstring(f'<w:p xmlns:w="{w}">{runs}</w:p>')) == printed

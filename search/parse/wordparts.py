@@ -177,12 +177,23 @@ def paragraph_text(p_element) -> str:
     `Paragraph.text` reads only the runs directly under the paragraph and its hyperlinks, so it
     loses inserted text and a content control's."""
     parts = []
+    mark_follows = False  # a note's reference with a mark of the author's own (`※`, `*`): the next run is the mark
     for r in p_element.iter(f"{_W}r"):
         ancestor = r.getparent()
         while ancestor is not None and ancestor is not p_element and ancestor.tag not in _UNPRINTED:
             ancestor = ancestor.getparent()
-        if ancestor is p_element and not _hidden(r):
-            parts.append(_run_text(r))
+        if ancestor is not p_element or _hidden(r):
+            continue
+        ref = r.find(f"{_W}footnoteReference")
+        ref = ref if ref is not None else r.find(f"{_W}endnoteReference")
+        if ref is not None:  # the mark in the same run, if any, is the note's sign too
+            mark_follows = ref.get(f"{_W}customMarkFollows", "false") not in _OFF and not _run_text(r).strip()
+            continue
+        text = _run_text(r)
+        if mark_follows and text.strip():  # the custom mark: a note's sign, not the paragraph's text
+            mark_follows = False
+            continue
+        parts.append(text)
     return "".join(parts)
 
 
