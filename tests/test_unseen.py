@@ -462,7 +462,8 @@ BLIND14 = {
     "ScanDuplex_20251031_0001.pdf": dict(items=(6, 6, 6), orgs_p=0.92, orgs_r=0.92, meta=1, figs=(0.66, 0.66)),
     "数字贸易简报｜2025年第11期（总第43期）_搜狐.html": dict(items=(7, 7, 7), orgs_p=0.87, orgs_r=0.81, meta=1,
                                               figs=(1.00, 1.00)),
-    "简报十二月（总44）信息摘报版.doc": dict(items=(6, 12, 7), orgs_p=0.90, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
+    # raised (w21-X): the news table read a row a story (wordstories.py); left: `报送：协会秘书处` as the 会员快讯's source
+    "简报十二月（总44）信息摘报版.doc": dict(items=(6, 7, 7), orgs_p=0.90, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
     "数字贸易简报-2026年1月号-网页打印.pdf": dict(items=(7, 8, 7), orgs_p=0.73, orgs_r=0.47, meta=1, figs=(1.00, 1.00)),
     # raised (w21-X): a note's own mark (`※`, customMarkFollows) is no part of the paragraph citing it
     "2026年第2期简报（总46）_脚注出处_终稿.docx": dict(items=(6, 6, 6), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),

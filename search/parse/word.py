@@ -37,6 +37,7 @@ from search.parse.wordside import FooterSources, side_note
 from search.parse.wordparts import (TocTracker, body_size, box_first, content, default_size, header_part,
                                     drop_cap, paragraph_size, paragraph_text, text_boxes, toc_control)
 from search.parse.wordstyle import align, all_bold, centred_line, is_list, outline_level, style_name
+from search.parse.wordstories import story_blocks
 from search.parse.wordtables import cell_paragraphs, layout_table, masthead, split_banners, table_rows, unique_cells
 from search.parse.zipcheck import check_zip
 
@@ -127,6 +128,8 @@ class _Reading:
         self.line += len(rows)
         if not any(b.kind != "furniture" for b in before) and masthead(rows):
             return _cell_blocks(element, first)
+        if (stories := story_blocks(element, first)) is not None:  # a list of stories, a row a story
+            return stories
         if layout_table(rows):  # text laid out in cells: read the cells' paragraphs, row by row
             self.line = first
             return [b for cell in unique_cells(element) for b in _stacked(self.blocks(cell._tc, cell))]

@@ -1,0 +1,65 @@
+"""A Word table that lists stories, a row a story (a briefing's news set as `序号 | 标题 | 内容摘要 | 来源`):
+read as the stories it lists, each row its title, its text and its source (for word.py's tables).
+
+By shape, not by its labels: a row is a story where one cell holds running text (sentences), another a
+title's line (words, no sentence inside) and another at most an outlet's name; a row of short labels
+above them is the table's head; a cell of a number alone is the story's number.
+"""
+from __future__ import annotations
+
+import re
+
+from search.parse.blocks import Block, clean
+from search.parse.sources import outlet_shaped, source_line
+from search.parse.wordparts import paragraph_text
+
+_BODY = 40  # a story's text runs to sentences this long at least
+_TITLE = re.compile(r"^[^。；！？;!?]{6,60}$")
+_NUMBER = re.compile(r"^\s*[\d一二三四五六七八九十]{1,3}\s*[.、．]?\s*$")
+_LABEL = 8  # a head's label is a word or two
+
+
+def story_blocks(table, first: int) -> list[Block] | None:
+    """The table's rows as stories, or None where it is no list of stories (fewer than two rows of
+    story, or a row that is neither a story nor the head)."""
+    rows = []
+    for row in table.rows:
+        cells, seen = [], set()
+        for cell in row.cells:
+            if cell._tc not in seen:
+                seen.add(cell._tc)
+                cells.append([t for q in cell.paragraphs if (t := clean(paragraph_text(q._p)))])
+        rows.append(cells)
+    out: list[Block] = []
+    stories = 0
+    for k, cells in enumerate(rows):
+        texts = [" ".join(c) for c in cells]
+        if not any(texts):
+            continue
+        if stories == 0 and all(len(t) <= _LABEL and not _NUMBER.match(t) for t in texts if t):
+            continue  # the head: 序号, 标题, 内容摘要, 来源
+        story = _story(texts)
+        if story is None:
+            return None
+        title, body, source = story
+        line = first + k + 1
+        out.append(Block("title", texts[title], line=line, raw=texts[title]))
+        out += [Block("paragraph", p, line=line, raw=p) for p in cells[body]]
+        if source is not None:
+            named = source_line(texts[source]) or texts[source]
+            out.append(Block("paragraph", f"来源：{named}", line=line, raw=texts[source]))
+        stories += 1
+    return out if stories >= 2 else None
+
+
+def _story(texts: list[str]) -> tuple[int, int, int | None] | None:
+    """(title, body, source) cells of a row, or None where the row is no story."""
+    body = max(range(len(texts)), key=lambda i: len(texts[i]))
+    if len(texts[body]) < _BODY or "。" not in texts[body]:
+        return None
+    rest = [i for i in range(len(texts)) if i != body and texts[i] and not _NUMBER.match(texts[i])]
+    source = next((i for i in reversed(rest) if source_line(texts[i]) or outlet_shaped(texts[i])), None)
+    titles = [i for i in rest if i != source and _TITLE.match(texts[i])]
+    if not titles:
+        return None
+    return max(titles, key=lambda i: len(texts[i])), body, source
