@@ -223,7 +223,8 @@ def source_line(text: str, align: str | None = None, led: bool = False) -> str |
         return _value(s.strip()[m.start("a"):m.end("a")]) if _medium(m.group("a")) and outlet_shaped(m.group("a")) else None
     if (m := _BRACKETED.match(s)) and outlet_shaped(m.group("a")):  # （经济日报）, alone after a story
         return _value(m.group("a"))
-    if (m := _DASHED.match(s)) and _medium(m.group("a")) and outlet_shaped(m.group("a")):
+    if s.lstrip()[:1] in "—－" and (m := _ATTRIBUTION.match(s.strip())) and _medium(m.group("a")) \
+            and outlet_shaped(m.group("a")):
         return _value(m.group("a"))  # `——新华社` alone, wherever set: a medium, not a quotation's author (`——王文涛`)
     return None
 
@@ -233,7 +234,6 @@ def source_line(text: str, align: str | None = None, led: bool = False) -> str |
 _COMPILED = re.compile(rf"^{_LEAD}{_OPEN}?\s*根?据\s*(?P<a>[^，。；,;：:\s（）()]{{2,14}}?)\s*(?:综合)?(?:整理|编辑|编写|编译)"
                        rf"\s*{_CLOSE}?{_END}")
 _MATERIAL = re.compile(r"(?:资料|数据|统计|信息|材料|文件|报告|公告|内容|素材)$|^(?:公开|相关|有关|网络|媒体|多家|了解|悉|统计|调查|测算)")
-_DASHED = re.compile(r"^\s*[—－―]{1,2}\s*(?P<a>[^，。；,;：:\s！？!?]{2,20})\s*$")
 
 
 # A line of fields: the source among credits (`来源：新华财经　　责任编辑：李晓`, `（责任编辑：李晓　来源：国新网）`).
@@ -347,7 +347,8 @@ def names_source(text: str) -> bool:
     """Does the line begin as a source line does (a key and its separator, perhaps after a dash or a
     bracket: `来源：`, `【来源】`)? Such a line is never a title, even where its outlet cannot be read;
     `来源地规则…` is no such line. Nor is a line that says from what the story was compiled."""
-    return bool(_STARTS.match(simplified(text.strip())) or _COMPILED.match(simplified(text.strip())))  # 据公开资料整理 too
+    s = simplified(text.strip())
+    return bool(_STARTS.match(s) or _COMPILED.match(s))  # 据公开资料整理 too
 
 
 def source_tail(text: str) -> tuple[str, str | None, str]:

@@ -128,7 +128,7 @@ class _Reading:
         self.line += len(rows)
         if not any(b.kind != "furniture" for b in before) and masthead(rows):
             return _cell_blocks(element, first)
-        if (stories := story_blocks(element, first)) is not None:  # a list of stories, a row a story
+        if (stories := story_blocks(element, rows, first)) is not None:  # a list of stories, a row a story
             return stories
         if layout_table(rows):  # text laid out in cells: read the cells' paragraphs, row by row
             self.line = first

@@ -12,6 +12,7 @@ import re
 from search.parse.blocks import Block, clean
 from search.parse.sources import outlet_shaped, source_line
 from search.parse.wordparts import paragraph_text
+from search.parse.wordtables import row_cells
 
 _BODY = 40  # a story's text runs to sentences this long at least
 _TITLE = re.compile(r"^[^。；！？;!?]{6,60}$")
@@ -19,37 +20,32 @@ _NUMBER = re.compile(r"^\s*[\d一二三四五六七八九十]{1,3}\s*[.、．]?\
 _LABEL = 8  # a head's label is a word or two
 
 
-def story_blocks(table, first: int) -> list[Block] | None:
-    """The table's rows as stories, or None where it is no list of stories (fewer than two rows of
-    story, or a row that is neither a story nor the head)."""
-    rows = []
-    for row in table.rows:
-        cells, seen = [], set()
-        for cell in row.cells:
-            if cell._tc not in seen:
-                seen.add(cell._tc)
-                cells.append([t for q in cell.paragraphs if (t := clean(paragraph_text(q._p)))])
-        rows.append(cells)
-    out: list[Block] = []
-    stories = 0
-    for k, cells in enumerate(rows):
-        texts = [" ".join(c) for c in cells]
+def story_blocks(table, rows: list[list[str]], first: int) -> list[Block] | None:
+    """The table's rows (`rows`: their cells' text, wordtables.table_rows) as stories, or None where it is
+    no list of stories (fewer than two rows of story, or a row that is neither a story nor the head).
+    Only a list of stories has its cells read again, for the paragraphs of each story's text."""
+    found: list[tuple[int, tuple[int, int, int | None]]] = []
+    for k, texts in enumerate(rows):
         if not any(texts):
             continue
-        if stories == 0 and all(len(t) <= _LABEL and not _NUMBER.match(t) for t in texts if t):
+        if not found and all(len(t) <= _LABEL and not _NUMBER.match(t) for t in texts if t):
             continue  # the head: 序号, 标题, 内容摘要, 来源
-        story = _story(texts)
-        if story is None:
+        if (story := _story(texts)) is None:
             return None
-        title, body, source = story
-        line = first + k + 1
+        found.append((k, story))
+    if len(found) < 2:
+        return None
+    out: list[Block] = []
+    xml_rows = table.rows
+    for k, (title, body, source) in found:
+        texts, line = rows[k], first + k + 1
+        paragraphs = [t for q in row_cells(xml_rows[k])[body].paragraphs if (t := clean(paragraph_text(q._p)))]
         out.append(Block("title", texts[title], line=line, raw=texts[title]))
-        out += [Block("paragraph", p, line=line, raw=p) for p in cells[body]]
+        out += [Block("paragraph", p, line=line, raw=p) for p in paragraphs]
         if source is not None:
-            named = source_line(texts[source]) or texts[source]
-            out.append(Block("paragraph", f"来源：{named}", line=line, raw=texts[source]))
-        stories += 1
-    return out if stories >= 2 else None
+            out.append(Block("paragraph", f"来源：{source_line(texts[source]) or texts[source]}", line=line,
+                             raw=texts[source]))
+    return out
 
 
 def _story(texts: list[str]) -> tuple[int, int, int | None] | None:

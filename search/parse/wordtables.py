@@ -7,7 +7,8 @@ from __future__ import annotations
 from search.parse.blocks import Block, clean, table_text
 from search.parse.wordparts import paragraph_text
 
-__all__ = ["cell_paragraphs", "layout_table", "masthead", "split_banners", "table_rows", "unique_cells"]
+__all__ = ["cell_paragraphs", "layout_table", "masthead", "row_cells", "split_banners", "table_rows",
+           "unique_cells"]
 
 
 def masthead(rows: list[list[str]]) -> bool:
@@ -66,13 +67,16 @@ def split_banners(rows: list[list[str]], first: int, banners: set[int]) -> list[
     return out
 
 
+def row_cells(row) -> list:
+    """A row's cells, a cell merged across columns once."""
+    cells: list = []
+    for cell in row.cells:  # a merged cell is listed once per column it spans
+        if not cells or cell._tc is not cells[-1]._tc:
+            cells.append(cell)
+    return cells
+
+
 def table_rows(table) -> list[list[str]]:
     """The table's rows as the text of their cells, a cell merged across columns once."""
-    rows = []
-    for row in table.rows:
-        cells = []
-        for cell in row.cells:  # a merged cell is listed once per column it spans
-            if not cells or cell._tc is not cells[-1]._tc:
-                cells.append(cell)
-        rows.append([clean(" ".join(paragraph_text(q._p) for q in c.paragraphs)) for c in cells])
-    return rows
+    return [[clean(" ".join(paragraph_text(q._p) for q in c.paragraphs)) for c in row_cells(row)]
+            for row in table.rows]
