@@ -468,6 +468,20 @@ BLIND14 = {
     # raised (w21-X): a note's own mark (`※`, customMarkFollows) is no part of the paragraph citing it
     "2026年第2期简报（总46）_脚注出处_终稿.docx": dict(items=(6, 6, 6), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
 }
+# The fifteenth held-out set (tests/data/blind15/, see its README.md): org-mode text under a .txt name, a scan
+# fed sideways with a stamp and pen marks, a 百家号 page, a .doc laid out in one table, a three-column landscape
+# print, a Google Docs export; annotated by hand, scored once, blind, on the code the twelfth session started with
+# (bench/RESULTS.md, "Fifteenth held-out set").
+BLIND15 = {
+    "数字贸易简报2026-02（org笔记）.txt": dict(items=(0, 0, 8), orgs_p=0.0, orgs_r=0.0, meta=0, figs=(0.0, 0.0)),
+    "SCN_0107_横向进纸.pdf": dict(items=(4, 6, 6), orgs_p=1.00, orgs_r=1.00, meta=0, figs=(0.71, 0.83)),
+    "数字贸易简报2025年第12期（总第44期）-百家号.html": dict(items=(8, 8, 8), orgs_p=0.86, orgs_r=0.90, meta=1,
+                                                  figs=(0.58, 0.53)),
+    "数贸简报第41期（2025.9）一表通.doc": dict(items=(6, 8, 8), orgs_p=0.86, orgs_r=0.86, meta=1, figs=(0.14, 0.14)),
+    "数字贸易简报_2025-10_三栏横版.pdf": dict(items=(7, 9, 8), orgs_p=0.90, orgs_r=0.82, meta=0, figs=(0.0, 0.0)),
+    "数字贸易简报 2025年8月（第40期） - Google 文档导出.docx": dict(items=(8, 9, 8), orgs_p=1.00, orgs_r=0.94, meta=1,
+                                                          figs=(0.44, 0.57)),
+}
 # Every held-out and drift set: its floors and its folder. A new set adds one line here.
 DATA = ROOT / "tests" / "data"
 GROUPS = [
@@ -497,6 +511,7 @@ GROUPS = [
     (DRIFT21, DATA / "drift21"),
     (DRIFT21PDF, DATA / "drift21pdf"),
     (BLIND14, DATA / "blind14"),
+    (BLIND15, DATA / "blind15"),
 ]
 SETS = {n: folder for group, folder in GROUPS for n in group}
 FLOORS = {n: floor for group, _ in GROUPS for n, floor in group.items()}
@@ -518,7 +533,8 @@ SLOW = {"2026-04-scan.pdf": "three pages of OCR: run with JIANBAO_FULL=1",
         "BookScan_0430_0001.pdf": "a two-page spread of OCR: run with JIANBAO_FULL=1",
         "d21-04-spread.pdf": "a spread of two pages, OCR: run with JIANBAO_FULL=1",
         "d21-05-photo.pdf": "a page of OCR: run with JIANBAO_FULL=1",
-        "ScanDuplex_20251031_0001.pdf": "two pages of OCR: run with JIANBAO_FULL=1"}
+        "ScanDuplex_20251031_0001.pdf": "two pages of OCR: run with JIANBAO_FULL=1",
+        "SCN_0107_横向进纸.pdf": "two pages of OCR: run with JIANBAO_FULL=1"}
 
 
 def _case(name: str):
