@@ -20,6 +20,8 @@ from search.parse import orgshape as shape
 from search.parse import tagger as ner
 from search.parse.orgshape import Span
 
+_DOCUMENT_END = shape._ending("document-ends")
+
 _ORGAN_END = "部署局处厅"
 # The first characters of words ending like an organ that are no body's name (全部, 该局, 东北部, 干部).
 _NOT_A_STEM = set("全本该此各每某我贵其总内外上下前后左右东西南北中干俱大格布结邮饭赌开出骗僵政时终当分支局细胸腹头脚")
@@ -30,22 +32,76 @@ _ROLE = re.compile("代表(?!处|团|队)|委员(?!会)|会议|常委(?!会)")
 _ASSEMBLY = re.compile("(?:人大|政协|人民代表大会|政治协商会议)$")
 _DOCUMENT = re.compile("工作报告")
 _NOT_A_DEPT = set("副正代总常首")
+_BODY_CHARS = set("局会院所署部处厅司室心校团行社组")
+_COUNTRY_ONE = set("中美英法德日俄韩印澳加欧非意荷")
+_LEARNING = re.compile("[获得欣惊][悉知]")  # 欣悉 + 投资署: a verb of learning before the body
 _HEAD = re.compile("(处|司|局|科|庭|署)长")
 
 
 def mended(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
     """The names found, without assemblies in a role or a session and governments in a document's
     title, with bare organs and departments the model missed."""
-    kept = [s for s in taken if not _not_a_body(text, s)]
+    names = {s.name for s in taken}
+    kept = [_trimmed(text, tokens, s) for s in taken if not _not_a_body(text, s, names)]
     kept = _departments(text, tokens, kept)
     return kept + _bare_organs(text, tokens, kept)
 
 
-def _not_a_body(text: str, span: Span) -> bool:
+def _not_a_body(text: str, span: Span, names: set[str]) -> bool:
     after = text[span.end:span.end + 4]
     if _ASSEMBLY.search(span.name) and _ROLE.match(after):
         return True
-    return span.name.endswith("政府") and bool(_DOCUMENT.match(after))
+    if span.name.endswith("兼") or span.name.endswith("政府") and _DOCUMENT.match(after):
+        return True  # 国际贸易谈判代表兼副部长: a title; 河北省政府工作报告: a document
+    if span.found_by == "model" and len(span.name) == 2:
+        if span.name[-1] in _ORGAN_END and any(n != span.name and n.endswith(span.name) for n in names):
+            return True  # 总署 after 海关总署: the body again, by its kind
+        if set(span.name) <= _COUNTRY_ONE:
+            return True  # 英中合作: two countries
+    return _in_quoted_document(text, span)
+
+
+def _in_quoted_document(text: str, span: Span) -> bool:
+    """Whether the name stands inside a quoted title that ends as a document's does
+    (「兆元投资国家发展方案」)."""
+    for opening, closing in ("「」", "“”", "『』"):
+        left = text.rfind(opening, 0, span.start)
+        if left < 0 or text.rfind(closing, 0, span.start) > left:
+            continue
+        right = text.find(closing, span.end)
+        if right > 0 and _DOCUMENT_END.search(text[left + 1:right]):
+            return True
+    return False
+
+
+def _trimmed(text: str, tokens: list[ner.Token], span: Span) -> Span:
+    """A name without the verb the model ran into it at either end (欣悉投资署, 台积电进驻), or the
+    clause a suffix rule took in before it (鱼翅和沉香木转交渔护署 -> 渔护署)."""
+    start, end = span.start, span.end
+    if span.found_by == "model":
+        if _LEARNING.match(span.name) and len(span.name) >= 5 and shape.ORG_END.search(span.name):
+            start += 2
+        tail = span.name[-2:]
+        rest = span.name[:-2]
+        nxt = next((t for t in tokens if t.start == span.end), None)
+        if len(rest) >= 2 and ner.tag_word(tail)[0] == "v" and span.name[-1] not in _BODY_CHARS \
+                and not shape.ORG_END.search(span.name) and nxt is not None and nxt.tag == "v" \
+                and _elsewhere(text, rest, span.start):
+            end -= 2  # 台积电进驻 + 动工: two verbs running on, the first taken into the name
+    elif span.found_by == "rule":
+        inside = [t for t in tokens if span.start <= t.start and t.end <= span.end]
+        verbs = [t for t in inside if t.tag == "v" and len(t.word) >= 2]
+        if verbs and any(t.tag in {"c", "p"} and t.end <= verbs[-1].start for t in inside) \
+                and span.end - verbs[-1].end >= 3:
+            start = verbs[-1].end
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(start, end, span.kind, text[start:end], span.found_by)
+
+
+def _elsewhere(text: str, name: str, start: int) -> bool:
+    """Whether `name` is written elsewhere in the text than at `start`."""
+    return any(m.start() != start for m in re.finditer(re.escape(name), text))
 
 
 def _bare_organs(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
