@@ -24,7 +24,9 @@ _DOCUMENT_END = shape._ending("document-ends")
 
 _ORGAN_END = "部署局处厅"
 # The first characters of words ending like an organ that are no body's name (全部, 该局, 东北部, 干部).
-_NOT_A_STEM = set("全本该此各每某我贵其总内外上下前后左右东西南北中干俱大格布结邮饭赌开出骗僵政时终当分支局细胸腹头脚")
+_NOT_A_STEM = set("全本该此各每某我贵其总内外上下前后左右东西南北中干俱大格布结邮饭赌开出骗僵政时终当分支局细胸腹头脚顶底背面根端尾腰")
+# A kind of body the organ belongs to, without its name (协会秘书处, 公司财务部): a generic reference.
+_GENERIC_BODY = ("协会", "商会", "学会", "公司", "集团", "企业", "大会", "学校", "政府", "本会", "该会")
 _SAYING = re.compile(
     "表示|指出|公布|说明|发布|宣布|称|强调|透露|预估|预计|回复|回应|数据显示|统计|协助|化验|建置|"
     "要求|核准|通过|会同|偕同|配合|认为|提醒|呼吁|介绍|发言人|长|次长|副")
@@ -32,6 +34,7 @@ _ROLE = re.compile("代表(?!处|团|队)|委员(?!会)|会议|常委(?!会)")
 _ASSEMBLY = re.compile("(?:人大|政协|人民代表大会|政治协商会议)$")
 _DOCUMENT = re.compile("工作报告")
 _NOT_A_DEPT = set("副正代总常首")
+_SITE_END = re.compile("(?:[^商]厂|工厂|基地)$")
 _BODY_CHARS = set("局会院所署部处厅司室心校团行社组")
 _COUNTRY_ONE = set("中美英法德日俄韩印澳加欧非意荷")
 _LEARNING = re.compile("[获得欣惊][悉知]")  # 欣悉 + 投资署: a verb of learning before the body
@@ -42,7 +45,8 @@ def mended(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
     """The names found, without assemblies in a role or a session and governments in a document's
     title, with bare organs and departments the model missed."""
     names = {s.name for s in taken}
-    kept = [_trimmed(text, tokens, s) for s in taken if not _not_a_body(text, s, names)]
+    kept = [_trimmed(text, tokens, s) for s in taken if not _not_a_body(text, s, names) and not _a_site(s, names)]
+    kept += _place_verb_names(text, tokens, kept)
     kept = _departments(text, tokens, kept)
     return kept + _bare_organs(text, tokens, kept)
 
@@ -59,6 +63,36 @@ def _not_a_body(text: str, span: Span, names: set[str]) -> bool:
         if set(span.name) <= _COUNTRY_ONE:
             return True  # 英中合作: two countries
     return _in_quoted_document(text, span)
+
+
+def _a_site(span: Span, names: set[str]) -> bool:
+    """Whether the name is a plant or site of a company found on its own (台积电 + 高雄厂, 比亚迪 +
+    匈牙利工厂): the company is the organisation, its plant is not."""
+    return bool(_SITE_END.search(span.name)) and any(
+        len(n) >= 2 and span.name.startswith(n) and n != span.name for n in names)
+
+
+def _place_verb_names(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
+    """An association whose name has a verb in it, after its city (广州市 + 出海 + 企业 + 商会): the suffix
+    rules start a name after the last verb and the model saw none. The city begins the clause."""
+    out: list[Span] = []
+    for k, tok in enumerate(tokens):
+        if tok.tag != "LOC" or tok.word[-1] not in "市省县区" or k + 2 >= len(tokens):
+            continue
+        if k and tokens[k - 1].tag != "w":
+            continue
+        verb = tokens[k + 1]
+        if verb.tag != "v" or len(verb.word) != 2 or verb.start != tok.end:
+            continue
+        j = k + 2
+        while j < len(tokens) and j <= k + 4 and tokens[j].tag in {"n", "nz", "vn"} and tokens[j].start == tokens[j - 1].end:
+            if shape.STRONG_END.search(tokens[j].word):
+                start, end = tok.start, tokens[j].end
+                if not any(s.start < end and start < s.end for s in taken + out):
+                    out.append(Span(start, end, "orgs", text[start:end], "rule"))
+                break
+            j += 1
+    return out
 
 
 def _in_quoted_document(text: str, span: Span) -> bool:
@@ -114,8 +148,9 @@ def _bare_organs(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[
         if before and before[-1] not in "，,。；;：:、！？!?」』”\"（(" and tokens[k - 1].tag not in {"v", "p", "c"} \
                 and not _joined_before(tokens, k, start):
             continue
-        if not _SAYING.match(text[end:end + 4]):
-            continue
+        nxt = next((t for t in tokens if t.start == end), None)
+        if not _SAYING.match(text[end:end + 4]) and not (nxt is not None and nxt.tag == "v" and len(nxt.word) >= 2):
+            continue  # 经济部表示, 经济部次长; 经济部 + 编列: the subject of a verb
         if any(s.start < end and start < s.end for s in taken + out):
             continue
         span = shape.span_of(text, tokens, start, end)
@@ -148,7 +183,7 @@ def _organ_at(text: str, tokens: list[ner.Token], k: int) -> tuple[int | None, i
             and len(tokens[k - 1].word) == 2 and len(word) == 3:
         start = tokens[k - 1].start  # 数位 + 产业署
         word = tokens[k - 1].word + word
-    if word[0] in _NOT_A_STEM or len(word) > 6:
+    if word[0] in _NOT_A_STEM or len(word) > 6 or word.startswith(_GENERIC_BODY):
         return None, 0
     return start, end
 
@@ -171,8 +206,9 @@ def _departments(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[
             head = _HEAD.search(last.word)
             if head and head.end() == len(last.word) and (len(last.word) > 2 or n > 1):
                 end = last.start + head.start() + 1  # 统计 + 处长: 统计处, then its head's title
-            elif last.word[-1] == "庭" and k + n < len(tokens) and tokens[k + n].word.endswith("庭长"):
-                end = last.end
+            elif last.word[-1] == "庭" and len(last.word) >= 2 and re.match(r"副?庭长|" + _SAYING.pattern,
+                                                                          text[last.end:last.end + 4]):
+                end = last.end  # 知识产权 + 法庭 + 副庭长, 民事审判 + 第四庭 + 庭长, …法庭 + 发布
             else:
                 continue
             name = text[parent.start:end]
