@@ -21,7 +21,6 @@ from search.parse import orgshape as shape
 from search.parse import tagger as ner
 from search.parse.orgshape import Span
 
-_DOCUMENT_END = shape._ending("document-ends")
 
 _ORGAN_END = "部署局处厅"
 # The first characters of words ending like an organ that are no body's name (全部, 该局, 东北部, 干部).
@@ -88,7 +87,8 @@ def _place_verb_names(text: str, tokens: list[ner.Token], taken: list[Span]) -> 
         if verb.tag != "v" or len(verb.word) != 2 or verb.start != tok.end:
             continue
         j = k + 2
-        while j < len(tokens) and j <= k + 4 and tokens[j].tag in {"n", "nz", "vn"} and tokens[j].start == tokens[j - 1].end:
+        while j < len(tokens) and j <= k + 4 and tokens[j].tag in {"n", "nz", "vn"} \
+                and tokens[j].start == tokens[j - 1].end:
             if shape.STRONG_END.search(tokens[j].word):
                 start, end = tok.start, tokens[j].end
                 if not any(s.start < end and start < s.end for s in taken + out):
@@ -99,14 +99,14 @@ def _place_verb_names(text: str, tokens: list[ner.Token], taken: list[Span]) -> 
 
 
 def _in_quoted_document(text: str, span: Span) -> bool:
-    """Whether the name stands inside a quoted title that ends as a document's does
+    """Whether the name stands inside a quoted title that ends as a document's or a product's does
     (「兆元投资国家发展方案」)."""
     for opening, closing in ("「」", "“”", "『』"):
         left = text.rfind(opening, 0, span.start)
         if left < 0 or text.rfind(closing, 0, span.start) > left:
             continue
         right = text.find(closing, span.end)
-        if right > 0 and _DOCUMENT_END.search(text[left + 1:right]):
+        if right > 0 and shape.THING_END.search(text[left + 1:right]):
             return True
     return False
 
