@@ -32,7 +32,7 @@ import re
 
 from search import vocab
 
-from search.parse import orgcoord, orgdeal, orgevent, orgjoin, orgkin, orglatin, orgname, orgrole, orgscript, orgtrade
+from search.parse import orgcoord, orgdeal, orgevent, orgjoin, orgkin, orglatin, orgname, orgorgan, orgrole, orgscript, orgtrade
 from search.parse import orgshape as shape
 from search.parse import tagger as ner
 from search.parse.aliases import extract_aliases
@@ -155,7 +155,7 @@ def _spans(text: str, *, model: bool = True) -> list[Span]:
         taken += orgkin.short_forms(text, tokens, taken)
         taken += orgrole.role_spans(text, tokens, taken)
         taken += orgdeal.investors(text, tokens, taken)
-        taken = orgcoord.coordinated(text, tokens, taken)
+        taken = orgorgan.mended(text, tokens, orgcoord.coordinated(text, tokens, taken))
         taken = orgkin.widened(text, tokens, orgkin.run_together(text, taken))
     return sorted(taken, key=lambda s: s.start)
 
