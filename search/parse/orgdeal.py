@@ -65,7 +65,7 @@ def _items(text: str, tokens: list[ner.Token], found: list[Span], pos: int, *, f
                 break
             pos = start - 1
     bounds = [_trimmed(tokens, found, a, b) for a, b in bounds]
-    spans = [orgname.name_span(text, tokens, a, b) for a, b in bounds if b - a >= 2]
+    spans = [orgname.name_span(text, tokens, a, b, strong=True) for a, b in bounds if b - a >= 2]
     return spans if spans and all(spans) else []
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from search.parse import orgshape as shape
+from search.parse import orgslot
 from search.parse import tagger as ner
 from search.parse.gazetteer import CJK, NAME_STOP, places
 from search.parse.orgalias import bracketed, case_variants, conjoined, short_forms
@@ -78,6 +79,8 @@ def role_spans(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Sp
     for span in _owners(text, tokens):
         add(span)
     for span in _facilities(text, tokens):
+        add(span)
+    for span in orgslot.slot_spans(text, tokens, taken + out):  # coined names in a body's slot
         add(span)
     for _ in range(2):  # a short form found may reveal its bracketed alias, and the other way round
         for span in short_forms(text, tokens, taken + out):
