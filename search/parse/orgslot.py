@@ -32,6 +32,8 @@ _FOUNDER = re.compile("(?:联合创始人|创始合伙人|创始人)(?:兼|、)?
 _FUNDED = re.compile(rf"^(?:[，,]?(?:近期|近日|日前|今日|已经?|也|均|再度|再次|又|正式|宣布|官宣|连续|累计|"
                      rf"半年内|年内|[一二三四五六七八九十两\d]+[天个]?[月年周天]内)){{0,4}}"
                      rf"(?:完成|获得?|再获|斩获|拿下|获投)[^，。；,;]{{0,20}}?(?:融资|投资)")
+# Two sides of a deal, the first heading a clause (星尘智能宣布与仙工智能签订…订单, X与Y签署…协议).
+_DEAL = re.compile(rf"^(?:已|正式|近日|日前|宣布|官宣){{0,2}}与([{CJK}A-Za-z]{{2,10}}?)(?:正式)?(?:签订|签署|签约|达成)")
 _GENERIC = frozenset(vocab.words("org-names", "slot-generic-words"))
 
 
@@ -57,7 +59,7 @@ def _named(text: str, tokens: list[ner.Token], start: int, end: int, rule: str) 
             or any(t.tag in BREAK - {"xc"} for t in words) or shape.THING_END.search(name) \
             or words[-1].tag in {"PER", "nr"} and len(words) > 1:  # 研究员白明: a person, titled
         return None
-    return name_span(text, tokens, start, end, rule=rule, strong=True)
+    return name_span(text, tokens, start, end, rule=rule, strong=True, trade=bool(TRADE_END.search(name)))
 
 
 def _founders(text: str, tokens: list[ner.Token]):
@@ -85,9 +87,17 @@ def _funded(text: str, tokens: list[ner.Token]):
                 and tokens[j + 1].end - tok.start <= 10:
             j += 1
             end = tokens[j].end
-        if tok.tag in BREAK or not _FUNDED.match(text, end) and not _FUNDED.match(text[end:]):
+        alias = re.match(r"[（(][A-Za-z][A-Za-z0-9&.\- ]*[）)]", text[end:end + 40])  # 逐际动力（LimX Dynamics）
+        after = text[end + (alias.end() if alias else 0):]
+        if tok.tag in BREAK:
             continue
-        yield _named(text, tokens, tok.start, end, "subject")
+        if _FUNDED.match(after):
+            yield _named(text, tokens, tok.start, end, "subject")
+        deal = _DEAL.match(after)
+        if deal:  # 星尘智能宣布与仙工智能签订…: both sides of the deal
+            yield _named(text, tokens, tok.start, end, "subject")
+            yield _named(text, tokens, end + (alias.end() if alias else 0) + deal.start(1),
+                         end + (alias.end() if alias else 0) + deal.end(1), "subject")
 
 
 def _listed(text: str, tokens: list[ner.Token], found: list[Span]) -> list[Span]:
@@ -106,7 +116,7 @@ def _listed(text: str, tokens: list[ner.Token], found: list[Span]) -> list[Span]
         hit = [any(a <= s.start and s.end <= b for s in orgs) for a, b in items]
         whole = [any(s.start == a and (s.end == b or TRADE_END.fullmatch(text[s.end:b])) for s in orgs)
                  for a, b in items]  # a name and no more: not 王开轩 of 清华大学教授王开轩
-        if len(items) < 2 or sum(whole) * 2 < len(items):
+        if len(items) < 2 or sum(whole) < 2 and sum(whole) * 2 < len(items):
             continue
         for k, ((a, b), known) in enumerate(zip(items, hit)):
             if (k or opens) and not known and not LATIN.fullmatch(text[a:b]):  # Latin names: orglatin's, not Gemma
