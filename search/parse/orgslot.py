@@ -59,7 +59,8 @@ def _named(text: str, tokens: list[ner.Token], start: int, end: int, rule: str) 
             or any(t.tag in BREAK - {"xc"} for t in words) or shape.THING_END.search(name) \
             or words[-1].tag in {"PER", "nr"} and len(words) > 1:  # 研究员白明: a person, titled
         return None
-    return name_span(text, tokens, start, end, rule=rule, strong=True, trade=bool(TRADE_END.search(name)))
+    return name_span(text, tokens, start, end, rule=rule, strong=True, trade=bool(TRADE_END.search(name)),
+                     listed=rule == "listed")
 
 
 def _founders(text: str, tokens: list[ner.Token]):
@@ -79,8 +80,9 @@ def _founders(text: str, tokens: list[ner.Token]):
 def _funded(text: str, tokens: list[ner.Token]):
     """A name heading a clause, then completing or winning a round (魔法原子完成…融资)."""
     for k, tok in enumerate(tokens):
+        described = k > 0 and tokens[k - 1].word == "的"  # 总部位于深圳的智平方宣布完成…融资
         if k and not (tokens[k - 1].tag in {"w", "TIME"} and tokens[k - 1].word[-1:] in "。；;，,：:、\n日"
-                      or tokens[k - 1].tag == "TIME"):
+                      or tokens[k - 1].tag == "TIME" or described):
             continue
         j, end = k, tok.end
         while j + 1 < len(tokens) and tokens[j + 1].start == end and tokens[j + 1].tag not in BREAK | {"v"} \
@@ -93,7 +95,7 @@ def _funded(text: str, tokens: list[ner.Token]):
             continue
         if _FUNDED.match(after):
             yield _named(text, tokens, tok.start, end, "subject")
-        deal = _DEAL.match(after)
+        deal = None if described else _DEAL.match(after)
         if deal:  # 星尘智能宣布与仙工智能签订…: both sides of the deal
             yield _named(text, tokens, tok.start, end, "subject")
             yield _named(text, tokens, end + (alias.end() if alias else 0) + deal.start(1),
@@ -113,13 +115,12 @@ def _listed(text: str, tokens: list[ner.Token], found: list[Span]) -> list[Span]
         before = next((t for t in reversed(tokens) if t.end <= items[0][0]), None)
         opens = before is None or before.tag in {"w", "v", "p", "c"}  # not 储能电芯 of 宁德时代587Ah储能电芯
         items[-1:] = _last_items(text, tokens, *items[-1])
-        hit = [any(a <= s.start and s.end <= b for s in orgs) for a, b in items]
         whole = [any(s.start == a and (s.end == b or TRADE_END.fullmatch(text[s.end:b])) for s in orgs)
                  for a, b in items]  # a name and no more: not 王开轩 of 清华大学教授王开轩
         if len(items) < 2 or sum(whole) < 2 and sum(whole) * 2 < len(items):
             continue
-        for k, ((a, b), known) in enumerate(zip(items, hit)):
-            if (k or opens) and not known and not LATIN.fullmatch(text[a:b]):  # Latin names: orglatin's, not Gemma
+        for k, (a, b) in enumerate(items):
+            if (k or opens) and not whole[k] and not LATIN.fullmatch(text[a:b]):  # Latin names: orglatin's, not Gemma
                 span = _named(text, tokens, a, b, "listed")
                 if span is not None:
                     out.append(span)
