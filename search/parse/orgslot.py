@@ -111,7 +111,10 @@ def _listed(text: str, tokens: list[ner.Token], found: list[Span]) -> list[Span]
         for piece in m.group().split("、"):
             items.append((pos, pos + len(piece)))
             pos += len(piece) + 1
-        items[0] = (back_to_break(text, tokens, items[0][1]), items[0][1])
+        a, b = back_to_break(text, tokens, items[0][1]), items[0][1]
+        ends = [s.start for s in orgs if a <= s.start and s.end == b]
+        verbs = [t.end for t in tokens if a <= t.start and t.end < b and t.tag in {"v", "p"} and len(t.word) > 1]
+        items[0] = (min(ends) if ends else max([a, *verbs]), b)  # 企业已有 + 宇树科技: the name after the verb
         before = next((t for t in reversed(tokens) if t.end <= items[0][0]), None)
         opens = before is None or before.tag in {"w", "v", "p", "c"}  # not 储能电芯 of 宁德时代587Ah储能电芯
         items[-1:] = _last_items(text, tokens, *items[-1])
