@@ -21,9 +21,9 @@ _LISTED_AFTER = re.compile(f"(?:{vocab.alternation(vocab.words('org-names', 'inv
                            "(?:包括|为|有|是)[：:]?")
 _LISTED_BEFORE = re.compile(f"(?:联合|共同)?(?:{vocab.alternation(vocab.words('org-names', 'investor-verbs'))})")
 _SEPARATORS = "、和及与"
-_SIZE = re.compile(r"(?:近|超|逾)?\d[\d.]*[十百千万亿]")
+_SIZE = re.compile(r"(?:近|超|逾)?(?:\d[\d.]*|数|几)[十百千万亿]")
 # The investors a round came from, listed before its size (获得来自A、B1.5亿元天使轮融资, 获A、B数亿元融资).
-_FROM = re.compile(r"获得?(?:来自)?(?=[^，。；,;]{2,40}?\d[\d.]*[万亿](?:美|人民币)?元[^，。；,;]{0,10}?融资)")
+_FROM = re.compile(r"获得?(?:来自)?(?=[^，。；,;]{2,40}?(?:\d[\d.]*|数|几)[十百千]?[万亿](?:美|人民币)?元[^，。；,;]{0,10}?融资)")
 # A parent's investment arm after its name (腾讯 + 投资, TCL + 创投): the list's item is the arm.
 _ARM = re.compile("(?:投资|创投|资本|产投|基金|战投)")
 _ITEM = re.compile(r"[^、和及与等，。；：,;:\s（）()“”]{2,16}")
