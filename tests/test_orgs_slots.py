@@ -19,6 +19,8 @@ def _orgs(text: str) -> list[str]:
     ("海风灯塔半年内累计完成两轮融资。", "海风灯塔"),  # words between the name and the round
     ("位于苏州的银杉飞轮宣布完成近5亿元A轮融资。", "银杉飞轮"),  # described before it
     ("8月1日，蓝鲸星图宣布与星尘引力签订千台级订单。", "星尘引力"),  # both sides of a deal
+    ("3月5日，云杉动能官宣成为赛事合作伙伴。", "云杉动能"),  # what only a company does
+    ("白鹭精工已递交港股招股书。", "白鹭精工"),
 ])
 def test_a_coined_name_in_a_bodys_slot_is_a_body(text, name):
     assert name in _orgs(text)
@@ -41,6 +43,7 @@ def test_investors_of_a_round(text, names):
     ("宇树科技的实际控制人均为创始人兼CEO王兴兴。", "人均为"),  # no name before the title
     ("公司创始人王小川表示，团队完成了新一轮融资。", "公司"),  # a kind, not a name
     ("技术团队完成融资后扩招。", "技术团队"),  # a group
+    ("6月2日，王兴兴官宣了新的计划。", "王兴兴"),  # a person announces too
     ("宁德时代587Ah储能电芯、阳光电源684Ah储能电芯已量产。", "储能电芯"),  # a product, not a list's item
     ("清华大学教授张华、北京大学教授王强和李伟出席。", "李伟"),  # persons listed with their bodies
 ])

@@ -62,7 +62,7 @@ def role_spans(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Sp
             and all(s.start == span.start and TRADE_END.fullmatch(text[s.end:span.end]) for s in inside) \
             or span.found_by == "kind" and all(_latin_tail(text, span, s) for s in inside) \
             or span.found_by == "titled" and all(_arm(text, span, s) for s in inside) \
-            or span.found_by == "listed" and all(s.start == span.start for s in inside)  # 银河 of 银河通用、星海图
+            or span.found_by in {"listed", "slot"} and all(s.start == span.start for s in inside)  # 银河 of 银河通用
         if inside and whole:  # 百川 + 智能 at the head of a clause, doing what companies do: the brand and trade
             for s in inside:
                 taken.remove(s)  # 鸿海 of 富士康(鸿海精密): the bracket holds the whole name

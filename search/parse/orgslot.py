@@ -5,8 +5,9 @@ the slot does. No list of names.
 
 - The founder's slot: a name right before 创始人 / 联合创始人 / 创始合伙人 and a person
   (魔法原子联合创始人顾诗韬, 众擎机器人创始人赵同阳).
-- The funded company's slot: a name heading a clause, then completing or winning a round
-  (魔法原子完成新一轮5亿元融资, 它石智航，再度拿下…天使+轮投资, 星动纪元宣布完成…A+轮融资).
+- The company's own acts: a name heading a clause, then completing or winning a round, announcing,
+  filing for or making a listing (魔法原子完成新一轮5亿元融资, 星动纪元宣布完成…A+轮融资, X官宣…, X递交招股书),
+  or signing with another (X宣布与Y签订…: both).
 - A list of bodies: a name listed with 、 beside names found already, where at least half the list
   is found (星动纪元、深庭纪智能科技、云深处科技、小雨制造和星海图): one of a kind with them.
 
@@ -21,30 +22,41 @@ from search import vocab
 from search.parse import orgshape as shape
 from search.parse import tagger as ner
 from search.parse.gazetteer import CJK
-from search.parse.orgname import BREAK, LATIN, TRADE_END, back_to_break, generic_kind, name_span
+from search.parse.orgname import BREAK, LATIN, TRADE_END, alternation, back_to_break, generic_kind, name_span
 from search.parse.orgshape import Span
 
 __all__ = ["slot_spans"]
 
 _FOUNDER = re.compile("(?:联合创始人|创始合伙人|创始人)(?:兼|、)?")
-# What a company does with a round: completes or wins it (完成…融资, 再度拿下…投资), after the words
-# that may stand between a subject and its verb (近期连续, 半年内累计, 宣布, 已).
+# What only a company does: completes or wins a round (完成…融资, 再度拿下…投资), announces (官宣), files
+# for or makes a listing (递表, 递交…招股书, 登陆科创板), after the words that may stand between a subject
+# and its verb (近期连续, 半年内累计, 宣布, 已).
 _FUNDED = re.compile(rf"^(?:[，,]?(?:近期|近日|日前|今日|已经?|也|均|再度|再次|又|正式|宣布|官宣|连续|累计|"
                      rf"半年内|年内|[一二三四五六七八九十两\d]+[天个]?[月年周天]内)){{0,4}}"
-                     rf"(?:完成|获得?|再获|斩获|拿下|获投)[^，。；,;]{{0,20}}?(?:融资|投资)")
+                     rf"(?:(?:完成|获得?|再获|斩获|拿下|获投)[^，。；,;]{{0,20}}?(?:融资|投资)"
+                     rf"|官宣|递表|(?:递交|披露)[^，。；,;]{{0,12}}?(?:招股书|上市申请)|登陆[^，。；,;]{{0,6}}?(?:交易所|港交所|科创板|创业板)|挂牌上市|敲钟)")
 # Two sides of a deal, the first heading a clause (星尘智能宣布与仙工智能签订…订单, X与Y签署…协议).
 _DEAL = re.compile(rf"^(?:已|正式|近日|日前|宣布|官宣){{0,2}}与([{CJK}A-Za-z]{{2,10}}?)(?:正式)?(?:签订|签署|签约|达成)")
+_FACILITY = re.compile(f"(?:{alternation('facility-words')})")  # 生产基地, 工厂: a company's plant
 _GENERIC = frozenset(vocab.words("org-names", "slot-generic-words"))
 
 
 def slot_spans(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
     """The names of the three slots, none overlapping a name found already or another."""
     out: list[Span] = []
+
+    def clear(span: Span) -> bool:  # overlapping nothing but the model's brand that begins it (云杉 of 云杉动能),
+        return not any(s.start < span.end and span.start < s.end and not (  # not …人民政府 + 主办, 路特斯 + 生产基地
+            span.found_by != "subject" and s.found_by == "model" and s.start == span.start and s.end < span.end
+            and not _FACILITY.search(span.name)
+            and all(t.tag not in {"v", "vn"} for t in tokens if s.end <= t.start and t.end <= span.end))
+            for s in taken + out)
+
     for span in [*_founders(text, tokens), *_funded(text, tokens)]:
-        if span is not None and not any(s.start < span.end and span.start < s.end for s in taken + out):
+        if span is not None and clear(span):
             out.append(span)
     for span in _listed(text, tokens, taken + out):
-        if not any(s.start < span.end and span.start < s.end for s in taken + out):
+        if clear(span):
             out.append(span)
     return out
 
@@ -86,20 +98,22 @@ def _funded(text: str, tokens: list[ner.Token]):
             continue
         j, end = k, tok.end
         while j + 1 < len(tokens) and tokens[j + 1].start == end and tokens[j + 1].tag not in BREAK | {"v"} \
-                and tokens[j + 1].end - tok.start <= 10:
+                and tokens[j + 1].end - tok.start <= 10 and not _FUNDED.match(text[end:]):  # 魔法原子 + 官宣
             j += 1
             end = tokens[j].end
         alias = re.match(r"[（(][A-Za-z][A-Za-z0-9&.\- ]*[）)]", text[end:end + 40])  # 逐际动力（LimX Dynamics）
         after = text[end + (alias.end() if alias else 0):]
         if tok.tag in BREAK:
             continue
-        if _FUNDED.match(after):
-            yield _named(text, tokens, tok.start, end, "subject")
+        act = _FUNDED.match(after)
+        person = j == k and tok.tag in {"PER", "nr"}
+        if act and not (person and "融资" not in act.group() and "投资" not in act.group()):
+            yield _named(text, tokens, tok.start, end, "slot")  # not 王兴兴官宣…: a person announces too
         deal = None if described else _DEAL.match(after)
         if deal:  # 星尘智能宣布与仙工智能签订…: both sides of the deal
-            yield _named(text, tokens, tok.start, end, "subject")
+            yield _named(text, tokens, tok.start, end, "slot")
             yield _named(text, tokens, end + (alias.end() if alias else 0) + deal.start(1),
-                         end + (alias.end() if alias else 0) + deal.end(1), "subject")
+                         end + (alias.end() if alias else 0) + deal.end(1), "slot")
 
 
 def _listed(text: str, tokens: list[ner.Token], found: list[Span]) -> list[Span]:
