@@ -46,6 +46,7 @@ def test_investors_of_a_round(text, names):
     ("6月2日，王兴兴官宣了新的计划。", "王兴兴"),  # a person announces too
     ("宁德时代587Ah储能电芯、阳光电源684Ah储能电芯已量产。", "储能电芯"),  # a product, not a list's item
     ("清华大学教授张华、北京大学教授王强和李伟出席。", "李伟"),  # persons listed with their bodies
+    ("财政部、商务部、证监会负责人出席发布会。", "证监会负责人"),  # a body's person, the list's last item
 ])
 def test_slots_keep_persons_kinds_and_products_out(text, absent):
     assert absent not in _orgs(text)

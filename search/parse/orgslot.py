@@ -8,8 +8,8 @@ the slot does. No list of names.
 - The company's own acts: a name heading a clause, then completing or winning a round, announcing,
   filing for or making a listing (魔法原子完成新一轮5亿元融资, 星动纪元宣布完成…A+轮融资, X官宣…, X递交招股书),
   or signing with another (X宣布与Y签订…: both).
-- A list of bodies: a name listed with 、 beside names found already, where at least half the list
-  is found (星动纪元、深庭纪智能科技、云深处科技、小雨制造和星海图): one of a kind with them.
+- A list of bodies: a name listed with 、 beside names found whole, two of them or half the list at
+  least (星动纪元、深庭纪智能科技、云深处科技、小雨制造和星海图): one of a kind with them.
 
 Guards: not a person alone where a person fits (创始人王兴兴 is the person), not a kind, a place, a
 product (a number in it: Walker S2) or a generic group (技术团队, 本轮, 双方).
@@ -38,11 +38,13 @@ _FUNDED = re.compile(rf"^(?:[，,]?(?:近期|近日|日前|今日|已经?|也|�
 # Two sides of a deal, the first heading a clause (星尘智能宣布与仙工智能签订…订单, X与Y签署…协议).
 _DEAL = re.compile(rf"^(?:已|正式|近日|日前|宣布|官宣){{0,2}}与([{CJK}A-Za-z]{{2,10}}?)(?:正式)?(?:签订|签署|签约|达成)")
 _FACILITY = re.compile(f"(?:{alternation('facility-words')})")  # 生产基地, 工厂: a company's plant
+_PERSON_AFTER = re.compile(f"(?:{alternation('titles')}|{alternation('role-titles')}|负责人|发言人|人士|代表)$")
 _GENERIC = frozenset(vocab.words("org-names", "slot-generic-words"))
 
 
 def slot_spans(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Span]:
-    """The names of the three slots, none overlapping a name found already or another."""
+    """The names of the slots, none overlapping a name found already or another (but the model's brand
+    that begins one: role_spans lets the whole name replace it)."""
     out: list[Span] = []
 
     def clear(span: Span) -> bool:  # overlapping nothing but the model's brand that begins it (云杉 of 云杉动能),
@@ -64,8 +66,9 @@ def slot_spans(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Sp
 def _named(text: str, tokens: list[ner.Token], start: int, end: int, rule: str) -> Span | None:
     """start:end as a name in a body's slot: any words, not a kind, a group, a product or a place."""
     name = text[start:end]
-    if not 2 <= len(name) <= 10 or re.search(r"\d", name) or name in _GENERIC or generic_kind(name):
-        return None
+    if not 2 <= len(name) <= 10 or re.search(r"\d", name) or name in _GENERIC or generic_kind(name) \
+            or _PERSON_AFTER.search(name):
+        return None  # 证监会负责人: a body's person, not a name
     words = [t for t in tokens if start <= t.start and t.end <= end]
     if not words or words[-1].word in _GENERIC or words[0].word in _GENERIC or all(t.tag == "LOC" for t in words) \
             or any(t.tag in BREAK - {"xc"} for t in words) or shape.THING_END.search(name) \
@@ -90,7 +93,8 @@ def _founders(text: str, tokens: list[ner.Token]):
 
 
 def _funded(text: str, tokens: list[ner.Token]):
-    """A name heading a clause, then completing or winning a round (魔法原子完成…融资)."""
+    """A name heading a clause, then doing what only a company does (魔法原子完成…融资, X官宣…), and both
+    sides of a deal (X宣布与Y签订…)."""
     for k, tok in enumerate(tokens):
         described = k > 0 and tokens[k - 1].word == "的"  # 总部位于深圳的智平方宣布完成…融资
         if k and not (tokens[k - 1].tag in {"w", "TIME"} and tokens[k - 1].word[-1:] in "。；;，,：:、\n日"
@@ -117,7 +121,7 @@ def _funded(text: str, tokens: list[ner.Token]):
 
 
 def _listed(text: str, tokens: list[ner.Token], found: list[Span]) -> list[Span]:
-    """Names listed with 、 beside names found, at least half the list found (星动纪元、深庭纪智能科技…)."""
+    """Names listed with 、 beside names found whole, two or half the list (星动纪元、深庭纪智能科技…)."""
     out: list[Span] = []
     orgs = [s for s in found if s.kind == "orgs"]
     for m in re.finditer(r"[^、，。；：,;:！？!?\s（）()“”《》]+(?:、[^、，。；：,;:！？!?\s（）()“”《》]+)+", text):
