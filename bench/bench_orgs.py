@@ -17,9 +17,11 @@ Data, all hand-annotated:
   set retold (orgs_unseen_2026e.jsonl, wave 19), annotated by hand before the extractor ran on them;
   F: 63 passages condensed from real news of 2025-2026 that no earlier set retold (orgs_unseen_2026f.jsonl,
   wave 21: AI, trade, finance, shipping, universities, local government, foreign firms, Hong Kong and
-  Taiwan text in traditional characters), annotated the same way; H: 63 passages of government and trade
-  news of 2025-2026 no earlier set retold (orgs_unseen_2026h.jsonl, wave 23: customs, MOFCOM, courts,
-  chambers, fairs, 42 in traditional characters), annotated the same way.
+  Taiwan text in traditional characters), annotated the same way; G: 67 passages condensed from real
+  news of 2025-2026 (orgs_unseen_2026g.jsonl, wave 23: robot makers and start-ups, funding rounds and
+  their investors, AI models, chips, batteries, platforms, alliances), annotated the same way; H: 63
+  passages of government and trade news of 2025-2026 no earlier set retold (orgs_unseen_2026h.jsonl,
+  wave 23: customs, MOFCOM, courts, chambers, fairs, 42 in traditional characters), the same way.
 
 Methods: the gazetteer and suffix rules alone (jianbao before the model), jieba's `nt` tags, the
 LAC model's ORG spans alone, the shipped combination, and the combination plus jieba's `nt`.
@@ -189,7 +191,8 @@ def main() -> None:
     for label, name in (("A", "orgs_unseen_2026.jsonl"), ("B", "orgs_unseen_2026b.jsonl"),
                         ("C", "orgs_unseen_2026c.jsonl"), ("D", "orgs_unseen_2026d.jsonl"),
                         ("E", "orgs_unseen_2026e.jsonl"),
-                        ("F", "orgs_unseen_2026f.jsonl"), ("H", "orgs_unseen_2026h.jsonl")):
+                        ("F", "orgs_unseen_2026f.jsonl"), ("G", "orgs_unseen_2026g.jsonl"),
+                        ("H", "orgs_unseen_2026h.jsonl")):
         data = unseen_2026(name)
         sets[f"2026 {label} ({len(data)} items)"] = data
     print("| method | " + " | ".join(f"{name} P / R" for name in sets) + " |")

@@ -21,6 +21,11 @@ _LISTED_AFTER = re.compile(f"(?:{vocab.alternation(vocab.words('org-names', 'inv
                            "(?:包括|为|有|是)[：:]?")
 _LISTED_BEFORE = re.compile(f"(?:联合|共同)?(?:{vocab.alternation(vocab.words('org-names', 'investor-verbs'))})")
 _SEPARATORS = "、和及与"
+_SIZE = re.compile(r"(?:近|超|逾)?(?:\d[\d.]*|数|几)[十百千万亿]")
+# The investors a round came from, listed before its size (获得来自A、B1.5亿元天使轮融资, 获A、B数亿元融资).
+_FROM = re.compile(r"获得?(?:来自)?(?=[^，。；,;]{2,40}?(?:\d[\d.]*|数|几)[十百千]?[万亿](?:美|人民币)?元[^，。；,;]{0,10}?融资)")
+# A parent's investment arm after its name (腾讯 + 投资, TCL + 创投): the list's item is the arm.
+_ARM = re.compile("(?:投资|创投|资本|产投|基金|战投)")
 _ITEM = re.compile(r"[^、和及与等，。；：,;:\s（）()“”]{2,16}")
 
 
@@ -31,10 +36,14 @@ def investors(text: str, tokens: list[ner.Token], found: list[Span]) -> list[Spa
     for m in _LISTED_AFTER.finditer(text):
         out += _items(text, tokens, found, m.end(), forward=True)
     for m in _LISTED_BEFORE.finditer(text):
-        out += _items(text, tokens, found, m.start(), forward=False)
+        end = m.start() - 1 if text[m.start() - 1:m.start()] == "等" else m.start()  # A、B等跟投
+        out += _items(text, tokens, found, end, forward=False)
+    for m in _FROM.finditer(text):  # 获得来自追创投资、翼朴资本1.5亿元天使轮融资
+        out += _items(text, tokens, found, m.end(), forward=True)
     kept = []
     for span in out:
-        inside = [f for f in found if span.start <= f.start and f.end <= span.end and f.found_by == "model"]
+        inside = [f for f in found if span.start <= f.start and f.end <= span.end and (
+            f.found_by == "model" or f.start == span.start and _ARM.fullmatch(text[f.end:span.end]))]
         for f in inside:  # 海尔 of 海尔资本: the list's item is the whole name
             found.remove(f)
         if not any(f.start < span.end and span.start < f.end for f in found + kept):
@@ -49,6 +58,10 @@ def _items(text: str, tokens: list[ner.Token], found: list[Span], pos: int, *, f
         if forward:
             m = _ITEM.match(text, pos)
             if m is None:
+                break
+            size = _SIZE.search(m.group())  # the round's size after the last name (翼朴资本 + 1.5亿元…)
+            if size and size.start() >= 2:
+                bounds.append((m.start(), m.start() + size.start()))
                 break
             bounds.append((m.start(), m.end()))
             if text[m.end():m.end() + 1] not in _SEPARATORS:
@@ -65,7 +78,8 @@ def _items(text: str, tokens: list[ner.Token], found: list[Span], pos: int, *, f
                 break
             pos = start - 1
     bounds = [_trimmed(tokens, found, a, b) for a, b in bounds]
-    spans = [orgname.name_span(text, tokens, a, b) for a, b in bounds if b - a >= 2]
+    spans = [orgname.name_span(text, tokens, a, b, strong=True, trade=bool(orgname.TRADE_END.search(text[a:b])))
+             for a, b in bounds if b - a >= 2]  # 追 + 创投资: a verb's character may begin an investor's name
     return spans if spans and all(spans) else []
 
 

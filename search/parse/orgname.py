@@ -45,9 +45,10 @@ _TITLE_HEADS = ("常务", "执行", "首席", "高级", "资深", "名誉", "荣
 
 
 def name_span(text: str, tokens: list[ner.Token], start: int, end: int, *, rule: str = "rule",
-              trade: bool = False, strong: bool = False) -> Span | None:
+              trade: bool = False, strong: bool = False, listed: bool = False) -> Span | None:
     """start:end as a name, if it reads as one: not a common word, a place or a kind. A company
-    named by its trade (乐聚机器人) may end like a product: its place in the sentence said otherwise."""
+    named by its trade (乐聚机器人) may end like a product: its place in the sentence said otherwise. `strong`:
+    the slot says a body (an investor, a founder's company), so common words may make the name (魔法 + 原子, 星海图)."""
     while start < end and text[start] in NAME_STOP | {"—", "：", ":", " "}:
         start += 1
     name = text[start:end]
@@ -65,13 +66,13 @@ def name_span(text: str, tokens: list[ner.Token], start: int, end: int, *, rule:
         return None  # 代表围绕离岸外包: a verb inside, a clause not a name (a name may end in one: 深度求索)
     tags = ner.tag_word(name)
     if not shape.ORG_END.search(name) and not LATIN.fullmatch(name) and (
-            not tags or set(tags) <= {"LOC"} or len(tags) == 1 and tags[0] in _COMMON
+            not tags or set(tags) <= {"LOC"} or len(tags) == 1 and tags[0] in _COMMON and not (strong and len(name) >= 3)
             or set(tags) <= {"n", "vn", "an", "a"} and not strong
             and not any(t.tag in _NAMEISH for t in inner)):
         return None  # 信息科, 算法, 中国, 营业收入: common words or a place, not a name
     if any(title in name for title in _PERSON_TITLES) or re.search(r"\d", name):
         return None  # 商会会长, 松延动力N2机器人: a person's title, a product's number
-    if shape.out_of_place(text, tokens, start, end):
+    if shape.out_of_place(text, tokens, start, end, listed=listed):
         return None
     return Span(start, end, "orgs", name, rule)
 

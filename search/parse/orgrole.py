@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from search.parse import orgshape as shape
+from search.parse import orgslot
 from search.parse import tagger as ner
 from search.parse.gazetteer import CJK, NAME_STOP, places
 from search.parse.orgalias import bracketed, case_variants, conjoined, short_forms
@@ -60,7 +61,8 @@ def role_spans(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Sp
         whole = span.found_by in {"bracket", "short", "trade", "facility"} or span.found_by == "subject" \
             and all(s.start == span.start and TRADE_END.fullmatch(text[s.end:span.end]) for s in inside) \
             or span.found_by == "kind" and all(_latin_tail(text, span, s) for s in inside) \
-            or span.found_by == "titled" and all(_arm(text, span, s) for s in inside)
+            or span.found_by == "titled" and all(_arm(text, span, s) for s in inside) \
+            or span.found_by in {"listed", "slot"} and all(s.start == span.start for s in inside)  # 银河 of 银河通用
         if inside and whole:  # 百川 + 智能 at the head of a clause, doing what companies do: the brand and trade
             for s in inside:
                 taken.remove(s)  # 鸿海 of 富士康(鸿海精密): the bracket holds the whole name
@@ -78,6 +80,8 @@ def role_spans(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Sp
     for span in _owners(text, tokens):
         add(span)
     for span in _facilities(text, tokens):
+        add(span)
+    for span in orgslot.slot_spans(text, tokens, taken + out):  # coined names in a body's slot
         add(span)
     for _ in range(2):  # a short form found may reveal its bracketed alias, and the other way round
         for span in short_forms(text, tokens, taken + out):

@@ -139,8 +139,9 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 _HELD = re.compile(r"(?:隆重|正式|盛大)?(?:举行|召开|举办|开幕|闭幕|启幕|落幕|开班|揭牌)")
 
 
-def out_of_place(text: str, tokens: list[ner.Token], start: int, end: int) -> bool:
-    """Whether the words around a name the gazetteer does not know say it is no organisation here."""
+def out_of_place(text: str, tokens: list[ner.Token], start: int, end: int, *, listed: bool = False) -> bool:
+    """Whether the words around a name the gazetteer does not know say it is no organisation here
+    (`listed`: it stands in a list of bodies, so common things beside it are none)."""
     name, before, after = text[start:end], text[max(0, start - 8):start], text[end:end + 8]
     ending = ORG_END.search(name)
     stem = name[:ending.start()] if ending else name
@@ -162,7 +163,7 @@ def out_of_place(text: str, tokens: list[ner.Token], start: int, end: int) -> bo
     # A name without an organisation's ending stands on the model's word: the words around it must
     # not make it a word of a slogan, a modifier, a common thing among others or a place.
     return bool(_in_quoted_phrase(text, start, end) or _MODIFIED.match(after)
-                or _among_common_things(tokens, start, end)
+                or not listed and _among_common_things(tokens, start, end)
                 or _PLACE_BEFORE.search(before) and ner.tag_word(name)[:1] == ("LOC",))
 
 
