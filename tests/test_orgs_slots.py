@@ -50,3 +50,11 @@ def test_investors_of_a_round(text, names):
 ])
 def test_slots_keep_persons_kinds_and_products_out(text, absent):
     assert absent not in _orgs(text)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("9月25日，蓝鲸星图与美方投资者签署合资协议。", "美方投资者"),  # a side named by its country
+    ("同日，星尘引力与外方股东签订补充协议。", "外方股东"),
+])
+def test_a_side_of_a_deal_named_by_its_country_is_no_body(text, side):
+    assert side not in _orgs(text)

@@ -63,6 +63,10 @@ def slot_spans(text: str, tokens: list[ner.Token], taken: list[Span]) -> list[Sp
     return out
 
 
+# A side of a deal named by its country or its part (美方投资者, 外方股东, 甲方): who, not a name.
+_SIDE = re.compile("[中美欧日韩英法德俄外双多各对买卖甲乙]方")
+
+
 def _named(text: str, tokens: list[ner.Token], start: int, end: int, rule: str) -> Span | None:
     """start:end as a name in a body's slot: any words, not a kind, a group, a product or a place."""
     name = text[start:end]
@@ -70,7 +74,8 @@ def _named(text: str, tokens: list[ner.Token], start: int, end: int, rule: str) 
             or _PERSON_AFTER.search(name):
         return None  # 证监会负责人: a body's person, not a name
     words = [t for t in tokens if start <= t.start and t.end <= end]
-    if not words or words[-1].word in _GENERIC or words[0].word in _GENERIC or all(t.tag == "LOC" for t in words) \
+    if not words or words[-1].word in _GENERIC or words[0].word in _GENERIC or _SIDE.fullmatch(words[0].word) \
+            or all(t.tag == "LOC" for t in words) \
             or any(t.tag in BREAK - {"xc"} for t in words) or shape.THING_END.search(name) \
             or words[-1].tag in {"PER", "nr"} and len(words) > 1:  # 研究员白明: a person, titled
         return None
