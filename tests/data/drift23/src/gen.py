@@ -204,6 +204,9 @@ def gen_toutiao():
 
 # ------------------------------------------------------------------ BIG5
 ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
+# the Big5 copy prints its section names in traditional characters; the annotation names them simplified,
+# as every set does (docs/parse.md: section names come out simplified, titles and outlets as printed)
+T2S = {"数据月报": "數據月報", "行业资讯": "行業資訊", "会员风采": "會員風采", "协会动态": "協會動態"}
 
 
 def gen_big5():
@@ -215,7 +218,7 @@ def gen_big5():
          "本期要目：數據月報　行業資訊　會員風采　協會動態", ""]
     n = 0
     for s, its in sections(iss):
-        L += [f"◎{s}◎", ""]
+        L += [f"◎{T2S.get(s, s)}◎", ""]
         for it in its:
             if it["title"]:
                 L += [f"{ROMAN[n]}. {it['title']}", ""]
