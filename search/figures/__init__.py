@@ -24,6 +24,7 @@ from search.figures.prose import Reader, sentences
 from search.figures.restated import drop_restated
 from search.figures.sentences import paragraphs, within
 from search.figures.summed import parts_of_sum
+from search.figures import traditional
 from search.figures.tables import CAPTION_UNIT, UNIT_LINE, header_period, read_table, table_rows, table_text
 from search.figures.text import PERIOD, Context, is_table_line, normalize, read_period
 from search.model import Figure
@@ -208,10 +209,12 @@ def _may_be_report(item) -> bool:
 def extract_issue(issue) -> list[dict]:
     """The printed figures of every statistics report in a parsed issue, in document order."""
     out: list[Figure] = []
-    for item in issue.items:
+    for printed in issue.items:
+        copy = traditional.simplified_copy(printed)  # `同比增長`, `億件`: read as the words are written here
+        item = copy or printed
         if not _may_be_report(item):
             continue
         figures, density = read_item(item)
         if figures and is_report(item, figures, density):
-            out.extend(figures)
+            out.extend(traditional.as_printed(figures, printed, copy) if copy else figures)
     return [f.to_dict() for f in drop_restated(out)]

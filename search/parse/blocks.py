@@ -192,10 +192,12 @@ def text_blocks(text: str) -> list[Block]:
     lines, mail = textpages.unquoted([line.replace("\f", "") for line in lines])
     paged |= mail | mdextra.front_matter_stamps(lines) | chatlog.furniture(lines)
     notes, note_lines = mdextra.footnotes(lines)
+    refs, ref_lines = mdextra.link_definitions(lines)
+    note_lines |= ref_lines  # `[hk01]: https://…` prints nothing, as a note's definition leaves the flow
     blocks: list[Block] = []
     k = 0
     while k < len(lines):
-        raw, cites = mdextra.cited(lines[k], notes)
+        raw, cites = mdextra.cited(mdextra.referenced(lines[k], refs), notes)
         stripped = raw.strip()
         if not stripped or k in note_lines:
             k += 1

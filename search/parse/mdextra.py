@@ -4,6 +4,9 @@
   leave the flow (at the end of the file they would be read as the last story's text), the marks leave
   the text, and each note follows the line that cites it, as a Word footnote does: a source given only
   in a footnote reaches its story.
+- **Reference-style links** (`来源：[香港01][hk01]`, `[香港01][]`, `[香港01]`, and anywhere `[hk01]: https://… "title"`):
+  the definition lines print nothing and leave the flow; a link prints its text, so a source given as
+  one names its outlet.
 - **HTML tables** (`<table>…<tr><td>…</td></tr>…</table>`, which Markdown passes through): read as a
   table of cells, tags and entities gone, not as lines of markup.
 """
@@ -14,6 +17,9 @@ import re
 
 _DEFINITION = re.compile(r"^\s{0,3}\[\^([^\]\s]+)\]:\s*(.*)$")
 _MARK = re.compile(r"\[\^([^\]\s]+)\]")
+# `[id]: https://… "title"` (up to three spaces in; an id is no footnote's `^`); ids match without case
+_LINK_DEFINITION = re.compile(r"^\s{0,3}\[(?!\^)([^\]\n]{1,100})\]:\s*(\S+)(?:\s+([\"'(]).*)?$")
+_REFERENCE = re.compile(r"\[([^\]\n]{1,300})\](?:\[([^\]\n]{0,100})\])?(?![(:])")
 _TABLE_OPEN = re.compile(r"^\s*<table\b", re.I)
 _TABLE_CLOSE = re.compile(r"</table\s*>", re.I)
 _ROW = re.compile(r"<tr\b[^>]*>(.*?)(?=<tr\b|</table|$)", re.I | re.S)
@@ -48,6 +54,29 @@ def cited(raw: str, notes: dict[str, str]) -> tuple[str, list[str]]:
         return raw, []
     ids = [i for i in _MARK.findall(raw) if i in notes]
     return _MARK.sub(lambda m: "" if m.group(1) in notes else m.group(0), raw), [notes[i] for i in ids]
+
+
+def link_definitions(lines: list[str]) -> tuple[set[str], set[int]]:
+    """The ids of a Markdown text's link reference definitions (lower case) and the indexes of their lines."""
+    ids: set[str] = set()
+    used: set[int] = set()
+    for k, line in enumerate(lines):
+        if "]:" in line and (m := _LINK_DEFINITION.match(line)):
+            ids.add(m.group(1).strip().lower())
+            used.add(k)
+    return ids, used
+
+
+def referenced(raw: str, ids: set[str]) -> str:
+    """A line whose reference-style links print their text: `[香港01][hk01]`, `[香港01][]`, `[香港01]`
+    where the id is defined; any other brackets stay as printed."""
+    if not ids or "[" not in raw:
+        return raw
+
+    def text(m: re.Match) -> str:
+        ref = m.group(2) if m.group(2) else m.group(1)
+        return m.group(1) if ref.strip().lower() in ids else m.group(0)
+    return _REFERENCE.sub(text, raw)
 
 
 def html_table(lines: list[str], k: int) -> tuple[list[list[str]], int] | None:

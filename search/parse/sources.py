@@ -34,7 +34,9 @@ _REFERENCE = (rf"(?:(?:{vocab.alternation(vocab.words('sources', 'reference-head
 # The "link" family: where the original is to be found, named (`原文链接：<a>21世纪经济报道</a>`, `原文地址：人民网`);
 # a bare address after it names no outlet (`_unaddressed` leaves nothing).
 _LINK = r"(?:原文|原帖|原稿|文章|新闻|稿件|出处|来源)(?:链接|地址|网址|(?i:url))"
-_KEYS = (rf"(?:(?:信息|文章|本文|稿件|新闻|消息|资料|内容|数据|图文|文字|正文|原文)?来源{_KIND}|信源|稿源|{_FROM}|出处"
+# A word for the piece itself: `本文来源于X` speaks of this text, not of anything it reports (`收入来源于…`).
+_PIECE = r"(?:本文|文章|稿件|新闻|消息|内容|正文|原文)"
+_KEYS = (rf"(?:(?:{_PIECE}|信息|资料|数据|图文|文字)?来源{_KIND}|信源|稿源|{_FROM}|出处"
          rf"|{_REFERENCE}|{_LINK}|(?i:source)s?)")  # 信源：X
 _LEAD = r"[—\-–－~～一]*\s*"  # a dash lead-in: ——来源：X (or 一来源：X, the dash as a recogniser reads it)
 _OPEN = r"[（(\[【〔［]"
@@ -80,9 +82,13 @@ _BY = re.compile(rf"^{_LEAD}{_OPEN}?\s*根?据\s*(?P<a>[^（）()，。；,;：:
 # A byline: the outlet, a slash or a bar, and who wrote or edited it (`央视新闻客户端 / 记者 李晶晶`, `钜亨网｜编译 陈韦廷`).
 _BYLINE = re.compile(rf"^(?P<a>[^，。；,;：:／/{_BAR}]{{2,14}}?)\s*[／/{_BAR}]\s*(?:记者|编译|编辑|撰稿|作者|文|通讯员)\s*[：:]?\s*"
                      rf"[\u4e00-\u9fff·]{{2,4}}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{{2,4}})*\s*$")
+# Who wrote the copy, alone after it: `（文/X）`, `文｜X`. A person's name is two or three characters
+# (`文/张三` names the writer, no source); an outlet's is longer or ends as a medium's does (`文/天空财经`).
+_WRITTEN = re.compile(r"^[（(]?\s*(?:文|撰文|供稿)\s*[／/|｜丨]\s*(?P<a>[^（）()，。；,;：:\s／/]{2,14})\s*[）)]?\s*[。.]?$")
 # ——新华社, or 新华社 alone, set to the right (not a date: `2025年7月31日` signs a notice)
 _ATTRIBUTION = re.compile(r"^(?:[—－]{1,2}\s*)?(?!.*\d\s*[年月日./-])(?P<a>[^，。；,;：:\s！？!?]{2,20})$")
-_DATED = re.compile(r"\s*[（(]?\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*[）)]?$")  # 新华网 2024-07-01
+# 新华网 2024-07-01; a paper's day and page after it: 人民日报（2026年01月02日 02版）
+_DATED = re.compile(r"\s*[（(]?\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s*第?\s*\d{1,3}\s*版)?\s*[）)]?$")
 # An outlet named alone in round brackets: a short name (no digits, no punctuation) that no word of
 # an editor's note, a credit or a version is in (data/sources.txt).
 _OUTLET_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z·]{2,12}$")
@@ -166,7 +172,8 @@ def published_line(text: str, led: bool = False) -> str | None:
             and sum(ch.isalpha() for ch in m.group("a")) >= 2 and "的" not in m.group("a"):
         return _value(text.strip()[m.start("a"):m.end("a")])
     m = _UNLISTED_LINE.match(s)
-    if m and (led or m.group("o")) and _medium(m.group("a")) and not _NOT_OUTLET.search(m.group("k")):
+    if m and (led or m.group("o") or re.match(_PIECE, m.group("k"))) and _medium(m.group("a")) \
+            and not _NOT_OUTLET.search(m.group("k")):  # 本文来源于科技日报: a key about the piece, wherever set
         return _value(text.strip()[m.start("a"):m.end("a")])
     return None
 
@@ -214,6 +221,8 @@ def source_line(text: str, align: str | None = None, led: bool = False) -> str |
         return _value(s[m.start("a"):m.end("a")])
     if (m := _REPORTED.fullmatch(simplified(s).strip())) and outlet_shaped(m.group("a")):  # （新华社报道）, alone
         return _value(s.strip()[m.start("a"):m.end("a")])
+    if m := _WRITTEN.match(simplified(s).strip()):  # （文/X）: who wrote it, an outlet's name or a person's
+        return _value(m.group("a")) if outlet_shaped(m.group("a")) and (_medium(m.group("a")) or len(m.group("a")) > 3) else None
     if align == "right" and (m := _ATTRIBUTION.match(s)) and not caption_text(s) \
             and not names_source(s):  # not `续表` over a table's rest, nor a key alone (`参考资料`)
         return _value(m.group("a"))
