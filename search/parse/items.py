@@ -21,6 +21,7 @@ from search.parse.shapes import LineMeasure, cut_short, indent_width, strip_list
 from search.parse.sources import (image_credit, lead_source, names_source, note_source, source_line, source_tail,
                                   title_outlet)
 from search.parse.structure import Section
+from search.parse.tablejoin import item_tables
 
 _TYPE_RE = re.compile(r"^类\s*型\s*[：:]")
 _PARA_END = "。！？!?；：”）)"
@@ -376,7 +377,7 @@ def build(d: Draft, toc: dict[str, list[str]], pdf: bool) -> Built:
     title = _bare(" ".join(b.text.strip() for b in d.title_blocks))
     if section_kind(d.section) == "data" and toc.get(d.section) and not (title and cut_short(toc[d.section][0], title)):
         title = _bare(toc[d.section][0])
-    tables = [[list(row) for row in b.cells or []] for b in d.blocks if b.kind == "table"]
+    tables = item_tables(d.blocks)  # a headless run-on after a page break joined to its table
     return Built(d, title, "\n".join(paras), source, consumed, tables)
 
 

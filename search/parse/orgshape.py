@@ -135,6 +135,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A phase of a project after its name (二期, 三期工程): the works, not a body.
+_PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 # What is held at a venue: 在X举行, 于X召开, 在X隆重开幕.
 _HELD = re.compile(r"(?:隆重|正式|盛大)?(?:举行|召开|举办|开幕|闭幕|启幕|落幕|开班|揭牌)")
 
@@ -156,6 +158,8 @@ def out_of_place(text: str, tokens: list[ner.Token], start: int, end: int, *, li
         return True  # 打造东北亚数字信息服务中心, 东北亚国际航运中心建设 (not 大连电信建设算力中心: a verb)
     if before.endswith(_TITLE_WORDS):
         return True  # 主任雅罗申科: a person after a title
+    if _PHASE.match(after):
+        return True  # 科创中心二期, 产业园三期: a project built in phases, not a body
     if name.endswith(("中心", "馆", "博物院")) and before.endswith(("在", "于")) and _HELD.match(after):
         return True  # 在梅地亚中心举行记者会, 在中国证券博物馆举行: where a meeting is held is a building (在…新闻办召开 stays)
     if ending:

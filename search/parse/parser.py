@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from search.cache import Cache, recording
-from search.parse import kickers
+from search.parse import kickers, pullquotes
 from search.parse import meta as issue_meta
 from search.parse.blocks import CELL_SEPARATOR, Block, normalize, text_blocks
 from search.parse.colophon import signed_day
@@ -70,7 +70,7 @@ def _unified(block: Block) -> Block:
 def parse_blocks(blocks: list[Block], file: str, *, meta_override: dict | None = None,
                  siblings: list[IssueMeta] | None = None) -> Issue:
     """Parse the blocks of one briefing into an Issue; raise CorpusError if it is not a briefing."""
-    blocks = kickers.unkicked([_unified(b) for b in blocks])
+    blocks = pullquotes.unquoted(kickers.unkicked([_unified(b) for b in blocks]))
     found_layout = layout(blocks)
     if found_layout is None:
         raise CorpusError(file, "看不出简报的结构（没有 【数据月报】、【行业资讯】、【会员风采】 或 【协会动态】 "

@@ -28,6 +28,8 @@ LATIN_EM = 0.55  # the width of a Latin letter or digit, in ems
 MIN_PITCH_EMS = 12  # a line this long measures its size by its characters' pitch too
 SIZE_NOISE = 1.15  # boxes of lines of one size differ in height by up to this much
 BOLD_STROKE = 1.35  # strokes this much wider than the page's usual ones are bold (a serif face's bold: 1.5)
+ASKEW = math.radians(5)  # a line this far off the page's own slope was not printed with it (a stamp, a pen)
+ASKEW_MIN_RATIO = 3  # ... measured on lines at least this many times as long as tall
 
 
 @dataclass(frozen=True)
@@ -144,6 +146,7 @@ class Scanner:
         k = 72 / dpi
         slopes = [ln.angle for ln in found if ln.width > 5 * ln.height]
         angle = statistics.median(slopes) if slopes else 0.0
+        found = [ln for ln in found if not _askew(ln, angle)]
         cos, sin = math.cos(-angle), math.sin(-angle)
         import numpy as np  # noqa: PLC0415
 
@@ -164,6 +167,14 @@ class Scanner:
                                 _snap(size, body),
                                 bool(usual and stroke >= BOLD_STROKE * usual), ln.confidence))
         return out
+
+
+def _askew(ln: ocr.OcrLine, angle: float) -> bool:
+    """Is the line set at a slant of its own on the page: the words of a stamp pressed on at an angle
+    (`审核通过`, its date), a note written across the print? Printed lines share the page's slope, one
+    skew for the whole sheet; a line long enough to measure that lies 5° or more off it was put on the
+    page some other way and is not its text."""
+    return ln.width >= ASKEW_MIN_RATIO * ln.height and abs(ln.angle - angle) >= ASKEW
 
 
 def _ems(text: str) -> float:
