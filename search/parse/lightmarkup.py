@@ -10,8 +10,11 @@ kept, so line numbers stay those of the file):
   lines, `:name: value` entries, `//` comments and `////` blocks, `.Caption` lines, block fences, the
   revision line under the title (`v3.1, 2025-06-27: 终审稿`: the file's revision date, never the issue's),
   `[.source]#X#` spans.
-- **Org mode**: `*`/`**` headings (where `#+KEY:` lines say the file is Org), `#+BEGIN_QUOTE` blocks,
-  `# ` comments, `|---+---|` table rules.
+- **Org mode**: `*`/`**` headings (where `#+KEY:` lines say the file is Org) without the tags at their
+  right end (`:资讯:政策:`), `#+BEGIN_QUOTE` blocks, `# ` comments, `|---+---|` table rules; `#+SUBTITLE:` and
+  `#+DATE:` print their value (the issue's line, its date; a timestamp `<2026-05-31 日>` without its brackets and
+  weekday); a drawer (`:PROPERTIES:` … `:END:`) holds metadata, never text: of its `:KEY: value` lines only a
+  source (`:来源: X`) is kept, as the line `来源：X`.
 - **reStructuredText**: a heading underlined (and maybe overlined) by a run of one punctuation glyph
   as long as the title is wide (its characters at least, its printed width and a little at most: a
   plain text's rule of a fixed length under a short line is no underline), the levels in the order the
@@ -24,6 +27,7 @@ from __future__ import annotations
 import re
 
 from search.parse.shapes import printed_width
+from search.parse.sources import source_line
 
 _WIKI_HEADING = re.compile(r"^h([1-6])\.\s+(.*)$")
 _WIKI_QUOTE = re.compile(r"^bq\.\s+(.*)$")
@@ -54,6 +58,11 @@ _ORG_KEY = re.compile(r"^#\+\w+:")
 _ORG_HEADING = re.compile(r"^(\*+)\s+(\S.*)$")
 _ORG_BLOCK = re.compile(r"^#\+(begin|end)_(\w+)", re.I)
 _ORG_RULE = re.compile(r"^\s*\|[-+]+\|?\s*$")
+_ORG_TAGS = re.compile(r"\s+:(?:[\w@#%]+:)+\s*$")  # `* 行业资讯      :资讯:政策:`
+_ORG_SHOWN = re.compile(r"^#\+(?:subtitle|date):\s*(.*)$", re.I)  # header keywords whose value the issue prints
+_ORG_STAMP = re.compile(r"^[<\[](\d{4}-\d{1,2}-\d{1,2})(?:\s+[^>\]]*)?[>\]]$")  # <2026-05-31 日>
+_ORG_DRAWER = re.compile(r"^:([\w-]+):$")
+_ORG_PROPERTY = re.compile(r"^:([^:\s]+):\s*(.*)$")
 
 _RST_ADORN = re.compile(r"^([=\-~^\"'`#*+:.])\1{2,}\s*$")
 _RST_DIRECTIVE = re.compile(r"^\.\.(?:\s|$)")
@@ -182,10 +191,17 @@ def _adoc_table(lines: list[str], k: int) -> tuple[list[str], int]:
 
 
 def _org(lines: list[str]) -> list[str]:
-    out, quote = [], False
+    out, quote, drawer = [], False, False
+    shown = _org_shown(lines)
     for line in lines:
         s = line.strip()
-        if m := _ORG_BLOCK.match(s):
+        if drawer or ((m := _ORG_DRAWER.match(s)) and m.group(1).upper() != "END"):
+            drawer = drawer and s.upper() != ":END:" or not drawer
+            out.append(_org_property(s) if drawer else "")
+        elif (m := _ORG_SHOWN.match(s)) and shown:
+            value = m.group(1).strip()
+            out.append(stamp.group(1) if (stamp := _ORG_STAMP.match(value)) else value)
+        elif m := _ORG_BLOCK.match(s):
             quote = m.group(1).lower() == "begin" and m.group(2).lower() in ("quote", "verse")
             out.append("")
         elif m := re.match(r"^#\+title:\s*(.*)$", s, re.I):
@@ -193,12 +209,35 @@ def _org(lines: list[str]) -> list[str]:
         elif _ORG_KEY.match(s) or s == "#" or s.startswith("# ") or s.startswith(":") and s.endswith(":"):
             out.append("")
         elif (m := _ORG_HEADING.match(line)) and not quote:
-            out.append("#" * min(len(m.group(1)), 6) + " " + m.group(2))
+            out.append("#" * min(len(m.group(1)), 6) + " " + _ORG_TAGS.sub("", m.group(2)))
         elif _ORG_RULE.match(s):
             out.append(s.replace("+", "|"))
         else:
             out.append(("> " + s) if quote and s else _WIKI_BOLD.sub(r"**\1**", line))
     return out
+
+
+_PRINTED_MASTHEAD = re.compile(r"第\s*\d+\s*期|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def _org_shown(lines: list[str]) -> bool:
+    """Whether `#+SUBTITLE:`/`#+DATE:` stand for the masthead: only where the text before the first heading
+    prints no issue line or date of its own (a `#+DATE:` beside a printed masthead is the file's date)."""
+    for line in lines:
+        if _ORG_HEADING.match(line):
+            break
+        if not line.startswith("#") and _PRINTED_MASTHEAD.search(line):
+            return False
+    return True
+
+
+def _org_property(s: str) -> str:
+    """A drawer's line: `:来源: X` as the source line `来源：X`; any other key (an id, a date of filing) nothing."""
+    m = _ORG_PROPERTY.match(s)
+    if not m or not m.group(2):
+        return ""
+    line = f"{m.group(1)}：{m.group(2).strip()}"
+    return line if source_line(line) else ""
 
 
 def _rst_headings(lines: list[str]) -> dict[int, tuple[str, bool]]:
