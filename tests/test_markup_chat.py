@@ -151,3 +151,16 @@ def test_outlet_name_holding_digits_in_brackets_after_the_text():
 def test_medium_alone_in_tortoise_shell_brackets_is_a_source_line():
     assert source_line("〔香港中通社〕") == "香港中通社"
     assert source_line("〔行业资讯〕") is None and source_line("〔会员风采〕") is None
+
+
+def test_an_outlet_opening_with_a_word_of_a_part_is_still_an_outlet():
+    """`上海证券报` opens with 上 (a part: `（上）`), `下` likewise; a medium's name is an outlet all the same."""
+    assert source_line("（上海证券报）") == "上海证券报"
+    assert source_line("〔上海证券报〕") == "上海证券报"
+    assert source_line("（上篇）") is None and source_line("（下转第2版）") is None and source_line("（记者张三）") is None
+
+
+def test_a_section_named_with_latin_letters_keeps_their_case():
+    text = "\n".join(["2026年第5期（总第49期）　2026年5月31日", "", "# 行业资讯", "## 商务部发布数字贸易发展报告", STORY, "",
+                      "# AI应用观察", "## 大模型应用落地加速", "5月21日，多家企业发布大模型应用，覆盖客服和办公等场景。", ""])
+    assert [i.section for i in parse("2026-05.md", text).items] == ["行业资讯", "AI应用观察"]

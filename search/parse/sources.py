@@ -273,7 +273,13 @@ def outlet_shaped(name: str) -> bool:
     Not a note, a credit or a version (`完`, `节选`, `记者张三`, `征求意见稿`), nothing with a digit."""
     name = unspaced(name.strip())
     return bool(_OUTLET_NAME.match(name)) and len(re.findall(r"[\u4e00-\u9fff]", name)) >= 2 \
-        and not _NOT_OUTLET.search(simplified(name)) and not image_credit(name)
+        and not _noted(simplified(name)) and not image_credit(name)
+
+
+def _noted(name: str) -> bool:
+    """Does a word of a note, a credit or a part stand in the name (`节选`, `记者张三`, `上篇`)? A word of one
+    character (上, 第, 附) only where the name does not end as a medium's does: `上海证券报` is an outlet."""
+    return any(len(m.group()) > 1 or not _medium(name) for m in _NOT_OUTLET.finditer(name))
 
 
 # A footnote that only cites its outlet, perhaps dated: `香港01，2026年3月5日。`, `新华社 2026-03-05`,
@@ -389,4 +395,4 @@ _NUMBERED = re.compile(r"^(?!.*\d\s*[年月日期号条个家项款页版%％元
 
 def _numbered_outlet(name: str) -> bool:
     name = unspaced(name.strip())
-    return bool(_NUMBERED.match(name)) and not _NOT_OUTLET.search(simplified(name)) and not image_credit(name)
+    return bool(_NUMBERED.match(name)) and not _noted(simplified(name)) and not image_credit(name)
