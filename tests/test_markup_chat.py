@@ -164,3 +164,19 @@ def test_a_section_named_with_latin_letters_keeps_their_case():
     text = "\n".join(["2026年第5期（总第49期）　2026年5月31日", "", "# 行业资讯", "## 商务部发布数字贸易发展报告", STORY, "",
                       "# AI应用观察", "## 大模型应用落地加速", "5月21日，多家企业发布大模型应用，覆盖客服和办公等场景。", ""])
     assert [i.section for i in parse("2026-05.md", text).items] == ["行业资讯", "AI应用观察"]
+
+
+def test_a_source_field_in_asciidoc_and_restructuredtext_is_the_source():
+    """The field shape an Org drawer uses (`:来源: X`) is AsciiDoc's attribute entry and reST's field list too:
+    under a title, the story's source, not a line of text nor a line dropped."""
+    adoc = "\n".join([
+        "= 数字贸易简报", ":revdate: 2026-05-31", "", "2026年第5期（总第49期）　2026年5月31日", "",
+        "== 行业资讯", "", "=== 商务部发布数字贸易发展报告", ":来源: 经济日报", "", STORY, "", "[.lead]", "",
+        "== 会员风采", "", "=== 华信：数字服务出口骨干", "", PROFILE, "", "== 协会动态", "", EVENT, ""])
+    assert rows(parse("2026-05.adoc.txt", adoc)) == EXPECTED
+    rst = "\n".join([
+        "数字贸易简报", "============", "", "2026年第5期（总第49期）　2026年5月31日", "",
+        "行业资讯", "--------", "", "商务部发布数字贸易发展报告", "~~~~~~~~~~~~~~~~~~~~~~~~~~~~", "",
+        ":来源: 经济日报", "", STORY, "", "会员风采", "--------", "", "华信：数字服务出口骨干", "~~~~~~~~~~~~~~~~~~~~~~", "",
+        PROFILE, "", "协会动态", "--------", "", EVENT, ""])
+    assert rows(parse("2026-05.rst.txt", rst)) == EXPECTED

@@ -20,7 +20,8 @@ kept, so line numbers stay those of the file):
   plain text's rule of a fixed length under a short line is no underline), the levels in the order the
   styles first appear; `.. ` comments and directives.
 
-Quotes become Markdown quotes (`> 来源：X`), so a source line in them is read as one.
+Quotes become Markdown quotes (`> 来源：X`), so a source line in them is read as one; so does a field
+`:来源: X` (an Org property, an AsciiDoc attribute entry, a reST field) become the source line `来源：X`.
 """
 from __future__ import annotations
 
@@ -62,7 +63,7 @@ _ORG_TAGS = re.compile(r"\s+:(?:[\w@#%]+:)+\s*$")  # `* 行业资讯      :资�
 _ORG_SHOWN = re.compile(r"^#\+(?:subtitle|date):\s*(.*)$", re.I)  # header keywords whose value the issue prints
 _ORG_STAMP = re.compile(r"^[<\[](\d{4}-\d{1,2}-\d{1,2})(?:\s+[^>\]]*)?[>\]]$")  # <2026-05-31 日>
 _ORG_DRAWER = re.compile(r"^:([\w-]+):$")
-_ORG_PROPERTY = re.compile(r"^:([^:\s]+):\s*(.*)$")
+_ORG_PROPERTY = re.compile(r"^:([^:\s]+):\s*(.*)$")  # `:来源: X`: a field, in Org, AsciiDoc and reST alike
 
 _RST_ADORN = re.compile(r"^([=\-~^\"'`#*+:.])\1{2,}\s*$")
 _RST_DIRECTIVE = re.compile(r"^\.\.(?:\s|$)")
@@ -153,6 +154,8 @@ def _asciidoc(lines: list[str]) -> list[str]:
 
 
 def _adoc_line(s: str, in_header: bool) -> str:
+    if _ADOC_ATTR.match(s) and not in_header and (source := _field_source(s)):
+        return source  # `:来源: 新华社` under a title
     if (s.startswith("//") and not s.startswith("///")) or _ADOC_ATTR.match(s) or _ADOC_BLOCK_ATTR.match(s) \
             or _ADOC_FENCE.match(s) or _ADOC_MACRO.match(s) or (in_header and _REVISION.match(s)):
         return ""
@@ -197,7 +200,7 @@ def _org(lines: list[str]) -> list[str]:
         s = line.strip()
         if drawer or ((m := _ORG_DRAWER.match(s)) and m.group(1).upper() != "END"):
             drawer = drawer and s.upper() != ":END:" or not drawer
-            out.append(_org_property(s) if drawer else "")
+            out.append(_field_source(s) if drawer else "")
         elif (m := _ORG_SHOWN.match(s)) and shown:
             value = m.group(1).strip()
             out.append(stamp.group(1) if (stamp := _ORG_STAMP.match(value)) else value)
@@ -231,8 +234,9 @@ def _org_shown(lines: list[str]) -> bool:
     return True
 
 
-def _org_property(s: str) -> str:
-    """A drawer's line: `:来源: X` as the source line `来源：X`; any other key (an id, a date of filing) nothing."""
+def _field_source(s: str) -> str:
+    """A `:KEY: value` field (an Org drawer's property, an AsciiDoc attribute entry, a reST field list's
+    line): `:来源: X` as the source line `来源：X`; any other key (an id, a date of filing) nothing."""
     m = _ORG_PROPERTY.match(s)
     if not m or not m.group(2):
         return ""
@@ -273,7 +277,9 @@ def _rst(lines: list[str]) -> list[str]:
             out[k - 1] = ""
     in_directive = False
     for k, line in enumerate(out):
-        if _RST_DIRECTIVE.match(line):
+        if _ORG_PROPERTY.match(line) and (source := _field_source(line.strip())):
+            out[k] = source  # a field list's `:来源: 新华社`
+        elif _RST_DIRECTIVE.match(line):
             out[k], in_directive = "", True
         elif in_directive and (line.startswith((" ", "\t")) or not line.strip()):
             out[k] = "" if line.strip() else line
