@@ -180,3 +180,10 @@ def test_a_source_field_in_asciidoc_and_restructuredtext_is_the_source():
         ":来源: 经济日报", "", STORY, "", "会员风采", "--------", "", "华信：数字服务出口骨干", "~~~~~~~~~~~~~~~~~~~~~~", "",
         PROFILE, "", "协会动态", "--------", "", EVENT, ""])
     assert rows(parse("2026-05.rst.txt", rst)) == EXPECTED
+
+
+def test_org_date_keyword_stands_in_where_only_the_issue_line_is_printed():
+    text = "\n".join(["#+TITLE: 数字贸易简报", "#+DATE: 2026-05-31", "", "2026年第5期（总第49期）", "",
+                      "* 行业资讯", "** 商务部发布数字贸易发展报告", STORY, "", "* 协会动态", EVENT, ""])
+    meta = parse("2026-05.txt", text).meta
+    assert (meta.number, meta.total, str(meta.date)) == (5, 49, "2026-05-31")

@@ -60,7 +60,7 @@ _ORG_HEADING = re.compile(r"^(\*+)\s+(\S.*)$")
 _ORG_BLOCK = re.compile(r"^#\+(begin|end)_(\w+)", re.I)
 _ORG_RULE = re.compile(r"^\s*\|[-+]+\|?\s*$")
 _ORG_TAGS = re.compile(r"\s+:(?:[\w@#%]+:)+\s*$")  # `* 行业资讯      :资讯:政策:`
-_ORG_SHOWN = re.compile(r"^#\+(?:subtitle|date):\s*(.*)$", re.I)  # header keywords whose value the issue prints
+_ORG_SHOWN = re.compile(r"^#\+(subtitle|date):\s*(.*)$", re.I)  # header keywords whose value the issue prints
 _ORG_STAMP = re.compile(r"^[<\[](\d{4}-\d{1,2}-\d{1,2})(?:\s+[^>\]]*)?[>\]]$")  # <2026-05-31 日>
 _ORG_DRAWER = re.compile(r"^:([\w-]+):$")
 _ORG_PROPERTY = re.compile(r"^:([^:\s]+):\s*(.*)$")  # `:来源: X`: a field, in Org, AsciiDoc and reST alike
@@ -201,8 +201,8 @@ def _org(lines: list[str]) -> list[str]:
         if drawer or ((m := _ORG_DRAWER.match(s)) and m.group(1).upper() != "END"):
             drawer = drawer and s.upper() != ":END:" or not drawer
             out.append(_field_source(s) if drawer else "")
-        elif (m := _ORG_SHOWN.match(s)) and shown:
-            value = m.group(1).strip()
+        elif (m := _ORG_SHOWN.match(s)) and m.group(1).lower() in shown:
+            value = m.group(2).strip()
             out.append(stamp.group(1) if (stamp := _ORG_STAMP.match(value)) else value)
         elif m := _ORG_BLOCK.match(s):
             quote = m.group(1).lower() == "begin" and m.group(2).lower() in ("quote", "verse")
@@ -220,18 +220,19 @@ def _org(lines: list[str]) -> list[str]:
     return out
 
 
-_PRINTED_MASTHEAD = re.compile(r"第\s*\d+\s*期|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_PRINTED = {"subtitle": re.compile(r"第\s*\d+\s*期"), "date": re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")}
 
 
-def _org_shown(lines: list[str]) -> bool:
-    """Whether `#+SUBTITLE:`/`#+DATE:` stand for the masthead: only where the text before the first heading
-    prints no issue line or date of its own (a `#+DATE:` beside a printed masthead is the file's date)."""
+def _org_shown(lines: list[str]) -> set[str]:
+    """The header keywords (`subtitle`, `date`) that stand for the masthead: each only where the text before the
+    first heading prints none of its own (an issue line; a date: `#+DATE:` beside a printed one is the file's)."""
+    head = []
     for line in lines:
         if _ORG_HEADING.match(line):
             break
-        if not line.startswith("#") and _PRINTED_MASTHEAD.search(line):
-            return False
-    return True
+        if not line.startswith("#"):
+            head.append(line)
+    return {k for k, printed in _PRINTED.items() if not any(printed.search(line) for line in head)}
 
 
 def _field_source(s: str) -> str:
