@@ -119,3 +119,71 @@ def test_full_width_bar_rows_are_a_table_a_single_bar_line_is_not():
     tables = [b for b in blocks if b.kind == "table"]
     assert [len(t.cells) for t in tables] == [3] and tables[0].cells[2] == ["欧盟", "498", "377", "-2.4"]
     assert blocks[-1].kind != "table"
+
+
+def test_org_heading_tags_drawers_and_header_keywords():
+    """Another Org note (blind15's shape, in other words): the issue's line and date only in `#+SUBTITLE:` /
+    `#+DATE:` (an org timestamp), tags at a heading's right end, a drawer under a title holding the source
+    beside keys that are no text (`:CUSTOM_ID:`)."""
+    text = "\n".join([
+        "#+title: 数字贸易简报", "#+subtitle: 2026年第5期（总第49期）", "#+date: <2026-05-31 日>", "",
+        "* 行业资讯                      :资讯:政策:", "** 商务部发布数字贸易发展报告   :稿件:", ":PROPERTIES:",
+        ":CUSTOM_ID: news-1", ":来源: 经济日报", ":END:", STORY, "",
+        "* 会员风采    :会员:", "** 华信：数字服务出口骨干", ":PROPERTIES:", ":ID: 7f3a", ":END:", PROFILE, "",
+        "* 协会动态  :会务:", EVENT, ""])
+    issue = parse("2026-05.txt", text)
+    assert rows(issue) == EXPECTED
+    assert (issue.meta.number, issue.meta.total, str(issue.meta.date)) == (5, 49, "2026-05-31")
+    body = " ".join(i.body for i in issue.items)
+    assert "news-1" not in body and "7f3a" not in body and "：" not in issue.items[0].body[:3]
+
+
+def test_outlet_name_holding_digits_in_brackets_after_the_text():
+    """An outlet whose name holds a number (`〔36氪〕`, `［21世纪经济报道］`) closing the text is its source; a number
+    with a measure or a figure's label in brackets is none (`〔2025年〕`, `【图2】`)."""
+    from search.parse.sources import source_tail
+    assert source_tail("公司宣布完成新一轮融资。〔36氪〕")[1] == "36氪"
+    assert source_tail("阿里云收入同比增长26%。［21世纪经济报道］")[1] == "21世纪经济报道"
+    assert source_tail("出口增长较快。〔2025年〕")[1] is None
+    assert source_tail("详见下图。【图2】")[1] is None
+
+
+def test_medium_alone_in_tortoise_shell_brackets_is_a_source_line():
+    assert source_line("〔香港中通社〕") == "香港中通社"
+    assert source_line("〔行业资讯〕") is None and source_line("〔会员风采〕") is None
+
+
+def test_an_outlet_opening_with_a_word_of_a_part_is_still_an_outlet():
+    """`上海证券报` opens with 上 (a part: `（上）`), `下` likewise; a medium's name is an outlet all the same."""
+    assert source_line("（上海证券报）") == "上海证券报"
+    assert source_line("〔上海证券报〕") == "上海证券报"
+    assert source_line("（上篇）") is None and source_line("（下转第2版）") is None and source_line("（记者张三）") is None
+
+
+def test_a_section_named_with_latin_letters_keeps_their_case():
+    text = "\n".join(["2026年第5期（总第49期）　2026年5月31日", "", "# 行业资讯", "## 商务部发布数字贸易发展报告", STORY, "",
+                      "# AI应用观察", "## 大模型应用落地加速", "5月21日，多家企业发布大模型应用，覆盖客服和办公等场景。", ""])
+    assert [i.section for i in parse("2026-05.md", text).items] == ["行业资讯", "AI应用观察"]
+
+
+def test_a_source_field_in_asciidoc_and_restructuredtext_is_the_source():
+    """The field shape an Org drawer uses (`:来源: X`) is AsciiDoc's attribute entry and reST's field list too:
+    under a title, the story's source, not a line of text nor a line dropped."""
+    adoc = "\n".join([
+        "= 数字贸易简报", ":revdate: 2026-05-31", "", "2026年第5期（总第49期）　2026年5月31日", "",
+        "== 行业资讯", "", "=== 商务部发布数字贸易发展报告", ":来源: 经济日报", "", STORY, "", "[.lead]", "",
+        "== 会员风采", "", "=== 华信：数字服务出口骨干", "", PROFILE, "", "== 协会动态", "", EVENT, ""])
+    assert rows(parse("2026-05.adoc.txt", adoc)) == EXPECTED
+    rst = "\n".join([
+        "数字贸易简报", "============", "", "2026年第5期（总第49期）　2026年5月31日", "",
+        "行业资讯", "--------", "", "商务部发布数字贸易发展报告", "~~~~~~~~~~~~~~~~~~~~~~~~~~~~", "",
+        ":来源: 经济日报", "", STORY, "", "会员风采", "--------", "", "华信：数字服务出口骨干", "~~~~~~~~~~~~~~~~~~~~~~", "",
+        PROFILE, "", "协会动态", "--------", "", EVENT, ""])
+    assert rows(parse("2026-05.rst.txt", rst)) == EXPECTED
+
+
+def test_org_date_keyword_stands_in_where_only_the_issue_line_is_printed():
+    text = "\n".join(["#+TITLE: 数字贸易简报", "#+DATE: 2026-05-31", "", "2026年第5期（总第49期）", "",
+                      "* 行业资讯", "** 商务部发布数字贸易发展报告", STORY, "", "* 协会动态", EVENT, ""])
+    meta = parse("2026-05.txt", text).meta
+    assert (meta.number, meta.total, str(meta.date)) == (5, 49, "2026-05-31")

@@ -31,6 +31,12 @@ def key(text: str) -> str:
     return simplified(re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text)).lower())
 
 
+def printed_name(text: str) -> str:
+    """A section's name as printed: letters and digits only, NFKC, simplified, its Latin letters' case kept
+    (`AI应用观察`, not `ai应用观察` as `key` compares it)."""
+    return simplified(re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text)))
+
+
 def section_like(core: str) -> bool:
     """A framed core or a part's name that names a section: a known name, or a short run of words
     (two to ten characters, at least two of them Chinese, no punctuation), not the contents' heading

@@ -10,20 +10,25 @@ kept, so line numbers stay those of the file):
   lines, `:name: value` entries, `//` comments and `////` blocks, `.Caption` lines, block fences, the
   revision line under the title (`v3.1, 2025-06-27: 终审稿`: the file's revision date, never the issue's),
   `[.source]#X#` spans.
-- **Org mode**: `*`/`**` headings (where `#+KEY:` lines say the file is Org), `#+BEGIN_QUOTE` blocks,
-  `# ` comments, `|---+---|` table rules.
+- **Org mode**: `*`/`**` headings (where `#+KEY:` lines say the file is Org) without the tags at their
+  right end (`:资讯:政策:`), `#+BEGIN_QUOTE` blocks, `# ` comments, `|---+---|` table rules; `#+SUBTITLE:` and
+  `#+DATE:` print their value (the issue's line, its date; a timestamp `<2026-05-31 日>` without its brackets and
+  weekday); a drawer (`:PROPERTIES:` … `:END:`) holds metadata, never text: of its `:KEY: value` lines only a
+  source (`:来源: X`) is kept, as the line `来源：X`.
 - **reStructuredText**: a heading underlined (and maybe overlined) by a run of one punctuation glyph
   as long as the title is wide (its characters at least, its printed width and a little at most: a
   plain text's rule of a fixed length under a short line is no underline), the levels in the order the
   styles first appear; `.. ` comments and directives.
 
-Quotes become Markdown quotes (`> 来源：X`), so a source line in them is read as one.
+Quotes become Markdown quotes (`> 来源：X`), so a source line in them is read as one; so does a field
+`:来源: X` (an Org property, an AsciiDoc attribute entry, a reST field) become the source line `来源：X`.
 """
 from __future__ import annotations
 
 import re
 
 from search.parse.shapes import printed_width
+from search.parse.sources import source_line
 
 _WIKI_HEADING = re.compile(r"^h([1-6])\.\s+(.*)$")
 _WIKI_QUOTE = re.compile(r"^bq\.\s+(.*)$")
@@ -54,6 +59,11 @@ _ORG_KEY = re.compile(r"^#\+\w+:")
 _ORG_HEADING = re.compile(r"^(\*+)\s+(\S.*)$")
 _ORG_BLOCK = re.compile(r"^#\+(begin|end)_(\w+)", re.I)
 _ORG_RULE = re.compile(r"^\s*\|[-+]+\|?\s*$")
+_ORG_TAGS = re.compile(r"\s+:(?:[\w@#%]+:)+\s*$")  # `* 行业资讯      :资讯:政策:`
+_ORG_SHOWN = re.compile(r"^#\+(subtitle|date):\s*(.*)$", re.I)  # header keywords whose value the issue prints
+_ORG_STAMP = re.compile(r"^[<\[](\d{4}-\d{1,2}-\d{1,2})(?:\s+[^>\]]*)?[>\]]$")  # <2026-05-31 日>
+_ORG_DRAWER = re.compile(r"^:([\w-]+):$")
+_ORG_PROPERTY = re.compile(r"^:([^:\s]+):\s*(.*)$")  # `:来源: X`: a field, in Org, AsciiDoc and reST alike
 
 _RST_ADORN = re.compile(r"^([=\-~^\"'`#*+:.])\1{2,}\s*$")
 _RST_DIRECTIVE = re.compile(r"^\.\.(?:\s|$)")
@@ -144,6 +154,8 @@ def _asciidoc(lines: list[str]) -> list[str]:
 
 
 def _adoc_line(s: str, in_header: bool) -> str:
+    if _ADOC_ATTR.match(s) and not in_header and (source := _field_source(s)):
+        return source  # `:来源: 新华社` under a title
     if (s.startswith("//") and not s.startswith("///")) or _ADOC_ATTR.match(s) or _ADOC_BLOCK_ATTR.match(s) \
             or _ADOC_FENCE.match(s) or _ADOC_MACRO.match(s) or (in_header and _REVISION.match(s)):
         return ""
@@ -182,10 +194,17 @@ def _adoc_table(lines: list[str], k: int) -> tuple[list[str], int]:
 
 
 def _org(lines: list[str]) -> list[str]:
-    out, quote = [], False
+    out, quote, drawer = [], False, False
+    shown = _org_shown(lines)
     for line in lines:
         s = line.strip()
-        if m := _ORG_BLOCK.match(s):
+        if drawer or ((m := _ORG_DRAWER.match(s)) and m.group(1).upper() != "END"):
+            drawer = drawer and s.upper() != ":END:" or not drawer
+            out.append(_field_source(s) if drawer else "")
+        elif (m := _ORG_SHOWN.match(s)) and m.group(1).lower() in shown:
+            value = m.group(2).strip()
+            out.append(stamp.group(1) if (stamp := _ORG_STAMP.match(value)) else value)
+        elif m := _ORG_BLOCK.match(s):
             quote = m.group(1).lower() == "begin" and m.group(2).lower() in ("quote", "verse")
             out.append("")
         elif m := re.match(r"^#\+title:\s*(.*)$", s, re.I):
@@ -193,12 +212,37 @@ def _org(lines: list[str]) -> list[str]:
         elif _ORG_KEY.match(s) or s == "#" or s.startswith("# ") or s.startswith(":") and s.endswith(":"):
             out.append("")
         elif (m := _ORG_HEADING.match(line)) and not quote:
-            out.append("#" * min(len(m.group(1)), 6) + " " + m.group(2))
+            out.append("#" * min(len(m.group(1)), 6) + " " + _ORG_TAGS.sub("", m.group(2)))
         elif _ORG_RULE.match(s):
             out.append(s.replace("+", "|"))
         else:
             out.append(("> " + s) if quote and s else _WIKI_BOLD.sub(r"**\1**", line))
     return out
+
+
+_PRINTED = {"subtitle": re.compile(r"第\s*\d+\s*期"), "date": re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")}
+
+
+def _org_shown(lines: list[str]) -> set[str]:
+    """The header keywords (`subtitle`, `date`) that stand for the masthead: each only where the text before the
+    first heading prints none of its own (an issue line; a date: `#+DATE:` beside a printed one is the file's)."""
+    head = []
+    for line in lines:
+        if _ORG_HEADING.match(line):
+            break
+        if not line.startswith("#"):
+            head.append(line)
+    return {k for k, printed in _PRINTED.items() if not any(printed.search(line) for line in head)}
+
+
+def _field_source(s: str) -> str:
+    """A `:KEY: value` field (an Org drawer's property, an AsciiDoc attribute entry, a reST field list's
+    line): `:来源: X` as the source line `来源：X`; any other key (an id, a date of filing) nothing."""
+    m = _ORG_PROPERTY.match(s)
+    if not m or not m.group(2):
+        return ""
+    line = f"{m.group(1)}：{m.group(2).strip()}"
+    return line if source_line(line) else ""
 
 
 def _rst_headings(lines: list[str]) -> dict[int, tuple[str, bool]]:
@@ -234,7 +278,9 @@ def _rst(lines: list[str]) -> list[str]:
             out[k - 1] = ""
     in_directive = False
     for k, line in enumerate(out):
-        if _RST_DIRECTIVE.match(line):
+        if _ORG_PROPERTY.match(line) and (source := _field_source(line.strip())):
+            out[k] = source  # a field list's `:来源: 新华社`
+        elif _RST_DIRECTIVE.match(line):
             out[k], in_directive = "", True
         elif in_directive and (line.startswith((" ", "\t")) or not line.strip()):
             out[k] = "" if line.strip() else line

@@ -94,6 +94,7 @@ _DATED = re.compile(r"\s*[（(]?\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,
 _OUTLET_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z·]{2,12}$")
 _NOT_OUTLET = re.compile(vocab.alternation(vocab.words("sources", "not-outlets")))
 _BRACKETED = re.compile(r"^[（(]\s*(?P<a>[^（）()]{2,14}?)\s*[）)]$")
+_SHELLED = re.compile(r"^[〔［]\s*(?P<a>[^〔〕［］]{2,14}?)\s*[〕］]$")
 _TITLE_OUTLET = re.compile(r"^(?P<rest>.*\S)\s*[（(【〔［\[]\s*(?P<a>[^（）()【】]{2,14}?)\s*[）)】〕］\]]$")
 # A dateline opening a story: the outlet, the place, the day and 电 (`新华社北京3月5日电`, `中新网上海5月
 # 8日电`), a credit in brackets after it (`（记者周圆　张晓洁）`). The outlet ends as a medium's name does.
@@ -232,6 +233,8 @@ def source_line(text: str, align: str | None = None, led: bool = False) -> str |
         return _value(s.strip()[m.start("a"):m.end("a")]) if _medium(m.group("a")) and outlet_shaped(m.group("a")) else None
     if (m := _BRACKETED.match(s)) and outlet_shaped(m.group("a")):  # （经济日报）, alone after a story
         return _value(m.group("a"))
+    if (m := _SHELLED.match(s.strip())) and _medium(m.group("a")) and outlet_shaped(m.group("a")):
+        return _value(m.group("a"))  # 〔香港中通社〕 alone: a medium's name in tortoise-shell brackets, never a banner
     if s.lstrip()[:1] in "—－" and (m := _ATTRIBUTION.match(s.strip())) and _medium(m.group("a")) \
             and outlet_shaped(m.group("a")):
         return _value(m.group("a"))  # `——新华社` alone, wherever set: a medium, not a quotation's author (`——王文涛`)
@@ -279,7 +282,13 @@ def outlet_shaped(name: str) -> bool:
     Not a note, a credit or a version (`完`, `节选`, `记者张三`, `征求意见稿`), nothing with a digit."""
     name = unspaced(name.strip())
     return bool(_OUTLET_NAME.match(name)) and len(re.findall(r"[\u4e00-\u9fff]", name)) >= 2 \
-        and not _NOT_OUTLET.search(simplified(name)) and not image_credit(name)
+        and not _noted(simplified(name)) and not image_credit(name)
+
+
+def _noted(name: str) -> bool:
+    """Does a word of a note, a credit or a part stand in the name (`节选`, `记者张三`, `上篇`)? A word of one
+    character (上, 第, 附) only where the name does not end as a medium's does: `上海证券报` is an outlet."""
+    return any(len(m.group()) > 1 or not _medium(name) for m in _NOT_OUTLET.finditer(name))
 
 
 # A footnote that only cites its outlet, perhaps dated: `香港01，2026年3月5日。`, `新华社 2026-03-05`,
@@ -382,6 +391,17 @@ def _signed(s: str) -> tuple[str, str, str] | None:
     if group is None or m.start() == 0:
         return None
     name = s[m.start(group):m.end(group)]
-    if not outlet_shaped(name) or (group == "m" and not _medium(name)):
+    if not (outlet_shaped(name) or (group == "b" and _numbered_outlet(name))) or (group == "m" and not _medium(name)):
         return None
     return s[:m.start()].rstrip(), _value(name), s[m.start():].strip()
+
+
+# An outlet whose name holds a number (`36氪`, `21世纪经济报道`, `香港01`), in brackets after the text: a number with
+# no measure after it (`2025年`, `3条`) and no figure's or item's label before it (`图2`, `附表1`, `第3`).
+_NUMBERED = re.compile(r"^(?!.*\d\s*[年月日期号条个家项款页版%％元亿万])(?!.*[图表第]\s*\d)"
+                       r"(?=.*[\u4e00-\u9fff])(?=.*\d)[\u4e00-\u9fffA-Za-z·0-9]{3,12}$")
+
+
+def _numbered_outlet(name: str) -> bool:
+    name = unspaced(name.strip())
+    return bool(_NUMBERED.match(name)) and not _noted(simplified(name)) and not image_credit(name)

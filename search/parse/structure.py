@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from search import vocab
 from search.model import SECTION_KINDS
 from search.parse.banners import (KNOWN_SECTIONS, MASTHEAD, SHORT_NAME, TOC_WORDS, banner, key, known_section,
-                                  labelled_cells, mark_of, section_like, unglossed)
+                                  labelled_cells, mark_of, printed_name, section_like, unglossed)
 from search.parse.blocks import Block, classify
 from search.parse.colophon import end_matter
 from search.parse.ruled import boxed
@@ -69,7 +69,7 @@ def _numeral(text: str) -> int:
 
 def _openers(blocks: list[Block]) -> dict[int, str] | None:
     """Index -> section name of every block that opens a section; None without an unmistakable one."""
-    plain = key  # a heading's name compared without spaces
+    plain = printed_name  # a heading's name without spaces, its Latin letters' case kept
     # The styles (a heading's level, or a bold title line) in which known section names stand plain.
     # Where they stand as banners, a banner's shape is what opens a section: a short bold line in
     # the same style (a company's name under 【会员风采】) is no section.
@@ -138,7 +138,7 @@ def _unnamed_openers(blocks: list[Block], openers: dict[int, str]) -> dict[int, 
     found = [ks for ks in marked.values() if len(ks) >= 2 and _apart(ks)]
     if len(found) != 1:
         return None
-    return {i: simplified(key(blocks[i].text)) for i in found[0]}
+    return {i: printed_name(blocks[i].text) for i in found[0]}
 
 
 def _apart(indices: list[int]) -> bool:
