@@ -123,8 +123,9 @@ def _trimmed(text: str, tokens: list[ner.Token], span: Span) -> Span:
         nxt = next((t for t in tokens if t.start == span.end), None)
         if len(rest) >= 2 and ner.tag_word(tail)[0] == "v" and span.name[-1] not in _BODY_CHARS \
                 and not shape.ORG_END.search(span.name) and nxt is not None and nxt.tag == "v" \
-                and _elsewhere(text, rest, span.start):
-            end -= 2  # 台积电进驻 + 动工: two verbs running on, the first taken into the name
+                and _elsewhere(text, rest, span.start) and not _elsewhere(text, span.name, span.start):
+            end -= 2  # 台积电进驻 + 动工: two verbs running on, the first taken into the name (not 大连移动 +
+            # 加快 where “大连移动” is written again: a name whose last word is also a verb, 移动)
     elif span.found_by == "rule":
         inside = [t for t in tokens if span.start <= t.start and t.end <= span.end]
         verbs = [t for t in inside if t.tag == "v" and len(t.word) >= 2]
