@@ -16,7 +16,8 @@ def news(title, para, source, date, orgs, section="行业资讯"):
 
 
 # 1. text: 国家能源局 2025年全社会用电量 (January 2026): sectors in prose, values in 万亿 and 亿 units, a share of a
-# sector said in a sentence of its own, changes of sub-industries without values.
+# sector said in a sentence of its own, changes of sub-industries without values. A sector's consumption in prose
+# (`第一产业用电量`) is an industry's named aggregate (ANNOTATION.md: like `装备制造业增加值`): the indicator whole.
 Y = "2025-01/2025-12"
 ISSUES["2026-01-power.txt"] = {
     "issue": {"year": 2026, "number": 1, "total": 45, "date": "2026-01-30"},
@@ -29,14 +30,14 @@ ISSUES["2026-01-power.txt"] = {
         ],
         "figures": [
             fig("全社会用电量", None, Y, 10.37, "万亿千瓦时", 5.0),
-            fig("用电量", "第一产业", Y, 1494, "亿千瓦时", 9.9),
-            fig("用电量", "第二产业", Y, 6.64, "万亿千瓦时", 3.7, 64.0),
-            fig("用电量", "第三产业", Y, 1.99, "万亿千瓦时", 8.2),
-            fig("用电量", "城乡居民生活", Y, 1.59, "万亿千瓦时", 6.3),
-            fig("用电量", "四大高耗能行业", Y, None, None, 1.8),
-            fig("用电量", "高技术及装备制造业", Y, None, None, 6.4),
-            fig("用电量", "充换电服务业", Y, None, None, 48.8),
-            fig("用电量", "信息传输、软件和信息技术服务业", Y, None, None, 17.0),
+            fig("第一产业用电量", None, Y, 1494, "亿千瓦时", 9.9),
+            fig("第二产业用电量", None, Y, 6.64, "万亿千瓦时", 3.7, 64.0),
+            fig("第三产业用电量", None, Y, 1.99, "万亿千瓦时", 8.2),
+            fig("城乡居民生活用电量", None, Y, 1.59, "万亿千瓦时", 6.3),
+            fig("四大高耗能行业用电量", None, Y, None, None, 1.8),
+            fig("高技术及装备制造业用电量", None, Y, None, None, 6.4),
+            fig("充换电服务业用电量", None, Y, None, None, 48.8),
+            fig("信息传输、软件和信息技术服务业用电量", None, Y, None, None, 17.0),
         ]},
     "news": news("大连虚拟电厂平台接入负荷突破百万千瓦", "1月20日，国网大连供电公司称全市虚拟电厂平台可调负荷突破100万千瓦。",
                  "大连日报", "2026-01-20", ["国网大连供电公司"]),
@@ -163,13 +164,13 @@ ISSUES["2026-02-hitech.md"] = {
             "分行业看，集成电路制造、飞机制造、电子专用材料制造及生物药品制品制造等行业增加值分别增长26.7%、24.8%、23.9%及12.1%。分产品看，机器人减速器、工业机器人、服务机器人等产品产量分别增长63.9%、28%及16.1%。",
         ],
         "figures": [
-            fig("增加值", "规模以上高技术制造业", Y, None, None, 9.4),
-            fig("增加值", "规模以上数字产品制造业", Y, None, None, 9.3),
-            fig("增加值", "规模以上装备制造业", Y, None, None, 9.2, 36.8),
-            fig("增加值", "集成电路制造", Y, None, None, 26.7),
-            fig("增加值", "飞机制造", Y, None, None, 24.8),
-            fig("增加值", "电子专用材料制造", Y, None, None, 23.9),
-            fig("增加值", "生物药品制品制造", Y, None, None, 12.1),
+            fig("规模以上高技术制造业增加值", None, Y, None, None, 9.4),
+            fig("规模以上数字产品制造业增加值", None, Y, None, None, 9.3),
+            fig("规模以上装备制造业增加值", None, Y, None, None, 9.2, 36.8),
+            fig("集成电路制造增加值", None, Y, None, None, 26.7),
+            fig("飞机制造增加值", None, Y, None, None, 24.8),
+            fig("电子专用材料制造增加值", None, Y, None, None, 23.9),
+            fig("生物药品制品制造增加值", None, Y, None, None, 12.1),
             fig("产量", "机器人减速器", Y, None, None, 63.9),
             fig("产量", "工业机器人", Y, None, None, 28.0),
             fig("产量", "服务机器人", Y, None, None, 16.1),
