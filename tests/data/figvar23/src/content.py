@@ -149,9 +149,9 @@ ISSUES["2026-02-airports.txt"] = {
 }
 
 # 6. Markdown: 国家统计局 2025年高技术制造业 (2026-01-19): a table with the change and the share in separate
-# columns (a dash where none is printed); distributive lists closed by 及. A row of the table names an industry's
-# aggregate whole (`规模以上装备制造业增加值`, as blind10 and figvar19); a list of industries `分别增长` is split
-# (`增加值` by `集成电路制造`, as figvar19's `分三大门类看`).
+# columns (a dash where none is printed); distributive lists closed by 及. A row of the table is a breakdown of
+# the column's measure (`增加值` by `规模以上装备制造业`), as the rows of 2025-06-power.md are; a list of industries
+# `分别增长` is split too (`增加值` by `集成电路制造`, as figvar19's `分三大门类看`).
 ISSUES["2026-02-hitech.md"] = {
     "issue": {"year": 2026, "number": 2, "total": 46, "date": "2026-02-27"},
     "report": {
@@ -166,9 +166,9 @@ ISSUES["2026-02-hitech.md"] = {
             "分行业看，集成电路制造、飞机制造、电子专用材料制造及生物药品制品制造等行业增加值分别增长26.7%、24.8%、23.9%及12.1%。分产品看，机器人减速器、工业机器人、服务机器人等产品产量分别增长63.9%、28%及16.1%。",
         ],
         "figures": [
-            fig("规模以上高技术制造业增加值", None, Y, None, None, 9.4),
-            fig("规模以上数字产品制造业增加值", None, Y, None, None, 9.3),
-            fig("规模以上装备制造业增加值", None, Y, None, None, 9.2, 36.8),
+            fig("增加值", "规模以上高技术制造业", Y, None, None, 9.4),
+            fig("增加值", "规模以上数字产品制造业", Y, None, None, 9.3),
+            fig("增加值", "规模以上装备制造业", Y, None, None, 9.2, 36.8),
             fig("增加值", "集成电路制造", Y, None, None, 26.7),
             fig("增加值", "飞机制造", Y, None, None, 24.8),
             fig("增加值", "电子专用材料制造", Y, None, None, 23.9),
