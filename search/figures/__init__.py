@@ -58,6 +58,9 @@ def read_item(item) -> tuple[list[Figure], float]:
     if item.title:
         m = next((m for m in PERIOD.finditer(normalize(item.title)) if m.group()), None)
         title_period = read_period(m, ctx) if m else None
+        if title_period is None and ctx.title_year and ctx.published_year and ctx.year < ctx.published_year:
+            # `2025年高技术制造业增加值增长9.4%` in an issue of 2026: a year named alone, and over, is the year
+            title_period = (ctx.year, 1, 12)
     reader = Reader(ctx, base, None)
     tables = list(getattr(item, "tables", None) or [])
     body = unbox(item.body)  # a table drawn with box-drawing characters: rows of `|`-parted cells
