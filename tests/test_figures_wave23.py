@@ -13,6 +13,7 @@ a variant of its own.
 - a number before `以上的`/`以下的` is a mark that names a group, not a figure;
 - a row's bracketed date note (`（截至6月底）`) dates the row; `全年` before it, the year so far;
 - `截至10月8日，全年…` is the year so far; a year after `超过` is the one compared with;
+- a share said by a row's label and the end of the table's measure (`移动游戏收入占…`) is that row's;
 - days in brackets (`春节档（2月15日至23日）`) give the months they fall in.
 
 Records are (indicator, breakdown, period, value, unit, yoy, share).
@@ -117,6 +118,20 @@ def test_the_year_so_far_and_a_year_compared_with():
 def test_days_in_brackets_give_their_months(body, period):
     got = facts(item(body, key=(2026, 2)))
     assert [p for _, _, p, *_ in got] == [period]
+
+
+def test_a_share_said_by_a_rows_label_and_the_end_of_its_measure_joins_the_row():
+    body = ("2025年，国内游戏市场情况如下。\n类别 | 实际销售收入（亿元） | 同比增长（%）\n移动游戏 | 2570.76 | 7.92\n"
+            "客户端游戏 | 781.6 | 14.97\n移动游戏收入占国内游戏市场的73.29%。")
+    got = facts(item(body, key=(2026, 1)))
+    assert ("实际销售收入", "移动游戏", Y25, 2570.76, "亿元", 7.92, 73.29) in got and len(got) == 2
+
+
+def test_a_share_of_a_whole_said_by_a_rows_label_joins_the_row():
+    body = ("一季度，规模以上文化企业实现营业收入33939亿元，同比增长6.2%。\n行业 | 营业收入（亿元） | 同比增长（%）\n"
+            "文化制造业 | 9417 | 1.6\n文化服务业 | 18569 | 9.7\n文化服务业占规模以上文化企业营业收入的比重为54.7%。")
+    got = facts(item(body, key=(2025, 4)))
+    assert got[-1] == ("营业收入", "文化服务业", "2025-01/2025-03", 18569.0, "亿元", 9.7, 54.7) and len(got) == 3
 
 
 # figvar23's floors (recall, precision) per file, as scored after wave 23. 2026-02-airports.txt: the shares of a
