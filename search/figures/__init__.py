@@ -59,6 +59,9 @@ def read_item(item) -> tuple[list[Figure], float]:
     if item.title:
         m = next((m for m in PERIOD.finditer(normalize(item.title)) if m.group()), None)
         title_period = read_period(m, ctx) if m else None
+        if title_period is None and ctx.title_year and ctx.published_year and ctx.year < ctx.published_year:
+            # `2025年高技术制造业增加值增长9.4%` in an issue of 2026: a year named alone, and over, is the year
+            title_period = (ctx.year, 1, 12)
     reader = Reader(ctx, base, None)
     tables = list(getattr(item, "tables", None) or [])
     body = unbox(item.body)  # a table drawn with box-drawing characters: rows of `|`-parted cells
@@ -107,7 +110,8 @@ def _shares_joined(figures: list[Figure]) -> list[Figure]:
     """A share said alone (`其中，云计算、大数据服务收入占信息技术服务收入的17.0%`) of a figure printed
     elsewhere in the item (a table's row of the same name and period, without a share) is that figure's
     share, not a figure of its own; so is the share of a table's row said by the row's label, of the
-    table's measure (`文化服务业占…营业收入的比重为54.7%` after the row `文化服务业 | 18569` of 营业收入)."""
+    table's measure (`文化服务业占…营业收入的比重为54.7%` after the row `文化服务业 | 18569` of 营业收入), or by the
+    label and the end of that measure (`移动游戏收入占…`, the row `移动游戏` of 实际销售收入)."""
     kept = list(figures)
     for fig in figures:
         if fig.share_pct is None or fig.value is not None or fig.yoy_pct is not None:
@@ -117,6 +121,17 @@ def _shares_joined(figures: list[Figure]) -> list[Figure]:
         same = same or [f for f in kept if f is not fig and f.share_pct is None and f.value is not None
                         and fig.breakdown is None and f.breakdown == fig.indicator and f.period == fig.period
                         and f.indicator in (fig.text or "")]
+        # `移动游戏收入占…的73.29%` after the row `移动游戏 | 2570.76` of 实际销售收入: the row's label, then the
+        # end of the measure it counts
+        same = same or [f for f in kept if f is not fig and f.share_pct is None and f.value is not None
+                        and fig.breakdown is None and f.breakdown and f.period == fig.period
+                        and fig.indicator.startswith(f.breakdown) and len(fig.indicator) - len(f.breakdown) >= 2
+                        and f.indicator.endswith(fig.indicator[len(f.breakdown):])]
+        # `文化服务业占规模以上文化企业营业收入的比重为54.7%` read as that measure by 文化服务业: the row
+        # `文化服务业` of 营业收入, the measure the whole ends in
+        same = same or [f for f in kept if f is not fig and f.share_pct is None and f.value is not None
+                        and fig.breakdown is not None and f.breakdown == fig.breakdown and f.period == fig.period
+                        and len(f.indicator) >= 2 and fig.indicator.endswith(f.indicator)]
         if len(same) == 1:
             same[0].share_pct = fig.share_pct
             kept.remove(fig)

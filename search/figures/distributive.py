@@ -24,6 +24,7 @@ _COUNTED_NAME = re.compile(r"[\u4e00-\u9fff](?:投资|总额|总值|总量|销�
                            r"(?:[（(][^）)]*[）)])?$")
 
 
+_MEASURE_IN = re.compile(r"收入|额|量|值|规模|投资|利润|产值")  # a whole that names a measure
 # the whole a list's shares are of (`分别占全部快递业务量的`, `分别占全国…的比重`)
 _SHARE_OF = re.compile(r"^(?:全部|全国|全市|全省|总)?(?P<whole>[^，,。；;的（(]{2,12})(?:[（(][^）)]*[）)])?的?")
 
@@ -105,10 +106,13 @@ class DistributiveLists:
 
     # -- a percentage
 
-    def _change_list(self, st: Sentence, label_text: str, text: str, count: int | None = None) -> bool:
+    def _change_list(self, st: Sentence, label_text: str, text: str, count: int | None = None,
+                     exact: bool = False) -> bool:
         """`北京、广东、江苏分别增长15.6%、12.7%、6.5%`: names with changes and no values; each name
         becomes a figure whose value is null."""
         head = re.sub(r"(?:同比)?分别.*$", "", label_text)
+        if exact:  # `…旅客运输量同比增长`: the change's words close the names
+            head = re.sub(r"(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|上升|回落)$", "", head)
         segments = [p for p in _SEPARATORS.split(head) if p]
         listed = next((p for p in reversed(segments) if "、" in p or re.search(r"[和及与]", p)), None)
         if listed is None:
@@ -121,11 +125,16 @@ class DistributiveLists:
             # are of: the names are parts of it, each counts it
             label, names = read_list(listed[:-len(whole_of["whole"])], count)
             label.indicator = label.indicator or whole_of["whole"]
+        elif whole_of and not label.indicator and _MEASURE_IN.search(whole_of["whole"]) \
+                and not any(_MEASURE_IN.search(name) for name, _ in names):
+            # `美国、日本、韩国分别占海外收入的…`: names without a measure, their shares of a whole that names
+            # one: that measure, broken down by each name
+            label.indicator = whole_of["whole"]
         if count and 2 <= count <= len(segments) and (len(names) != count or "、" in segments[-2]):
             # (a clause of names joined by 、 right before the list's own: the commas part the names)
             label, names = self._comma_list(st, segments[-count:], label, names)
-        if len(names) < 2:
-            return False
+        if len(names) < 2 or (exact and len(names) != count):
+            return False  # (a list without 分别 counts only with as many names as changes)
         # `旅行服务出口、旅行服务进口分别增长…`: each name is a whole indicator, subject and measure
         # (`固定资产投资（不含农户）、房地产投资分别下降…`: names that end in what they count, by its shape)
         before = next((f for f in chain(reversed(st.figures), reversed(self.figures)) if f is not None), None)

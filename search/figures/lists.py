@@ -85,6 +85,11 @@ def _grouped(text: str, count: int) -> list[str] | None:
     return every if len(every) == count and all(every) else None
 
 
+# `…及生物药品制品制造等行业增加值`, `…服务机器人等产品产量`: 等 and the class the names are of close the
+# list; they name neither the last name nor what is counted
+_ET_CETERA = re.compile(r"等(?:[\u4e00-\u9fff]{0,2}?(?:行业|产业|产品|领域|门类|品类|业态|企业|省份|城市))(?=[\u4e00-\u9fff])")
+
+
 def read_list(text: str, count: int | None = None) -> tuple[Label, list[tuple[str, str | None]]]:
     """A distributive list's label -> the shared indicator and the names in order; `count`, the
     number of values printed for them, where known, decides how names holding 和 are parted.
@@ -92,7 +97,7 @@ def read_list(text: str, count: int | None = None) -> tuple[Label, list[tuple[st
     Either the indicator comes first (`接包执行金额前三的依次是日本、荷兰、新加坡`) or the names do,
     the indicator after the last (`信息技术外包（ITO）、业务流程外包（BPO）和知识流程外包（KPO）执行额`).
     """
-    text = _expand_bound(_expand_compound(text))
+    text = _ET_CETERA.sub("", _expand_bound(_expand_compound(text)))
     periods = _periods_listed(re.sub(r"^(?:其中|分别|依次)[，,：:]?", "", text))  # `其中一季度、二季度…`
     if periods:
         # `一季度、二季度和三季度进出口`: the names are periods (prose.py makes them the figures' periods)

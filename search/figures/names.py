@@ -69,16 +69,17 @@ _LEAD = re.compile(rf"^(?!共建|共享|共同)(?:{words('lead')})")  # 共建 i
 _TRAIL = re.compile(rf"(?:分别)?(?:{words('trail')})+$")
 
 # Breakdowns by shape: a market's ending, an abbreviated business line (信息技术外包（ITO）), a bloc.
-_BREAK_ENDS = re.compile(r"(?:沿线)?(?:国家和地区|国家|成员国|地区|市场)")
+_BREAK_ENDS = re.compile(r"(?:沿线)?(?:国家和地区|国家|成员国|地区|市场|方向)")  # `拉美方向旅客运输量`
 # (not a measure's own short name: `居民消费价格指数（CPI）`, `采购经理指数（PMI）`, `国内生产总值（GDP）`)
 _ABBR = re.compile(r"^(?:离岸|在岸)?[\u4e00-\u9fff]{2,12}?(?<!指数)(?<!价格)(?<!总值)(?<![值额率量])[（(](?P<b>[A-Z]{2,6})[）)]")
 # (not a clause that describes the countries: `有贸易往来的国家和地区` is what is counted)
 _BLOC = re.compile(r"^(?:对|与|同)?[“\"‘']?(?P<b>[A-Z]{2,8}|[\u4e00-\u9fff]{2,6}?)[”\"’']?(?<!的)(?:沿线)?(?:国家和地区|国家|成员国)")
 QUOTES = "“”\"‘’'《》"
 # A part of the world by its shape, listed or not: a compass point and a continent (`东南亚`, `西非`,
-# `中亚五国`, `亚太地区`, `东北亚国家`), before what it counts. Not 中欧, 中美, 中非: China and a partner.
+# `中亚五国`, `亚太地区`, `东北亚国家`), before what it counts, `方向` after it no part of it (`南亚方向旅客运输量`).
+# Not 中欧, 中美, 中非: China and a partner.
 _AREA = re.compile(r"^(?P<b>(?:(?:东南|东北|西南|西北|东|西|南|北)[亚欧非美]|中亚|中东欧|亚太)"
-                   r"(?:地区|国家|[\d一二三四五六七八九十]+国)?)(?=[\u4e00-\u9fffA-Za-z“\"]{2})")
+                   r"(?:地区|国家|[\d一二三四五六七八九十]+国)?)(?:方向$|(?:方向)?(?=[\u4e00-\u9fffA-Za-z“\"]{2}))")
 # A way of trading (`以一般贸易方式进出口`): what lies between 以 and 方式 is the breakdown.
 _MODE = re.compile(r"^以(?P<b>[\u4e00-\u9fff]{2,8}?)方式")
 _UNDERTAKE = "承接"
@@ -200,6 +201,7 @@ def clean_label(text: str) -> str:
     """A label without its period, opening words, how it was reckoned, the words between it and its
     value, and a rank it is said to hold."""
     text = PERIOD.sub("", text) if PERIOD.search(text) else text
+    text = re.sub(r"[（(][）)]", "", text)  # `高质量数据集（截至6月底）`: the brackets the period went from
     text = _RECKONED.sub("", text)
     text = _YEAR_OPENS.sub("", text)  # `2024年电动汽车`: a year alone before a name is its period
     text = DISCOURSE.sub("", text)

@@ -48,6 +48,9 @@ def _direction(text: str) -> int | None:
     return 1 if max(ups, default=-1) > max(downs, default=-1) else -1
 
 
+# a share said as within a whole (`在海外收入中的占比为`), and the whole of a share (`全部快递业务量的`)
+_SHARE_WITHIN = re.compile(r"在(?P<whole>[\u4e00-\u9fff]{2,14}?)中的?(?:占比|比重|份额)")
+_SHARE_WHOLE = re.compile(r"^(?:全部|总)?(?P<whole>[^，,。；;的（(]{2,14}?)(?:的|中的?)?(?:占比|比重|份额)?(?:分别)?(?:为|是|达)?$")
 # the percent of a condition, not of a figure: `高于50%时`, `在50%以上时`
 _CONDITION = re.compile(r"(?:及?以上|及?以下)?时(?!期|间|段|点)")
 
@@ -98,18 +101,32 @@ class Percentages:
             number = -abs(number)
         kind = "share_pct" if share else "yoy_pct" if yoy else None
         clause = _SEPARATORS.split(label_text)[-1]
-        if share and "占" in clause:
-            st.whole = clause[clause.index("占") + 1:]
-            clause = clause[:clause.index("占")]  # `占全行业收入的67.7%`: what follows 占 is the whole
+        within = _SHARE_WITHIN.search(clause) if share else None
+        if share and ("占" in clause or within):
+            at = within.start() if within else clause.index("占")
+            st.whole = within["whole"] if within else clause[at + 1:]
+            # `占全行业收入的67.7%`, `在海外收入中的占比为43.3%`: what follows 占 (or 在…中) is the whole; a
+            # 分别 said after it (`A、B、C占…的比重分别为…`) still parts the names before it
+            clause = clause[:at] + ("分别" if "分别" in clause[at:] and "分别" not in clause[:at] else "")
             label_text = label_text[:len(label_text) - len(_SEPARATORS.split(label_text)[-1])] + clause
+        elif not share:
+            st.whole = ""
         rest = clean_label(NOISE.sub("", _SHARE.sub("", label_text)))
-        if "分别" in label_text and self._change_list(st, label_text, text, list_length(m)):
+        count = list_length(m)
+        # `中亚、西亚、非洲、拉美方向旅客运输量同比增长59.3%、33.4%、39.0%、108.6%`: a run of changes as
+        # many as the names listed before, without 分别, is read one by one all the same
+        run = "分别" not in label_text and bool(count) and count >= 2 and not st.pct_queue \
+            and "、" in _SEPARATORS.split(label_text)[-1]
+        if ("分别" in label_text or run) and self._change_list(st, label_text, text, count, exact=bool(run)):
             st.pct_kind = kind or "yoy_pct"
-        if "分别" in label_text and st.group:
+        if ("分别" in label_text or run) and st.group:
             st.pct_queue = [f for f in st.group]
             st.pct_kind = kind or st.pct_kind or "yoy_pct"
         elif st.pct_queue and not rest:
-            kind = kind or st.pct_kind
+            # the next of a list's percentages: of the list's kind, unless its own words say another
+            # (`分别占…的32.3%、16.4%`: a sign carried from a change before is no word of this one's)
+            own_words = _direction(label_text) is not None or share
+            kind = (kind or st.pct_kind) if own_words else st.pct_kind
         elif each and not rest and self._last_values(st, list_length(m)):
             # `一般贸易…800亿元，加工贸易…300亿元，占比分别为61.5%和23.1%`: one each, in order
             st.pct_queue = self._last_values(st, list_length(m))
@@ -127,7 +144,13 @@ class Percentages:
             label = read_label(_CHANGE_END.sub("", clean_label(names[-1])))
             if not label.indicator and label.breakdown is None:
                 return
-            if kind == "share_pct" and label.breakdown is None and label.indicator and st.figures \
+            whole = _SHARE_WHOLE.match(st.whole) if kind == "share_pct" else None
+            if whole and _MEASURES.search(whole["whole"]) and label.breakdown is None and label.indicator \
+                    and not _MEASURES.search(label.indicator):
+                # `策略类游戏在海外收入中的占比为43.3%`: a name without a measure, its share of a whole that
+                # names one: that measure broken down by the name
+                label = Label(indicator=whole["whole"], breakdown=label.indicator, kind=label.kind)
+            elif kind == "share_pct" and label.breakdown is None and label.indicator and st.figures \
                     and not _MEASURES.search(label.indicator):
                 # `…进出口占…57.3%，前十大贸易伙伴占…的比重为47.7%`: a share of the same measure, by whom
                 label = Label(indicator="", breakdown=label.indicator, kind=label.kind, reset=label.reset)

@@ -43,8 +43,11 @@ _BOUND = re.compile(r"(?:突破|超过|超|逾)$")
 _BOTH = re.compile(r"(?:双双|双|均|都|皆)(?:突破|超过|超|逾|迈上|站上)$")
 # A run of periods (`连续8个季度`, `已连续三年`): what passed a bound for so long names no indicator.
 _RUN = re.compile(r"(?:已|已经)?连续[\d一二三四五六七八九十]+(?:个)?(?:季度|月|年|周|天)$")
-# A period after these is the one compared with (`增速较1-9月提高`, `与上半年相比`).
-_COMPARED = re.compile(r"(?:比|较|与|同|相比|高于|低于|快于|慢于)$")
+# A period after these is the one compared with (`增速较1-9月提高`, `与上半年相比`, `已超过2024年全年水平`).
+_COMPARED = re.compile(r"(?:比|较|与|同|相比|高于|低于|快于|慢于|超过|超出)$")
+_THRESHOLD = re.compile(r"及?(?:以上|以下)的")
+# a year that opens the name of a meeting (`2026年全国民航工作会议`, `2025年度…年会`): when it met, no period of figures
+_EVENT = re.compile(r"度?[\u4e00-\u9fff]{0,14}?(?:工作会议|会议|年会|大会|论坛|峰会|博览会|交易会)")
 
 # A group's total (`五省（市）合计`, `37个示范城市合计承接…`); after 合计 a verb makes it an adverb.
 _GROUP = re.compile(r"^(?P<group>(?:\d+[个家所项座])?[^\W\d]\S*?(?:合计|总计|小计))(?P<rest>.*)$")
@@ -101,6 +104,10 @@ class Reader(Percentages, DistributiveLists):
         clause = _SEPARATORS.split(before)[-1]
         if span is None:
             return False
+        if m["full"] and not m["y"] and st.spans and st.spans[-1][1] == st.spans[-1][2]:
+            span = (st.spans[-1][0], 1, st.spans[-1][2])  # `截至10月8日，全年…`: the year so far
+        if not m["m1"] and not m["single"] and not m["half"] and not m["q"] and _EVENT.match(after):
+            return False  # `2026年全国民航工作会议`: a year that names a meeting, not the period reported
         if self._after_publication(span):
             st.plan = True  # `2026年，全市要推动…` in an issue of February 2026: a plan
             return False
@@ -184,6 +191,8 @@ class Reader(Percentages, DistributiveLists):
 
     def _value(self, st: _Sentence, label_text: str, m: re.Match, text: str) -> None:
         value, unit = to_number(m["num"]), m["unit"].replace("人民币", "") or m["unit"]
+        if _THRESHOLD.match(m.string, m.end()):
+            return  # `年旅客吞吐量1000万人次以上的运输机场`: a mark that names a group, not a figure
         label_text = _OPEN.sub("", label_text)  # `出口（19.95万亿元，+7.1%）`: the figures in brackets after the name
         if unit in ("万亿", "亿", "万"):
             unit = m["unit"]

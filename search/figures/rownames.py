@@ -1,10 +1,11 @@
 """Table rows named by another row: a row whose name ends in the name of a row before it is a part of
-that row's figure, broken down by what comes before (`快递业务量`, then `同城快递业务量`)."""
+that row's figure, broken down by what comes before (`快递业务量`, then `同城快递业务量`); and a row dated by a note in its name."""
 from __future__ import annotations
 
 import re
 
 from search.figures.names import Label, words
+from search.figures.text import PERIOD, read_period
 
 _COUNTED = re.compile(words("measure-heads"))
 
@@ -46,3 +47,20 @@ def of_whole_row(label: Label, wholes: list[str]) -> Label:
                 and not _COUNTED.search(subject) and not _COUNTED.search(whole):
             return Label(indicator=whole, breakdown=subject)
     return label
+
+
+# a note in brackets in a row's name that dates it (`高质量数据集（截至6月底）`, `全年电影总票房（截至10月8日）`)
+_DATE_NOTE = re.compile(r"[（(](?P<note>截[至止][^（()）]{2,12})[）)]")
+
+
+def noted_period(name: str, whole: str, reader) -> tuple[tuple[int, int, int], str] | None:
+    """The period a row's note gives it, and the name without the note: the month it is counted at; from
+    January when the name says it is the year's so far (`全年…（截至10月8日）`)."""
+    note = _DATE_NOTE.search(name)
+    m = PERIOD.search(note["note"]) if note else None
+    span = read_period(m, reader.ctx) if m and m.group() else None
+    if span is None:
+        return None
+    if re.match(r"\s*(?:全年|年内|今年|本年)", whole):
+        span = (span[0], 1, span[2])
+    return span, name[:note.start()] + name[note.end():]

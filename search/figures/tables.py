@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from search.figures.grid import changes_beside, has_number, tidy
 from search.figures.names import MEASURE_END, Label, clean_label, lead_indicator, read_label, words
 from search.figures.prose import Reader, to_number
-from search.figures.rownames import of_earlier, of_whole_row, sibling
+from search.figures.rownames import noted_period, of_earlier, of_whole_row, sibling
 from search.figures.text import NUM, PERIOD, UNITS, normalize, read_period
 from search.model import Figure
 
@@ -190,6 +190,7 @@ def read_table(rows: list[list[str]], reader: Reader, default_unit: str | None =
         if lead_period:
             name = _THIS_MONTH.sub("", name[lead.end():], count=1) if _THIS_MONTH.match(name[lead.end():]) \
                 else name[lead.end():]
+        lead_period, name = noted_period(name, row[0], reader) or (lead_period, name)
         row_unit = _UNIT_IN.search(name)
         label = of_earlier(sibling(_row_label(_UNIT_IN.sub("", name), grouped, columns), before), totals)
         label = of_whole_row(label, wholes)

@@ -60,6 +60,8 @@ PERIOD = re.compile(
     rf"(?:(?P<y>\d{{4}})年)?(?:今年|本年)?(?:"
     rf"(?P<m1>{_M})(?:月份?)?(?:[-—–~～至到]|(?<=\d)一(?=\d))(?P<m2>{_M})月份?(?:累计)?"
     rf"|(?P<half>上半年|下半年)"
+    # `春节档（2月15日至23日）`, `（1月28日—2月4日）`: days in brackets, the months they fall in
+    rf"|[（(](?P<d1>{_M})月\d{{1,2}}日?[-—–~～至到](?:(?P<d2>{_M})月)?\d{{1,2}}日[）)]"
     rf"|(?P<q>前三季度|前两季度|前二季度|第?[一二三四1-4]季度|(?<![A-Za-z])Q[1-4](?![A-Za-z\d]))"
     rf"|截[至止](?P<upto>{_M})月(?:底|末)?"
     rf"|截[至止](?P<ye>\d{{4}})年(?:底|末)"
@@ -99,6 +101,8 @@ def read_period(m: re.Match, ctx: Context) -> tuple[int, int, int] | None:
     """A period match -> (year, first month, last month)."""
     if m["m1"]:
         first, last = _month(m["m1"]), _month(m["m2"])
+    elif m["d1"]:
+        first, last = _month(m["d1"]), _month(m["d2"] or m["d1"])
     elif m["half"]:
         first, last = (1, 6) if m["half"] == "上半年" else (7, 12)
     elif m["q"]:
@@ -122,6 +126,9 @@ def read_period(m: re.Match, ctx: Context) -> tuple[int, int, int] | None:
         return None
     if not 1 <= first <= last <= 12:
         return None
+    named = re.search(r"(\d{4})年[\u4e00-\u9fff]{1,6}$", m.string[:m.start()]) if m["d1"] else None
+    if named:  # `2025年春节档（1月28日—2月4日）`: the year printed before the name the days are of
+        return int(named[1]), first, last
     year = int(m["y"] or m["ye"]) if m["y"] or m["ye"] else ctx.year_for(last)
     if year is None:
         return None
