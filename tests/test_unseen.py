@@ -475,7 +475,8 @@ BLIND14 = {
 BLIND15 = {
     # raised (w23-X): org heading tags dropped, drawers read as metadata, #+SUBTITLE/#+DATE as the masthead,
     # AI应用观察 kept in its case; organisations over 8 matched items (the AI story brings 腾讯, 深度求索…)
-    "数字贸易简报2026-02（org笔记）.txt": dict(items=(8, 8, 8), orgs_p=0.88, orgs_r=0.94, meta=1, figs=(0.0, 0.0)),
+    # figures once both merged: the org table read as a report's table (w23-X), its bracketed days a period (w23-F)
+    "数字贸易简报2026-02（org笔记）.txt": dict(items=(8, 8, 8), orgs_p=0.88, orgs_r=0.94, meta=1, figs=(0.75, 0.66)),
     "SCN_0107_横向进纸.pdf": dict(items=(4, 6, 6), orgs_p=1.00, orgs_r=1.00, meta=0, figs=(0.71, 0.83)),
     "数字贸易简报2025年第12期（总第44期）-百家号.html": dict(items=(8, 8, 8), orgs_p=0.86, orgs_r=0.90, meta=1,
                                                   figs=(0.91, 0.91)),  # raised (w23-F): shares of a whole listed
