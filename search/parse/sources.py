@@ -46,7 +46,11 @@ _DOT = "·・•‧∙⋅"  # so does a middle dot or bullet, as a web page's ch
 # Any arrow, sign or dash glyph sets them apart too (`来源＝X`, `来源▶X`, `来源→X`, `来源-X`): by its
 # Unicode class (math sign, other symbol, dash), no list of glyphs; brackets and quotes are not in it.
 _SIGNS = symbols(("Sm", "So", "Pd"), leave="《》〈〉")
-_SEP = rf"\s*[：:／/{_BAR}{_DOT}{_SIGNS}]+\s*"
+# So does a quotation glyph that closes nothing after it (`消息来源 » X`, `来源›X`): one that opens or
+# closes a pair on the line (`来源“多元化”`) quotes words and sets nothing apart.
+_QUOTES = symbols(("Pi", "Pf"))
+_POINTER = rf"[{_QUOTES}](?![^{_QUOTES}]*[{_QUOTES}])"
+_SEP = rf"\s*(?:[：:／/{_BAR}{_DOT}{_SIGNS}]|{_POINTER})+\s*"
 _NESTED = r"[^（）()]*?(?:[（(][^（）()]*[）)][^（）()]*?)*"  # an outlet may hold brackets: 中国（大连）网
 _OUTLET = r"[^，。；,;]{1,40}"
 # Who reported, said as a kind and not a name: media in general (`媒体`, `多家媒体`, `外媒`), what is public (`公开`)
