@@ -49,3 +49,39 @@ def test_a_guillemet_sets_key_and_outlet_apart():
 
 def test_quoted_words_after_a_key_are_no_guillemet_source():
     assert source_line("来源“多元化”的收入") is None
+
+
+def test_a_closing_records_dated_field_dates_the_issue():
+    from search.parse.blocks import Block
+    from search.parse.colophon import signed_day
+
+    record = Block("furniture", "印发日期：2026年1月31日 抄送：各会员单位 （共印50份）")
+    assert signed_day([record]) == "2026年1月31日"
+    assert signed_day([Block("furniture", "编印日期：2025.10.31　编辑：秘书处")]) == "2025.10.31"
+
+
+def test_a_date_in_a_sentence_at_the_end_dates_nothing():
+    from search.parse.blocks import Block
+    from search.parse.colophon import signed_day
+
+    assert signed_day([Block("furniture", "会议日期：2026年1月31日，地点在大连，欢迎各会员单位报名参加。")]) is None
+
+
+def test_any_verb_of_compiling_before_zi_names_the_source():
+    """`采编自`, `选编自`, `汇编自`, `选译自`: a word of gathering or choosing before 编自 / 译自, no list of them."""
+    from search.parse.sources import source_tail
+
+    for verb in ("采编自", "选编自", "汇编自", "选译自"):
+        text = f"公司约七成收入来自海外。（{verb}华尔街见闻）"
+        assert source_tail(text)[1] == "华尔街见闻", verb
+        assert source_line(f"{verb}钜亨网") == "钜亨网", verb
+
+
+def test_a_running_number_run_into_the_titles_year_leaves_the_year_whole():
+    """A scan's recogniser lost the space after `No.1`: the title's year keeps its first digit."""
+    from search.parse.shapes import strip_list_number
+
+    assert strip_list_number("No.12025年全国电影票房518.32亿元") == "2025年全国电影票房518.32亿元"
+    assert strip_list_number("NO.101月9日MiniMax上市") == "1月9日MiniMax上市"
+    assert strip_list_number("No.2MiniMax在港交所上市") == "MiniMax在港交所上市"
+    assert strip_list_number("No.12 外卖平台") == "外卖平台"
