@@ -33,8 +33,11 @@ def columns_top(rows: list[list], i: int, j: int, cuts: list[float], size: float
             edges[c][round(b.x0)] += 1
     lefts = [e.most_common(1)[0][0] if e else None for e in edges]
 
-    def head() -> float:  # the other columns' first text, below the rows already set above
-        return min((b.top for r in rows[i:j] for b in r if _column(b, cuts) > 0), default=0.0)
+    first = i
+
+    def head() -> float:  # the other columns' first text, below a masthead's name (`_title_over`)
+        return min((b.top for r in rows[first:j] if not _title_over(r) for b in r if _column(b, cuts) > 0),
+                   default=0.0)
 
     right = max(b.x1 for r in rows[i:j] for b in r)
     middle = (min(b.x0 for r in rows[i:j] for b in r) + right) / 2
@@ -48,8 +51,7 @@ def columns_top(rows: list[list], i: int, j: int, cuts: list[float], size: float
         if len(columns) == 1:  # a line centred on the page that falls inside a middle column, above the others
             c = columns.pop()
             k = next(n for n, r in enumerate(rows) if r is row)
-            others = [b.top for r in rows[k + 1:j] if len({_column(b, cuts) for b in r}) > 1
-                      for b in r if _column(b, cuts) != c]  # rows across columns: no issue line under the name
+            others = [b.top for r in rows[k + 1:j] for b in r if _column(b, cuts) != c]
             x0, x1 = min(b.x0 for b in row), max(b.x1 for b in row)
             if not others or max(b.bottom for b in row) > min(others):
                 return False
@@ -69,6 +71,8 @@ def columns_top(rows: list[list], i: int, j: int, cuts: list[float], size: float
         by_column: dict = {}
         for b in row:
             by_column.setdefault(_column(b, cuts), []).append(b)
+        if len(by_column) < 2:  # a centred line alone is `above`'s own case
+            return False
         k = next(n for n, r in enumerate(rows) if r is row)
         for c, part in by_column.items():
             x0, x1 = min(b.x0 for b in part), max(b.x1 for b in part)
