@@ -477,14 +477,17 @@ BLIND15 = {
     # AI应用观察 kept in its case; organisations over 8 matched items (the AI story brings 腾讯, 深度求索…)
     # figures once both merged: the org table read as a report's table (w23-X), its bracketed days a period (w23-F)
     "数字贸易简报2026-02（org笔记）.txt": dict(items=(8, 8, 8), orgs_p=0.88, orgs_r=0.94, meta=1, figs=(0.75, 0.66)),
-    "SCN_0107_横向进纸.pdf": dict(items=(4, 6, 6), orgs_p=1.00, orgs_r=1.00, meta=0, figs=(0.71, 0.83)),
+    # raised (w24-P2): `（采编自X）` a source, `No.12025年…` keeps its year, the closing `印发日期：` dates the issue;
+    # organisations over 6 matched items now (米哈游 read 米哈, 饿了么 missed in the two stories found)
+    "SCN_0107_横向进纸.pdf": dict(items=(6, 6, 6), orgs_p=0.89, orgs_r=0.85, meta=1, figs=(0.71, 0.83)),
     "数字贸易简报2025年第12期（总第44期）-百家号.html": dict(items=(8, 8, 8), orgs_p=0.86, orgs_r=0.90, meta=1,
                                                   figs=(0.91, 0.91)),  # raised (w23-F): shares of a whole listed
     # raised (w23-X): `〔香港01〕`, `〔21世纪经济报道〕` (outlets holding a number) are sources: two stories found;
     # organisations over 8 matched items now, not 6 (0.86 / 0.86 over 6); figures (w23-F): a row dated by its note
     "数贸简报第41期（2025.9）一表通.doc": dict(items=(8, 8, 8), orgs_p=0.82, orgs_r=0.82, meta=1, figs=(0.42, 0.42)),
     # raised (w23-F): `截至10月8日，全年…` the year so far; a year after 超过 the one compared with
-    "数字贸易简报_2025-10_三栏横版.pdf": dict(items=(7, 9, 8), orgs_p=0.90, orgs_r=0.82, meta=0, figs=(0.28, 0.5)),
+    # items raised (w24-P2): the masthead's big centred name read above the three columns, `消息来源 » X`
+    "数字贸易简报_2025-10_三栏横版.pdf": dict(items=(8, 8, 8), orgs_p=0.92, orgs_r=0.85, meta=1, figs=(0.28, 0.5)),
     "数字贸易简报 2025年8月（第40期） - Google 文档导出.docx": dict(items=(8, 9, 8), orgs_p=1.00, orgs_r=0.94, meta=1,
                                                           figs=(0.88, 0.88)),  # raised (w23-F): shares of a whole
 }

@@ -32,7 +32,12 @@ def columns_top(rows: list[list], i: int, j: int, cuts: list[float], size: float
         for c, b in firsts.items():
             edges[c][round(b.x0)] += 1
     lefts = [e.most_common(1)[0][0] if e else None for e in edges]
-    head = min((b.top for r in rows[i:j] for b in r if _column(b, cuts) > 0), default=0.0)
+
+    first = i
+
+    def head() -> float:  # the other columns' first text, below a masthead's name (`_title_over`)
+        return min((b.top for r in rows[first:j] if not _title_over(r) for b in r if _column(b, cuts) > 0),
+                   default=0.0)
 
     right = max(b.x1 for r in rows[i:j] for b in r)
     middle = (min(b.x0 for r in rows[i:j] for b in r) + right) / 2
@@ -40,7 +45,9 @@ def columns_top(rows: list[list], i: int, j: int, cuts: list[float], size: float
     def above(row: list) -> bool:
         columns = {_column(b, cuts) for b in row}
         if columns == {0}:
-            return all(b.bottom <= head for b in row)
+            return all(b.bottom <= head() for b in row)
+        if _title_over(row):
+            return True
         if len(columns) == 1:  # a line centred on the page that falls inside a middle column, above the others
             c = columns.pop()
             k = next(n for n, r in enumerate(rows) if r is row)
@@ -55,6 +62,27 @@ def columns_top(rows: list[list], i: int, j: int, cuts: list[float], size: float
             return False
         return not any(lefts[c] is not None and -size <= b.x0 - lefts[c] <= 2.5 * size
                        for b in row for c in [_column(b, cuts)]) or _flush_right_over(row, rows[i:j], right)
+
+    def _title_over(row: list) -> bool:
+        """A row holding, in one column, a line in type half as large again as the text or larger,
+        centred on the page, above the other columns' text (rows across two columns or more): the
+        briefing's name in a masthead band, printed level with the association's name at the first
+        column's edge."""
+        by_column: dict = {}
+        for b in row:
+            by_column.setdefault(_column(b, cuts), []).append(b)
+        if len(by_column) < 2:  # a centred line alone is `above`'s own case
+            return False
+        k = next(n for n, r in enumerate(rows) if r is row)
+        for c, part in by_column.items():
+            x0, x1 = min(b.x0 for b in part), max(b.x1 for b in part)
+            big = min(b.bottom - b.top for b in part) >= 1.5 * size
+            others = [b.top for r in rows[k + 1:j] if len({_column(b, cuts) for b in r}) > 1
+                      for b in r if _column(b, cuts) != c]  # rows across columns: no issue line under the name
+            if big and abs((x0 + x1) / 2 - middle) <= 2 * size and others \
+                    and max(b.bottom for b in part) <= min(others):
+                return True
+        return False
 
     def _flush_right_over(row: list, run: list[list], right: float) -> bool:
         """An issue line whose date is set flush right, well in from the last column's left edge (a

@@ -78,9 +78,12 @@ def closing_fields(blocks: list[Block]) -> list[Block]:
 # A signature closing the briefing: the issuer's name over the day it was issued, set apart at the end
 # (`大连市数字贸易协会秘书处` / `2026年3月31日`, or both on one line). The date line holds the date only.
 _SIGNER = re.compile(r"^[\u4e00-\u9fffA-Za-z（）()·]{4,24}$")
-_DAY = re.compile(r"^(?:(?P<who>[\u4e00-\u9fffA-Za-z（）()·]{4,24})\s+)?(?P<day>"
-                  r"(?:\d{4}|[〇零一二三四五六七八九○Ｏ]{4})\s*年\s*[\d〇零一二三四五六七八九十]{1,3}\s*月"
-                  r"\s*[\d〇零一二三四五六七八九十]{1,3}\s*日|\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2})$")
+_DATE = (r"(?:\d{4}|[〇零一二三四五六七八九○Ｏ]{4})\s*年\s*[\d〇零一二三四五六七八九十]{1,3}\s*月"
+         r"\s*[\d〇零一二三四五六七八九十]{1,3}\s*日|\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}")
+_DAY = re.compile(rf"^(?:(?P<who>[\u4e00-\u9fffA-Za-z（）()·]{{4,24}})\s+)?(?P<day>{_DATE})$")
+# A closing record's field that dates the issue: a label of any words ending in 日期 (`印发日期：`, `出刊日期：`),
+# among the record's other fields (`印发日期：2026年1月31日　抄送：各会员单位（共印50份）`).
+_DATED_FIELD = re.compile(rf"(?:^|\s)[\u4e00-\u9fff]{{0,4}}日期\s*[：:]\s*(?P<day>{_DATE})")
 
 
 def closing_signature(blocks: list[Block]) -> list[Block]:
@@ -101,10 +104,15 @@ def closing_signature(blocks: list[Block]) -> list[Block]:
 
 
 def signed_day(furniture: list[Block]) -> str | None:
-    """The day a signature at the end gives (its text, for the header's rules), or None."""
+    """The day a signature at the end gives (its text, for the header's rules), or a field of the
+    closing record named a date (`印发日期：…`); else None."""
     for b in reversed(furniture):
         m = _DAY.match(b.text.strip())
         if m:
+            return m.group("day")
+    for b in reversed(furniture):  # or a dated field of the closing record
+        m = _DATED_FIELD.search(b.text.strip())
+        if m and _fields_line(Block("paragraph", b.text)):
             return m.group("day")
     return None
 

@@ -206,7 +206,9 @@ _LIST_NUMBER = re.compile(
     rf"|[\u2460-\u2473\u2776-\u277f\u24eb-\u24f4]|[{_CN_NUM}]{{1,3}}\s*(?:[、．﹒)）]|[.](?!\d))"  # 一、 壹. 三）
     rf"|[\u2160-\u217f]{{1,4}}\s*[.．、]?|(?:X|IX|IV|V?I{{1,3}}|V)\s*[.．、](?!\s*[A-Za-z.])"  # Roman: `Ⅱ. X`, `IV、X`
     r"|\d{1,2}(?:[.．]\d{1,2}){1,3}[.．]?[ \t\u3000\xa0]+(?![亿万千百元%％\s])"  # a subsection's `2.1　X`, `1.2.3 X`
-    r"|(?:NO|No|no)\s*[.．]?\s*\d{1,2}\s*[｜|丨/:：.．、]?"  # `NO.1｜X`, `No.2 X`
+    # `NO.1｜X`, `No.2 X`; run into the title's year or day where a scan lost the space (`No.12025年…`)
+    r"|(?:NO|No|no)\s*[.．]?\s*(?:\d{1,2}(?=(?:19|20)\d\d\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日)|\d{1,2}(?!\d))"
+    r"\s*[｜|丨/:：.．、]?"
     rf"|[{_NUMBER_GLYPHS}]\s*[.．、]?"  # one glyph that is a number: ⑴ ⒈ ㈠ ㊀ ➀ (by its Unicode class)
     rf"|第\s*(?:\d{{1,3}}|[{_CN_NUM}]{{1,3}})\s*[条篇则项章节]\s*[：:、.．|｜丨/\s]"  # `第1条 X`, `第二篇：X`
     r"|0\d\s*[/／|｜丨:：]?[ \t\u3000\xa0]+|\d{1,2}\s*[/／](?!\d)|\d{1,2}\s*[|｜丨]"  # `01 X`, `01/ X`, `2｜X`, `01｜2025年…`

@@ -22,7 +22,8 @@ from search.text import unspaced
 
 # 摘自《人民日报》; an editor's credit before the verb (`本刊综合整理自X`, `编辑部编译自X`, `本报整理自X`)
 _FROM = (r"(?:本文|文章|内容|本刊|本报|本网|本台|本期|编辑部|编者)?(?:综合)?(?:整理|编辑|编写)?"
-         r"(?:摘编自|摘译自|摘自|转载自|转引自|转自|编译自|综合自|整理自|编辑自|改编自|选自|引自)")
+         r"(?:[\u4e00-\u9fff]?编译?自|[\u4e00-\u9fff]?译自|摘自|转载自|转引自|转自|综合自|整理自|编辑自|选自|引自)")
+# (`摘编自`, `采编自`, `选编自`, `汇编自`, `摘译自`, `选译自`: any word of gathering or choosing before 编自 or 译自)
 # 来源 may carry a word naming what kind of source it is (`来源媒体：X`, `来源网站：X`, `来源单位：X`):
 # one or two characters between the key and a colon, the colon required so no sentence (来源于…) is one.
 _KIND = r"(?:[\u4e00-\u9fff]{1,2}(?=\s*[：:]))?"
@@ -46,7 +47,11 @@ _DOT = "·・•‧∙⋅"  # so does a middle dot or bullet, as a web page's ch
 # Any arrow, sign or dash glyph sets them apart too (`来源＝X`, `来源▶X`, `来源→X`, `来源-X`): by its
 # Unicode class (math sign, other symbol, dash), no list of glyphs; brackets and quotes are not in it.
 _SIGNS = symbols(("Sm", "So", "Pd"), leave="《》〈〉")
-_SEP = rf"\s*[：:／/{_BAR}{_DOT}{_SIGNS}]+\s*"
+# So does a quotation glyph that closes nothing after it (`消息来源 » X`, `来源›X`): one that opens or
+# closes a pair on the line (`来源“多元化”`) quotes words and sets nothing apart.
+_QUOTES = symbols(("Pi", "Pf"))
+_POINTER = rf"[{_QUOTES}](?![^{_QUOTES}]*[{_QUOTES}])"
+_SEP = rf"\s*(?:[：:／/{_BAR}{_DOT}{_SIGNS}]|{_POINTER})+\s*"
 _NESTED = r"[^（）()]*?(?:[（(][^（）()]*[）)][^（）()]*?)*"  # an outlet may hold brackets: 中国（大连）网
 _OUTLET = r"[^，。；,;]{1,40}"
 # Who reported, said as a kind and not a name: media in general (`媒体`, `多家媒体`, `外媒`), what is public (`公开`)
