@@ -68,6 +68,7 @@ def table_text(rows: list[list[str]]) -> str:
 
 
 _HEADING_MARK = re.compile(r"^(#{1,6})\s*")
+_HASH_NUMBER = re.compile(r"^#\d{1,2}[ \t\u3000.．:：、]+\S")
 _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*[：:]?$")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -130,6 +131,8 @@ def classify(line: str) -> tuple[str, str, int | None]:
     if (leader := _LEADER.match(s)) and not _PAGE_NUMBER.match(s):
         kind, text, level = classify(leader.group("t"))
         return ("list_item" if kind == "paragraph" else kind), text, level
+    if _HASH_NUMBER.match(s):  # `#4 X`: a story numbered, a title line (a heading's marks take a space)
+        return "title", clean(s), None
     level = None
     m = _HEADING_MARK.match(s)
     if m:
