@@ -356,7 +356,11 @@ def describe(plan: dict) -> list[str]:
     names = []
     if plan["frame"]:
         left, right = plan["frame"]
-        names.append(f"banner {left}X{right} part={plan['part']} gloss={'yes' if plan['gloss'] else 'no'}")
+        frame = "left only" if not right else "brackets" if (left[:1], right[:1]) in brackets() else \
+            "same glyph" if left == right else "two glyphs"
+        names += [f"banner frame: {frame}", f"banner part: {plan['part']}"
+                  + (f" ({'inside' if plan['part inside'] else 'outside'})" if plan["part"] != "none" else ""),
+                  f"banner gloss: {'none' if not plan['gloss'] else 'inside' if plan['gloss inside'] else 'after'}"]
     if plan["number"]:
         names.append(f"number {plan['number']}")
     names += [f"source {s}" for s in dict.fromkeys(plan["sources"] or ())]

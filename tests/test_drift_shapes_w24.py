@@ -39,3 +39,22 @@ def test_a_hash_and_a_number_before_a_title_number_it():
     body = ("【会员风采】\n\n#1 亿嘉和科技有限公司\n\n公司成立于2014年，专注电力巡检机器人研发制造。\n\n"
             "#2 万达信息股份有限公司\n\n公司深耕智慧城市与医疗信息化领域多年。\n")
     assert [t for _, t, _, _ in _items(HEAD + body)] == ["亿嘉和科技有限公司", "万达信息股份有限公司"]
+
+
+def test_a_source_key_and_its_outlet_set_apart_by_a_space():
+    """`来源　X`, `信息来源 X`: a key of the source family and an outlet, a space between and nothing
+    else on the line, name the story's source as `来源：X` does."""
+    from search.parse.sources import source_line
+    assert source_line("稿件来源　中国日报网") == "中国日报网"
+    assert source_line("信息来源 澎湃新闻") == "澎湃新闻"
+    assert source_line("来源新华社") == "新华社"  # the space gone, as a line is normalised
+    assert source_line("来源 分析显示，出口增长较快。") is None  # a sentence is no outlet
+
+
+def test_a_source_key_before_names_a_list_does_not_hold():
+    """The outlet after a key set apart by a space is any name (`第一财经`) or names (`X、Y`); a key before
+    a kind of reporter (`来源于网络`) or a sentence names none."""
+    from search.parse.sources import source_line
+    assert source_line("来源 第一财经") == "第一财经"
+    assert source_line("来源 央视新闻、经济参考报") == "央视新闻、经济参考报"
+    assert source_line("本文来源于网络") is None
