@@ -58,3 +58,19 @@ def test_a_source_key_before_names_a_list_does_not_hold():
     assert source_line("来源 第一财经") == "第一财经"
     assert source_line("来源 央视新闻、经济参考报") == "央视新闻、经济参考报"
     assert source_line("本文来源于网络") is None
+
+
+def test_a_latin_gloss_inside_a_frame_or_after_it_is_no_part_of_the_name():
+    """`〖政策速递 POLICY WATCH〗`, `✦ 数据月报 ✦ Monthly Data`: the section is the Chinese name alone."""
+    from search.parse.banners import banner
+    from search.parse.blocks import Block
+    assert banner(Block("paragraph", "〖政策速递 POLICY WATCH〗")) == "政策速递"
+    assert banner(Block("paragraph", "✦ 数据月报 ✦ Monthly Data")) == "数据月报"
+    assert banner(Block("paragraph", "⟪第三部分 会员风采 Members⟫")) == "会员风采"
+
+
+def test_a_frame_with_its_gloss_after_it_keeps_its_first_glyph():
+    """`◆ 行业资讯 ◆ Industry News` is a framed line whose gloss follows the frame: its `◆` is no bullet."""
+    from search.parse.blocks import classify
+    assert classify("◆ 行业资讯 ◆ Industry News") == ("paragraph", "◆ 行业资讯 ◆ Industry News", None)
+    assert classify("◆ 标题在这里 Some words")[0] == "list_item"  # a bullet before a title, a gloss after it

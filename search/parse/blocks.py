@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from search.parse import chatlog, lightmarkup, mdextra, pandoc, textpages, texttable
-from search.parse.shapes import is_end_mark, is_rule, leading_mark, unframe
+from search.parse.shapes import is_end_mark, is_rule, leading_mark, unframe, unframe_glossed
 from search.text import compact, squeeze
 
 KINDS = ("heading", "paragraph", "list_item", "title", "table", "furniture")
@@ -138,7 +138,7 @@ def classify(line: str) -> tuple[str, str, int | None]:
     if m:
         level = len(m.group(1))
         s = s[m.end():]
-    bullet = 0 if unframe(s) else leading_mark(s)  # any mark: ▲ ► ☆ ❖ → ※, a Wingdings glyph
+    bullet = 0 if unframe_glossed(s) else leading_mark(s)  # any mark: ▲ ► ☆ ❖ → ※, a Wingdings glyph
     if bullet:
         s = s[bullet:]
     bold = _BOLD_LINE.match(s.strip())
