@@ -52,10 +52,12 @@ def test_a_source_key_and_its_outlet_set_apart_by_a_space():
 
 
 def test_a_source_key_before_names_a_list_does_not_hold():
-    """The outlet after a key set apart by a space is any name (`第一财经`) or names (`X、Y`); a key before
-    a kind of reporter (`来源于网络`) or a sentence names none."""
+    """The outlet after a key set apart by a space (or by nothing, once a line is normalised) is a medium's
+    name or media's (`X、Y`); a kind of reporter (`来源于网络`), a word the key begins (`来源地规则`) or a
+    sentence is none."""
     from search.parse.sources import source_line
-    assert source_line("来源 第一财经") == "第一财经"
+    assert source_line("来源 北京青年报") == "北京青年报"
+    assert source_line("来源地规则") is None
     assert source_line("来源 央视新闻、经济参考报") == "央视新闻、经济参考报"
     assert source_line("本文来源于网络") is None
 
