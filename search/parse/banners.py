@@ -10,7 +10,7 @@ import unicodedata
 from search.model import SECTION_KINDS
 from search.parse.blocks import Block
 from search.parse.script import simplified
-from search.parse.shapes import labelled, leading_mark, part_core, strip_list_number, unframe
+from search.parse.shapes import labelled, leading_mark, part_core, strip_list_number, unframe, unframe_glossed
 from search.parse.sources import source_line
 from search.text import unspaced
 
@@ -69,13 +69,15 @@ def banner(b: Block) -> str | None:
         return None
     if b.kind == "heading" and _LETTER_SPACED.match(text) and section_like(text):
         return unspaced(text)  # `短 讯`, `要　闻`: a short name set letter-spaced is a banner's typography
-    core = unframe(text) or part_core(text)
+    core = unframe_glossed(text) or part_core(text)  # `✦ 数据月报 ✦ Monthly Data`: the frame, its gloss after it
     if core is not None and _STORY_NUMBER.match(text) and not known_section(core):
         return None  # `NO.1｜X`, `No.2 X` number stories; before a known name only, a section
     if core is not None and unframe(text) is None and _BARE_NUMBER.match(unicodedata.normalize("NFKC", text)) \
             and not known_section(core) and len(_HAN.findall(core)) >= _TITLE_CHARS:
         return None  # `01 数据出境规则再优化`, `2/ X`: a bare number before a title's length of words numbers a story
     core = _unnumbered(core)
+    if core is not None:
+        core = _unnumbered(unglossed(core))  # `〖政策速递 POLICY WATCH〗`: the gloss inside the frame no part of the name
     if core is not None and section_like(uncontinued(core)):
         return unspaced(uncontinued(core))
     return None

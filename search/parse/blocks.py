@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from search.parse import chatlog, lightmarkup, mdextra, pandoc, textpages, texttable
-from search.parse.shapes import is_end_mark, is_rule, leading_mark, unframe
+from search.parse.shapes import is_end_mark, is_rule, leading_mark, unframe, unframe_glossed
 from search.text import compact, squeeze
 
 KINDS = ("heading", "paragraph", "list_item", "title", "table", "furniture")
@@ -68,6 +68,7 @@ def table_text(rows: list[list[str]]) -> str:
 
 
 _HEADING_MARK = re.compile(r"^(#{1,6})\s*")
+_HASH_NUMBER = re.compile(r"^#\d{1,2}[ \t\u3000.．:：、]+\S")
 _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*[：:]?$")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -130,12 +131,14 @@ def classify(line: str) -> tuple[str, str, int | None]:
     if (leader := _LEADER.match(s)) and not _PAGE_NUMBER.match(s):
         kind, text, level = classify(leader.group("t"))
         return ("list_item" if kind == "paragraph" else kind), text, level
+    if _HASH_NUMBER.match(s):  # `#4 X`: a story numbered, a title line (a heading's marks take a space)
+        return "title", clean(s), None
     level = None
     m = _HEADING_MARK.match(s)
     if m:
         level = len(m.group(1))
         s = s[m.end():]
-    bullet = 0 if unframe(s) else leading_mark(s)  # any mark: ▲ ► ☆ ❖ → ※, a Wingdings glyph
+    bullet = 0 if unframe_glossed(s) else leading_mark(s)  # any mark: ▲ ► ☆ ❖ → ※, a Wingdings glyph
     if bullet:
         s = s[bullet:]
     bold = _BOLD_LINE.match(s.strip())

@@ -67,6 +67,20 @@ def _unified(block: Block) -> Block:
     return replace(block, **changed) if changed else block
 
 
+_SHORT_LINE = 24  # characters: a banner, a title, a source, a paragraph's last line
+
+
+def _printed_ends(texts: list[Block], stories: list[Block]) -> bool:
+    """Do the lines mark a paragraph's end by whitespace after it, as a PDF's text export does (a line
+    without it runs on into the next)? Where they do, the short lines of the sections' text (the ends
+    of paragraphs, titles, sources) carry it; spaces left after long sentences only (and the masthead),
+    none after the titles and sources, are an editor's habit, and a title without them no line wrapped."""
+    if sum(b.trailing for b in texts) < 0.1 * max(1, len(texts)):
+        return False
+    short = [b for b in stories if len(normalize(b.text)) <= _SHORT_LINE]
+    return any(b.page is not None for b in texts) or 2 * sum(b.trailing for b in short) >= len(short)
+
+
 def parse_blocks(blocks: list[Block], file: str, *, meta_override: dict | None = None,
                  siblings: list[IssueMeta] | None = None) -> Issue:
     """Parse the blocks of one briefing into an Issue; raise CorpusError if it is not a briefing."""
@@ -76,8 +90,8 @@ def parse_blocks(blocks: list[Block], file: str, *, meta_override: dict | None =
         raise CorpusError(file, "看不出简报的结构（没有 【数据月报】、【行业资讯】、【会员风采】 或 【协会动态】 "
                                 "这样的栏目）", code="not_a_briefing")
     lay: Layout = found_layout
-    texts = [b for b in blocks if b.raw is not None]
-    pdf = sum(b.trailing for b in texts) >= 0.1 * max(1, len(texts))
+    pdf = _printed_ends([b for b in blocks if b.raw is not None],
+                        [b for s in lay.sections for b in s.blocks if b.raw is not None])
     drafts = [d for s in lay.sections for d in split_section(s, pdf)]
     if not drafts:
         raise CorpusError(file, "栏目下没有资讯", code="not_a_briefing")

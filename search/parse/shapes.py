@@ -64,6 +64,18 @@ def _closed_early(s: str) -> bool:
     return False
 
 
+_GLOSS_AFTER = re.compile(r"\s+[A-Za-z][A-Za-z\s&'.-]*[A-Za-z]\s*$")  # `◆ 数据月报 ◆ MONTHLY DATA`
+
+
+def unframe_glossed(text: str) -> str | None:
+    """The core of a framed line, or of one framed with a Latin gloss after its frame
+    (`◆ 数据月报 ◆ Monthly Data` -> `数据月报`); None if neither."""
+    core = unframe(text)
+    if core is None and (bare := _GLOSS_AFTER.sub("", text).strip()) != text.strip() and bare:
+        core = unframe(bare)
+    return core
+
+
 def unframe(text: str) -> str | None:
     """The core of a framed line, whitespace inside kept; None if the line is not framed.
 

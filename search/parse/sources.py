@@ -67,7 +67,8 @@ _LINE = re.compile(
     rf"|^{_LEAD}{_OPEN}\s*{_KEYS}\s*{_CLOSE}(?:{_SEP}|\s*)(?P<b>{_OUTLET}){_END}"  # 【来源】X
     rf"|^{_LEAD}{_KEYS}{_SEP}(?P<c>{_OUTLET}){_END}"  # 来源：X  ——来源：X  来源/X  来源：X。
     rf"|^{_LEAD}{_FROM}\s*(?P<d>{_OUTLET}){_END}"  # 摘自《X》 转自X
-    rf"|^{_LEAD}{_OPEN}?\s*{_HEARSAY}{_CLOSE}?{_END}")  # 据X消息 根据X报道整理 （综合X报道）
+    rf"|^{_LEAD}{_OPEN}?\s*{_HEARSAY}{_CLOSE}?{_END}"  # 据X消息 根据X报道整理 （综合X报道）
+    rf"|^{_LEAD}{_KEYS}[于自]?[ \t\u3000\xa0]*(?P<f>[^，。；,;！？!?\s][^，。；,;！？!?]{{1,39}}){_END}")  # 来源　X, 来源X: an outlet's name (below)
 _TAIL = re.compile(rf"{_OPEN}\s*{_KEYS}\s*[：:]?\s*(?P<a>[^（）()【】]{{1,40}}?)\s*{_CLOSE}$"
                    rf"|[—－一]{{1,2}}\s*{_KEYS}{_SEP}(?P<b>[^，。；,;（）()]{{1,40}})$")
 # Whose report it is, in round brackets after the text, with no key: `（香港中通社报道）`, `（新华社电）`, `（据经济通消息）`:
@@ -96,6 +97,7 @@ _ATTRIBUTION = re.compile(r"^(?:[—－]{1,2}\s*)?(?!.*\d\s*[年月日./-])(?P<a
 _DATED = re.compile(r"\s*[（(]?\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s*第?\s*\d{1,3}\s*版)?\s*[）)]?$")
 # An outlet named alone in round brackets: a short name (no digits, no punctuation) that no word of
 # an editor's note, a credit or a version is in (data/sources.txt).
+_NAMES = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·、《》“”&\s-]{2,24}")  # a name or names, no sentence: `第一财经`
 _OUTLET_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z·]{2,12}$")
 _NOT_OUTLET = re.compile(vocab.alternation(vocab.words("sources", "not-outlets")))
 _BRACKETED = re.compile(r"^[（(]\s*(?P<a>[^（）()]{2,14}?)\s*[）)]$")
@@ -211,6 +213,8 @@ def source_line(text: str, align: str | None = None, led: bool = False) -> str |
     if image_credit(s):  # `会员单位供图`, `图片来源：新华社`: a picture's credit names no source
         return None
     m = _LINE.match(simplified(s))
+    if m and m.group("f") is not None and not _media(m.group("f")):
+        m = None  # a key with only a space or nothing after it: a medium's name, or media's (`来源 央视新闻、经济参考报`)
     if not m and (found := published_line(s, led or align == "right")):
         return found
     if m and m.group("e") is not None and _UNNAMED.search(m.group("e")):
@@ -280,6 +284,14 @@ def _credit_fields(s: str) -> str | None:
     part = parts[sources.index(m)]
     group = next(k for k, g in enumerate(m.groups(), 1) if g is not None)
     return _value(part[m.start(group):m.end(group)])
+
+
+def _media(text: str) -> bool:
+    """A medium's name, or media's listed (`央视新闻、经济参考报`), and nothing else: what a key with no
+    colon after it may name (`来源 新华社`, read `来源新华社`); not a word the key begins (`来源地规则`)."""
+    names = text.strip().split("、")
+    return bool(_NAMES.fullmatch(text.strip())) and not _UNNAMED.search(text) \
+        and all(_medium(n) and outlet_shaped(n) for n in names)
 
 
 def outlet_shaped(name: str) -> bool:
