@@ -497,6 +497,19 @@ DRIFT23LITE = {
     "数贸简报2025-07（org导出稿）.txt": dict(items=(4, 4, 4), orgs_p=1.00, orgs_r=0.88, meta=1, figs=(0.0, 0.0)),
     "数贸简报2026年第3期_表格版.doc": dict(items=(3, 3, 3), orgs_p=0.75, orgs_r=1.00, meta=1, figs=(0.0, 0.0)),
 }
+# The sixteenth held-out set (tests/data/blind16/, see its README.md): a forwarded e-mail quoted and hard-wrapped,
+# a phone's long screenshot in two slices, a bilibili 专栏 page, a .doc with outline-numbered headings, a slide deck
+# printed to PDF, a .docx in two columns with column breaks; annotated by hand, committed before anything parsed
+# it, scored once, blind, after the twelfth session's waves 23–24 were merged (bench/RESULTS.md, "Sixteenth held-out set").
+BLIND16 = {
+    "FW_ 数字贸易简报2025年第9期（总第41期）.txt": dict(items=(7, 8, 7), orgs_p=0.93, orgs_r=0.93, meta=1, figs=(0.70, 0.77)),
+    "Screenshot_20250831_214507_长截图.pdf": dict(items=(2, 9, 7), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.85, 1.00)),
+    "数字贸易简报 2025年第12期（总第44期） - 哔哩哔哩.html": dict(items=(4, 7, 7), orgs_p=0.88, orgs_r=1.00, meta=1,
+                                                       figs=(0.14, 0.50)),
+    "简报2026-01（总45）大纲编号版.doc": dict(items=(8, 8, 8), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(0.85, 0.85)),
+    "数贸简报第46期_汇报版（幻灯片导出）.pdf": dict(items=(1, 12, 7), orgs_p=0.80, orgs_r=1.00, meta=1, figs=(1.00, 0.85)),
+    "2026年第3期简报（总47）-两栏排版.docx": dict(items=(5, 7, 7), orgs_p=0.90, orgs_r=0.90, meta=1, figs=(0.66, 0.66)),
+}
 # Every held-out and drift set: its floors and its folder. A new set adds one line here.
 DATA = ROOT / "tests" / "data"
 # drift23 (tests/data/drift23/README.md, wave 23): five issues in shapes not met before (a .docx with tracked changes
@@ -553,6 +566,7 @@ GROUPS = [
     (DRIFT23, DATA / "drift23"),
     (DRIFT23PDF, DATA / "drift23pdf"),
     (DRIFT23LITE, DATA / "drift23lite"),
+    (BLIND16, DATA / "blind16"),
 ]
 SETS = {n: folder for group, folder in GROUPS for n in group}
 FLOORS = {n: floor for group, _ in GROUPS for n, floor in group.items()}
@@ -576,7 +590,8 @@ SLOW = {"2026-04-scan.pdf": "three pages of OCR: run with JIANBAO_FULL=1",
         "d21-05-photo.pdf": "a page of OCR: run with JIANBAO_FULL=1",
         "ScanDuplex_20251031_0001.pdf": "two pages of OCR: run with JIANBAO_FULL=1",
         "SCN_0107_横向进纸.pdf": "two pages of OCR: run with JIANBAO_FULL=1",
-        "d23-05-scanrot.pdf": "a page of OCR, fed in landscape: run with JIANBAO_FULL=1"}
+        "d23-05-scanrot.pdf": "a page of OCR, fed in landscape: run with JIANBAO_FULL=1",
+        "Screenshot_20250831_214507_长截图.pdf": "a long screenshot in two slices, OCR: run with JIANBAO_FULL=1"}
 
 
 def _case(name: str):
