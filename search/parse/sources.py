@@ -17,111 +17,17 @@ import unicodedata
 from search import vocab
 from search.parse.celltable import caption_text
 from search.parse.script import simplified
-from search.parse.uniclass import symbols
+from search.parse.sourceforms import (
+    ATTRIBUTION, BAR, BRACKETED, BY, BYLINE, CLOSE, DATED, DATELINE, END, HEARSAY, KEYS, LEAD, LINE, NAMES,
+    NOT_OUTLET, OPEN, OUTLET_NAME, PIECE, REPORTED, REPORTER, SEP, SHELLED, SIGNED, STARTS, SUPPLIED, TAIL,
+    TITLE_OUTLET, UNNAMED, URL, WRITTEN)
 from search.text import unspaced
-
-# 摘自《人民日报》; an editor's credit before the verb (`本刊综合整理自X`, `编辑部编译自X`, `本报整理自X`)
-_FROM = (r"(?:本文|文章|内容|本刊|本报|本网|本台|本期|编辑部|编者)?(?:综合)?(?:整理|编辑|编写)?"
-         r"(?:[\u4e00-\u9fff]?编译?自|[\u4e00-\u9fff]?译自|摘自|转载自|转引自|转自|综合自|整理自|编辑自|选自|引自)")
-# (`摘编自`, `采编自`, `选编自`, `汇编自`, `摘译自`, `选译自`: any word of gathering or choosing before 编自 or 译自)
-# 来源 may carry a word naming what kind of source it is (`来源媒体：X`, `来源网站：X`, `来源单位：X`):
-# one or two characters between the key and a colon, the colon required so no sentence (来源于…) is one.
-_KIND = r"(?:[\u4e00-\u9fff]{1,2}(?=\s*[：:]))?"
-# The "reference" family (data/sources.txt): a word of consulting or citing and what kind of reference
-# it is, or a word of what was taken and its kind (`参考来源：X`, `参考资料：X`, `参阅：X`, `素材出处：X`).
-_REF_KINDS = vocab.alternation(vocab.words("sources", "reference-kinds"))
-_REFERENCE = (rf"(?:(?:{vocab.alternation(vocab.words('sources', 'reference-heads'))})(?:{_REF_KINDS}){{0,2}}"
-              rf"|(?:{vocab.alternation(vocab.words('sources', 'reference-takes'))})(?:{_REF_KINDS}){{1,2}})")
-# The "link" family: where the original is to be found, named (`原文链接：<a>21世纪经济报道</a>`, `原文地址：人民网`);
-# a bare address after it names no outlet (`_unaddressed` leaves nothing).
-_LINK = r"(?:原文|原帖|原稿|文章|新闻|稿件|出处|来源)(?:链接|地址|网址|(?i:url))"
-# A word for the piece itself: `本文来源于X` speaks of this text, not of anything it reports (`收入来源于…`).
-_PIECE = r"(?:本文|文章|稿件|新闻|消息|内容|正文|原文)"
-_KEYS = (rf"(?:(?:{_PIECE}|信息|资料|数据|图文|文字)?来源{_KIND}|信源|稿源|{_FROM}|出处"
-         rf"|{_REFERENCE}|{_LINK}|(?i:source)s?)")  # 信源：X
-_LEAD = r"[—\-–－~～一]*\s*"  # a dash lead-in: ——来源：X (or 一来源：X, the dash as a recogniser reads it)
-_OPEN = r"[（(\[【〔［]"
-_CLOSE = r"[）)\]】〕］]"
-_BAR = "|｜丨│┃"  # any upright bar sets key and outlet apart (`来源丨新京报`, 丨 the bar phones type)
-_DOT = "·・•‧∙⋅"  # so does a middle dot or bullet, as a web page's chip writes it (`来源 · 人民网`)
-# Any arrow, sign or dash glyph sets them apart too (`来源＝X`, `来源▶X`, `来源→X`, `来源-X`): by its
-# Unicode class (math sign, other symbol, dash), no list of glyphs; brackets and quotes are not in it.
-_SIGNS = symbols(("Sm", "So", "Pd"), leave="《》〈〉")
-# So does a quotation glyph that closes nothing after it (`消息来源 » X`, `来源›X`): one that opens or
-# closes a pair on the line (`来源“多元化”`) quotes words and sets nothing apart.
-_QUOTES = symbols(("Pi", "Pf"))
-_POINTER = rf"[{_QUOTES}](?![^{_QUOTES}]*[{_QUOTES}])"
-_SEP = rf"\s*(?:[：:／/{_BAR}{_DOT}{_SIGNS}]|{_POINTER})+\s*"
-_NESTED = r"[^（）()]*?(?:[（(][^（）()]*[）)][^（）()]*?)*"  # an outlet may hold brackets: 中国（大连）网
-_OUTLET = r"[^，。；,;]{1,40}"
-# Who reported, said as a kind and not a name: media in general (`媒体`, `多家媒体`, `外媒`), what is public (`公开`)
-_UNNAMED = re.compile(r"(?:(?<!传)媒体?|公开|网络|网友)$")  # 财新传媒 is a name
-# An editor's credit may come before the word of whose report it is (`本刊综合X报道`, `本报据X消息`).
-_EDITOR = r"(?:本刊|本报|本网|本台|本站|编辑部|编者)"
-# A line that only says whose report the story is: 据X消息, 据X报道, 根据X报道整理, 综合X报道 (no more on it)
-_HEARSAY = rf"(?:{_EDITOR}\s*)?(?:根?据|综合|摘编|编译)\s*(?P<e>[^，。；,;：:\s（）()]{{2,30}}?)\s*(?:的)?(?:消息|报道|报导|电讯)(?:整理|编辑|综合|编写)?"
-# A line may end as a sentence does, and a note may date its outlet: `来源：新华社，2026年3月5日。`
-_END = r"(?:\s*[，,]\s*\d{4}\s*[年./-][\d\s月日./-]*日?)?\s*[。.]?$"
-_LINE = re.compile(
-    rf"^{_LEAD}{_OPEN}\s*{_KEYS}[于自]?(?:{_SEP}|\s*)(?P<a>{_NESTED})\s*{_CLOSE}$"  # （来源：X） 【来源：X】 〔稿源于 X〕
-    rf"|^{_LEAD}{_OPEN}\s*{_KEYS}\s*{_CLOSE}(?:{_SEP}|\s*)(?P<b>{_OUTLET}){_END}"  # 【来源】X
-    rf"|^{_LEAD}{_KEYS}{_SEP}(?P<c>{_OUTLET}){_END}"  # 来源：X  ——来源：X  来源/X  来源：X。
-    rf"|^{_LEAD}{_FROM}\s*(?P<d>{_OUTLET}){_END}"  # 摘自《X》 转自X
-    rf"|^{_LEAD}{_OPEN}?\s*{_HEARSAY}{_CLOSE}?{_END}"  # 据X消息 根据X报道整理 （综合X报道）
-    rf"|^{_LEAD}{_KEYS}[于自]?[ \t\u3000\xa0]*(?P<f>[^，。；,;！？!?\s][^，。；,;！？!?]{{1,39}}){_END}")  # 来源　X, 来源X: an outlet's name (below)
-_TAIL = re.compile(rf"{_OPEN}\s*{_KEYS}\s*[：:]?\s*(?P<a>[^（）()【】]{{1,40}}?)\s*{_CLOSE}$"
-                   rf"|[—－一]{{1,2}}\s*{_KEYS}{_SEP}(?P<b>[^，。；,;（）()]{{1,40}})$")
-# Whose report it is, in round brackets after the text, with no key: `（香港中通社报道）`, `（新华社电）`, `（据经济通消息）`:
-# a name in an outlet's shape (outlet_shaped) and a word of reporting.
-_REPORTED = re.compile(rf"[（(]\s*(?:{_EDITOR}?\s*(?:根?据|综合))?\s*(?!根?据|综合)(?P<a>[^（）()，。；,;：:\s]{{2,14}}?)\s*"
-                       rf"(?:报道|报导|消息|电讯|电)\s*[）)]$")
-# An outlet after the text's last sentence with no key: after a dash (`。——新京报`), in square or lenticular
-# brackets (`。[澎湃新闻]`, `。〔南方日报〕`), or `（据X）` where X is named as a medium is (`。（据封面新闻）`).
-_SIGNED = re.compile(r"(?<=[。！？!?…”」』])\s*(?:[—－]{2}\s*(?P<a>[^—－\s][^，。；,;：:！？!?]{1,19}?)"
-                     r"|[\[［〔【]\s*(?P<b>[^\[\]［］〔〕【】]{2,14}?)\s*[\]］〕】]"
-                     r"|[（(]\s*据\s*(?P<m>[^（）()，。；,;：:\s]{2,14}?)\s*[）)])\s*$")
-# An outlet that supplied the copy, alone on a line: `（钜亨网供稿）`, `新华网供稿`; named as a medium is, not a person.
-_SUPPLIED = re.compile(rf"^{_OPEN}?\s*(?P<a>[^（）()，。；,;：:\s]{{2,14}}?)\s*供稿\s*{_CLOSE}?\s*[。.]?$")
-# Whose report it is, alone on a line with no word of reporting: `据新华社`, `（据新华社）`, `——据中国新闻网`; X named as a
-# medium is (`据统计`, `据了解`, `据海关总署` cite no outlet).
-_BY = re.compile(rf"^{_LEAD}{_OPEN}?\s*根?据\s*(?P<a>[^（）()，。；,;：:\s]{{2,14}}?)\s*{_CLOSE}?\s*[。.]?$")
-# A byline: the outlet, a slash or a bar, and who wrote or edited it (`央视新闻客户端 / 记者 李晶晶`, `钜亨网｜编译 陈韦廷`).
-_BYLINE = re.compile(rf"^(?P<a>[^，。；,;：:／/{_BAR}]{{2,14}}?)\s*[／/{_BAR}]\s*(?:记者|编译|编辑|撰稿|作者|文|通讯员)\s*[：:]?\s*"
-                     rf"[\u4e00-\u9fff·]{{2,4}}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{{2,4}})*\s*$")
-# Who wrote the copy, alone after it: `（文/X）`, `文｜X`. A person's name is two or three characters
-# (`文/张三` names the writer, no source); an outlet's is longer or ends as a medium's does (`文/天空财经`).
-_WRITTEN = re.compile(r"^[（(]?\s*(?:文|撰文|供稿)\s*[／/|｜丨]\s*(?P<a>[^（）()，。；,;：:\s／/]{2,14})\s*[）)]?\s*[。.]?$")
-# ——新华社, or 新华社 alone, set to the right (not a date: `2025年7月31日` signs a notice)
-_ATTRIBUTION = re.compile(r"^(?:[—－]{1,2}\s*)?(?!.*\d\s*[年月日./-])(?P<a>[^，。；,;：:\s！？!?]{2,20})$")
-# 新华网 2024-07-01; a paper's day and page after it: 人民日报（2026年01月02日 02版）
-_DATED = re.compile(r"\s*[（(]?\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s*第?\s*\d{1,3}\s*版)?\s*[）)]?$")
-# An outlet named alone in round brackets: a short name (no digits, no punctuation) that no word of
-# an editor's note, a credit or a version is in (data/sources.txt).
-_NAMES = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·、《》“”&\s-]{2,24}")  # a name or names, no sentence: `第一财经`
-_OUTLET_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z·]{2,12}$")
-_NOT_OUTLET = re.compile(vocab.alternation(vocab.words("sources", "not-outlets")))
-_BRACKETED = re.compile(r"^[（(]\s*(?P<a>[^（）()]{2,14}?)\s*[）)]$")
-_SHELLED = re.compile(r"^[〔［]\s*(?P<a>[^〔〕［］]{2,14}?)\s*[〕］]$")
-_TITLE_OUTLET = re.compile(r"^(?P<rest>.*\S)\s*[（(【〔［\[]\s*(?P<a>[^（）()【】]{2,14}?)\s*[）)】〕］\]]$")
-# A dateline opening a story: the outlet, the place, the day and 电 (`新华社北京3月5日电`, `中新网上海5月
-# 8日电`), a credit in brackets after it (`（记者周圆　张晓洁）`). The outlet ends as a medium's name does.
-_DATELINE = re.compile(r"^(?P<a>[\u4e00-\u9fffA-Za-z]{1,10}?(?:通讯社|社|网|报|台))"
-                       r"[\u4e00-\u9fff]{0,8}?\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:电|讯)"
-                       r"\s*(?:[（(][^（）()]{1,30}[）)])?\s*")
-_STARTS = re.compile(rf"^{_LEAD}{_OPEN}?\s*{_KEYS}\s*(?:[：:／/{_BAR}{_DOT}{_SIGNS}]|{_CLOSE}|$)")
-
-
-# A web address after the outlet (`新华社（http://www.news.cn/）`, `经济日报 www.ce.cn`) is no part of it
-_URL = re.compile(r"\s*[（(]?\s*(?:https?://|www\.)[\x21-\x7e]*?\s*[）)]?\s*$", re.I)
-# nor is a reporter's credit after it without a colon (`经济通 记者 黄燕明`, `新华社记者张三、李四`)
-_REPORTER = re.compile(r"\s*(?:特约|实习|首席|本报|本台)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}"
-                       r"(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4})*\s*$")
 
 
 def _unaddressed(text: str) -> str:
     """`text` (stripped) without a web address after it (`经济日报　http://…`); an address alone stays."""
     text = text.strip()
-    url = _URL.search(text)
+    url = URL.search(text)
     return text[:url.start()].rstrip() if url and url.start() > 0 else text
 
 
@@ -129,11 +35,11 @@ def _value(text: str | None) -> str | None:
     if text is None:
         return None
     text = _unaddressed(text)
-    reporter = _REPORTER.search(text)
+    reporter = REPORTER.search(text)
     if reporter and reporter.start() > 0:
         text = text[:reporter.start()]
     # a dash lead-in may be closed by one (`— 来源：X —`, `～来源：X～`): no part of the outlet
-    v = unspaced(_DATED.sub("", text.strip())).strip("。.，,；; —–－~～")
+    v = unspaced(DATED.sub("", text.strip())).strip("。.，,；; —–－~～")
     if v.count("《") <= 1 and v.count("》") <= 1:  # 《人民日报》 -> 人民日报
         v = v.strip("《》")
     return _unquoted(v) or None
@@ -155,12 +61,12 @@ _BARE = set(vocab.words("sources", "published-in-bare"))
 _MEDIUM_END = re.compile(rf"(?:{vocab.alternation(vocab.words('sources', 'medium-ends'))})$")
 _KEY_END = "".join(vocab.words("sources", "key-ends"))
 _NAME_CHARS = r"[\u4e00-\u9fffA-Za-z0-9·《》“”（）()\s&-]"
-_PUBLISHED_LINE = re.compile(rf"^{_LEAD}(?P<o>{_OPEN})?\s*(?P<k>{vocab.alternation(_PUBLISHED)})\s*(?:{_SEP})?"
-                             rf"(?P<a>{_NAME_CHARS}{{2,24}}?)\s*(?(o){_CLOSE}|){_END}")
+_PUBLISHED_LINE = re.compile(rf"^{LEAD}(?P<o>{OPEN})?\s*(?P<k>{vocab.alternation(_PUBLISHED)})\s*(?:{SEP})?"
+                             rf"(?P<a>{_NAME_CHARS}{{2,24}}?)\s*(?(o){CLOSE}|){END}")
 # A key not in the list, in the family's shape: up to six characters ending in one of its words
 # (`稿源于`, `本文首载`), set apart from the name or not.
-_UNLISTED_LINE = re.compile(rf"^{_LEAD}(?P<o>{_OPEN})?\s*(?P<k>[\u4e00-\u9fff]{{0,5}}[{_KEY_END}])\s*(?:{_SEP})?"
-                            rf"(?P<a>{_NAME_CHARS}{{2,14}}?)\s*(?(o){_CLOSE}|){_END}")
+_UNLISTED_LINE = re.compile(rf"^{LEAD}(?P<o>{OPEN})?\s*(?P<k>[\u4e00-\u9fff]{{0,5}}[{_KEY_END}])\s*(?:{SEP})?"
+                            rf"(?P<a>{_NAME_CHARS}{{2,14}}?)\s*(?(o){CLOSE}|){END}")
 _MEDIUM_CHARS = 14  # a medium's name: 中国产业经济信息网, 人民日报海外版
 
 
@@ -180,8 +86,8 @@ def published_line(text: str, led: bool = False) -> str | None:
             and sum(ch.isalpha() for ch in m.group("a")) >= 2 and "的" not in m.group("a"):
         return _value(text.strip()[m.start("a"):m.end("a")])
     m = _UNLISTED_LINE.match(s)
-    if m and (led or m.group("o") or re.match(_PIECE, m.group("k"))) and _medium(m.group("a")) \
-            and not _NOT_OUTLET.search(m.group("k")):  # 本文来源于科技日报: a key about the piece, wherever set
+    if m and (led or m.group("o") or re.match(PIECE, m.group("k"))) and _medium(m.group("a")) \
+            and not NOT_OUTLET.search(m.group("k")):  # 本文来源于科技日报: a key about the piece, wherever set
         return _value(text.strip()[m.start("a"):m.end("a")])
     return None
 
@@ -190,12 +96,12 @@ def published_line(text: str, led: bool = False) -> str | None:
 # `会员单位供图`, `图片来源：新华社`, `图/视觉中国`, `摄影：张三`, `新华社记者 张三 摄`, `图片由会员单位提供`.
 _CREDIT_NAME = r"[^，。；,;：:！？!?\s（）()][^，。；,;：:！？!?（）()]{0,23}?"
 _IMAGE_CREDIT = re.compile(
-    rf"^[▲△▼▽↑↓●◆◇■□※]?\s*{_OPEN}?\s*(?:(?:{vocab.alternation(vocab.words('sources', 'image-credit-keys'))})"
-    rf"\s*(?:[：:／/{_BAR}]|由|来自|源自|来源于)\s*{_CREDIT_NAME}\s*(?:提供|拍摄|供图)?"
+    rf"^[▲△▼▽↑↓●◆◇■□※]?\s*{OPEN}?\s*(?:(?:{vocab.alternation(vocab.words('sources', 'image-credit-keys'))})"
+    rf"\s*(?:[：:／/{BAR}]|由|来自|源自|来源于)\s*{_CREDIT_NAME}\s*(?:提供|拍摄|供图)?"
     rf"|{_CREDIT_NAME}\s*[／/]?\s*(?:{vocab.alternation(vocab.words('sources', 'image-credit-ends'))})"
     rf"|(?:{_CREDIT_NAME}(?:\s+|\s*[／/]\s*)|.{{0,12}}(?:记者|通讯员)\s*[\u4e00-\u9fff·]{{2,4}}\s*)"
     rf"(?:{vocab.alternation(vocab.words('sources', 'image-credit-shot'))}))"
-    rf"\s*{_CLOSE}?\s*[。.]?$")
+    rf"\s*{CLOSE}?\s*[。.]?$")
 
 
 def image_credit(text: str) -> bool:
@@ -208,16 +114,16 @@ def source_line(text: str, align: str | None = None, led: bool = False) -> str |
     `align="right"`: the line is set to the right, where `——新华社` is an attribution; `led`: a mark
     leads it (`◎`), as a source line is set."""
     s = _unaddressed(text)  # `来源：经济日报　http://…`: the address is no part of the line's outlet
-    if (m := _SUPPLIED.match(simplified(s).strip())) and _medium(m.group("a")) and outlet_shaped(m.group("a")):
+    if (m := SUPPLIED.match(simplified(s).strip())) and _medium(m.group("a")) and outlet_shaped(m.group("a")):
         return _value(s.strip()[m.start("a"):m.end("a")])
     if image_credit(s):  # `会员单位供图`, `图片来源：新华社`: a picture's credit names no source
         return None
-    m = _LINE.match(simplified(s))
+    m = LINE.match(simplified(s))
     if m and m.group("f") is not None and not _media(m.group("f")):
         m = None  # a key with only a space or nothing after it: a medium's name, or media's (`来源 央视新闻、经济参考报`)
     if not m and (found := published_line(s, led or align == "right")):
         return found
-    if m and m.group("e") is not None and _UNNAMED.search(m.group("e")):
+    if m and m.group("e") is not None and UNNAMED.search(m.group("e")):
         return None  # `据媒体报道`, `据业内媒体公开报道整理`: a kind of reporter, no outlet named
     if m:
         group = next(k for k, g in enumerate(m.groups(), 1) if g is not None)
@@ -227,24 +133,24 @@ def source_line(text: str, align: str | None = None, led: bool = False) -> str |
     fields = _credit_fields(s)
     if fields:
         return fields
-    if (m := _BYLINE.match(simplified(s))) and outlet_shaped(m.group("a")):  # 央视新闻客户端 / 记者 李晶晶
+    if (m := BYLINE.match(simplified(s))) and outlet_shaped(m.group("a")):  # 央视新闻客户端 / 记者 李晶晶
         return _value(s[m.start("a"):m.end("a")])
-    if (m := _REPORTED.fullmatch(simplified(s).strip())) and outlet_shaped(m.group("a")):  # （新华社报道）, alone
+    if (m := REPORTED.fullmatch(simplified(s).strip())) and outlet_shaped(m.group("a")):  # （新华社报道）, alone
         return _value(s.strip()[m.start("a"):m.end("a")])
-    if m := _WRITTEN.match(simplified(s).strip()):  # （文/X）: who wrote it, an outlet's name or a person's
+    if m := WRITTEN.match(simplified(s).strip()):  # （文/X）: who wrote it, an outlet's name or a person's
         return _value(m.group("a")) if outlet_shaped(m.group("a")) and (_medium(m.group("a")) or len(m.group("a")) > 3) else None
-    if align == "right" and (m := _ATTRIBUTION.match(s)) and not caption_text(s) \
+    if align == "right" and (m := ATTRIBUTION.match(s)) and not caption_text(s) \
             and not names_source(s):  # not `续表` over a table's rest, nor a key alone (`参考资料`)
         return _value(m.group("a"))
     if (m := _COMPILED.match(simplified(s))) and outlet_shaped(m.group("a")) and not _MATERIAL.search(m.group("a")):
         return _value(s.strip()[m.start("a"):m.end("a")])  # 据新浪财经整理: compiled from an outlet
-    if m := _BY.match(simplified(s).strip()):  # 据新华社, （据新华社）: an outlet or nothing, never `据统计`
+    if m := BY.match(simplified(s).strip()):  # 据新华社, （据新华社）: an outlet or nothing, never `据统计`
         return _value(s.strip()[m.start("a"):m.end("a")]) if _medium(m.group("a")) and outlet_shaped(m.group("a")) else None
-    if (m := _BRACKETED.match(s)) and outlet_shaped(m.group("a")):  # （经济日报）, alone after a story
+    if (m := BRACKETED.match(s)) and outlet_shaped(m.group("a")):  # （经济日报）, alone after a story
         return _value(m.group("a"))
-    if (m := _SHELLED.match(s.strip())) and _medium(m.group("a")) and outlet_shaped(m.group("a")):
+    if (m := SHELLED.match(s.strip())) and _medium(m.group("a")) and outlet_shaped(m.group("a")):
         return _value(m.group("a"))  # 〔香港中通社〕 alone: a medium's name in tortoise-shell brackets, never a banner
-    if s.lstrip()[:1] in "—－" and (m := _ATTRIBUTION.match(s.strip())) and _medium(m.group("a")) \
+    if s.lstrip()[:1] in "—－" and (m := ATTRIBUTION.match(s.strip())) and _medium(m.group("a")) \
             and outlet_shaped(m.group("a")):
         return _value(m.group("a"))  # `——新华社` alone, wherever set: a medium, not a quotation's author (`——王文涛`)
     return None
@@ -252,8 +158,8 @@ def source_line(text: str, align: str | None = None, led: bool = False) -> str |
 
 # A line that only says the story was compiled from an outlet (`据新浪财经整理`, `根据每日经济新闻综合整理`),
 # not from material of a kind (`据公开资料整理`, `据统计数据整理`).
-_COMPILED = re.compile(rf"^{_LEAD}{_OPEN}?\s*根?据\s*(?P<a>[^，。；,;：:\s（）()]{{2,14}}?)\s*(?:综合)?(?:整理|编辑|编写|编译)"
-                       rf"\s*{_CLOSE}?{_END}")
+_COMPILED = re.compile(rf"^{LEAD}{OPEN}?\s*根?据\s*(?P<a>[^，。；,;：:\s（）()]{{2,14}}?)\s*(?:综合)?(?:整理|编辑|编写|编译)"
+                       rf"\s*{CLOSE}?{END}")
 _MATERIAL = re.compile(r"(?:资料|数据|统计|信息|材料|文件|报告|公告|内容|素材)$|^(?:公开|相关|有关|网络|媒体|多家|了解|悉|统计|调查|测算)")
 
 
@@ -264,7 +170,7 @@ _FIELD_START = re.compile(rf"(?<=\S)\s*{_CREDIT_KEYS}\s*[：:]")
 
 # a credit may be written with a slash, as a byline is (`文/张三`, `图/李四`)
 _SLASH_CREDIT = r"(?:文|图|文图|图文|撰稿|编辑|摄影)\s*[／/|｜]"
-_FIELD_KEY = re.compile(rf"(?:{_CREDIT_KEYS}\s*[：:]|{_KEYS}\s*[：:]|{_SLASH_CREDIT})")
+_FIELD_KEY = re.compile(rf"(?:{_CREDIT_KEYS}\s*[：:]|{KEYS}\s*[：:]|{_SLASH_CREDIT})")
 
 
 def _credit_fields(s: str) -> str | None:
@@ -276,7 +182,7 @@ def _credit_fields(s: str) -> str | None:
     parts = [core[a:b].strip() for a, b in zip([0] + cuts, cuts + [len(core)]) if core[a:b].strip()]
     if len(parts) < 2:
         return None
-    sources = [_LINE.match(simplified(p)) for p in parts]
+    sources = [LINE.match(simplified(p)) for p in parts]
     credits = [re.match(rf"^(?:{_CREDIT_KEYS}\s*[：:]|{_SLASH_CREDIT})", p) for p in parts]
     if sum(1 for m in sources if m) != 1 or not all(m or c for m, c in zip(sources, credits)):
         return None
@@ -290,7 +196,7 @@ def _media(text: str) -> bool:
     """A medium's name, or media's listed (`央视新闻、经济参考报`), and nothing else: what a key with no
     colon after it may name (`来源 新华社`, read `来源新华社`); not a word the key begins (`来源地规则`)."""
     names = text.strip().split("、")
-    return bool(_NAMES.fullmatch(text.strip())) and not _UNNAMED.search(text) \
+    return bool(NAMES.fullmatch(text.strip())) and not UNNAMED.search(text) \
         and all(_medium(n) and outlet_shaped(n) for n in names)
 
 
@@ -298,14 +204,14 @@ def outlet_shaped(name: str) -> bool:
     """Could this short text, alone in brackets, be an outlet's name (`经济日报`, `经济通`, `新华社`)?
     Not a note, a credit or a version (`完`, `节选`, `记者张三`, `征求意见稿`), nothing with a digit."""
     name = unspaced(name.strip())
-    return bool(_OUTLET_NAME.match(name)) and len(re.findall(r"[\u4e00-\u9fff]", name)) >= 2 \
+    return bool(OUTLET_NAME.match(name)) and len(re.findall(r"[\u4e00-\u9fff]", name)) >= 2 \
         and not _noted(simplified(name)) and not image_credit(name)
 
 
 def _noted(name: str) -> bool:
     """Does a word of a note, a credit or a part stand in the name (`节选`, `记者张三`, `上篇`)? A word of one
     character (上, 第, 附) only where the name does not end as a medium's does: `上海证券报` is an outlet."""
-    return any(len(m.group()) > 1 or not _medium(name) for m in _NOT_OUTLET.finditer(name))
+    return any(len(m.group()) > 1 or not _medium(name) for m in NOT_OUTLET.finditer(name))
 
 
 # A footnote that only cites its outlet, perhaps dated: `香港01，2026年3月5日。`, `新华社 2026-03-05`,
@@ -325,7 +231,7 @@ def note_source(text: str) -> str | None:
     if not m:
         return None
     name = m.group("a").strip("《》")
-    if len(re.findall(r"[\u4e00-\u9fff]", name)) < 2 or _NOT_OUTLET.search(simplified(name)):
+    if len(re.findall(r"[\u4e00-\u9fff]", name)) < 2 or NOT_OUTLET.search(simplified(name)):
         return None
     # undated, it names an outlet only in a medium's shape: in 《》, or ending as a medium does
     medium = m.group("a").startswith("《") or re.search(r"(?:社|网|报|台|刊|新闻)$", name)
@@ -335,7 +241,7 @@ def note_source(text: str) -> str | None:
 def title_outlet(title: str) -> tuple[str, str | None]:
     """A title whose last bracket names the outlet (`八部门印发…意见（经济通）`) -> (the title without it,
     the outlet); (title, None) where the bracket is no outlet's name."""
-    m = _TITLE_OUTLET.match(title.strip())
+    m = TITLE_OUTLET.match(title.strip())
     if m and outlet_shaped(m.group("a")):
         return m.group("rest"), _value(m.group("a"))
     # a source line set on the title's line, after it: `标题（来源：新华社）`, `标题　来源：新华社`
@@ -348,21 +254,21 @@ def title_outlet(title: str) -> tuple[str, str | None]:
     return title, None
 
 
-_TITLE_CUTS = re.compile(rf"(?:{_OPEN}|\s+|[—－]{{1,2}})(?={_KEYS})")
+_TITLE_CUTS = re.compile(rf"(?:{OPEN}|\s+|[—－]{{1,2}})(?={KEYS})")
 
 
 def dateline(text: str) -> tuple[str, str | None, str]:
     """A paragraph opening with a dateline (`新华社北京3月5日电（记者…）…`) -> (the text after it, the
     outlet, the dateline as printed); (text, None, "") without one. `本报讯` is a credit, no outlet."""
     s = text.strip()
-    m = _DATELINE.match(s)
+    m = DATELINE.match(s)
     if not m or m.group("a").startswith(("本报", "本刊", "本网", "本台")) or m.end() >= len(s):
         return text, None, ""
     return s[m.end():], _value(m.group("a")), s[:m.end()].rstrip()
 
 
 # A story's first sentence opening on whose report it is: `据人民日报客户端消息，3月20日，…` (the sentence is the text).
-_HEARSAY_LEAD = re.compile(rf"^{_HEARSAY}\s*[，,]")
+_HEARSAY_LEAD = re.compile(rf"^{HEARSAY}\s*[，,]")
 
 
 def lead_source(text: str) -> tuple[str, str | None, str]:
@@ -383,16 +289,16 @@ def names_source(text: str) -> bool:
     bracket: `来源：`, `【来源】`)? Such a line is never a title, even where its outlet cannot be read;
     `来源地规则…` is no such line. Nor is a line that says from what the story was compiled."""
     s = simplified(text.strip())
-    return bool(_STARTS.match(s) or _COMPILED.match(s))  # 据公开资料整理 too
+    return bool(STARTS.match(s) or _COMPILED.match(s))  # 据公开资料整理 too
 
 
 def source_tail(text: str) -> tuple[str, str | None, str]:
     """A paragraph ending in `（来源：X）` or `——来源：X` -> (the paragraph before it, X, the source as
     printed)."""
     s = text.strip()
-    m = _TAIL.search(simplified(s))
+    m = TAIL.search(simplified(s))
     if not m or m.start() == 0:
-        m = _REPORTED.search(simplified(s))
+        m = REPORTED.search(simplified(s))
         if not m or m.start() == 0 or not outlet_shaped(m.group("a")):
             return _signed(s) or (text, None, "")
         return s[:m.start()].rstrip(), _value(s[m.start("a"):m.end("a")]), s[m.start():m.end()]
@@ -403,7 +309,7 @@ def source_tail(text: str) -> tuple[str, str | None, str]:
 def _signed(s: str) -> tuple[str, str, str] | None:
     """A paragraph whose last sentence is followed by an outlet with no key (`。——新京报`, `。[澎湃新闻]`,
     `。（据封面新闻）`) -> (the paragraph before it, the outlet, as printed); None otherwise."""
-    m = _SIGNED.search(simplified(s))
+    m = SIGNED.search(simplified(s))
     group = next((g for g in ("a", "b", "m") if m and m.group(g) is not None), None)
     if group is None or m.start() == 0:
         return None
