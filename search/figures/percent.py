@@ -51,6 +51,15 @@ def _direction(text: str) -> int | None:
 # a share said as within a whole (`在海外收入中的占比为`), and the whole of a share (`全部快递业务量的`)
 _SHARE_WITHIN = re.compile(r"在(?P<whole>[\u4e00-\u9fff]{2,14}?)中的?(?:占比|比重|份额)")
 _SHARE_WHOLE = re.compile(r"^(?:全部|总)?(?P<whole>[^，,。；;的（(]{2,14}?)(?:的|中的?)?(?:占比|比重|份额)?(?:分别)?(?:为|是|达)?$")
+
+
+def _said_before(st, whole: str) -> bool:
+    """Whether the whole is the measure of the figure just read, said as its total (`出口额…，前五大市场占
+    出口总额的比重为52.6%`): then the share is of that figure's measure, by whom (below), not a new one."""
+    last = st.figures[-1] if st.figures else None
+    return last is not None and bool(last.indicator) and whole.replace("总", "") == last.indicator.replace("总", "")
+
+
 # the percent of a condition, not of a figure: `高于50%时`, `在50%以上时`
 _CONDITION = re.compile(r"(?:及?以上|及?以下)?时(?!期|间|段|点)")
 
@@ -146,7 +155,7 @@ class Percentages:
                 return
             whole = _SHARE_WHOLE.match(st.whole) if kind == "share_pct" else None
             if whole and _MEASURES.search(whole["whole"]) and label.breakdown is None and label.indicator \
-                    and not _MEASURES.search(label.indicator):
+                    and not _MEASURES.search(label.indicator) and not _said_before(st, whole["whole"]):
                 # `策略类游戏在海外收入中的占比为43.3%`: a name without a measure, its share of a whole that
                 # names one: that measure broken down by the name
                 label = Label(indicator=whole["whole"], breakdown=label.indicator, kind=label.kind)
