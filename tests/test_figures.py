@@ -99,6 +99,22 @@ def score(found: list[dict], expected: list[dict]) -> tuple[float, float]:
     return hits / max(1, sum(want.values())), hits / max(1, sum(got.values()))
 
 
+
+def annotated_scores(folder: Path, name: str, cache_dir) -> tuple[float, float]:
+    """Recall and precision of the figures extracted from `folder/name` against its hand annotation
+    (`<stem>.expected.json`): the figvar sets' per-file floors (test_figures_wave19/21/23.py)."""
+    from search.figures import series
+    from search.parse.parser import parse_file
+
+    expected = json.loads((folder / (name.rsplit(".", 1)[0] + ".expected.json")).read_text(encoding="utf-8"))
+    issue = parse_file(folder / name, cache_dir=cache_dir)
+    found = series.build({issue.file: {"figures": figures.extract_issue(issue)}})["figures"]
+
+    def comparable(r):
+        return dict(r, file=None, value=None if r["value"] is None else float(r["value"]))
+
+    return score([comparable(r) for r in found if not r.get("derived")], [comparable(r) for r in expected["figures"]])
+
 def named(found: list[dict], expected: list[dict]) -> float:
     """Share of the expected figures found under the indicator name read by hand."""
     got = Counter(_fact(r) + (r["indicator"],) for r in found if not r.get("derived"))

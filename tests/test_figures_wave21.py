@@ -16,13 +16,11 @@ Records are (indicator, breakdown, period, value, unit, yoy, share).
 """
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
 import pytest
 
-from search import figures
 from test_figures import facts, item
 
 SEP, JAN_SEP = "2025-09/2025-09", "2025-01/2025-09"
@@ -105,21 +103,9 @@ SLOW = {"2025-07.pdf": "a PDF page laid out: run with JIANBAO_FULL=1"}
 
 @pytest.mark.parametrize("name", sorted(FIGVAR21))
 def test_the_figvar21_issues_against_their_hand_annotations(name, tmp_path):
-    from search.figures import series
-    from search.parse.parser import parse_file
-    from test_figures import score
+    from test_figures import annotated_scores
 
     if name in SLOW and not os.environ.get("JIANBAO_FULL"):
         pytest.skip(SLOW[name])
-    folder = Path(__file__).resolve().parent / "data" / "figvar21"
-    expected = json.loads((folder / (name.rsplit(".", 1)[0] + ".expected.json")).read_text(encoding="utf-8"))
-    issue = parse_file(folder / name, cache_dir=tmp_path)
-    found = series.build({issue.file: {"figures": figures.extract_issue(issue)}})["figures"]
-
-    def comparable(r):
-        return dict(r, file=None, value=None if r["value"] is None else float(r["value"]))
-
-    got = [comparable(r) for r in found if not r.get("derived")]
-    want = [comparable(r) for r in expected["figures"]]
-    recall, precision = score(got, want)
+    recall, precision = annotated_scores(Path(__file__).resolve().parent / "data" / "figvar21", name, tmp_path)
     assert recall >= FIGVAR21[name][0] and precision >= FIGVAR21[name][1]
