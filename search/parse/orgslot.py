@@ -125,11 +125,18 @@ def _funded(text: str, tokens: list[ner.Token]):
                          end + (alias.end() if alias else 0) + deal.end(1), "slot")
 
 
+# A run of items parted by 、. Tried only where an item starts (after a mark, a space or nothing) and each item
+# taken whole (possessive: an item holds no 、 to give back), so a long text with no 、 is read once, not once
+# per character (a 40,000-character line took 23 s).
+_ITEM = r"[^、，。；：,;:！？!?\s（）()“”《》]"
+_LIST = re.compile(rf"(?<!{_ITEM}){_ITEM}++(?:、{_ITEM}++)+")
+
+
 def _listed(text: str, tokens: list[ner.Token], found: list[Span]) -> list[Span]:
     """Names listed with 、 beside names found whole, two or half the list (星动纪元、深庭纪智能科技…)."""
     out: list[Span] = []
     orgs = [s for s in found if s.kind == "orgs"]
-    for m in re.finditer(r"[^、，。；：,;:！？!?\s（）()“”《》]+(?:、[^、，。；：,;:！？!?\s（）()“”《》]+)+", text):
+    for m in _LIST.finditer(text):
         items, pos = [], m.start()
         for piece in m.group().split("、"):
             items.append((pos, pos + len(piece)))
