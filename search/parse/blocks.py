@@ -81,7 +81,9 @@ _EMPHASIS = re.compile(r"^([*_])(?![*_\s])(?P<t>.+?)(?<![*_\s])\1$")  # a line i
 _LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\([^)\n]{0,2000}\)")
 # A contents entry and its page: a dot leader (`……`, `....`, `···`), then the page number. (A tab
 # alone sets a table's cells apart in text; Word's generated contents is told by its field, word.py.)
-_LEADER = re.compile(r"^(?P<t>.*?\S)\s*(?:[.…·．・_\-]{3,}|…{2,})[\s.…·．・_\-]*\d{1,3}$")
+# Runs taken whole (possessive): each run's glyphs are also the class after it, so no match is lost, and a
+# line of dots without a page number is one pass, not a backtrack over every split (cubic before).
+_LEADER = re.compile(r"^(?P<t>.*?\S)\s*+(?:[.…·．・_\-]{3,}+|…{2,}+)[\s.…·．・_\-]*+\d{1,3}$")
 
 
 def normalize(text: str) -> str:
@@ -128,7 +130,7 @@ def classify(line: str) -> tuple[str, str, int | None]:
         s = _CALLOUT.sub("", s) or s  # `> [!quote] 来源：X`: the callout's text
     if (italic := _EMPHASIS.match(s)) and "**" not in s:
         s = italic.group("t")
-    if (leader := _LEADER.match(s)) and not _PAGE_NUMBER.match(s):
+    if s[-1:].isdigit() and (leader := _LEADER.match(s)) and not _PAGE_NUMBER.match(s):
         kind, text, level = classify(leader.group("t"))
         return ("list_item" if kind == "paragraph" else kind), text, level
     if _HASH_NUMBER.match(s):  # `#4 X`: a story numbered, a title line (a heading's marks take a space)
