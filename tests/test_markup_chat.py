@@ -187,3 +187,12 @@ def test_org_date_keyword_stands_in_where_only_the_issue_line_is_printed():
                       "* 行业资讯", "** 商务部发布数字贸易发展报告", STORY, "", "* 协会动态", EVENT, ""])
     meta = parse("2026-05.txt", text).meta
     assert (meta.number, meta.total, str(meta.date)) == (5, 49, "2026-05-31")
+
+
+def test_a_header_is_read_on_the_stripped_line_and_a_long_line_is_no_header():
+    # a line of 40,000 spaces took 14 s: the header patterns' own `\s*` retried at every space (quadratic).
+    from search.parse.chatlog import _name
+    assert _name("   2026-05-31 9:31:12 秘书处-小王(10001)   ") == "秘书处-小王(10001)"
+    assert _name("\t秘书处-小王  2026/5/31 09:31 ") == "秘书处-小王"
+    assert _name(" " * 40000) is None
+    assert _name("2026-05-31 9:31:12 " + "长" * 200) is None  # no sender's name runs to 200 characters

@@ -34,7 +34,13 @@ _SYSTEM_REST = 10  # characters besides the senders' names on a system line, at 
 _QUOTES = "“”\"'「」『』"
 
 
+_HEADER_MAX = 120  # a stamp, a name of 40 characters at most, brackets and spaces: a longer line is text
+
+
 def _name(line: str) -> str | None:
+    line = line.strip()  # the patterns' own `\s*` would be tried again at every space of a long blank run
+    if len(line) > _HEADER_MAX:
+        return None
     m = _HEADERS[0].match(line) or _HEADERS[1].match(line)
     if not m:
         return None
