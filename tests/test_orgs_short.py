@@ -64,3 +64,18 @@ def test_a_class_of_bodies_cut_by_a_threshold_is_no_name(text, names):
 ])
 def test_a_brand_in_a_list_keeps_the_trade_its_neighbours_end_in(text, names):
     assert names <= set(extract_orgs(text))
+
+
+def test_a_use_inside_the_full_name_is_found_by_bisection():
+    # a hostile line of 4,000 characters repeating `有限公司）` never ended: every use of every name found was
+    # checked against every place of the full name (cubic). Places are sorted apart: bisection.
+    from search.parse.orgalias import _inside
+    places = [(3, 10), (20, 25), (40, 48)]
+    assert [at for at in range(0, 50) if _inside(at, places)] == [*range(3, 10), *range(20, 25), *range(40, 48)]
+    assert not _inside(0, [])
+
+
+def test_a_full_name_written_many_times_gives_its_short_form_once():
+    text = "大连华信计算机技术股份有限公司发布新品。" * 50 + "华信表示，将扩大出口。"
+    orgs = extract_orgs(text)
+    assert orgs == ["大连华信计算机技术股份有限公司", "华信"]

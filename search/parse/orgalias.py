@@ -11,6 +11,7 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from search.parse import orgshape as shape
@@ -43,10 +44,12 @@ def short_forms(text: str, tokens: list[ner.Token], found: list[Span]):
     """The first words of a company's full name, after its place, used on their own elsewhere
     (深度求索 of 杭州深度求索人工智能基础技术研究有限公司): the longest such, of two characters or more."""
     starts, ends = {t.start for t in tokens}, {t.end for t in tokens}
+    seen: set[str] = set()  # a name found many times is read once: its uses do not depend on which it is
     for span in found:
         full = text[span.start:span.end]
-        if span.kind != "orgs" or not shape.LEGAL_FORM.search(full) or len(full) < 6:
+        if span.kind != "orgs" or not shape.LEGAL_FORM.search(full) or len(full) < 6 or full in seen:
             continue
+        seen.add(full)
         places = [(m.start(), m.end()) for m in re.finditer(re.escape(full), text)]
         for core in place_cuts(shape.LEGAL_FORM.sub("", full)):
             hit = _short_hit(text, core, full, places, starts, ends, tokens)
@@ -64,7 +67,7 @@ def _short_hit(text, core, full, places, starts, ends, tokens) -> re.Match | Non
         if short == full or shape.LEGAL_FORM.fullmatch(short):
             continue
         hits = [m for m in re.finditer(re.escape(short), text)
-                if not any(a <= m.start() < b for a, b in places)
+                if not _inside(m.start(), places)
                 and (m.start() in starts or not re.match(f"[{CJK}]", text[m.start() - 1:m.start()] or "。"))
                 and (text[m.end():m.end() + 1] in NAME_STOP | {"（", "(", ""}
                      or m.end() in ends and next_tag(tokens, m.end()) in BREAK | {"v"})]
@@ -73,16 +76,24 @@ def _short_hit(text, core, full, places, starts, ends, tokens) -> re.Match | Non
     return None
 
 
+def _inside(at: int, places: list[tuple[int, int]]) -> bool:
+    """Whether `at` falls in one of `places` (sorted, apart: the full name's uses), by bisection: a name
+    used thousands of times in a hostile line was scanned whole for each of its thousands of hits."""
+    k = bisect.bisect_right(places, (at, float("inf"))) - 1
+    return k >= 0 and places[k][0] <= at < places[k][1]
+
+
 def bracketed(text: str, tokens: list[ner.Token], found: list[Span]):
     """A name in brackets right after a name found (深度求索（DeepSeek）, 富士康(鸿海精密)), or the
     name right before brackets holding one found (DeepSeek(深度求索))."""
     names = {(s.start, s.end) for s in found if s.kind == "orgs"}
+    start_of = {b: a for a, b in sorted(names, reverse=True)}  # the end of a name found -> its first start
     for m in re.finditer(r"[（(]([^（）()，。、；]{2,20})[）)]", text):
         inner = m.group(1).strip()
         if _STOCK.search(inner) or inner in shape.BRACKET_FORMS or "简称" in inner or NAMING.match(inner) or \
                 set(ner.tag_word(inner)) <= {"LOC"}:
             continue
-        outer_start = next((a for a, b in names if b == m.start()), None)
+        outer_start = start_of.get(m.start())
         if outer_start is not None:
             yield name_span(text, tokens, m.start() + 1 + m.group(1).index(inner), m.end() - 1 - (
                 len(m.group(1)) - len(m.group(1).rstrip())), rule="bracket")
