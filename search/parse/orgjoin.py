@@ -50,6 +50,10 @@ def bracket_joins(text: str, tokens: list[ner.Token], spans) -> list[tuple[int, 
     """(start, end) of the names that carry a place or a legal form in brackets inside them."""
     strong = shape.SUFFIX_RE
     out = []
+    named = {}  # where a name found ends -> where it starts (the first found): looked up, not scanned
+    for span in spans:
+        if span.kind == "orgs":
+            named.setdefault(span.end, span.start)
     for m in _BRACKET.finditer(text):
         tail = _TAIL.match(text[m.end():m.end() + 24])
         inner = m.group(1)
@@ -58,20 +62,19 @@ def bracket_joins(text: str, tokens: list[ner.Token], spans) -> list[tuple[int, 
         end = m.end() + tail.end()
         while (more := strong.match(text, end)) is not None:  # 集团 + 有限公司
             end = more.end()
-        start = _head_start(text, tokens, spans, m.start())
+        start = _head_start(text, tokens, named, m.start())
         if start is not None and m.start() - start >= 2:
             out.append((start, end))
     return out
 
 
-def _head_start(text: str, tokens: list[ner.Token], spans, pos: int) -> int | None:
+def _head_start(text: str, tokens: list[ner.Token], named: dict[int, int], pos: int) -> int | None:
     """Where the name before a bracket at `pos` starts: a name found there, or the words before it
     up to the last word that cannot be in a name (设立, 由, 的), as the model tags them."""
-    for span in spans:
-        if span.end == pos and span.kind == "orgs":
-            return span.start
+    if pos in named:
+        return named[pos]
     start = name_start(text, pos)
-    for tok in tokens:
+    for tok in tokens[bisect.bisect_left(tokens, start, key=_start_of):bisect.bisect_right(tokens, pos, key=_end_of)]:
         if start <= tok.start and tok.end <= pos and tok.tag in _BREAK_TAGS and \
                 (len(tok.word) > 1 or tok.tag in {"p", "c", "u", "r", "w", "m", "q"}):
             start = tok.end  # a one-character verb is too often a name's character misread (钉钉)
@@ -82,9 +85,13 @@ def conjunction_joins(text: str, tokens: list[ner.Token], spans) -> tuple[list[t
     """The names with a conjunction inside them, as (start, end), and the positions of the
     conjunctions that join two names (where a name found across one must be cut in two)."""
     joins, cuts = [], []
+    ending = {}  # where a name found with an organisation's ending starts -> its end (the first found)
+    for span in spans:
+        if span.kind == "orgs" and _org_ending(text[span.start:span.end]):
+            ending.setdefault(span.start, span.end)
     for i, tok in _conjunctions(tokens):
         left = _left_start(text, tokens, i, tok)
-        right = _right_end(text, tokens, spans, i, tok)
+        right = _right_end(text, tokens, ending, i, tok)
         if left is None or right is None:
             continue
         before, after = text[left:i], text[i + 1:right]
@@ -135,12 +142,19 @@ def _left_start(text: str, tokens: list[ner.Token], i: int, conj: ner.Token) -> 
     if conj.start < i and (core is None or conj.start < core.start):
         core = conj  # the model read the name across the conjunction: 经济合作与 / 发展组织
     if core is None and len(words) == 1 and words[0].tag in {"n", "vn"} and _after_break(tokens, words[0]) \
-            and any(t.start == i + 1 and t.tag == "ORG" for t in tokens):
+            and _org_word_at(tokens, i + 1):
         core = words[0]  # one bare noun before a name the model read (经 文化和[旅游部数据中心]): part of it
     if core is None:
         return None
     start = max(start, core.start)
     return start if i - start >= 2 else None
+
+
+def _org_word_at(tokens: list[ner.Token], pos: int) -> bool:
+    """Does a word the model read as an organisation start at `pos`? (By bisection: scanned whole for
+    each conjunction, a hostile line of 20,000 与 took a minute.)"""
+    k = bisect.bisect_left(tokens, pos, key=_start_of)
+    return k < len(tokens) and tokens[k].start == pos and tokens[k].tag == "ORG"
 
 
 def _after_break(tokens: list[ner.Token], word: ner.Token) -> bool:
@@ -151,12 +165,11 @@ def _after_break(tokens: list[ner.Token], word: ner.Token) -> bool:
     return word.start == 0 or before is not None and before.tag in {"p", "v", "c", "w", "d", "u"}
 
 
-def _right_end(text: str, tokens: list[ner.Token], spans, i: int, conj: ner.Token) -> int | None:
+def _right_end(text: str, tokens: list[ner.Token], ending: dict[int, int], i: int, conj: ner.Token) -> int | None:
     """Where the name after the conjunction at `i` ends: at the first organisation's ending of its
     words (发展 组织, 信息化 局), within a short reach; None if there is none."""
-    for span in spans:
-        if span.start == i + 1 and span.kind == "orgs" and _org_ending(text[span.start:span.end]):
-            return span.end
+    if i + 1 in ending:
+        return ending[i + 1]
     end = conj.end if conj.end > i + 1 else i + 1
     if end > i + 1 and _org_ending(text[i + 1:end]):
         return end
