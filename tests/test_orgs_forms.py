@@ -149,3 +149,21 @@ def test_the_two_items_of_a_counted_pair_are_whole_names(text, wanted):
 
 def test_two_places_counted_are_no_names():
     assert extract_orgs("他从北京和上海两家医院转来。") == []
+
+
+def test_a_text_longer_than_any_item_is_read_in_pieces_cut_at_line_ends():
+    # some rules compare each name with every other: a hostile line of 40,000 characters took them minutes.
+    from search.parse.orgscript import ORG_PIECE, pieces
+    assert pieces("短文。") == ["短文。"] and pieces("") == [""]
+    text = ("甲" * 3000 + "。") * 2 + "\n" + "乙" * 5000 + "\n" + "丙" * 20000
+    parts = pieces(text)
+    assert "".join(parts) == text and all(len(p) <= ORG_PIECE for p in parts)
+    assert parts[0].endswith("\n") and parts[1].endswith("\n")  # a line's end before a sentence's
+    assert len(parts[-1]) == 20000 - ORG_PIECE * 2  # no end at all: cut where it must
+
+
+def test_names_of_a_long_text_in_order_of_first_mention_each_once():
+    from search.parse.orgscript import ORG_PIECE
+    para = "商务部与大连市人民政府签署合作协议，华为技术有限公司参加。"
+    text = "\n".join([para] * (ORG_PIECE // len(para) * 3))
+    assert extract_orgs(text) == extract_orgs(para)
