@@ -125,7 +125,8 @@ def _left_start(text: str, tokens: list[ner.Token], i: int, conj: ner.Token) -> 
     """
     start = conj.start if conj.start < i else i
     following = None
-    for tok in reversed(tokens[:bisect.bisect_right(tokens, start, key=_end_of)]):
+    for k in range(bisect.bisect_right(tokens, start, key=_end_of) - 1, -1, -1):  # back, not a copy of all before
+        tok = tokens[k]
         if tok.end != start or not (tok.word == "、" or tok.tag in _NAME_TAGS) or \
                 tok.tag == "v" and (following is None or following.word != "、"):
             break  # a verb only as an item of an enumeration (投资、贸易), not 星巴克中国宣布与…
@@ -173,7 +174,8 @@ def _right_end(text: str, tokens: list[ner.Token], ending: dict[int, int], i: in
     end = conj.end if conj.end > i + 1 else i + 1
     if end > i + 1 and _org_ending(text[i + 1:end]):
         return end
-    for tok in tokens[bisect.bisect_right(tokens, end - 1, key=_start_of):]:
+    for k in range(bisect.bisect_right(tokens, end - 1, key=_start_of), len(tokens)):  # on, not a copy of the rest
+        tok = tokens[k]
         if tok.start != end or tok.tag not in _NAME_TAGS or tok.end - i > 13:
             return None
         end = tok.end
