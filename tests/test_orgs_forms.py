@@ -167,3 +167,12 @@ def test_names_of_a_long_text_in_order_of_first_mention_each_once():
     para = "商务部与大连市人民政府签署合作协议，华为技术有限公司参加。"
     text = "\n".join([para] * (ORG_PIECE // len(para) * 3))
     assert extract_orgs(text) == extract_orgs(para)
+
+
+def test_a_word_of_hundreds_of_characters_is_not_cut_for_a_verb_inside():
+    # the model read 有限公司 repeated as one name of 512 characters, and each cut of it asked the model
+    # again (500 runs a word, a hostile line of 10,000 characters: 15 s): no name is that long.
+    from search.parse.orgs import _verb_inside
+    from search.parse.tagger import Token
+    assert _verb_inside(Token("大连电信建设算力中心" * 5, "ORG", 0)) == []
+    assert [t.word for t in _verb_inside(Token("大连电信建设算力中心", "ORG", 0))][:2] == ["大连电信", "建设"]

@@ -73,9 +73,8 @@ def _extract_orgs(text: str, *, aliases: list[tuple[str, str]] = (), model: bool
             continue
         spans.append(span)
     starts = {s.start for s in spans}
-    spans = [s for s in spans if not _a_person(text, s)
-             and not orgkin.field_of_a_kind(text, s, starts)  # 本地 + 电信 + 运营商 + TM、…
-             # 中国科技公司 as a kind, not 上海电气公司:
+    spans = [s for s in spans if not _a_person(text, s)  # nor a field (本地 + 电信 + 运营商 + TM、…), nor a kind:
+             and not orgkin.field_of_a_kind(text, s, starts)  # 中国科技公司, not 上海电气公司
              and not (s.found_by == "model" and orgname.kind_in_text(text, s.start, s.end, name_after=s.end in starts))]
     positions: dict[str, int] = {}
     inside = orgkin.only_inside_longer(text, spans)
@@ -186,9 +185,10 @@ def _verb_cut(tokens: list[ner.Token]) -> list[ner.Token]:
 def _verb_inside(tok: ner.Token) -> list[ner.Token]:
     """A name the model ran into the verb and the object after it, cut from them (大连电信建设算力中心
     -> 大连电信 + 建设 + 算力 + 中心): the head is a name on its own, the rest a verb of two characters
-    or more and two words or more after it, not a name on its own, and neither an organisation's strong
-    ending nor a department's (投资促进中心, 香港特别行政区政府投资推广署 stay; a data centre is built)."""
-    if shape.STRONG_END.search(tok.word):
+    or more and two words or more after it, not a name on its own, and neither an organisation's strong ending
+    nor a department's (投资促进中心, 香港特别行政区政府投资推广署 stay; a data centre is built). Not past
+    40 characters: no name is that long, and each cut asks the model (a hostile line: minutes)."""
+    if shape.STRONG_END.search(tok.word) or len(tok.word) > 40:
         return []
     for k in range(3, len(tok.word) - 4):
         rest = ner.tag(tok.word[k:])
