@@ -32,7 +32,7 @@ def test_label_value_lines_without_full_stops_are_figures_each():
 
 @pytest.mark.parametrize("mark", ["", "• ", "- ", "1. ", "（1）", "① "])
 def test_a_label_value_line_is_a_figure_whatever_its_list_mark(mark):
-    body = f"2025年主要数据：\n{mark}港口货物吞吐量：180.2亿吨，同比增长4.2%"
+    body = f"2025年全年主要数据：\n{mark}港口货物吞吐量：180.2亿吨，同比增长4.2%"
     assert facts(item(body, key=(2026, 2))) == [("港口货物吞吐量", None, Y25, 180.2, "亿吨", 4.2, None)]
 
 
