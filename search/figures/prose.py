@@ -31,6 +31,7 @@ from search.figures.sentences import within as _within
 from search.figures.text import (SINCE_YEAR, Context, list_length, mask_long_numbers, normalize, period_text,
                                  read_period, shared_unit, spell_out, to_number, tokens)
 from search.model import Figure
+from search.parse.statlines import as_sentence
 from search.text import trim_marks
 
 __all__ = ["Reader", "sentences", "to_number"]
@@ -45,6 +46,8 @@ _BOTH = re.compile(r"(?:双双|双|均|都|皆)(?:突破|超过|超|逾|迈上|�
 _RUN = re.compile(r"(?:已|已经)?连续[\d一二三四五六七八九十]+(?:个)?(?:季度|月|年|周|天)$")
 # A period after these is the one compared with (`增速较1-9月提高`, `与上半年相比`, `已超过2024年全年水平`).
 _COMPARED = re.compile(r"(?:比|较|与|同|相比|高于|低于|快于|慢于|超过|超出)$")
+# a change against a period named (`比10月末减少`, `较上年末增加`): the amount after it is no figure
+_AGAINST = re.compile(r"^[，,]?\s*(?:比|较)[^，,；;：:]{1,12}?(?:增加|减少|增长|下降|提高|降低|多|少)了?$")
 _THRESHOLD = re.compile(r"及?(?:以上|以下)的")
 # a year that opens the name of a meeting (`2026年全国民航工作会议`, `2025年度…年会`): when it met, no period of figures
 _EVENT = re.compile(r"度?[\u4e00-\u9fff]{0,14}?(?:工作会议|会议|年会|大会|论坛|峰会|博览会|交易会)")
@@ -139,7 +142,7 @@ class Reader(Percentages, DistributiveLists):
                       printed=printed if printed is not None else label.indicator)
 
     def read(self, sentence: str) -> None:
-        s = shared_unit(spell_out(mask_long_numbers(normalize(sentence))))
+        s = shared_unit(spell_out(mask_long_numbers(normalize(as_sentence(sentence)))))  # `指标：数值…` as `指标数值…`
         since = SINCE_YEAR.search(s)
         if since and not _FORECAST.search(s[:since.start()]) and _opens_clause(s, since.start()):
             # `2025年以来行业延续较快增长。前11个月，…`: the year of the periods printed after it
@@ -230,6 +233,8 @@ class Reader(Percentages, DistributiveLists):
             return  # `平均每天进出口超过150亿元`: a rate per unit of time, no figure of a period
         if not clean_label(_NOISE.sub("", clean_label(last))) and (_UP.search(last) or _DOWN.search(last)):
             return  # `比上年增长175.4亿美元`: a change, not a figure
+        if _AGAINST.match(last.strip()):
+            return  # `比10月末减少301万平方米`: a change against a period named, not a figure
         if _RUN.search(clean_label(last)) and _BOUND.search(last):
             return  # `连续8个季度超过10万亿元`: a threshold passed, period after period, not a figure
         if _BOTH.search(last):

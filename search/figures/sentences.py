@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from search.figures.text import is_table_line
+from search.parse.statlines import statement_ends
 
 __all__ = ["SEPARATORS", "aside", "listed_periods", "opens_clause", "paragraphs", "sentences", "sub_periods",
            "whole_year", "within"]
@@ -31,14 +32,18 @@ def _lines(body: str) -> list[str]:
     """The body's lines, a line that stops mid-sentence joined to the next (a PDF export that
     breaks `203626.35 万美` / `元` across lines, where the parser left the break)."""
     out: list[str] = []
+    run = False  # the line before was a statement of one figure (`粮食单产：399.1公斤/亩，…`) standing alone
     for line in body.split("\n"):
         if not line.strip():
             continue
+        alone = bool(out) and statement_ends(out[-1], line, in_run=run)
         if out and out[-1].rstrip()[-1:] not in _ENDS and not is_table_line(out[-1]) \
-                and not is_table_line(line):
+                and not is_table_line(line) and not alone:
             out[-1] = _join(out[-1], line)
+            run = False
         else:
             out.append(line)
+            run = alone
     return out
 
 

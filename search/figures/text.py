@@ -31,11 +31,12 @@ _ARROWS = re.compile(r"[↑▲↓▼](?=\s*[-+]?\d)")
 
 
 NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
-# First a multiplier, alone or with a measure of up to three characters, where the clause or the change ends
+# First a rate, a measure per another (`399.1公斤/亩`, `5.2元/吨`); then a multiplier, alone or with a measure of up to three characters, where the clause or the change ends
 # (`7792亿千瓦时，`, `600万平方米同比`, `出游人次65.22亿，`, `64.4万项，`, and `21000亿吨公里，`, no 亿吨 then 公里);
 # then data/figures.txt [units], longest first; then any count of things by its shape, a multiplier and a
 # measure word (3.1亿台, 820万部, 1.6万艘) whether listed or not.
-UNITS = (r"(?:万亿|亿|千万|百万|万|千)[\u4e00-\u9fff]{0,3}(?=[，,。；;、：:）)\s]|$|同比|比上年|较上年|增长|下降)|"
+UNITS = (r"[\u4e00-\u9fff]{1,3}/[\u4e00-\u9fff]{1,3}(?=[，,。；;、：:）)\s]|$|同比|比上年|较上年|增长|下降)|"  # 公斤/亩: a rate
+         r"(?:万亿|亿|千万|百万|万|千)[\u4e00-\u9fff]{0,3}(?=[，,。；;、：:）)\s]|$|同比|比上年|较上年|增长|下降)|"
          + vocab.alternation(vocab.words("figures", "units")) + "|(?:万亿|亿|千万|百万|万|千)[台部辆吨件个套只架艘块片箱张条双瓶头株]"
          # a unit of data, power or energy in SI letters (a prefix and B, bps, W, Wh, Hz), a multiplier before it,
          # a per-part after it (553.9亿GB, 16.64GB/户·月, 3.2TWh, 100Mbps): never an acronym (`（ITO）`), nor `5G`

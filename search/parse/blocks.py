@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from search.parse import chatlog, lightmarkup, mdextra, pandoc, textpages, texttable
+from search.parse import chatlog, lightmarkup, mdextra, pandoc, statlines, textpages, texttable
 from search.parse.shapes import is_end_mark, is_rule, leading_mark, unframe, unframe_glossed
 from search.text import compact, squeeze
 
@@ -231,7 +231,8 @@ def text_blocks(text: str) -> list[Block]:
             k += 1
             continue
         if (bars := _bar_rows(lines, k)) > k:  # `项目｜金额｜增长`: full-width bars, no outer ones
-            rows = [[clean(c) for c in lines[j].strip().split("｜")] for j in range(k, bars)]
+            rows = [[clean(c) for c in re.split("[｜|]", lines[j].strip())] for j in range(k, bars)
+                    if not _TABLE_RULE.match(lines[j])]  # a Markdown table without outer bars: its rule row
             blocks.append(Block("table", table_text(rows), cells=rows, line=k + 1, last=bars, raw=None))
             k = bars
             continue
@@ -257,17 +258,22 @@ def text_blocks(text: str) -> list[Block]:
             blocks.append(Block("paragraph" if note_kind != "furniture" else note_kind, note_text,
                                 line=k + 1, raw=note, note=True))
         k += 1
-    return blocks
+    return statlines.mark_statements(blocks)  # `指标：数值，增长x%` lines: each a paragraph of its own
 
 
 def _bar_rows(lines: list[str], k: int) -> int:
     """The index after a run of two or more lines from k that each part three or more cells by the
-    same number of full-width bars `｜`; k where none starts there."""
-    count = lines[k].count("｜")
-    end = k
-    while count >= 2 and end < len(lines) and lines[end].count("｜") == count and "|" not in lines[end]:
-        end += 1
-    return end if end - k >= 2 else k
+    same number of bars, full-width `｜` or typed `|`, none at the ends (those are Markdown's rows);
+    k where none starts there."""
+    for bar, other in (("｜", "|"), ("|", "｜")):
+        count = lines[k].count(bar)
+        end = k
+        while count >= 2 and end < len(lines) and lines[end].count(bar) == count and other not in lines[end] \
+                and not lines[end].strip().startswith(bar) and not lines[end].strip().endswith(bar):
+            end += 1
+        if end - k >= 2:
+            return end
+    return k
 
 
 def _blank(lines: list[str], i: int) -> bool:
