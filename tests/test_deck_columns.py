@@ -113,3 +113,10 @@ def test_a_portrait_file_is_left_alone():
     pages = [_page(k, band if k == 2 else _ln("正文一句。", 130), width=595, height=842) for k in range(1, 6)]
     mark_deck(pages, 15.0)
     assert not band.furniture
+
+
+def test_a_landscape_newsletter_full_of_text_is_no_deck():
+    full = [_page(k, *[_ln("正文一句，很长的一行。", 40 + 12 * r, 10) for r in range(40)]) for k in range(1, 6)]
+    assert not is_deck(full)
+    mark_deck(full, 10.0)
+    assert not any(ln.furniture for p in full for ln in p.lines)

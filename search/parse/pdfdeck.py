@@ -1,7 +1,7 @@
 """A slide deck printed to PDF, read as slides (pdflayout.py, after its furniture).
 
 A deck is known by its shape, not by what it says: four or more pages of one landscape size (16:9, 4:3),
-each a slide. On a slide,
+each a slide holding little text (the median page two dozen lines or fewer). On a slide,
 
 - **the band and the running head**: a line in the top or bottom margin set no larger than the body
   (a band with the section's name and the issue, `数字贸易简报 · 2026年第4期`, a footer `协会 │ 3`) is
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 _PAGES = 4  # a deck has a cover, a slide or two of text and a close at least
 _LANDSCAPE = 1.2  # width over height: 16:9 is 1.78, 4:3 is 1.33
+_LINES = 24  # the median slide holds at most this many printed lines
 _TOP, _BOTTOM = 0.1, 0.9  # the margins, as shares of the page's height
 _DIVIDER_LINES = 3
 _DIVIDER_CHARS = 16
@@ -40,11 +41,14 @@ _DAY = re.compile(r"^\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:[至到—\-–�
 
 
 def is_deck(pages: list[_Page]) -> bool:
-    """Four or more pages, every one of one landscape size."""
+    """Four or more pages, every one of one landscape size, holding little text each (a slide's heading
+    and a few paragraphs: a landscape newsletter in columns holds a hundred lines a page)."""
     if len(pages) < _PAGES:
         return False
     size = (round(pages[0].width), round(pages[0].height))
-    return all((round(p.width), round(p.height)) == size for p in pages) and size[0] >= _LANDSCAPE * size[1]
+    counts = sorted(len(p.lines) for p in pages)
+    return (all((round(p.width), round(p.height)) == size for p in pages) and size[0] >= _LANDSCAPE * size[1]
+            and counts[len(counts) // 2] <= _LINES)
 
 
 def mark_deck(pages: list[_Page], body: float) -> None:
