@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from search.parse.blocks import Block, classify, clean, is_page_number, table_text
 from search.parse.pdfchrome import mark_chrome
 from search.parse.pdfcont import join_continued
+from search.parse.pdfdeck import mark_deck
 from search.parse.pdfnotes import cited_marks, is_note_line, place_notes
 from search.parse.sources import names_source
 from search.parse.pdfwrap import (_PARA_END, _alignment, _continues, _continues_scan, _enclosed,
@@ -59,6 +60,8 @@ class _Line:
     confidence: float | None = None  # OCR's, for a recognised line
     light: bool = False  # set in light ink (white on a coloured bar): reversed out, as a banner is
     boxed: bool = False  # in a drawn frame read as a column of its own: no text runs into it or out of it
+    banner: bool = False  # alone on its page as a section's name is (a deck's divider slide, pdfdeck.py)
+    ends: bool = False  # the paragraph ends with this line (a slide's note set apart by a gap, pdfdeck.py)
 
 
 @dataclass
@@ -142,6 +145,7 @@ def _columns(page: _Page) -> list[tuple[bool, list]]:
 
 def _layout(pages: list[_Page]) -> list[Block]:
     _mark_furniture(pages)
+    mark_deck(pages, _bodies([ln for p in pages for ln in p.lines if not ln.furniture])[False])  # a slide deck (pdfdeck.py)
     mark_chrome(pages)  # side columns, unmarked foot notes, a web page's closing lines (pdfchrome.py)
     columns = [(page, full, column) for page in pages for full, column in _columns(page)]
     counter = 0
@@ -205,8 +209,8 @@ def _layout(pages: list[_Page]) -> list[Block]:
                 pass
             elif _big(ln, body) and not names_source(ln.text):  # a source line is never a heading
                 kind, level = ("title" if kind == "list_item" else "heading"), levels[ln.size]
-            elif ln.light and kind == "paragraph" and len(clean(ln.text)) <= 20:
-                # white on a bar: a banner, a level below the largest headings
+            elif (ln.light or ln.banner) and kind == "paragraph" and len(clean(ln.text)) <= 20:
+                # white on a bar, or a divider slide's name: a banner, a level below the largest headings
                 kind, level = "heading", max(levels.values(), default=0) + 1
             elif ln.bold and kind in ("paragraph", "list_item"):
                 kind = "title"  # a bold line after a mark (`§1 标题`, `● 标题`) is a title as a larger one is
@@ -226,6 +230,8 @@ def _layout(pages: list[_Page]) -> list[Block]:
             short = (right - ln.x1) / (ln.size or 10)
             full_end[id(_last_content(column_blocks))] = max(0.0, short - 1) if ln.confidence is not None else short
             prev = ln
+            if ln.ends:
+                _last_content(column_blocks).whole = True
         _ended_short(column_blocks, full_end)
         boxed = bool(content) and content[0].boxed
         if boxed or after_box:  # a box's text is a unit: the lines before it and after it are not its
