@@ -25,7 +25,7 @@ import bisect
 import re
 import unicodedata
 
-from search.parse.uniclass import number_glyphs, symbols
+from search.parse.uniclass import dots, number_glyphs, symbols
 
 __all__ = ["unframe", "is_rule", "is_end_mark", "number_badge", "part_core", "strip_list_number", "labelled", "columns", "indent_width",
            "leading_mark", "strip_mark", "printed_width", "LineMeasure"]
@@ -210,8 +210,18 @@ _ANGLES = ("<＜‹", ">＞›")
 _PAIR = r"\d{1,2}\s*[-－‐‑–—―.．]\s*\d{1,2}"
 _BARE_PAIR = r"[1-9]\d?\s*[-－‐‑–—―.．]\s*[1-9]\d?"  # bare, neither number begins with a nought: `03-15 X` is a date
 _UNIT_AFTER = "亿万千百元%％年月日号季周期届家个项名人次批件位"  # `1—2 月`, `3-5 家`: a range, not a number
+# A number set off by a dot between words (`三 · X`, `4・X`, `2•X`: middle dots and bullets by name);
+# not one dot between two numbers, a date's or a name's (`3·15`, `一·二八`), but before a year (`一·2025年…`).
+_DOTS = dots()
+_DOTTED = (rf"\d{{1,2}}\s*[{_DOTS}]\s*(?=[^\d\s]|(?:19|20)\d\d\s*年)"
+           rf"|[{_CN_NUM}]{{1,3}}\s*[{_DOTS}]\s*(?=[^{_CN_NUM}\s])")
+# `01`…`09` run into the title where a scan lost the mark or space between (`▍01 X` read `01X`): no
+# title begins with a nought but a generation's (`00后`), a date's (`05月`) or a figure's (`0.5%`), so a
+# nought's number before an ideograph, a quote, a year, a month or a range of months is a list's.
+_GLUED = (rf"0[1-9](?=(?![{_UNIT_AFTER}后时点号版])[\u4e00-\u9fff]|[“‘\"《「『]|(?:19|20)\d\d\s*年"
+          r"|[1-9]\d?\s*[-－‐‑–—―~～至]\s*[1-9]\d?\s*月|(?:1[0-2]|[1-9])\s*月)")
 _LIST_NUMBER = re.compile(
-    rf"^(?:[{_STEMS}]\s*、(?![{_STEMS}])|[（(【〔\[［]\s*[{_STEMS}]\s*[)）】〕\]］]"
+    rf"^(?:{_DOTTED}|{_GLUED}|[{_STEMS}]\s*、(?![{_STEMS}])|[（(【〔\[［]\s*[{_STEMS}]\s*[)）】〕\]］]"
     rf"|\d{{1,2}}\s*[.．﹒](?!\d)|\d{{1,2}}\s*[.．](?=(?:19|20)\d\d\s*年|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)|\d{{1,2}}\s*[、)）]"
     rf"|[{_OPENING}{_ANGLES[0]}]\s*(?:{_PAIR}|\d{{1,2}}|[{_CN_NUM}]{{1,3}}|{_ROMAN})\s*[{_CLOSING}{_ANGLES[1]}]"  # in any brackets: （1） 〔一〕 【壹】 ［Ⅱ］ ＜一＞ [2-1]
     rf"|{_BARE_PAIR}(?:\s*[、:：|｜丨/]\s*|[ \t\u3000\xa0]+(?![{_UNIT_AFTER}\s]))"  # a section's and story's numbers, bare: `2-1 X`, `2—1、X`

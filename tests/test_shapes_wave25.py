@@ -1,0 +1,40 @@
+"""Shapes of blind16's lost titles (wave 25): a list number set off by a middle dot or a bullet
+(`三 · X`, `4・X`) rather than by 、 or a full stop, and an app's two-digit list number a scan glued
+to the title's own figure (`011—7月…` is `01` and `1—7月…`)."""
+from __future__ import annotations
+
+import pytest
+
+from search.parse.shapes import strip_list_number
+
+
+@pytest.mark.parametrize("title, core", [
+    ("三 · 跨境电商综试区扩围至十个城市", "跨境电商综试区扩围至十个城市"),
+    ("七·2026年港口集装箱吞吐量预计增长", "2026年港口集装箱吞吐量预计增长"),
+    ("拾・海关发布新版申报规范", "海关发布新版申报规范"),
+    ("4 • 首批数据资产入表企业名单公布", "首批数据资产入表企业名单公布"),
+    ("12‧冷链物流标准发布", "冷链物流标准发布"),
+])
+def test_a_numeral_and_a_middle_dot_or_bullet_is_the_list_number(title, core):
+    assert strip_list_number(title) == core
+
+
+@pytest.mark.parametrize("title", ["一·二八淞沪抗战纪念馆开馆", "3·15消费者权益日活动启动", "1·5倍杠杆"])
+def test_a_dot_between_two_numbers_is_a_date_or_a_name_not_a_list_number(title):
+    assert strip_list_number(title) == title
+
+
+@pytest.mark.parametrize("title, core", [
+    ("011—7月全国快递业务量同比增长", "1—7月全国快递业务量同比增长"),
+    ("03大连港开通第二条冷链专线", "大连港开通第二条冷链专线"),
+    ("022026年一季度外贸数据发布", "2026年一季度外贸数据发布"),
+    ("0512月跨境结算量创新高", "12月跨境结算量创新高"),
+    ("06“数据要素×”大赛启动", "“数据要素×”大赛启动"),
+])
+def test_a_two_digit_number_from_nought_glued_to_the_title_is_the_list_number(title, core):
+    assert strip_list_number(title) == core
+
+
+@pytest.mark.parametrize("title", ["00后成为跨境电商主播主力", "05月数据发布", "0.5%的增幅", "01号文件发布", "012345"])
+def test_a_nought_that_begins_a_generation_a_date_or_a_figure_is_no_list_number(title):
+    assert strip_list_number(title) == title
