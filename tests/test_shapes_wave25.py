@@ -1,11 +1,13 @@
 """Shapes of blind16's lost titles (wave 25): a list number set off by a middle dot or a bullet
 (`三 · X`, `4・X`) rather than by 、 or a full stop, and an app's two-digit list number a scan glued
-to the title's own figure (`011—7月…` is `01` and `1—7月…`)."""
+to the title's own figure (`011—7月…` is `01` and `1—7月…`); a source line whose key speaks of the
+information given (`信息出自：X`, `信息源自 X`), as one about the piece does."""
 from __future__ import annotations
 
 import pytest
 
 from search.parse.shapes import strip_list_number
+from search.parse.sources import source_line
 
 
 @pytest.mark.parametrize("title, core", [
@@ -38,3 +40,14 @@ def test_a_two_digit_number_from_nought_glued_to_the_title_is_the_list_number(ti
 @pytest.mark.parametrize("title", ["00后成为跨境电商主播主力", "05月数据发布", "0.5%的增幅", "01号文件发布", "012345"])
 def test_a_nought_that_begins_a_generation_a_date_or_a_figure_is_no_list_number(title):
     assert strip_list_number(title) == title
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("信息出自：中新网", "中新网"), ("信息源自 经济参考报", "经济参考报"), ("信息出自：大众日报", "大众日报")])
+def test_a_line_about_the_information_given_names_its_outlet_wherever_set(line, outlet):
+    assert source_line(line) == outlet
+
+
+@pytest.mark.parametrize("line", ["信息出自多个部门的联合调查", "信息源自企业问卷调查"])
+def test_a_sentence_about_where_information_came_from_names_no_outlet(line):
+    assert source_line(line) is None

@@ -26,7 +26,9 @@ REFERENCE = (rf"(?:(?:{vocab.alternation(vocab.words('sources', 'reference-heads
 LINK = r"(?:原文|原帖|原稿|文章|新闻|稿件|出处|来源)(?:链接|地址|网址|(?i:url))"
 # A word for the piece itself: `本文来源于X` speaks of this text, not of anything it reports (`收入来源于…`).
 PIECE = r"(?:本文|文章|稿件|新闻|消息|内容|正文|原文)"
-KEYS = (rf"(?:(?:{PIECE}|信息|资料|数据|图文|文字)?来源{KIND}|信源|稿源|{FROM}|出处"
+# A word for what the piece gives (`信息出自：X`, `资料来源：X`): a key led by one speaks of the piece too.
+ABOUT = rf"(?:{PIECE}|信息|资料|图文|文字)"
+KEYS = (rf"(?:(?:{ABOUT}|数据)?来源{KIND}|信源|稿源|{FROM}|出处"
          rf"|{REFERENCE}|{LINK}|(?i:source)s?)")  # 信源：X
 LEAD = r"[—\-–－~～一]*\s*"  # a dash lead-in: ——来源：X (or 一来源：X, the dash as a recogniser reads it)
 OPEN = r"[（(\[【〔［]"

@@ -18,8 +18,8 @@ from search import vocab
 from search.parse.celltable import caption_text
 from search.parse.script import simplified
 from search.parse.sourceforms import (
-    ATTRIBUTION, BAR, BRACKETED, BY, BYLINE, CLOSE, DATED, DATELINE, END, HEARSAY, KEYS, LEAD, LINE, NAMES,
-    NOT_OUTLET, OPEN, OUTLET_NAME, PIECE, REPORTED, REPORTER, SEP, SHELLED, SIGNED, STARTS, SUPPLIED, TAIL,
+    ABOUT, ATTRIBUTION, BAR, BRACKETED, BY, BYLINE, CLOSE, DATED, DATELINE, END, HEARSAY, KEYS, LEAD, LINE, NAMES,
+    NOT_OUTLET, OPEN, OUTLET_NAME, REPORTED, REPORTER, SEP, SHELLED, SIGNED, STARTS, SUPPLIED, TAIL,
     TITLE_OUTLET, UNNAMED, URL, WRITTEN)
 from search.text import unspaced
 
@@ -86,7 +86,7 @@ def published_line(text: str, led: bool = False) -> str | None:
             and sum(ch.isalpha() for ch in m.group("a")) >= 2 and "的" not in m.group("a"):
         return _value(text.strip()[m.start("a"):m.end("a")])
     m = _UNLISTED_LINE.match(s)
-    if m and (led or m.group("o") or re.match(PIECE, m.group("k"))) and _medium(m.group("a")) \
+    if m and (led or m.group("o") or re.match(ABOUT, m.group("k"))) and _medium(m.group("a")) \
             and not NOT_OUTLET.search(m.group("k")):  # 本文来源于科技日报: a key about the piece, wherever set
         return _value(text.strip()[m.start("a"):m.end("a")])
     return None
