@@ -27,7 +27,7 @@ import unicodedata
 
 from search.parse.uniclass import dots, number_glyphs, symbols
 
-__all__ = ["unframe", "is_rule", "is_end_mark", "number_badge", "part_core", "strip_list_number", "labelled", "columns", "indent_width",
+__all__ = ["unframe", "is_rule", "is_end_mark", "number_badge", "part_core", "part_after", "strip_list_number", "labelled", "columns", "indent_width",
            "leading_mark", "strip_mark", "printed_width", "LineMeasure"]
 
 # Punctuation with a meaning in running text: never a frame, never a rule.
@@ -179,11 +179,31 @@ _PART = re.compile(rf"^(?:第\s*(?:[{_CN_NUM}\d]{{1,3}}|{_ROMAN})\s*(?:部分|�
                    r"\s*(?P<core>\D.*)$")
 
 
+# A part's marker by its shape, in any script: 第N部分 (and 篇, 章…), a Latin word for a part and its
+# number (`Part 1`, `SECTION Ⅱ`). Run into the name (`Part 1数据月报`: a number then a Chinese character
+# cannot be one figure) or set after it (`数据月报 PART 2`, and a Roman numeral glyph: `数据月报 Ⅳ`; only
+# framed). A Roman glyph before words is a list number as often (`Ⅴ. 大连东软信息学院`, a story's title).
+_MARKER = (rf"(?:第\s*(?:[{_CN_NUM}\d]{{1,3}}|{_ROMAN})\s*(?:部分|篇|章|单元|板块|版块|辑|栏|版)"
+           rf"|(?i:part|section|chapter)\s*(?:\d{{1,2}}|{_ROMAN}))")
+_MARK_SEP = r"[\s：:、.．|｜丨/·・•\-—–]*"
+_GLUED_PART = re.compile(rf"^{_MARKER}{_MARK_SEP}(?P<core>[\u4e00-\u9fff].*)$")
+_PART_AFTER = re.compile(rf"^(?P<core>.*[\u4e00-\u9fff]){_MARK_SEP}(?:{_MARKER}|[\u2160-\u217f]{{1,4}})$")
+
+
+def part_after(text: str) -> str | None:
+    """`数据月报 PART 2`, `数据月报·第三部分`, `数据月报Ⅱ` -> `数据月报`: a part's marker after the name. For the
+    core of a frame only (callers still ask whether it names a section)."""
+    text = text.strip()
+    m = _PART_AFTER.match(text) or _PART_AFTER.match(unicodedata.normalize("NFKC", text))
+    return m["core"].strip() if m else None
+
+
 def part_core(text: str) -> str | None:
-    """`第一部分 行业资讯`, `01 | 行业资讯`, `PART 2 行业资讯` -> `行业资讯`; None for a line that is not
-    numbered as a part (callers still ask whether the core names a section)."""
+    """`第一部分 行业资讯`, `01 | 行业资讯`, `PART 2 行业资讯`, `Part 1行业资讯` -> `行业资讯`; None for a line
+    that is not numbered as a part (callers still ask whether the core names a section)."""
     text = text.strip()
     m = _PART.match(text) or _PART.match(unicodedata.normalize("NFKC", text))  # `０２　X` as `02 X`
+    m = m or _GLUED_PART.match(text) or _GLUED_PART.match(unicodedata.normalize("NFKC", text))
     if not m:
         return None
     core = m.group("core").strip()
