@@ -51,3 +51,11 @@ def test_a_line_about_the_information_given_names_its_outlet_wherever_set(line, 
 @pytest.mark.parametrize("line", ["信息出自多个部门的联合调查", "信息源自企业问卷调查"])
 def test_a_sentence_about_where_information_came_from_names_no_outlet(line):
     assert source_line(line) is None
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("（刊发媒体：中新网）", "中新网"), ("【转载平台：澎湃新闻客户端】", "澎湃新闻客户端"), ("（首发媒体：经济日报）", "经济日报"),
+])
+def test_a_key_of_publishing_with_the_kind_of_outlet_it_names_is_a_source(line, outlet):
+    # 刊发 + 媒体: a word of the published-in family and a word naming what kind of outlet, before a colon
+    assert source_line(line) == outlet
