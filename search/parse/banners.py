@@ -10,7 +10,7 @@ import unicodedata
 from search.model import SECTION_KINDS
 from search.parse.blocks import Block
 from search.parse.script import simplified
-from search.parse.shapes import labelled, leading_mark, part_core, strip_list_number, unframe, unframe_glossed
+from search.parse.shapes import labelled, leading_mark, part_after, part_core, strip_list_number, unframe, unframe_glossed
 from search.parse.sources import source_line
 from search.text import unspaced
 
@@ -75,9 +75,10 @@ def banner(b: Block) -> str | None:
     if core is not None and unframe(text) is None and _BARE_NUMBER.match(unicodedata.normalize("NFKC", text)) \
             and not known_section(core) and len(_HAN.findall(core)) >= _TITLE_CHARS:
         return None  # `01 数据出境规则再优化`, `2/ X`: a bare number before a title's length of words numbers a story
-    core = _unnumbered(core)
+    framed = unframe(text) is not None
+    core = _unnumbered(core, framed)
     if core is not None:
-        core = _unnumbered(unglossed(core))  # `〖政策速递 POLICY WATCH〗`: the gloss inside the frame no part of the name
+        core = _unnumbered(unglossed(core), framed)  # `〖政策速递 POLICY WATCH〗`: the gloss inside the frame no part of the name
     if core is not None and section_like(uncontinued(core)):
         return unspaced(uncontinued(core))
     return None
@@ -93,13 +94,13 @@ def labelled_cells(b: Block) -> tuple[str, str] | None:
     return lab if lab and (known_section(lab[1]) or (SHORT_NAME.match(unspaced(lab[1])) and section_like(lab[1]))) else None
 
 
-def _unnumbered(core: str | None) -> str | None:
+def _unnumbered(core: str | None, framed: bool = False) -> str | None:
     """A framed name without the section's number inside the frame (`◆一、数据月报◆`, `┃ 2. 政策速览 ┃`,
-    a part's `∽ 第一部分　数据月报 ∽`, `◇ PART Ⅱ 行业资讯 ◇`), where what remains names a section; else
-    as it was."""
+    a part's `∽ 第一部分　数据月报 ∽`, `◇ PART Ⅱ 行业资讯 ◇`, `⇣ Part 1数据月报 ⇣`, and, framed, after
+    the name: `◆数据月报 PART 2◆`), where what remains names a section; else as it was."""
     if core is None:
         return None
-    bare = part_core(core) or strip_list_number(core)
+    bare = part_core(core) or (framed and part_after(core)) or strip_list_number(core)
     return bare if bare != core.strip() and section_like(uncontinued(bare)) else core
 
 

@@ -199,15 +199,48 @@ def as_printed(text: str) -> str:
     return froms(ones(dashes(ranges(text))))
 
 
+# A short name with a 一 at one end or both, on a line of its own: `— 协会动态 —` whose dashes the
+# recogniser dropped or read as 一 (`协会动态一`).
+_FRAMED_ONE = re.compile(f"^(一?)([{_CJK}]{{2,10}}?)(一?)$")
+
+
+def framed_name(text: str) -> str | None:
+    """`协会动态一` -> `—协会动态—`: a centred line's 一 at an end of a name that is its frame's dash, where
+    it is no word with the character beside it (统一, 之一, 一带一路 stay) and the name names a section
+    by its shape (banners.section_like); None otherwise. The caller knows the line is centred."""
+    from search.parse.banners import section_like  # noqa: PLC0415 - banners imports the shapes the OCR step does not need
+    from search.parse.tagger import tag  # noqa: PLC0415
+
+    m = _FRAMED_ONE.match(text.strip())
+    if not m or not (m[1] or m[3]) or not section_like(m[2]):
+        return None
+    for words in ([t.word for t in tag(text.strip())], _jieba_words(text.strip())):  # both readings: LAC
+        if m[1] and words[0] != "一" or m[3] and words[-1] != "一":  # joins 之一 as two words, jieba as one
+            return None
+    return DASH + m[2] + DASH
+
+
+def _jieba_words(text: str) -> list[str]:
+    import logging  # noqa: PLC0415
+
+    import jieba  # noqa: PLC0415 - its dictionary loads only where a centred name ends in 一
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.lcut(text)
+
+
 def in_blocks(blocks: list) -> list:
     """Recognised blocks (`ocr` set) with `as_printed` applied to their text and cells, once their lines
-    are joined (pdf.py); blocks read from a text layer as they are."""
+    are joined (pdf.py), and a centred name's frame read as 一 put back (`framed_name`); blocks read
+    from a text layer as they are."""
     for b in blocks:
         if b.ocr is None:
             continue
         b.text = as_printed(b.text)
         if b.raw:
             b.raw = as_printed(b.raw)
+        if b.align == "center" and b.kind in ("paragraph", "title", "heading") and (framed := framed_name(b.text)):
+            b.text = b.raw = framed
         if b.cells:
             b.cells = in_rows(b.cells)
     return blocks

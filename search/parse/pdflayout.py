@@ -20,7 +20,7 @@ from search.parse.pdfcont import join_continued
 from search.parse.pdfdeck import mark_deck
 from search.parse.pdfnotes import cited_marks, is_note_line, place_notes
 from search.parse.sources import names_source
-from search.parse.pdfwrap import (_PARA_END, _alignment, _continues, _continues_scan, _enclosed,
+from search.parse.pdfwrap import (_PARA_END, _alignment, _continues, _continues_scan, _enclosed, running_line,
                                    _glue_block, _last_content, _set_to, _wrap_edge, _wrapped)
 
 # What a browser or a print driver stamps in the margins: the print date and time (`12/7/26, 12:20 AM`,
@@ -221,6 +221,9 @@ def _layout(pages: list[_Page]) -> list[Block]:
                     else _continues(last, prev, ln, kind, left, right)):
                 if last.kind == "paragraph" and kind == "title":  # the title's first line (title_wrapped)
                     last.kind = "title"
+                elif last.kind == "heading" and plain == "paragraph" and ln.confidence is not None \
+                        and not prev.bold and running_line(last.text):
+                    last.kind, last.level = "paragraph", None  # a paragraph's first line boxed taller (pdfwrap.py)
                 _glue_block(last, Block(kind, text, line=ln.no, raw=ln.text, ocr=ln.confidence))
             else:
                 column_blocks.append(Block(kind, text, level=level, line=ln.no, page=page.number, raw=ln.text,

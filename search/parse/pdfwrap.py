@@ -130,11 +130,18 @@ def _continues_scan(block: Block, prev: _Line, ln: _Line, kind: str, plain: str,
     if block.kind in ("heading", "title"):  # after a line that filled its column
         if block.text.endswith(tuple(_PARA_END)) or prev.x1 - prev.x0 < 0.7 * (right - left) or _enclosed(block.text):
             return False
+        if block.kind == "heading" and plain == "paragraph" and not (prev.bold or ln.bold) and running_line(block.text) \
+                and max(ln.size, prev.size) <= _SAME_OCR_SHORT * min(ln.size, prev.size):
+            return True  # a paragraph's first line boxed taller (`介绍，“十四五”期间`): it opens the text under it
         if short:  # `新高` after `第八届进博会闭幕意向成交834.9亿美元创`: its box is no measure
             return plain == "paragraph" and max(ln.size, prev.size) <= _SAME_OCR_SHORT * min(ln.size, prev.size)
         return kind == block.kind and _same_size(ln, prev) and ln.bold == prev.bold
     if block.kind in ("paragraph", "list_item") and plain == "paragraph":
         indent = size * 3 if block.kind == "list_item" else size
+        if kind == "heading" and wrapped and not (ln.bold or prev.bold) and running_line(ln.text) \
+                and not prev.text.rstrip().endswith(tuple(_PARA_END)) \
+                and max(ln.size, prev.size) <= _SAME_OCR_SHORT * min(ln.size, prev.size):
+            return True  # running text boxed taller (`地区的…伙伴，“十四五”以来`) after a sentence broken off
         if kind != "paragraph" and not short:  # larger or bolder, and long enough to tell
             return False
         sized = max(ln.size, prev.size) <= (_SAME_OCR if kind == "paragraph" else _SAME_OCR_SHORT) * min(ln.size, prev.size)
@@ -143,6 +150,13 @@ def _continues_scan(block: Block, prev: _Line, ln: _Line, kind: str, plain: str,
         return (wrapped and prev.x0 < left + 3 * size and ln.x0 < left + indent and sized
                 and (ln.bold == prev.bold or short))
     return False
+
+
+def running_line(text: str) -> bool:
+    """A line of running text by its punctuation: a clause's comma or semicolon inside it, or a sentence's
+    end; a title carries neither as a rule (`海关总署：我国已成为…贸易伙伴`)."""
+    text = text.strip()
+    return bool(re.search(r"[，；]", text[:-1])) or text.endswith(("。", "！", "？"))
 
 
 def _enclosed(text: str) -> bool:

@@ -25,9 +25,9 @@ import bisect
 import re
 import unicodedata
 
-from search.parse.uniclass import number_glyphs, symbols
+from search.parse.uniclass import dots, number_glyphs, symbols
 
-__all__ = ["unframe", "is_rule", "is_end_mark", "number_badge", "part_core", "strip_list_number", "labelled", "columns", "indent_width",
+__all__ = ["unframe", "is_rule", "is_end_mark", "number_badge", "part_core", "part_after", "strip_list_number", "labelled", "columns", "indent_width",
            "leading_mark", "strip_mark", "printed_width", "LineMeasure"]
 
 # Punctuation with a meaning in running text: never a frame, never a rule.
@@ -179,11 +179,31 @@ _PART = re.compile(rf"^(?:第\s*(?:[{_CN_NUM}\d]{{1,3}}|{_ROMAN})\s*(?:部分|�
                    r"\s*(?P<core>\D.*)$")
 
 
+# A part's marker by its shape, in any script: 第N部分 (and 篇, 章…), a Latin word for a part and its
+# number (`Part 1`, `SECTION Ⅱ`). Run into the name (`Part 1数据月报`: a number then a Chinese character
+# cannot be one figure) or set after it (`数据月报 PART 2`, and a Roman numeral glyph: `数据月报 Ⅳ`; only
+# framed). A Roman glyph before words is a list number as often (`Ⅴ. 大连东软信息学院`, a story's title).
+_MARKER = (rf"(?:第\s*(?:[{_CN_NUM}\d]{{1,3}}|{_ROMAN})\s*(?:部分|篇|章|单元|板块|版块|辑|栏|版)"
+           rf"|(?i:part|section|chapter)\s*(?:\d{{1,2}}|{_ROMAN}))")
+_MARK_SEP = r"[\s：:、.．|｜丨/·・•\-—–]*"
+_GLUED_PART = re.compile(rf"^{_MARKER}{_MARK_SEP}(?P<core>[\u4e00-\u9fff].*)$")
+_PART_AFTER = re.compile(rf"^(?P<core>.*[\u4e00-\u9fff]){_MARK_SEP}(?:{_MARKER}|[\u2160-\u217f]{{1,4}})$")
+
+
+def part_after(text: str) -> str | None:
+    """`数据月报 PART 2`, `数据月报·第三部分`, `数据月报Ⅱ` -> `数据月报`: a part's marker after the name. For the
+    core of a frame only (callers still ask whether it names a section)."""
+    text = text.strip()
+    m = _PART_AFTER.match(text) or _PART_AFTER.match(unicodedata.normalize("NFKC", text))
+    return m["core"].strip() if m else None
+
+
 def part_core(text: str) -> str | None:
-    """`第一部分 行业资讯`, `01 | 行业资讯`, `PART 2 行业资讯` -> `行业资讯`; None for a line that is not
-    numbered as a part (callers still ask whether the core names a section)."""
+    """`第一部分 行业资讯`, `01 | 行业资讯`, `PART 2 行业资讯`, `Part 1行业资讯` -> `行业资讯`; None for a line
+    that is not numbered as a part (callers still ask whether the core names a section)."""
     text = text.strip()
     m = _PART.match(text) or _PART.match(unicodedata.normalize("NFKC", text))  # `０２　X` as `02 X`
+    m = m or _GLUED_PART.match(text) or _GLUED_PART.match(unicodedata.normalize("NFKC", text))
     if not m:
         return None
     core = m.group("core").strip()
@@ -210,8 +230,18 @@ _ANGLES = ("<＜‹", ">＞›")
 _PAIR = r"\d{1,2}\s*[-－‐‑–—―.．]\s*\d{1,2}"
 _BARE_PAIR = r"[1-9]\d?\s*[-－‐‑–—―.．]\s*[1-9]\d?"  # bare, neither number begins with a nought: `03-15 X` is a date
 _UNIT_AFTER = "亿万千百元%％年月日号季周期届家个项名人次批件位"  # `1—2 月`, `3-5 家`: a range, not a number
+# A number set off by a dot between words (`三 · X`, `4・X`, `2•X`: middle dots and bullets by name);
+# not one dot between two numbers, a date's or a name's (`3·15`, `一·二八`), but before a year (`一·2025年…`).
+_DOTS = dots()
+_DOTTED = (rf"\d{{1,2}}\s*[{_DOTS}]\s*(?=[^\d\s]|(?:19|20)\d\d\s*年)"
+           rf"|[{_CN_NUM}]{{1,3}}\s*[{_DOTS}]\s*(?=[^{_CN_NUM}\s])")
+# `01`…`09` run into the title where a scan lost the mark or space between (`▍01 X` read `01X`): no
+# title begins with a nought but a generation's (`00后`), a date's (`05月`) or a figure's (`0.5%`), so a
+# nought's number before an ideograph, a quote, a year, a month or a range of months is a list's.
+_GLUED = (rf"0[1-9](?=(?![{_UNIT_AFTER}后时点号版])[\u4e00-\u9fff]|[“‘\"《「『]|(?:19|20)\d\d\s*年"
+          r"|[1-9]\d?\s*[-－‐‑–—―~～至]\s*[1-9]\d?\s*月|(?:1[0-2]|[1-9])\s*月)")
 _LIST_NUMBER = re.compile(
-    rf"^(?:[{_STEMS}]\s*、(?![{_STEMS}])|[（(【〔\[［]\s*[{_STEMS}]\s*[)）】〕\]］]"
+    rf"^(?:{_DOTTED}|{_GLUED}|[{_STEMS}]\s*、(?![{_STEMS}])|[（(【〔\[［]\s*[{_STEMS}]\s*[)）】〕\]］]"
     rf"|\d{{1,2}}\s*[.．﹒](?!\d)|\d{{1,2}}\s*[.．](?=(?:19|20)\d\d\s*年|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)|\d{{1,2}}\s*[、)）]"
     rf"|[{_OPENING}{_ANGLES[0]}]\s*(?:{_PAIR}|\d{{1,2}}|[{_CN_NUM}]{{1,3}}|{_ROMAN})\s*[{_CLOSING}{_ANGLES[1]}]"  # in any brackets: （1） 〔一〕 【壹】 ［Ⅱ］ ＜一＞ [2-1]
     rf"|{_BARE_PAIR}(?:\s*[、:：|｜丨/]\s*|[ \t\u3000\xa0]+(?![{_UNIT_AFTER}\s]))"  # a section's and story's numbers, bare: `2-1 X`, `2—1、X`

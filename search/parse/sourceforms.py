@@ -29,7 +29,9 @@ PIECE = r"(?:本文|文章|稿件|新闻|消息|内容|正文|原文)"
 # A word of what was reported and a word of where it came from, before a colon: `消息源：X`, `新闻源：X`,
 # `资讯提供：X`, `信息提供方：X`, `内容出自：X`. The colon is required: without it these are words of a sentence.
 SUPPLY = r"(?:消息|信息|资讯|新闻|稿件|内容|素材|资料)(?:源|提供方?|出自)(?=\s*[：:])"
-KEYS = (rf"(?:(?:{PIECE}|信息|资料|数据|图文|文字)?来源{KIND}|{SUPPLY}|信源|稿源|{FROM}|出处"
+# A word for what the piece gives (`信息出自：X`, `资料来源：X`): a key led by one speaks of the piece too.
+ABOUT = rf"(?:{PIECE}|信息|资料|图文|文字)"
+KEYS = (rf"(?:(?:{ABOUT}|数据)?来源{KIND}|{SUPPLY}|信源|稿源|{FROM}|出处"
          rf"|{REFERENCE}|{LINK}|(?i:source)s?)")  # 信源：X
 LEAD = r"[—\-–－~～一]*\s*"  # a dash lead-in: ——来源：X (or 一来源：X, the dash as a recogniser reads it)
 OPEN = r"[（(\[【〔［]"

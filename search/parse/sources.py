@@ -18,8 +18,8 @@ from search import vocab
 from search.parse.celltable import caption_text
 from search.parse.script import simplified
 from search.parse.sourceforms import (
-    ATTRIBUTION, BAR, BRACKETED, BY, BYLINE, CLOSE, DATED, DATELINE, END, HEARSAY, KEYS, LEAD, LINE, NAMES,
-    NOT_OUTLET, OPEN, OUTLET_NAME, PIECE, REPORTED, REPORTER, SEP, SHELLED, SIGNED, STARTS, SUPPLIED, TAIL,
+    ABOUT, ATTRIBUTION, BAR, BRACKETED, BY, BYLINE, CLOSE, DATED, DATELINE, END, HEARSAY, KEYS, KIND, LEAD, LINE, NAMES,
+    NOT_OUTLET, OPEN, OUTLET_NAME, REPORTED, REPORTER, SEP, SHELLED, SIGNED, STARTS, SUPPLIED, TAIL,
     TITLE_OUTLET, UNNAMED, URL, WRITTEN)
 from search.text import unspaced
 
@@ -64,8 +64,9 @@ _NAME_CHARS = r"[\u4e00-\u9fffA-Za-z0-9·《》“”（）()\s&-]"
 _PUBLISHED_LINE = re.compile(rf"^{LEAD}(?P<o>{OPEN})?\s*(?P<k>{vocab.alternation(_PUBLISHED)})\s*(?:{SEP})?"
                              rf"(?P<a>{_NAME_CHARS}{{2,24}}?)\s*(?(o){CLOSE}|){END}")
 # A key not in the list, in the family's shape: up to six characters ending in one of its words
-# (`稿源于`, `本文首载`), set apart from the name or not.
-_UNLISTED_LINE = re.compile(rf"^{LEAD}(?P<o>{OPEN})?\s*(?P<k>[\u4e00-\u9fff]{{0,5}}[{_KEY_END}])\s*(?:{SEP})?"
+# (`稿源于`, `本文首载`), set apart from the name or not; or such a word and one naming what kind of
+# outlet, before a colon (`刊发媒体：X`, `转载平台：X`), as 来源 takes one (`来源媒体：X`).
+_UNLISTED_LINE = re.compile(rf"^{LEAD}(?P<o>{OPEN})?\s*(?P<k>[\u4e00-\u9fff]{{0,5}}[{_KEY_END}]{KIND})\s*(?:{SEP})?"
                             rf"(?P<a>{_NAME_CHARS}{{2,14}}?)\s*(?(o){CLOSE}|){END}")
 _MEDIUM_CHARS = 14  # a medium's name: 中国产业经济信息网, 人民日报海外版
 
@@ -86,7 +87,7 @@ def published_line(text: str, led: bool = False) -> str | None:
             and sum(ch.isalpha() for ch in m.group("a")) >= 2 and "的" not in m.group("a"):
         return _value(text.strip()[m.start("a"):m.end("a")])
     m = _UNLISTED_LINE.match(s)
-    if m and (led or m.group("o") or re.match(PIECE, m.group("k"))) and _medium(m.group("a")) \
+    if m and (led or m.group("o") or re.match(ABOUT, m.group("k"))) and _medium(m.group("a")) \
             and not NOT_OUTLET.search(m.group("k")):  # 本文来源于科技日报: a key about the piece, wherever set
         return _value(text.strip()[m.start("a"):m.end("a")])
     return None

@@ -79,6 +79,9 @@ def _openers(blocks: list[Block]) -> dict[int, str] | None:
     anchor_marks = {mark_of(b) for b in blocks if known_section(b.text)} - {None}
     # A label before a known name (`【栏目】行业资讯`, `栏目：行业资讯`): before a short name, a banner too.
     anchor_labels = {lab[0] for b in blocks if (lab := labelled(b.text) or labelled_cells(b)) and known_section(lab[1])}
+    # Every known name's banner centred: a short name centred so, a story's title right under it, is a
+    # banner whatever its style (a pill the recogniser read without its frame: `— 数据空间 —` as `数据空间`).
+    centred = {b.align for b in blocks if b.kind in ("heading", "title") and known_section(b.text)} == {"center"}
     openers: dict[int, str] = {}
     anchored = False
     numbered_next: int | None = None
@@ -107,6 +110,9 @@ def _openers(blocks: list[Block]) -> dict[int, str] | None:
         elif (anchored or section_like(text)) and (b.kind, b.level) in anchor_styles \
                 and SHORT_NAME.match(unspaced(text)) and plain(text) not in TOC_WORDS and not MASTHEAD.search(plain(text)):
             name = plain(text)
+        elif anchored and centred and b.align == "center" and b.kind in ("heading", "title") \
+                and _titled_next(blocks, i) and SHORT_NAME.match(unspaced(text)) and section_like(text):
+            name = plain(text)
         elif mark_of(b) in anchor_marks and SHORT_NAME.match(unspaced(unglossed(text))) and section_like(unglossed(text)):
             name = plain(unglossed(text))  # `▌算力视点　COMPUTING VIEW` beside `▌数据月报　MONTHLY DATA`
         elif (lab := labelled(b.text)) and lab[0] in anchor_labels and (known_section(lab[1]) or (
@@ -117,6 +123,14 @@ def _openers(blocks: list[Block]) -> dict[int, str] | None:
     if anchored:
         return openers
     return _unnamed_openers(blocks, openers)
+
+
+def _titled_next(blocks: list[Block], i: int) -> bool:
+    """Whether the block after `i` is a story's title: a heading or title line, not centred, that is no
+    short name itself."""
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    return nxt is not None and nxt.kind in ("heading", "title") and nxt.align != "center" \
+        and not SHORT_NAME.match(unspaced(nxt.text.strip()))
 
 
 def _unnamed_openers(blocks: list[Block], openers: dict[int, str]) -> dict[int, str] | None:

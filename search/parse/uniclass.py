@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["number_glyphs", "symbols"]
+__all__ = ["dots", "number_glyphs", "symbols"]
 
 
 def _plane(start: int) -> str:
@@ -52,4 +52,13 @@ def number_glyphs(start: int = 0x2000) -> str:
              and unicodedata.numeric(c, None) is not None
              and not unicodedata.decomposition(c).startswith(("<super>", "<sub>", "<fraction>"))
              and not 0x2070 <= ord(c) <= 0x209f and not 0x2150 <= ord(c) <= 0x218f]
+    return _ranges(found)
+
+
+def dots() -> str:
+    """The class of the plane's dots set between words or items, by name: middle dots (· ・ ･), bullets
+    (• ‧ ∙ ◦), the dot operator (⋅) and the hyphenation point; not the full stop, which is punctuation
+    of its own rules."""
+    found = [c for c in re.findall(r"[^\w\s]", _plane(0xA0)) if unicodedata.category(c) in ("Po", "Sm", "So")
+             and any(w in unicodedata.name(c, "") for w in ("MIDDLE DOT", "BULLET", "DOT OPERATOR", "HYPHENATION POINT"))]
     return _ranges(found)
