@@ -12,9 +12,9 @@ parse is right today and rewrites its structure in forms drawn from a grammar, n
   来源 family, 摘自, 转自, with brackets or without, led by a dash, set to the right by spaces);
 - the whitespace, the width of the punctuation it writes, the line ends and a byte-order mark.
 
-What is drawn goes through a `choose(options)` callable, so hypothesis (tests/test_drift_mutations.py,
-shrinking to the form that fails) and a plain seeded random (bench/drift_mutations.py, thousands of
-rewrites) draw from the same grammar. `mutate` gives the bytes and the list of the forms it used.
+What is drawn goes through a `choose(options)` callable, so the suite (tests/test_drift_mutations.py,
+a few fixed seeds) and bench/drift_mutations.py (thousands of rewrites, fresh seeds) draw from the same
+grammar. `mutate` gives the bytes and the list of the forms it used.
 """
 from __future__ import annotations
 

@@ -28,3 +28,22 @@ def test_a_part_marker_glued_or_after_the_name_is_no_part_of_it(line):
 ])
 def test_unframed_a_marker_after_words_or_a_part_before_a_title_is_no_banner(line):
     assert banner(_line(line)) is None
+
+
+@pytest.mark.parametrize("line,name", [
+    ("␔ Part 1数据月报 Digest Members ␔", "数据月报"),  # the mutation suite's draw (wave 25, fixed seeds)
+    ("◈ SECTION 2行业资讯 Industry News ◈", "行业资讯"),
+    ("【第三部分 会员风采 MEMBERS】", "会员风采"),
+])
+def test_a_part_marker_and_a_gloss_inside_one_frame(line, name):
+    from search.parse.banners import banner
+    from search.parse.blocks import Block
+    assert banner(Block("paragraph", line)) == name
+
+
+def test_a_bare_key_before_any_name_where_the_line_is_set_as_a_source_line():
+    # the mutation suite's draw: `来源于工业和信息化部` set to the right names a ministry, no medium
+    from search.parse.sources import source_line
+    assert source_line("来源于工业和信息化部", align="right") == "工业和信息化部"
+    assert source_line("来源于工业和信息化部") is None  # a plain line: could be a sentence's words
+    assert source_line("来源于新华社") == "新华社"

@@ -77,8 +77,9 @@ def banner(b: Block) -> str | None:
         return None  # `01 数据出境规则再优化`, `2/ X`: a bare number before a title's length of words numbers a story
     framed = unframe(text) is not None
     core = _unnumbered(core, framed)
-    if core is not None:
-        core = _unnumbered(unglossed(core), framed)  # `〖政策速递 POLICY WATCH〗`: the gloss inside the frame no part of the name
+    if core is not None:  # `〖政策速递 POLICY WATCH〗`: the gloss inside the frame no part of the name; after a part's
+        tail = _unnumbered(_TAIL_GLOSS.sub("", core).strip() or core, framed)  # marker: `◆ Part 1数据月报 Digest ◆`
+        core = tail if section_like(uncontinued(tail)) else _unnumbered(unglossed(core), framed)
     if core is not None and section_like(uncontinued(core)):
         return unspaced(uncontinued(core))
     return None
@@ -117,6 +118,7 @@ _TITLE_CHARS = 8
 _LATIN_PART = re.compile(r"[A-Za-z][A-Za-z\s&'.-]*[A-Za-z]")
 # A Latin gloss set apart by a space before or after a name (`DATA 数据月报`, `数据月报 DATA`), not
 # Latin letters that are part of it (`AI前沿`).
+_TAIL_GLOSS = re.compile(r"\s+[A-Za-z][A-Za-z\s&'.-]*[A-Za-z]\s*$")
 _GLOSS = re.compile(r"^\s*[A-Za-z][A-Za-z\s&'.-]*[A-Za-z]\s+|\s+[A-Za-z][A-Za-z\s&'.-]*[A-Za-z]\s*$")
 
 

@@ -120,8 +120,9 @@ def source_line(text: str, align: str | None = None, led: bool = False) -> str |
     if image_credit(s):  # `会员单位供图`, `图片来源：新华社`: a picture's credit names no source
         return None
     m = LINE.match(simplified(s))
-    if m and m.group("f") is not None and not _media(m.group("f")):
-        m = None  # a key with only a space or nothing after it: a medium's name, or media's (`来源 央视新闻、经济参考报`)
+    if m and m.group("f") is not None and not _media(m.group("f")) and not (led or align == "right"):
+        m = None  # a key with only a space or nothing after it: a medium's name, or media's (`来源 央视新闻、经济参考报`),
+        # or any name where the line is set as a source line is (`　　　　来源于工业和信息化部`, right)
     if not m and (found := published_line(s, led or align == "right")):
         return found
     if m and m.group("e") is not None and UNNAMED.search(m.group("e")):
