@@ -26,11 +26,29 @@ def place(item) -> str:
     return f"{item.issue.key}-{item.ordinal:02d}"
 
 
+_PARSED: dict = {}  # the files' paths -> (issues, errors) of parse_files, in this process
+
+
+def parse_corpus(files=None):
+    """`parse_files(files)` (every file of the frozen archive by default), parsed once per test process.
+
+    The fixtures and modules that use the archive's parse as their data (items, ids, sentences) asked
+    the parser for it again each, about 0.7 s of CPU a time; the parse of the same files is the same,
+    so the first one is kept. Each caller gets its own deep copy, so what one test does to an item no
+    other test sees. The tests of the parse itself (test_parse, test_drift) still call the parser."""
+    import copy
+
+    from search.parse.parser import parse_files
+    key = tuple(sorted(CORPUS.iterdir()) if files is None else files)
+    if key not in _PARSED:
+        _PARSED[key] = parse_files(list(key))
+    return copy.deepcopy(_PARSED[key])
+
+
 @pytest.fixture(scope="session")
 def place_ids() -> dict[str, str]:
     """Place (`2024-05-10`) -> id of every item of the frozen archive."""
-    from search.parse.parser import parse_files
-    issues, errors = parse_files(sorted(CORPUS.iterdir()))
+    issues, errors = parse_corpus()
     assert not errors
     return {place(item): item.id for issue in issues for item in issue.items}
 
@@ -38,8 +56,7 @@ def place_ids() -> dict[str, str]:
 @pytest.fixture(scope="session")
 def items():
     """Every item of the frozen archive, as the parser makes them."""
-    from search.parse.parser import parse_files
-    issues, errors = parse_files(sorted(CORPUS.glob("*.txt")))
+    issues, errors = parse_corpus(sorted(CORPUS.glob("*.txt")))
     assert not errors
     return [item for issue in issues for item in issue.items]
 

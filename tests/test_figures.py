@@ -29,7 +29,7 @@ from search.errors import IndexStale
 from search.model import IssueMeta, Item
 from search.parse.parser import parse_files
 from search.text import trim_marks
-from conftest import CORPUS, ROOT
+from conftest import CORPUS, ROOT, parse_corpus
 
 DATA = ROOT / "tests" / "data"
 SHAPES = DATA / "figures"
@@ -369,7 +369,7 @@ def test_a_forecast_year_never_becomes_the_period():
 
 
 def test_news_stories_with_a_few_numbers_are_not_reports(corpus_dir):
-    issues, _ = parse_files(sorted(corpus_dir.iterdir()))
+    issues, _ = parse_corpus(sorted(corpus_dir.iterdir()))
     sections = {i.section for issue in issues for i in issue.items
                 if any(f["item"] == i.id for f in figures.extract_issue(issue))}
     assert sections == {"数据月报"}
@@ -530,7 +530,7 @@ def test_a_report_printed_to_a_narrow_pdf(tmp_path, name):
 # --- never invented ---------------------------------------------------------------------------------
 
 def _archive_sentences() -> list[str]:
-    issues, _ = parse_files(sorted(CORPUS.iterdir()))
+    issues, _ = parse_corpus(sorted(CORPUS.iterdir()))
     return [s for issue in issues for i in issue.items for s in i.body.replace("。", "。\n").split("\n") if s.strip()]
 
 

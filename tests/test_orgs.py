@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import parse_corpus
 from search.parse.orgs import extract_aliases, extract_orgs, gazetteer
-from search.parse.parser import parse_files
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))  # bench/new_items.py
 
@@ -18,7 +18,7 @@ CORPUS = DATA / "corpus"  # frozen copy, never the live corpus/
 
 @pytest.fixture(scope="module")
 def items():
-    parsed, errors = parse_files(sorted(CORPUS.iterdir()))
+    parsed, errors = parse_corpus(sorted(CORPUS.iterdir()))
     assert errors == []
     return {f"{item.issue.key}-{item.ordinal:02d}": item for issue in parsed for item in issue.items}  # by place
 

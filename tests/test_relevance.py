@@ -8,10 +8,9 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-from conftest import ROOT
+from conftest import ROOT, parse_corpus
 from search import analyze
 from jianbao.cli import main
-from search.parse.parser import parse_files
 
 sys.path.insert(0, str(ROOT / "bench"))
 import bench_relevance  # noqa: E402
@@ -19,7 +18,7 @@ import bench_relevance  # noqa: E402
 
 @pytest.fixture(scope="module")
 def items(corpus_dir):
-    issues, errors = parse_files(sorted(corpus_dir.glob("*.txt")))
+    issues, errors = parse_corpus(sorted(corpus_dir.glob("*.txt")))
     assert not errors
     return [item for issue in issues for item in issue.items]
 

@@ -8,16 +8,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import parse_corpus
 from search import analyze
 from search.query import stops
 from search.errors import QueryError
-from search.parse.parser import parse_files
 from search.query.archive import Archive, Filters
 
 
 @pytest.fixture(scope="module")
 def items(corpus_dir):
-    issues, errors = parse_files(sorted(corpus_dir.glob("*.txt")))
+    issues, errors = parse_corpus(sorted(corpus_dir.glob("*.txt")))
     assert not errors
     return [item for issue in issues for item in issue.items]
 
