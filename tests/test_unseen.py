@@ -546,6 +546,20 @@ DRIFT23PDF = {
     "d23-04-widetable.pdf": dict(items=(5, 5, 5), orgs_p=0.85, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
     "d23-05-scanrot.pdf": dict(items=(1, 4, 4), orgs_p=0.80, orgs_r=0.66, meta=1, figs=(0.0, 0.0)),
 }
+# The seventeenth held-out set (tests/data/blind17/, see its README.md): a GBK text hard-wrapped at 40 characters with its
+# date at the foot, a .docx written by LibreOffice from .odt, a 凡科建站 page, an A5 booklet imposed two pages a sheet in
+# booklet order, a .doc laid out by tab stops, a grey 150 dpi scan with a photograph; annotated by hand, committed before
+# anything parsed it, scored once, blind, after the thirteenth session's wave 25 was merged (bench/RESULTS.md,
+# "Seventeenth held-out set").
+BLIND17 = {
+    "IMG_20250331_0001_灰度150dpi.pdf": dict(items=(7, 7, 7), orgs_p=0.92, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
+    "数字贸易简报2025年第4期(总48).docx": dict(items=(7, 7, 7), orgs_p=0.74, orgs_r=0.77, meta=1, figs=(1.00, 1.00)),
+    "数字贸易简报2025年第9期 - 大连市数字贸易协会.html": dict(items=(5, 6, 6), orgs_p=1.00, orgs_r=0.80, meta=1,
+                                                      figs=(0.62, 0.62)),
+    "简报2025-08_A5小册子_骑马钉拼版.pdf": dict(items=(3, 6, 6), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
+    "简报2026-01(总57)_GBK_40字折行.txt": dict(items=(6, 8, 7), orgs_p=1.00, orgs_r=1.00, meta=0, figs=(0.50, 0.50)),
+    "简报第58期(2026年2月)-WPS.doc": dict(items=(7, 7, 7), orgs_p=0.92, orgs_r=0.84, meta=1, figs=(1.00, 1.00)),
+}
 GROUPS = [
     (BLIND, UNSEEN),
     (BLIND2, DATA / "blind"),
@@ -578,6 +592,7 @@ GROUPS = [
     (DRIFT23PDF, DATA / "drift23pdf"),
     (DRIFT23LITE, DATA / "drift23lite"),
     (BLIND16, DATA / "blind16"),
+    (BLIND17, DATA / "blind17"),
     (DRIFT25DECK, DATA / "drift25deck"),
 ]
 SETS = {n: folder for group, folder in GROUPS for n in group}
@@ -603,7 +618,8 @@ SLOW = {"2026-04-scan.pdf": "three pages of OCR: run with JIANBAO_FULL=1",
         "ScanDuplex_20251031_0001.pdf": "two pages of OCR: run with JIANBAO_FULL=1",
         "SCN_0107_横向进纸.pdf": "two pages of OCR: run with JIANBAO_FULL=1",
         "d23-05-scanrot.pdf": "a page of OCR, fed in landscape: run with JIANBAO_FULL=1",
-        "Screenshot_20250831_214507_长截图.pdf": "a long screenshot in two slices, OCR: run with JIANBAO_FULL=1"}
+        "Screenshot_20250831_214507_长截图.pdf": "a long screenshot in two slices, OCR: run with JIANBAO_FULL=1",
+        "IMG_20250331_0001_灰度150dpi.pdf": "a grey scan of two pages, OCR: run with JIANBAO_FULL=1"}
 
 
 def _case(name: str):
