@@ -19,9 +19,11 @@ __all__ = ["KNOWN_SECTIONS", "MASTHEAD", "SHORT_NAME", "TOC_WORDS", "banner", "k
 
 # The section names the parser knows (data/sections.txt, through the model's one table of kinds).
 KNOWN_SECTIONS = tuple(SECTION_KINDS)
-_PHRASE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,10}$")
+# A section's name: words of letters, or two such joined by a plus or an ampersand (`智能+观察`, `AI＋产业`).
+_PHRASE = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z]{2,10}|(?=.{3,11}$)[\u4e00-\u9fffA-Za-z]+[+＋&＆][\u4e00-\u9fffA-Za-z]+)$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-SHORT_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,8}$")  # section names are short; headlines rarely are
+SHORT_NAME = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z0-9]{2,8}|(?=.{3,9}$)[\u4e00-\u9fffA-Za-z0-9]+[+＋&＆][\u4e00-\u9fffA-Za-z0-9]+)$")
+# (section names are short, eight characters at most and a joining sign; headlines rarely are)
 MASTHEAD = re.compile(r"(?:简报|快报|通讯|周报|专报|要报|期刊)$")  # the briefing's own name, not a section
 TOC_WORDS = {"目录", "本期目录", "目次", "本期导读", "导读", "本期要目", "要目"}
 

@@ -80,7 +80,8 @@ def closing_fields(blocks: list[Block]) -> list[Block]:
 _SIGNER = re.compile(r"^[\u4e00-\u9fffA-Za-z（）()·]{4,24}$")
 _DATE = (r"(?:\d{4}|[〇零一二三四五六七八九○Ｏ]{4})\s*年\s*[\d〇零一二三四五六七八九十]{1,3}\s*月"
          r"\s*[\d〇零一二三四五六七八九十]{1,3}\s*日|\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}")
-_DAY = re.compile(rf"^(?:(?P<who>[\u4e00-\u9fffA-Za-z（）()·]{{4,24}})\s+)?(?P<day>{_DATE})$")
+# The day may be followed by the act of issuing it, a word or two (`2026年1月30日印发`, `…日编印`, `…日出刊`).
+_DAY = re.compile(rf"^(?:(?P<who>[\u4e00-\u9fffA-Za-z（）()·]{{4,24}})\s+)?(?P<day>{_DATE})[\u4e00-\u9fff]{{0,2}}$")
 # A closing record's field that dates the issue: a label of any words ending in 日期 (`印发日期：`, `出刊日期：`),
 # among the record's other fields (`印发日期：2026年1月31日　抄送：各会员单位（共印50份）`).
 _DATED_FIELD = re.compile(rf"(?:^|\s)[\u4e00-\u9fff]{{0,4}}日期\s*[：:]\s*(?P<day>{_DATE})")

@@ -25,7 +25,7 @@ REFERENCE = (rf"(?:(?:{vocab.alternation(vocab.words('sources', 'reference-heads
 # a bare address after it names no outlet (`_unaddressed` leaves nothing).
 LINK = r"(?:原文|原帖|原稿|文章|新闻|稿件|出处|来源)(?:链接|地址|网址|(?i:url))"
 # A word for the piece itself: `本文来源于X` speaks of this text, not of anything it reports (`收入来源于…`).
-PIECE = r"(?:本文|文章|稿件|新闻|消息|内容|正文|原文)"
+PIECE = r"(?:本文|本条|本则|本篇|文章|稿件|新闻|消息|内容|正文|原文)"
 # A word of what was reported and a word of where it came from, before a colon: `消息源：X`, `新闻源：X`,
 # `资讯提供：X`, `信息提供方：X`, `内容出自：X`. The colon is required: without it these are words of a sentence.
 SUPPLY = r"(?:消息|信息|资讯|新闻|稿件|内容|素材|资料)(?:源|提供方?|出自)(?=\s*[：:])"
@@ -64,7 +64,9 @@ LINE = re.compile(
     rf"|^{LEAD}{OPEN}?\s*{HEARSAY}{CLOSE}?{END}"  # 据X消息 根据X报道整理 （综合X报道）
     rf"|^{LEAD}{KEYS}(?:(?<=来源)[于自])?(?![于自])[ \t\u3000\xa0]*(?P<f>[^，。；,;！？!?\s][^，。；,;！？!?]{{1,39}}){END}")  # 来源　X, 来源于X: an outlet's name (below); not 稿源于X on a plain line (published_line)
 TAIL = re.compile(rf"{OPEN}\s*{KEYS}\s*[：:]?\s*(?P<a>[^（）()【】]{{1,40}}?)\s*{CLOSE}$"
-                   rf"|[—－一]{{1,2}}\s*{KEYS}{SEP}(?P<b>[^，。；,;（）()]{{1,40}})$")
+                   rf"|[—－一]{{1,2}}\s*{KEYS}{SEP}(?P<b>[^，。；,;（）()]{{1,40}})$"
+                   # or right after the last sentence's end, keyed with a colon (`…蓝皮书。　文章来源：21世纪经济报道`)
+                   rf"|(?<=[。！？!?”’」』])\s*{KEYS}\s*[：:]\s*(?P<c>[^，。；,;（）()：:]{{1,40}})$")
 # Whose report it is, in round brackets after the text, with no key: `（香港中通社报道）`, `（新华社电）`, `（据经济通消息）`:
 # a name in an outlet's shape (outlet_shaped) and a word of reporting.
 REPORTED = re.compile(rf"[（(]\s*(?:{EDITOR}?\s*(?:根?据|综合))?\s*(?!根?据|综合)(?P<a>[^（）()，。；,;：:\s]{{2,14}}?)\s*"

@@ -18,8 +18,8 @@ from search import vocab
 from search.parse.celltable import caption_text
 from search.parse.script import simplified
 from search.parse.sourceforms import (
-    ABOUT, ATTRIBUTION, BAR, BRACKETED, BY, BYLINE, CLOSE, DATED, DATELINE, END, HEARSAY, KEYS, KIND, LEAD, LINE, NAMES,
-    NOT_OUTLET, OPEN, OUTLET_NAME, REPORTED, REPORTER, SEP, SHELLED, SIGNED, STARTS, SUPPLIED, TAIL,
+    ABOUT, ATTRIBUTION, BAR, BRACKETED, BY, BYLINE, CLOSE, DATED, DATELINE, EDITOR, END, HEARSAY, KEYS, KIND, LEAD, LINE,
+    NAMES, NOT_OUTLET, OPEN, OUTLET_NAME, PIECE, REPORTED, REPORTER, SEP, SHELLED, SIGNED, STARTS, SUPPLIED, TAIL,
     TITLE_OUTLET, UNNAMED, URL, WRITTEN)
 from search.text import unspaced
 
@@ -160,7 +160,9 @@ def source_line(text: str, align: str | None = None, led: bool = False) -> str |
 
 # A line that only says the story was compiled from an outlet (`据新浪财经整理`, `根据每日经济新闻综合整理`),
 # not from material of a kind (`据公开资料整理`, `据统计数据整理`).
-_COMPILED = re.compile(rf"^{LEAD}{OPEN}?\s*根?据\s*(?P<a>[^，。；,;：:\s（）()]{{2,14}}?)\s*(?:综合)?(?:整理|编辑|编写|编译)"
+# … said of the piece or by its editor (`本条据科技日报编发`, `本刊据X整理`), with any verb of editing.
+_COMPILED = re.compile(rf"^{LEAD}{OPEN}?\s*(?:{PIECE}|{EDITOR})?\s*根?据\s*(?P<a>[^，。；,;：:\s（）()]{{2,14}}?)\s*(?:综合)?"
+                       rf"(?:整理|编辑|编写|编译|编发|摘编|改写)"
                        rf"\s*{CLOSE}?{END}")
 _MATERIAL = re.compile(r"(?:资料|数据|统计|信息|材料|文件|报告|公告|内容|素材)$|^(?:公开|相关|有关|网络|媒体|多家|了解|悉|统计|调查|测算)")
 
@@ -304,7 +306,7 @@ def source_tail(text: str) -> tuple[str, str | None, str]:
         if not m or m.start() == 0 or not outlet_shaped(m.group("a")):
             return _signed(s) or (text, None, "")
         return s[:m.start()].rstrip(), _value(s[m.start("a"):m.end("a")]), s[m.start():m.end()]
-    group = "a" if m.group("a") is not None else "b"
+    group = next(g for g in ("a", "b", "c") if m.group(g) is not None)
     return s[:m.start()].rstrip(), _value(s[m.start(group):m.end(group)]), s[m.start():m.end()]
 
 
