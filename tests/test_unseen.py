@@ -556,7 +556,7 @@ BLIND17 = {
     "数字贸易简报2025年第4期(总48).docx": dict(items=(7, 7, 7), orgs_p=0.74, orgs_r=0.77, meta=1, figs=(1.00, 1.00)),
     "数字贸易简报2025年第9期 - 大连市数字贸易协会.html": dict(items=(5, 6, 6), orgs_p=1.00, orgs_r=0.80, meta=1,
                                                       figs=(0.62, 0.62)),
-    "简报2025-08_A5小册子_骑马钉拼版.pdf": dict(items=(3, 6, 6), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
+    "简报2025-08_A5小册子_骑马钉拼版.pdf": dict(items=(6, 6, 6), orgs_p=1.00, orgs_r=0.90, meta=1, figs=(1.00, 1.00)),
     "简报2026-01(总57)_GBK_40字折行.txt": dict(items=(6, 8, 7), orgs_p=1.00, orgs_r=1.00, meta=0, figs=(0.50, 0.50)),
     "简报第58期(2026年2月)-WPS.doc": dict(items=(7, 7, 7), orgs_p=0.92, orgs_r=0.84, meta=1, figs=(1.00, 1.00)),
 }
