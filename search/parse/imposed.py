@@ -27,7 +27,7 @@ def folio(words: list[dict], x0: float, x1: float, height: float) -> int | None:
             rows.setdefault(round(w["top"] / 4), []).append(w)
     found = [int(m.group(1)) for row in rows.values()
              if (m := _FOLIO.match("".join(w["text"] for w in sorted(row, key=lambda w: w["x0"]))))]
-    return found[-1] if len(found) >= 1 else None
+    return found[-1] if found else None
 
 
 def split(page) -> list[tuple[object, float, int | None]]:
