@@ -557,7 +557,8 @@ BLIND17 = {
     # raised (development data since): a keyed source right after the last sentence (文章来源：X in a grey span)
     "数字贸易简报2025年第9期 - 大连市数字贸易协会.html": dict(items=(6, 6, 6), orgs_p=0.92, orgs_r=0.84, meta=1,
                                                       figs=(0.62, 0.62)),
-    "简报2025-08_A5小册子_骑马钉拼版.pdf": dict(items=(3, 6, 6), orgs_p=1.00, orgs_r=1.00, meta=1, figs=(1.00, 1.00)),
+    # raised (w25-B): two imposed pages a sheet read as two, in folio order; orgs recall now over six items (日本通运 missed)
+    "简报2025-08_A5小册子_骑马钉拼版.pdf": dict(items=(6, 6, 6), orgs_p=1.00, orgs_r=0.90, meta=1, figs=(1.00, 1.00)),
     # raised: the day before 印发 at the foot, a section 智能+观察, 本条据X编发 (tests/test_blind17_text.py)
     "简报2026-01(总57)_GBK_40字折行.txt": dict(items=(7, 7, 7), orgs_p=1.00, orgs_r=0.93, meta=1, figs=(0.50, 0.50)),
     "简报第58期(2026年2月)-WPS.doc": dict(items=(7, 7, 7), orgs_p=0.92, orgs_r=0.84, meta=1, figs=(1.00, 1.00)),

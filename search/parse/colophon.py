@@ -125,21 +125,42 @@ def end_matter(blocks: list[Block], names_section: Callable[[str], bool]) -> lis
     them (its notice `本简报为内部资料，仅供参考。` ends like one). The closing lines may be framed by
     a rule of their own below them (`----` / colophon / `****`). `names_section`: does a line name a
     section (structure.py's test)?"""
-    blocks = closing_fields(closing_signature(blocks))
+    blocks = _back_cover(closing_fields(closing_signature(blocks)), names_section)
     rules = [k for k, b in enumerate(blocks) if b.kind == "furniture" and (is_rule(b.text) or is_end_mark(b.text))]
     while rules and not any(b.kind != "furniture" for b in blocks[rules[-1] + 1:]):
         rules.pop()  # a closing frame below the last lines: the rule above them counts
     if not rules:
         return _closing_note(blocks)
     tail = [b for b in blocks[rules[-1] + 1:] if b.kind != "furniture"]
+    return _as_furniture(blocks, tail) if _closing_lines(tail, names_section) else blocks
+
+
+def _closing_lines(tail: list[Block], names_section: Callable[[str], bool]) -> bool:
+    """A few short lines, none a table, a section's name nor a sentence (unless a colophon of fields
+    is among them)."""
     colophon = any(len(_FIELD.findall(b.text)) >= 2 for b in tail)
-    if not tail or len(tail) > _END_LINES or any(
-            b.kind == "table" or len(b.text) > _END_CHARS
-            or (b.text.rstrip()[-1:] in "。！？!?" and not colophon and not _SELF.search(b.text))
-            or names_section(b.text) for b in tail):
-        return blocks
+    return bool(tail) and len(tail) <= _END_LINES and not any(
+        b.kind == "table" or len(b.text) > _END_CHARS
+        or (b.text.rstrip()[-1:] in "。！？!?" and not colophon and not _SELF.search(b.text))
+        or names_section(b.text) for b in tail)
+
+
+def _as_furniture(blocks: list[Block], tail: list[Block]) -> list[Block]:
     return [Block("furniture", b.text, line=b.line, page=b.page, last=b.last, raw=b.raw) if b in tail else b
             for b in blocks]
+
+
+def _back_cover(blocks: list[Block], names_section: Callable[[str], bool]) -> list[Block]:
+    """A last page holding only a few closing lines after the stories (a booklet's back cover: who
+    printed it, the address, the print run), none a source: page furniture, the page turn before
+    it standing for a rule."""
+    text = [b for b in blocks if b.kind != "furniture"]
+    if len(text) < 2 or text[-1].page is None or text[0].page == text[-1].page:
+        return blocks
+    tail = [b for b in text if b.page == text[-1].page]
+    if any(source_line(b.text) is not None for b in tail) or not _closing_lines(tail, names_section):
+        return blocks
+    return _as_furniture(blocks, tail)
 
 
 _NOTE = re.compile(r"[（(][^（）()]+[）)]")

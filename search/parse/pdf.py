@@ -20,7 +20,7 @@ from contextlib import contextmanager
 
 from search import limits
 from search.errors import CorpusError
-from search.parse import ocrdash, pdfframes
+from search.parse import imposed, ocrdash, pdfframes
 from search.parse.blocks import Block, clean
 from search.parse.celltable import _cells
 from search.parse.columns import Box, regions, rows_of
@@ -72,8 +72,11 @@ def read_pdf_blocks(data: bytes, name: str, cache_dir=None) -> list[Block]:
         with quiet_pdfminer(), pdfplumber.open(io.BytesIO(data)) as pdf:
             _check_pages(pdf, name)
             repair_fonts(pdf)
-            for n, page in enumerate(pdf.pages, 1):
+            # a sheet of two imposed pages is read as the two, in their folios' order (imposed.py)
+            printed = imposed.order([half for page in pdf.pages for half in imposed.split(page)])
+            for n, (page, dx, _) in enumerate(printed, 1):
                 pages.append(_read_page(page, n, scanner, before=pages[-1].sheet if pages else None))
+                imposed.shift(pages[-1], dx)
     except CorpusError:
         raise
     except Exception as exc:  # pdfminer raises many types for damaged files: say what is wrong

@@ -33,7 +33,9 @@ SUPPLY = r"(?:消息|信息|资讯|新闻|稿件|内容|素材|资料)(?:源|提
 ABOUT = rf"(?:{PIECE}|信息|资料|图文|文字)"
 KEYS = (rf"(?:(?:{ABOUT}|数据)?来源{KIND}|{SUPPLY}|信源|稿源|{FROM}|出处"
          rf"|{REFERENCE}|{LINK}|(?i:source)s?)")  # 信源：X
-LEAD = r"[—\-–－~～一]*\s*"  # a dash lead-in: ——来源：X (or 一来源：X, the dash as a recogniser reads it)
+# A dash lead-in: ——来源：X (or 一来源：X, the dash as a recogniser reads it); or a bar framing the key
+# (`|来源| X`, the bar after it a separator)
+LEAD = r"[—\-–－~～一|｜│┃]*\s*"
 OPEN = r"[（(\[【〔［]"
 CLOSE = r"[）)\]】〕］]"
 BAR = "|｜丨│┃"  # any upright bar sets key and outlet apart (`来源丨新京报`, 丨 the bar phones type)
