@@ -47,3 +47,11 @@ def test_a_bare_key_before_any_name_where_the_line_is_set_as_a_source_line():
     assert source_line("来源于工业和信息化部", align="right") == "工业和信息化部"
     assert source_line("来源于工业和信息化部") is None  # a plain line: could be a sentence's words
     assert source_line("来源于新华社") == "新华社"
+
+
+def test_a_line_longer_than_any_banner_names_no_section():
+    # the gloss patterns tried at each space of a long line took the square of its length (16,000 characters, 1.6 s)
+    from search.parse.banners import _BANNER_CHARS
+    assert banner(Block("paragraph", "◆ " + "a " * 8000 + "数据月报 ◆")) is None
+    line = "◆ Part 1数据月报 " + "Monthly Data Digest " * 2 + "◆"
+    assert len(line) <= _BANNER_CHARS and banner(Block("paragraph", line)) == "数据月报"

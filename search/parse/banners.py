@@ -50,6 +50,9 @@ def section_like(core: str) -> bool:
         and not MASTHEAD.search(name) and not source_line(core)
 
 
+_BANNER_CHARS = 80  # a frame, a part's marker, a name of ten characters and a Latin gloss: some 40 at most
+
+
 def banner(b: Block) -> str | None:
     """The section a block names by its shape alone, whatever decorates it: a framed line (`◆X◆`,
     `【 X 】`, `——X——`), a part (`第一部分 X`), or a table of one cell holding a short name (a Latin
@@ -60,6 +63,8 @@ def banner(b: Block) -> str | None:
         if len(rows) != 1 or len(rows[0]) > 2:
             return None
         text = " | ".join(c.strip() for c in rows[0])  # a name boxed alone, or beside its number: `01 | X`
+        if len(text) > _BANNER_CHARS:
+            return None
         core = _unnumbered(unframe(text) or part_core(text))
         name = _unnumbered(_GLOSS.sub("", text).strip() or text)  # its Latin gloss no part of it: `数据月报 DATA`
         if core is None and len(rows[0]) == 1 and section_like(name):  # a short name boxed: a banner
@@ -67,6 +72,8 @@ def banner(b: Block) -> str | None:
         return unspaced(core) if core is not None and section_like(core) else None
     else:
         text = b.text.strip()
+    if len(text) > _BANNER_CHARS:  # a long line names no section (and the gloss patterns tried at each of its
+        return None               # spaces took the square of its length: 16,000 characters of `a `, 1.6 s)
     if source_line(text):  # `〔采自 济南日报〕`: a framed line that names a story's source is no banner
         return None
     if b.kind == "heading" and _LETTER_SPACED.match(text) and section_like(text):
