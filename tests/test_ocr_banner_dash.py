@@ -26,3 +26,13 @@ def test_a_one_at_the_end_of_a_centred_name_is_its_frame(text, name):
 ])
 def test_a_one_of_a_word_or_off_centre_stays(text, align):
     assert in_blocks([_ocr(text, align)])[0].text == text
+
+
+def test_the_second_reading_is_jianbaos_own_jieba_not_the_process_default():
+    # jieba's process-wide default builds a second dictionary and writes its cache to the shared temp
+    # directory; jianbao never loads it (search/analyze/dictionary.py)
+    import jieba
+
+    from search.parse.ocrdash import framed_name
+    assert framed_name("协会动态一") == "—协会动态—"
+    assert not jieba.dt.initialized

@@ -221,12 +221,13 @@ def framed_name(text: str) -> str | None:
 
 
 def _jieba_words(text: str) -> list[str]:
-    import logging  # noqa: PLC0415
+    """jianbao's own jieba (search.analyze.dictionary: its prefix dictionary cached in jianbao's cache), never
+    jieba's process-wide default, which would build a second dictionary and write its cache to the shared temp
+    directory."""
+    from search.analyze.dictionary import setup, tokenizer  # noqa: PLC0415 - loaded only where a centred name ends in 一
 
-    import jieba  # noqa: PLC0415 - its dictionary loads only where a centred name ends in 一
-
-    jieba.setLogLevel(logging.WARNING)
-    return jieba.lcut(text)
+    setup()
+    return tokenizer().lcut(text)
 
 
 def in_blocks(blocks: list) -> list:
